@@ -1,0 +1,11 @@
+from alembic import context
+
+from fieldapp.model import Base
+
+database = context.config.attributes["database"]
+
+with database.engine.connect() as connection:
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+    connection.commit()

@@ -1,0 +1,32 @@
+"""Typed SQLAlchemy models, one module per subject. Importing this package registers every table."""
+
+from fieldapp.model.base import Base, Money, Synced
+from fieldapp.model.grants import (
+    Agreement,
+    Application,
+    GrantCall,
+    ProjectReport,
+    SiteVisit,
+    StatusEvent,
+    Tranche,
+)
+from fieldapp.model.history import LocalDevice, LocalDraft, LocalSetting, NumberCounter, Operation
+from fieldapp.model.organisation import Cycle, Locality, Organisation, Programme, UserProfile
+from fieldapp.model.people import Consent, GroupMember, InitiativeGroup, Person
+from fieldapp.model.trainings import Attendance, Registration, Training, TrainingSession, TrainingTrainer
+
+__all__ = [
+    "Agreement", "Application", "Attendance", "Base", "Consent", "Cycle", "GrantCall", "GroupMember",
+    "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
+    "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
+    "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",
+]
+
+
+def synced_tables() -> list[str]:
+    """Every table sync carries: all tables except the local ones and the operation log itself."""
+    return sorted(
+        mapper.class_.__tablename__
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced) and not mapper.class_.__local__
+    )

@@ -1,0 +1,54 @@
+"""People, their consent records, initiative groups and their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.model.base import Base, Synced
+
+
+class Person(Synced, Base):
+    """A participant, activist, trainer or applicant contact. IIN is restricted personal data."""
+
+    __tablename__ = "person"
+    full_name: Mapped[str] = mapped_column(String(300), index=True)
+    full_name_latin: Mapped[str | None] = mapped_column(String(300))
+    sex: Mapped[str | None] = mapped_column(String(1))  # F, M
+    birth_year: Mapped[int | None]
+    birth_date: Mapped[dt.date | None]
+    settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    iin: Mapped[str | None] = mapped_column(String(12), index=True)
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Consent(Synced, Base):
+    """Proof of consent to process personal data (Law 94-V): what, when, for how long, by whom."""
+
+    __tablename__ = "consent"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    given_on: Mapped[dt.date]
+    valid_until: Mapped[dt.date | None]
+    scope: Mapped[str] = mapped_column(Text)
+    third_parties: Mapped[bool] = mapped_column(default=False)
+    guardian_name: Mapped[str | None] = mapped_column(String(300))
+    method: Mapped[str] = mapped_column(String(20), default="paper")  # paper, electronic
+
+
+class InitiativeGroup(Synced, Base):
+    __tablename__ = "initiative_group"
+    name: Mapped[str] = mapped_column(String(300))
+    settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"))
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    experience: Mapped[str | None] = mapped_column(Text)
+
+
+class GroupMember(Synced, Base):
+    __tablename__ = "group_member"
+    group_id: Mapped[str] = mapped_column(ForeignKey("initiative_group.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(100))

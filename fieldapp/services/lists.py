@@ -1,0 +1,225 @@
+"""Read-only lists of records for the screens and exports: columns with types, rows paged and filtered.
+
+A list is registered once with its columns and its query; the GUI's table model, the Excel export and the
+CLI all read through :func:`fetch` and :func:`count`, so a list looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from fieldapp.model import (
+    Agreement,
+    Application,
+    Attendance,
+    Cycle,
+    GrantCall,
+    InitiativeGroup,
+    Locality,
+    Operation,
+    Person,
+    SiteVisit,
+    Training,
+    TrainingSession,
+    UserProfile,
+)
+from fieldapp.text import fold
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    kind: str = "text"  # text, int, date, datetime, money, bool
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    columns: tuple[Column, ...]
+    query: Callable[[], Select[Any]]  # first selected column is the row id (not shown)
+    search: Callable[[], list[ColumnElement[Any]]]  # columns searched by the filter box
+
+
+LISTS: dict[str, ListSpec] = {}
+
+
+def register(spec: ListSpec) -> ListSpec:
+    LISTS[spec.name] = spec
+    return spec
+
+
+def _filtered(spec: ListSpec, text: str) -> Select[Any]:
+    query = spec.query()
+    words = fold(text).split()
+    for word in words:
+        query = query.where(or_(*(func.fold(c).contains(word, autoescape=True) for c in spec.search())))
+    return query
+
+
+def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None) -> list[tuple]:
+    spec = LISTS[name]
+    query = _filtered(spec, text).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [tuple(row) for row in session.execute(query).all()]
+
+
+def count(session: Session, name: str, text: str = "") -> int:
+    query = _filtered(LISTS[name], text)
+    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+
+Settlement = aliased(Locality)
+Parent = aliased(Locality)
+
+register(
+    ListSpec(
+        "localities",
+        (Column("name_ru"), Column("name_kk"), Column("kind"), Column("parent"), Column("kato")),
+        lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, Parent.name_ru, Locality.kato)
+        .outerjoin(Parent, Parent.id == Locality.parent_id)
+        .where(Locality.deleted_at.is_(None))
+        .order_by(Locality.kind.desc(), Locality.name_ru),
+        lambda: [Locality.name_ru, Locality.name_kk, Locality.kato],
+    )
+)
+
+register(
+    ListSpec(
+        "people",
+        (Column("full_name"), Column("sex"), Column("birth_year", "int"), Column("settlement"), Column("phone"),
+         Column("organisation")),
+        lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, Settlement.name_ru, Person.phone,
+                       Person.organisation)
+        .outerjoin(Settlement, Settlement.id == Person.settlement_id)
+        .where(Person.deleted_at.is_(None))
+        .order_by(Person.full_name),
+        lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru],
+    )
+)
+
+_sessions = (
+    select(TrainingSession.training_id, func.count().label("n"), func.min(TrainingSession.starts_at).label("first"))
+    .where(TrainingSession.deleted_at.is_(None))
+    .group_by(TrainingSession.training_id)
+    .subquery()
+)
+_attendees = (
+    select(TrainingSession.training_id, func.count(func.distinct(Attendance.person_id)).label("n"))
+    .join(Attendance, Attendance.session_id == TrainingSession.id)
+    .where(Attendance.status != "absent", Attendance.deleted_at.is_(None))
+    .group_by(TrainingSession.training_id)
+    .subquery()
+)
+
+register(
+    ListSpec(
+        "trainings",
+        (Column("title"), Column("cycle"), Column("settlement"), Column("venue"), Column("first_session", "date"),
+         Column("sessions", "int"), Column("participants", "int")),
+        lambda: select(Training.id, Training.title, Cycle.name, Settlement.name_ru, Training.venue, _sessions.c.first,
+                       func.coalesce(_sessions.c.n, 0), func.coalesce(_attendees.c.n, 0))
+        .join(Cycle, Cycle.id == Training.cycle_id)
+        .outerjoin(Settlement, Settlement.id == Training.settlement_id)
+        .outerjoin(_sessions, _sessions.c.training_id == Training.id)
+        .outerjoin(_attendees, _attendees.c.training_id == Training.id)
+        .where(Training.deleted_at.is_(None))
+        .order_by(_sessions.c.first.desc()),
+        lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Cycle.name],
+    )
+)
+
+register(
+    ListSpec(
+        "applications",
+        (Column("number"), Column("title"), Column("group"), Column("settlement"), Column("category"),
+         Column("requested", "money"), Column("status"), Column("received_on", "date"), Column("call")),
+        lambda: select(Application.id, func.coalesce(Application.registration_number, Application.draft_number),
+                       Application.title, InitiativeGroup.name, Settlement.name_ru, Application.category,
+                       Application.requested_amount, Application.status, Application.received_on, GrantCall.title)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
+        .outerjoin(Settlement, Settlement.id == Application.settlement_id)
+        .where(Application.deleted_at.is_(None))
+        .order_by(GrantCall.deadline.desc(), Application.registration_number, Application.draft_number),
+        lambda: [Application.title, Application.registration_number, Application.draft_number, InitiativeGroup.name,
+                 Settlement.name_ru, Application.status, GrantCall.title],
+    )
+)
+
+register(
+    ListSpec(
+        "agreements",
+        (Column("number"), Column("title"), Column("settlement"), Column("amount", "money"),
+         Column("signed_on", "date"), Column("ends_on", "date"), Column("status")),
+        lambda: select(Agreement.id, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
+                       Settlement.name_ru, Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
+        .join(Application, Application.id == Agreement.application_id)
+        .outerjoin(Settlement, Settlement.id == Application.settlement_id)
+        .where(Agreement.deleted_at.is_(None))
+        .order_by(Agreement.signed_on.desc(), Agreement.number),
+        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Agreement.status],
+    )
+)
+
+register(
+    ListSpec(
+        "site_visits",
+        (Column("visited_on", "date"), Column("agreement"), Column("title"), Column("settlement"), Column("purpose"),
+         Column("officer"), Column("next_tranche_ok", "bool")),
+        lambda: select(SiteVisit.id, SiteVisit.visited_on, func.coalesce(Agreement.number, Agreement.draft_number),
+                       Application.title, Settlement.name_ru, SiteVisit.purpose, UserProfile.name,
+                       SiteVisit.next_tranche_ok)
+        .join(Agreement, Agreement.id == SiteVisit.agreement_id)
+        .join(Application, Application.id == Agreement.application_id)
+        .outerjoin(Settlement, Settlement.id == SiteVisit.settlement_id)
+        .outerjoin(UserProfile, UserProfile.id == SiteVisit.officer_id)
+        .where(SiteVisit.deleted_at.is_(None))
+        .order_by(SiteVisit.visited_on.desc()),
+        lambda: [Agreement.number, Application.title, Settlement.name_ru, UserProfile.name, SiteVisit.purpose],
+    )
+)
+
+register(
+    ListSpec(
+        "calls",
+        (Column("title"), Column("cycle"), Column("opens_on", "date"), Column("deadline", "date"),
+         Column("max_grant", "money"), Column("envelope", "money"), Column("status"), Column("applications", "int")),
+        lambda: select(GrantCall.id, GrantCall.title, Cycle.name, GrantCall.opens_on, GrantCall.deadline,
+                       GrantCall.max_grant, GrantCall.envelope, GrantCall.status,
+                       select(func.count()).where(and_(Application.call_id == GrantCall.id,
+                                                       Application.deleted_at.is_(None))).scalar_subquery())
+        .join(Cycle, Cycle.id == GrantCall.cycle_id)
+        .where(GrantCall.deleted_at.is_(None))
+        .order_by(GrantCall.opens_on.desc()),
+        lambda: [GrantCall.title, Cycle.name, GrantCall.status],
+    )
+)
+
+register(
+    ListSpec(
+        "history",
+        (Column("at", "datetime"), Column("user"), Column("table"), Column("kind"), Column("reason"),
+         Column("changes")),
+        lambda: select(Operation.op_id, Operation.at, Operation.user_name, Operation.table_name, Operation.kind,
+                       Operation.reason, func.json(Operation.changes))
+        .order_by(Operation.hlc.desc()),
+        lambda: [Operation.user_name, Operation.table_name, Operation.reason, literal("")],
+    )
+)
+
+register(
+    ListSpec(
+        "users",
+        (Column("name"), Column("role")),
+        lambda: select(UserProfile.id, UserProfile.name, UserProfile.role)
+        .where(UserProfile.deleted_at.is_(None))
+        .order_by(UserProfile.name),
+        lambda: [UserProfile.name, UserProfile.role],
+    )
+)

@@ -1,0 +1,27 @@
+"""Folding text for search and duplicate detection: case, ё/е, and Kazakh/Russian look-alike letters."""
+
+from __future__ import annotations
+
+import re
+
+# Kazakh letters folded onto the Russian letter people type instead of them on a Russian keyboard,
+# and Latin look-alikes onto Cyrillic, so "Әлия", "Алия" and "Aлия" (Latin A) all meet.
+_FOLD = str.maketrans(
+    {
+        "ё": "е", "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х",
+        "і": "и", "й": "и", "ъ": "", "ь": "",
+        "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к", "m": "м",
+        "t": "т", "h": "н", "b": "в",
+    }
+)
+_SPACES = re.compile(r"[\s\-‐–—'’`\".,]+")
+
+
+def fold(text: str | None) -> str:
+    if not text:
+        return ""
+    return _SPACES.sub(" ", text.casefold().translate(_FOLD)).strip()
+
+
+def digits(text: str | None) -> str:
+    return re.sub(r"\D", "", text or "")
