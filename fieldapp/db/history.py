@@ -7,6 +7,7 @@ sync needs (op id, device and sequence, hybrid logical clock, schema version, sc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from decimal import Decimal
 from typing import Any
@@ -18,7 +19,14 @@ from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation, Synced
 from fieldapp.model.base import utcnow
 
-SCHEMA_VERSION = 1
+
+
+@functools.cache
+def schema_version() -> int:
+    """The number of migrations this build knows: operations from a newer schema are kept aside by sync."""
+    from fieldapp.db.migrations import revision_count
+
+    return revision_count()
 
 
 class HardDeleteRefused(RuntimeError):
@@ -129,7 +137,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                     device_id=device.device_id,
                     seq=device.last_seq,
                     hlc=next_hlc(device),
-                    schema_version=SCHEMA_VERSION,
+                    schema_version=schema_version(),
                     at=now,
                     user_id=user_id,
                     user_name=session.info.get("user_name"),

@@ -33,6 +33,10 @@ def head_revision() -> str:
     return head
 
 
+def revision_count() -> int:
+    return sum(1 for _ in ScriptDirectory(str(HERE)).walk_revisions())
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,62 @@
+"""The command line: ``fieldapp`` opens the GUI; subcommands are thin calls into the core services.
+
+Each module in this package that defines ``register(subparsers)`` adds its subcommands; nothing else lists
+them. A command function takes the parsed arguments and returns the exit code; :class:`CliError` becomes a
+one-line message on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fieldapp import APP_NAME, __version__
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _command_modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldapp",
+        description=f"{APP_NAME}: trainings, grants, agreements and site visits, offline. "
+        "With no command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="database file to open (default: the one in your data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo database of the seed programme")
+    parser.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language for this run")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _command_modules():
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from fieldapp.cli._gui import open_gui
+
+            return open_gui(args)
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"fieldapp: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130

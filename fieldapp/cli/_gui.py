@@ -1,0 +1,22 @@
+"""``fieldapp`` with no command: open the desktop application on a database."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from fieldapp.paths import default_db_path
+
+
+def open_gui(args: argparse.Namespace) -> int:
+    if args.demo:
+        from fieldapp.demo import create_demo
+
+        path = Path(tempfile.mkdtemp(prefix="fieldapp-demo-")) / "demo.sqlite"
+        create_demo(path)
+    else:
+        path = args.db or default_db_path()
+    from fieldapp.ui.app import run
+
+    return run(path, lang=args.lang, create=not args.demo)
