@@ -102,3 +102,14 @@ def test_lists_filter_by_folded_text(demo_db: Database) -> None:
         applications = lists.fetch(s, "applications", "мы сила")
         assert len(applications) == 53
         assert all(isinstance(r[8], dt.date) for r in applications)
+
+
+def test_fresh_demo_copies_a_cached_template(tmp_path) -> None:
+    from fieldapp.demo import fresh_demo
+    from fieldapp.paths import cache_dir
+
+    first = fresh_demo(tmp_path / "a.sqlite")
+    second = fresh_demo(tmp_path / "b.sqlite")
+    assert first.read_bytes() == second.read_bytes()
+    assert len(list(cache_dir().glob("demo-*.sqlite"))) == 1
+    assert not list(tmp_path.glob("*.part"))
