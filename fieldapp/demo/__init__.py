@@ -1,0 +1,45 @@
+"""The demo database of the seed programme (DESIGN.md): real records, each one a row.
+
+Each subject adds one step module with ``build(ctx)``; the steps run in the order of :data:`STEPS`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fieldapp.db import open_database
+from fieldapp.demo import grants, programme, trainings
+from fieldapp.demo.context import DemoContext
+
+STEPS = [programme.build, trainings.build, grants.build]
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+
+
+def create_demo(path: Path | str, *, force: bool = False) -> Path:
+    """Write a demo database to ``path`` (built under a temporary name, then renamed into place)."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExistsError(f"{path} already exists (use --force to overwrite it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    _remove(partial)
+    db = open_database(partial, create=True)
+    try:
+        ctx = DemoContext(db)
+        for step in STEPS:
+            step(ctx)
+    except BaseException:
+        db.close()
+        _remove(partial)
+        raise
+    db.close()  # the last connection checkpoints the WAL into the file
+    _remove(path)
+    os.replace(partial, path)
+    return path
