@@ -22,13 +22,11 @@ from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.operations import Operations
 
+translate = QCoreApplication.translate
+
 ORGANISATION = "FieldApp"
 #: set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit
 PROBE_ENV = "FIELDAPP_STARTUP_PROBE"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def application() -> QApplication:
@@ -67,7 +65,7 @@ class Startup(QObject):
         self.profile_dialog: Any = None
 
     def begin(self) -> None:
-        self.window.statusBar().showMessage(_tr("Opening the database…"))
+        self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
         self.ops.serial_task(lambda: _open(self.path, self.create), success=self._opened, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -77,12 +75,12 @@ class Startup(QObject):
         self.exit_code = 1
         if isinstance(exc, AlreadyRunning):
             self.window.hide()
-            QMessageBox.critical(None, APP_NAME, _tr(
+            QMessageBox.critical(None, APP_NAME, translate("Startup",
                 "This database is already open in another FieldApp window. Switch to that window, or close it "
                 "and start FieldApp again.") + f"\n\n{self.path}")
         elif isinstance(exc, DatabaseError):
             self.window.hide()
-            QMessageBox.critical(None, APP_NAME, _tr("FieldApp cannot open this database.") + f"\n\n{exc}")
+            QMessageBox.critical(None, APP_NAME, translate("Startup", "FieldApp cannot open this database.") + f"\n\n{exc}")
         else:
             errors.log.error("opening %s failed", self.path, exc_info=exc)
             self.window.hide()

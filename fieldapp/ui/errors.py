@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("fieldapp")
 LOG_NAME = "fieldapp.log"
 _open_dialogs: list[QMessageBox] = []
@@ -33,16 +35,12 @@ def setup_logging(folder: Path | None = None) -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def friendly_message(exc: BaseException) -> str:
     """What happened, in words for people: the core's messages already are; others get a generic line."""
     from_core = {"DatabaseError", "AlreadyRunning", "Invalid", "OSError", "PermissionError", "FileNotFoundError"}
     if type(exc).__name__ in from_core or isinstance(exc, OSError):
         return str(exc)
-    return _tr("Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return translate("Errors", "Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str | None = None) -> QMessageBox | None:
@@ -51,10 +49,10 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str | None =
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("FieldApp — error"))
+    box.setWindowTitle(translate("Errors", "FieldApp — error"))
     box.setText(friendly_message(exc))
     box.setInformativeText(
-        _tr("Your saved work is safe. Try again; if it happens again, send the log file to your head office.")
+        translate("Errors", "Your saved work is safe. Try again; if it happens again, send the log file to your head office.")
     )
     box.setDetailedText(details or "".join(traceback.format_exception(exc)))
     box.setStandardButtons(QMessageBox.StandardButton.Close)

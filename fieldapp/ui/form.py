@@ -35,37 +35,35 @@ from fieldapp.ui import style
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import Invalid
 
+translate = QCoreApplication.translate
+
 DRAFT_INTERVAL_MS = 2000
 REQUIRED_MARK = " *"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Form", text)
 
 
 def problem_text(problem: Invalid) -> str:
     """The core's message code in the interface language (the English message when the code is new)."""
     messages = {
-        "required": _t("This field is required"),
-        "kato.format": _t("A KATO code is 9 digits, e.g. 475200000"),
-        "iin.format": _t("An IIN is 12 digits"),
-        "iin.checksum": _t("The IIN's check digit does not match: please re-check the number"),
-        "iin.century": _t("The 7th digit of an IIN is 1 to 6"),
-        "iin.date": _t("An IIN starts with a real birth date (YYMMDD)"),
-        "bin.format": _t("A BIN is 12 digits"),
-        "bin.checksum": _t("The BIN's check digit does not match: please re-check the number"),
-        "bin.date": _t("A BIN starts with the registration year and month (YYMM)"),
-        "bin.type": _t("The 5th digit of a BIN is 4, 5 or 6"),
-        "phone.empty": _t("The phone number is empty"),
-        "phone.format": _t("This does not look like a phone number"),
-        "phone.invalid": _t("Not a valid phone number (Kazakh mobiles start with 70x or 77x)"),
-        "iban.format": _t("A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters"),
-        "iban.checksum": _t("The IBAN's check digits do not match: please re-check the number"),
-        "money.empty": _t("The amount is empty"),
-        "money.format": _t("Not an amount of money"),
-        "money.precision": _t("An amount has at most 2 decimal places (tiyn)"),
-        "money.negative": _t("An amount cannot be negative"),
-        "date.order": _t("The end date is before the start date"),
+        "required": translate("Form", "This field is required"),
+        "kato.format": translate("Form", "A KATO code is 9 digits, e.g. 475200000"),
+        "iin.format": translate("Form", "An IIN is 12 digits"),
+        "iin.checksum": translate("Form", "The IIN's check digit does not match: please re-check the number"),
+        "iin.century": translate("Form", "The 7th digit of an IIN is 1 to 6"),
+        "iin.date": translate("Form", "An IIN starts with a real birth date (YYMMDD)"),
+        "bin.format": translate("Form", "A BIN is 12 digits"),
+        "bin.checksum": translate("Form", "The BIN's check digit does not match: please re-check the number"),
+        "bin.date": translate("Form", "A BIN starts with the registration year and month (YYMM)"),
+        "bin.type": translate("Form", "The 5th digit of a BIN is 4, 5 or 6"),
+        "phone.empty": translate("Form", "The phone number is empty"),
+        "phone.format": translate("Form", "This does not look like a phone number"),
+        "phone.invalid": translate("Form", "Not a valid phone number (Kazakh mobiles start with 70x or 77x)"),
+        "iban.format": translate("Form", "A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters"),
+        "iban.checksum": translate("Form", "The IBAN's check digits do not match: please re-check the number"),
+        "money.empty": translate("Form", "The amount is empty"),
+        "money.format": translate("Form", "Not an amount of money"),
+        "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
+        "money.negative": translate("Form", "An amount cannot be negative"),
+        "date.order": translate("Form", "The end date is before the start date"),
     }
     return messages.get(problem.code, problem.message)
 
@@ -134,11 +132,11 @@ KEEP_DRAFT, DISCARD, STAY = "keep", "discard", "stay"
 
 def ask_close(parent: QWidget) -> str:
     """Closing a form with typed text: keep it as a draft, discard it, or go on editing (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Close the form?"),
-                      _t("You typed something in this form that is not saved."), parent=parent)
-    keep = box.addButton(_t("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(_t("Go on editing"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Form", "Close the form?"),
+                      translate("Form", "You typed something in this form that is not saved."), parent=parent)
+    keep = box.addButton(translate("Form", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Form", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("Form", "Go on editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.exec()
     clicked = box.clickedButton()
@@ -226,8 +224,7 @@ class FormDialog(QDialog):
         bound.widget.setAccessibleDescription(text or "")
 
     def problem(self, name: str) -> str:
-        bound = self.fields[name]
-        return bound.error_label.text() if not bound.error_label.isHidden() else ""
+        return self.fields[name].error_label.text()
 
     def _clean(self, bound: Field) -> tuple[Any, str | None]:
         value = read_widget(bound.widget)
@@ -308,8 +305,8 @@ class FormDialog(QDialog):
     def _draft_found(self, draft: dict[str, Any] | None) -> None:
         if not draft or {k: v for k, v in draft.items() if k in self.fields} == self._initial:
             return
-        if ask(self, _t("Unsaved text found"),
-               _t("This form was closed last time with text that was not saved. Restore it?")):
+        if ask(self, translate("Form", "Unsaved text found"),
+               translate("Form", "This form was closed last time with text that was not saved. Restore it?")):
             self.set_values(draft)
             self._draft_dirty = False
         else:

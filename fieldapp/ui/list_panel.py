@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -78,6 +78,7 @@ class ListPanel(QWidget):
         self.ops: Operations | None = None
         self.model = ListModel(None, list_name, self)
         self._stale = True
+        self._sized = False
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
 
@@ -109,11 +110,8 @@ class ListPanel(QWidget):
         header.setHighlightSections(False)
         self.view.activated.connect(self._activated)
 
-        self.copy_action = QAction(self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(self.copy_selection)
-        self.view.addAction(self.copy_action)
+        # Ctrl+C: the main window's Copy action when there is one, else this filter on the view
+        self.view.installEventFilter(self)
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -165,6 +163,9 @@ class ListPanel(QWidget):
         self.filter_edit.selectAll()
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return True
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape and self.filter_edit.text():
@@ -184,7 +185,6 @@ class ListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter… (Ctrl+F)"))
-        self.copy_action.setText(self.tr("Copy rows"))
         self.model.retranslate()
         self._update_counts()
 
@@ -194,16 +194,24 @@ class ListPanel(QWidget):
         self._current_id = current.data(ROW_ID_ROLE) if current.isValid() else None
 
     def _loaded(self, _total: int) -> None:
-        first_time = not getattr(self, "_sized", False)
-        if first_time and self.model.rowCount():
+        if not self._sized and self.model.rowCount():
             self._sized = True
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            limit = max(160, self.view.viewport().width() // 2)
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, min(header.sectionSize(column) + 12, limit))
+            self.fit_columns()
         self._restore_selection()
         self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        count = self.model.columnCount()
+        wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
+        remaining = max(self.view.viewport().width() - 4, 200)
+        for left, column in enumerate(sorted(wanted, key=wanted.get), start=0):
+            share = remaining // (count - left)
+            width = max(min(wanted[column], share), 48)
+            header.resizeSection(column, width)
+            remaining -= width
 
     def _restore_selection(self) -> None:
         selection = self.view.selectionModel()

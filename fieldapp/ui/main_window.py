@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.unsent_label = QLabel(self)
         for label in (self.user_label, self.unsent_label, self.file_label):
+            label.setContentsMargins(8, 0, 8, 0)
             self.ui.statusbar.addPermanentWidget(label)
 
         self.ui.actionQuit.triggered.connect(self.close)
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
 
         colour = style.accent_colour()
         for row, page in enumerate(self.pages):
-            self.ui.sidebar.item(row).setIcon(qtawesome.icon(page.icon_name, color=colour))
+            self.ui.sidebar.item(row).setIcon(qtawesome.icon(page.icon_name, color=colour, color_selected="white"))
         self.ui.actionRefresh.setIcon(qtawesome.icon("mdi6.refresh", color=colour))
         self.ui.actionExport.setIcon(qtawesome.icon("mdi6.microsoft-excel", color=colour))
         self._fit_sidebar()

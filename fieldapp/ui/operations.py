@@ -42,7 +42,8 @@ class InlinePool:
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call back to the GUI thread."""
 
-    finished = Signal(object, object)  # result, (exception, traceback text) or None
+    #: one tuple (result, problem): PySide mishandles the refcount of a bare None passed as a signal argument
+    finished = Signal(tuple)
 
 
 class _Task(QRunnable):
@@ -56,9 +57,9 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self._relay.finished.emit(None, (exc, traceback.format_exc()))
+            self._relay.finished.emit((None, (exc, traceback.format_exc())))
         else:
-            self._relay.finished.emit(result, None)
+            self._relay.finished.emit((result, None))
 
 
 class Operations(QObject):
@@ -176,7 +177,8 @@ class Operations(QObject):
             dialog_timer.timeout.connect(lambda: dialog.append(self._show_progress(progress)))
             dialog_timer.start(PROGRESS_DELAY_MS)
 
-        def done(result: Any, problem: tuple[BaseException, str] | None) -> None:
+        def done(outcome: tuple[Any, tuple[BaseException, str] | None]) -> None:
+            result, problem = outcome
             self._relays.discard(relay)
             if dialog_timer is not None:
                 dialog_timer.stop()
