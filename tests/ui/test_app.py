@@ -3,68 +3,70 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from fieldapp.db.lock import InstanceLock
-from fieldapp.ui import app as app_module
 from fieldapp.ui import errors
 
+# run() ends with QApplication.exec() returning, after which Qt stops serving timers in that process: each
+# start is therefore a child process, as a user starts it, with the message box replaced by a print.
+RUNNER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+QStandardPaths.setTestModeEnabled(True)
+qt_app = QApplication(sys.argv[:1])
+QMessageBox.critical = staticmethod(lambda parent, title, text, *a, **k: print("MESSAGE:", text.replace("\\n", " ")))
+from fieldapp.ui import app
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
+def close_when_loaded():
+    windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+    if windows and windows[0].db is not None and windows[0].page("dashboard").data is not None:
+        print("TITLE:", windows[0].windowTitle())
+        print("USER:", windows[0].user_label.text())
+        windows[0].close()
+    else:
+        QTimer.singleShot(20, close_when_loaded)
 
-    def critical(_parent, _title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    return shown
+QTimer.singleShot(20, close_when_loaded)
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
 
 
-def test_second_instance_on_a_locked_database_gets_a_clear_message(qapp, demo_path, messages) -> None:
+def start(path, tmp_path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, "-c", RUNNER, str(path)], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def test_second_instance_on_a_locked_database_gets_a_clear_message(demo_path, tmp_path) -> None:
     with InstanceLock(demo_path):
-        code = app_module.run(demo_path, lang="en", create=False)
-    assert code == 1
-    assert len(messages) == 1
-    assert "already open in another FieldApp window" in messages[0]
-    assert "Traceback" not in messages[0]
-    assert not InstanceLock(demo_path).acquire().release()
+        result = start(demo_path, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "MESSAGE: This database is already open in another FieldApp window" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    InstanceLock(demo_path).acquire().release()
 
 
-def test_a_file_that_is_not_a_database_gets_a_clear_message(qapp, tmp_path, messages) -> None:
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_text("this is not a database\n" * 100)
-    code = app_module.run(bogus, lang="en", create=False)
-    assert code == 1
-    assert "cannot open this database" in messages[0]
-    assert "not an SQLite file" in messages[0]
+    result = start(bogus, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "FieldApp cannot open this database." in result.stdout
+    assert "not an SQLite file" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_run_opens_the_demo_and_releases_the_lock_on_exit(qapp, qtbot, demo_path, monkeypatch, messages) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    seen: dict[str, object] = {}
-
-    def close_when_loaded() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible())
-        if window.db is None or window.page("dashboard").data is None:
-            QTimer.singleShot(20, close_when_loaded)
-            return
-        seen["title"] = window.windowTitle()
-        seen["user"] = window.user_label.text()
-        seen["locked"] = InstanceLock(demo_path)
-        window.close()
-
-    QTimer.singleShot(20, close_when_loaded)
-    assert app_module.run(demo_path, lang="en", create=False) == 0
-    assert "FieldApp" in seen["title"] and seen["user"].startswith("User: ")
-    assert messages == []
+def test_run_opens_the_demo_and_releases_the_lock_on_exit(demo_path, tmp_path) -> None:
+    result = start(demo_path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "TITLE: FieldApp — demo.sqlite" in result.stdout
+    assert "USER: User: " in result.stdout
+    assert "MESSAGE" not in result.stdout
     InstanceLock(demo_path).acquire().release()
 
 

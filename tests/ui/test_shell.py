@@ -76,14 +76,14 @@ def test_about_box_shows_the_version(window) -> None:
 
 
 def test_geometry_and_section_are_remembered_between_runs(qtbot, window, demo_path) -> None:
-    window.resize(1100, 650)
+    window.resize(760, 560)
     window.move(40, 30)
     window.show_page(4)
     window.close()
     assert QSettings().value("main_window/geometry") is not None
     again = MainWindow(demo_path)
     qtbot.addWidget(again)
-    assert again.size().width() == 1100 and again.size().height() == 650
+    assert again.size().width() == 760 and again.size().height() == 560
     assert again.current_page().key == "grants"
 
 
