@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli import CliError
-from fieldapp.db import Database, DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from fieldapp.db import Database
 
 
 def add_db_argument(parser: Any, required: bool = True) -> None:
@@ -16,6 +18,9 @@ def add_db_argument(parser: Any, required: bool = True) -> None:
 
 
 def open_db(path: Path | None, *, create: bool = False) -> Database:
+    # imported here: the database layer takes a second to import and the GUI must not wait for it
+    from fieldapp.db import DatabaseError, open_database
+
     if path is None:
         raise CliError("--db PATH is required")
     try:

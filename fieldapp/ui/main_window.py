@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from fieldapp import APP_NAME, __version__
+import fieldapp
+from fieldapp import APP_NAME
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.operations import Operations
@@ -40,6 +41,8 @@ def group_digits(number: int) -> str:
 class MainWindow(QMainWindow):
     #: the window closed and every queued write finished
     closed = Signal()
+    #: the window has been painted once (startup opens the database only then: see app.py)
+    first_painted = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
             self.ui.menuGo.addAction(action)
             self.go_actions.append(action)
         self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
+        self.icons_set = False
+        # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
+        blank = QPixmap(self.ui.sidebar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for row in range(self.ui.sidebar.count()):
+            self.ui.sidebar.item(row).setIcon(QIcon(blank))
 
         self.user_label = QLabel(self)
         self.file_label = QLabel(self)
@@ -107,7 +116,10 @@ class MainWindow(QMainWindow):
         return self.current_page().current_panel() if self.pages else None
 
     def set_icons(self) -> None:
-        """Icons come from qtawesome's fonts; loaded after the window is shown, they do not delay it."""
+        """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""
+        if self.icons_set:
+            return
+        self.icons_set = True
         import qtawesome
 
         from fieldapp.ui import style
@@ -193,7 +205,7 @@ class MainWindow(QMainWindow):
         self.about_box = QMessageBox(self)
         self.about_box.setWindowTitle(self.tr("About FieldApp"))
         self.about_box.setIconPixmap(self.windowIcon().pixmap(48, 48))
-        self.about_box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        self.about_box.setText(f"<b>{APP_NAME}</b> {fieldapp.__version__}")
         self.about_box.setInformativeText(self.tr(
             "Trainings, grants, agreements and site visits of community grant programmes, offline.\n"
             "Database: %1").replace("%1", str(self.db_path)))
@@ -254,6 +266,12 @@ class MainWindow(QMainWindow):
             self.ops.wait()
         super().closeEvent(event)
         self.closed.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
+            self.painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.sidebar.hasFocus():

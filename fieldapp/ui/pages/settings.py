@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 from fieldapp.ui import i18n, labels
 from fieldapp.ui.forms.ui_settings_page import Ui_SettingsPage
 from fieldapp.ui.pages import Page, register
-from fieldapp.ui.profile_dialog import UserProfileDialog
+
+if TYPE_CHECKING:
+    from fieldapp.ui.profile_dialog import UserProfileDialog
 
 DOCUMENT_LANGUAGE = "document_language"
 
@@ -81,6 +83,9 @@ class SettingsPage(Page):
     def change_user(self) -> UserProfileDialog | None:
         if self.ops is None:
             return None
+        # imported when first used, not at every start
+        from fieldapp.ui.profile_dialog import UserProfileDialog
+
         self.dialog = UserProfileDialog(self.ops, self.db, self)
         self.dialog.saved.connect(lambda _result: (self.show_user(), self.user_changed.emit()))
         self.dialog.open()
