@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation>Жоба ретінде қалдыру</translation>
+        <translation>Қаралама ретінде қалдыру</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -796,7 +796,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Жоба</translation>
+        <translation>Қаралама</translation>
     </message>
     <message>
         <source>Open</source>
@@ -872,7 +872,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Trainer</source>
-        <translation>Жаттықтырушы</translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Programme staff</source>
@@ -928,7 +928,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Trainer of a training</source>
-        <translation>Тренинг жаттықтырушысы</translation>
+        <translation>Тренинг тренері</translation>
     </message>
     <message>
         <source>Application</source>
