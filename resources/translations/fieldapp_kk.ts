@@ -437,7 +437,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n жазба</numerusform></translation>
+        <translation><numerusform>%n жазба</numerusform><numerusform>%n жазба</numerusform></translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -457,11 +457,11 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
+        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
+        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -473,7 +473,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
+        <translation><numerusform>%1 файлына %n жол жазылды</numerusform><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
     </message>
     <message>
         <source>About FieldApp</source>

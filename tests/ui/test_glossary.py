@@ -77,3 +77,18 @@ def test_value_labels_that_are_glossary_terms_are_translated_as_the_glossary_say
                 assert (message.findtext("translation") or "").lower() == terms[source], source
                 checked += 1
     assert checked >= 10
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_counted_messages_are_translated_for_every_number(qapp, lang: str) -> None:
+    """Qt counts Kazakh like English (one, other): a Kazakh message with one plural form would show in English."""
+    translator = QTranslator()
+    assert translator.load(str(i18n.translations_dir() / f"fieldapp_{lang}.qm"))
+    root = ET.parse(i18n.translations_dir() / f"fieldapp_{lang}.ts").getroot()
+    counted = [(context.findtext("name"), message.findtext("source"))
+               for context in root.iter("context") for message in context.iter("message")
+               if message.get("numerus") == "yes"]
+    assert counted
+    for context, source in counted:
+        for n in (1, 2, 5, 21, 4520):
+            assert translator.translate(context, source, None, n), f"{lang}: {source!r} for {n}"
