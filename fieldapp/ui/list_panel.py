@@ -108,6 +108,10 @@ class ListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # columns are refitted to the width and language until the user drags one
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
 
         # Ctrl+C: the main window's Copy action when there is one, else this filter on the view
@@ -157,6 +161,8 @@ class ListPanel(QWidget):
         super().showEvent(event)
         if self._stale and self.ops is not None:
             self.refresh()
+        if not self._sized:
+            QTimer.singleShot(0, self._fit_once)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -187,6 +193,22 @@ class ListPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter… (Ctrl+F)"))
         self.model.retranslate()
         self._update_counts()
+        self._refit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        if self._sized and not self._user_sized:
+            self._sized = False
+            QTimer.singleShot(0, self._fit_once)
+
+    def _section_resized(self, column: int, *_sizes: int) -> None:
+        header = self.view.horizontalHeader()
+        stretched = header.logicalIndex(header.count() - 1)  # follows the view's width by itself
+        if not self._fitting and self._sized and column != stretched:
+            self._user_sized = True
 
     def _remember_selection(self) -> None:
         self._selected_ids = self.selected_ids()
@@ -194,14 +216,26 @@ class ListPanel(QWidget):
         self._current_id = current.data(ROW_ID_ROLE) if current.isValid() else None
 
     def _loaded(self, _total: int) -> None:
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self.fit_columns()
+        if not self._sized:
+            QTimer.singleShot(0, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
 
+    def _fit_once(self) -> None:
+        # a hidden list (another page, another tab) has no width yet: it is fitted when first shown
+        if not self._sized and self.model.rowCount() and self.view.isVisible():
+            self._sized = True
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+        self._fitting = True
+        try:
+            self._fit_columns()
+        finally:
+            self._fitting = False
+
+    def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         count = self.model.columnCount()

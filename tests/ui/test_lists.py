@@ -144,3 +144,27 @@ def test_enter_on_a_row_shows_its_details(qtbot, window) -> None:
     qtbot.keyClick(page.panel.view, Qt.Key.Key_Return)
     assert page.dialog is not None and page.dialog.isVisible()
     page.dialog.close()
+
+
+def test_a_long_list_fits_the_window_in_kazakh_at_1280_without_scrolling_sideways(qtbot, window) -> None:
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Grant calls & applications")
+    panel = window.page("grants").current_panel()
+    header = panel.view.horizontalHeader()
+
+    def fits() -> bool:
+        return header.length() <= panel.view.viewport().width() + 1
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and fits())
+    i18n.install("kk")
+    window.resize(1280, 720)
+    qtbot.waitUntil(fits)
+    assert not panel.view.horizontalScrollBar().isVisible()
+
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: panel._sized)
+    header.resizeSection(1, 400)  # the user widens a column: it stays as they left it
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert header.sectionSize(1) == 400
