@@ -702,6 +702,10 @@ Database: %1</translation>
         <translation>This laptop's device id</translation>
     </message>
     <message>
+        <source>prefix of draft numbers</source>
+        <translation>prefix of draft numbers</translation>
+    </message>
+    <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
         <translation>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</translation>
     </message>

@@ -702,6 +702,10 @@ Database: %1</source>
         <translation>Осы ноутбуктың сәйкестендіргіші</translation>
     </message>
     <message>
+        <source>prefix of draft numbers</source>
+        <translation>қаралама нөмірлерінің префиксі</translation>
+    </message>
+    <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
         <translation>Әр өзгеріс мұнда кім және қашан жасағанымен бірге жазылады. Өзгерістерді бас кеңсеге жіберу және олардан алу синхрондаумен бірге қосылады; оған дейін жазылғанның ешқайсысы жоғалмайды.</translation>
     </message>

@@ -702,6 +702,10 @@ Database: %1</source>
         <translation>Идентификатор этого ноутбука</translation>
     </message>
     <message>
+        <source>prefix of draft numbers</source>
+        <translation>префикс номеров черновиков</translation>
+    </message>
+    <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
         <translation>Каждое изменение записывается здесь: кто и когда его сделал. Отправка изменений в головной офис и получение изменений оттуда появятся вместе с синхронизацией; до тех пор ничего записанное не теряется.</translation>
     </message>

@@ -168,3 +168,11 @@ def test_a_long_list_fits_the_window_in_kazakh_at_1280_without_scrolling_sideway
     window.resize(1366, 768)
     qtbot.wait(50)
     assert header.sectionSize(1) == 400
+
+
+def test_the_history_says_what_changed_in_words_not_json() -> None:
+    from fieldapp.ui.list_model import changes_text
+
+    text = changes_text('{"id": [null, "01a2"], "name": [null, "\\u0411\\u0430\\u0443\\u0442\\u0438\\u043d\\u043e"], '
+                        '"status": ["draft", "open"]}')
+    assert text == "name: Баутино; status: Draft → Open"
