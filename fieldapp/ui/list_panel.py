@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import labels
+from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
 from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows
 from fieldapp.ui.operations import Operations
 
@@ -113,6 +114,13 @@ class ListPanel(QWidget):
         self._user_sized = False
         header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
+        # right-click → History…; the main window's Edit menu has the same with Ctrl+H
+        self.history_action = QAction(self)
+        self.history_action.triggered.connect(self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        if self.has_history():
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.view.addAction(self.history_action)
 
         # Ctrl+C: the main window's Copy action when there is one, else this filter on the view
         self.view.installEventFilter(self)
@@ -191,6 +199,7 @@ class ListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter… (Ctrl+F)"))
+        self.history_action.setText(self.tr("&History…"))
         self.model.retranslate()
         self._update_counts()
         self._refit()
@@ -282,6 +291,20 @@ class ListPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         return [self.model.row_id(row) for row in self.selected_rows()]
+
+    def has_history(self) -> bool:
+        return self.list_name in HISTORY_TABLES
+
+    def show_history(self) -> HistoryDialog | None:
+        """The audit trail of the current record, in a dialog."""
+        row_id = self.current_id()
+        row = self.model.row_of(row_id) if row_id is not None else None
+        if row is None or self.ops is None or not self.has_history():
+            return None
+        record = next((text for text in self.model.display_row(row) if text), "")
+        self.history_dialog = HistoryDialog(self.ops, self.list_name, row_id, record, self)
+        self.history_dialog.open()
+        return self.history_dialog
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self.focus_filter)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionExport.triggered.connect(self.ask_export)
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.ui.menuEdit.addAction(self.history_action)
         self.about_box: QMessageBox | None = None
 
         self.retranslate()
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self.ui.actionExport.setEnabled(has_list and self.ops is not None)
         self.ui.actionCopy.setEnabled(has_list)
         self.ui.actionFind.setEnabled(has_list)
+        panel = self.current_panel()
+        self.history_action.setEnabled(panel is not None and panel.has_history() and self.ops is not None)
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
@@ -173,6 +179,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n row(s) copied with headers", "", copied), 4000)
         return copied
 
+    def show_history(self) -> Any:
+        panel = self.current_panel()
+        return panel.show_history() if panel is not None else None
+
     def focus_filter(self) -> None:
         self.current_page().focus_filter()
 
@@ -215,6 +225,8 @@ class MainWindow(QMainWindow):
     # -- language, geometry, closing ---------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.history_action.setText(self.tr("&History of the record…"))
+        self.history_action.setToolTip(self.tr("Who changed the selected record, what and when"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         for row, page in enumerate(self.pages):
             item = self.ui.sidebar.item(row)

@@ -447,6 +447,10 @@
         <source>Writing the Excel file…</source>
         <translation>Writing the Excel file…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -568,6 +572,14 @@ Database: %1</translation>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>&amp;About FieldApp</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>&amp;History of the record…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Who changed the selected record, what and when</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1010,45 @@ Database: %1</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>%n change of this record, oldest first.</numerusform><numerusform>%n changes of this record, oldest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>No changes recorded for this record.</translation>
     </message>
 </context>
 </TS>

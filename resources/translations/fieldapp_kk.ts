@@ -447,6 +447,10 @@
         <source>Writing the Excel file…</source>
         <translation>Excel файлы жазылуда…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Өзгерістер &amp;тарихы…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -568,6 +572,14 @@ Database: %1</source>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>FieldApp &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>Жазбаның &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1010,45 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Тарихы: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
     </message>
 </context>
 </TS>

@@ -447,6 +447,10 @@
         <source>Writing the Excel file…</source>
         <translation>Запись файла Excel…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -568,6 +572,14 @@ Database: %1</source>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>&amp;О программе FieldApp</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Кто, что и когда изменил в выбранной записи</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1010,45 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>%n изменение записи, сначала самые ранние.</numerusform><numerusform>%n изменения записи, сначала самые ранние.</numerusform><numerusform>%n изменений записи, сначала самые ранние.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>Изменений этой записи не зарегистрировано.</translation>
     </message>
 </context>
 </TS>
