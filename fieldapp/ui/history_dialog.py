@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,7 +59,7 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # the changes column has one line per field
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -77,12 +78,13 @@ class HistoryDialog(QDialog):
         for row, change in enumerate(changes):
             fields = {name: [old, new] for name, old, new in change.fields}
             cells = [format_datetime(change.at), change.user or "", labels.value_label(change.kind),
-                     changes_text(fields), change.reason or ""]
+                     changes_text(fields, separator="\n"), change.reason or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.table.resizeRowsToContents()  # one line per changed field
         if changes:
             self.status.setText(self.tr("%n change(s) of this record, oldest first.", "", len(changes)))
         else:

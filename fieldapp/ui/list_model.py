@@ -28,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by"})
 
 
-def changes_text(value: str | dict) -> str:
+def changes_text(value: str | dict, separator: str = "; ") -> str:
     """A history row's changed fields, readable: 'name: Old → New; kato: → 475200000'."""
     try:
         changes = json.loads(value) if isinstance(value, str) else value
@@ -52,7 +52,7 @@ def changes_text(value: str | dict) -> str:
             continue
         new_text = short(name, new)
         parts.append(f"{name}: {new_text}" if old is None else f"{name}: {short(name, old)} → {new_text}")
-    return "; ".join(parts)
+    return separator.join(parts)
 
 
 def display(value: Any, kind: str, key: str) -> str:
