@@ -31,6 +31,10 @@
         <translation>Level</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Part of</translation>
     </message>

@@ -31,6 +31,10 @@
         <translation>Деңгейі</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Құрамында</translation>
     </message>

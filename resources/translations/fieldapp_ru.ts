@@ -31,6 +31,10 @@
         <translation>Уровень</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>

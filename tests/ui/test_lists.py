@@ -176,3 +176,15 @@ def test_the_history_says_what_changed_in_words_not_json() -> None:
     text = changes_text('{"id": [null, "01a2"], "name": [null, "\\u0411\\u0430\\u0443\\u0442\\u0438\\u043d\\u043e"], '
                         '"status": ["draft", "open"]}')
     assert text == "name: Баутино; status: Draft → Open"
+
+
+def test_the_history_list_calls_its_kind_column_what_was_done_not_level(qtbot, window) -> None:
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Sync")
+    model = window.page("sync").history.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    headers = model.headers()
+    assert "What was done" in headers and "Level" not in headers
+    i18n.install("ru")
+    assert "Что сделано" in model.headers()
