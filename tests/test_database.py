@@ -18,7 +18,14 @@ from sqlalchemy import select, text
 from fieldapp.db import Database, DatabaseError, open_database
 from fieldapp.db.history import HardDeleteRefused
 from fieldapp.db.lock import AlreadyRunning, InstanceLock
-from fieldapp.db.migrations import _config, current_revision, head_revision, revision_count
+from fieldapp.db.migrations import (
+    _config,
+    current_revision,
+    head_revision,
+    is_current,
+    newest_file_revision,
+    revision_count,
+)
 from fieldapp.model import Cycle, GrantCall, Locality, Operation, Organisation, Programme, UserProfile
 
 
@@ -33,8 +40,13 @@ def test_every_connection_gets_the_pragmas(empty_db: Database) -> None:
 
 def test_a_fresh_database_is_at_the_head_revision(empty_db: Database) -> None:
     assert current_revision(empty_db) == head_revision()
+    assert is_current(empty_db)
     assert empty_db.device().device_id
     assert len(empty_db.device().prefix) == 4
+
+
+def test_revision_ids_are_the_file_numbers_so_opening_a_current_database_needs_no_alembic() -> None:
+    assert newest_file_revision() == head_revision()
 
 
 def test_an_older_database_is_migrated_after_a_backup(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from fieldapp import APP_NAME, __version__
+import fieldapp
+from fieldapp import APP_NAME
 
 
 class CliError(Exception):
@@ -23,6 +24,18 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
         self.code = code
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        print(f"{APP_NAME} {fieldapp.__version__}")
+        parser.exit()
 
 
 def _command_modules() -> list[str]:
@@ -35,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: trainings, grants, agreements and site visits, offline. "
         "With no command, opens the desktop application.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--db", type=Path, help="database file to open (default: the one in your data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo database of the seed programme")
     parser.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language for this run")

@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fieldapp import APP_NAME, __version__
+import fieldapp
+from fieldapp import APP_NAME
 from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.operations import Operations
@@ -35,7 +36,6 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     return app
 
 
@@ -63,8 +63,13 @@ class Startup(QObject):
         self.db: Any = None
         self.exit_code = 0
         self.profile_dialog: Any = None
+        self.started = False
 
     def begin(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
         self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
         self.ops.serial_task(lambda: _open(self.path, self.create), success=self._opened, failure=self._failed)
 
@@ -154,8 +159,12 @@ def run(path: Path, lang: str | None, create: bool) -> int:
     window.show()
     startup = Startup(app, window, Path(path), create)
     window.closed.connect(app.quit)
-    QTimer.singleShot(0, startup.begin)
-    QTimer.singleShot(0, window.set_icons)
+    # Importing the database layer on the worker competes with the GUI thread for the GIL: start it once the
+    # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.
+    window.first_painted.connect(startup.begin)
+    QTimer.singleShot(500, startup.begin)
+    window.current_page().data_shown.connect(window.set_icons)
+    QTimer.singleShot(3000, window.set_icons)
     try:
         code = app.exec()
     finally:

@@ -23,6 +23,7 @@ def _column_labels() -> dict[tuple[str, str], str]:
         ("", "name_kk"): translate("Columns", "Name (Kazakh)"),
         ("", "name_en"): translate("Columns", "Name (English)"),
         ("", "kind"): translate("Columns", "Level"),
+        ("history", "kind"): translate("Columns", "What was done"),
         ("", "parent"): translate("Columns", "Part of"),
         ("", "kato"): translate("Columns", "KATO code"),
         ("", "full_name"): translate("Columns", "Full name"),

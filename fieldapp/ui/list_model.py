@@ -7,6 +7,7 @@ generation number drops answers to questions nobody asks any more (the filter ch
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -23,10 +24,43 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: bookkeeping fields a person does not need to read in a change (as fieldapp.services.history hides them)
+BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by"})
+
+
+def changes_text(value: str | dict, separator: str = "; ") -> str:
+    """A history row's changed fields, readable: 'name: Old → New; kato: → 475200000'."""
+    try:
+        changes = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return str(value)
+    if not isinstance(changes, dict):
+        return str(value)
+
+    def short(name: str, item: Any) -> str:
+        text = "" if item is None else str(item)
+        if name in labels.CODED_COLUMNS:
+            text = labels.value_label(text)
+        return text if len(text) <= 40 else text[:39] + "…"
+
+    parts = []
+    for name, pair in changes.items():
+        if name in BOOKKEEPING_FIELDS or not isinstance(pair, list) or len(pair) != 2:
+            continue
+        old, new = pair
+        if old is None and new is None:
+            continue
+        new_text = short(name, new)
+        parts.append(f"{name}: {new_text}" if old is None else f"{name}: {short(name, old)} → {new_text}")
+    return separator.join(parts)
+
+
 def display(value: Any, kind: str, key: str) -> str:
     """How a value of a list looks on screen (and on the clipboard)."""
     if value is None:
         return ""
+    if key == "changes":
+        return changes_text(value)
     if kind == "money":
         return format_money(Decimal(value))
     if kind == "date":

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import labels
+from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
 from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows
 from fieldapp.ui.operations import Operations
 
@@ -108,7 +109,18 @@ class ListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # columns are refitted to the width and language until the user drags one
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
         self.view.activated.connect(self._activated)
+        # right-click → History…; the main window's Edit menu has the same with Ctrl+H
+        self.history_action = QAction(self)
+        self.history_action.triggered.connect(self.show_history)
+        self.history_dialog: HistoryDialog | None = None
+        if self.has_history():
+            self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.view.addAction(self.history_action)
 
         # Ctrl+C: the main window's Copy action when there is one, else this filter on the view
         self.view.installEventFilter(self)
@@ -157,6 +169,8 @@ class ListPanel(QWidget):
         super().showEvent(event)
         if self._stale and self.ops is not None:
             self.refresh()
+        if not self._sized:
+            QTimer.singleShot(0, self._fit_once)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -185,8 +199,25 @@ class ListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter… (Ctrl+F)"))
+        self.history_action.setText(self.tr("&History…"))
         self.model.retranslate()
         self._update_counts()
+        self._refit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        if self._sized and not self._user_sized:
+            self._sized = False
+            QTimer.singleShot(0, self._fit_once)
+
+    def _section_resized(self, column: int, *_sizes: int) -> None:
+        header = self.view.horizontalHeader()
+        stretched = header.logicalIndex(header.count() - 1)  # follows the view's width by itself
+        if not self._fitting and self._sized and column != stretched:
+            self._user_sized = True
 
     def _remember_selection(self) -> None:
         self._selected_ids = self.selected_ids()
@@ -194,14 +225,26 @@ class ListPanel(QWidget):
         self._current_id = current.data(ROW_ID_ROLE) if current.isValid() else None
 
     def _loaded(self, _total: int) -> None:
-        if not self._sized and self.model.rowCount():
-            self._sized = True
-            self.fit_columns()
+        if not self._sized:
+            QTimer.singleShot(0, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
 
+    def _fit_once(self) -> None:
+        # a hidden list (another page, another tab) has no width yet: it is fitted when first shown
+        if not self._sized and self.model.rowCount() and self.view.isVisible():
+            self._sized = True
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+        self._fitting = True
+        try:
+            self._fit_columns()
+        finally:
+            self._fitting = False
+
+    def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         count = self.model.columnCount()
@@ -248,6 +291,20 @@ class ListPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         return [self.model.row_id(row) for row in self.selected_rows()]
+
+    def has_history(self) -> bool:
+        return self.list_name in HISTORY_TABLES
+
+    def show_history(self) -> HistoryDialog | None:
+        """The audit trail of the current record, in a dialog."""
+        row_id = self.current_id()
+        row = self.model.row_of(row_id) if row_id is not None else None
+        if row is None or self.ops is None or not self.has_history():
+            return None
+        record = next((text for text in self.model.display_row(row) if text), "")
+        self.history_dialog = HistoryDialog(self.ops, self.list_name, row_id, record, self)
+        self.history_dialog.open()
+        return self.history_dialog
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

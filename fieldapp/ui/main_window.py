@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from fieldapp import APP_NAME, __version__
+import fieldapp
+from fieldapp import APP_NAME
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.operations import Operations
@@ -40,6 +41,8 @@ def group_digits(number: int) -> str:
 class MainWindow(QMainWindow):
     #: the window closed and every queued write finished
     closed = Signal()
+    #: the window has been painted once (startup opens the database only then: see app.py)
+    first_painted = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
             self.ui.menuGo.addAction(action)
             self.go_actions.append(action)
         self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
+        self.icons_set = False
+        # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
+        blank = QPixmap(self.ui.sidebar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for row in range(self.ui.sidebar.count()):
+            self.ui.sidebar.item(row).setIcon(QIcon(blank))
 
         self.user_label = QLabel(self)
         self.file_label = QLabel(self)
@@ -77,6 +86,10 @@ class MainWindow(QMainWindow):
         self.ui.actionFind.triggered.connect(self.focus_filter)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionExport.triggered.connect(self.ask_export)
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.ui.menuEdit.addAction(self.history_action)
         self.about_box: QMessageBox | None = None
 
         self.retranslate()
@@ -102,12 +115,17 @@ class MainWindow(QMainWindow):
         self.ui.actionExport.setEnabled(has_list and self.ops is not None)
         self.ui.actionCopy.setEnabled(has_list)
         self.ui.actionFind.setEnabled(has_list)
+        panel = self.current_panel()
+        self.history_action.setEnabled(panel is not None and panel.has_history() and self.ops is not None)
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
 
     def set_icons(self) -> None:
-        """Icons come from qtawesome's fonts; loaded after the window is shown, they do not delay it."""
+        """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""
+        if self.icons_set:
+            return
+        self.icons_set = True
         import qtawesome
 
         from fieldapp.ui import style
@@ -161,6 +179,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n row(s) copied with headers", "", copied), 4000)
         return copied
 
+    def show_history(self) -> Any:
+        panel = self.current_panel()
+        return panel.show_history() if panel is not None else None
+
     def focus_filter(self) -> None:
         self.current_page().focus_filter()
 
@@ -193,7 +215,7 @@ class MainWindow(QMainWindow):
         self.about_box = QMessageBox(self)
         self.about_box.setWindowTitle(self.tr("About FieldApp"))
         self.about_box.setIconPixmap(self.windowIcon().pixmap(48, 48))
-        self.about_box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        self.about_box.setText(f"<b>{APP_NAME}</b> {fieldapp.__version__}")
         self.about_box.setInformativeText(self.tr(
             "Trainings, grants, agreements and site visits of community grant programmes, offline.\n"
             "Database: %1").replace("%1", str(self.db_path)))
@@ -203,6 +225,8 @@ class MainWindow(QMainWindow):
     # -- language, geometry, closing ---------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.history_action.setText(self.tr("&History of the record…"))
+        self.history_action.setToolTip(self.tr("Who changed the selected record, what and when"))
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         for row, page in enumerate(self.pages):
             item = self.ui.sidebar.item(row)
@@ -254,6 +278,12 @@ class MainWindow(QMainWindow):
             self.ops.wait()
         super().closeEvent(event)
         self.closed.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
+            self.painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.sidebar.hasFocus():

@@ -31,6 +31,10 @@
         <translation>Level</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Part of</translation>
     </message>
@@ -447,6 +451,10 @@
         <source>Writing the Excel file…</source>
         <translation>Writing the Excel file…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -568,6 +576,14 @@ Database: %1</translation>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>&amp;About FieldApp</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>&amp;History of the record…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Who changed the selected record, what and when</translation>
     </message>
 </context>
 <context>
@@ -700,6 +716,10 @@ Database: %1</translation>
     <message>
         <source>This laptop's device id</source>
         <translation>This laptop's device id</translation>
+    </message>
+    <message>
+        <source>prefix of draft numbers</source>
+        <translation>prefix of draft numbers</translation>
     </message>
     <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -994,6 +1014,45 @@ Database: %1</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>%n change of this record, oldest first.</numerusform><numerusform>%n changes of this record, oldest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>No changes recorded for this record.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <translation>Деңгейі</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Құрамында</translation>
     </message>
@@ -381,7 +385,7 @@
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation>Жоба ретінде қалдыру</translation>
+        <translation>Қаралама ретінде қалдыру</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -437,7 +441,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n жазба</numerusform></translation>
+        <translation><numerusform>%n жазба</numerusform><numerusform>%n жазба</numerusform></translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -446,6 +450,10 @@
     <message>
         <source>Writing the Excel file…</source>
         <translation>Excel файлы жазылуда…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Өзгерістер &amp;тарихы…</translation>
     </message>
 </context>
 <context>
@@ -457,11 +465,11 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
+        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
+        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -473,7 +481,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
+        <translation><numerusform>%1 файлына %n жол жазылды</numerusform><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -568,6 +576,14 @@ Database: %1</source>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>FieldApp &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>Жазбаның &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
     </message>
 </context>
 <context>
@@ -702,6 +718,10 @@ Database: %1</source>
         <translation>Осы ноутбуктың сәйкестендіргіші</translation>
     </message>
     <message>
+        <source>prefix of draft numbers</source>
+        <translation>қаралама нөмірлерінің префиксі</translation>
+    </message>
+    <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
         <translation>Әр өзгеріс мұнда кім және қашан жасағанымен бірге жазылады. Өзгерістерді бас кеңсеге жіберу және олардан алу синхрондаумен бірге қосылады; оған дейін жазылғанның ешқайсысы жоғалмайды.</translation>
     </message>
@@ -796,7 +816,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation>Жоба</translation>
+        <translation>Қаралама</translation>
     </message>
     <message>
         <source>Open</source>
@@ -872,7 +892,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Trainer</source>
-        <translation>Жаттықтырушы</translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Programme staff</source>
@@ -928,7 +948,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Trainer of a training</source>
-        <translation>Тренинг жаттықтырушысы</translation>
+        <translation>Тренинг тренері</translation>
     </message>
     <message>
         <source>Application</source>
@@ -994,6 +1014,45 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Тарихы: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <translation>Уровень</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
         <source>Part of</source>
         <translation>Входит в</translation>
     </message>
@@ -447,6 +451,10 @@
         <source>Writing the Excel file…</source>
         <translation>Запись файла Excel…</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -568,6 +576,14 @@ Database: %1</source>
     <message>
         <source>&amp;About FieldApp</source>
         <translation>&amp;О программе FieldApp</translation>
+    </message>
+    <message>
+        <source>&amp;History of the record…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected record, what and when</source>
+        <translation>Кто, что и когда изменил в выбранной записи</translation>
     </message>
 </context>
 <context>
@@ -700,6 +716,10 @@ Database: %1</source>
     <message>
         <source>This laptop's device id</source>
         <translation>Идентификатор этого ноутбука</translation>
+    </message>
+    <message>
+        <source>prefix of draft numbers</source>
+        <translation>префикс номеров черновиков</translation>
     </message>
     <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -994,6 +1014,45 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this record, oldest first.</source>
+        <translation><numerusform>%n изменение записи, сначала самые ранние.</numerusform><numerusform>%n изменения записи, сначала самые ранние.</numerusform><numerusform>%n изменений записи, сначала самые ранние.</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes recorded for this record.</source>
+        <translation>Изменений этой записи не зарегистрировано.</translation>
     </message>
 </context>
 </TS>

@@ -144,3 +144,47 @@ def test_enter_on_a_row_shows_its_details(qtbot, window) -> None:
     qtbot.keyClick(page.panel.view, Qt.Key.Key_Return)
     assert page.dialog is not None and page.dialog.isVisible()
     page.dialog.close()
+
+
+def test_a_long_list_fits_the_window_in_kazakh_at_1280_without_scrolling_sideways(qtbot, window) -> None:
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Grant calls & applications")
+    panel = window.page("grants").current_panel()
+    header = panel.view.horizontalHeader()
+
+    def fits() -> bool:
+        return header.length() <= panel.view.viewport().width() + 1
+
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and fits())
+    i18n.install("kk")
+    window.resize(1280, 720)
+    qtbot.waitUntil(fits)
+    assert not panel.view.horizontalScrollBar().isVisible()
+
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: panel._sized)
+    header.resizeSection(1, 400)  # the user widens a column: it stays as they left it
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert header.sectionSize(1) == 400
+
+
+def test_the_history_says_what_changed_in_words_not_json() -> None:
+    from fieldapp.ui.list_model import changes_text
+
+    text = changes_text('{"id": [null, "01a2"], "name": [null, "\\u0411\\u0430\\u0443\\u0442\\u0438\\u043d\\u043e"], '
+                        '"status": ["draft", "open"]}')
+    assert text == "name: Баутино; status: Draft → Open"
+
+
+def test_the_history_list_calls_its_kind_column_what_was_done_not_level(qtbot, window) -> None:
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Sync")
+    model = window.page("sync").history.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    headers = model.headers()
+    assert "What was done" in headers and "Level" not in headers
+    i18n.install("ru")
+    assert "Что сделано" in model.headers()

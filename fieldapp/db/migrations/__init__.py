@@ -6,13 +6,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+# Alembic is imported inside the functions: it takes half a second, and a database that is already current
+# (every start but the first after an update) is recognised without it (is_current).
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from fieldapp.db.database import Database
 
 log = logging.getLogger(__name__)
@@ -20,13 +20,32 @@ HERE = Path(__file__).resolve().parent
 
 
 def _config(db: Database) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["database"] = db
     return cfg
 
 
+def newest_file_revision() -> str:
+    """The head by the house rule that revision ids are the file names' numbers (0001, 0002, …)."""
+    return max(p.name[:4] for p in (HERE / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def is_current(db: Database) -> bool:
+    """The database is at the newest revision (checked without Alembic)."""
+    with db.engine.connect() as conn:
+        if conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first() is None:
+            return False
+        stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return stored == [newest_file_revision()]
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(HERE))
     head = script.get_current_head()
     assert head is not None
@@ -34,10 +53,14 @@ def head_revision() -> str:
 
 
 def revision_count() -> int:
+    from alembic.script import ScriptDirectory
+
     return sum(1 for _ in ScriptDirectory(str(HERE)).walk_revisions())
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -45,6 +68,8 @@ def current_revision(db: Database) -> str | None:
 def require_current(db: Database) -> None:
     from fieldapp.db.database import DatabaseError
 
+    if is_current(db):
+        return
     current = current_revision(db)
     if current != head_revision():
         raise DatabaseError(f"{db.path}: schema {current or 'none'} is not the current {head_revision()}")
@@ -52,6 +77,11 @@ def require_current(db: Database) -> None:
 
 def upgrade(db: Database) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if the file already held data."""
+    if is_current(db):
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     from fieldapp.db.backup import backup_before_migration
     from fieldapp.db.database import DatabaseError
 

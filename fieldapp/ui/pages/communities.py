@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.pages import Page, register
-from fieldapp.ui.settlement_dialog import SettlementDialog
+
+if TYPE_CHECKING:
+    from fieldapp.ui.settlement_dialog import SettlementDialog
 
 
 @register
@@ -45,6 +49,9 @@ class CommunitiesPage(Page):
             self.open_record(row_id)
 
     def open_record(self, row_id: str) -> SettlementDialog | None:
+        # the form and its checks are imported when first used, not at every start
+        from fieldapp.ui.settlement_dialog import SettlementDialog
+
         if self.ops is None:
             return None
         self.dialog = SettlementDialog(self.ops, row_id, self)

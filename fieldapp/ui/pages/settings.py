@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QSizePolicy, QWidget
 
 from fieldapp.ui import i18n, labels
 from fieldapp.ui.forms.ui_settings_page import Ui_SettingsPage
 from fieldapp.ui.pages import Page, register
-from fieldapp.ui.profile_dialog import UserProfileDialog
+
+if TYPE_CHECKING:
+    from fieldapp.ui.profile_dialog import UserProfileDialog
 
 DOCUMENT_LANGUAGE = "document_language"
 
@@ -43,6 +45,13 @@ class SettingsPage(Page):
         self.ui.documentLanguage.currentIndexChanged.connect(self._document_language_chosen)
         self.ui.changeUser.clicked.connect(self.change_user)
         self.ui.changeUser.setEnabled(False)
+        # a wrapped note asks for little width: let it take the row, so it wraps at the page's edge, not at 230 px
+        for form in self.findChildren(QFormLayout):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for combo in (self.ui.interfaceLanguage, self.ui.documentLanguage, self.ui.changeUser):
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its text
+        for note in (self.ui.interfaceLanguageNote, self.ui.documentLanguageNote):
+            note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.dialog: UserProfileDialog | None = None
 
     def title(self) -> str:
@@ -81,6 +90,9 @@ class SettingsPage(Page):
     def change_user(self) -> UserProfileDialog | None:
         if self.ops is None:
             return None
+        # imported when first used, not at every start
+        from fieldapp.ui.profile_dialog import UserProfileDialog
+
         self.dialog = UserProfileDialog(self.ops, self.db, self)
         self.dialog.saved.connect(lambda _result: (self.show_user(), self.user_changed.emit()))
         self.dialog.open()
