@@ -70,6 +70,7 @@ class PersonDialog(FormDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
+        self._mark_required()  # the form's texts were just set again
         ops.read(self._load, success=self._loaded)
 
     def _load(self, session: Any) -> tuple[list[tuple[str, str]], people.PersonInput | None]:

@@ -85,6 +85,7 @@ class TrainingDialog(FormDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
+        self._mark_required()  # the form's texts were just set again
         ops.read(self._load, success=self._loaded)
 
     # -- loading ---------------------------------------------------------------------------------------

@@ -168,3 +168,44 @@ def test_print_preview_of_the_sign_in_sheet(qtbot, page, window, tmp_path):
     saved = save_copy(preview.path, tmp_path / "sheet")
     assert saved.name == "sheet.pdf" and saved.read_bytes().startswith(b"%PDF")
     preview.close()
+
+
+def test_forty_signed_rows_are_a_few_keystrokes(qtbot, page, window, answers):
+    from fieldapp.ui.back_entry import BackEntryDialog
+
+    with window.db.transaction() as s:
+        training = trainings.create_training(s, trainings.TrainingInput(
+            cycle_id=s.scalars(select(Training.cycle_id)).first(), title="Мониторинг",
+            sessions=(trainings.SessionInput(dt.datetime(2020, 2, 3, 10)),)))
+        for n in range(40):
+            trainings.register_person(s, training, people.create_person(s, people.PersonInput(f"Участник {n:02d}")))
+        session_id = trainings.sessions_of(s, training)[0].id
+    dialog = BackEntryDialog(window.ops, session_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed = "1-40"
+    qtbot.keyClicks(dialog.ui.rowsEdit, typed)
+    press_ctrl_s(dialog)
+    keystrokes = len(typed) + 1
+    print(f"\nback-entry of a 40-row signed sheet: {keystrokes} keystrokes")
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        assert s.execute(select(func.count()).select_from(Attendance).where(
+            Attendance.session_id == session_id, Attendance.deleted_at.is_(None))).scalar_one() == 40
+
+
+def test_screens_speak_kazakh(qtbot, page, window):
+    from fieldapp.ui import i18n
+    from fieldapp.ui.checkin import CheckInDialog
+
+    i18n.install("kk")
+    qtbot.wait(50)
+    assert page.ui.checkInButton.text() == "&Тіркеу"
+    dialog = CheckInDialog(window.ops, page.current_session_id(), window)
+    qtbot.addWidget(dialog)
+    assert "келді" in dialog.ui.counterLabel.text() and "жастар" in dialog.ui.counterLabel.text()
+    assert dialog.ui.walkInSex.itemText(1) == "Әйел"
+    i18n.install("ru")
+    qtbot.wait(50)
+    assert page.ui.checkInButton.text() == "&Регистрация"
+    assert "Пришли" in dialog.ui.counterLabel.text()

@@ -97,6 +97,7 @@ class TrainingsPage(Page):
         table.itemActivated.connect(lambda _item: self.check_in())
         for edit in (self.ui.fromDate, self.ui.toDate):
             edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")  # the minimum date means "any date"
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
         for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
@@ -192,7 +193,13 @@ class TrainingsPage(Page):
         if generation != self._generation:
             return
         selected = self.current_training()
+        first = not self.model.rows
         self.model.set_rows(rows)
+        if first and rows:
+            self.ui.trainingsView.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                width = min(self.ui.trainingsView.columnWidth(column), 260)
+                self.ui.trainingsView.setColumnWidth(column, width)
         self.ui.listStack.setCurrentWidget(self.ui.trainingsView if rows else self.ui.emptyLabel)
         index = next((i for i, r in enumerate(rows) if selected and r.id == selected.id), 0)
         if rows:
