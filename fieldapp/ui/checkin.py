@@ -173,22 +173,22 @@ class CheckInDialog(QDialog):
         if self.ui.walkInBox.isVisible():
             return
         candidate = self.current_candidate()
-        if candidate is None or self._busy:
+        if candidate is None:
             return
         session_id = self.session_id
+        # the field is cleared at once, so the next person's letters are never lost while the mark is written
+        self.ui.searchEdit.clear()
         self._write(lambda session: attendance.check_in_known(session, session_id, candidate.person_id, status),
                     candidate.full_name)
 
     def _write(self, work: Any, name: str) -> None:
-        self._busy = True
+        """Marks queue on the serial worker in the order they were made; each is its own transaction."""
 
         def done(mark: attendance.Mark) -> None:
-            self._busy = False
             self.undo_stack.append(mark)
             self.ui.messageLabel.setText(
                 self.tr("✓ %1 — %2. Ctrl+Z undoes.").replace("%1", name).replace("%2", self.status_name(mark.status)))
-            self.ui.searchEdit.clear()
-            self.search("")
+            self.search()
             self.refresh_counter()
 
         self.ops.write(work, tables=TABLES, reason="check-in", success=done, failure=self._failed)
@@ -196,15 +196,15 @@ class CheckInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         errors.show_error(self, exc)
+        self.search()
+        self.refresh_counter()
 
     def undo(self) -> None:
-        if not self.undo_stack or self._busy:
+        if not self.undo_stack:
             return
         done = self.undo_stack.pop()
-        self._busy = True
 
         def undone(_mark: attendance.Mark) -> None:
-            self._busy = False
             self.ui.messageLabel.setText(self.tr("Undone: the previous mark is back."))
             self.search()
             self.refresh_counter()
@@ -291,6 +291,7 @@ class CheckInDialog(QDialog):
         chosen = self.duplicates[row]
         session_id = self.session_id
         self.ui.walkInBox.hide()
+        self.ui.searchEdit.clear()
         self.ui.searchEdit.setFocus()
         self._write(lambda session: attendance.check_in_known(session, session_id, chosen.person_id),
                     chosen.full_name)
