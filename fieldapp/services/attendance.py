@@ -74,7 +74,7 @@ def mark(session: Session, session_id: str, person_id: str, status: str = "prese
     if source not in SOURCES:
         raise Invalid("attendance.source", f"Unknown source {source!r}")
     live_session(session, session_id)
-    people.get_person(session, person_id)
+    people.live_person(session, person_id)
     return _set_status(session, session_id, person_id, status, source)
 
 

@@ -194,7 +194,7 @@ def create_person(session: Session, data: PersonInput) -> str:
 
 
 def update_person(session: Session, person_id: str, data: PersonInput) -> None:
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     clean = validate(data)
     for f in fields(PersonInput):
         value = getattr(clean, f.name)
@@ -203,10 +203,10 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> None:
 
 
 def soft_delete_person(session: Session, person_id: str) -> None:
-    _live_person(session, person_id).deleted_at = utcnow()
+    live_person(session, person_id).deleted_at = utcnow()
 
 
-def _live_person(session: Session, person_id: str) -> Person:
+def live_person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise Invalid("person.unknown", f"No such person: {person_id}")
@@ -215,7 +215,7 @@ def _live_person(session: Session, person_id: str) -> Person:
 
 def get_person(session: Session, person_id: str) -> PersonInput:
     """A person's fields for the edit form (the only place the IIN is read back)."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     return PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
 
 
@@ -246,7 +246,7 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
 
     if keep_id == merge_id:
         raise Invalid("merge.same", "A person cannot be merged with themselves")
-    keep, other = _live_person(session, keep_id), _live_person(session, merge_id)
+    keep, other = live_person(session, keep_id), live_person(session, merge_id)
     if keep.iin and other.iin and keep.iin != other.iin:
         raise Invalid("merge.iin", "These records have different IINs: they are two different people")
     move_attendance(session, merge_id, keep_id)
@@ -290,7 +290,7 @@ class ConsentInput:
 def is_minor(session: Session, person_id: str, on: dt.date | None = None) -> bool:
     from fieldapp.services.counting import age_on
 
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     age = age_on(on or dt.date.today(), person.birth_date, person.birth_year)
     return age is not None and age < 18
 
