@@ -130,3 +130,10 @@ def test_import_people_registers_for_a_training(training_db, tmp_path, capsys):
     assert main(["trainings", "list", "--db", str(path), "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["sessions"][0]["registered"] == 4
+
+
+def test_print_languages_match_the_documents():
+    from fieldapp.cli import print_docs
+    from fieldapp.documents import pdf
+
+    assert print_docs.LANGUAGES == pdf.LANGUAGES
