@@ -78,7 +78,7 @@ class RosterImportDialog(QDialog):
             return roster.preview(session, Path(path), mapping=chosen or None)
 
         self.import_button().setEnabled(False)
-        self.ops.read(work, success=self._previewed, failure=self._unreadable)
+        self.ops.read(work, success=self._previewed, failure=self._unreadable, progress=self.tr("Reading the list…"))
 
     def _unreadable(self, exc: BaseException) -> None:
         from fieldapp.imports.tabular import TableError
@@ -170,7 +170,7 @@ class RosterImportDialog(QDialog):
 
         self.ops.write(lambda session: roster.commit(session, preview, training_id=training_id), tables=TABLES,
                        reason=f"people imported from {preview.table.path.name}", success=done,
-                       failure=lambda exc: errors.show_error(self, exc))
+                       failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Importing…"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)

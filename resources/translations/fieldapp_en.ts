@@ -999,6 +999,10 @@ Database: %1</translation>
         <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
         <source>add</source>
         <translation>add</translation>
     </message>
@@ -1073,6 +1077,10 @@ Database: %1</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1384,6 +1392,10 @@ Database: %1</translation>
     <message>
         <source>attendance summary</source>
         <translation>attendance summary</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
         <source>Number</source>

@@ -999,6 +999,10 @@ Database: %1</source>
         <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Тізім оқылуда…</translation>
+    </message>
+    <message>
         <source>add</source>
         <translation>қосу</translation>
     </message>
@@ -1073,6 +1077,10 @@ Database: %1</source>
     <message>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттау…</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1384,6 +1392,10 @@ Database: %1</source>
     <message>
         <source>attendance summary</source>
         <translation>қатысу жиынтығы</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF жасалуда…</translation>
     </message>
     <message>
         <source>Number</source>

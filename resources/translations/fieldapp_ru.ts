@@ -1003,6 +1003,10 @@ Database: %1</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
         <source>add</source>
         <translation>добавить</translation>
     </message>
@@ -1077,6 +1081,10 @@ Database: %1</source>
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1388,6 +1396,10 @@ Database: %1</source>
     <message>
         <source>attendance summary</source>
         <translation>сводка посещаемости</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Создание PDF…</translation>
     </message>
     <message>
         <source>Number</source>

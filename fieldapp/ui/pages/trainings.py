@@ -327,7 +327,7 @@ class TrainingsPage(Page):
 
         self.ops.write(work, tables={"training_session", "certificate"}, reason=f"{kind} printed",
                        success=lambda written: self.preview(written, name),
-                       failure=lambda exc: errors.show_error(self, exc))
+                       failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Making the PDF…"))
 
     def preview(self, path: Path, name: str) -> None:
         from fieldapp.ui.print_preview import PdfPreviewDialog
