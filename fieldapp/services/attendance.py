@@ -21,7 +21,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.services import counting, people, trainings
 from fieldapp.services.attachments import AttachmentStore, attach
 from fieldapp.services.errors import FormInvalid
-from fieldapp.text import digits, fold
+from fieldapp.text import digits, fold, like_escape
 from fieldapp.validation import Invalid
 
 SOURCES = ("door", "sheet", "import")
@@ -109,15 +109,11 @@ class Candidate:
     status: str | None
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def search_conditions(text: str) -> list[ColumnElement[bool]]:
     """Conditions on the indexed search key: every typed word starts a word of the name, and typed digits
     appear in the phone number (``8 701 23``, ``+7 701 23`` and ``2345`` all find ``+77012345678``)."""
     words = [w for w in fold(text).split() if not any(c.isdigit() for c in w)]
-    conditions = [Person.search_key.like(f"% {_like_escape(w)}%", escape="\\") for w in words]
+    conditions = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\") for w in words]
     number = digits(text)
     if number:
         anywhere = Person.search_key.like(f"% %{number}%", escape="\\")

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import (
@@ -25,7 +25,7 @@ from fieldapp.model import (
 )
 from fieldapp.model.base import utcnow
 from fieldapp.services.errors import FormInvalid
-from fieldapp.text import fold
+from fieldapp.text import fold, like_escape
 from fieldapp.validation import Invalid, check_iin, check_phone, iin_birth_date, iin_sex
 
 SEXES = ("F", "M")
@@ -174,9 +174,15 @@ def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None 
         add(session.execute(base.where(Person.iin == data.iin, *live)).all(), "iin")
     if data.phone:
         add(session.execute(base.where(Person.phone == data.phone, *live)).all(), "phone")
-    if data.settlement_id and data.full_name:
+    words = {w for w in fold(f"{data.full_name} {data.full_name_latin or ''}").split() if len(w) > 1}
+    if data.settlement_id and words:
+        # similar names share a whole word (a typo is allowed in one word of several): the search key narrows
+        # the village's people to those few before they are compared
+        spaced = literal(" ") + Person.search_key + literal(" ")
+        shares_a_word = or_(*(spaced.like(f"% {like_escape(w)} %", escape="\\") for w in words))
         rows = session.execute(
-            base.add_columns(Person.full_name_latin).where(Person.settlement_id == data.settlement_id, *live)
+            base.add_columns(Person.full_name_latin)
+            .where(Person.settlement_id == data.settlement_id, shares_a_word, *live)
         ).all()
         similar = [r[:4] for r in rows
                    if names_similar(data.full_name, r[1]) or (data.full_name_latin and
