@@ -139,7 +139,11 @@ def names_similar(a: str | None, b: str | None) -> bool:
     """Same words once folded (case, ё/е, Kazakh/Russian look-alikes), in any order; one name's words all
     in the other's (a patronymic left out); or one typo in one long word (7+ letters: "Айгерм" for
     "Айгерим"; short names that differ by a letter, like Нурлан and Нуржан, are different names)."""
-    wa, wb = fold(a).split(), fold(b).split()
+    return words_similar(fold(a).split(), fold(b).split())
+
+
+def words_similar(wa: list[str], wb: list[str]) -> bool:
+    """:func:`names_similar` on names already folded and split into words."""
     if not wa or not wb:
         return False
     if sorted(wa) == sorted(wb):
@@ -154,6 +158,49 @@ def names_similar(a: str | None, b: str | None) -> bool:
         return False
     x, y = only_a.pop(), only_b.pop()
     return max(len(x), len(y)) >= 7 and _levenshtein(x, y, 1) <= 1
+
+
+class KnownPeople:
+    """Everyone known, read once and folded once, for checking many rows (an import) without a query per row:
+    by IIN, by phone, and by settlement and name word."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.iin, Person.settlement_id,
+                   Person.full_name_latin)
+            .outerjoin(Locality, Locality.id == Person.settlement_id).where(Person.deleted_at.is_(None))).all()
+        self.people: dict[str, tuple[str, str | None, str | None]] = {}
+        self.words: dict[str, tuple[list[str], list[str]]] = {}
+        self.by_iin: dict[str, list[str]] = {}
+        self.by_phone: dict[str, list[str]] = {}
+        self.by_word: dict[tuple[str, str], set[str]] = {}
+        for person_id, name, settlement, phone, iin, settlement_id, latin in rows:
+            self.people[person_id] = (name, settlement, phone)
+            self.words[person_id] = (fold(name).split(), fold(latin).split())
+            if iin:
+                self.by_iin.setdefault(iin, []).append(person_id)
+            if phone:
+                self.by_phone.setdefault(phone, []).append(person_id)
+            if settlement_id:
+                for word in set(self.words[person_id][0] + self.words[person_id][1]):
+                    self.by_word.setdefault((settlement_id, word), set()).add(person_id)
+
+    def duplicates(self, data: PersonInput) -> list[Duplicate]:
+        found: dict[str, Duplicate] = {}
+
+        def add(ids: list[str] | set[str], reason: str) -> None:
+            for person_id in sorted(ids):
+                name, settlement, phone = self.people[person_id]
+                found.setdefault(person_id, Duplicate(person_id, name, settlement, phone, reason))
+
+        add(self.by_iin.get(data.iin or "", []), "iin")
+        add(self.by_phone.get(data.phone or "", []), "phone")
+        if data.settlement_id:
+            name, latin = fold(data.full_name).split(), fold(data.full_name_latin).split()
+            candidates = set().union(*(self.by_word.get((data.settlement_id, w), set()) for w in set(name + latin)))
+            add({pid for pid in candidates if words_similar(name, self.words[pid][0])
+                 or (latin and words_similar(latin, self.words[pid][1]))}, "name")
+        return list(found.values())
 
 
 def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:
