@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import derived_id
@@ -132,22 +133,27 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
     if not conditions:
         return []
     sess = live_session(session, session_id)
-    registration = and_(Registration.person_id == Person.id, Registration.training_id == sess.training_id,
-                        Registration.deleted_at.is_(None))
-    base = (select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
-                   Attendance.status)
-            .outerjoin(Locality, Locality.id == Person.settlement_id)
-            .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
-                                        Attendance.deleted_at.is_(None)))
-            .where(Person.deleted_at.is_(None), *conditions)
-            .order_by(Person.search_key)
-            .limit(limit))
-    registered = session.execute(base.join(Registration, registration)).all()
-    found = [Candidate(*r[:6], True, r[6]) for r in registered]
+    columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
+               Attendance.status, Person.search_key)
+
+    def around(query: Select[Any]) -> Select[Any]:
+        return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
+                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
+                                            Attendance.deleted_at.is_(None)))
+                .where(Person.deleted_at.is_(None), *conditions))
+
+    # the registered few are read from the registrations (an index on the training), ordered here
+    registered = session.execute(around(
+        select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
+        .where(Registration.training_id == sess.training_id, Registration.deleted_at.is_(None)))).all()
+    found = [Candidate(*r[:6], True, r[6]) for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
     if len(found) < limit:
-        others = session.execute(
-            base.outerjoin(Registration, registration).where(Registration.id.is_(None)).limit(limit - len(found))
-        ).all()
+        # everyone else in the order of the indexed key, so a short prefix stops after a few rows
+        is_registered = select(Registration.id).where(
+            Registration.person_id == Person.id, Registration.training_id == sess.training_id,
+            Registration.deleted_at.is_(None)).exists()
+        others = session.execute(around(select(*columns)).where(~is_registered)
+                                 .order_by(Person.search_key).limit(limit - len(found))).all()
         found += [Candidate(*r[:6], False, r[6]) for r in others]
     return found
 
