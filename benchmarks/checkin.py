@@ -25,8 +25,7 @@ from fieldapp.demo.names import person_name
 from fieldapp.documents import signin_sheet
 from fieldapp.model import Cycle, Locality, Organisation, Person, Programme
 from fieldapp.services import attendance, trainings
-from fieldapp.services.attendance import _like_escape
-from fieldapp.text import fold
+from fieldapp.text import fold, like_escape
 
 VILLAGES = ("Форт-Шевченко", "Баутино", "Боранкул", "Курык")
 
@@ -91,7 +90,7 @@ def raw_search(conn: sqlite3.Connection, text: str) -> list:
     """The same question asked of SQLite directly: matching rows by the folded key, registered or not."""
     words = fold(text).split()
     where = " AND ".join(["search_key LIKE ? ESCAPE '\\'"] * len(words))
-    params = [f"% %{w}%" if w.isdigit() else f"% {_like_escape(w)}%" for w in words]
+    params = [f"% %{w}%" if w.isdigit() else f"% {like_escape(w)}%" for w in words]
     sql = (f"SELECT id, full_name, settlement_id, phone FROM person WHERE deleted_at IS NULL AND {where} "
            "ORDER BY search_key LIMIT 12")
     return conn.execute(sql, params).fetchall()

@@ -25,3 +25,8 @@ def fold(text: str | None) -> str:
 
 def digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")
+
+
+def like_escape(text: str) -> str:
+    """Typed text as a literal inside a SQL LIKE pattern (with ``ESCAPE '\\'``): % and _ are not wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
-from fieldapp.imports.tabular import TableError
-from fieldapp.validation import Invalid
 
 
 def _mapping(pairs: list[str] | None) -> dict[str, int | str]:
@@ -23,7 +21,9 @@ def _mapping(pairs: list[str] | None) -> dict[str, int | str]:
 
 def cmd_people(args: argparse.Namespace) -> int:
     from fieldapp.imports import roster
+    from fieldapp.imports.tabular import TableError
     from fieldapp.services.trainings import resolve_training
+    from fieldapp.validation import Invalid
 
     db = open_db(args.db)
     try:

@@ -8,12 +8,15 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
-from fieldapp.db import Database
-from fieldapp.documents.pdf import LANGUAGES, DocumentError
-from fieldapp.validation import Invalid
+
+if TYPE_CHECKING:  # the database and reportlab are imported when a command runs: --help stays fast
+    from fieldapp.db import Database
+
+LANGUAGES = ("ru", "kk", "en")  # fieldapp.documents.pdf.LANGUAGES (a test keeps them equal)
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,9 @@ def document_language(db: Database, requested: str | None) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from fieldapp.documents.pdf import DocumentError
+    from fieldapp.validation import Invalid
+
     document = PRINTABLES[args.document]
     output = Path(args.output)
     if output.is_dir():

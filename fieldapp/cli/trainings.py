@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
 from fieldapp.formatting import format_date, parse_date
 
@@ -15,14 +16,44 @@ def _date(text: str) -> object:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use dd.mm.yyyy)") from exc
 
 
+def _resolve(session: object, kind: str, ref: str | None) -> str | None:
+    """A cycle (id, number or name), a settlement (id or name in any spelling) or a trainer (id or name)."""
+    from sqlalchemy import func, or_, select
+
+    from fieldapp.imports.roster import SettlementMatcher
+    from fieldapp.model import Cycle, Locality, Person
+    from fieldapp.text import fold
+
+    if ref is None:
+        return None
+    found: list[str] = []
+    if kind == "cycle":
+        condition = or_(Cycle.id == ref, func.fold(Cycle.name) == fold(ref))
+        if ref.isdigit():
+            condition = or_(condition, Cycle.number == int(ref))
+        found = list(session.scalars(select(Cycle.id).where(condition, Cycle.deleted_at.is_(None))))
+    elif kind == "settlement":
+        by_id = session.get(Locality, ref)
+        matched = by_id.id if by_id is not None else SettlementMatcher(session).match(ref)
+        found = [matched] if matched else []
+    else:
+        found = list(session.scalars(select(Person.id).where(
+            or_(Person.id == ref, func.fold(Person.full_name) == fold(ref)), Person.deleted_at.is_(None))))
+    if len(found) != 1:
+        raise CliError(f"no {kind} {ref!r}" if not found else f"{ref!r} matches several: use the id")
+    return found[0]
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from fieldapp.services.trainings import list_trainings
 
     db = open_db(args.db)
     try:
         with db.reading() as s:
-            rows = list_trainings(s, cycle_id=args.cycle, settlement_id=args.settlement, date_from=args.date_from,
-                                  date_to=args.date_to, trainer_id=args.trainer, text=args.search or "")
+            rows = list_trainings(s, cycle_id=_resolve(s, "cycle", args.cycle),
+                                  settlement_id=_resolve(s, "settlement", args.settlement), date_from=args.date_from,
+                                  date_to=args.date_to, trainer_id=_resolve(s, "trainer", args.trainer),
+                                  text=args.search or "")
     finally:
         db.close()
     if args.json:
@@ -52,11 +83,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = commands.add_parser("list", help="list trainings with sessions, registered and present")
     add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--cycle", help="only this programme cycle (id)")
-    listing.add_argument("--settlement", help="only this settlement (id)")
+    listing.add_argument("--cycle", help="only this programme cycle (id, number or name)")
+    listing.add_argument("--settlement", help="only this settlement (id or name, any spelling)")
     listing.add_argument("--from", dest="date_from", type=_date, help="sessions on or after this date")
     listing.add_argument("--to", dest="date_to", type=_date, help="sessions on or before this date")
-    listing.add_argument("--trainer", help="only trainings of this trainer (person id)")
+    listing.add_argument("--trainer", help="only trainings of this trainer (person id or full name)")
     listing.add_argument("--search", help="words of the title, topic or venue")
     listing.set_defaults(func=cmd_list)
 

@@ -205,6 +205,7 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
         raise TableError(f"{Path(path).name}: no column with the names (ФИО / Аты-жөні / Full name); "
                          "map it by hand")
     settlements = SettlementMatcher(session)
+    known = people.KnownPeople(session)
     seen_iin: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
     results: list[RowResult] = []
@@ -218,7 +219,7 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
         result.person = person
         result.consent = fold(row.values.get("consent", "")).strip(" .") in {fold(w) for w in _YES}
         earlier = (seen_iin.get(person.iin or "") or seen_phone.get(person.phone or ""))
-        duplicates = people.find_duplicates(session, person)
+        duplicates = known.duplicates(person)
         strong = [d for d in duplicates if d.reason in ("iin", "phone")]
         if earlier:
             result.action, result.matched_row = "match", earlier

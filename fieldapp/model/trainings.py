@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, object_session
 
 from fieldapp.model.base import Base, Synced
 
@@ -23,10 +23,20 @@ class Training(Synced, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+def _training_scope(row: Synced, training_id: str | None) -> tuple[str | None, str | None]:
+    """A training's rows travel with it: the training's cycle and settlement."""
+    session = object_session(row)
+    training = session.get(Training, training_id) if session is not None and training_id else None
+    return (training.cycle_id, training.settlement_id) if training is not None else (None, None)
+
+
 class TrainingTrainer(Synced, Base):
     __tablename__ = "training_trainer"
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+
+    def sync_scope(self) -> tuple[str | None, str | None]:
+        return _training_scope(self, self.training_id)
 
 
 class TrainingSession(Synced, Base):
@@ -43,6 +53,9 @@ class TrainingSession(Synced, Base):
     sheet_blank_rows: Mapped[int | None]
     sheet_printed_at: Mapped[dt.datetime | None]
 
+    def sync_scope(self) -> tuple[str | None, str | None]:
+        return _training_scope(self, self.training_id)
+
 
 class Registration(Synced, Base):
     """A person expected at a training (pre-filled on the sign-in sheet)."""
@@ -52,6 +65,9 @@ class Registration(Synced, Base):
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     walk_in: Mapped[bool] = mapped_column(default=False)
+
+    def sync_scope(self) -> tuple[str | None, str | None]:
+        return _training_scope(self, self.training_id)
 
 
 class Attendance(Synced, Base):
@@ -64,6 +80,11 @@ class Attendance(Synced, Base):
     status: Mapped[str] = mapped_column(String(12))  # present, late, left_early, absent
     marked_at: Mapped[dt.datetime | None]
     source: Mapped[str | None] = mapped_column(String(10))  # door, sheet, import
+
+    def sync_scope(self) -> tuple[str | None, str | None]:
+        session = object_session(self)
+        day = session.get(TrainingSession, self.session_id) if session is not None else None
+        return _training_scope(self, day.training_id if day is not None else None)
 
 
 class Certificate(Synced, Base):
@@ -78,3 +99,6 @@ class Certificate(Synced, Base):
     issued_on: Mapped[dt.date]
     sessions_attended: Mapped[int]
     sessions_total: Mapped[int]
+
+    def sync_scope(self) -> tuple[str | None, str | None]:
+        return _training_scope(self, self.training_id)

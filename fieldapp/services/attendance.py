@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import derived_id
@@ -21,7 +22,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.services import counting, people, trainings
 from fieldapp.services.attachments import AttachmentStore, attach
 from fieldapp.services.errors import FormInvalid
-from fieldapp.text import digits, fold
+from fieldapp.text import digits, fold, like_escape
 from fieldapp.validation import Invalid
 
 SOURCES = ("door", "sheet", "import")
@@ -74,7 +75,7 @@ def mark(session: Session, session_id: str, person_id: str, status: str = "prese
     if source not in SOURCES:
         raise Invalid("attendance.source", f"Unknown source {source!r}")
     live_session(session, session_id)
-    people.get_person(session, person_id)
+    people.live_person(session, person_id)
     return _set_status(session, session_id, person_id, status, source)
 
 
@@ -109,15 +110,11 @@ class Candidate:
     status: str | None
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def search_conditions(text: str) -> list[ColumnElement[bool]]:
     """Conditions on the indexed search key: every typed word starts a word of the name, and typed digits
     appear in the phone number (``8 701 23``, ``+7 701 23`` and ``2345`` all find ``+77012345678``)."""
     words = [w for w in fold(text).split() if not any(c.isdigit() for c in w)]
-    conditions = [Person.search_key.like(f"% {_like_escape(w)}%", escape="\\") for w in words]
+    conditions = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\") for w in words]
     number = digits(text)
     if number:
         anywhere = Person.search_key.like(f"% %{number}%", escape="\\")
@@ -136,22 +133,27 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
     if not conditions:
         return []
     sess = live_session(session, session_id)
-    registration = and_(Registration.person_id == Person.id, Registration.training_id == sess.training_id,
-                        Registration.deleted_at.is_(None))
-    base = (select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
-                   Attendance.status)
-            .outerjoin(Locality, Locality.id == Person.settlement_id)
-            .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
-                                        Attendance.deleted_at.is_(None)))
-            .where(Person.deleted_at.is_(None), *conditions)
-            .order_by(Person.search_key)
-            .limit(limit))
-    registered = session.execute(base.join(Registration, registration)).all()
-    found = [Candidate(*r[:6], True, r[6]) for r in registered]
+    columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
+               Attendance.status, Person.search_key)
+
+    def around(query: Select[Any]) -> Select[Any]:
+        return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
+                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
+                                            Attendance.deleted_at.is_(None)))
+                .where(Person.deleted_at.is_(None), *conditions))
+
+    # the registered few are read from the registrations (an index on the training), ordered here
+    registered = session.execute(around(
+        select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
+        .where(Registration.training_id == sess.training_id, Registration.deleted_at.is_(None)))).all()
+    found = [Candidate(*r[:6], True, r[6]) for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
     if len(found) < limit:
-        others = session.execute(
-            base.outerjoin(Registration, registration).where(Registration.id.is_(None)).limit(limit - len(found))
-        ).all()
+        # everyone else in the order of the indexed key, so a short prefix stops after a few rows
+        is_registered = select(Registration.id).where(
+            Registration.person_id == Person.id, Registration.training_id == sess.training_id,
+            Registration.deleted_at.is_(None)).exists()
+        others = session.execute(around(select(*columns)).where(~is_registered)
+                                 .order_by(Person.search_key).limit(limit - len(found))).all()
         found += [Candidate(*r[:6], False, r[6]) for r in others]
     return found
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import (
@@ -25,7 +25,7 @@ from fieldapp.model import (
 )
 from fieldapp.model.base import utcnow
 from fieldapp.services.errors import FormInvalid
-from fieldapp.text import fold
+from fieldapp.text import fold, like_escape
 from fieldapp.validation import Invalid, check_iin, check_phone, iin_birth_date, iin_sex
 
 SEXES = ("F", "M")
@@ -139,7 +139,11 @@ def names_similar(a: str | None, b: str | None) -> bool:
     """Same words once folded (case, ё/е, Kazakh/Russian look-alikes), in any order; one name's words all
     in the other's (a patronymic left out); or one typo in one long word (7+ letters: "Айгерм" for
     "Айгерим"; short names that differ by a letter, like Нурлан and Нуржан, are different names)."""
-    wa, wb = fold(a).split(), fold(b).split()
+    return words_similar(fold(a).split(), fold(b).split())
+
+
+def words_similar(wa: list[str], wb: list[str]) -> bool:
+    """:func:`names_similar` on names already folded and split into words."""
     if not wa or not wb:
         return False
     if sorted(wa) == sorted(wb):
@@ -154,6 +158,49 @@ def names_similar(a: str | None, b: str | None) -> bool:
         return False
     x, y = only_a.pop(), only_b.pop()
     return max(len(x), len(y)) >= 7 and _levenshtein(x, y, 1) <= 1
+
+
+class KnownPeople:
+    """Everyone known, read once and folded once, for checking many rows (an import) without a query per row:
+    by IIN, by phone, and by settlement and name word."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.iin, Person.settlement_id,
+                   Person.full_name_latin)
+            .outerjoin(Locality, Locality.id == Person.settlement_id).where(Person.deleted_at.is_(None))).all()
+        self.people: dict[str, tuple[str, str | None, str | None]] = {}
+        self.words: dict[str, tuple[list[str], list[str]]] = {}
+        self.by_iin: dict[str, list[str]] = {}
+        self.by_phone: dict[str, list[str]] = {}
+        self.by_word: dict[tuple[str, str], set[str]] = {}
+        for person_id, name, settlement, phone, iin, settlement_id, latin in rows:
+            self.people[person_id] = (name, settlement, phone)
+            self.words[person_id] = (fold(name).split(), fold(latin).split())
+            if iin:
+                self.by_iin.setdefault(iin, []).append(person_id)
+            if phone:
+                self.by_phone.setdefault(phone, []).append(person_id)
+            if settlement_id:
+                for word in set(self.words[person_id][0] + self.words[person_id][1]):
+                    self.by_word.setdefault((settlement_id, word), set()).add(person_id)
+
+    def duplicates(self, data: PersonInput) -> list[Duplicate]:
+        found: dict[str, Duplicate] = {}
+
+        def add(ids: list[str] | set[str], reason: str) -> None:
+            for person_id in sorted(ids):
+                name, settlement, phone = self.people[person_id]
+                found.setdefault(person_id, Duplicate(person_id, name, settlement, phone, reason))
+
+        add(self.by_iin.get(data.iin or "", []), "iin")
+        add(self.by_phone.get(data.phone or "", []), "phone")
+        if data.settlement_id:
+            name, latin = fold(data.full_name).split(), fold(data.full_name_latin).split()
+            candidates = set().union(*(self.by_word.get((data.settlement_id, w), set()) for w in set(name + latin)))
+            add({pid for pid in candidates if words_similar(name, self.words[pid][0])
+                 or (latin and words_similar(latin, self.words[pid][1]))}, "name")
+        return list(found.values())
 
 
 def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:
@@ -174,9 +221,15 @@ def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None 
         add(session.execute(base.where(Person.iin == data.iin, *live)).all(), "iin")
     if data.phone:
         add(session.execute(base.where(Person.phone == data.phone, *live)).all(), "phone")
-    if data.settlement_id and data.full_name:
+    words = {w for w in fold(f"{data.full_name} {data.full_name_latin or ''}").split() if len(w) > 1}
+    if data.settlement_id and words:
+        # similar names share a whole word (a typo is allowed in one word of several): the search key narrows
+        # the village's people to those few before they are compared
+        spaced = literal(" ") + Person.search_key + literal(" ")
+        shares_a_word = or_(*(spaced.like(f"% {like_escape(w)} %", escape="\\") for w in words))
         rows = session.execute(
-            base.add_columns(Person.full_name_latin).where(Person.settlement_id == data.settlement_id, *live)
+            base.add_columns(Person.full_name_latin)
+            .where(Person.settlement_id == data.settlement_id, shares_a_word, *live)
         ).all()
         similar = [r[:4] for r in rows
                    if names_similar(data.full_name, r[1]) or (data.full_name_latin and
@@ -194,7 +247,7 @@ def create_person(session: Session, data: PersonInput) -> str:
 
 
 def update_person(session: Session, person_id: str, data: PersonInput) -> None:
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     clean = validate(data)
     for f in fields(PersonInput):
         value = getattr(clean, f.name)
@@ -203,10 +256,10 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> None:
 
 
 def soft_delete_person(session: Session, person_id: str) -> None:
-    _live_person(session, person_id).deleted_at = utcnow()
+    live_person(session, person_id).deleted_at = utcnow()
 
 
-def _live_person(session: Session, person_id: str) -> Person:
+def live_person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise Invalid("person.unknown", f"No such person: {person_id}")
@@ -215,7 +268,7 @@ def _live_person(session: Session, person_id: str) -> Person:
 
 def get_person(session: Session, person_id: str) -> PersonInput:
     """A person's fields for the edit form (the only place the IIN is read back)."""
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     return PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
 
 
@@ -246,7 +299,7 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
 
     if keep_id == merge_id:
         raise Invalid("merge.same", "A person cannot be merged with themselves")
-    keep, other = _live_person(session, keep_id), _live_person(session, merge_id)
+    keep, other = live_person(session, keep_id), live_person(session, merge_id)
     if keep.iin and other.iin and keep.iin != other.iin:
         raise Invalid("merge.iin", "These records have different IINs: they are two different people")
     move_attendance(session, merge_id, keep_id)
@@ -290,7 +343,7 @@ class ConsentInput:
 def is_minor(session: Session, person_id: str, on: dt.date | None = None) -> bool:
     from fieldapp.services.counting import age_on
 
-    person = _live_person(session, person_id)
+    person = live_person(session, person_id)
     age = age_on(on or dt.date.today(), person.birth_date, person.birth_year)
     return age is not None and age < 18
 

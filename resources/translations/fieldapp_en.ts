@@ -13,6 +13,164 @@
     </message>
 </context>
 <context>
+    <name>BackEntryDialog</name>
+    <message>
+        <source>The sheet lists %1 people; rows after them are blank rows.</source>
+        <translation>The sheet lists %1 people; rows after them are blank rows.</translation>
+    </message>
+    <message>
+        <source>%1 people: %2</source>
+        <translation>%1 people: %2</translation>
+    </message>
+    <message>
+        <source>Scan or photo of the signed sheet</source>
+        <translation>Scan or photo of the signed sheet</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet</source>
+        <translation>Enter attendance from the signed sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Rows signed</source>
+        <translation>&amp;Rows signed</translation>
+    </message>
+    <message>
+        <source>e.g. 1-12, 15, 17</source>
+        <translation>e.g. 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>&amp;Written on blank rows</source>
+        <translation>&amp;Written on blank rows</translation>
+    </message>
+    <message>
+        <source>One person per line: name; sex; age; phone</source>
+        <translation>One person per line: name; sex; age; phone</translation>
+    </message>
+    <message>
+        <source>S&amp;can or photo</source>
+        <translation>S&amp;can or photo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Checked against the signed sheet</source>
+        <translation>&amp;Checked against the signed sheet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+        <translation>Nobody found. Ctrl+N adds “%1” as a walk-in.</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <source>women %1 · men %2 · youth %3–%4: %5</source>
+        <translation>women %1 · men %2 · youth %3–%4: %5</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+        <translation>✓ %1 — %2. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Undone: the previous mark is back.</source>
+        <translation>Undone: the previous mark is back.</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+        <translation>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>same IIN</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+        <translation>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+        <translation>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or digits of the phone</source>
+        <translation>Type a few letters of the name or digits of the phone</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>Walk-in: not on the list</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>&amp;Age or birth year</source>
+        <translation>&amp;Age or birth year</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -210,16 +368,16 @@
         <translation>Communities</translation>
     </message>
     <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
-        <translation>No communities yet. The region, districts and villages arrive with the programme's setup.</translation>
+        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
+        <translation>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit the selected place's names and KATO code (Enter)</source>
-        <translation>Edit the selected place's names and KATO code (Enter)</translation>
+        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
+        <translation>Edit the selected place&apos;s names and KATO code (Enter)</translation>
     </message>
 </context>
 <context>
@@ -269,8 +427,8 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <source>No programme cycles yet: they arrive with the programme's setup.</source>
-        <translation>No programme cycles yet: they arrive with the programme's setup.</translation>
+        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
+        <translation>No programme cycles yet: they arrive with the programme&apos;s setup.</translation>
     </message>
     <message>
         <source>Counted from the records in this database; F5 counts again.</source>
@@ -307,8 +465,8 @@
         <translation>An IIN is 12 digits</translation>
     </message>
     <message>
-        <source>The IIN's check digit does not match: please re-check the number</source>
-        <translation>The IIN's check digit does not match: please re-check the number</translation>
+        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
+        <translation>The IIN&apos;s check digit does not match: please re-check the number</translation>
     </message>
     <message>
         <source>The 7th digit of an IIN is 1 to 6</source>
@@ -323,8 +481,8 @@
         <translation>A BIN is 12 digits</translation>
     </message>
     <message>
-        <source>The BIN's check digit does not match: please re-check the number</source>
-        <translation>The BIN's check digit does not match: please re-check the number</translation>
+        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
+        <translation>The BIN&apos;s check digit does not match: please re-check the number</translation>
     </message>
     <message>
         <source>A BIN starts with the registration year and month (YYMM)</source>
@@ -351,8 +509,8 @@
         <translation>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: please re-check the number</source>
-        <translation>The IBAN's check digits do not match: please re-check the number</translation>
+        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
+        <translation>The IBAN&apos;s check digits do not match: please re-check the number</translation>
     </message>
     <message>
         <source>The amount is empty</source>
@@ -376,7 +534,7 @@
     </message>
     <message>
         <source>Close the form?</source>
-        <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
         <translation>Close the form?</translation>
     </message>
     <message>
@@ -441,7 +599,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -465,11 +626,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n change recorded, not yet synced</numerusform><numerusform>%n changes recorded, not yet synced</numerusform></translation>
+        <translation>
+            <numerusform>%n change recorded, not yet synced</numerusform>
+            <numerusform>%n changes recorded, not yet synced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>%n row copied with headers</numerusform><numerusform>%n rows copied with headers</numerusform></translation>
+        <translation>
+            <numerusform>%n row copied with headers</numerusform>
+            <numerusform>%n rows copied with headers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -481,7 +648,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -587,14 +757,398 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-        <translation>No people yet. They arrive with trainings, applications and sync from the head office.</translation>
+        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+        <translation>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>same IIN</source>
+        <translation>same IIN</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>similar name in the same settlement</source>
+        <translation>similar name in the same settlement</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>Name in &amp;Latin letters</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>Birth &amp;year</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Birth &amp;date</translation>
+    </message>
+    <message>
+        <source>S&amp;ettlement</source>
+        <translation>S&amp;ettlement</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;IIN</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation or group</source>
+        <translation>&amp;Organisation or group</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>&amp;Consent given on</translation>
+    </message>
+    <message>
+        <source>Consent &amp;covers</source>
+        <translation>Consent &amp;covers</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian (for a minor)</source>
+        <translation>&amp;Guardian (for a minor)</translation>
+    </message>
+    <message>
+        <source>This may be someone already known</source>
+        <translation>This may be someone already known</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen record</source>
+        <translation>&amp;Use the chosen record</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the chosen record</source>
+        <translation>&amp;Merge into the chosen record</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;different person</source>
+        <translation>Save as a &amp;different person</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Type an age (23) or a birth year (2001)</source>
+        <translation>Type an age (23) or a birth year (2001)</translation>
+    </message>
+    <message>
+        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+        <translation>Type the row numbers of the sheet, e.g. 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number or a range like 3-7</source>
+        <translation>“%1” is not a row number or a range like 3-7</translation>
+    </message>
+    <message>
+        <source>“%1”: a range goes from a smaller to a larger row number</source>
+        <translation>“%1”: a range goes from a smaller to a larger row number</translation>
+    </message>
+    <message>
+        <source>“%1” is beyond the last row of the sheet</source>
+        <translation>“%1” is beyond the last row of the sheet</translation>
+    </message>
+    <message>
+        <source>Row %2 is a blank row: write that person&apos;s name below</source>
+        <translation>Row %2 is a blank row: write that person&apos;s name below</translation>
+    </message>
+    <message>
+        <source>Line %2: the name comes first</source>
+        <translation>Line %2: the name comes first</translation>
+    </message>
+    <message>
+        <source>Not a date (dd.MM.yyyy)</source>
+        <translation>Not a date (dd.MM.yyyy)</translation>
+    </message>
+    <message>
+        <source>Not a time (HH:MM)</source>
+        <translation>Not a time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future</source>
+        <translation>The birth date is in the future</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year</source>
+        <translation>The birth year must be between 1900 and this year</translation>
+    </message>
+    <message>
+        <source>The birth year differs from the birth date</source>
+        <translation>The birth year differs from the birth date</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the IIN&apos;s</source>
+        <translation>The birth date differs from the IIN&apos;s</translation>
+    </message>
+    <message>
+        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
+        <translation>The sex differs from the IIN&apos;s (its 7th digit)</translation>
+    </message>
+    <message>
+        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+        <translation>Sex not recognised (F/M, ж/м, әйел/ер)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent is given by a parent or guardian</source>
+        <translation>A minor&apos;s consent is given by a parent or guardian</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>A training has at least one day</translation>
+    </message>
+    <message>
+        <source>A day ends before it starts</source>
+        <translation>A day ends before it starts</translation>
+    </message>
+    <message>
+        <source>A day with attendance cannot be removed</source>
+        <translation>A day with attendance cannot be removed</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative</source>
+        <translation>Capacity cannot be negative</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>No such file</translation>
+    </message>
+    <message>
+        <source>no name: the row is rejected</source>
+        <translation>no name: the row is rejected</translation>
+    </message>
+    <message>
+        <source>no consent to process personal data on record</source>
+        <translation>no consent to process personal data on record</translation>
+    </message>
+    <message>
+        <source>unknown settlement “%1”, left empty</source>
+        <translation>unknown settlement “%1”, left empty</translation>
+    </message>
+    <message>
+        <source>a similar name is already known: %1</source>
+        <translation>a similar name is already known: %1</translation>
+    </message>
+    <message>
+        <source>birth date or year not understood, left empty</source>
+        <translation>birth date or year not understood, left empty</translation>
+    </message>
+    <message>
+        <source>These records have different IINs: they are two different people</source>
+        <translation>These records have different IINs: they are two different people</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Everyone imported is also registered for: %1</source>
+        <translation>Everyone imported is also registered for: %1</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>already known</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>same person as row %1</source>
+        <translation>same person as row %1</translation>
+    </message>
+    <message>
+        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+        <translation>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Organisation or group</source>
+        <translation>Organisation or group</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV list of participants</source>
+        <translation>An Excel (.xlsx) or CSV list of participants</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you confirm</source>
+        <translation>Preview: nothing is written until you confirm</translation>
     </message>
 </context>
 <context>
@@ -714,8 +1268,8 @@ Database: %1</translation>
         <translation>No changes recorded yet. Every change made on this laptop appears here.</translation>
     </message>
     <message>
-        <source>This laptop's device id</source>
-        <translation>This laptop's device id</translation>
+        <source>This laptop&apos;s device id</source>
+        <translation>This laptop&apos;s device id</translation>
     </message>
     <message>
         <source>prefix of draft numbers</source>
@@ -731,14 +1285,249 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Day %1: not a date (dd.MM.yyyy)</source>
+        <translation>Day %1: not a date (dd.MM.yyyy)</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>A training has at least one day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation>To&amp;pic</translation>
+    </message>
+    <message>
+        <source>Programme &amp;cycle</source>
+        <translation>Programme &amp;cycle</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>&amp;Settlement</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>Planned c&amp;apacity</source>
+        <translation>Planned c&amp;apacity</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers</source>
+        <translation>T&amp;rainers</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter adds the trainer</source>
+        <translation>Type a name, Enter adds the trainer</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>&amp;Add a day</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;day</source>
+        <translation>Remove the &amp;day</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-        <translation>No trainings yet. Trainings planned at the head office arrive here with sync.</translation>
+        <source>All cycles</source>
+        <translation>All cycles</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>All settlements</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>All trainers</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Attended at least this share of the days (%):</source>
+        <translation>Attended at least this share of the days (%):</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>sign-in sheet</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>attendance summary</source>
+        <translation>attendance summary</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Find a training (Ctrl+F)</source>
+        <translation>Find a training (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No trainings here yet — Ctrl+N adds one.</source>
+        <translation>No trainings here yet — Ctrl+N adds one.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New training (Ctrl+N)</source>
+        <translation>New training (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>Check-&amp;in</translation>
+    </message>
+    <message>
+        <source>Check people in at the door (Ctrl+K)</source>
+        <translation>Check people in at the door (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;sheet</source>
+        <translation>Signed &amp;sheet</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+        <translation>Enter attendance from the signed sheet (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel or CSV list</source>
+        <translation>Import participants from an Excel or CSV list</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the day</source>
+        <translation>Sign-in sheet of the day</translation>
+    </message>
+    <message>
+        <source>Certificates of participation…</source>
+        <translation>Certificates of participation…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Attendance summary</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1805,7 @@ Database: %1</translation>
         <translation>No</translation>
     </message>
 </context>
+<<<<<<< HEAD
 <context>
     <name>HistoryDialog</name>
     <message>
@@ -1056,3 +1846,6 @@ Database: %1</translation>
     </message>
 </context>
 </TS>
+=======
+</TS>
+>>>>>>> trainings

@@ -13,6 +13,164 @@
     </message>
 </context>
 <context>
+    <name>BackEntryDialog</name>
+    <message>
+        <source>The sheet lists %1 people; rows after them are blank rows.</source>
+        <translation>Парақта %1 адам бар; олардан кейінгі жолдар — бос жолдар.</translation>
+    </message>
+    <message>
+        <source>%1 people: %2</source>
+        <translation>%1 адам: %2</translation>
+    </message>
+    <message>
+        <source>Scan or photo of the signed sheet</source>
+        <translation>Қол қойылған парақтың сканы немесе суреті</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet</source>
+        <translation>Қол қойылған парақ бойынша қатысуды енгізу</translation>
+    </message>
+    <message>
+        <source>&amp;Rows signed</source>
+        <translation>Қол қойылған &amp;жолдар</translation>
+    </message>
+    <message>
+        <source>e.g. 1-12, 15, 17</source>
+        <translation>мысалы 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>&amp;Written on blank rows</source>
+        <translation>Бос жолдарға &amp;жазылғандар</translation>
+    </message>
+    <message>
+        <source>One person per line: name; sex; age; phone</source>
+        <translation>Әр жолда бір адам: аты-жөні; жынысы; жасы; телефоны</translation>
+    </message>
+    <message>
+        <source>S&amp;can or photo</source>
+        <translation>С&amp;кан немесе сурет</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Checked against the signed sheet</source>
+        <translation>Қол қойылған парақпен &amp;салыстырылды</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Тіркеу: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+        <translation>Ешкім табылмады. Ctrl+N «%1» адамын тізімсіз келген ретінде қосады.</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>қатысуда</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>кешікті</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>ерте кетті</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%2 адамнан %1 келді</translation>
+    </message>
+    <message>
+        <source>women %1 · men %2 · youth %3–%4: %5</source>
+        <translation>әйелдер %1 · ерлер %2 · жастар %3–%4: %5</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+        <translation>✓ %1 — %2. Ctrl+Z болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Undone: the previous mark is back.</source>
+        <translation>Болдырылмады: бұрынғы белгі қайтарылды.</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+        <translation>✓ %1 қосылды және белгіленді. Ctrl+Z белгіні болдырмайды.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>телефоны бірдей</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>есімі ұқсас</translation>
+    </message>
+    <message>
+        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+        <translation>Бұрыннан бар ма? Enter таңдалған адамды белгілейді; Ctrl+Enter бәрібір жаңа адам қосады.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+        <translation>Enter: келді · Ctrl+2: кешікті · Ctrl+3: ерте кетті · Ctrl+4: жоқ · Ctrl+Z: болдырмау · Ctrl+N: тізімсіз · Esc: тазалау / жабу</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Қатысушыларды тіркеу</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or digits of the phone</source>
+        <translation>Есімнің бірнеше әрпін немесе телефон цифрларын теріңіз</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>Тізімсіз келген: тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Жынысы</translation>
+    </message>
+    <message>
+        <source>&amp;Age or birth year</source>
+        <translation>&amp;Жасы немесе туған жылы</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -210,7 +368,7 @@
         <translation>Елді мекендер</translation>
     </message>
     <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
+        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
         <translation>Әзірге елді мекендер жоқ. Облыс, аудандар мен ауылдар бағдарлама бапталғанда пайда болады.</translation>
     </message>
     <message>
@@ -218,7 +376,7 @@
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <source>Edit the selected place's names and KATO code (Enter)</source>
+        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
         <translation>Таңдалған елді мекеннің атаулары мен ӘАОЖ кодын өзгерту (Enter)</translation>
     </message>
 </context>
@@ -269,7 +427,7 @@
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <source>No programme cycles yet: they arrive with the programme's setup.</source>
+        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
         <translation>Әзірге бағдарлама циклдері жоқ: олар бағдарлама бапталғанда пайда болады.</translation>
     </message>
     <message>
@@ -307,7 +465,7 @@
         <translation>ЖСН 12 цифрдан тұрады</translation>
     </message>
     <message>
-        <source>The IIN's check digit does not match: please re-check the number</source>
+        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
         <translation>ЖСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
     </message>
     <message>
@@ -323,7 +481,7 @@
         <translation>БСН 12 цифрдан тұрады</translation>
     </message>
     <message>
-        <source>The BIN's check digit does not match: please re-check the number</source>
+        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
         <translation>БСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
     </message>
     <message>
@@ -351,7 +509,7 @@
         <translation>Қазақстандық IBAN: KZ, 2 бақылау цифры, банктің 3 таңбалы коды және 13 таңба</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: please re-check the number</source>
+        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
         <translation>IBAN бақылау цифрлары сәйкес келмейді: нөмірді тексеріңіз</translation>
     </message>
     <message>
@@ -376,7 +534,7 @@
     </message>
     <message>
         <source>Close the form?</source>
-        <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
         <translation>Форманы жабу керек пе?</translation>
     </message>
     <message>
@@ -441,7 +599,14 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
+<<<<<<< HEAD
         <translation><numerusform>%n жазба</numerusform><numerusform>%n жазба</numerusform></translation>
+=======
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform></numerusform>
+        </translation>
+>>>>>>> trainings
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -465,11 +630,25 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
+<<<<<<< HEAD
         <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
         <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
+=======
+        <translation>
+            <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied with headers</source>
+        <translation>
+            <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
+            <numerusform></numerusform>
+        </translation>
+>>>>>>> trainings
     </message>
     <message>
         <source>Export to Excel</source>
@@ -481,7 +660,14 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
+<<<<<<< HEAD
         <translation><numerusform>%1 файлына %n жол жазылды</numerusform><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
+=======
+        <translation>
+            <numerusform>%1 файлына %n жол жазылды</numerusform>
+            <numerusform></numerusform>
+        </translation>
+>>>>>>> trainings
     </message>
     <message>
         <source>About FieldApp</source>
@@ -587,14 +773,398 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Басып шығаруды алдын ала қарау: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-        <translation>Әзірге адамдар жоқ. Олар тренингтермен, өтінімдермен және бас кеңсемен синхрондау арқылы пайда болады.</translation>
+        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+        <translation>Әзірге ешкім жоқ. Ctrl+N адам қосады, Ctrl+I тізімді импорттайды; қалғандары тренингтермен және бас кеңсемен синхрондау арқылы келеді.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>телефоны бірдей</translation>
+    </message>
+    <message>
+        <source>similar name in the same settlement</source>
+        <translation>сол елді мекенде ұқсас есім</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Адам деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Жаңа адам</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>&amp;Латын әрпімен аты</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Жынысы</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>Туған &amp;жылы</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>Туған &amp;күні</translation>
+    </message>
+    <message>
+        <source>S&amp;ettlement</source>
+        <translation>&amp;Елді мекен</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation or group</source>
+        <translation>&amp;Ұйым немесе топ</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>&amp;Келісім берілген күн</translation>
+    </message>
+    <message>
+        <source>Consent &amp;covers</source>
+        <translation>Келісім &amp;неге берілген</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian (for a minor)</source>
+        <translation>&amp;Заңды өкілі (кәмелетке толмаған үшін)</translation>
+    </message>
+    <message>
+        <source>This may be someone already known</source>
+        <translation>Бұл адам базада бұрыннан бар болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen record</source>
+        <translation>Таңдалған жазбаны &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the chosen record</source>
+        <translation>Таңдалған жазбамен &amp;біріктіру</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;different person</source>
+        <translation>&amp;Басқа адам ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Type an age (23) or a birth year (2001)</source>
+        <translation>Жасын (23) немесе туған жылын (2001) енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+        <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number or a range like 3-7</source>
+        <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
+    </message>
+    <message>
+        <source>“%1”: a range goes from a smaller to a larger row number</source>
+        <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
+    </message>
+    <message>
+        <source>“%1” is beyond the last row of the sheet</source>
+        <translation>«%1» — парақтың соңғы жолынан тыс</translation>
+    </message>
+    <message>
+        <source>Row %2 is a blank row: write that person&apos;s name below</source>
+        <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
+    </message>
+    <message>
+        <source>Line %2: the name comes first</source>
+        <translation>%2-жол: алдымен аты-жөні</translation>
+    </message>
+    <message>
+        <source>Not a date (dd.MM.yyyy)</source>
+        <translation>Бұл күн емес (кк.АА.жжжж)</translation>
+    </message>
+    <message>
+        <source>Not a time (HH:MM)</source>
+        <translation>Бұл уақыт емес (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future</source>
+        <translation>Туған күні болашақта</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year</source>
+        <translation>Туған жылы 1900 жыл мен биылғы жыл аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>The birth year differs from the birth date</source>
+        <translation>Туған жылы туған күнімен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the IIN&apos;s</source>
+        <translation>Туған күні ЖСН-мен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
+        <translation>Жынысы ЖСН-мен сәйкес келмейді (оның 7-цифры)</translation>
+    </message>
+    <message>
+        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+        <translation>Жынысы танылмады (ә/е, ж/м, F/M)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent is given by a parent or guardian</source>
+        <translation>Кәмелетке толмаған үшін келісімді ата-анасы немесе қорғаншысы береді</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>Тренингтің кемінде бір күні болуы керек</translation>
+    </message>
+    <message>
+        <source>A day ends before it starts</source>
+        <translation>Күн басталмай жатып аяқталады</translation>
+    </message>
+    <message>
+        <source>A day with attendance cannot be removed</source>
+        <translation>Қатысу белгілері бар күнді жоюға болмайды</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative</source>
+        <translation>Сыйымдылық теріс бола алмайды</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>Мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>no name: the row is rejected</source>
+        <translation>аты жоқ: жол қабылданбады</translation>
+    </message>
+    <message>
+        <source>no consent to process personal data on record</source>
+        <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
+    </message>
+    <message>
+        <source>unknown settlement “%1”, left empty</source>
+        <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
+    </message>
+    <message>
+        <source>a similar name is already known: %1</source>
+        <translation>ұқсас есім бұрыннан бар: %1</translation>
+    </message>
+    <message>
+        <source>birth date or year not understood, left empty</source>
+        <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
+    </message>
+    <message>
+        <source>These records have different IINs: they are two different people</source>
+        <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі түрлі адам</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Everyone imported is also registered for: %1</source>
+        <translation>Импортталғандардың барлығы сонымен қатар мына тренингке тіркеледі: %1</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Қатысушылар тізімі</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Тізім оқылуда…</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>қосу</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>same person as row %1</source>
+        <translation>%1-жолдағы адаммен бірдей</translation>
+    </message>
+    <message>
+        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+        <translation>Тақырып %1-жолда. Қосылатын: %2, бұрыннан бар: %3, қабылданбаған: %4, ескертуі бар жолдар: %5.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 импорттау</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Organisation or group</source>
+        <translation>Ұйым немесе топ</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Қатысушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV list of participants</source>
+        <translation>Excel (.xlsx) немесе CSV форматындағы қатысушылар тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you confirm</source>
+        <translation>Алдын ала қарау: сіз растамайынша ештеңе жазылмайды</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1284,7 @@ Database: %1</source>
         <translation>Әзірге өзгерістер жоқ. Осы ноутбукта жасалған әр өзгеріс осында көрсетіледі.</translation>
     </message>
     <message>
-        <source>This laptop's device id</source>
+        <source>This laptop&apos;s device id</source>
         <translation>Осы ноутбуктың сәйкестендіргіші</translation>
     </message>
     <message>
@@ -731,14 +1301,249 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Day %1: not a date (dd.MM.yyyy)</source>
+        <translation>%1-күн: бұл күн емес (кк.АА.жжжж)</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>Тренингтің кемінде бір күні болуы керек</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Тренингті өзгерту</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Жаңа тренинг</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation>&amp;Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Programme &amp;cycle</source>
+        <translation>Бағдарлама &amp;циклі</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>&amp;Елді мекен</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>Өтетін &amp;орны</translation>
+    </message>
+    <message>
+        <source>Planned c&amp;apacity</source>
+        <translation>Жоспарлы &amp;орын саны</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers</source>
+        <translation>Т&amp;ренерлер</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter adds the trainer</source>
+        <translation>Атын теріңіз, Enter тренерді қосады</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Сабақ &amp;күндері</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>Күн &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;day</source>
+        <translation>Күнді &amp;жою</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
         <source>Trainings</source>
         <translation>Тренингтер</translation>
     </message>
     <message>
-        <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-        <translation>Әзірге тренингтер жоқ. Бас кеңсе жоспарлаған тренингтер синхрондау кезінде осында пайда болады.</translation>
+        <source>All cycles</source>
+        <translation>Барлық циклдер</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>Барлық елді мекендер</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Барлық тренерлер</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Attended at least this share of the days (%):</source>
+        <translation>Күндердің кемінде осы үлесіне қатысқан (%):</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>тіркеу парағы</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификаттар</translation>
+    </message>
+    <message>
+        <source>attendance summary</source>
+        <translation>қатысу жиынтығы</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерлер</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Келгендер</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Салыстырылды</translation>
+    </message>
+    <message>
+        <source>Find a training (Ctrl+F)</source>
+        <translation>Тренинг іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No trainings here yet — Ctrl+N adds one.</source>
+        <translation>Әзірге тренинг жоқ — Ctrl+N тренинг қосады.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <source>New training (Ctrl+N)</source>
+        <translation>Жаңа тренинг (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өзгерту</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>Check people in at the door (Ctrl+K)</source>
+        <translation>Кіреберісте келгендерді белгілеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;sheet</source>
+        <translation>Қол қойылған &amp;парақ</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+        <translation>Қол қойылған парақ бойынша қатысуды енгізу (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel or CSV list</source>
+        <translation>Қатысушыларды Excel немесе CSV тізімінен импорттау</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the day</source>
+        <translation>Күннің тіркеу парағы</translation>
+    </message>
+    <message>
+        <source>Certificates of participation…</source>
+        <translation>Қатысушылардың сертификаттары…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Қатысу жиынтығы</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1821,7 @@ Database: %1</source>
         <translation>Жоқ</translation>
     </message>
 </context>
+<<<<<<< HEAD
 <context>
     <name>HistoryDialog</name>
     <message>
@@ -1056,3 +1862,6 @@ Database: %1</source>
     </message>
 </context>
 </TS>
+=======
+</TS>
+>>>>>>> trainings

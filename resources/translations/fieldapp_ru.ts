@@ -13,6 +13,164 @@
     </message>
 </context>
 <context>
+    <name>BackEntryDialog</name>
+    <message>
+        <source>The sheet lists %1 people; rows after them are blank rows.</source>
+        <translation>В листе %1 человек; строки после них — пустые.</translation>
+    </message>
+    <message>
+        <source>%1 people: %2</source>
+        <translation>%1 чел.: %2</translation>
+    </message>
+    <message>
+        <source>Scan or photo of the signed sheet</source>
+        <translation>Скан или фото подписанного листа</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Изображения и PDF (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet</source>
+        <translation>Ввод посещаемости по подписанному листу</translation>
+    </message>
+    <message>
+        <source>&amp;Rows signed</source>
+        <translation>&amp;Подписанные строки</translation>
+    </message>
+    <message>
+        <source>e.g. 1-12, 15, 17</source>
+        <translation>например 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>&amp;Written on blank rows</source>
+        <translation>&amp;Вписаны в пустые строки</translation>
+    </message>
+    <message>
+        <source>One person per line: name; sex; age; phone</source>
+        <translation>Один человек в строке: имя; пол; возраст; телефон</translation>
+    </message>
+    <message>
+        <source>S&amp;can or photo</source>
+        <translation>С&amp;кан или фото</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Checked against the signed sheet</source>
+        <translation>&amp;Сверено с подписанным листом</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Регистрация: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+        <translation>Никого не найдено. Ctrl+N добавит «%1» как пришедшего без записи.</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не записан(а)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствует</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>опоздал(а)</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>ушёл(ушла) раньше</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>Пришли %1 из %2</translation>
+    </message>
+    <message>
+        <source>women %1 · men %2 · youth %3–%4: %5</source>
+        <translation>женщин %1 · мужчин %2 · молодёжь %3–%4: %5</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+        <translation>✓ %1 — %2. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <source>Undone: the previous mark is back.</source>
+        <translation>Отменено: вернулась прежняя отметка.</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+        <translation>✓ %1 добавлен(а) и отмечен(а). Ctrl+Z отменяет отметку.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+        <translation>Уже есть в базе? Enter отмечает выбранного; Ctrl+Enter всё равно добавляет нового человека.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+        <translation>Enter: пришёл · Ctrl+2: опоздал · Ctrl+3: ушёл раньше · Ctrl+4: нет · Ctrl+Z: отменить · Ctrl+N: без записи · Esc: очистить / закрыть</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Регистрация участников</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or digits of the phone</source>
+        <translation>Наберите несколько букв имени или цифры телефона</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>Пришёл без записи: нет в списке</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>&amp;Age or birth year</source>
+        <translation>&amp;Возраст или год рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -210,7 +368,7 @@
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
+        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
         <translation>Населённых пунктов пока нет. Область, районы и сёла появятся при настройке программы.</translation>
     </message>
     <message>
@@ -218,7 +376,7 @@
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Edit the selected place's names and KATO code (Enter)</source>
+        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
         <translation>Изменить названия и код КАТО выбранного пункта (Enter)</translation>
     </message>
 </context>
@@ -269,7 +427,7 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <source>No programme cycles yet: they arrive with the programme's setup.</source>
+        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
         <translation>Циклов программы пока нет: они появятся при настройке программы.</translation>
     </message>
     <message>
@@ -307,7 +465,7 @@
         <translation>ИИН состоит из 12 цифр</translation>
     </message>
     <message>
-        <source>The IIN's check digit does not match: please re-check the number</source>
+        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
         <translation>Контрольная цифра ИИН не сходится: проверьте номер</translation>
     </message>
     <message>
@@ -323,7 +481,7 @@
         <translation>БИН состоит из 12 цифр</translation>
     </message>
     <message>
-        <source>The BIN's check digit does not match: please re-check the number</source>
+        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
         <translation>Контрольная цифра БИН не сходится: проверьте номер</translation>
     </message>
     <message>
@@ -351,7 +509,7 @@
         <translation>Казахстанский IBAN: KZ, 2 контрольные цифры, 3-значный код банка и 13 символов</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: please re-check the number</source>
+        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
         <translation>Контрольные цифры IBAN не сходятся: проверьте номер</translation>
     </message>
     <message>
@@ -376,7 +534,7 @@
     </message>
     <message>
         <source>Close the form?</source>
-        <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
         <translation>Закрыть форму?</translation>
     </message>
     <message>
@@ -441,7 +599,11 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -465,11 +627,19 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n изменение записано, ещё не синхронизировано</numerusform><numerusform>%n изменения записаны, ещё не синхронизированы</numerusform><numerusform>%n изменений записано, ещё не синхронизированы</numerusform></translation>
+        <translation>
+            <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
+            <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
+            <numerusform>%n изменений записано, ещё не синхронизированы</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Скопирована %n строка с заголовками</numerusform><numerusform>Скопированы %n строки с заголовками</numerusform><numerusform>Скопировано %n строк с заголовками</numerusform></translation>
+        <translation>
+            <numerusform>Скопирована %n строка с заголовками</numerusform>
+            <numerusform>Скопированы %n строки с заголовками</numerusform>
+            <numerusform>Скопировано %n строк с заголовками</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -481,7 +651,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n строка записана в %1</numerusform><numerusform>%n строки записаны в %1</numerusform><numerusform>%n строк записано в %1</numerusform></translation>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -587,14 +761,398 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Предпросмотр печати: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-        <translation>Людей пока нет. Они появятся с тренингами, заявками и синхронизацией с головным офисом.</translation>
+        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+        <translation>Пока никого нет. Ctrl+N добавляет человека, Ctrl+I импортирует список; остальные придут с тренингами и синхронизацией с головным офисом.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>similar name in the same settlement</source>
+        <translation>похожее имя в том же населённом пункте</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить данные человека</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>Имя &amp;латиницей</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>&amp;Год рождения</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date</source>
+        <translation>&amp;Дата рождения</translation>
+    </message>
+    <message>
+        <source>S&amp;ettlement</source>
+        <translation>&amp;Населённый пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation or group</source>
+        <translation>&amp;Организация или группа</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>&amp;Согласие дано</translation>
+    </message>
+    <message>
+        <source>Consent &amp;covers</source>
+        <translation>&amp;На что согласие</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian (for a minor)</source>
+        <translation>&amp;Законный представитель (для несовершеннолетнего)</translation>
+    </message>
+    <message>
+        <source>This may be someone already known</source>
+        <translation>Возможно, этот человек уже есть в базе</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen record</source>
+        <translation>&amp;Взять выбранную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the chosen record</source>
+        <translation>&amp;Объединить с выбранной записью</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;different person</source>
+        <translation>Сохранить как &amp;другого человека</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Type an age (23) or a birth year (2001)</source>
+        <translation>Введите возраст (23) или год рождения (2001)</translation>
+    </message>
+    <message>
+        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+        <translation>Введите номера строк листа, например 1-12, 15, 17</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row number or a range like 3-7</source>
+        <translation>«%1» — не номер строки и не диапазон вида 3-7</translation>
+    </message>
+    <message>
+        <source>“%1”: a range goes from a smaller to a larger row number</source>
+        <translation>«%1»: диапазон идёт от меньшего номера строки к большему</translation>
+    </message>
+    <message>
+        <source>“%1” is beyond the last row of the sheet</source>
+        <translation>«%1» — за последней строкой листа</translation>
+    </message>
+    <message>
+        <source>Row %2 is a blank row: write that person&apos;s name below</source>
+        <translation>Строка %2 — пустая строка: впишите имя этого человека ниже</translation>
+    </message>
+    <message>
+        <source>Line %2: the name comes first</source>
+        <translation>Строка %2: сначала имя</translation>
+    </message>
+    <message>
+        <source>Not a date (dd.MM.yyyy)</source>
+        <translation>Это не дата (дд.ММ.гггг)</translation>
+    </message>
+    <message>
+        <source>Not a time (HH:MM)</source>
+        <translation>Это не время (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future</source>
+        <translation>Дата рождения в будущем</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year</source>
+        <translation>Год рождения — от 1900 до текущего года</translation>
+    </message>
+    <message>
+        <source>The birth year differs from the birth date</source>
+        <translation>Год рождения не совпадает с датой рождения</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the IIN&apos;s</source>
+        <translation>Дата рождения не совпадает с ИИН</translation>
+    </message>
+    <message>
+        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
+        <translation>Пол не совпадает с ИИН (его 7-я цифра)</translation>
+    </message>
+    <message>
+        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+        <translation>Пол не распознан (ж/м, F/M, әйел/ер)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s consent is given by a parent or guardian</source>
+        <translation>За несовершеннолетнего согласие даёт родитель или опекун</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>У тренинга должен быть хотя бы один день</translation>
+    </message>
+    <message>
+        <source>A day ends before it starts</source>
+        <translation>День заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>A day with attendance cannot be removed</source>
+        <translation>День с отметками посещаемости нельзя удалить</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative</source>
+        <translation>Вместимость не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>Такого файла нет</translation>
+    </message>
+    <message>
+        <source>no name: the row is rejected</source>
+        <translation>нет имени: строка отклонена</translation>
+    </message>
+    <message>
+        <source>no consent to process personal data on record</source>
+        <translation>нет записи о согласии на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>unknown settlement “%1”, left empty</source>
+        <translation>неизвестный населённый пункт «%1», оставлен пустым</translation>
+    </message>
+    <message>
+        <source>a similar name is already known: %1</source>
+        <translation>похожее имя уже есть: %1</translation>
+    </message>
+    <message>
+        <source>birth date or year not understood, left empty</source>
+        <translation>дата или год рождения не распознаны, оставлены пустыми</translation>
+    </message>
+    <message>
+        <source>These records have different IINs: they are two different people</source>
+        <translation>У этих записей разные ИИН: это два разных человека</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Everyone imported is also registered for: %1</source>
+        <translation>Все импортированные также записываются на: %1</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Список участников</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Чтение списка…</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>добавить</translation>
+    </message>
+    <message>
+        <source>already known</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>same person as row %1</source>
+        <translation>тот же человек, что в строке %1</translation>
+    </message>
+    <message>
+        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+        <translation>Заголовок в строке %1. Добавить: %2, уже есть: %3, отклонено: %4, строк с предупреждениями: %5.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импортировать %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Organisation or group</source>
+        <translation>Организация или группа</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV list of participants</source>
+        <translation>Список участников в Excel (.xlsx) или CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you confirm</source>
+        <translation>Предпросмотр: ничего не записывается, пока вы не подтвердите</translation>
     </message>
 </context>
 <context>
@@ -714,7 +1272,7 @@ Database: %1</source>
         <translation>Изменений пока нет. Здесь появляется каждое изменение, сделанное на этом ноутбуке.</translation>
     </message>
     <message>
-        <source>This laptop's device id</source>
+        <source>This laptop&apos;s device id</source>
         <translation>Идентификатор этого ноутбука</translation>
     </message>
     <message>
@@ -731,14 +1289,249 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Day %1: not a date (dd.MM.yyyy)</source>
+        <translation>День %1: это не дата (дд.ММ.гггг)</translation>
+    </message>
+    <message>
+        <source>A training has at least one day</source>
+        <translation>У тренинга должен быть хотя бы один день</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Изменить тренинг</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Новый тренинг</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>To&amp;pic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Programme &amp;cycle</source>
+        <translation>&amp;Цикл программы</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>&amp;Населённый пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Место проведения</translation>
+    </message>
+    <message>
+        <source>Planned c&amp;apacity</source>
+        <translation>&amp;Плановое число мест</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers</source>
+        <translation>Т&amp;ренеры</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter adds the trainer</source>
+        <translation>Наберите имя, Enter добавляет тренера</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>&amp;Дни занятий</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>&amp;Добавить день</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;day</source>
+        <translation>&amp;Удалить день</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+</context>
+<context>
     <name>TrainingsPage</name>
     <message>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-        <translation>Тренингов пока нет. Тренинги, запланированные головным офисом, появятся здесь при синхронизации.</translation>
+        <source>All cycles</source>
+        <translation>Все циклы</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>Все населённые пункты</translation>
+    </message>
+    <message>
+        <source>All trainers</source>
+        <translation>Все тренеры</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Attended at least this share of the days (%):</source>
+        <translation>Посетил(а) не меньше этой доли дней (%):</translation>
+    </message>
+    <message>
+        <source>sign-in sheet</source>
+        <translation>лист регистрации</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификаты</translation>
+    </message>
+    <message>
+        <source>attendance summary</source>
+        <translation>сводка посещаемости</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Создание PDF…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Сверено</translation>
+    </message>
+    <message>
+        <source>Find a training (Ctrl+F)</source>
+        <translation>Найти тренинг (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No trainings here yet — Ctrl+N adds one.</source>
+        <translation>Тренингов пока нет — Ctrl+N добавляет тренинг.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>New training (Ctrl+N)</source>
+        <translation>Новый тренинг (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Регистрация</translation>
+    </message>
+    <message>
+        <source>Check people in at the door (Ctrl+K)</source>
+        <translation>Отмечать пришедших у входа (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;sheet</source>
+        <translation>Подписанный &amp;лист</translation>
+    </message>
+    <message>
+        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+        <translation>Ввести посещаемость по подписанному листу (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel or CSV list</source>
+        <translation>Импортировать участников из списка Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the day</source>
+        <translation>Лист регистрации на день</translation>
+    </message>
+    <message>
+        <source>Certificates of participation…</source>
+        <translation>Сертификаты участников…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Сводка посещаемости</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
     </message>
 </context>
 <context>
@@ -1055,4 +1848,5 @@ Database: %1</source>
         <translation>Изменений этой записи не зарегистрировано.</translation>
     </message>
 </context>
+</TS>
 </TS>

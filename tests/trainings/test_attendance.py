@@ -171,3 +171,15 @@ def test_sessions_with_attendance_cannot_be_removed_from_the_training(db, progra
         with pytest.raises(FormInvalid, match="has attendance"):
             trainings.update_training(s, training, trainings.TrainingInput(
                 **{**data.__dict__, "sessions": (replacement,)}))
+
+
+def test_a_trainings_rows_carry_its_cycle_and_settlement_for_sync(db, programme, session_with_people):
+    session_id, training, (aliya, *_), _ = session_with_people
+    with db.transaction() as s:
+        attendance.mark(s, session_id, aliya)
+    with db.reading() as s:
+        scopes = set(s.execute(select(Operation.table_name, Operation.scope_cycle_id, Operation.scope_settlement_id)
+                               .where(Operation.table_name.in_(("attendance", "registration", "training_session")))))
+    fort = programme.settlements["Форт-Шевченко"]
+    assert scopes == {("attendance", programme.cycle_id, fort), ("registration", programme.cycle_id, fort),
+                      ("training_session", programme.cycle_id, fort)}

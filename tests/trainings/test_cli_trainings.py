@@ -130,3 +130,20 @@ def test_import_people_registers_for_a_training(training_db, tmp_path, capsys):
     assert main(["trainings", "list", "--db", str(path), "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["sessions"][0]["registered"] == 4
+
+
+def test_print_languages_match_the_documents():
+    from fieldapp.cli import print_docs
+    from fieldapp.documents import pdf
+
+    assert print_docs.LANGUAGES == pdf.LANGUAGES
+
+
+def test_trainings_list_filters_by_names_people_type(demo_path, capsys):
+    assert main(["trainings", "list", "--db", str(demo_path), "--json", "--settlement", "Құрық",
+                 "--from", "01.01.2019"]) == 0
+    assert [r["number"] for r in json.loads(capsys.readouterr().out)] == ["T2-04"]
+    assert main(["trainings", "list", "--db", str(demo_path), "--json", "--cycle", "1"]) == 0
+    assert {r["number"][:2] for r in json.loads(capsys.readouterr().out)} == {"T1"}
+    assert main(["trainings", "list", "--db", str(demo_path), "--settlement", "Атырау"]) == 1
+    assert "no settlement 'Атырау'" in capsys.readouterr().err

@@ -54,6 +54,11 @@ def test_duplicate_warning_by_iin_phone_or_similar_name_in_the_same_village(db, 
             "Әлия Сейтқали", settlement_id=fort, phone="8 701 234 56 78", iin="061211600012")))
     assert {(d.person_id, d.reason) for d in found} == {(by_iin, "iin"), (by_phone, "phone"), (by_name, "name")}
     assert all(not hasattr(d, "iin") for d in found)  # the IIN is never shown in a list
+    with db.reading() as s:  # the import's read-once index finds the same people
+        data = people.validate(people.PersonInput("Әлия Сейтқали", settlement_id=fort, phone="8 701 234 56 78",
+                                                  iin="061211600012"))
+        assert sorted(people.KnownPeople(s).duplicates(data), key=lambda d: d.person_id) == sorted(
+            found, key=lambda d: d.person_id)
 
 
 def test_validation_normalises_and_names_the_field(db):

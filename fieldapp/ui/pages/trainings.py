@@ -1,20 +1,363 @@
-"""Trainings of the programme's cycles with their sessions and participants."""
+"""Trainings: the list filtered by cycle, settlement, trainer and dates; the chosen training's days with
+registered and present; and what to do with them: edit, check-in, back-entry, print, import a roster."""
 
 from __future__ import annotations
 
-from fieldapp.ui.list_page import ListPage
-from fieldapp.ui.pages import register
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from fieldapp.formatting import format_date
+from fieldapp.services import trainings
+from fieldapp.ui import errors
+from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
+from fieldapp.ui.pages import Page, register
+
+TABLES = {"training", "training_session", "training_trainer", "attendance", "registration", "person"}
+NO_DATE = QDate(2000, 1, 1)
+FILTER_DELAY_MS = 150
+
+
+class TrainingsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[trainings.TrainingRow] = []
+        self.headers: list[str] = []
+
+    def set_rows(self, rows: list[trainings.TrainingRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        sessions = r.sessions
+        values = [r.number or "", r.title, r.settlement or "", r.cycle,
+                  ", ".join(format_date(s.starts_at) for s in sessions), ", ".join(r.trainers),
+                  str(sessions[0].registered if sessions else 0),
+                  " / ".join(str(s.present) for s in sessions)]
+        return values[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
 
 
 @register
-class TrainingsPage(ListPage):
+class TrainingsPage(Page):
     order = 40
     key = "trainings"
     icon_name = "mdi6.school-outline"
-    list_name = "trainings"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TrainingsPage()
+        self.ui.setupUi(self)
+        self.model = TrainingsModel(self)
+        view = self.ui.trainingsView
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.activated.connect(lambda _index: self.edit_training())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.show_sessions())
+        QShortcut(QKeySequence.StandardKey.Copy, view, activated=self.copy_rows)
+        table = self.ui.sessionsTable
+        table.setColumnCount(5)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.itemActivated.connect(lambda _item: self.check_in())
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("—")  # the minimum date means "any date"
+            edit.setDate(NO_DATE)
+            edit.dateChanged.connect(lambda _d: self.schedule_reload())
+        for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
+            # narrow when the window is: names are long, a laptop screen is not
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.currentIndexChanged.connect(lambda _i: self.schedule_reload())
+        self.ui.searchEdit.textChanged.connect(lambda _t: self.schedule_reload())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self._generation = 0
+        self._filling = False
+        self.print_menu = QMenu(self)
+        self.print_actions = {kind: QAction(self) for kind in ("signin", "certificates", "summary")}
+        for kind, action in self.print_actions.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_document(k))
+            self.print_menu.addAction(action)
+        self.print_actions["signin"].setShortcut(QKeySequence.StandardKey.Print)
+        self.ui.printButton.setMenu(self.print_menu)
+        self.addActions(list(self.print_actions.values()))
+        self.ui.newButton.clicked.connect(self.new_training)
+        self.ui.editButton.clicked.connect(self.edit_training)
+        self.ui.checkInButton.clicked.connect(self.check_in)
+        self.ui.backEntryButton.clicked.connect(self.back_entry)
+        self.ui.importButton.clicked.connect(self.import_roster)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_training)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.check_in)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.back_entry)
+        self.dialog: Any = None
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("Trainings")
 
-    def empty_text(self) -> str:
-        return self.tr("No trainings yet. Trainings planned at the head office arrive here with sync.")
+    # -- data ------------------------------------------------------------------------------------------
+    def attach(self, ops: Any, db: Any) -> None:
+        super().attach(ops, db)
+        ops.data_changed.connect(lambda tables: self.reload() if tables & TABLES else None)
+        ops.read(self._choices, success=self._choices_loaded)
+
+    def _choices(self, session: Any) -> dict[str, list[tuple[str, str]]]:
+        from sqlalchemy import select
+
+        from fieldapp.model import Person, TrainingTrainer
+        from fieldapp.ui.training_form import load_choices
+
+        choices = load_choices(session)
+        choices["trainers"] = [tuple(r) for r in session.execute(
+            select(Person.id, Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
+            .where(TrainingTrainer.deleted_at.is_(None), Person.deleted_at.is_(None)).distinct()
+            .order_by(Person.full_name))]
+        del choices["people"]
+        return choices
+
+    def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        self._filling = True
+        for combo, key, everyone in ((self.ui.cycleCombo, "cycles", self.tr("All cycles")),
+                                     (self.ui.settlementCombo, "settlements", self.tr("All settlements")),
+                                     (self.ui.trainerCombo, "trainers", self.tr("All trainers"))):
+            combo.clear()
+            combo.addItem(everyone, None)
+            for item_id, name in choices[key]:
+                combo.addItem(name, item_id)
+        self._filling = False
+        self.reload()
+
+    def schedule_reload(self) -> None:
+        if not self._filling:
+            self._timer.start()
+
+    def filters(self) -> dict[str, Any]:
+        def day(edit: Any) -> dt.date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return {"cycle_id": self.ui.cycleCombo.currentData(), "settlement_id": self.ui.settlementCombo.currentData(),
+                "trainer_id": self.ui.trainerCombo.currentData(), "date_from": day(self.ui.fromDate),
+                "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text()}
+
+    def reload(self) -> None:
+        if self.ops is None:
+            return
+        self._generation += 1
+        generation, filters = self._generation, self.filters()
+        self.ops.read(lambda session: trainings.list_trainings(session, **filters),
+                      success=lambda rows: self._listed(generation, rows))
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def _listed(self, generation: int, rows: list[trainings.TrainingRow]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.current_training()
+        first = not self.model.rows
+        self.model.set_rows(rows)
+        if first and rows:
+            self.ui.trainingsView.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                width = min(self.ui.trainingsView.columnWidth(column), 260)
+                self.ui.trainingsView.setColumnWidth(column, width)
+        self.ui.listStack.setCurrentWidget(self.ui.trainingsView if rows else self.ui.emptyLabel)
+        index = next((i for i, r in enumerate(rows) if selected and r.id == selected.id), 0)
+        if rows:
+            self.ui.trainingsView.selectRow(index)
+        self.show_sessions()
+        self.data_shown.emit()
+
+    def current_training(self) -> trainings.TrainingRow | None:
+        index = self.ui.trainingsView.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def show_sessions(self) -> None:
+        training = self.current_training()
+        table = self.ui.sessionsTable
+        table.setRowCount(0)
+        if training is None:
+            self.ui.sessionsLabel.clear()
+            return
+        self.ui.sessionsLabel.setText(f"{training.number or ''}  {training.title}")
+        today = dt.date.today()
+        pick = 0
+        for row, s in enumerate(training.sessions):
+            table.insertRow(row)
+            time = s.starts_at.strftime("%H:%M") + (f"–{s.ends_at:%H:%M}" if s.ends_at else "")
+            cells = [f"{s.index}. {format_date(s.starts_at)}" + (f" {s.title}" if s.title else ""), time,
+                     str(s.registered), str(s.present), "✓" if s.checked else ""]
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+            if s.starts_at.date() <= today:
+                pick = row
+        if training.sessions:
+            table.selectRow(pick)
+
+    def current_session_id(self) -> str | None:
+        training = self.current_training()
+        row = self.ui.sessionsTable.currentRow()
+        if training is None or not training.sessions:
+            return None
+        return training.sessions[row if 0 <= row < len(training.sessions) else 0].id
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def copy_rows(self) -> int:
+        """Ctrl+C: the selected training with the header row, to paste into Excel as columns."""
+        from PySide6.QtGui import QGuiApplication
+
+        from fieldapp.ui.list_panel import rows_as_mime
+
+        rows = sorted({i.row() for i in self.ui.trainingsView.selectionModel().selectedIndexes()})
+        lines = [[self.model.index(r, c).data() for c in range(self.model.columnCount())] for r in rows]
+        if lines:
+            QGuiApplication.clipboard().setMimeData(rows_as_mime(self.model.headers, lines))
+        return len(lines)
+
+    def new_training(self) -> None:
+        from fieldapp.ui.training_form import TrainingDialog
+
+        self.dialog = TrainingDialog(self.ops, None, self, cycle_id=self.ui.cycleCombo.currentData())
+        self.dialog.open()
+
+    def edit_training(self) -> None:
+        from fieldapp.ui.training_form import TrainingDialog
+
+        training = self.current_training()
+        if training is not None:
+            self.dialog = TrainingDialog(self.ops, training.id, self)
+            self.dialog.open()
+
+    def check_in(self) -> None:
+        from fieldapp.ui.checkin import CheckInDialog
+
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.dialog = CheckInDialog(self.ops, session_id, self)
+            self.dialog.finished.connect(lambda _code: self.reload())
+            self.dialog.open()
+
+    def back_entry(self) -> None:
+        from fieldapp.ui.back_entry import BackEntryDialog
+
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.dialog = BackEntryDialog(self.ops, session_id, self)
+            self.dialog.open()
+
+    def import_roster(self) -> None:
+        from fieldapp.ui.roster_import import RosterImportDialog
+
+        training = self.current_training()
+        self.dialog = RosterImportDialog(self.ops, training.id if training else None, self)
+        self.dialog.open()
+
+    def ask_share(self) -> float | None:
+        """The share of the days a participant must have attended (tests replace this)."""
+        percent, ok = QInputDialog.getInt(self, self.tr("Certificates"),
+                                          self.tr("Attended at least this share of the days (%):"), 50, 1, 100)
+        return percent / 100 if ok else None
+
+    def print_document(self, kind: str) -> None:
+        training = self.current_training()
+        session_id = self.current_session_id()
+        if training is None or self.ops is None or (kind == "signin" and session_id is None):
+            return
+        share = self.ask_share() if kind == "certificates" else None
+        if kind == "certificates" and share is None:
+            return
+        db = self.db
+        folder = Path(tempfile.mkdtemp(prefix="fieldapp-print-"))
+        names = {"signin": self.tr("sign-in sheet"), "certificates": self.tr("certificates"),
+                 "summary": self.tr("attendance summary")}
+        name = f"{training.number or 'training'} {names[kind]}.pdf".replace("/", "-")
+        path = folder / name
+
+        def work(session: Any) -> Path:
+            from fieldapp.documents import attendance_summary, certificates, signin_sheet
+
+            lang = db.setting("document_language") if db is not None else None
+            lang = lang if lang in ("ru", "kk", "en") else "ru"
+            if kind == "signin":
+                return signin_sheet.make_signin_sheet(session, session_id, path, lang)[0]
+            if kind == "certificates":
+                return certificates.write_certificates(
+                    certificates.certificate_batch(session, training.id, lang, share), path, lang)
+            return attendance_summary.write_attendance_summary(
+                attendance_summary.attendance_summary(session, training.id, lang), path, lang)
+
+        self.ops.write(work, tables={"training_session", "certificate"}, reason=f"{kind} printed",
+                       success=lambda written: self.preview(written, name),
+                       failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Making the PDF…"))
+
+    def preview(self, path: Path, name: str) -> None:
+        from fieldapp.ui.print_preview import PdfPreviewDialog
+
+        self.dialog = PdfPreviewDialog(path, name, self)
+        self.dialog.open()
+
+    # -- texts -----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.model.headers = [self.tr("Number"), self.tr("Title"), self.tr("Settlement"), self.tr("Cycle"),
+                              self.tr("Days"), self.tr("Trainers"), self.tr("Registered"), self.tr("Present")]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
+        self.ui.sessionsTable.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Time"), self.tr("Registered"), self.tr("Present"), self.tr("Checked")])
+        self.ui.searchEdit.setPlaceholderText(self.tr("Find a training (Ctrl+F)"))
+        self.ui.emptyLabel.setText(self.tr("No trainings here yet — Ctrl+N adds one."))
+        self.ui.newButton.setText(self.tr("&New"))
+        self.ui.newButton.setToolTip(self.tr("New training (Ctrl+N)"))
+        self.ui.editButton.setText(self.tr("&Edit"))
+        self.ui.checkInButton.setText(self.tr("Check-&in"))
+        self.ui.checkInButton.setToolTip(self.tr("Check people in at the door (Ctrl+K)"))
+        self.ui.backEntryButton.setText(self.tr("Signed &sheet"))
+        self.ui.backEntryButton.setToolTip(self.tr("Enter attendance from the signed sheet (Ctrl+B)"))
+        self.ui.printButton.setText(self.tr("&Print"))
+        self.ui.importButton.setText(self.tr("&Import…"))
+        self.ui.importButton.setToolTip(self.tr("Import participants from an Excel or CSV list"))
+        self.print_actions["signin"].setText(self.tr("Sign-in sheet of the day"))
+        self.print_actions["certificates"].setText(self.tr("Certificates of participation…"))
+        self.print_actions["summary"].setText(self.tr("Attendance summary"))
+
+    def focus_filter(self) -> None:
+        self.ui.searchEdit.setFocus()

@@ -1,0 +1,216 @@
+# generated from ui/training_dialog.ui (sha256 2adf673b522b64d882d8142c73a3700c10e8c78a236807a7649a09b387004dae) by `python -m fieldapp.ui.build` — do not edit
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'training_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_TrainingDialog(object):
+    def setupUi(self, TrainingDialog):
+        if not TrainingDialog.objectName():
+            TrainingDialog.setObjectName(u"TrainingDialog")
+        TrainingDialog.resize(720, 640)
+        self.mainLayout = QVBoxLayout(TrainingDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.titleLabel = QLabel(TrainingDialog)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.titleEdit = QLineEdit(TrainingDialog)
+        self.titleEdit.setObjectName(u"titleEdit")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
+        self.topicLabel = QLabel(TrainingDialog)
+        self.topicLabel.setObjectName(u"topicLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.topicLabel)
+
+        self.topicEdit = QLineEdit(TrainingDialog)
+        self.topicEdit.setObjectName(u"topicEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.topicEdit)
+
+        self.cycleLabel = QLabel(TrainingDialog)
+        self.cycleLabel.setObjectName(u"cycleLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+
+        self.cycleCombo = QComboBox(TrainingDialog)
+        self.cycleCombo.setObjectName(u"cycleCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cycleCombo)
+
+        self.settlementLabel = QLabel(TrainingDialog)
+        self.settlementLabel.setObjectName(u"settlementLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.settlementLabel)
+
+        self.settlementCombo = QComboBox(TrainingDialog)
+        self.settlementCombo.setObjectName(u"settlementCombo")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.settlementCombo)
+
+        self.venueLabel = QLabel(TrainingDialog)
+        self.venueLabel.setObjectName(u"venueLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.venueLabel)
+
+        self.venueEdit = QLineEdit(TrainingDialog)
+        self.venueEdit.setObjectName(u"venueEdit")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.venueEdit)
+
+        self.capacityLabel = QLabel(TrainingDialog)
+        self.capacityLabel.setObjectName(u"capacityLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.capacityLabel)
+
+        self.capacitySpin = QSpinBox(TrainingDialog)
+        self.capacitySpin.setObjectName(u"capacitySpin")
+        self.capacitySpin.setMaximum(10000)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.capacitySpin)
+
+        self.trainersLabel = QLabel(TrainingDialog)
+        self.trainersLabel.setObjectName(u"trainersLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.trainersLabel)
+
+        self.trainersLayout = QVBoxLayout()
+        self.trainersLayout.setObjectName(u"trainersLayout")
+        self.trainerSearch = QLineEdit(TrainingDialog)
+        self.trainerSearch.setObjectName(u"trainerSearch")
+
+        self.trainersLayout.addWidget(self.trainerSearch)
+
+        self.trainersList = QListWidget(TrainingDialog)
+        self.trainersList.setObjectName(u"trainersList")
+        self.trainersList.setMaximumSize(QSize(16777215, 80))
+
+        self.trainersLayout.addWidget(self.trainersList)
+
+
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.trainersLayout)
+
+        self.sessionsLabel = QLabel(TrainingDialog)
+        self.sessionsLabel.setObjectName(u"sessionsLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.sessionsLabel)
+
+        self.sessionsLayout = QVBoxLayout()
+        self.sessionsLayout.setObjectName(u"sessionsLayout")
+        self.sessionsTable = QTableWidget(TrainingDialog)
+        self.sessionsTable.setObjectName(u"sessionsTable")
+        self.sessionsTable.setMinimumSize(QSize(0, 110))
+
+        self.sessionsLayout.addWidget(self.sessionsTable)
+
+        self.sessionButtons = QHBoxLayout()
+        self.sessionButtons.setObjectName(u"sessionButtons")
+        self.addSessionButton = QPushButton(TrainingDialog)
+        self.addSessionButton.setObjectName(u"addSessionButton")
+
+        self.sessionButtons.addWidget(self.addSessionButton)
+
+        self.removeSessionButton = QPushButton(TrainingDialog)
+        self.removeSessionButton.setObjectName(u"removeSessionButton")
+
+        self.sessionButtons.addWidget(self.removeSessionButton)
+
+        self.sessionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sessionButtons.addItem(self.sessionSpacer)
+
+
+        self.sessionsLayout.addLayout(self.sessionButtons)
+
+
+        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sessionsLayout)
+
+        self.agendaLabel = QLabel(TrainingDialog)
+        self.agendaLabel.setObjectName(u"agendaLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.agendaLabel)
+
+        self.agendaEdit = QPlainTextEdit(TrainingDialog)
+        self.agendaEdit.setObjectName(u"agendaEdit")
+        self.agendaEdit.setTabChangesFocus(True)
+        self.agendaEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.agendaEdit)
+
+        self.notesLabel = QLabel(TrainingDialog)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notesEdit = QPlainTextEdit(TrainingDialog)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+        self.notesEdit.setMaximumSize(QSize(16777215, 50))
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+
+        self.mainLayout.addLayout(self.formLayout)
+
+        self.buttonBox = QDialogButtonBox(TrainingDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.topicLabel.setBuddy(self.topicEdit)
+        self.cycleLabel.setBuddy(self.cycleCombo)
+        self.settlementLabel.setBuddy(self.settlementCombo)
+        self.venueLabel.setBuddy(self.venueEdit)
+        self.capacityLabel.setBuddy(self.capacitySpin)
+        self.trainersLabel.setBuddy(self.trainerSearch)
+        self.sessionsLabel.setBuddy(self.sessionsTable)
+        self.agendaLabel.setBuddy(self.agendaEdit)
+        self.notesLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(TrainingDialog)
+    # setupUi
+
+    def retranslateUi(self, TrainingDialog):
+        TrainingDialog.setWindowTitle(QCoreApplication.translate("TrainingDialog", u"Training", None))
+        self.titleLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Title", None))
+        self.topicLabel.setText(QCoreApplication.translate("TrainingDialog", u"To&pic", None))
+        self.cycleLabel.setText(QCoreApplication.translate("TrainingDialog", u"Programme &cycle", None))
+        self.settlementLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Settlement", None))
+        self.venueLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Venue", None))
+        self.capacityLabel.setText(QCoreApplication.translate("TrainingDialog", u"Planned c&apacity", None))
+        self.trainersLabel.setText(QCoreApplication.translate("TrainingDialog", u"T&rainers", None))
+        self.trainerSearch.setPlaceholderText(QCoreApplication.translate("TrainingDialog", u"Type a name, Enter adds the trainer", None))
+        self.sessionsLabel.setText(QCoreApplication.translate("TrainingDialog", u"Sess&ions", None))
+        self.addSessionButton.setText(QCoreApplication.translate("TrainingDialog", u"&Add a day", None))
+        self.removeSessionButton.setText(QCoreApplication.translate("TrainingDialog", u"Remove the &day", None))
+        self.agendaLabel.setText(QCoreApplication.translate("TrainingDialog", u"A&genda", None))
+        self.notesLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Notes", None))
+    # retranslateUi
+

@@ -1,0 +1,215 @@
+"""The person form: name (Cyrillic and Latin), sex, birth, settlement, phone, IIN, organisation, consent.
+
+Before saving it looks for likely duplicates (same IIN, same phone, a similar name in the same settlement);
+the user then uses the existing record, merges this one into it, or saves a different person anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from fieldapp.formatting import format_date, parse_date
+from fieldapp.services import people
+from fieldapp.services.errors import FormInvalid
+from fieldapp.ui.form import FormDialog
+from fieldapp.ui.forms.ui_person_dialog import Ui_PersonDialog
+from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import problem, translated
+from fieldapp.validation import Invalid, check_iin, check_phone
+
+TABLES = {"person", "consent", "attendance", "registration", "group_member", "training_trainer", "certificate",
+          "initiative_group"}
+
+
+def check_year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= dt.date.today().year:
+        raise Invalid("birth_year.range", f"Birth year must be between 1900 and {dt.date.today().year}")
+    return int(text)
+
+
+def check_date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise Invalid("date.format", "Not a date (dd.MM.yyyy)") from None
+
+
+class PersonDialog(FormDialog):
+    def __init__(self, ops: Operations, person_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, f"person/{person_id or 'new'}", parent)
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.person_id = person_id
+        self.confirmed = False
+        self.duplicates: list[people.Duplicate] = []
+        self.chosen_id: str | None = None  # the record used or merged into, when the user chose one
+        layout = self.ui.formLayout
+        self.bind(layout, "full_name", self.ui.fullNameEdit, required=True)
+        self.bind(layout, "full_name_latin", self.ui.latinEdit)
+        self.bind(layout, "sex", self.ui.sexCombo, check=lambda v: v if v in people.SEXES else None)
+        self.bind(layout, "birth_year", self.ui.birthYearEdit, check=translated(check_year))
+        self.bind(layout, "birth_date", self.ui.birthDateEdit, check=translated(check_date))
+        self.bind(layout, "settlement_id", self.ui.settlementCombo, check=lambda v: None if v == "—" else v)
+        self.bind(layout, "phone", self.ui.phoneEdit, check=translated(check_phone))
+        self.bind(layout, "iin", self.ui.iinEdit, check=translated(check_iin))
+        self.bind(layout, "organisation", self.ui.organisationEdit)
+        self.bind(layout, "notes", self.ui.notesEdit)
+        self.bind(layout, "consent_on", self.ui.consentDateEdit, check=translated(check_date))
+        self.bind(layout, "consent_scope", self.ui.consentScopeEdit)
+        self.bind(layout, "guardian", self.ui.guardianEdit)
+        self.ui.phoneEdit.editingFinished.connect(self._show_phone)
+        self.ui.duplicatesBox.hide()
+        self.ui.mergeButton.setVisible(person_id is not None)
+        self.ui.useExistingButton.setVisible(person_id is None)
+        self.ui.useExistingButton.clicked.connect(self.use_existing)
+        self.ui.mergeButton.clicked.connect(self.merge_into_chosen)
+        self.ui.saveAnywayButton.clicked.connect(self.save_anyway)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.retranslate_form()
+        self._mark_required()  # the form's texts were just set again
+        ops.read(self._load, success=self._loaded)
+
+    def _load(self, session: Any) -> tuple[list[tuple[str, str]], people.PersonInput | None]:
+        from fieldapp.ui.training_form import load_choices
+
+        data = people.get_person(session, self.person_id) if self.person_id else None
+        return load_choices(session)["settlements"], data
+
+    def _loaded(self, result: tuple[list[tuple[str, str]], people.PersonInput | None]) -> None:
+        settlements, data = result
+        self.ui.settlementCombo.clear()
+        self.ui.settlementCombo.addItem("—", None)
+        for settlement_id, name in settlements:
+            self.ui.settlementCombo.addItem(name, settlement_id)
+        if data is not None:
+            self.set_values({
+                "full_name": data.full_name, "full_name_latin": data.full_name_latin, "sex": data.sex,
+                "birth_year": data.birth_year, "birth_date": format_date(data.birth_date),
+                "settlement_id": data.settlement_id, "phone": data.phone, "iin": data.iin,
+                "organisation": data.organisation, "notes": data.notes}, initial=True)
+        else:
+            self.set_values({}, initial=True)
+        self.offer_draft()
+
+    def _show_phone(self) -> None:
+        """Show the number as it will be stored (+7…) once it reads well."""
+        try:
+            self.ui.phoneEdit.setText(check_phone(self.ui.phoneEdit.text()))
+        except Invalid:
+            return
+
+    def person_input(self, values: dict[str, Any]) -> people.PersonInput:
+        return people.PersonInput(
+            full_name=values["full_name"], full_name_latin=values.get("full_name_latin"), sex=values.get("sex"),
+            birth_year=values.get("birth_year"), birth_date=values.get("birth_date"),
+            settlement_id=values.get("settlement_id"), phone=values.get("phone"), iin=values.get("iin"),
+            organisation=values.get("organisation"), notes=values.get("notes"))
+
+    # -- duplicates ------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.confirmed or self._saving:
+            super().save()
+            return
+        clean = self.validate()
+        if clean is None:
+            return
+        person_id = self.person_id
+        try:
+            data = people.validate(self.person_input(clean))
+        except FormInvalid as exc:
+            for name, issue in exc.errors.items():
+                if name in self.fields:
+                    self.show_problem(name, problem(issue))
+            return
+        self.ops.read(lambda session: people.find_duplicates(session, data, exclude_id=person_id),
+                      success=self._duplicates_found)
+
+    def _duplicates_found(self, duplicates: list[people.Duplicate]) -> None:
+        self.duplicates = duplicates
+        if not duplicates:
+            self.confirmed = True
+            self.save()
+            return
+        reasons = {"iin": self.tr("same IIN"), "phone": self.tr("same phone"),
+                   "name": self.tr("similar name in the same settlement")}
+        self.ui.duplicatesList.clear()
+        for d in duplicates:
+            self.ui.duplicatesList.addItem(f"{d.full_name}    {d.settlement or ''}    {reasons[d.reason]}")
+        self.ui.duplicatesList.setCurrentRow(0)
+        self.ui.duplicatesBox.show()
+        self.ui.duplicatesList.setFocus()
+
+    def chosen(self) -> people.Duplicate | None:
+        row = self.ui.duplicatesList.currentRow()
+        return self.duplicates[row] if 0 <= row < len(self.duplicates) else None
+
+    def save_anyway(self) -> None:
+        self.confirmed = True
+        self.save()
+
+    def use_existing(self) -> None:
+        """Adding someone who is already known: keep the existing record, add nothing."""
+        chosen = self.chosen()
+        if chosen is not None:
+            self.chosen_id = chosen.person_id
+            self._draft_dirty = False
+            self._discard_draft()
+            self.saved.emit(chosen.person_id)
+            self.accept()
+
+    def merge_into_chosen(self) -> None:
+        chosen, person_id = self.chosen(), self.person_id
+        if chosen is None or person_id is None:
+            return
+
+        def merged(_result: Any) -> None:
+            self.chosen_id = chosen.person_id
+            self._discard_draft()
+            self.saved.emit(chosen.person_id)
+            self.accept()
+
+        self.ops.write(lambda session: people.merge_people(session, chosen.person_id, person_id), tables=TABLES,
+                       reason="duplicate merged", success=merged, failure=self._save_failed)
+
+    # -- saving ----------------------------------------------------------------------------------------
+    def touched_tables(self) -> set[str]:
+        return {"person", "consent"}
+
+    def save_work(self, session: Any, values: dict[str, Any]) -> str:
+        data = self.person_input(values)
+        if self.person_id:
+            people.update_person(session, self.person_id, data)
+            person_id = self.person_id
+        else:
+            person_id = people.create_person(session, data)
+        if values.get("consent_on"):
+            people.record_consent(session, person_id, people.ConsentInput(
+                given_on=values["consent_on"], scope=values.get("consent_scope") or "",
+                guardian_name=values.get("guardian")))
+        return person_id
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FormInvalid):
+            self._saving = False
+            self.confirmed = False
+            names = {"scope": "consent_scope", "guardian_name": "guardian", "valid_until": "consent_on"}
+            for name, issue in exc.errors.items():
+                field = names.get(name, name)
+                if field in self.fields:
+                    self.show_problem(field, problem(issue))
+            return
+        super()._save_failed(exc)
+
+    def retranslate_form(self) -> None:
+        self.ui.retranslateUi(self)
+        current = self.ui.sexCombo.currentData()
+        self.ui.sexCombo.clear()
+        self.ui.sexCombo.addItem("—", None)
+        self.ui.sexCombo.addItem(self.tr("Female"), "F")
+        self.ui.sexCombo.addItem(self.tr("Male"), "M")
+        self.ui.sexCombo.setCurrentIndex(max(self.ui.sexCombo.findData(current), 0))
+        self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("New person"))

@@ -1,0 +1,90 @@
+"""Print a FieldApp PDF: a preview first (QPrintPreviewDialog, pages drawn by PDFium), then the system
+print dialog from the preview's toolbar; "Save as PDF…" copies the same file where the user wants it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+PREVIEW_DPI = 150
+
+
+def render_pages(path: Path, dpi: int = PREVIEW_DPI) -> list[QImage]:
+    """Every page of the PDF as an image (PDFium, the renderer of Chrome)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        images = []
+        for index in range(len(document)):
+            bitmap = document[index].render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # the bitmap's memory goes away with the document
+        return images
+    finally:
+        document.close()
+
+
+def paint(printer: QPrinter, images: list[QImage]) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            area.moveTo(0, 0)
+            size = QSizeF(image.size()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(area.topLeft(), size), image)
+    finally:
+        painter.end()
+
+
+class PdfPreviewDialog(QPrintPreviewDialog):
+    """The preview of one PDF; its toolbar prints through the system dialog and saves the PDF."""
+
+    def __init__(self, path: Path, suggested_name: str, parent: QWidget | None = None) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self.printer, parent)
+        self.path = Path(path)
+        self.suggested_name = suggested_name
+        self.images = render_pages(self.path)
+        if self.images:
+            first = self.images[0]
+            landscape = first.width() > first.height()
+            self.printer.setPageLayout(QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+                QPageLayout().margins()))
+            self.printer.setFullPage(True)
+        self.paintRequested.connect(lambda printer: paint(printer, self.images))
+        self.save_action = QAction(self.tr("Save as PDF…"), self)
+        self.save_action.triggered.connect(self.save_as)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.save_action)
+        self.setWindowTitle(self.tr("Print preview: %1").replace("%1", suggested_name))
+
+    def save_as(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name,
+                                              self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return None
+        return save_copy(self.path, Path(name))
+
+
+def save_copy(source: Path, target: Path) -> Path:
+    """Copy to a temporary name beside the target, then rename: never half a PDF under the real name."""
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    partial = target.with_name(f".{target.name}.part")
+    shutil.copyfile(source, partial)
+    partial.replace(target)
+    return target

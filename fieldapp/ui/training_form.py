@@ -1,0 +1,258 @@
+"""The training form: title, topic, cycle, settlement, venue, capacity, trainers, its days, agenda and notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from fieldapp.formatting import parse_date
+from fieldapp.services import trainings
+from fieldapp.services.errors import FormInvalid
+from fieldapp.ui import style
+from fieldapp.ui.form import FormDialog
+from fieldapp.ui.forms.ui_training_dialog import Ui_TrainingDialog
+from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import problem
+from fieldapp.validation import Invalid
+
+TABLES = {"training", "training_session", "training_trainer"}
+
+
+def load_choices(session: Any) -> dict[str, list[tuple[str, str]]]:
+    """Cycles, settlements and people (for trainers) as (id, label), for the combo boxes."""
+    from sqlalchemy import select
+
+    from fieldapp.model import Cycle, Locality, Person
+
+    return {
+        "cycles": [(c.id, c.name) for c in session.scalars(
+            select(Cycle).where(Cycle.deleted_at.is_(None)).order_by(Cycle.starts_on.desc()))],
+        "settlements": [(s.id, s.name_ru) for s in session.scalars(
+            select(Locality).where(Locality.kind == "settlement", Locality.deleted_at.is_(None))
+            .order_by(Locality.name_ru))],
+        "people": [tuple(r) for r in session.execute(
+            select(Person.id, Person.full_name).where(Person.deleted_at.is_(None)).order_by(Person.full_name))],
+    }
+
+
+def parse_time(text: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text.strip(), "%H:%M").time()
+    except ValueError:
+        raise Invalid("time.format", f"Not a time: {text!r} (use HH:MM)") from None
+
+
+class TrainingDialog(FormDialog):
+    def __init__(self, ops: Operations, training_id: str | None, parent: QWidget | None = None,
+                 cycle_id: str | None = None) -> None:
+        super().__init__(ops, f"training/{training_id or 'new'}", parent)
+        self.ui = Ui_TrainingDialog()
+        self.ui.setupUi(self)
+        self.training_id = training_id
+        self.default_cycle = cycle_id
+        self.people: dict[str, str] = {}  # id → name
+        self.trainer_ids: list[str] = []
+        layout = self.ui.formLayout
+        self.bind(layout, "title", self.ui.titleEdit, required=True)
+        self.bind(layout, "topic", self.ui.topicEdit)
+        self.bind(layout, "cycle_id", self.ui.cycleCombo, required=True)
+        self.bind(layout, "settlement_id", self.ui.settlementCombo, check=lambda v: None if v == "—" else v)
+        self.bind(layout, "venue", self.ui.venueEdit)
+        self.bind(layout, "capacity", self.ui.capacitySpin)
+        self.bind(layout, "agenda", self.ui.agendaEdit)
+        self.bind(layout, "notes", self.ui.notesEdit)
+        self.sessions_problem = QLabel(self)
+        self.sessions_problem.setWordWrap(True)
+        self.sessions_problem.setStyleSheet(f"color: {style.error_colour().name()};")
+        self.ui.sessionsLayout.addWidget(self.sessions_problem)
+        self.ui.sessionsTable.setColumnCount(4)
+        self.ui.sessionsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.addSessionButton.clicked.connect(lambda: self.add_session_row())
+        self.ui.removeSessionButton.clicked.connect(self.remove_session_row)
+        self.ui.trainerSearch.returnPressed.connect(self.add_trainer)
+        self.ui.trainersList.installEventFilter(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.retranslate_form()
+        self._mark_required()  # the form's texts were just set again
+        ops.read(self._load, success=self._loaded)
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def _load(self, session: Any) -> tuple[dict[str, list], trainings.TrainingInput | None]:
+        data = trainings.get_training(session, self.training_id) if self.training_id else None
+        return load_choices(session), data
+
+    def _loaded(self, result: tuple[dict[str, list], trainings.TrainingInput | None]) -> None:
+        choices, data = result
+        self.ui.cycleCombo.clear()
+        for cycle_id, name in choices["cycles"]:
+            self.ui.cycleCombo.addItem(name, cycle_id)
+        self.ui.settlementCombo.clear()
+        self.ui.settlementCombo.addItem("—", None)
+        for settlement_id, name in choices["settlements"]:
+            self.ui.settlementCombo.addItem(name, settlement_id)
+        self.people = dict(choices["people"])
+        completer = QCompleter(sorted(set(self.people.values())), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.trainerSearch.setCompleter(completer)
+        if data is None:
+            values = {"cycle_id": self.default_cycle or (choices["cycles"][0][0] if choices["cycles"] else None)}
+            self.set_values(values, initial=True)
+            self.add_session_row(dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10)))
+        else:
+            self.set_values({"title": data.title, "topic": data.topic, "cycle_id": data.cycle_id,
+                             "settlement_id": data.settlement_id, "venue": data.venue,
+                             "capacity": data.capacity or 0, "agenda": data.agenda, "notes": data.notes},
+                            initial=True)
+            for sess in data.sessions:
+                self.add_session_row(sess.starts_at, sess.ends_at, sess.title, sess.id)
+            for trainer_id in data.trainer_ids:
+                self._add_trainer_item(trainer_id)
+        self._initial = self.values()
+        self.offer_draft()
+
+    # -- trainers --------------------------------------------------------------------------------------
+    def add_trainer(self) -> None:
+        typed = self.ui.trainerSearch.text().strip()
+        matches = [pid for pid, name in self.people.items() if name == typed]
+        if len(matches) == 1 and matches[0] not in self.trainer_ids:
+            self._add_trainer_item(matches[0])
+            self.ui.trainerSearch.clear()
+
+    def _add_trainer_item(self, person_id: str) -> None:
+        self.trainer_ids.append(person_id)
+        item = QListWidgetItem(self.people.get(person_id, person_id))
+        item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.ui.trainersList.addItem(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ui.trainersList and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Delete:
+            row = self.ui.trainersList.currentRow()
+            if row >= 0:
+                self.ui.trainersList.takeItem(row)
+                del self.trainer_ids[row]
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- sessions --------------------------------------------------------------------------------------
+    def add_session_row(self, starts: dt.datetime | None = None, ends: dt.datetime | None = None,
+                        title: str | None = None, session_id: str | None = None) -> None:
+        table = self.ui.sessionsTable
+        if starts is None:
+            last = self.session_rows()[-1:] if table.rowCount() else []
+            base = last[0][0] + dt.timedelta(days=1) if last else dt.datetime.combine(dt.date.today(), dt.time(10))
+            starts, ends = base, base + dt.timedelta(hours=4)
+        row = table.rowCount()
+        table.insertRow(row)
+        date_item = QTableWidgetItem(starts.strftime("%d.%m.%Y"))
+        date_item.setData(Qt.ItemDataRole.UserRole, session_id)
+        table.setItem(row, 0, date_item)
+        table.setItem(row, 1, QTableWidgetItem(starts.strftime("%H:%M")))
+        table.setItem(row, 2, QTableWidgetItem(ends.strftime("%H:%M") if ends else ""))
+        table.setItem(row, 3, QTableWidgetItem(title or ""))
+
+    def remove_session_row(self) -> None:
+        row = self.ui.sessionsTable.currentRow()
+        if row >= 0:
+            self.ui.sessionsTable.removeRow(row)
+
+    def session_rows(self) -> list[tuple[dt.datetime, dt.datetime | None, str | None, str | None]]:
+        """The days as typed; raises Invalid naming the row that cannot be read."""
+        table = self.ui.sessionsTable
+        rows = []
+        for row in range(table.rowCount()):
+            cells = [table.item(row, c).text().strip() if table.item(row, c) else "" for c in range(4)]
+            try:
+                day = parse_date(cells[0])
+            except ValueError:
+                raise Invalid("sessions.date", self.tr("Day %1: not a date (dd.MM.yyyy)").replace("%1", str(row + 1))
+                              ) from None
+            start = dt.datetime.combine(day, parse_time(cells[1] or "10:00"))
+            end = dt.datetime.combine(day, parse_time(cells[2])) if cells[2] else None
+            session_id = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            rows.append((start, end, cells[3] or None, session_id))
+        return rows
+
+    # -- values, drafts and saving ---------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        table = self.ui.sessionsTable
+        values["sessions"] = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
+                              for r in range(table.rowCount())]
+        values["trainer_ids"] = list(self.trainer_ids)
+        return values
+
+    def set_values(self, values: dict[str, Any], *, initial: bool = False) -> None:
+        if "sessions" in values:
+            self.ui.sessionsTable.setRowCount(0)
+            for date, start, end, title in values["sessions"]:
+                try:
+                    day = parse_date(date)
+                    self.add_session_row(dt.datetime.combine(day, parse_time(start)),
+                                         dt.datetime.combine(day, parse_time(end)) if end else None, title)
+                except (ValueError, Invalid):
+                    continue
+        if "trainer_ids" in values:
+            self.ui.trainersList.clear()
+            self.trainer_ids = []
+            for person_id in values["trainer_ids"]:
+                self._add_trainer_item(person_id)
+        super().set_values({k: v for k, v in values.items() if k in self.fields}, initial=initial)
+
+    def save(self) -> None:
+        try:
+            rows = self.session_rows()
+        except Invalid as exc:
+            self.sessions_problem.setText(problem(exc))
+            return
+        if not rows:
+            self.sessions_problem.setText(self.tr("A training has at least one day"))
+            return
+        self.sessions_problem.clear()
+        super().save()
+
+    def touched_tables(self) -> set[str]:
+        return set(TABLES)
+
+    def save_work(self, session: Any, values: dict[str, Any]) -> str:
+        data = trainings.TrainingInput(
+            cycle_id=values["cycle_id"], title=values["title"], topic=values.get("topic"),
+            settlement_id=values.get("settlement_id"), venue=values.get("venue"),
+            capacity=values.get("capacity") or None, agenda=values.get("agenda"), notes=values.get("notes"),
+            trainer_ids=tuple(self.trainer_ids),
+            sessions=tuple(trainings.SessionInput(start, end, title, sid)
+                           for start, end, title, sid in self.session_rows()))
+        if self.training_id:
+            trainings.update_training(session, self.training_id, data)
+            return self.training_id
+        return trainings.create_training(session, data)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FormInvalid):
+            self._saving = False
+            for name, issue in exc.errors.items():
+                if name in self.fields:
+                    self.show_problem(name, problem(issue))
+                else:
+                    self.sessions_problem.setText(problem(issue))
+            return
+        super()._save_failed(exc)
+
+    def retranslate_form(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.sessionsTable.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Starts"), self.tr("Ends"), self.tr("Title")])
+        self.setWindowTitle(self.tr("Edit training") if self.training_id else self.tr("New training"))

@@ -1,0 +1,211 @@
+"""The trainings section on the demo programme: filters, the training form with its days, back-entry from
+the signed sheet, the person form's duplicate warning and merge, the roster import, print preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from sqlalchemy import func, select
+from ui_helpers import click_section
+
+from fieldapp.model import Attendance, Person, Training, TrainingSession
+from fieldapp.services import attendance, people, trainings
+
+
+def press_ctrl_s(dialog) -> None:
+    shortcut = next(s for s in dialog.findChildren(QShortcut) if s.key() == QKeySequence(QKeySequence.StandardKey.Save))
+    shortcut.activated.emit()
+
+
+@pytest.fixture
+def page(qtbot, window):
+    click_section(qtbot, window, "Trainings")
+    return window.page("trainings")
+
+
+def shown_titles(page) -> list[str]:
+    return [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+
+
+def test_filters_narrow_the_list(qtbot, page, window):
+    assert page.model.rowCount() == 8
+    kuryk = page.ui.settlementCombo.findText("Курык")
+    page.ui.settlementCombo.setCurrentIndex(kuryk)
+    page.reload()
+    assert page.model.rowCount() == 2 and {r.settlement for r in page.model.rows} == {"Курык"}
+    page.ui.fromDate.setDate(QDate(2019, 1, 1))
+    page.reload()
+    assert [r.number for r in page.model.rows] == ["T2-04"]
+    page.ui.settlementCombo.setCurrentIndex(0)
+    page.ui.fromDate.setDate(page.ui.fromDate.minimumDate())
+    page.ui.searchEdit.setText("белсенді")
+    page.reload()
+    assert shown_titles(page) == ["Белсенділер мектебі"]
+    assert page.ui.sessionsTable.rowCount() == 2
+
+
+def test_a_new_training_with_two_days_is_saved(qtbot, page, window, answers):
+    page.new_training()
+    dialog = page.dialog
+    dialog.ui.titleEdit.setText("Мониторинг проектов")
+    dialog.ui.venueEdit.setText("Школа №2")
+    dialog.ui.settlementCombo.setCurrentIndex(dialog.ui.settlementCombo.findText("Баутино"))
+    dialog.ui.sessionsTable.item(0, 0).setText("10.03.2020")
+    dialog.add_session_row()
+    press_ctrl_s(dialog)
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        training = s.scalars(select(Training).where(Training.title == "Мониторинг проектов")).one()
+        days = [x.starts_at for x in trainings.sessions_of(s, training.id)]
+    assert days == [dt.datetime(2020, 3, 10, 10), dt.datetime(2020, 3, 11, 10)]
+    assert "Мониторинг проектов" in shown_titles(page)
+
+
+def test_a_day_that_is_not_a_date_is_shown_not_saved(qtbot, page, answers):
+    page.new_training()
+    dialog = page.dialog
+    dialog.ui.titleEdit.setText("Тест")
+    dialog.ui.sessionsTable.item(0, 0).setText("31.02.2020")
+    press_ctrl_s(dialog)
+    assert dialog.isVisible() and "Day 1" in dialog.sessions_problem.text()
+
+
+def test_back_entry_from_the_signed_sheet(qtbot, page, window, answers, tmp_path):
+    with window.db.transaction() as s:
+        training = trainings.create_training(s, trainings.TrainingInput(
+            cycle_id=s.scalars(select(Training.cycle_id)).first(), title="Бюджет",
+            sessions=(trainings.SessionInput(dt.datetime(2020, 1, 20, 10)),)))
+        for n in range(40):
+            trainings.register_person(s, training, people.create_person(s, people.PersonInput(f"Участник {n:02d}")))
+        session_id = trainings.sessions_of(s, training)[0].id
+    from fieldapp.ui.back_entry import BackEntryDialog
+
+    scan = tmp_path / "sheet.jpg"
+    scan.write_bytes(b"\xff\xd8scan")
+    dialog = BackEntryDialog(window.ops, session_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "40" in dialog.ui.headingLabel.text()
+    dialog.ui.rowsEdit.setText("1-41")
+    press_ctrl_s(dialog)
+    assert dialog.isVisible() and "41" in dialog.problem("rows")
+    dialog.ui.rowsEdit.setText("1-38, 40")
+    assert dialog.ui.rowsPreview.text().startswith("39 people")
+    dialog.ui.walkInsEdit.setPlainText("Новикова Анна; ж; 25; 87015550000\n")
+    dialog.ui.scanEdit.setText(str(scan))
+    dialog.ui.checkedBox.setChecked(True)
+    press_ctrl_s(dialog)
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        present = s.execute(select(func.count()).select_from(Attendance).where(
+            Attendance.session_id == session_id, Attendance.deleted_at.is_(None))).scalar_one()
+        assert present == 40
+        assert s.get(TrainingSession, session_id).checked_against_sheet
+
+
+def test_person_form_warns_of_a_duplicate_and_merges(qtbot, page, window, answers):
+    from fieldapp.ui.person_form import PersonDialog
+
+    with window.db.transaction() as s:
+        kept = people.create_person(s, people.PersonInput("Серікова Дана", phone="+77019990011"))
+        other = people.create_person(s, people.PersonInput("Дана Серикова"))
+        session_id = s.scalars(select(TrainingSession.id)).first()
+        attendance.mark(s, session_id, other)
+    dialog = PersonDialog(window.ops, other, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.fullNameEdit.text() == "Дана Серикова"
+    dialog.ui.phoneEdit.setText("8 701 999 00 11")
+    press_ctrl_s(dialog)
+    assert dialog.ui.duplicatesBox.isVisible() and dialog.duplicates[0].person_id == kept
+    dialog.ui.mergeButton.click()
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        assert s.get(Person, other).merged_into_id == kept
+        assert s.get(Attendance, attendance.attendance_id(session_id, kept)).status == "present"
+
+
+def test_roster_import_previews_then_writes(qtbot, page, window, tmp_path):
+    from fieldapp.ui.roster_import import RosterImportDialog
+
+    path = tmp_path / "list.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Список"])
+    ws.append([])
+    ws.append(["ФИО", "Пол", "Телефон", "ИИН"])
+    ws.append(["Қасымова Әйгерім", "ж", "87011112233", ""])
+    ws.append(["Бекенов Арман", "м", "", "900101300018"])
+    wb.save(path)
+    training_id = page.current_training().id
+    dialog = RosterImportDialog(window.ops, training_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.fileEdit.setText(str(path))
+    dialog.load(str(path))
+    assert dialog.ui.previewTable.rowCount() == 2
+    assert dialog.ui.previewTable.item(1, 0).text() == "5" and dialog.ui.previewTable.item(1, 1).text() == "rejected"
+    assert "Header on row 3" in dialog.ui.summaryLabel.text()
+    assert dialog.import_button().text() == "Import 1"
+    dialog.import_button().click()
+    with window.db.reading() as s:
+        assert s.scalars(select(Person.phone).where(Person.full_name == "Қасымова Әйгерім")).one() == "+77011112233"
+        assert s.scalars(select(Person).where(Person.full_name == "Бекенов Арман")).first() is None
+
+
+def test_print_preview_of_the_sign_in_sheet(qtbot, page, window, tmp_path):
+    pytest.importorskip("pypdfium2")
+    page.print_document("signin")
+    preview = page.dialog
+    qtbot.addWidget(preview)
+    assert preview.images and preview.images[0].width() > preview.images[0].height()  # landscape A4
+    from fieldapp.ui.print_preview import save_copy
+
+    saved = save_copy(preview.path, tmp_path / "sheet")
+    assert saved.name == "sheet.pdf" and saved.read_bytes().startswith(b"%PDF")
+    preview.close()
+
+
+def test_forty_signed_rows_are_a_few_keystrokes(qtbot, page, window, answers):
+    from fieldapp.ui.back_entry import BackEntryDialog
+
+    with window.db.transaction() as s:
+        training = trainings.create_training(s, trainings.TrainingInput(
+            cycle_id=s.scalars(select(Training.cycle_id)).first(), title="Мониторинг",
+            sessions=(trainings.SessionInput(dt.datetime(2020, 2, 3, 10)),)))
+        for n in range(40):
+            trainings.register_person(s, training, people.create_person(s, people.PersonInput(f"Участник {n:02d}")))
+        session_id = trainings.sessions_of(s, training)[0].id
+    dialog = BackEntryDialog(window.ops, session_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed = "1-40"
+    qtbot.keyClicks(dialog.ui.rowsEdit, typed)
+    press_ctrl_s(dialog)
+    keystrokes = len(typed) + 1
+    print(f"\nback-entry of a 40-row signed sheet: {keystrokes} keystrokes")
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        assert s.execute(select(func.count()).select_from(Attendance).where(
+            Attendance.session_id == session_id, Attendance.deleted_at.is_(None))).scalar_one() == 40
+
+
+def test_screens_speak_kazakh(qtbot, page, window):
+    from fieldapp.ui import i18n
+    from fieldapp.ui.checkin import CheckInDialog
+
+    i18n.install("kk")
+    qtbot.wait(50)
+    assert page.ui.checkInButton.text() == "&Тіркеу"
+    dialog = CheckInDialog(window.ops, page.current_session_id(), window)
+    qtbot.addWidget(dialog)
+    assert "келді" in dialog.ui.counterLabel.text() and "жастар" in dialog.ui.counterLabel.text()
+    assert dialog.ui.walkInSex.itemText(1) == "Әйел"
+    i18n.install("ru")
+    qtbot.wait(50)
+    assert page.ui.checkInButton.text() == "&Регистрация"
+    assert "Пришли" in dialog.ui.counterLabel.text()
