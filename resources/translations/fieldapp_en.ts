@@ -1805,7 +1805,6 @@ Database: %1</translation>
         <translation>No</translation>
     </message>
 </context>
-<<<<<<< HEAD
 <context>
     <name>HistoryDialog</name>
     <message>
@@ -1846,6 +1845,3 @@ Database: %1</translation>
     </message>
 </context>
 </TS>
-=======
-</TS>
->>>>>>> trainings

@@ -599,14 +599,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-<<<<<<< HEAD
         <translation><numerusform>%n жазба</numerusform><numerusform>%n жазба</numerusform></translation>
-=======
-        <translation>
-            <numerusform>%n жазба</numerusform>
-            <numerusform></numerusform>
-        </translation>
->>>>>>> trainings
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -630,25 +623,11 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-<<<<<<< HEAD
         <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
         <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
-=======
-        <translation>
-            <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied with headers</source>
-        <translation>
-            <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
-            <numerusform></numerusform>
-        </translation>
->>>>>>> trainings
     </message>
     <message>
         <source>Export to Excel</source>
@@ -660,14 +639,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-<<<<<<< HEAD
         <translation><numerusform>%1 файлына %n жол жазылды</numerusform><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
-=======
-        <translation>
-            <numerusform>%1 файлына %n жол жазылды</numerusform>
-            <numerusform></numerusform>
-        </translation>
->>>>>>> trainings
     </message>
     <message>
         <source>About FieldApp</source>
@@ -1821,7 +1793,6 @@ Database: %1</source>
         <translation>Жоқ</translation>
     </message>
 </context>
-<<<<<<< HEAD
 <context>
     <name>HistoryDialog</name>
     <message>
@@ -1862,6 +1833,3 @@ Database: %1</source>
     </message>
 </context>
 </TS>
-=======
-</TS>
->>>>>>> trainings

@@ -1849,4 +1849,3 @@ Database: %1</source>
     </message>
 </context>
 </TS>
-</TS>
