@@ -1,6 +1,23 @@
 """Typed SQLAlchemy models, one module per subject. Importing this package registers every table."""
 
 from fieldapp.model.base import Base, Money, Synced
+from fieldapp.model.competition import (
+    Activity,
+    ApplicationAttachment,
+    Beneficiaries,
+    BudgetLine,
+    CallAttachmentRule,
+    CallReviewer,
+    CallSettlement,
+    ConflictOfInterest,
+    Criterion,
+    MonitoringIndicator,
+    Review,
+    ReviewAssignment,
+    ReviewScore,
+    SelectionDecision,
+    StoredFile,
+)
 from fieldapp.model.grants import (
     Agreement,
     Application,
@@ -20,6 +37,10 @@ __all__ = [
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",
+    # the grant competition
+    "Activity", "ApplicationAttachment", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
+    "CallSettlement", "ConflictOfInterest", "Criterion", "MonitoringIndicator", "Review", "ReviewAssignment",
+    "ReviewScore", "SelectionDecision", "StoredFile",
 ]
 
 
