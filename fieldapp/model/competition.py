@@ -206,7 +206,7 @@ class SelectionDecision(Synced, Base):
     __tablename__ = "selection_decision"
     application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
     call_id: Mapped[str] = mapped_column(ForeignKey("grant_call.id"), index=True)
-    decision: Mapped[str] = mapped_column(String(12))  # approved, rejected, reopened
+    decision: Mapped[str] = mapped_column(String(12))  # approved, rejected, withdrawn, reopened
     amount: Mapped[Decimal | None] = mapped_column(Money())
     reason: Mapped[str | None] = mapped_column(Text)
     envelope_override: Mapped[bool] = mapped_column(default=False)
