@@ -4,7 +4,6 @@ from fieldapp.model.attachments import Attachment
 from fieldapp.model.base import Base, Money, Synced
 from fieldapp.model.competition import (
     Activity,
-    ApplicationAttachment,
     Beneficiaries,
     BudgetLine,
     CallAttachmentRule,
@@ -17,7 +16,6 @@ from fieldapp.model.competition import (
     ReviewAssignment,
     ReviewScore,
     SelectionDecision,
-    StoredFile,
 )
 from fieldapp.model.grants import (
     Agreement,
@@ -46,9 +44,9 @@ __all__ = [
     "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",
     # the grant competition
-    "Activity", "ApplicationAttachment", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
+    "Activity", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
     "CallSettlement", "ConflictOfInterest", "Criterion", "MonitoringIndicator", "Review", "ReviewAssignment",
-    "ReviewScore", "SelectionDecision", "StoredFile",
+    "ReviewScore", "SelectionDecision",
 ]
 
 

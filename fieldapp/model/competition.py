@@ -127,24 +127,6 @@ class Beneficiaries(Synced, Base):
     count: Mapped[int] = mapped_column(default=0)
 
 
-class StoredFile(Synced, Base):
-    """A file's content, stored once by SHA-256 in the files folder beside the database."""
-
-    __tablename__ = "stored_file"
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    size: Mapped[int] = mapped_column(BigInteger)
-    mime: Mapped[str | None] = mapped_column(String(100))
-
-
-class ApplicationAttachment(Synced, Base):
-    __tablename__ = "application_attachment"
-    application_id: Mapped[str] = mapped_column(ForeignKey("application.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(30))  # support_letter, cofunding_letter, site_photo, other
-    file_name: Mapped[str] = mapped_column(String(300))
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    size: Mapped[int] = mapped_column(BigInteger)
-
-
 class CallReviewer(Synced, Base):
     """A committee member reviewing a call."""
 

@@ -21,20 +21,21 @@ from sqlalchemy.orm import Session
 from fieldapp.model import (
     Activity,
     Application,
-    ApplicationAttachment,
+    Attachment,
     Beneficiaries,
     BudgetLine,
     GrantCall,
     GroupMember,
     InitiativeGroup,
-    LocalDevice,
     MonitoringIndicator,
-    NumberCounter,
     Person,
     StatusEvent,
 )
 from fieldapp.model.base import utcnow
-from fieldapp.services import budget, calls, file_store
+from fieldapp.services import budget, calls
+from fieldapp.services.attachments import AttachmentStore
+from fieldapp.services.attachments import attach as attach_file
+from fieldapp.services.numbering import next_draft_number
 from fieldapp.services.roles import require_head_office
 from fieldapp.text import fold
 from fieldapp.validation import Invalid, check_money, check_phone, check_required
@@ -55,19 +56,6 @@ class Problem:
     message: str
     field: str | None = None
     severity: str = "error"  # error, warning
-
-
-def next_draft_number(session: Session, kind: str = "application", letter: str = "A") -> str:
-    """``<device prefix>-A0001``: unique without a connection because every device has its own prefix."""
-    device = session.get(LocalDevice, 1)
-    if device is None:
-        raise RuntimeError("database has no device identity")
-    counter = session.get(NumberCounter, kind)
-    if counter is None:
-        counter = NumberCounter(kind=kind, last=0)
-        session.add(counter)
-    counter.last += 1
-    return f"{device.prefix}-{letter}{counter.last:04d}"
 
 
 def get(session: Session, ref: str) -> Application:
@@ -109,7 +97,7 @@ def create(session: Session, call_id: str, *, title: str, category: str = "other
     call = calls.get(session, call_id)
     clean = _check_fields({"title": title, "category": category, **fields})
     clean.setdefault("received_on", dt.date.today() if clean.get("channel") else None)
-    app = Application(call_id=call.id, draft_number=next_draft_number(session), status="draft", **clean)
+    app = Application(call_id=call.id, draft_number=next_draft_number(session, "application"), status="draft", **clean)
     if app.group_id and not app.settlement_id:
         group = session.get(InitiativeGroup, app.group_id)
         app.settlement_id = group.settlement_id if group else None
@@ -284,27 +272,37 @@ def beneficiaries(session: Session, application_id: str) -> dict[str, int]:
     return totals
 
 
-def attach(session: Session, application_id: str, kind: str, file_name: str, content: bytes | None = None,
-           path: Path | str | None = None) -> ApplicationAttachment:
-    """Attach a photo or a scanned letter (stored once by its hash; size-limited with a clear message)."""
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+
+def store_of(session: Session) -> AttachmentStore:
+    """The attachment store beside the session's database file."""
+    database = session.get_bind().url.database
+    if not database:
+        raise RuntimeError("attachments need a database file")
+    return AttachmentStore.beside(Path(database))
+
+
+def attach(session: Session, application_id: str, kind: str, path: Path | str, *,
+           limit: int = MAX_ATTACHMENT_BYTES) -> str:
+    """Attach a photo or a scanned letter (stored once by its hash); too large a file is refused plainly."""
     app = get(session, application_id)
     if app.status not in EDITABLE:
         raise Invalid("application.frozen", f"Application {number(app)} is {app.status}: attachments are frozen")
     if kind not in calls.ATTACHMENT_KINDS:
         raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}")
-    stored = file_store.store_path(session, path) if path is not None else file_store.store(
-        session, content or b"", file_name)
-    row = ApplicationAttachment(application_id=app.id, kind=kind, file_name=file_name, sha256=stored.sha256,
-                                size=stored.size)
-    session.add(row)
-    session.flush()
-    return row
+    path = Path(path)
+    if path.is_file() and path.stat().st_size > limit:
+        mb = 1024 * 1024
+        raise Invalid("attachment.too_large", f"{path.name} is {path.stat().st_size / mb:.1f} MB; attachments are "
+                      f"limited to {limit / mb:.0f} MB (scan or photograph at a lower resolution)", "attachments")
+    return attach_file(session, store_of(session), "application", app.id, path, kind=kind)
 
 
-def attachments(session: Session, application_id: str) -> list[ApplicationAttachment]:
-    return list(session.scalars(select(ApplicationAttachment).where(
-        ApplicationAttachment.application_id == application_id, ApplicationAttachment.deleted_at.is_(None))
-        .order_by(ApplicationAttachment.created_at)))
+def attachments(session: Session, application_id: str) -> list[Attachment]:
+    return list(session.scalars(select(Attachment).where(
+        Attachment.subject_table == "application", Attachment.subject_id == application_id,
+        Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)))
 
 
 def assign_registration_number(session: Session, application_id: str) -> str:

@@ -1,9 +1,9 @@
 """The grant competition: call settlements, attachment rules and criteria; application budget lines, work plan,
-monitoring plan, beneficiaries and attachments; reviewers, assignments, conflicts, review versions and scores;
-selection decisions. Only adds tables and columns.
+monitoring plan and beneficiaries; reviewers, assignments, conflicts, review versions and scores;
+selection decisions (attachments use the shared attachment table). Only adds tables and columns.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-26 06:10:55.519530
 """
 
@@ -11,24 +11,12 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0003'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('stored_file',
-    sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('size', sa.BigInteger(), nullable=False),
-    sa.Column('mime', sa.String(length=100), nullable=True),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=36), nullable=True),
-    sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_stored_file')),
-    sa.UniqueConstraint('sha256', name=op.f('uq_stored_file_sha256'))
-    )
     op.create_table('call_attachment_rule',
     sa.Column('call_id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=30), nullable=False),
@@ -43,6 +31,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('call_attachment_rule', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_call_attachment_rule_call_id'), ['call_id'], unique=False)
+
 
     op.create_table('call_reviewer',
     sa.Column('call_id', sa.String(length=36), nullable=False),
@@ -114,24 +103,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('application_activity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_application_activity_application_id'), ['application_id'], unique=False)
-
-    op.create_table('application_attachment',
-    sa.Column('application_id', sa.String(length=36), nullable=False),
-    sa.Column('kind', sa.String(length=30), nullable=False),
-    sa.Column('file_name', sa.String(length=300), nullable=False),
-    sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('size', sa.BigInteger(), nullable=False),
-    sa.Column('id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=36), nullable=True),
-    sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    sa.ForeignKeyConstraint(['application_id'], ['application.id'], name=op.f('fk_application_attachment_application_id_application')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_application_attachment'))
-    )
-    with op.batch_alter_table('application_attachment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_application_attachment_application_id'), ['application_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_application_attachment_sha256'), ['sha256'], unique=False)
 
     op.create_table('application_beneficiaries',
     sa.Column('application_id', sa.String(length=36), nullable=False),
