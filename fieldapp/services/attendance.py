@@ -220,11 +220,25 @@ def parse_rows(text: str, max_row: int | None = None) -> list[int]:
 
 
 def sheet_order(session: Session, session_id: str) -> list[str]:
-    """Person ids in the order of the sign-in sheet's rows: as last printed, or as it would print now."""
+    """Person ids by the row numbers of the sign-in sheet as it was last printed (or, never printed, as it
+    would print now): what a trainer's row numbers refer to."""
     sess = live_session(session, session_id)
     if sess.sheet_order:
         return [people.resolve_merged(session, pid) for pid in sess.sheet_order]
     return [p.id for p in trainings.registered_people(session, sess.training_id)]
+
+
+def order_for_printing(session: Session, session_id: str) -> list[str]:
+    """The rows of a new print: people of the last printed sheet who are still registered keep their order,
+    people registered since follow alphabetically (so a reprint changes as few row numbers as possible)."""
+    sess = live_session(session, session_id)
+    registered = [p.id for p in trainings.registered_people(session, sess.training_id)]
+    if not sess.sheet_order:
+        return registered
+    still = set(registered)
+    kept = [pid for pid in dict.fromkeys(people.resolve_merged(session, p) for p in sess.sheet_order) if pid in still]
+    known = set(kept)
+    return kept + [pid for pid in registered if pid not in known]
 
 
 def record_sheet(session: Session, session_id: str, person_ids: list[str], blank_rows: int) -> None:

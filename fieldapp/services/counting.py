@@ -82,14 +82,21 @@ class Tally:
     men: int = 0
     sex_unknown: int = 0
     youth: int = 0
-    by_age: dict[str, int] = field(default_factory=lambda: {label: 0 for label, _, _ in AGE_GROUPS} | {UNKNOWN_AGE: 0})
+    by_age: dict[str, int] = field(default_factory=lambda: _age_counter())
+    by_age_women: dict[str, int] = field(default_factory=lambda: _age_counter())
+    by_age_men: dict[str, int] = field(default_factory=lambda: _age_counter())
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "registered": self.registered, "present": self.present, "late": self.late,
             "left_early": self.left_early, "women": self.women, "men": self.men,
             "sex_unknown": self.sex_unknown, "youth": self.youth, "by_age": dict(self.by_age),
+            "by_age_women": dict(self.by_age_women), "by_age_men": dict(self.by_age_men),
         }
+
+
+def _age_counter() -> dict[str, int]:
+    return {label: 0 for label, _, _ in AGE_GROUPS} | {UNKNOWN_AGE: 0}
 
 
 def tally(people: Iterable[tuple[PersonFacts, str]], on: dt.date, registered: int = 0) -> Tally:
@@ -112,8 +119,13 @@ def tally(people: Iterable[tuple[PersonFacts, str]], on: dt.date, registered: in
         else:
             result.sex_unknown += 1
         age = age_on(on, person.birth_date, person.birth_year)
+        group = age_group(age)
         result.youth += is_youth(age)
-        result.by_age[age_group(age)] += 1
+        result.by_age[group] += 1
+        if person.sex == "F":
+            result.by_age_women[group] += 1
+        elif person.sex == "M":
+            result.by_age_men[group] += 1
     return result
 
 

@@ -137,7 +137,8 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
 
 def names_similar(a: str | None, b: str | None) -> bool:
     """Same words once folded (case, ё/е, Kazakh/Russian look-alikes), in any order; one name's words all
-    in the other's (a patronymic left out); or a typo or two in the whole name."""
+    in the other's (a patronymic left out); or one typo in one long word (7+ letters: "Айгерм" for
+    "Айгерим"; short names that differ by a letter, like Нурлан and Нуржан, are different names)."""
     wa, wb = fold(a).split(), fold(b).split()
     if not wa or not wb:
         return False
@@ -146,9 +147,13 @@ def names_similar(a: str | None, b: str | None) -> bool:
     shorter, longer = sorted((set(wa), set(wb)), key=len)
     if len(shorter) >= 2 and shorter <= longer:
         return True
-    joined_a, joined_b = " ".join(sorted(wa)), " ".join(sorted(wb))
-    limit = 1 if min(len(joined_a), len(joined_b)) < 10 else 2
-    return _levenshtein(joined_a, joined_b, limit) <= limit
+    if len(wa) != len(wb):
+        return False
+    only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = only_a.pop(), only_b.pop()
+    return max(len(x), len(y)) >= 7 and _levenshtein(x, y, 1) <= 1
 
 
 def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:

@@ -14,6 +14,7 @@ from fieldapp.model import (
     Cycle,
     Locality,
     Person,
+    Programme,
     Registration,
     Training,
     TrainingSession,
@@ -333,3 +334,21 @@ def resolve_session(session: Session, ref: str) -> str:
         raise Invalid("session.unknown", f"training {training_ref!r} has no session {index!r} "
                       f"(it has {len(sessions)})")
     return sessions[int(index) - 1].id
+
+
+def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
+    """A name in the document language, falling back to Russian."""
+    return {"kk": kk, "en": en}.get(lang) or ru or ""
+
+
+def programme_name(session: Session, training_id: str, lang: str) -> str:
+    row = session.execute(
+        select(Programme.name, Programme.name_kk, Programme.name_en)
+        .join(Cycle, Cycle.programme_id == Programme.id).join(Training, Training.cycle_id == Cycle.id)
+        .where(Training.id == training_id)).first()
+    return localised(*row, lang) if row else ""
+
+
+def settlement_name(session: Session, settlement_id: str | None, lang: str) -> str:
+    place = session.get(Locality, settlement_id) if settlement_id else None
+    return localised(place.name_ru, place.name_kk, place.name_en, lang) if place else ""
