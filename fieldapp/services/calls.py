@@ -229,3 +229,23 @@ def list_calls(session: Session) -> list[dict[str, Any]]:
          "envelope": call.envelope, "applications": count}
         for call, cycle, count in rows
     ]
+
+
+def programme_name(session: Session, call: GrantCall, lang: str) -> str:
+    """The programme's name in the document language (Russian when there is no translation)."""
+    from fieldapp.model import Programme
+
+    cycle = session.get(Cycle, call.cycle_id)
+    programme = session.get(Programme, cycle.programme_id) if cycle else None
+    if programme is None:
+        return ""
+    return {"kk": programme.name_kk, "en": programme.name_en}.get(lang) or programme.name
+
+
+def place_name(session: Session, locality_id: str | None, lang: str) -> str:
+    from fieldapp.model import Locality
+
+    place = session.get(Locality, locality_id) if locality_id else None
+    if place is None:
+        return ""
+    return {"kk": place.name_kk, "en": place.name_en}.get(lang) or place.name_ru

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -14,6 +15,17 @@ from fieldapp.db import Database, open_database
 from fieldapp.model import Cycle, Locality, Organisation, Programme, UserProfile
 from fieldapp.services import applications, calls, review, workflow
 from fieldapp.services.calls import CriterionSpec
+
+
+def require_tool(name: str) -> str:
+    """An external program a test needs (poppler's pdftotext, pdffonts); in CI a missing one fails the test."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (.ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 @dataclass
