@@ -8,6 +8,7 @@ interest blocks scoring that application, and a conflicted reviewer's scores nev
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -24,6 +25,7 @@ from fieldapp.model import (
     Review,
     ReviewAssignment,
     ReviewScore,
+    StatusEvent,
     UserProfile,
 )
 from fieldapp.model.base import utcnow
@@ -104,9 +106,20 @@ def declare_conflict(session: Session, application_id: str, reviewer_id: str, re
     return row
 
 
-def assign(session: Session, application_id: str, reviewer_id: str) -> ReviewAssignment:
+def was_reviewed(session: Session, application_id: str) -> bool:
+    """Whether the application has been under review (for reviews typed in later from paper records)."""
+    return session.scalars(select(StatusEvent.id).where(
+        StatusEvent.subject_table == "application", StatusEvent.subject_id == application_id,
+        StatusEvent.to_status == "under_review")).first() is not None
+
+
+def assign(session: Session, application_id: str, reviewer_id: str, *, back_entry: bool = False) -> ReviewAssignment:
+    """Give the application to the reviewer. ``back_entry`` records the assignment of a past review round
+    (the application must have been under review)."""
     app = applications.get(session, application_id)
-    if app.status not in ASSIGNABLE_STATUSES:
+    if back_entry and was_reviewed(session, app.id):
+        pass
+    elif app.status not in ASSIGNABLE_STATUSES:
         raise Invalid("review.not_eligible",
                       f"Application {applications.number(app)} is {app.status}: only applications found eligible "
                       "go to reviewers")
@@ -188,16 +201,22 @@ def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> l
 
 
 def save(session: Session, application_id: str, reviewer_id: str, scores: Scores, *, comment: str | None = None,
-         submit: bool = False, source: str = "app", correction_reason: str | None = None) -> Review:
+         submit: bool = False, source: str = "app", correction_reason: str | None = None,
+         back_entry_at: dt.datetime | None = None) -> Review:
     """Save the reviewer's scores as their draft (or submit them). After a submission, a correction with its
-    reason makes a new version."""
+    reason makes a new version. ``back_entry_at`` types in a paper review submitted at that time, for an
+    application that has been under review (a past round, already decided)."""
     app = applications.get(session, application_id)
     reviewer = find_reviewer(session, app.call_id, reviewer_id)
     if conflict(session, app.id, reviewer.id):
         raise Invalid("review.conflict",
                       f"{reviewer.name} declared a conflict of interest with application {applications.number(app)} "
                       "and cannot score it")
-    if app.status not in SCORING_STATUSES:
+    if back_entry_at is not None:
+        if not was_reviewed(session, app.id):
+            raise Invalid("review.not_under_review", f"Application {applications.number(app)} was never under review")
+        submit, source = True, "paper"
+    elif app.status not in SCORING_STATUSES:
         raise Invalid("review.not_under_review",
                       f"Application {applications.number(app)} is {app.status}: it can be scored only while under "
                       "review (after its eligibility check)")
@@ -232,7 +251,7 @@ def save(session: Session, application_id: str, reviewer_id: str, scores: Scores
         else:
             row.score, row.comment, row.deleted_at = score, text, None
     if submit:
-        current.status, current.submitted_at = "submitted", utcnow()
+        current.status, current.submitted_at = "submitted", back_entry_at or utcnow()
     session.flush()
     return current
 
