@@ -123,7 +123,7 @@ def new_application(w: World, title: str = "Детская площадка у �
                                   received_on=dt.date(2019, 12, 1), channel="paper", **fields)
         applications.set_amounts(s, app.id, requested=Decimal(requested), cofunding=Decimal("200000.00"))
         if letter:
-            scan = w.db.path.parent / "letter.pdf"
+            scan = w.db.path.parent / "support-scan.pdf"
             scan.write_bytes(b"%PDF-1.4 letter of support")
             applications.attach(s, app.id, "support_letter", scan)
         return app.id
