@@ -76,8 +76,9 @@ def rows(session: Session, call_id: str) -> list[RankRow]:
              .outerjoin(Locality, Locality.id == Application.settlement_id)
              .where(Application.call_id == call.id, Application.deleted_at.is_(None)))
     result = []
+    counted = review.call_totals(session, call.id)
     for app, group, settlement in session.execute(query).all():
-        totals = [t for _u, _r, t in review.counted_reviews(session, app.id)]
+        totals = [t for _reviewer, t in counted.get(app.id, [])]
         score = (sum(totals, Decimal(0)) / len(totals)).quantize(Decimal("0.01"), ROUND_HALF_UP) if totals else None
         spread = (max(totals) - min(totals)) if totals else None
         result.append(RankRow(app.id, applications.number(app), app.title, group, settlement, app.settlement_id,

@@ -280,6 +280,33 @@ def counted_reviews(session: Session, application_id: str) -> list[tuple[UserPro
     return result
 
 
+def call_totals(session: Session, call_id: str) -> dict[str, list[tuple[str, Decimal]]]:
+    """Every application's counted reviews as (reviewer id, total), in four queries (for the ranking)."""
+    criteria = calls.criteria(session, call_id)
+    on_call = {u.id for u in reviewers(session, call_id)}
+    conflicted = {tuple(row) for row in session.execute(
+        select(ConflictOfInterest.application_id, ConflictOfInterest.reviewer_id)
+        .join(Application, Application.id == ConflictOfInterest.application_id)
+        .where(Application.call_id == call_id, ConflictOfInterest.deleted_at.is_(None))).all()}
+    latest_version: dict[tuple[str, str], Review] = {}
+    for r in session.scalars(select(Review).join(Application, Application.id == Review.application_id).where(
+            Application.call_id == call_id, Review.status == "submitted", Review.deleted_at.is_(None))):
+        key = (r.application_id, r.reviewer_id)
+        if key not in latest_version or r.version > latest_version[key].version:
+            latest_version[key] = r
+    scores: dict[str, dict[str, int]] = {}
+    ids = [r.id for r in latest_version.values()]
+    for review_id, criterion_id, score in session.execute(select(
+            ReviewScore.review_id, ReviewScore.criterion_id, ReviewScore.score).where(
+            ReviewScore.review_id.in_(ids), ReviewScore.deleted_at.is_(None))).all():
+        scores.setdefault(review_id, {})[criterion_id] = score
+    result: dict[str, list[tuple[str, Decimal]]] = {}
+    for (app_id, reviewer_id), r in sorted(latest_version.items()):
+        if reviewer_id in on_call and (app_id, reviewer_id) not in conflicted:
+            result.setdefault(app_id, []).append((reviewer_id, total(criteria, scores.get(r.id, {}))))
+    return result
+
+
 def view_for(session: Session, application_id: str, reviewer_id: str) -> ReviewerView:
     """The reviewer's view: no other reviewer's scores until they have submitted their own."""
     own = latest(session, application_id, reviewer_id)

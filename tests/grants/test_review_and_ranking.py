@@ -165,3 +165,18 @@ def test_criteria_freeze_once_scoring_starts(world: World) -> None:
     score_all(world, app_id, [(1, 1, 1)])
     with pytest.raises(Invalid, match="can no longer change"), world.db.transaction() as s:
         calls.set_criteria(s, world.call_id, [calls.CriterionSpec("Новый", 5)])
+
+
+def test_a_conflict_declared_after_scoring_takes_those_scores_out_of_the_ranking(world: World) -> None:
+    app_id = new_application(world)
+    to_review(world, app_id)
+    score_all(world, app_id, [(10, 10, 5), (2, 2, 1), (2, 2, 1)])
+    with world.db.transaction() as s:
+        before = ranking.rows(s, world.call_id)[0]
+        review.declare_conflict(s, app_id, world.reviewer_ids[0], "Выяснилось: председатель группы — брат")
+        after = ranking.rows(s, world.call_id)[0]
+        fast = sorted(t for _r, t in review.call_totals(s, world.call_id)[app_id])
+        slow = sorted(t for _u, _r, t in review.counted_reviews(s, app_id))
+    assert (before.reviews, after.reviews) == (3, 2)
+    assert after.score == Decimal("20.00") and after.spread == Decimal("0.00")
+    assert fast == slow == [Decimal("20.00"), Decimal("20.00")]
