@@ -66,7 +66,7 @@ def write_attendance_summary(summary: AttendanceSummary, path: Path | str, lang:
     low, high = counting.YOUTH_AGES
     frame = pdf.PageFrame(summary.programme, t("summary.title"), summary.training_number, on or dt.date.today(),
                           [t("summary.training", title=summary.training_title),
-                           t("summary.place", place=summary.place or "—")], t("page"), t("number"))
+                           t("summary.place", place=summary.place or "—")], t("page"), t("number"), pdf.LANDSCAPE)
     keys = ["col.registered", "col.present", "col.late", "col.left_early", "col.women", "col.men",
             "col.sex_unknown"]
     head = [Paragraph(pdf.escape(t("col.session")), s["cell_bold"])] + [
@@ -82,8 +82,8 @@ def write_attendance_summary(summary: AttendanceSummary, path: Path | str, lang:
         mark = " ✓" if line.checked else ""
         rows.append([Paragraph(pdf.escape(line.label + mark), s["cell"])] + figures(line.tally))
     rows.append([Paragraph(pdf.escape(t("summary.total")), s["cell_bold"])] + figures(summary.total))
-    width = pdf.PORTRAIT[0] - 2 * pdf.MARGIN
-    per_session = _grid(rows, [width - 8 * 16 * mm] + [16 * mm] * 8)
+    width = pdf.LANDSCAPE[0] - 2 * pdf.MARGIN
+    per_session = _grid(rows, [width - 8 * 24 * mm] + [24 * mm] * 8)
 
     ages = [[Paragraph(pdf.escape(t(k)), s["cell_bold"]) for k in ("col.age_group", "col.people", "col.women",
                                                                   "col.men")]]
@@ -91,7 +91,7 @@ def write_attendance_summary(summary: AttendanceSummary, path: Path | str, lang:
         name = t("age.unknown") if label == counting.UNKNOWN_AGE else label
         ages.append([name, count, summary.total.by_age_women[label], summary.total.by_age_men[label]])
     ages.append([t("summary.total"), summary.total.present, summary.total.women, summary.total.men])
-    by_age = _grid(ages, [70 * mm, 30 * mm, 30 * mm, 30 * mm])
+    by_age = _grid(ages, [width - 3 * 24 * mm, 24 * mm, 24 * mm, 24 * mm])
     story = [
         Paragraph(pdf.escape(t("summary.per_session")), s["h2"]), per_session,
         Paragraph(pdf.escape("✓ — " + t("checked")), s["muted"]),

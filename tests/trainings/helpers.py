@@ -22,3 +22,28 @@ def add_training(s, programme, *, days: int = 1, settlement: str = "Форт-Ш�
 
 def first_session(s, training_id: str) -> str:
     return trainings.sessions_of(s, training_id)[0].id
+
+
+def require_tool(name: str) -> str:
+    """An external program a test needs (pdftotext, pdffonts); missing in CI is a failure, locally a skip."""
+    import os
+    import shutil
+
+    import pytest
+
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (apt-get install poppler-utils)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def register_many(s, programme, training_id: str, names: list[str], **fields) -> list[str]:
+    ids = []
+    for name in names:
+        person_id = add_person(s, name, **fields)
+        trainings.register_person(s, training_id, person_id)
+        ids.append(person_id)
+    return ids
