@@ -3,6 +3,7 @@ reviewers (one refused for a conflict of interest, one through the XLSX sheet) a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -58,6 +59,8 @@ def user_answers(monkeypatch, tmp_path: Path) -> dict:
         i for i in items if i == given["choose"] or given["choose"] in i))
     monkeypatch.setattr(application_dialog, "choose_files", lambda _p: [str(given["photo"])])
     monkeypatch.setattr(printing, "open_file", lambda path: given["saved"].append(path))
+    monkeypatch.setattr(printing, "choose_save_path", lambda _p, _s: str(given["save_to"]))
+    given["save_to"] = tmp_path / "ranking.pdf"
     photo = tmp_path / "участок.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"site photo" * 100)
     given["photo"] = photo
@@ -143,7 +146,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     db = window.db
     with db.reading() as s:
         app = s.scalars(select(Application).where(Application.title == "Детская площадка «Шұғыла»")).one()
-        assert app.requested_amount == __import__("decimal").Decimal("1463500.00")
+        assert app.requested_amount == Decimal("1463500.00")
         assert app.status == "draft" and app.channel == "paper" and app.duration_months == 5
         assert drafts.load(s, "application:new") is None
     app_id = app.id
@@ -226,12 +229,35 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     page.ranking.refresh()
     numbers = [page.ranking.table.item(r, 2).text() for r in range(page.ranking.table.rowCount())]
     assert approved.draft_number in numbers or (approved.registration_number or "") in numbers
-    monkey_path = tmp_path / "ranking.pdf"
-    printing.choose_save_path = lambda _p, _s: str(monkey_path)  # restored below
-    try:
-        page.ranking.print_ranking()
-    finally:
-        import importlib
+    page.ranking.print_ranking()
+    assert user_answers["save_to"].exists() and user_answers["saved"] == [user_answers["save_to"]]
 
-        importlib.reload(printing)
-    assert monkey_path.exists() and user_answers["saved"] == [monkey_path]
+
+def test_a_new_call_reuses_the_criteria_of_the_last_one(qtbot, window, answers) -> None:
+    from fieldapp.services import calls
+
+    click_section(qtbot, window, "Grant calls & applications")
+    page = window.page("grants")
+    page.tabs.setCurrentWidget(page.calls_tab)
+    qtbot.mouseClick(page.call_buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = page.call_dialog
+    assert dialog.loaded and focused(dialog) is dialog.ui.title
+    type_here(qtbot, dialog, "Наше село 2022")
+    for text in ("NS-2022", None, "01.03.2022", "15.04.2022", "2 000 000", "24000000,00"):
+        tab(qtbot, dialog)
+        if text is not None:
+            type_here(qtbot, dialog, text)
+    dialog.ui.copyFrom.setCurrentIndex(dialog.ui.copyFrom.findText("Вместе — мы сила!"))
+    qtbot.mouseClick(dialog.ui.copyButton, Qt.MouseButton.LeftButton)
+    assert len(dialog.criteria_rows()) == 5
+    dialog.ui.envelope.setText("1 000")  # below the maximum grant: the core refuses, shown under the field
+    shortcut(dialog, QKeySequence.StandardKey.Save)
+    assert dialog.isVisible()
+    assert dialog.problem("maxGrant") == "The maximum grant cannot exceed the envelope"
+    dialog.ui.envelope.setText("24 000 000")
+    shortcut(dialog, QKeySequence.StandardKey.Save)
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        call = calls.get(s, "NS-2022")
+        assert (call.max_grant, call.envelope, call.status) == (Decimal("2000000.00"), Decimal("24000000.00"), "draft")
+        assert [c.name_kk for c in calls.criteria(s, call.id)][0] == "Мәселенің қауымдастық үшін өзектілігі"
