@@ -13,6 +13,468 @@
     </message>
 </context>
 <context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>Application saved.</source>
+        <extracomment>a line for the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any remark (needed when attachments are missing or it came late)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (goes into the letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the decision reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any remark on the approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may this approval go over the envelope?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend (committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not recommend (committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the decision letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet for a reviewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a filled-in scoring sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Reviewer</translation>
+    </message>
+    <message>
+        <source>Scoring sheet written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is refused, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Problems by cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the scoring sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 review(s) to write. Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring sheet imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eli&amp;gible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Line %1: a number cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: requested + co-funding + in kind must equal the line&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is over the call&apos;s maximum by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is past its eligibility check: its content is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akimat, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct, women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct, men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect, women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect, men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Application</translation>
+    </message>
+    <message>
+        <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community &amp;participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender and &amp;inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ustainability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;udget (Enter adds a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: its name in Russian is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one scoring criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation type="unfinished">Name (Russian)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation type="unfinished">Name (Kazakh)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished">Name (English)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant call</source>
+        <translation type="unfinished">Grant call</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code (prefix of registration numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (dd.mm.yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope, ₸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;use criteria of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -206,16 +668,16 @@
         <translation>Communities</translation>
     </message>
     <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
-        <translation>No communities yet. The region, districts and villages arrive with the programme's setup.</translation>
+        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
+        <translation>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Edit the selected place's names and KATO code (Enter)</source>
-        <translation>Edit the selected place's names and KATO code (Enter)</translation>
+        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
+        <translation>Edit the selected place&apos;s names and KATO code (Enter)</translation>
     </message>
 </context>
 <context>
@@ -265,8 +727,8 @@
         <translation>Counting…</translation>
     </message>
     <message>
-        <source>No programme cycles yet: they arrive with the programme's setup.</source>
-        <translation>No programme cycles yet: they arrive with the programme's setup.</translation>
+        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
+        <translation>No programme cycles yet: they arrive with the programme&apos;s setup.</translation>
     </message>
     <message>
         <source>Counted from the records in this database; F5 counts again.</source>
@@ -303,8 +765,8 @@
         <translation>An IIN is 12 digits</translation>
     </message>
     <message>
-        <source>The IIN's check digit does not match: please re-check the number</source>
-        <translation>The IIN's check digit does not match: please re-check the number</translation>
+        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
+        <translation>The IIN&apos;s check digit does not match: please re-check the number</translation>
     </message>
     <message>
         <source>The 7th digit of an IIN is 1 to 6</source>
@@ -319,8 +781,8 @@
         <translation>A BIN is 12 digits</translation>
     </message>
     <message>
-        <source>The BIN's check digit does not match: please re-check the number</source>
-        <translation>The BIN's check digit does not match: please re-check the number</translation>
+        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
+        <translation>The BIN&apos;s check digit does not match: please re-check the number</translation>
     </message>
     <message>
         <source>A BIN starts with the registration year and month (YYMM)</source>
@@ -347,8 +809,8 @@
         <translation>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: please re-check the number</source>
-        <translation>The IBAN's check digits do not match: please re-check the number</translation>
+        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
+        <translation>The IBAN&apos;s check digits do not match: please re-check the number</translation>
     </message>
     <message>
         <source>The amount is empty</source>
@@ -372,7 +834,7 @@
     </message>
     <message>
         <source>Close the form?</source>
-        <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
         <translation>Close the form?</translation>
     </message>
     <message>
@@ -408,8 +870,16 @@
         <translation>Grant calls &amp; applications</translation>
     </message>
     <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>No applications yet. Applications are registered when a grant call is open.</translation>
+        <source>Grant call saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
@@ -420,8 +890,32 @@
         <translation>Applications</translation>
     </message>
     <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grant calls</source>
         <translation>Grant calls</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and start &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -437,7 +931,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -457,11 +954,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n change recorded, not yet synced</numerusform><numerusform>%n changes recorded, not yet synced</numerusform></translation>
+        <translation>
+            <numerusform>%n change recorded, not yet synced</numerusform>
+            <numerusform>%n changes recorded, not yet synced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>%n row copied with headers</numerusform><numerusform>%n rows copied with headers</numerusform></translation>
+        <translation>
+            <numerusform>%n row copied with headers</numerusform>
+            <numerusform>%n rows copied with headers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -473,7 +976,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -579,6 +1085,161 @@ Database: %1</translation>
     <message>
         <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
         <translation>No people yet. They arrive with trainings, applications and sync from the head office.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>No grant calls yet.</source>
+        <extracomment>the application id of a row a message for the status line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: the top-ranked applications that fit the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the selection changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished">Settlement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished">Requested</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reviewer declared a conflict of interest and cannot score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores are hidden until this review is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reviewers (out of 100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a submitted review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitted review is kept; why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of &amp;interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,8 +1359,8 @@ Database: %1</translation>
         <translation>No changes recorded yet. Every change made on this laptop appears here.</translation>
     </message>
     <message>
-        <source>This laptop's device id</source>
-        <translation>This laptop's device id</translation>
+        <source>This laptop&apos;s device id</source>
+        <translation>This laptop&apos;s device id</translation>
     </message>
     <message>
         <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -994,6 +1655,30 @@ Database: %1</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

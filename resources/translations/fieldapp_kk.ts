@@ -13,6 +13,468 @@
     </message>
 </context>
 <context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>Application saved.</source>
+        <extracomment>a line for the status bar</extracomment>
+        <translation>Өтінім сақталды.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Рұқсат</translation>
+    </message>
+    <message>
+        <source>Any remark (needed when attachments are missing or it came late)?</source>
+        <translation>Ескерту (қосымшалар жоқ болса немесе кеш келсе қажет)?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (goes into the letter)</source>
+        <translation>Неге қабылданбады? (хатқа енеді)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері қайтару</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>Өтінім неге кері қайтарылды?</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Шешімді қайта қарау</translation>
+    </message>
+    <message>
+        <source>Why is the decision reopened?</source>
+        <translation>Шешім неге қайта қаралады?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Мақұлдау</translation>
+    </message>
+    <message>
+        <source>Any remark on the approval?</source>
+        <translation>Мақұлдауға ескерту?</translation>
+    </message>
+    <message>
+        <source>Over the envelope</source>
+        <translation>Бюджеттен тыс</translation>
+    </message>
+    <message>
+        <source>Override?</source>
+        <translation>Асыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Override the envelope</source>
+        <translation>Бюджетті асыру</translation>
+    </message>
+    <message>
+        <source>Why may this approval go over the envelope?</source>
+        <translation>Бұл мақұлдау неге бюджеттен асуы мүмкін?</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Дайын.</translation>
+    </message>
+    <message>
+        <source>Give the registration number</source>
+        <translation>Тіркеу нөмірін беру</translation>
+    </message>
+    <message>
+        <source>Recommend (committee)</source>
+        <translation>Ұсыну (комиссия)</translation>
+    </message>
+    <message>
+        <source>Do not recommend (committee)</source>
+        <translation>Ұсынбау (комиссия)</translation>
+    </message>
+    <message>
+        <source>Print the application summary…</source>
+        <translation>Өтінім түйіндемесін басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the decision letter…</source>
+        <translation>Шешім туралы хатты басып шығару…</translation>
+    </message>
+    <message>
+        <source>Scoring sheet for a reviewer…</source>
+        <translation>Сарапшыға арналған бағалау парағы…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in scoring sheet…</source>
+        <translation>Толтырылған бағалау парағын жүктеу…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>Бағалау парағы</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <source>Scoring sheet written: %1</source>
+        <translation>Бағалау парағы жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Import a scoring sheet</source>
+        <translation>Бағалау парағын жүктеу</translation>
+    </message>
+    <message>
+        <source>The sheet is refused, nothing was written.</source>
+        <translation>Парақ қабылданбады, ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Scoring sheet refused</source>
+        <translation>Бағалау парағы қабылданбады</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Problems by cell:</source>
+        <translation>Ештеңе жазылмады. Ұяшықтар бойынша қателер:</translation>
+    </message>
+    <message>
+        <source>Import the scoring sheet</source>
+        <translation>Бағалау парағын жүктеу</translation>
+    </message>
+    <message>
+        <source>%1: %2 review(s) to write. Import?</source>
+        <translation>%1: жазылатын бағалар — %2. Жүктеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Scoring sheet imported.</source>
+        <translation>Бағалау парағы жүктелді.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңа…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Тапсыру</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gible…</source>
+        <translation>&amp;Рұқсат беру…</translation>
+    </message>
+    <message>
+        <source>To re&amp;view</source>
+        <translation>&amp;Сараптамаға</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation>&amp;Бағалау…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Мақұлдау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Қабылдамау…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Қайта &amp;қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>Та&amp;ғы…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Line %1: a number cannot be read</source>
+        <translation>%1-жол: санды оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
+        <translation>%1-жол: грант + қоса қаржыландыру + үлес жол сомасына тең болуы керек</translation>
+    </message>
+    <message>
+        <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+        <translation>Барлығы %1 · сұралды %2 · әкімдік %3 · қауымдастық үлесі %4 · еріктілер сағаттары %5</translation>
+    </message>
+    <message>
+        <source>The request is over the call's maximum by %1</source>
+        <translation>Сұраныс конкурстың шегінен %1 асады</translation>
+    </message>
+    <message>
+        <source>This application is past its eligibility check: its content is frozen.</source>
+        <translation>Өтінім рұқсат тексерісінен өтті: мазмұны енді өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Type at least one budget line</source>
+        <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірл.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Бағасы, ₸</translation>
+    </message>
+    <message>
+        <source>Grant, ₸</source>
+        <translation>Грант, ₸</translation>
+    </message>
+    <message>
+        <source>Akimat, ₸</source>
+        <translation>Әкімдік, ₸</translation>
+    </message>
+    <message>
+        <source>In kind, ₸</source>
+        <translation>Қауымдастық үлесі, ₸</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Еріктілер сағаттары</translation>
+    </message>
+    <message>
+        <source>Direct, women</source>
+        <translation>Тікелей, әйелдер</translation>
+    </message>
+    <message>
+        <source>Direct, men</source>
+        <translation>Тікелей, ерлер</translation>
+    </message>
+    <message>
+        <source>Indirect, women</source>
+        <translation>Жанама, әйелдер</translation>
+    </message>
+    <message>
+        <source>Indirect, men</source>
+        <translation>Жанама, ерлер</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Жасы %1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+        <translation>Қағаз өтінімді жоғарыдан төмен енгізіңіз: Tab — келесі өріс; бюджетте Enter жол қосады. Жоба енгізу барысында сақталады.</translation>
+    </message>
+    <message>
+        <source>Grant &amp;call</source>
+        <translation>&amp;Конкурс</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;group</source>
+        <translation>Бастамашыл &amp;топ</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>&amp;Елді мекен</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader</source>
+        <translation>Топ &amp;жетекшісі</translation>
+    </message>
+    <message>
+        <source>Leader's &amp;phone</source>
+        <translation>Жетекшінің &amp;телефоны</translation>
+    </message>
+    <message>
+        <source>&amp;Members (one per line)</source>
+        <translation>Топ &amp;мүшелері (әр жолға біреу)</translation>
+    </message>
+    <message>
+        <source>Project &amp;title</source>
+        <translation>Жобаның &amp;атауы</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>Сана&amp;ты</translation>
+    </message>
+    <message>
+        <source>&amp;Received (dd.mm.yyyy)</source>
+        <translation>&amp;Қабылданды (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Тапсыру тәсілі</translation>
+    </message>
+    <message>
+        <source>Applicant's lan&amp;guage</source>
+        <translation>Өтініш берушінің &amp;тілі</translation>
+    </message>
+    <message>
+        <source>S&amp;tart (dd.mm.yyyy)</source>
+        <translation>Б&amp;асталуы (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration, months</source>
+        <translation>&amp;Ұзақтығы, ай</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem</source>
+        <translation>Мә&amp;селе</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>&amp;Мақсаты</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation>&amp;Міндеттері</translation>
+    </message>
+    <message>
+        <source>Community &amp;participation</source>
+        <translation>Қауымдастықтың &amp;қатысуы</translation>
+    </message>
+    <message>
+        <source>Gender and &amp;inclusion</source>
+        <translation>Гендер және &amp;инклюзия</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation>Тә&amp;уекелдер</translation>
+    </message>
+    <message>
+        <source>S&amp;ustainability</source>
+        <translation>Тұ&amp;рақтылық</translation>
+    </message>
+    <message>
+        <source>B&amp;udget (Enter adds a line)</source>
+        <translation>&amp;Бюджет (Enter — жаңа жол)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries</source>
+        <translation>&amp;Пайда алушылар</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>Файл &amp;тіркеу…</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+        <translation>%1-критерий: ең көбі бүтін сан, салмағы сан болуы керек</translation>
+    </message>
+    <message>
+        <source>Criterion %1: its name in Russian is required</source>
+        <translation>%1-критерий: орысша атауы міндетті</translation>
+    </message>
+    <message>
+        <source>Add at least one scoring criterion</source>
+        <translation>Кемінде бір бағалау критерийін қосыңыз</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Атауы (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Ең көбі</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation>Түсініктеме міндетті</translation>
+    </message>
+    <message>
+        <source>Grant call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Code (prefix of registration numbers)</source>
+        <translation>&amp;Коды (тіркеу нөмірлерінің префиксі)</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Цикл</translation>
+    </message>
+    <message>
+        <source>&amp;Opens (dd.mm.yyyy)</source>
+        <translation>Қабылдаудың &amp;басталуы (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (dd.mm.yyyy)</source>
+        <translation>Тапсыру &amp;мерзімі (кк.аа.жжжж)</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, ₸</source>
+        <translation>&amp;Ең көп грант, ₸</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope, ₸</source>
+        <translation>Конкурс &amp;бюджеті, ₸</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>&amp;Критерийлер</translation>
+    </message>
+    <message>
+        <source>Re&amp;use criteria of</source>
+        <translation>Критерийлерді &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -408,8 +870,16 @@
         <translation>Конкурстар мен өтінімдер</translation>
     </message>
     <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>Әзірге өтінімдер жоқ. Өтінімдер конкурс жарияланғанда тіркеледі.</translation>
+        <source>Grant call saved.</source>
+        <translation>Конкурс сақталды.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Дайын.</translation>
+    </message>
+    <message>
+        <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+        <translation>Өтінімдер әзірге жоқ. Конкурс ашық болғанда Ctrl+N қағаз өтінімді енгізеді.</translation>
     </message>
     <message>
         <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
@@ -420,8 +890,32 @@
         <translation>Өтінімдер</translation>
     </message>
     <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
         <source>Grant calls</source>
         <translation>Конкурстар</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Жаңа конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit call…</source>
+        <translation>Конкурсты &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call</source>
+        <translation>Өтінім қабылдауды &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Close and start &amp;review</source>
+        <translation>Қабылдауды жабып, &amp;сараптаманы бастау</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation>&amp;Шешім қабылданды деп белгілеу</translation>
     </message>
 </context>
 <context>
@@ -437,7 +931,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n жазба</numerusform></translation>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -457,11 +954,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
+        <translation>
+            <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
+        <translation>
+            <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -473,7 +976,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
+        <translation>
+            <numerusform>%1 файлына %n жол жазылды</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -579,6 +1085,161 @@ Database: %1</source>
     <message>
         <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
         <translation>Әзірге адамдар жоқ. Олар тренингтермен, өтінімдермен және бас кеңсемен синхрондау арқылы пайда болады.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>No grant calls yet.</source>
+        <extracomment>the application id of a row a message for the status line</extracomment>
+        <translation>Конкурстар әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+        <translation>Бюджет %1 · мақұлданды %2 · белгіленді %3 · қалдық %4</translation>
+    </message>
+    <message>
+        <source>Suggested: the top-ranked applications that fit the envelope.</source>
+        <translation>Бюджетке сыятын рейтингі ең жоғары өтінімдер ұсынылды.</translation>
+    </message>
+    <message>
+        <source>Selection differs from the suggestion</source>
+        <translation>Іріктеу ұсынылғаннан өзгеше</translation>
+    </message>
+    <message>
+        <source>Why is the selection changed?</source>
+        <translation>Іріктеу неге өзгертілді?</translation>
+    </message>
+    <message>
+        <source>Selection confirmed.</source>
+        <translation>Іріктеу бекітілді.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest selection</source>
+        <translation>Іріктеуді &amp;ұсыну</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm selection…</source>
+        <translation>Іріктеуді &amp;бекіту…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ranking…</source>
+        <translation>Рейтингті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Алшақтық</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Сұралды</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Өсу қорытындысы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Submit a &amp;correction</source>
+        <translation>&amp;Түзетуді жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (final)</source>
+        <translation>&amp;Жіберу (түпкілікті)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 өтінімін бағалау</translation>
+    </message>
+    <message>
+        <source>This reviewer declared a conflict of interest and cannot score it.</source>
+        <translation>Сарапшы мүдделер қақтығысын мәлімдеді және бұл өтінімді бағалай алмайды.</translation>
+    </message>
+    <message>
+        <source>Other reviewers' scores are hidden until this review is submitted.</source>
+        <translation>Басқа сарапшылардың бағалары осы баға жіберілгенге дейін жасырын.</translation>
+    </message>
+    <message>
+        <source>No other review yet.</source>
+        <translation>Басқа бағалар әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>Other reviewers (out of 100):</source>
+        <translation>Басқа сарапшылар (100-ден):</translation>
+    </message>
+    <message>
+        <source>Correct a submitted review</source>
+        <translation>Жіберілген бағаны түзету</translation>
+    </message>
+    <message>
+        <source>The submitted review is kept; why is it corrected?</source>
+        <translation>Жіберілген баға сақталады; неге түзетіледі?</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Мүдделер қақтығысы</translation>
+    </message>
+    <message>
+        <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+        <translation>Қақтығыс неде (мысалы, өз ауылым, топта туысым бар)?</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Бағалау</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Сарапшы</translation>
+    </message>
+    <message>
+        <source>Overall &amp;comment</source>
+        <translation>Жалпы &amp;түсініктеме</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of &amp;interest…</source>
+        <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Жобаны сақтау</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1655,30 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -13,6 +13,468 @@
     </message>
 </context>
 <context>
+    <name>ApplicationActions</name>
+    <message>
+        <source>Application saved.</source>
+        <extracomment>a line for the status bar</extracomment>
+        <translation>Заявка сохранена.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>Any remark (needed when attachments are missing or it came late)?</source>
+        <translation>Примечание (нужно, если нет приложений или заявка пришла поздно)?</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (goes into the letter)</source>
+        <translation>Причина отклонения? (войдёт в письмо)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <source>Why is it withdrawn?</source>
+        <translation>Почему заявка отозвана?</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Пересмотр решения</translation>
+    </message>
+    <message>
+        <source>Why is the decision reopened?</source>
+        <translation>Почему решение пересматривается?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрение</translation>
+    </message>
+    <message>
+        <source>Any remark on the approval?</source>
+        <translation>Примечание к одобрению?</translation>
+    </message>
+    <message>
+        <source>Over the envelope</source>
+        <translation>Сверх бюджета</translation>
+    </message>
+    <message>
+        <source>Override?</source>
+        <translation>Превысить?</translation>
+    </message>
+    <message>
+        <source>Override the envelope</source>
+        <translation>Превышение бюджета</translation>
+    </message>
+    <message>
+        <source>Why may this approval go over the envelope?</source>
+        <translation>Почему это одобрение может превысить бюджет?</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Give the registration number</source>
+        <translation>Присвоить регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Recommend (committee)</source>
+        <translation>Рекомендовать (комиссия)</translation>
+    </message>
+    <message>
+        <source>Do not recommend (committee)</source>
+        <translation>Не рекомендовать (комиссия)</translation>
+    </message>
+    <message>
+        <source>Print the application summary…</source>
+        <translation>Печать сводки заявки…</translation>
+    </message>
+    <message>
+        <source>Print the decision letter…</source>
+        <translation>Печать письма о решении…</translation>
+    </message>
+    <message>
+        <source>Scoring sheet for a reviewer…</source>
+        <translation>Лист оценки для эксперта…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in scoring sheet…</source>
+        <translation>Загрузить заполненный лист оценки…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Scoring sheet</source>
+        <translation>Лист оценки</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Scoring sheet written: %1</source>
+        <translation>Лист оценки записан: %1</translation>
+    </message>
+    <message>
+        <source>Import a scoring sheet</source>
+        <translation>Загрузка листа оценки</translation>
+    </message>
+    <message>
+        <source>The sheet is refused, nothing was written.</source>
+        <translation>Лист отклонён, ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Scoring sheet refused</source>
+        <translation>Лист оценки отклонён</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Problems by cell:</source>
+        <translation>Ничего не записано. Ошибки по ячейкам:</translation>
+    </message>
+    <message>
+        <source>Import the scoring sheet</source>
+        <translation>Загрузить лист оценки</translation>
+    </message>
+    <message>
+        <source>%1: %2 review(s) to write. Import?</source>
+        <translation>%1: оценок к записи — %2. Загрузить?</translation>
+    </message>
+    <message>
+        <source>Scoring sheet imported.</source>
+        <translation>Лист оценки загружен.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новая…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>По&amp;дать</translation>
+    </message>
+    <message>
+        <source>Eli&amp;gible…</source>
+        <translation>&amp;Допустить…</translation>
+    </message>
+    <message>
+        <source>To re&amp;view</source>
+        <translation>На &amp;экспертизу</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore…</source>
+        <translation>&amp;Оценить…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>О&amp;добрить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Откл&amp;онить…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Ото&amp;звать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Пере&amp;смотреть…</translation>
+    </message>
+    <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Ещё…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Line %1: a number cannot be read</source>
+        <translation>Строка %1: не удаётся прочитать число</translation>
+    </message>
+    <message>
+        <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
+        <translation>Строка %1: грант + софинансирование + вклад должны равняться сумме строки</translation>
+    </message>
+    <message>
+        <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+        <translation>Итого %1 · запрошено %2 · акимат %3 · вклад сообщества %4 · волонтёрские часы %5</translation>
+    </message>
+    <message>
+        <source>The request is over the call's maximum by %1</source>
+        <translation>Запрос превышает максимум конкурса на %1</translation>
+    </message>
+    <message>
+        <source>This application is past its eligibility check: its content is frozen.</source>
+        <translation>Заявка прошла проверку допуска: её содержание больше не меняется.</translation>
+    </message>
+    <message>
+        <source>Type at least one budget line</source>
+        <translation>Введите хотя бы одну строку бюджета</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit cost, ₸</source>
+        <translation>Цена, ₸</translation>
+    </message>
+    <message>
+        <source>Grant, ₸</source>
+        <translation>Грант, ₸</translation>
+    </message>
+    <message>
+        <source>Akimat, ₸</source>
+        <translation>Акимат, ₸</translation>
+    </message>
+    <message>
+        <source>In kind, ₸</source>
+        <translation>Вклад сообщества, ₸</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Волонтёрские часы</translation>
+    </message>
+    <message>
+        <source>Direct, women</source>
+        <translation>Прямые, женщины</translation>
+    </message>
+    <message>
+        <source>Direct, men</source>
+        <translation>Прямые, мужчины</translation>
+    </message>
+    <message>
+        <source>Indirect, women</source>
+        <translation>Косвенные, женщины</translation>
+    </message>
+    <message>
+        <source>Indirect, men</source>
+        <translation>Косвенные, мужчины</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Возраст %1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+        <translation>Вводите бумажную заявку сверху вниз: Tab — следующее поле; в бюджете Enter добавляет строку. Черновик сохраняется по ходу ввода.</translation>
+    </message>
+    <message>
+        <source>Grant &amp;call</source>
+        <translation>&amp;Конкурс</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;group</source>
+        <translation>Инициативная &amp;группа</translation>
+    </message>
+    <message>
+        <source>&amp;Settlement</source>
+        <translation>&amp;Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Group &amp;leader</source>
+        <translation>&amp;Руководитель группы</translation>
+    </message>
+    <message>
+        <source>Leader's &amp;phone</source>
+        <translation>&amp;Телефон руководителя</translation>
+    </message>
+    <message>
+        <source>&amp;Members (one per line)</source>
+        <translation>&amp;Члены группы (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Project &amp;title</source>
+        <translation>&amp;Название проекта</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>Кате&amp;гория</translation>
+    </message>
+    <message>
+        <source>&amp;Received (dd.mm.yyyy)</source>
+        <translation>&amp;Получена (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Способ подачи</translation>
+    </message>
+    <message>
+        <source>Applicant's lan&amp;guage</source>
+        <translation>&amp;Язык заявителя</translation>
+    </message>
+    <message>
+        <source>S&amp;tart (dd.mm.yyyy)</source>
+        <translation>Н&amp;ачало (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration, months</source>
+        <translation>&amp;Продолжительность, мес.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem</source>
+        <translation>Про&amp;блема</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>&amp;Цель</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>Community &amp;participation</source>
+        <translation>&amp;Участие сообщества</translation>
+    </message>
+    <message>
+        <source>Gender and &amp;inclusion</source>
+        <translation>Гендер и &amp;инклюзия</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation>Р&amp;иски</translation>
+    </message>
+    <message>
+        <source>S&amp;ustainability</source>
+        <translation>&amp;Устойчивость</translation>
+    </message>
+    <message>
+        <source>B&amp;udget (Enter adds a line)</source>
+        <translation>&amp;Бюджет (Enter — новая строка)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Bene&amp;ficiaries</source>
+        <translation>&amp;Благополучатели</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Приложить файл…</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+        <translation>Критерий %1: максимум — целое число, вес — число</translation>
+    </message>
+    <message>
+        <source>Criterion %1: its name in Russian is required</source>
+        <translation>Критерий %1: нужно название на русском</translation>
+    </message>
+    <message>
+        <source>Add at least one scoring criterion</source>
+        <translation>Добавьте хотя бы один критерий оценки</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation>Комментарий обязателен</translation>
+    </message>
+    <message>
+        <source>Grant call</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Code (prefix of registration numbers)</source>
+        <translation>&amp;Код (префикс регистрационных номеров)</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Цикл</translation>
+    </message>
+    <message>
+        <source>&amp;Opens (dd.mm.yyyy)</source>
+        <translation>&amp;Начало приёма (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (dd.mm.yyyy)</source>
+        <translation>&amp;Срок подачи (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum grant, ₸</source>
+        <translation>&amp;Максимальный грант, ₸</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope, ₸</source>
+        <translation>&amp;Бюджет конкурса, ₸</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>&amp;Критерии</translation>
+    </message>
+    <message>
+        <source>Re&amp;use criteria of</source>
+        <translation>&amp;Взять критерии из</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name (Russian)</source>
@@ -408,8 +870,16 @@
         <translation>Конкурсы и заявки</translation>
     </message>
     <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>Заявок пока нет. Заявки регистрируются, когда объявлен конкурс.</translation>
+        <source>Grant call saved.</source>
+        <translation>Конкурс сохранён.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+        <translation>Заявок пока нет. Ctrl+N — ввести бумажную заявку, когда конкурс открыт.</translation>
     </message>
     <message>
         <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
@@ -420,8 +890,32 @@
         <translation>Заявки</translation>
     </message>
     <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
         <source>Grant calls</source>
         <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit call…</source>
+        <translation>&amp;Изменить конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call</source>
+        <translation>&amp;Открыть приём заявок</translation>
+    </message>
+    <message>
+        <source>Close and start &amp;review</source>
+        <translation>Закрыть приём и начать &amp;экспертизу</translation>
+    </message>
+    <message>
+        <source>Mark &amp;decided</source>
+        <translation>Отметить: &amp;решение принято</translation>
     </message>
 </context>
 <context>
@@ -437,7 +931,11 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
@@ -457,11 +955,19 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n изменение записано, ещё не синхронизировано</numerusform><numerusform>%n изменения записаны, ещё не синхронизированы</numerusform><numerusform>%n изменений записано, ещё не синхронизированы</numerusform></translation>
+        <translation>
+            <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
+            <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
+            <numerusform>%n изменений записано, ещё не синхронизированы</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Скопирована %n строка с заголовками</numerusform><numerusform>Скопированы %n строки с заголовками</numerusform><numerusform>Скопировано %n строк с заголовками</numerusform></translation>
+        <translation>
+            <numerusform>Скопирована %n строка с заголовками</numerusform>
+            <numerusform>Скопированы %n строки с заголовками</numerusform>
+            <numerusform>Скопировано %n строк с заголовками</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -473,7 +979,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n строка записана в %1</numerusform><numerusform>%n строки записаны в %1</numerusform><numerusform>%n строк записано в %1</numerusform></translation>
+        <translation>
+            <numerusform>%n строка записана в %1</numerusform>
+            <numerusform>%n строки записаны в %1</numerusform>
+            <numerusform>%n строк записано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -579,6 +1089,161 @@ Database: %1</source>
     <message>
         <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
         <translation>Людей пока нет. Они появятся с тренингами, заявками и синхронизацией с головным офисом.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>No grant calls yet.</source>
+        <extracomment>the application id of a row a message for the status line</extracomment>
+        <translation>Конкурсов пока нет.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+        <translation>Бюджет %1 · одобрено %2 · отмечено %3 · остаток %4</translation>
+    </message>
+    <message>
+        <source>Suggested: the top-ranked applications that fit the envelope.</source>
+        <translation>Предложены лучшие по рейтингу заявки в пределах бюджета.</translation>
+    </message>
+    <message>
+        <source>Selection differs from the suggestion</source>
+        <translation>Отбор отличается от предложенного</translation>
+    </message>
+    <message>
+        <source>Why is the selection changed?</source>
+        <translation>Почему отбор изменён?</translation>
+    </message>
+    <message>
+        <source>Selection confirmed.</source>
+        <translation>Отбор утверждён.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest selection</source>
+        <translation>&amp;Предложить отбор</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm selection…</source>
+        <translation>&amp;Утвердить отбор…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ranking…</source>
+        <translation>&amp;Печать рейтинга…</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Финансировать</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Оценок</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Submit a &amp;correction</source>
+        <translation>Отправить &amp;исправление</translation>
+    </message>
+    <message>
+        <source>&amp;Submit (final)</source>
+        <translation>&amp;Отправить (окончательно)</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Оценка заявки %1</translation>
+    </message>
+    <message>
+        <source>This reviewer declared a conflict of interest and cannot score it.</source>
+        <translation>Эксперт заявил о конфликте интересов и не может оценивать эту заявку.</translation>
+    </message>
+    <message>
+        <source>Other reviewers' scores are hidden until this review is submitted.</source>
+        <translation>Оценки других экспертов скрыты, пока эта оценка не отправлена.</translation>
+    </message>
+    <message>
+        <source>No other review yet.</source>
+        <translation>Других оценок пока нет.</translation>
+    </message>
+    <message>
+        <source>Other reviewers (out of 100):</source>
+        <translation>Другие эксперты (из 100):</translation>
+    </message>
+    <message>
+        <source>Correct a submitted review</source>
+        <translation>Исправить отправленную оценку</translation>
+    </message>
+    <message>
+        <source>The submitted review is kept; why is it corrected?</source>
+        <translation>Отправленная оценка сохраняется; почему она исправляется?</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Конфликт интересов</translation>
+    </message>
+    <message>
+        <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+        <translation>В чём конфликт (например, моё село, родственник в группе)?</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Эксперт</translation>
+    </message>
+    <message>
+        <source>Overall &amp;comment</source>
+        <translation>Общий &amp;комментарий</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of &amp;interest…</source>
+        <translation>Заявить о &amp;конфликте интересов…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Сохранить &amp;черновик</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1659,30 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
