@@ -134,6 +134,7 @@ class ApplicationDialog(FormDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
+        self._mark_required()
         self.setEnabled(False)
         self.loaded = False
         ops.read(_load(application_id), success=self._loaded)
@@ -366,15 +367,17 @@ class ApplicationDialog(FormDialog):
 
     def retranslate_form(self) -> None:
         self.ui.retranslateUi(self)
+        channels = {"paper": self.tr("On paper"), "email": self.tr("By e-mail"), "in_person": self.tr("In person")}
         combos = {
-            self.ui.category: ("playground", "sports_ground", "sensory_room", "recreation_area", "other"),
-            self.ui.channel: ("paper", "email", "in_person"),
+            self.ui.category: {code: labels.value_label(code) for code in
+                               ("playground", "sports_ground", "sensory_room", "recreation_area", "other")},
+            self.ui.channel: channels,
         }
-        for combo, codes in combos.items():
+        for combo, words in combos.items():
             current = combo.currentData()
             combo.clear()
-            for code in codes:
-                combo.addItem(labels.value_label(code), code)
+            for code, word in words.items():
+                combo.addItem(word, code)
             if current is not None:
                 combo.setCurrentIndex(max(combo.findData(current), 0))
         current = self.ui.language.currentData()

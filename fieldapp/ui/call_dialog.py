@@ -77,6 +77,7 @@ class CallDialog(FormDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
+        self._mark_required()
         self.setEnabled(False)
         self.loaded = False
         ops.read(_load(call_id), success=self._loaded)

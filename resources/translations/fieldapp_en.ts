@@ -227,6 +227,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,6 +227,18 @@
         <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
     </message>
     <message>
+        <source>On paper</source>
+        <translation>Қағаз түрінде</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Электрондық пошта арқылы</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Жеке өзі</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Бап</translation>
     </message>

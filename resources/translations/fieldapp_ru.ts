@@ -227,6 +227,18 @@
         <translation>Введите хотя бы одну строку бюджета</translation>
     </message>
     <message>
+        <source>On paper</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Статья</translation>
     </message>

@@ -261,3 +261,23 @@ def test_a_new_call_reuses_the_criteria_of_the_last_one(qtbot, window, answers) 
         call = calls.get(s, "NS-2022")
         assert (call.max_grant, call.envelope, call.status) == (Decimal("2000000.00"), Decimal("24000000.00"), "draft")
         assert [c.name_kk for c in calls.criteria(s, call.id)][0] == "Мәселенің қауымдастық үшін өзектілігі"
+
+
+def test_the_competition_screens_speak_kazakh_and_russian(qtbot, window, answers, tmp_path) -> None:
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Grant calls & applications")
+    page = window.page("grants")
+    i18n.install("kk")
+    qtbot.wait(50)
+    assert page.tabs.tabText(1) == "Рейтинг" and page.actions.buttons["approve"].text() == "&Мақұлдау…"
+    dialog = page.actions.new_application()
+    assert dialog.ui.titleLabel.text().startswith("Жобаның &атауы")
+    assert dialog.ui.budgetTable.horizontalHeaderItem(0).text() == "Бап"
+    dialog.resize(1366, 700)
+    dialog.grab().save(str(tmp_path / "application-kk.png"))
+    dialog.done(0)
+    i18n.install("ru")
+    qtbot.wait(50)
+    assert page.ranking.suggest_button.text() == "&Предложить отбор"
+    assert page.call_buttons["new"].text() == "&Новый конкурс…"
