@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from fieldapp.ui import errors, printing, reason_dialog
 from fieldapp.ui.operations import Operations
@@ -73,10 +81,11 @@ class ApplicationActions(QWidget):
         self.ops: Operations | None = None
         self.last_problem = ""
         self.buttons: dict[str, QPushButton] = {}
+        # buttons may be clipped on a narrow window rather than forcing its width (everything is also in More…)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for key in ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject", "withdraw",
-                    "reopen", "more"):
+        for key in ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject", "more"):
             button = QPushButton(self)
             button.setObjectName(f"{key}Button")
             layout.addWidget(button)
@@ -86,7 +95,7 @@ class ApplicationActions(QWidget):
         self.buttons["edit"].clicked.connect(self.edit_application)
         self.buttons["review"].clicked.connect(self.review_application)
         self.buttons["start_review"].clicked.connect(lambda: self.run("start_review"))
-        for key in ("submit", "eligible", "approve", "reject", "withdraw", "reopen"):
+        for key in ("submit", "eligible", "approve", "reject"):
             self.buttons[key].clicked.connect(lambda _c=False, k=key: self.run(k))
         self.buttons["more"].clicked.connect(self.more)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_application)
@@ -177,6 +186,8 @@ class ApplicationActions(QWidget):
     # -- more: registration number, recommendation, printing, scoring sheets -------------------------------
     def more(self) -> None:
         items = {
+            self.tr("Withdraw…"): lambda: self.run("withdraw"),
+            self.tr("Reopen the decision…"): lambda: self.run("reopen"),
             self.tr("Give the registration number"): lambda: self.run("register"),
             self.tr("Recommend (committee)"): lambda: self.run("recommend"),
             self.tr("Do not recommend (committee)"): lambda: self.run("not_recommend"),
@@ -288,8 +299,7 @@ class ApplicationActions(QWidget):
         texts = {
             "new": self.tr("&New…"), "edit": self.tr("&Edit…"), "submit": self.tr("Su&bmit"),
             "eligible": self.tr("Eli&gible…"), "start_review": self.tr("To re&view"), "review": self.tr("Sc&ore…"),
-            "approve": self.tr("A&pprove…"), "reject": self.tr("Re&ject…"), "withdraw": self.tr("&Withdraw…"),
-            "reopen": self.tr("Re&open…"), "more": self.tr("&More…"),
+            "approve": self.tr("A&pprove…"), "reject": self.tr("Re&ject…"), "more": self.tr("&More…"),
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)

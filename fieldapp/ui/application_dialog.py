@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,6 +32,8 @@ TEXTS = ("problem", "goal", "objectives", "participation", "inclusion", "risks",
 COLUMN = {"participation": "community_participation", "startsOn": "starts_on", "receivedOn": "received_on",
           "duration": "duration_months"}
 
+translate = QCoreApplication.translate
+
 
 def check_date(text: str) -> Any:
     try:
@@ -42,8 +44,8 @@ def check_date(text: str) -> Any:
 
 def choose_files(parent: QWidget) -> list[str]:
     """The file chooser for attachments (tests replace this function)."""
-    files, _filter = QFileDialog.getOpenFileNames(parent, parent.tr("Attach files"), "",
-                                                  parent.tr("Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"))
+    files, _filter = QFileDialog.getOpenFileNames(parent, translate("Competition", "Attach files"), "",
+                                                  translate("Competition", "Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"))
     return files
 
 

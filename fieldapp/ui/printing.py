@@ -7,16 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldapp.ui.operations import Operations
 
+translate = QCoreApplication.translate
+
 
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
     """Where to save (tests replace this function)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF"), suggested, "PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(parent, translate("Competition", "Save as PDF"), suggested, "PDF (*.pdf)")
     return path or None
 
 
@@ -48,4 +50,4 @@ def print_document(parent: QWidget, ops: Operations, suggested: str,
         if done is not None:
             done(result)
 
-    ops.read(work, success=finished, progress=parent.tr("Writing the PDF…"))
+    ops.read(work, success=finished, progress=translate("Competition", "Writing the PDF…"))

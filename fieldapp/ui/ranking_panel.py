@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,6 +50,15 @@ def _load(call_id: str | None):
     return query
 
 
+def _points(value: Any) -> str:
+    """A score with the decimal comma of Russian and Kazakh."""
+    from fieldapp.ui import i18n
+
+    if value is None:
+        return ""
+    return f"{value}" if i18n.current_language() == "en" else f"{value}".replace(".", ",")
+
+
 class RankingPanel(QWidget):
     #: a message for the status line
     message = Signal(str)
@@ -58,6 +68,8 @@ class RankingPanel(QWidget):
         self.ops: Operations | None = None
         self.data: dict[str, Any] = {}
         self.call_combo = QComboBox(self)
+        self.call_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.call_combo.setMinimumContentsLength(16)
         self.suggest_button = QPushButton(self)
         self.confirm_button = QPushButton(self)
         self.print_button = QPushButton(self)
@@ -68,12 +80,17 @@ class RankingPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        top = QHBoxLayout()
+        bar = QWidget(self)
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # clipped, never widening the window
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.call_combo, 1)
         for button in (self.suggest_button, self.confirm_button, self.print_button):
+            button.setParent(bar)
             top.addWidget(button)
+        self.call_combo.setParent(bar)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.call_combo.activated.connect(lambda _i: self.refresh())
@@ -119,8 +136,7 @@ class RankingPanel(QWidget):
             fund.setData(ROW_ID_ROLE, row.application_id)
             cells = [
                 fund, "" if row.rank is None else f"{row.rank}{' =' if row.tied else ''}", row.number, row.title,
-                row.settlement or "", "" if row.score is None else str(row.score),
-                "" if row.spread is None else str(row.spread), str(row.reviews),
+                row.settlement or "", _points(row.score), _points(row.spread), str(row.reviews),
                 format_money(row.requested), format_money(row.running_total), labels.value_label(row.status)]
             for c, cell in enumerate(cells):
                 item = cell if isinstance(cell, QTableWidgetItem) else QTableWidgetItem(cell)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+translate = QCoreApplication.translate
 
 
 def ask_reason(parent: QWidget, title: str, prompt: str, *, required: bool = False) -> str | None:
@@ -14,4 +17,4 @@ def ask_reason(parent: QWidget, title: str, prompt: str, *, required: bool = Fal
             return None
         if text.strip() or not required:
             return text.strip()
-        prompt = parent.tr("A reason is required.") + "\n" + prompt if "\n" not in prompt else prompt
+        prompt = translate("Competition", "A reason is required.") + "\n" + prompt if "\n" not in prompt else prompt

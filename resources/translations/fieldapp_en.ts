@@ -80,6 +80,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the registration number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,14 +193,6 @@
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,6 +690,30 @@
     <message>
         <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
         <translation>Edit the selected place&apos;s names and KATO code (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Competition</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,30 +1691,6 @@ Database: %1</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach files</source>
-        <extracomment>form field → application column, where they differ</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

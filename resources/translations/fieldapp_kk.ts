@@ -80,6 +80,14 @@
         <translation>Дайын.</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтару…</translation>
+    </message>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Шешімді қайта қарау…</translation>
+    </message>
+    <message>
         <source>Give the registration number</source>
         <translation>Тіркеу нөмірін беру</translation>
     </message>
@@ -186,14 +194,6 @@
     <message>
         <source>Re&amp;ject…</source>
         <translation>&amp;Қабылдамау…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Кері қайтару…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>Қайта &amp;қарау…</translation>
     </message>
     <message>
         <source>&amp;More…</source>
@@ -690,6 +690,30 @@
     <message>
         <source>Edit the selected place's names and KATO code (Enter)</source>
         <translation>Таңдалған елді мекеннің атаулары мен ӘАОЖ кодын өзгерту (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Competition</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Фото және сканерлер (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Себебін көрсету қажет.</translation>
     </message>
 </context>
 <context>
@@ -1667,30 +1691,6 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach files</source>
-        <extracomment>form field → application column, where they differ</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -80,6 +80,14 @@
         <translation>Готово.</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Reopen the decision…</source>
+        <translation>Пересмотреть решение…</translation>
+    </message>
+    <message>
         <source>Give the registration number</source>
         <translation>Присвоить регистрационный номер</translation>
     </message>
@@ -186,14 +194,6 @@
     <message>
         <source>Re&amp;ject…</source>
         <translation>Откл&amp;онить…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>Ото&amp;звать…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>Пере&amp;смотреть…</translation>
     </message>
     <message>
         <source>&amp;More…</source>
@@ -690,6 +690,30 @@
     <message>
         <source>Edit the selected place's names and KATO code (Enter)</source>
         <translation>Изменить названия и код КАТО выбранного пункта (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Competition</name>
+    <message>
+        <source>Attach files</source>
+        <extracomment>form field → application column, where they differ</extracomment>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Создаётся PDF…</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Нужно указать причину.</translation>
     </message>
 </context>
 <context>
@@ -1671,30 +1695,6 @@ Database: %1</source>
     <message>
         <source>No</source>
         <translation>Нет</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach files</source>
-        <extracomment>form field → application column, where they differ</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

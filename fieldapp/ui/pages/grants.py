@@ -3,7 +3,7 @@ of a call with the suggested selection, and the calls."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from fieldapp.ui import errors
 from fieldapp.ui.application_actions import ApplicationActions
@@ -28,14 +28,17 @@ class GrantsPage(Page):
         calls_tab = QWidget(self)
         calls_layout = QVBoxLayout(calls_tab)
         calls_layout.setContentsMargins(0, 0, 0, 0)
-        call_row = QHBoxLayout()
+        call_bar = QWidget(calls_tab)
+        call_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        call_row = QHBoxLayout(call_bar)
+        call_row.setContentsMargins(0, 0, 0, 0)
         for key in ("new", "edit", "open", "under_review", "decided"):
-            button = QPushButton(calls_tab)
+            button = QPushButton(call_bar)
             button.setObjectName(f"call_{key}Button")
             call_row.addWidget(button)
             self.call_buttons[key] = button
         call_row.addStretch(1)
-        calls_layout.addLayout(call_row)
+        calls_layout.addWidget(call_bar)
         calls_layout.addWidget(self.calls, 1)
         self.call_buttons["new"].clicked.connect(lambda: self.edit_call(None))
         self.call_buttons["edit"].clicked.connect(lambda: self.edit_call(self.calls.current_id()))
