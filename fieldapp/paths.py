@@ -21,7 +21,7 @@ def resource_dir() -> Path:
     if bundled:
         candidates.insert(0, Path(bundled) / "fieldapp" / "resources")
     for candidate in candidates:
-        if (candidate / "demo").is_dir():
+        if (candidate / "demo").is_dir() or (candidate / "templates").is_dir():
             return candidate
     raise FileNotFoundError("FieldApp resources are missing from this installation")
 

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
+
+#: other command modules add their kinds of import: each function adds its parser to the ``import`` kinds
+IMPORT_KINDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def import_kind(add: Callable[[argparse._SubParsersAction], None]) -> Callable[[argparse._SubParsersAction], None]:
+    IMPORT_KINDS.append(add)
+    return add
 
 
 def _mapping(pairs: list[str] | None) -> dict[str, int | str]:
@@ -62,6 +72,10 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from fieldapp.cli import _command_modules
+
+    for name in _command_modules():  # let every command module add its kinds first
+        importlib.import_module(f"fieldapp.cli.{name}")
     parser = subparsers.add_parser("import", help="read records from files (XLSX, CSV)")
     kinds = parser.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     people = kinds.add_parser(
@@ -79,3 +93,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="map a column by hand: letter, 1-based number or heading (repeatable); fields: "
                              "full_name, sex, birth_year, birth_date, settlement, phone, iin, organisation, consent")
     people.set_defaults(func=cmd_people)
+    for add in IMPORT_KINDS:
+        add(kinds)

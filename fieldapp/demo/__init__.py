@@ -13,11 +13,11 @@ from pathlib import Path
 from fieldapp import __version__
 from fieldapp.db import open_database
 from fieldapp.db.migrations import head_revision
-from fieldapp.demo import grants, programme, trainings
+from fieldapp.demo import competition, grants, programme, trainings
 from fieldapp.demo.context import DemoContext
 from fieldapp.paths import cache_dir
 
-STEPS = [programme.build, trainings.build, grants.build]
+STEPS = [programme.build, trainings.build, grants.build, competition.build]
 
 
 def _remove(path: Path) -> None:

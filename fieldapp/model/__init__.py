@@ -2,6 +2,21 @@
 
 from fieldapp.model.attachments import Attachment
 from fieldapp.model.base import Base, Money, Synced
+from fieldapp.model.competition import (
+    Activity,
+    Beneficiaries,
+    BudgetLine,
+    CallAttachmentRule,
+    CallReviewer,
+    CallSettlement,
+    ConflictOfInterest,
+    Criterion,
+    MonitoringIndicator,
+    Review,
+    ReviewAssignment,
+    ReviewScore,
+    SelectionDecision,
+)
 from fieldapp.model.grants import (
     Agreement,
     Application,
@@ -28,6 +43,10 @@ __all__ = [
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",
+    # the grant competition
+    "Activity", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
+    "CallSettlement", "ConflictOfInterest", "Criterion", "MonitoringIndicator", "Review", "ReviewAssignment",
+    "ReviewScore", "SelectionDecision",
 ]
 
 

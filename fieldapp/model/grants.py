@@ -20,6 +20,8 @@ class GrantCall(Synced, Base):
     max_grant: Mapped[Decimal]
     envelope: Mapped[Decimal]
     status: Mapped[str] = mapped_column(String(20), default="draft")  # draft, open, under_review, decided
+    code: Mapped[str | None] = mapped_column(String(20))  # prefix of registration numbers, e.g. ВМС-2019
+    description: Mapped[str | None] = mapped_column(Text)
 
 
 class Application(Synced, Base):
@@ -37,6 +39,18 @@ class Application(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     received_on: Mapped[dt.date | None]
     channel: Mapped[str | None] = mapped_column(String(20))  # paper, email, in_person
+    language: Mapped[str] = mapped_column(String(2), default="ru")  # the applicant's: ru, kk, en
+    starts_on: Mapped[dt.date | None]
+    duration_months: Mapped[int | None]
+    problem: Mapped[str | None] = mapped_column(Text)
+    goal: Mapped[str | None] = mapped_column(Text)
+    objectives: Mapped[str | None] = mapped_column(Text)
+    community_participation: Mapped[str | None] = mapped_column(Text)
+    inclusion: Mapped[str | None] = mapped_column(Text)
+    risks: Mapped[str | None] = mapped_column(Text)
+    sustainability: Mapped[str | None] = mapped_column(Text)
+    volunteer_hours: Mapped[int] = mapped_column(default=0)
+    approved_amount: Mapped[Decimal | None]
 
     def sync_scope(self) -> tuple[str | None, str | None]:
         return None, self.settlement_id

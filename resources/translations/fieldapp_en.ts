@@ -1,1847 +1,2547 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AgreementsPage</name>
-    <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>No grant agreements yet. An agreement is made for each funded application.</source>
-        <translation>No grant agreements yet. An agreement is made for each funded application.</translation>
-    </message>
-</context>
-<context>
-    <name>BackEntryDialog</name>
-    <message>
-        <source>The sheet lists %1 people; rows after them are blank rows.</source>
-        <translation>The sheet lists %1 people; rows after them are blank rows.</translation>
-    </message>
-    <message>
-        <source>%1 people: %2</source>
-        <translation>%1 people: %2</translation>
-    </message>
-    <message>
-        <source>Scan or photo of the signed sheet</source>
-        <translation>Scan or photo of the signed sheet</translation>
-    </message>
-    <message>
-        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet</source>
-        <translation>Enter attendance from the signed sheet</translation>
-    </message>
-    <message>
-        <source>&amp;Rows signed</source>
-        <translation>&amp;Rows signed</translation>
-    </message>
-    <message>
-        <source>e.g. 1-12, 15, 17</source>
-        <translation>e.g. 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>&amp;Written on blank rows</source>
-        <translation>&amp;Written on blank rows</translation>
-    </message>
-    <message>
-        <source>One person per line: name; sex; age; phone</source>
-        <translation>One person per line: name; sex; age; phone</translation>
-    </message>
-    <message>
-        <source>S&amp;can or photo</source>
-        <translation>S&amp;can or photo</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>&amp;Checked against the signed sheet</source>
-        <translation>&amp;Checked against the signed sheet</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check-in: %1</source>
-        <translation>Check-in: %1</translation>
-    </message>
-    <message>
-        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
-        <translation>Nobody found. Ctrl+N adds “%1” as a walk-in.</translation>
-    </message>
-    <message>
-        <source>not registered</source>
-        <translation>not registered</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <source>left early</source>
-        <translation>left early</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>%1 of %2 present</translation>
-    </message>
-    <message>
-        <source>women %1 · men %2 · youth %3–%4: %5</source>
-        <translation>women %1 · men %2 · youth %3–%4: %5</translation>
-    </message>
-    <message>
-        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
-        <translation>✓ %1 — %2. Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <source>Undone: the previous mark is back.</source>
-        <translation>Undone: the previous mark is back.</translation>
-    </message>
-    <message>
-        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
-        <translation>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</translation>
-    </message>
-    <message>
-        <source>same IIN</source>
-        <translation>same IIN</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>same phone</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>similar name</translation>
-    </message>
-    <message>
-        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
-        <translation>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
-        <translation>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the name or digits of the phone</source>
-        <translation>Type a few letters of the name or digits of the phone</translation>
-    </message>
-    <message>
-        <source>Walk-in: not on the list</source>
-        <translation>Walk-in: not on the list</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>Full &amp;name</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Sex</translation>
-    </message>
-    <message>
-        <source>&amp;Age or birth year</source>
-        <translation>&amp;Age or birth year</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Name (Russian)</source>
-        <translation>Name (Russian)</translation>
-    </message>
-    <message>
-        <source>Name (Kazakh)</source>
-        <translation>Name (Kazakh)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>What was done</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Part of</translation>
-    </message>
-    <message>
-        <source>KATO code</source>
-        <translation>KATO code</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Year of birth</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation>First session</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Initiative group</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Grant call</translation>
-    </message>
-    <message>
-        <source>Grant amount</source>
-        <translation>Grant amount</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ends</translation>
-    </message>
-    <message>
-        <source>Visit date</source>
-        <translation>Visit date</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>Next tranche may be released</source>
-        <translation>Next tranche may be released</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Maximum grant</source>
-        <translation>Maximum grant</translation>
-    </message>
-    <message>
-        <source>Envelope</source>
-        <translation>Envelope</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>Record type</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>What changed</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-</context>
-<context>
-    <name>CommunitiesPage</name>
-    <message>
-        <source>Communities</source>
-        <translation>Communities</translation>
-    </message>
-    <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
-        <translation>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
-        <translation>Edit the selected place&apos;s names and KATO code (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>The programme in figures</source>
-        <translation>The programme in figures</translation>
-    </message>
-    <message>
-        <source>Settlements</source>
-        <translation>Settlements</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Trainings</translation>
-    </message>
-    <message>
-        <source>Site visits</source>
-        <translation>Site visits</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Applications received</translation>
-    </message>
-    <message>
-        <source>Projects funded</source>
-        <translation>Projects funded</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Beneficiaries reached</source>
-        <translation>Beneficiaries reached</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
-        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
-        <translation>No programme cycles yet: they arrive with the programme&apos;s setup.</translation>
-    </message>
-    <message>
-        <source>Counted from the records in this database; F5 counts again.</source>
-        <translation>Counted from the records in this database; F5 counts again.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Something went wrong: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp — error</source>
-        <translation>FieldApp — error</translation>
-    </message>
-    <message>
-        <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
-        <translation>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</translation>
-    </message>
-</context>
-<context>
-    <name>Form</name>
-    <message>
-        <source>This field is required</source>
-        <translation>This field is required</translation>
-    </message>
-    <message>
-        <source>A KATO code is 9 digits, e.g. 475200000</source>
-        <translation>A KATO code is 9 digits, e.g. 475200000</translation>
-    </message>
-    <message>
-        <source>An IIN is 12 digits</source>
-        <translation>An IIN is 12 digits</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>The IIN&apos;s check digit does not match: please re-check the number</translation>
-    </message>
-    <message>
-        <source>The 7th digit of an IIN is 1 to 6</source>
-        <translation>The 7th digit of an IIN is 1 to 6</translation>
-    </message>
-    <message>
-        <source>An IIN starts with a real birth date (YYMMDD)</source>
-        <translation>An IIN starts with a real birth date (YYMMDD)</translation>
-    </message>
-    <message>
-        <source>A BIN is 12 digits</source>
-        <translation>A BIN is 12 digits</translation>
-    </message>
-    <message>
-        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>The BIN&apos;s check digit does not match: please re-check the number</translation>
-    </message>
-    <message>
-        <source>A BIN starts with the registration year and month (YYMM)</source>
-        <translation>A BIN starts with the registration year and month (YYMM)</translation>
-    </message>
-    <message>
-        <source>The 5th digit of a BIN is 4, 5 or 6</source>
-        <translation>The 5th digit of a BIN is 4, 5 or 6</translation>
-    </message>
-    <message>
-        <source>The phone number is empty</source>
-        <translation>The phone number is empty</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number</source>
-        <translation>This does not look like a phone number</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
-        <translation>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</translation>
-    </message>
-    <message>
-        <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
-        <translation>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</translation>
-    </message>
-    <message>
-        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
-        <translation>The IBAN&apos;s check digits do not match: please re-check the number</translation>
-    </message>
-    <message>
-        <source>The amount is empty</source>
-        <translation>The amount is empty</translation>
-    </message>
-    <message>
-        <source>Not an amount of money</source>
-        <translation>Not an amount of money</translation>
-    </message>
-    <message>
-        <source>An amount has at most 2 decimal places (tiyn)</source>
-        <translation>An amount has at most 2 decimal places (tiyn)</translation>
-    </message>
-    <message>
-        <source>An amount cannot be negative</source>
-        <translation>An amount cannot be negative</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date</source>
-        <translation>The end date is before the start date</translation>
-    </message>
-    <message>
-        <source>Close the form?</source>
-        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
-        <translation>Close the form?</translation>
-    </message>
-    <message>
-        <source>You typed something in this form that is not saved.</source>
-        <translation>You typed something in this form that is not saved.</translation>
-    </message>
-    <message>
-        <source>Keep as draft</source>
-        <translation>Keep as draft</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Go on editing</source>
-        <translation>Go on editing</translation>
-    </message>
-    <message>
-        <source>Unsaved text found</source>
-        <extracomment>the save finished: the result of save_work</extracomment>
-        <translation>Unsaved text found</translation>
-    </message>
-    <message>
-        <source>This form was closed last time with text that was not saved. Restore it?</source>
-        <translation>This form was closed last time with text that was not saved. Restore it?</translation>
-    </message>
-</context>
-<context>
-    <name>GrantsPage</name>
-    <message>
-        <source>Grant calls &amp; applications</source>
-        <translation>Grant calls &amp; applications</translation>
-    </message>
-    <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>No applications yet. Applications are registered when a grant call is open.</translation>
-    </message>
-    <message>
-        <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
-        <translation>No grant calls yet. The head office announces calls; they arrive here with sync.</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>Grant calls</source>
-        <translation>Grant calls</translation>
-    </message>
-</context>
-<context>
-    <name>ListPanel</name>
-    <message>
-        <source>Filter… (Ctrl+F)</source>
-        <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
-        <translation>Filter… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
-        <translation>Nothing matches “%1”. Press Esc in the filter box to see everything.</translation>
-    </message>
-    <message>
-        <source>Writing the Excel file…</source>
-        <translation>Writing the Excel file…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>User: %1</source>
-        <extracomment>the window closed and every queued write finished</extracomment>
-        <translation>User: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) recorded, not yet synced</source>
-        <translation>
-            <numerusform>%n change recorded, not yet synced</numerusform>
-            <numerusform>%n changes recorded, not yet synced</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied with headers</source>
-        <translation>
-            <numerusform>%n row copied with headers</numerusform>
-            <numerusform>%n rows copied with headers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>%n row written to %1</numerusform>
-            <numerusform>%n rows written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About FieldApp</source>
-        <translation>About FieldApp</translation>
-    </message>
-    <message>
-        <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application.</source>
+            <translation>No grant agreements yet. An agreement is made for each funded application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackEntryDialog</name>
+        <message>
+            <source>The sheet lists %1 people; rows after them are blank rows.</source>
+            <translation>The sheet lists %1 people; rows after them are blank rows.</translation>
+        </message>
+        <message>
+            <source>%1 people: %2</source>
+            <translation>%1 people: %2</translation>
+        </message>
+        <message>
+            <source>Scan or photo of the signed sheet</source>
+            <translation>Scan or photo of the signed sheet</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet</source>
+            <translation>Enter attendance from the signed sheet</translation>
+        </message>
+        <message>
+            <source>&amp;Rows signed</source>
+            <translation>&amp;Rows signed</translation>
+        </message>
+        <message>
+            <source>e.g. 1-12, 15, 17</source>
+            <translation>e.g. 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>&amp;Written on blank rows</source>
+            <translation>&amp;Written on blank rows</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age; phone</source>
+            <translation>One person per line: name; sex; age; phone</translation>
+        </message>
+        <message>
+            <source>S&amp;can or photo</source>
+            <translation>S&amp;can or photo</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Checked against the signed sheet</source>
+            <translation>&amp;Checked against the signed sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in: %1</source>
+            <translation>Check-in: %1</translation>
+        </message>
+        <message>
+            <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+            <translation>Nobody found. Ctrl+N adds “%1” as a walk-in.</translation>
+        </message>
+        <message>
+            <source>not registered</source>
+            <translation>not registered</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>left early</source>
+            <translation>left early</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>%1 of %2 present</source>
+            <translation>%1 of %2 present</translation>
+        </message>
+        <message>
+            <source>women %1 · men %2 · youth %3–%4: %5</source>
+            <translation>women %1 · men %2 · youth %3–%4: %5</translation>
+        </message>
+        <message>
+            <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+            <translation>✓ %1 — %2. Ctrl+Z undoes.</translation>
+        </message>
+        <message>
+            <source>Undone: the previous mark is back.</source>
+            <translation>Undone: the previous mark is back.</translation>
+        </message>
+        <message>
+            <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+            <translation>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</translation>
+        </message>
+        <message>
+            <source>same IIN</source>
+            <translation>same IIN</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+            <translation>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+            <translation>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the name or digits of the phone</source>
+            <translation>Type a few letters of the name or digits of the phone</translation>
+        </message>
+        <message>
+            <source>Walk-in: not on the list</source>
+            <translation>Walk-in: not on the list</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>Full &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Sex</translation>
+        </message>
+        <message>
+            <source>&amp;Age or birth year</source>
+            <translation>&amp;Age or birth year</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Name (Russian)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Name (Kazakh)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Name (English)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Part of</translation>
+        </message>
+        <message>
+            <source>KATO code</source>
+            <translation>KATO code</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>First session</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Initiative group</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Grant call</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Grant amount</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>Visit date</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <source>Next tranche may be released</source>
+            <translation>Next tranche may be released</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Opens</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Maximum grant</source>
+            <translation>Maximum grant</translation>
+        </message>
+        <message>
+            <source>Envelope</source>
+            <translation>Envelope</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitiesPage</name>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
+            <translation>No communities yet. The region, districts and villages arrive with the programme's setup.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the selected place's names and KATO code (Enter)</source>
+            <translation>Edit the selected place's names and KATO code (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>The programme in figures</source>
+            <translation>The programme in figures</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>Settlements</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Site visits</translation>
+        </message>
+        <message>
+            <source>Applications received</source>
+            <translation>Applications received</translation>
+        </message>
+        <message>
+            <source>Projects funded</source>
+            <translation>Projects funded</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation>Beneficiaries reached</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>No programme cycles yet: they arrive with the programme's setup.</source>
+            <translation>No programme cycles yet: they arrive with the programme's setup.</translation>
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again.</source>
+            <translation>Counted from the records in this database; F5 counts again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Something went wrong: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp — error</source>
+            <translation>FieldApp — error</translation>
+        </message>
+        <message>
+            <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
+            <translation>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>This field is required</source>
+            <translation>This field is required</translation>
+        </message>
+        <message>
+            <source>A KATO code is 9 digits, e.g. 475200000</source>
+            <translation>A KATO code is 9 digits, e.g. 475200000</translation>
+        </message>
+        <message>
+            <source>An IIN is 12 digits</source>
+            <translation>An IIN is 12 digits</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit does not match: please re-check the number</source>
+            <translation>The IIN's check digit does not match: please re-check the number</translation>
+        </message>
+        <message>
+            <source>The 7th digit of an IIN is 1 to 6</source>
+            <translation>The 7th digit of an IIN is 1 to 6</translation>
+        </message>
+        <message>
+            <source>An IIN starts with a real birth date (YYMMDD)</source>
+            <translation>An IIN starts with a real birth date (YYMMDD)</translation>
+        </message>
+        <message>
+            <source>A BIN is 12 digits</source>
+            <translation>A BIN is 12 digits</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit does not match: please re-check the number</source>
+            <translation>The BIN's check digit does not match: please re-check the number</translation>
+        </message>
+        <message>
+            <source>A BIN starts with the registration year and month (YYMM)</source>
+            <translation>A BIN starts with the registration year and month (YYMM)</translation>
+        </message>
+        <message>
+            <source>The 5th digit of a BIN is 4, 5 or 6</source>
+            <translation>The 5th digit of a BIN is 4, 5 or 6</translation>
+        </message>
+        <message>
+            <source>The phone number is empty</source>
+            <translation>The phone number is empty</translation>
+        </message>
+        <message>
+            <source>This does not look like a phone number</source>
+            <translation>This does not look like a phone number</translation>
+        </message>
+        <message>
+            <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
+            <translation>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</translation>
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
+            <translation>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: please re-check the number</source>
+            <translation>The IBAN's check digits do not match: please re-check the number</translation>
+        </message>
+        <message>
+            <source>The amount is empty</source>
+            <translation>The amount is empty</translation>
+        </message>
+        <message>
+            <source>Not an amount of money</source>
+            <translation>Not an amount of money</translation>
+        </message>
+        <message>
+            <source>An amount has at most 2 decimal places (tiyn)</source>
+            <translation>An amount has at most 2 decimal places (tiyn)</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative</source>
+            <translation>An amount cannot be negative</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date</source>
+            <translation>The end date is before the start date</translation>
+        </message>
+        <message>
+            <source>Close the form?</source>
+            <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+            <translation>Close the form?</translation>
+        </message>
+        <message>
+            <source>You typed something in this form that is not saved.</source>
+            <translation>You typed something in this form that is not saved.</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Go on editing</source>
+            <translation>Go on editing</translation>
+        </message>
+        <message>
+            <source>Unsaved text found</source>
+            <extracomment>the save finished: the result of save_work</extracomment>
+            <translation>Unsaved text found</translation>
+        </message>
+        <message>
+            <source>This form was closed last time with text that was not saved. Restore it?</source>
+            <translation>This form was closed last time with text that was not saved. Restore it?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantsPage</name>
+        <message>
+            <source>Grant calls &amp; applications</source>
+            <translation>Grant calls &amp; applications</translation>
+        </message>
+        <message>
+            <source>No applications yet. Applications are registered when a grant call is open.</source>
+            <translation>No applications yet. Applications are registered when a grant call is open.</translation>
+        </message>
+        <message>
+            <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
+            <translation>No grant calls yet. The head office announces calls; they arrive here with sync.</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>Grant calls</source>
+            <translation>Grant calls</translation>
+        </message>
+        <message>
+            <source>Grant call saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New call…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit call…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close and start &amp;review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;decided</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ListPanel</name>
+        <message>
+            <source>Filter… (Ctrl+F)</source>
+            <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
+            <translation>Filter… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
+            <translation>Nothing matches “%1”. Press Esc in the filter box to see everything.</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Writing the Excel file…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>User: %1</source>
+            <extracomment>the window closed and every queued write finished</extracomment>
+            <translation>User: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded, not yet synced</source>
+            <translation>
+                <numerusform>%n change recorded, not yet synced</numerusform>
+                <numerusform>%n changes recorded, not yet synced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied with headers</source>
+            <translation>
+                <numerusform>%n row copied with headers</numerusform>
+                <numerusform>%n rows copied with headers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%n row written to %1</numerusform>
+                <numerusform>%n rows written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About FieldApp</source>
+            <translation>About FieldApp</translation>
+        </message>
+        <message>
+            <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
 Database: %1</source>
-        <translation>Trainings, grants, agreements and site visits of community grant programmes, offline.
+            <translation>Trainings, grants, agreements and site visits of community grant programmes, offline.
 Database: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp</source>
-        <translation>FieldApp</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <source>Write the list in view, as filtered, to an Excel file</source>
-        <translation>Write the list in view, as filtered, to an Excel file</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Copy rows</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows with their headers, ready to paste into Excel</source>
-        <translation>Copy the selected rows with their headers, ready to paste into Excel</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>&amp;Find in list</source>
-        <translation>&amp;Find in list</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Read the list again from the database</source>
-        <translation>Read the list again from the database</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>&amp;About FieldApp</source>
-        <translation>&amp;About FieldApp</translation>
-    </message>
-    <message>
-        <source>&amp;History of the record…</source>
-        <translation>&amp;History of the record…</translation>
-    </message>
-    <message>
-        <source>Who changed the selected record, what and when</source>
-        <translation>Who changed the selected record, what and when</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Print preview: %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
-        <translation>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>same IIN</source>
-        <translation>same IIN</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>same phone</translation>
-    </message>
-    <message>
-        <source>similar name in the same settlement</source>
-        <translation>similar name in the same settlement</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>Full &amp;name</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Latin letters</source>
-        <translation>Name in &amp;Latin letters</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Sex</translation>
-    </message>
-    <message>
-        <source>Birth &amp;year</source>
-        <translation>Birth &amp;year</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date</source>
-        <translation>Birth &amp;date</translation>
-    </message>
-    <message>
-        <source>S&amp;ettlement</source>
-        <translation>S&amp;ettlement</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <source>&amp;IIN</source>
-        <translation>&amp;IIN</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation or group</source>
-        <translation>&amp;Organisation or group</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
-    </message>
-    <message>
-        <source>&amp;Consent given on</source>
-        <translation>&amp;Consent given on</translation>
-    </message>
-    <message>
-        <source>Consent &amp;covers</source>
-        <translation>Consent &amp;covers</translation>
-    </message>
-    <message>
-        <source>&amp;Guardian (for a minor)</source>
-        <translation>&amp;Guardian (for a minor)</translation>
-    </message>
-    <message>
-        <source>This may be someone already known</source>
-        <translation>This may be someone already known</translation>
-    </message>
-    <message>
-        <source>&amp;Use the chosen record</source>
-        <translation>&amp;Use the chosen record</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into the chosen record</source>
-        <translation>&amp;Merge into the chosen record</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;different person</source>
-        <translation>Save as a &amp;different person</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Type an age (23) or a birth year (2001)</source>
-        <translation>Type an age (23) or a birth year (2001)</translation>
-    </message>
-    <message>
-        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
-        <translation>Type the row numbers of the sheet, e.g. 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>“%1” is not a row number or a range like 3-7</source>
-        <translation>“%1” is not a row number or a range like 3-7</translation>
-    </message>
-    <message>
-        <source>“%1”: a range goes from a smaller to a larger row number</source>
-        <translation>“%1”: a range goes from a smaller to a larger row number</translation>
-    </message>
-    <message>
-        <source>“%1” is beyond the last row of the sheet</source>
-        <translation>“%1” is beyond the last row of the sheet</translation>
-    </message>
-    <message>
-        <source>Row %2 is a blank row: write that person&apos;s name below</source>
-        <translation>Row %2 is a blank row: write that person&apos;s name below</translation>
-    </message>
-    <message>
-        <source>Line %2: the name comes first</source>
-        <translation>Line %2: the name comes first</translation>
-    </message>
-    <message>
-        <source>Not a date (dd.MM.yyyy)</source>
-        <translation>Not a date (dd.MM.yyyy)</translation>
-    </message>
-    <message>
-        <source>Not a time (HH:MM)</source>
-        <translation>Not a time (HH:MM)</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future</source>
-        <translation>The birth date is in the future</translation>
-    </message>
-    <message>
-        <source>The birth year must be between 1900 and this year</source>
-        <translation>The birth year must be between 1900 and this year</translation>
-    </message>
-    <message>
-        <source>The birth year differs from the birth date</source>
-        <translation>The birth year differs from the birth date</translation>
-    </message>
-    <message>
-        <source>The birth date differs from the IIN&apos;s</source>
-        <translation>The birth date differs from the IIN&apos;s</translation>
-    </message>
-    <message>
-        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
-        <translation>The sex differs from the IIN&apos;s (its 7th digit)</translation>
-    </message>
-    <message>
-        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
-        <translation>Sex not recognised (F/M, ж/м, әйел/ер)</translation>
-    </message>
-    <message>
-        <source>A minor&apos;s consent is given by a parent or guardian</source>
-        <translation>A minor&apos;s consent is given by a parent or guardian</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>A training has at least one day</translation>
-    </message>
-    <message>
-        <source>A day ends before it starts</source>
-        <translation>A day ends before it starts</translation>
-    </message>
-    <message>
-        <source>A day with attendance cannot be removed</source>
-        <translation>A day with attendance cannot be removed</translation>
-    </message>
-    <message>
-        <source>Capacity cannot be negative</source>
-        <translation>Capacity cannot be negative</translation>
-    </message>
-    <message>
-        <source>No such file</source>
-        <translation>No such file</translation>
-    </message>
-    <message>
-        <source>no name: the row is rejected</source>
-        <translation>no name: the row is rejected</translation>
-    </message>
-    <message>
-        <source>no consent to process personal data on record</source>
-        <translation>no consent to process personal data on record</translation>
-    </message>
-    <message>
-        <source>unknown settlement “%1”, left empty</source>
-        <translation>unknown settlement “%1”, left empty</translation>
-    </message>
-    <message>
-        <source>a similar name is already known: %1</source>
-        <translation>a similar name is already known: %1</translation>
-    </message>
-    <message>
-        <source>birth date or year not understood, left empty</source>
-        <translation>birth date or year not understood, left empty</translation>
-    </message>
-    <message>
-        <source>These records have different IINs: they are two different people</source>
-        <translation>These records have different IINs: they are two different people</translation>
-    </message>
-</context>
-<context>
-    <name>RosterImportDialog</name>
-    <message>
-        <source>Everyone imported is also registered for: %1</source>
-        <translation>Everyone imported is also registered for: %1</translation>
-    </message>
-    <message>
-        <source>List of participants</source>
-        <translation>List of participants</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Reading the list…</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>add</translation>
-    </message>
-    <message>
-        <source>already known</source>
-        <translation>already known</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>same person as row %1</source>
-        <translation>same person as row %1</translation>
-    </message>
-    <message>
-        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
-        <translation>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Import %1</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Year of birth</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>IIN</translation>
-    </message>
-    <message>
-        <source>Organisation or group</source>
-        <translation>Organisation or group</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation>Import participants</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>An Excel (.xlsx) or CSV list of participants</source>
-        <translation>An Excel (.xlsx) or CSV list of participants</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <source>Preview: nothing is written until you confirm</source>
-        <translation>Preview: nothing is written until you confirm</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <extracomment>the user chose another profile (the status bar shows it)</extracomment>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>nobody chosen yet</source>
-        <translation>nobody chosen yet</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language</source>
-        <translation>Interface &amp;language</translation>
-    </message>
-    <message>
-        <source>Takes effect at once and is remembered on this computer.</source>
-        <translation>Takes effect at once and is remembered on this computer.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>&amp;Document language</source>
-        <translation>&amp;Document language</translation>
-    </message>
-    <message>
-        <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-        <translation>Agreements, sign-in sheets and visit reports are printed in this language.</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>User profile</translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation>Working as</translation>
-    </message>
-    <message>
-        <source>&amp;Change or add a profile…</source>
-        <translation>&amp;Change or add a profile…</translation>
-    </message>
-</context>
-<context>
-    <name>SettlementDialog</name>
-    <message>
-        <source>Edit settlement</source>
-        <translation>Edit settlement</translation>
-    </message>
-    <message>
-        <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
-        <translation>Names as they are written in each language, and the 9-digit KATO code where it is known.</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Russian</source>
-        <translation>Name in &amp;Russian</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Kazakh</source>
-        <translation>Name in &amp;Kazakh</translation>
-    </message>
-    <message>
-        <source>Name in &amp;English</source>
-        <translation>Name in &amp;English</translation>
-    </message>
-    <message>
-        <source>&amp;KATO code</source>
-        <translation>&amp;KATO code</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 475200000</source>
-        <translation>9 digits, e.g. 475200000</translation>
-    </message>
-</context>
-<context>
-    <name>SiteVisitsPage</name>
-    <message>
-        <source>Site visits</source>
-        <translation>Site visits</translation>
-    </message>
-    <message>
-        <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
-        <translation>No site visits yet. Visits are made to projects that have a signed agreement.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Opening the database…</source>
-        <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
-        <translation>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</translation>
-    </message>
-    <message>
-        <source>FieldApp cannot open this database.</source>
-        <translation>FieldApp cannot open this database.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>No changes recorded yet. Every change made on this laptop appears here.</source>
-        <translation>No changes recorded yet. Every change made on this laptop appears here.</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s device id</source>
-        <translation>This laptop&apos;s device id</translation>
-    </message>
-    <message>
-        <source>prefix of draft numbers</source>
-        <translation>prefix of draft numbers</translation>
-    </message>
-    <message>
-        <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-        <translation>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>History of changes</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDialog</name>
-    <message>
-        <source>Day %1: not a date (dd.MM.yyyy)</source>
-        <translation>Day %1: not a date (dd.MM.yyyy)</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>A training has at least one day</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Starts</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ends</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Edit training</source>
-        <translation>Edit training</translation>
-    </message>
-    <message>
-        <source>New training</source>
-        <translation>New training</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>To&amp;pic</source>
-        <translation>To&amp;pic</translation>
-    </message>
-    <message>
-        <source>Programme &amp;cycle</source>
-        <translation>Programme &amp;cycle</translation>
-    </message>
-    <message>
-        <source>&amp;Settlement</source>
-        <translation>&amp;Settlement</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Venue</translation>
-    </message>
-    <message>
-        <source>Planned c&amp;apacity</source>
-        <translation>Planned c&amp;apacity</translation>
-    </message>
-    <message>
-        <source>T&amp;rainers</source>
-        <translation>T&amp;rainers</translation>
-    </message>
-    <message>
-        <source>Type a name, Enter adds the trainer</source>
-        <translation>Type a name, Enter adds the trainer</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions</source>
-        <translation>Sess&amp;ions</translation>
-    </message>
-    <message>
-        <source>&amp;Add a day</source>
-        <translation>&amp;Add a day</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;day</source>
-        <translation>Remove the &amp;day</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingsPage</name>
-    <message>
-        <source>Trainings</source>
-        <translation>Trainings</translation>
-    </message>
-    <message>
-        <source>All cycles</source>
-        <translation>All cycles</translation>
-    </message>
-    <message>
-        <source>All settlements</source>
-        <translation>All settlements</translation>
-    </message>
-    <message>
-        <source>All trainers</source>
-        <translation>All trainers</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Attended at least this share of the days (%):</source>
-        <translation>Attended at least this share of the days (%):</translation>
-    </message>
-    <message>
-        <source>sign-in sheet</source>
-        <translation>sign-in sheet</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>certificates</translation>
-    </message>
-    <message>
-        <source>attendance summary</source>
-        <translation>attendance summary</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Making the PDF…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>Trainers</source>
-        <translation>Trainers</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <source>Find a training (Ctrl+F)</source>
-        <translation>Find a training (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>No trainings here yet — Ctrl+N adds one.</source>
-        <translation>No trainings here yet — Ctrl+N adds one.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>New training (Ctrl+N)</source>
-        <translation>New training (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Check-&amp;in</source>
-        <translation>Check-&amp;in</translation>
-    </message>
-    <message>
-        <source>Check people in at the door (Ctrl+K)</source>
-        <translation>Check people in at the door (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Signed &amp;sheet</source>
-        <translation>Signed &amp;sheet</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
-        <translation>Enter attendance from the signed sheet (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Import participants from an Excel or CSV list</source>
-        <translation>Import participants from an Excel or CSV list</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet of the day</source>
-        <translation>Sign-in sheet of the day</translation>
-    </message>
-    <message>
-        <source>Certificates of participation…</source>
-        <translation>Certificates of participation…</translation>
-    </message>
-    <message>
-        <source>Attendance summary</source>
-        <translation>Attendance summary</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-</context>
-<context>
-    <name>UserProfileDialog</name>
-    <message>
-        <source>New profile</source>
-        <translation>New profile</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>Who is working?</translation>
-    </message>
-    <message>
-        <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
-        <translation>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>First and last name</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Role</translation>
-    </message>
-</context>
-<context>
-    <name>Values</name>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>Playground</source>
-        <translation>Playground</translation>
-    </message>
-    <message>
-        <source>Sports ground</source>
-        <translation>Sports ground</translation>
-    </message>
-    <message>
-        <source>Sensory room</source>
-        <translation>Sensory room</translation>
-    </message>
-    <message>
-        <source>Recreation area</source>
-        <translation>Recreation area</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Under review</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Shortlisted</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Selected</translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation>Funded</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Acceptance</source>
-        <translation>Acceptance</translation>
-    </message>
-    <message>
-        <source>Field officer</source>
-        <translation>Field officer</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trainer</translation>
-    </message>
-    <message>
-        <source>Programme staff</source>
-        <translation>Programme staff</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>Head office</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Restored</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Locality</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Training session</source>
-        <translation>Training session</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <source>Trainer of a training</source>
-        <translation>Trainer of a training</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Grant call</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Tranche</source>
-        <translation>Tranche</translation>
-    </message>
-    <message>
-        <source>Site visit</source>
-        <translation>Site visit</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>User profile</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Initiative group</translation>
-    </message>
-    <message>
-        <source>Group member</source>
-        <translation>Group member</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>Status change</translation>
-    </message>
-    <message>
-        <source>Project report</source>
-        <translation>Project report</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>columns whose values are codes to be shown as words</extracomment>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>History: %1</source>
-        <translation>History: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of this record, oldest first.</source>
-        <translation><numerusform>%n change of this record, oldest first.</numerusform><numerusform>%n changes of this record, oldest first.</numerusform></translation>
-    </message>
-    <message>
-        <source>No changes recorded for this record.</source>
-        <translation>No changes recorded for this record.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp</source>
+            <translation>FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Main toolbar</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Write the list in view, as filtered, to an Excel file</source>
+            <translation>Write the list in view, as filtered, to an Excel file</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Copy rows</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows with their headers, ready to paste into Excel</source>
+            <translation>Copy the selected rows with their headers, ready to paste into Excel</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>&amp;Find in list</source>
+            <translation>&amp;Find in list</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Read the list again from the database</source>
+            <translation>Read the list again from the database</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>&amp;About FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;History of the record…</source>
+            <translation>&amp;History of the record…</translation>
+        </message>
+        <message>
+            <source>Who changed the selected record, what and when</source>
+            <translation>Who changed the selected record, what and when</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+            <translation>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</translation>
+        </message>
+        <message>
+            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
+            <translation>No people yet. They arrive with trainings, applications and sync from the head office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>same IIN</source>
+            <translation>same IIN</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>similar name in the same settlement</source>
+            <translation>similar name in the same settlement</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>Full &amp;name</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Latin letters</source>
+            <translation>Name in &amp;Latin letters</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Sex</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year</source>
+            <translation>Birth &amp;year</translation>
+        </message>
+        <message>
+            <source>Birth &amp;date</source>
+            <translation>Birth &amp;date</translation>
+        </message>
+        <message>
+            <source>S&amp;ettlement</source>
+            <translation>S&amp;ettlement</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation>&amp;IIN</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation or group</source>
+            <translation>&amp;Organisation or group</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>&amp;Consent given on</source>
+            <translation>&amp;Consent given on</translation>
+        </message>
+        <message>
+            <source>Consent &amp;covers</source>
+            <translation>Consent &amp;covers</translation>
+        </message>
+        <message>
+            <source>&amp;Guardian (for a minor)</source>
+            <translation>&amp;Guardian (for a minor)</translation>
+        </message>
+        <message>
+            <source>This may be someone already known</source>
+            <translation>This may be someone already known</translation>
+        </message>
+        <message>
+            <source>&amp;Use the chosen record</source>
+            <translation>&amp;Use the chosen record</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the chosen record</source>
+            <translation>&amp;Merge into the chosen record</translation>
+        </message>
+        <message>
+            <source>Save as a &amp;different person</source>
+            <translation>Save as a &amp;different person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Type an age (23) or a birth year (2001)</source>
+            <translation>Type an age (23) or a birth year (2001)</translation>
+        </message>
+        <message>
+            <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+            <translation>Type the row numbers of the sheet, e.g. 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>“%1” is not a row number or a range like 3-7</source>
+            <translation>“%1” is not a row number or a range like 3-7</translation>
+        </message>
+        <message>
+            <source>“%1”: a range goes from a smaller to a larger row number</source>
+            <translation>“%1”: a range goes from a smaller to a larger row number</translation>
+        </message>
+        <message>
+            <source>“%1” is beyond the last row of the sheet</source>
+            <translation>“%1” is beyond the last row of the sheet</translation>
+        </message>
+        <message>
+            <source>Row %2 is a blank row: write that person's name below</source>
+            <translation>Row %2 is a blank row: write that person's name below</translation>
+        </message>
+        <message>
+            <source>Line %2: the name comes first</source>
+            <translation>Line %2: the name comes first</translation>
+        </message>
+        <message>
+            <source>Not a date (dd.MM.yyyy)</source>
+            <translation>Not a date (dd.MM.yyyy)</translation>
+        </message>
+        <message>
+            <source>Not a time (HH:MM)</source>
+            <translation>Not a time (HH:MM)</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future</source>
+            <translation>The birth date is in the future</translation>
+        </message>
+        <message>
+            <source>The birth year must be between 1900 and this year</source>
+            <translation>The birth year must be between 1900 and this year</translation>
+        </message>
+        <message>
+            <source>The birth year differs from the birth date</source>
+            <translation>The birth year differs from the birth date</translation>
+        </message>
+        <message>
+            <source>The birth date differs from the IIN's</source>
+            <translation>The birth date differs from the IIN's</translation>
+        </message>
+        <message>
+            <source>The sex differs from the IIN's (its 7th digit)</source>
+            <translation>The sex differs from the IIN's (its 7th digit)</translation>
+        </message>
+        <message>
+            <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+            <translation>Sex not recognised (F/M, ж/м, әйел/ер)</translation>
+        </message>
+        <message>
+            <source>A minor's consent is given by a parent or guardian</source>
+            <translation>A minor's consent is given by a parent or guardian</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>A training has at least one day</translation>
+        </message>
+        <message>
+            <source>A day ends before it starts</source>
+            <translation>A day ends before it starts</translation>
+        </message>
+        <message>
+            <source>A day with attendance cannot be removed</source>
+            <translation>A day with attendance cannot be removed</translation>
+        </message>
+        <message>
+            <source>Capacity cannot be negative</source>
+            <translation>Capacity cannot be negative</translation>
+        </message>
+        <message>
+            <source>No such file</source>
+            <translation>No such file</translation>
+        </message>
+        <message>
+            <source>no name: the row is rejected</source>
+            <translation>no name: the row is rejected</translation>
+        </message>
+        <message>
+            <source>no consent to process personal data on record</source>
+            <translation>no consent to process personal data on record</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”, left empty</source>
+            <translation>unknown settlement “%1”, left empty</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: %1</source>
+            <translation>a similar name is already known: %1</translation>
+        </message>
+        <message>
+            <source>birth date or year not understood, left empty</source>
+            <translation>birth date or year not understood, left empty</translation>
+        </message>
+        <message>
+            <source>These records have different IINs: they are two different people</source>
+            <translation>These records have different IINs: they are two different people</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Everyone imported is also registered for: %1</source>
+            <translation>Everyone imported is also registered for: %1</translation>
+        </message>
+        <message>
+            <source>List of participants</source>
+            <translation>List of participants</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Reading the list…</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <source>already known</source>
+            <translation>already known</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>same person as row %1</source>
+            <translation>same person as row %1</translation>
+        </message>
+        <message>
+            <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+            <translation>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Import %1</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Organisation or group</source>
+            <translation>Organisation or group</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV list of participants</source>
+            <translation>An Excel (.xlsx) or CSV list of participants</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Preview: nothing is written until you confirm</source>
+            <translation>Preview: nothing is written until you confirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>the user chose another profile (the status bar shows it)</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>nobody chosen yet</source>
+            <translation>nobody chosen yet</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language</source>
+            <translation>Interface &amp;language</translation>
+        </message>
+        <message>
+            <source>Takes effect at once and is remembered on this computer.</source>
+            <translation>Takes effect at once and is remembered on this computer.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>&amp;Document language</source>
+            <translation>&amp;Document language</translation>
+        </message>
+        <message>
+            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
+            <translation>Agreements, sign-in sheets and visit reports are printed in this language.</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>User profile</translation>
+        </message>
+        <message>
+            <source>Working as</source>
+            <translation>Working as</translation>
+        </message>
+        <message>
+            <source>&amp;Change or add a profile…</source>
+            <translation>&amp;Change or add a profile…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementDialog</name>
+        <message>
+            <source>Edit settlement</source>
+            <translation>Edit settlement</translation>
+        </message>
+        <message>
+            <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
+            <translation>Names as they are written in each language, and the 9-digit KATO code where it is known.</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Russian</source>
+            <translation>Name in &amp;Russian</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh</source>
+            <translation>Name in &amp;Kazakh</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English</source>
+            <translation>Name in &amp;English</translation>
+        </message>
+        <message>
+            <source>&amp;KATO code</source>
+            <translation>&amp;KATO code</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 475200000</source>
+            <translation>9 digits, e.g. 475200000</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteVisitsPage</name>
+        <message>
+            <source>Site visits</source>
+            <translation>Site visits</translation>
+        </message>
+        <message>
+            <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
+            <translation>No site visits yet. Visits are made to projects that have a signed agreement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Opening the database…</source>
+            <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
+            <translation>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</translation>
+        </message>
+        <message>
+            <source>FieldApp cannot open this database.</source>
+            <translation>FieldApp cannot open this database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet. Every change made on this laptop appears here.</source>
+            <translation>No changes recorded yet. Every change made on this laptop appears here.</translation>
+        </message>
+        <message>
+            <source>This laptop's device id</source>
+            <translation>This laptop's device id</translation>
+        </message>
+        <message>
+            <source>prefix of draft numbers</source>
+            <translation>prefix of draft numbers</translation>
+        </message>
+        <message>
+            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
+            <translation>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</translation>
+        </message>
+        <message>
+            <source>History of changes</source>
+            <translation>History of changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Day %1: not a date (dd.MM.yyyy)</source>
+            <translation>Day %1: not a date (dd.MM.yyyy)</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>A training has at least one day</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Edit training</source>
+            <translation>Edit training</translation>
+        </message>
+        <message>
+            <source>New training</source>
+            <translation>New training</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>To&amp;pic</source>
+            <translation>To&amp;pic</translation>
+        </message>
+        <message>
+            <source>Programme &amp;cycle</source>
+            <translation>Programme &amp;cycle</translation>
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation>&amp;Settlement</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;Venue</translation>
+        </message>
+        <message>
+            <source>Planned c&amp;apacity</source>
+            <translation>Planned c&amp;apacity</translation>
+        </message>
+        <message>
+            <source>T&amp;rainers</source>
+            <translation>T&amp;rainers</translation>
+        </message>
+        <message>
+            <source>Type a name, Enter adds the trainer</source>
+            <translation>Type a name, Enter adds the trainer</translation>
+        </message>
+        <message>
+            <source>Sess&amp;ions</source>
+            <translation>Sess&amp;ions</translation>
+        </message>
+        <message>
+            <source>&amp;Add a day</source>
+            <translation>&amp;Add a day</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;day</source>
+            <translation>Remove the &amp;day</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message>
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation>All cycles</translation>
+        </message>
+        <message>
+            <source>All settlements</source>
+            <translation>All settlements</translation>
+        </message>
+        <message>
+            <source>All trainers</source>
+            <translation>All trainers</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Attended at least this share of the days (%):</source>
+            <translation>Attended at least this share of the days (%):</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>sign-in sheet</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificates</translation>
+        </message>
+        <message>
+            <source>attendance summary</source>
+            <translation>attendance summary</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Trainers</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Find a training (Ctrl+F)</source>
+            <translation>Find a training (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>No trainings here yet — Ctrl+N adds one.</source>
+            <translation>No trainings here yet — Ctrl+N adds one.</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>New training (Ctrl+N)</source>
+            <translation>New training (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Check-&amp;in</source>
+            <translation>Check-&amp;in</translation>
+        </message>
+        <message>
+            <source>Check people in at the door (Ctrl+K)</source>
+            <translation>Check people in at the door (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Signed &amp;sheet</source>
+            <translation>Signed &amp;sheet</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+            <translation>Enter attendance from the signed sheet (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Import participants from an Excel or CSV list</source>
+            <translation>Import participants from an Excel or CSV list</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet of the day</source>
+            <translation>Sign-in sheet of the day</translation>
+        </message>
+        <message>
+            <source>Certificates of participation…</source>
+            <translation>Certificates of participation…</translation>
+        </message>
+        <message>
+            <source>Attendance summary</source>
+            <translation>Attendance summary</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
+            <translation>No trainings yet. Trainings planned at the head office arrive here with sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserProfileDialog</name>
+        <message>
+            <source>New profile</source>
+            <translation>New profile</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Who is working?</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
+            <translation>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profile</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation>Playground</translation>
+        </message>
+        <message>
+            <source>Sports ground</source>
+            <translation>Sports ground</translation>
+        </message>
+        <message>
+            <source>Sensory room</source>
+            <translation>Sensory room</translation>
+        </message>
+        <message>
+            <source>Recreation area</source>
+            <translation>Recreation area</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Shortlisted</source>
+            <translation>Shortlisted</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <source>Funded</source>
+            <translation>Funded</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Terminated</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Monitoring</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>Acceptance</translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Field officer</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Trainer</translation>
+        </message>
+        <message>
+            <source>Programme staff</source>
+            <translation>Programme staff</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Locality</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Training session</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <source>Trainer of a training</source>
+            <translation>Trainer of a training</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Grant call</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Tranche</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>User profile</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Initiative group</translation>
+        </message>
+        <message>
+            <source>Group member</source>
+            <translation>Group member</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <source>Project report</source>
+            <translation>Project report</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: %1</source>
+            <translation>History: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) of this record, oldest first.</source>
+            <translation>
+                <numerusform>%n change of this record, oldest first.</numerusform>
+                <numerusform>%n changes of this record, oldest first.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>No changes recorded for this record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationActions</name>
+        <message>
+            <source>Application saved.</source>
+            <extracomment>a line for the status bar</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any remark (needed when attachments are missing or it came late)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is it rejected? (goes into the letter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is it withdrawn?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the decision reopened?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any remark on the approval?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the envelope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Override the envelope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why may this approval go over the envelope?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the registration number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommend (committee)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not recommend (committee)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the application summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the decision letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet for a reviewer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a filled-in scoring sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation type="unfinished">Reviewer</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a scoring sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet is refused, nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was written. Problems by cell:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the scoring sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 review(s) to write. Import?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;bmit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eli&amp;gible…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To re&amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;ore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;More…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Line %1: a number cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request is over the call's maximum by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This application is past its eligibility check: its content is frozen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type at least one budget line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit cost, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akimat, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In kind, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct, women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direct, men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indirect, women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indirect, men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application</source>
+            <translation type="unfinished">Application</translation>
+        </message>
+        <message>
+            <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant &amp;call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initiative &amp;group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group &amp;leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leader's &amp;phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project &amp;title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categor&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Received (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant's lan&amp;guage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration, months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;blem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>G&amp;oal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ob&amp;jectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community &amp;participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender and &amp;inclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ris&amp;ks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ustainability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B&amp;udget (Enter adds a line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bene&amp;ficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion %1: its name in Russian is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add at least one scoring criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation type="unfinished">Name (Russian)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation type="unfinished">Name (Kazakh)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation type="unfinished">Name (English)</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation type="unfinished">Grant call</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Code (prefix of registration numbers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opens (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deadline (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Maximum grant, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Envelope, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;riteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;use criteria of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Competition</name>
+        <message>
+            <source>Attach files</source>
+            <extracomment>form field → application column, where they differ</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RankingPanel</name>
+        <message>
+            <source>No grant calls yet.</source>
+            <extracomment>the application id of a row a message for the status line</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested: the top-ranked applications that fit the envelope.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection differs from the suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the selection changed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Suggest selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm selection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print ranking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Title</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation type="unfinished">Settlement</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation type="unfinished">Requested</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit a &amp;correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit (final)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This reviewer declared a conflict of interest and cannot score it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other reviewers' scores are hidden until this review is submitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other review yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other reviewers (out of 100):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct a submitted review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submitted review is kept; why is it corrected?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall &amp;comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declare a conflict of &amp;interest…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -1,1835 +1,2547 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-<context>
-    <name>AgreementsPage</name>
-    <message>
-        <source>Agreements</source>
-        <translation>Шарттар</translation>
-    </message>
-    <message>
-        <source>No grant agreements yet. An agreement is made for each funded application.</source>
-        <translation>Әзірге шарттар жоқ. Шарт әр қолдау тапқан өтінім бойынша жасалады.</translation>
-    </message>
-</context>
-<context>
-    <name>BackEntryDialog</name>
-    <message>
-        <source>The sheet lists %1 people; rows after them are blank rows.</source>
-        <translation>Парақта %1 адам бар; олардан кейінгі жолдар — бос жолдар.</translation>
-    </message>
-    <message>
-        <source>%1 people: %2</source>
-        <translation>%1 адам: %2</translation>
-    </message>
-    <message>
-        <source>Scan or photo of the signed sheet</source>
-        <translation>Қол қойылған парақтың сканы немесе суреті</translation>
-    </message>
-    <message>
-        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet</source>
-        <translation>Қол қойылған парақ бойынша қатысуды енгізу</translation>
-    </message>
-    <message>
-        <source>&amp;Rows signed</source>
-        <translation>Қол қойылған &amp;жолдар</translation>
-    </message>
-    <message>
-        <source>e.g. 1-12, 15, 17</source>
-        <translation>мысалы 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>&amp;Written on blank rows</source>
-        <translation>Бос жолдарға &amp;жазылғандар</translation>
-    </message>
-    <message>
-        <source>One person per line: name; sex; age; phone</source>
-        <translation>Әр жолда бір адам: аты-жөні; жынысы; жасы; телефоны</translation>
-    </message>
-    <message>
-        <source>S&amp;can or photo</source>
-        <translation>С&amp;кан немесе сурет</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Шолу…</translation>
-    </message>
-    <message>
-        <source>&amp;Checked against the signed sheet</source>
-        <translation>Қол қойылған парақпен &amp;салыстырылды</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check-in: %1</source>
-        <translation>Тіркеу: %1</translation>
-    </message>
-    <message>
-        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
-        <translation>Ешкім табылмады. Ctrl+N «%1» адамын тізімсіз келген ретінде қосады.</translation>
-    </message>
-    <message>
-        <source>not registered</source>
-        <translation>тіркелмеген</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>қатысуда</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>кешікті</translation>
-    </message>
-    <message>
-        <source>left early</source>
-        <translation>ерте кетті</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>%2 адамнан %1 келді</translation>
-    </message>
-    <message>
-        <source>women %1 · men %2 · youth %3–%4: %5</source>
-        <translation>әйелдер %1 · ерлер %2 · жастар %3–%4: %5</translation>
-    </message>
-    <message>
-        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
-        <translation>✓ %1 — %2. Ctrl+Z болдырмайды.</translation>
-    </message>
-    <message>
-        <source>Undone: the previous mark is back.</source>
-        <translation>Болдырылмады: бұрынғы белгі қайтарылды.</translation>
-    </message>
-    <message>
-        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
-        <translation>✓ %1 қосылды және белгіленді. Ctrl+Z белгіні болдырмайды.</translation>
-    </message>
-    <message>
-        <source>same IIN</source>
-        <translation>ЖСН бірдей</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>телефоны бірдей</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>есімі ұқсас</translation>
-    </message>
-    <message>
-        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
-        <translation>Бұрыннан бар ма? Enter таңдалған адамды белгілейді; Ctrl+Enter бәрібір жаңа адам қосады.</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Әйел</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Ер</translation>
-    </message>
-    <message>
-        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
-        <translation>Enter: келді · Ctrl+2: кешікті · Ctrl+3: ерте кетті · Ctrl+4: жоқ · Ctrl+Z: болдырмау · Ctrl+N: тізімсіз · Esc: тазалау / жабу</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Қатысушыларды тіркеу</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the name or digits of the phone</source>
-        <translation>Есімнің бірнеше әрпін немесе телефон цифрларын теріңіз</translation>
-    </message>
-    <message>
-        <source>Walk-in: not on the list</source>
-        <translation>Тізімсіз келген: тізімде жоқ</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Аты-жөні</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Жынысы</translation>
-    </message>
-    <message>
-        <source>&amp;Age or birth year</source>
-        <translation>&amp;Жасы немесе туған жылы</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Name (Russian)</source>
-        <translation>Атауы (орыс.)</translation>
-    </message>
-    <message>
-        <source>Name (Kazakh)</source>
-        <translation>Атауы (қаз.)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Атауы (ағыл.)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Деңгейі</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Не істелді</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Құрамында</translation>
-    </message>
-    <message>
-        <source>KATO code</source>
-        <translation>ӘАОЖ коды</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Туған жылы</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Елді мекен</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Өтетін орны</translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation>Алғашқы сабақ</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Сабақтар</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Бастамашыл топ</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Санаты</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Сұралған сома</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Қабылданған күні</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Grant amount</source>
-        <translation>Грант сомасы</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Қол қойылды</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Аяқталуы</translation>
-    </message>
-    <message>
-        <source>Visit date</source>
-        <translation>Сапар күні</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Шарт</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Мақсаты</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Қызметкер</translation>
-    </message>
-    <message>
-        <source>Next tranche may be released</source>
-        <translation>Келесі траншты төлеуге болады</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Ашылуы</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Өтінім беру мерзімі</translation>
-    </message>
-    <message>
-        <source>Maximum grant</source>
-        <translation>Ең жоғары грант</translation>
-    </message>
-    <message>
-        <source>Envelope</source>
-        <translation>Конкурс бюджеті</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Өтінімдер</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>Жазба түрі</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Не өзгерді</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-</context>
-<context>
-    <name>CommunitiesPage</name>
-    <message>
-        <source>Communities</source>
-        <translation>Елді мекендер</translation>
-    </message>
-    <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
-        <translation>Әзірге елді мекендер жоқ. Облыс, аудандар мен ауылдар бағдарлама бапталғанда пайда болады.</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
-        <translation>Таңдалған елді мекеннің атаулары мен ӘАОЖ кодын өзгерту (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Шолу</translation>
-    </message>
-    <message>
-        <source>The programme in figures</source>
-        <translation>Бағдарлама сандармен</translation>
-    </message>
-    <message>
-        <source>Settlements</source>
-        <translation>Елді мекендер</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Адамдар</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Тренингтер</translation>
-    </message>
-    <message>
-        <source>Site visits</source>
-        <translation>Мониторингтік сапарлар</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Түскен өтінімдер</translation>
-    </message>
-    <message>
-        <source>Projects funded</source>
-        <translation>Қаржыландырылған жобалар</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
-    </message>
-    <message>
-        <source>Beneficiaries reached</source>
-        <translation>Қамтылған игілік алушылар</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Есептелуде…</translation>
-    </message>
-    <message>
-        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
-        <translation>Әзірге бағдарлама циклдері жоқ: олар бағдарлама бапталғанда пайда болады.</translation>
-    </message>
-    <message>
-        <source>Counted from the records in this database; F5 counts again.</source>
-        <translation>Осы дерекқордағы жазбалар бойынша есептелді; F5 — қайта есептеу.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Бірдеңе дұрыс болмады: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp — error</source>
-        <translation>FieldApp — қате</translation>
-    </message>
-    <message>
-        <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
-        <translation>Сақталған деректер қауіпсіз. Қайталап көріңіз; қате қайталанса, журнал файлын бас кеңсеге жіберіңіз.</translation>
-    </message>
-</context>
-<context>
-    <name>Form</name>
-    <message>
-        <source>This field is required</source>
-        <translation>Бұл өрісті толтыру міндетті</translation>
-    </message>
-    <message>
-        <source>A KATO code is 9 digits, e.g. 475200000</source>
-        <translation>ӘАОЖ коды — 9 цифр, мысалы 475200000</translation>
-    </message>
-    <message>
-        <source>An IIN is 12 digits</source>
-        <translation>ЖСН 12 цифрдан тұрады</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>ЖСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
-    </message>
-    <message>
-        <source>The 7th digit of an IIN is 1 to 6</source>
-        <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін</translation>
-    </message>
-    <message>
-        <source>An IIN starts with a real birth date (YYMMDD)</source>
-        <translation>ЖСН нақты туған күннен басталады (ЖЖААКК)</translation>
-    </message>
-    <message>
-        <source>A BIN is 12 digits</source>
-        <translation>БСН 12 цифрдан тұрады</translation>
-    </message>
-    <message>
-        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>БСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
-    </message>
-    <message>
-        <source>A BIN starts with the registration year and month (YYMM)</source>
-        <translation>БСН тіркелген жыл мен айдан басталады (ЖЖАА)</translation>
-    </message>
-    <message>
-        <source>The 5th digit of a BIN is 4, 5 or 6</source>
-        <translation>БСН-нің 5-цифры 4, 5 немесе 6</translation>
-    </message>
-    <message>
-        <source>The phone number is empty</source>
-        <translation>Телефон нөмірі көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number</source>
-        <translation>Бұл телефон нөміріне ұқсамайды</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
-        <translation>Телефон нөмірі қате (Қазақстанның ұялы нөмірлері 70x немесе 77x-тен басталады)</translation>
-    </message>
-    <message>
-        <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
-        <translation>Қазақстандық IBAN: KZ, 2 бақылау цифры, банктің 3 таңбалы коды және 13 таңба</translation>
-    </message>
-    <message>
-        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
-        <translation>IBAN бақылау цифрлары сәйкес келмейді: нөмірді тексеріңіз</translation>
-    </message>
-    <message>
-        <source>The amount is empty</source>
-        <translation>Сома көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Not an amount of money</source>
-        <translation>Бұл ақша сомасы емес</translation>
-    </message>
-    <message>
-        <source>An amount has at most 2 decimal places (tiyn)</source>
-        <translation>Сомада үтірден кейін 2 таңбадан артық болмайды (тиын)</translation>
-    </message>
-    <message>
-        <source>An amount cannot be negative</source>
-        <translation>Сома теріс болмайды</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date</source>
-        <translation>Аяқталу күні басталу күнінен бұрын</translation>
-    </message>
-    <message>
-        <source>Close the form?</source>
-        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
-        <translation>Форманы жабу керек пе?</translation>
-    </message>
-    <message>
-        <source>You typed something in this form that is not saved.</source>
-        <translation>Формада сақталмаған енгізілген мәтін бар.</translation>
-    </message>
-    <message>
-        <source>Keep as draft</source>
-        <translation>Қаралама ретінде қалдыру</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Өшіру</translation>
-    </message>
-    <message>
-        <source>Go on editing</source>
-        <translation>Енгізуді жалғастыру</translation>
-    </message>
-    <message>
-        <source>Unsaved text found</source>
-        <extracomment>the save finished: the result of save_work</extracomment>
-        <translation>Сақталмаған мәтін табылды</translation>
-    </message>
-    <message>
-        <source>This form was closed last time with text that was not saved. Restore it?</source>
-        <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
-    </message>
-</context>
-<context>
-    <name>GrantsPage</name>
-    <message>
-        <source>Grant calls &amp; applications</source>
-        <translation>Конкурстар мен өтінімдер</translation>
-    </message>
-    <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>Әзірге өтінімдер жоқ. Өтінімдер конкурс жарияланғанда тіркеледі.</translation>
-    </message>
-    <message>
-        <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
-        <translation>Әзірге конкурстар жоқ. Конкурстарды бас кеңсе жариялайды; олар синхрондау кезінде осында пайда болады.</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Өтінімдер</translation>
-    </message>
-    <message>
-        <source>Grant calls</source>
-        <translation>Конкурстар</translation>
-    </message>
-</context>
-<context>
-    <name>ListPanel</name>
-    <message>
-        <source>Filter… (Ctrl+F)</source>
-        <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
-        <translation>Сүзгі… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Жүктелуде…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation><numerusform>%n жазба</numerusform><numerusform>%n жазба</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
-        <translation>«%1» бойынша ештеңе табылмады. Барлығын көру үшін сүзгі өрісінде Esc басыңыз.</translation>
-    </message>
-    <message>
-        <source>Writing the Excel file…</source>
-        <translation>Excel файлы жазылуда…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>Өзгерістер &amp;тарихы…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>User: %1</source>
-        <extracomment>the window closed and every queued write finished</extracomment>
-        <translation>Пайдаланушы: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) recorded, not yet synced</source>
-        <translation><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform><numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied with headers</source>
-        <translation><numerusform>Тақырыптарымен %n жол көшірілді</numerusform><numerusform>Тақырыптарымен %n жол көшірілді</numerusform></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Excel-ге экспорттау</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation><numerusform>%1 файлына %n жол жазылды</numerusform><numerusform>%1 файлына %n жол жазылды</numerusform></translation>
-    </message>
-    <message>
-        <source>About FieldApp</source>
-        <translation>FieldApp туралы</translation>
-    </message>
-    <message>
-        <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <source>Agreements</source>
+            <translation>Шарттар</translation>
+        </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application.</source>
+            <translation>Әзірге шарттар жоқ. Шарт әр қолдау тапқан өтінім бойынша жасалады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackEntryDialog</name>
+        <message>
+            <source>The sheet lists %1 people; rows after them are blank rows.</source>
+            <translation>Парақта %1 адам бар; олардан кейінгі жолдар — бос жолдар.</translation>
+        </message>
+        <message>
+            <source>%1 people: %2</source>
+            <translation>%1 адам: %2</translation>
+        </message>
+        <message>
+            <source>Scan or photo of the signed sheet</source>
+            <translation>Қол қойылған парақтың сканы немесе суреті</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>Суреттер және PDF (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet</source>
+            <translation>Қол қойылған парақ бойынша қатысуды енгізу</translation>
+        </message>
+        <message>
+            <source>&amp;Rows signed</source>
+            <translation>Қол қойылған &amp;жолдар</translation>
+        </message>
+        <message>
+            <source>e.g. 1-12, 15, 17</source>
+            <translation>мысалы 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>&amp;Written on blank rows</source>
+            <translation>Бос жолдарға &amp;жазылғандар</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age; phone</source>
+            <translation>Әр жолда бір адам: аты-жөні; жынысы; жасы; телефоны</translation>
+        </message>
+        <message>
+            <source>S&amp;can or photo</source>
+            <translation>С&amp;кан немесе сурет</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>&amp;Checked against the signed sheet</source>
+            <translation>Қол қойылған парақпен &amp;салыстырылды</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in: %1</source>
+            <translation>Тіркеу: %1</translation>
+        </message>
+        <message>
+            <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+            <translation>Ешкім табылмады. Ctrl+N «%1» адамын тізімсіз келген ретінде қосады.</translation>
+        </message>
+        <message>
+            <source>not registered</source>
+            <translation>тіркелмеген</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>қатысуда</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>кешікті</translation>
+        </message>
+        <message>
+            <source>left early</source>
+            <translation>ерте кетті</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>%1 of %2 present</source>
+            <translation>%2 адамнан %1 келді</translation>
+        </message>
+        <message>
+            <source>women %1 · men %2 · youth %3–%4: %5</source>
+            <translation>әйелдер %1 · ерлер %2 · жастар %3–%4: %5</translation>
+        </message>
+        <message>
+            <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+            <translation>✓ %1 — %2. Ctrl+Z болдырмайды.</translation>
+        </message>
+        <message>
+            <source>Undone: the previous mark is back.</source>
+            <translation>Болдырылмады: бұрынғы белгі қайтарылды.</translation>
+        </message>
+        <message>
+            <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+            <translation>✓ %1 қосылды және белгіленді. Ctrl+Z белгіні болдырмайды.</translation>
+        </message>
+        <message>
+            <source>same IIN</source>
+            <translation>ЖСН бірдей</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>телефоны бірдей</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>есімі ұқсас</translation>
+        </message>
+        <message>
+            <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+            <translation>Бұрыннан бар ма? Enter таңдалған адамды белгілейді; Ctrl+Enter бәрібір жаңа адам қосады.</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Әйел</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Ер</translation>
+        </message>
+        <message>
+            <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+            <translation>Enter: келді · Ctrl+2: кешікті · Ctrl+3: ерте кетті · Ctrl+4: жоқ · Ctrl+Z: болдырмау · Ctrl+N: тізімсіз · Esc: тазалау / жабу</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Қатысушыларды тіркеу</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the name or digits of the phone</source>
+            <translation>Есімнің бірнеше әрпін немесе телефон цифрларын теріңіз</translation>
+        </message>
+        <message>
+            <source>Walk-in: not on the list</source>
+            <translation>Тізімсіз келген: тізімде жоқ</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Аты-жөні</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Жынысы</translation>
+        </message>
+        <message>
+            <source>&amp;Age or birth year</source>
+            <translation>&amp;Жасы немесе туған жылы</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Атауы (орыс.)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Атауы (қаз.)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Атауы (ағыл.)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Деңгейі</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Не істелді</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Құрамында</translation>
+        </message>
+        <message>
+            <source>KATO code</source>
+            <translation>ӘАОЖ коды</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Туған жылы</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Өтетін орны</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>Алғашқы сабақ</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Сабақтар</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Бастамашыл топ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Сұралған сома</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Қабылданған күні</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Грант сомасы</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Қол қойылды</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>Сапар күні</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Қызметкер</translation>
+        </message>
+        <message>
+            <source>Next tranche may be released</source>
+            <translation>Келесі траншты төлеуге болады</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Ашылуы</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Өтінім беру мерзімі</translation>
+        </message>
+        <message>
+            <source>Maximum grant</source>
+            <translation>Ең жоғары грант</translation>
+        </message>
+        <message>
+            <source>Envelope</source>
+            <translation>Конкурс бюджеті</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Өтінімдер</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Жазба түрі</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Не өзгерді</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Рөлі</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitiesPage</name>
+        <message>
+            <source>Communities</source>
+            <translation>Елді мекендер</translation>
+        </message>
+        <message>
+            <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
+            <translation>Әзірге елді мекендер жоқ. Облыс, аудандар мен ауылдар бағдарлама бапталғанда пайда болады.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Өзгерту…</translation>
+        </message>
+        <message>
+            <source>Edit the selected place's names and KATO code (Enter)</source>
+            <translation>Таңдалған елді мекеннің атаулары мен ӘАОЖ кодын өзгерту (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Шолу</translation>
+        </message>
+        <message>
+            <source>The programme in figures</source>
+            <translation>Бағдарлама сандармен</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>Елді мекендер</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Адамдар</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Тренингтер</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Мониторингтік сапарлар</translation>
+        </message>
+        <message>
+            <source>Applications received</source>
+            <translation>Түскен өтінімдер</translation>
+        </message>
+        <message>
+            <source>Projects funded</source>
+            <translation>Қаржыландырылған жобалар</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation>Қамтылған игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Есептелуде…</translation>
+        </message>
+        <message>
+            <source>No programme cycles yet: they arrive with the programme's setup.</source>
+            <translation>Әзірге бағдарлама циклдері жоқ: олар бағдарлама бапталғанда пайда болады.</translation>
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again.</source>
+            <translation>Осы дерекқордағы жазбалар бойынша есептелді; F5 — қайта есептеу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Бірдеңе дұрыс болмады: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp — error</source>
+            <translation>FieldApp — қате</translation>
+        </message>
+        <message>
+            <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
+            <translation>Сақталған деректер қауіпсіз. Қайталап көріңіз; қате қайталанса, журнал файлын бас кеңсеге жіберіңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>This field is required</source>
+            <translation>Бұл өрісті толтыру міндетті</translation>
+        </message>
+        <message>
+            <source>A KATO code is 9 digits, e.g. 475200000</source>
+            <translation>ӘАОЖ коды — 9 цифр, мысалы 475200000</translation>
+        </message>
+        <message>
+            <source>An IIN is 12 digits</source>
+            <translation>ЖСН 12 цифрдан тұрады</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit does not match: please re-check the number</source>
+            <translation>ЖСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
+        </message>
+        <message>
+            <source>The 7th digit of an IIN is 1 to 6</source>
+            <translation>ЖСН-нің 7-цифры 1-ден 6-ға дейін</translation>
+        </message>
+        <message>
+            <source>An IIN starts with a real birth date (YYMMDD)</source>
+            <translation>ЖСН нақты туған күннен басталады (ЖЖААКК)</translation>
+        </message>
+        <message>
+            <source>A BIN is 12 digits</source>
+            <translation>БСН 12 цифрдан тұрады</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit does not match: please re-check the number</source>
+            <translation>БСН бақылау цифры сәйкес келмейді: нөмірді тексеріңіз</translation>
+        </message>
+        <message>
+            <source>A BIN starts with the registration year and month (YYMM)</source>
+            <translation>БСН тіркелген жыл мен айдан басталады (ЖЖАА)</translation>
+        </message>
+        <message>
+            <source>The 5th digit of a BIN is 4, 5 or 6</source>
+            <translation>БСН-нің 5-цифры 4, 5 немесе 6</translation>
+        </message>
+        <message>
+            <source>The phone number is empty</source>
+            <translation>Телефон нөмірі көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>This does not look like a phone number</source>
+            <translation>Бұл телефон нөміріне ұқсамайды</translation>
+        </message>
+        <message>
+            <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
+            <translation>Телефон нөмірі қате (Қазақстанның ұялы нөмірлері 70x немесе 77x-тен басталады)</translation>
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
+            <translation>Қазақстандық IBAN: KZ, 2 бақылау цифры, банктің 3 таңбалы коды және 13 таңба</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: please re-check the number</source>
+            <translation>IBAN бақылау цифрлары сәйкес келмейді: нөмірді тексеріңіз</translation>
+        </message>
+        <message>
+            <source>The amount is empty</source>
+            <translation>Сома көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>Not an amount of money</source>
+            <translation>Бұл ақша сомасы емес</translation>
+        </message>
+        <message>
+            <source>An amount has at most 2 decimal places (tiyn)</source>
+            <translation>Сомада үтірден кейін 2 таңбадан артық болмайды (тиын)</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative</source>
+            <translation>Сома теріс болмайды</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date</source>
+            <translation>Аяқталу күні басталу күнінен бұрын</translation>
+        </message>
+        <message>
+            <source>Close the form?</source>
+            <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+            <translation>Форманы жабу керек пе?</translation>
+        </message>
+        <message>
+            <source>You typed something in this form that is not saved.</source>
+            <translation>Формада сақталмаған енгізілген мәтін бар.</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Қаралама ретінде қалдыру</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Өшіру</translation>
+        </message>
+        <message>
+            <source>Go on editing</source>
+            <translation>Енгізуді жалғастыру</translation>
+        </message>
+        <message>
+            <source>Unsaved text found</source>
+            <extracomment>the save finished: the result of save_work</extracomment>
+            <translation>Сақталмаған мәтін табылды</translation>
+        </message>
+        <message>
+            <source>This form was closed last time with text that was not saved. Restore it?</source>
+            <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantsPage</name>
+        <message>
+            <source>Grant calls &amp; applications</source>
+            <translation>Конкурстар мен өтінімдер</translation>
+        </message>
+        <message>
+            <source>No applications yet. Applications are registered when a grant call is open.</source>
+            <translation>Әзірге өтінімдер жоқ. Өтінімдер конкурс жарияланғанда тіркеледі.</translation>
+        </message>
+        <message>
+            <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
+            <translation>Әзірге конкурстар жоқ. Конкурстарды бас кеңсе жариялайды; олар синхрондау кезінде осында пайда болады.</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Өтінімдер</translation>
+        </message>
+        <message>
+            <source>Grant calls</source>
+            <translation>Конкурстар</translation>
+        </message>
+        <message>
+            <source>Grant call saved.</source>
+            <translation>Конкурс сақталды.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Дайын.</translation>
+        </message>
+        <message>
+            <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+            <translation>Өтінімдер әзірге жоқ. Конкурс ашық болғанда Ctrl+N қағаз өтінімді енгізеді.</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Рейтинг</translation>
+        </message>
+        <message>
+            <source>&amp;New call…</source>
+            <translation>&amp;Жаңа конкурс…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit call…</source>
+            <translation>Конкурсты &amp;өзгерту…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the call</source>
+            <translation>Өтінім қабылдауды &amp;ашу</translation>
+        </message>
+        <message>
+            <source>Close and start &amp;review</source>
+            <translation>Қабылдауды жабып, &amp;сараптаманы бастау</translation>
+        </message>
+        <message>
+            <source>Mark &amp;decided</source>
+            <translation>&amp;Шешім қабылданды деп белгілеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPanel</name>
+        <message>
+            <source>Filter… (Ctrl+F)</source>
+            <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
+            <translation>Сүзгі… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Жүктелуде…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n жазба</numerusform>
+                <numerusform>%n жазба</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
+            <translation>«%1» бойынша ештеңе табылмады. Барлығын көру үшін сүзгі өрісінде Esc басыңыз.</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Excel файлы жазылуда…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>Өзгерістер &amp;тарихы…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>User: %1</source>
+            <extracomment>the window closed and every queued write finished</extracomment>
+            <translation>Пайдаланушы: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded, not yet synced</source>
+            <translation>
+                <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
+                <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied with headers</source>
+            <translation>
+                <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
+                <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Excel-ге экспорттау</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%1 файлына %n жол жазылды</numerusform>
+                <numerusform>%1 файлына %n жол жазылды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About FieldApp</source>
+            <translation>FieldApp туралы</translation>
+        </message>
+        <message>
+            <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
 Database: %1</source>
-        <translation>Жергілікті қоғамдастықтарға арналған грант бағдарламаларының тренингтері, гранттары, шарттары мен мониторингтік сапарлары — интернетсіз.
+            <translation>Жергілікті қоғамдастықтарға арналған грант бағдарламаларының тренингтері, гранттары, шарттары мен мониторингтік сапарлары — интернетсіз.
 Дерекқор: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Дерекқор: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp</source>
-        <translation>FieldApp</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Түзету</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Өту</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Негізгі панель</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Excel-ге экспорттау…</translation>
-    </message>
-    <message>
-        <source>Write the list in view, as filtered, to an Excel file</source>
-        <translation>Ашық тізімді сүзгімен бірге Excel файлына жазу</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Жолдарды көшіру</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows with their headers, ready to paste into Excel</source>
-        <translation>Таңдалған жолдарды тақырыптарымен Excel-ге қоюға көшіру</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>&amp;Find in list</source>
-        <translation>Тізімнен &amp;іздеу</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
-    </message>
-    <message>
-        <source>Read the list again from the database</source>
-        <translation>Тізімді дерекқордан қайта оқу</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>&amp;About FieldApp</source>
-        <translation>FieldApp &amp;туралы</translation>
-    </message>
-    <message>
-        <source>&amp;History of the record…</source>
-        <translation>Жазбаның &amp;тарихы…</translation>
-    </message>
-    <message>
-        <source>Who changed the selected record, what and when</source>
-        <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Басып шығаруды алдын ала қарау: %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <source>People</source>
-        <translation>Адамдар</translation>
-    </message>
-    <message>
-        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
-        <translation>Әзірге ешкім жоқ. Ctrl+N адам қосады, Ctrl+I тізімді импорттайды; қалғандары тренингтермен және бас кеңсемен синхрондау арқылы келеді.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>same IIN</source>
-        <translation>ЖСН бірдей</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>телефоны бірдей</translation>
-    </message>
-    <message>
-        <source>similar name in the same settlement</source>
-        <translation>сол елді мекенде ұқсас есім</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Әйел</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Ер</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Адам деректерін өзгерту</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Жаңа адам</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Адам</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Latin letters</source>
-        <translation>&amp;Латын әрпімен аты</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Жынысы</translation>
-    </message>
-    <message>
-        <source>Birth &amp;year</source>
-        <translation>Туған &amp;жылы</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date</source>
-        <translation>Туған &amp;күні</translation>
-    </message>
-    <message>
-        <source>S&amp;ettlement</source>
-        <translation>&amp;Елді мекен</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;IIN</source>
-        <translation>&amp;ЖСН</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation or group</source>
-        <translation>&amp;Ұйым немесе топ</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>&amp;Ескертпелер</translation>
-    </message>
-    <message>
-        <source>&amp;Consent given on</source>
-        <translation>&amp;Келісім берілген күн</translation>
-    </message>
-    <message>
-        <source>Consent &amp;covers</source>
-        <translation>Келісім &amp;неге берілген</translation>
-    </message>
-    <message>
-        <source>&amp;Guardian (for a minor)</source>
-        <translation>&amp;Заңды өкілі (кәмелетке толмаған үшін)</translation>
-    </message>
-    <message>
-        <source>This may be someone already known</source>
-        <translation>Бұл адам базада бұрыннан бар болуы мүмкін</translation>
-    </message>
-    <message>
-        <source>&amp;Use the chosen record</source>
-        <translation>Таңдалған жазбаны &amp;алу</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into the chosen record</source>
-        <translation>Таңдалған жазбамен &amp;біріктіру</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;different person</source>
-        <translation>&amp;Басқа адам ретінде сақтау</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Type an age (23) or a birth year (2001)</source>
-        <translation>Жасын (23) немесе туған жылын (2001) енгізіңіз</translation>
-    </message>
-    <message>
-        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
-        <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>“%1” is not a row number or a range like 3-7</source>
-        <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
-    </message>
-    <message>
-        <source>“%1”: a range goes from a smaller to a larger row number</source>
-        <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
-    </message>
-    <message>
-        <source>“%1” is beyond the last row of the sheet</source>
-        <translation>«%1» — парақтың соңғы жолынан тыс</translation>
-    </message>
-    <message>
-        <source>Row %2 is a blank row: write that person&apos;s name below</source>
-        <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
-    </message>
-    <message>
-        <source>Line %2: the name comes first</source>
-        <translation>%2-жол: алдымен аты-жөні</translation>
-    </message>
-    <message>
-        <source>Not a date (dd.MM.yyyy)</source>
-        <translation>Бұл күн емес (кк.АА.жжжж)</translation>
-    </message>
-    <message>
-        <source>Not a time (HH:MM)</source>
-        <translation>Бұл уақыт емес (СС:ММ)</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future</source>
-        <translation>Туған күні болашақта</translation>
-    </message>
-    <message>
-        <source>The birth year must be between 1900 and this year</source>
-        <translation>Туған жылы 1900 жыл мен биылғы жыл аралығында болуы керек</translation>
-    </message>
-    <message>
-        <source>The birth year differs from the birth date</source>
-        <translation>Туған жылы туған күнімен сәйкес келмейді</translation>
-    </message>
-    <message>
-        <source>The birth date differs from the IIN&apos;s</source>
-        <translation>Туған күні ЖСН-мен сәйкес келмейді</translation>
-    </message>
-    <message>
-        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
-        <translation>Жынысы ЖСН-мен сәйкес келмейді (оның 7-цифры)</translation>
-    </message>
-    <message>
-        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
-        <translation>Жынысы танылмады (ә/е, ж/м, F/M)</translation>
-    </message>
-    <message>
-        <source>A minor&apos;s consent is given by a parent or guardian</source>
-        <translation>Кәмелетке толмаған үшін келісімді ата-анасы немесе қорғаншысы береді</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>Тренингтің кемінде бір күні болуы керек</translation>
-    </message>
-    <message>
-        <source>A day ends before it starts</source>
-        <translation>Күн басталмай жатып аяқталады</translation>
-    </message>
-    <message>
-        <source>A day with attendance cannot be removed</source>
-        <translation>Қатысу белгілері бар күнді жоюға болмайды</translation>
-    </message>
-    <message>
-        <source>Capacity cannot be negative</source>
-        <translation>Сыйымдылық теріс бола алмайды</translation>
-    </message>
-    <message>
-        <source>No such file</source>
-        <translation>Мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <source>no name: the row is rejected</source>
-        <translation>аты жоқ: жол қабылданбады</translation>
-    </message>
-    <message>
-        <source>no consent to process personal data on record</source>
-        <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
-    </message>
-    <message>
-        <source>unknown settlement “%1”, left empty</source>
-        <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
-    </message>
-    <message>
-        <source>a similar name is already known: %1</source>
-        <translation>ұқсас есім бұрыннан бар: %1</translation>
-    </message>
-    <message>
-        <source>birth date or year not understood, left empty</source>
-        <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
-    </message>
-    <message>
-        <source>These records have different IINs: they are two different people</source>
-        <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі түрлі адам</translation>
-    </message>
-</context>
-<context>
-    <name>RosterImportDialog</name>
-    <message>
-        <source>Everyone imported is also registered for: %1</source>
-        <translation>Импортталғандардың барлығы сонымен қатар мына тренингке тіркеледі: %1</translation>
-    </message>
-    <message>
-        <source>List of participants</source>
-        <translation>Қатысушылар тізімі</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Тізім оқылуда…</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>қосу</translation>
-    </message>
-    <message>
-        <source>already known</source>
-        <translation>бұрыннан бар</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>қабылданбады</translation>
-    </message>
-    <message>
-        <source>same person as row %1</source>
-        <translation>%1-жолдағы адаммен бірдей</translation>
-    </message>
-    <message>
-        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
-        <translation>Тақырып %1-жолда. Қосылатын: %2, бұрыннан бар: %3, қабылданбаған: %4, ескертуі бар жолдар: %5.</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 импорттау</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Тегі</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Туған жылы</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Елді мекен</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <source>Organisation or group</source>
-        <translation>Ұйым немесе топ</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Келісім</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорттау…</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Өріс</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Баған</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Жол</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Ескертулер</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорттау</translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation>Қатысушыларды импорттау</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>An Excel (.xlsx) or CSV list of participants</source>
-        <translation>Excel (.xlsx) немесе CSV форматындағы қатысушылар тізімі</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Шолу…</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Бағандар</translation>
-    </message>
-    <message>
-        <source>Preview: nothing is written until you confirm</source>
-        <translation>Алдын ала қарау: сіз растамайынша ештеңе жазылмайды</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <extracomment>the user chose another profile (the status bar shows it)</extracomment>
-        <translation>Баптаулар</translation>
-    </message>
-    <message>
-        <source>nobody chosen yet</source>
-        <translation>пайдаланушы таңдалмаған</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Интерфейс</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language</source>
-        <translation>Интерфейс &amp;тілі</translation>
-    </message>
-    <message>
-        <source>Takes effect at once and is remembered on this computer.</source>
-        <translation>Бірден қолданылады және осы компьютерде сақталады.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Құжаттар</translation>
-    </message>
-    <message>
-        <source>&amp;Document language</source>
-        <translation>&amp;Құжаттар тілі</translation>
-    </message>
-    <message>
-        <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-        <translation>Шарттар, тіркеу парақтары және сапар есептері осы тілде басылады.</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>Пайдаланушы профилі</translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation>Ағымдағы пайдаланушы</translation>
-    </message>
-    <message>
-        <source>&amp;Change or add a profile…</source>
-        <translation>Профильді &amp;ауыстыру немесе қосу…</translation>
-    </message>
-</context>
-<context>
-    <name>SettlementDialog</name>
-    <message>
-        <source>Edit settlement</source>
-        <translation>Елді мекенді өзгерту</translation>
-    </message>
-    <message>
-        <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
-        <translation>Әр тілдегі атаулары және белгілі болса, 9 таңбалы ӘАОЖ коды.</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Russian</source>
-        <translation>&amp;Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Kazakh</source>
-        <translation>&amp;Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in &amp;English</source>
-        <translation>&amp;Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>&amp;KATO code</source>
-        <translation>Ә&amp;АОЖ коды</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 475200000</source>
-        <translation>9 цифр, мысалы 475200000</translation>
-    </message>
-</context>
-<context>
-    <name>SiteVisitsPage</name>
-    <message>
-        <source>Site visits</source>
-        <translation>Мониторингтік сапарлар</translation>
-    </message>
-    <message>
-        <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
-        <translation>Әзірге мониторингтік сапарлар жоқ. Сапарлар шартқа қол қойылған жобаларға жасалады.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Opening the database…</source>
-        <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
-        <translation>Дерекқор ашылуда…</translation>
-    </message>
-    <message>
-        <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
-        <translation>Бұл дерекқор FieldApp-тың басқа терезесінде ашық тұр. Сол терезеге ауысыңыз немесе оны жауып, FieldApp-ты қайта іске қосыңыз.</translation>
-    </message>
-    <message>
-        <source>FieldApp cannot open this database.</source>
-        <translation>FieldApp бұл дерекқорды аша алмайды.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Синхрондау</translation>
-    </message>
-    <message>
-        <source>No changes recorded yet. Every change made on this laptop appears here.</source>
-        <translation>Әзірге өзгерістер жоқ. Осы ноутбукта жасалған әр өзгеріс осында көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s device id</source>
-        <translation>Осы ноутбуктың сәйкестендіргіші</translation>
-    </message>
-    <message>
-        <source>prefix of draft numbers</source>
-        <translation>қаралама нөмірлерінің префиксі</translation>
-    </message>
-    <message>
-        <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-        <translation>Әр өзгеріс мұнда кім және қашан жасағанымен бірге жазылады. Өзгерістерді бас кеңсеге жіберу және олардан алу синхрондаумен бірге қосылады; оған дейін жазылғанның ешқайсысы жоғалмайды.</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>Өзгерістер тарихы</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDialog</name>
-    <message>
-        <source>Day %1: not a date (dd.MM.yyyy)</source>
-        <translation>%1-күн: бұл күн емес (кк.АА.жжжж)</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>Тренингтің кемінде бір күні болуы керек</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Басталуы</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Аяқталуы</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <source>Edit training</source>
-        <translation>Тренингті өзгерту</translation>
-    </message>
-    <message>
-        <source>New training</source>
-        <translation>Жаңа тренинг</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренинг</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Атауы</translation>
-    </message>
-    <message>
-        <source>To&amp;pic</source>
-        <translation>&amp;Тақырыбы</translation>
-    </message>
-    <message>
-        <source>Programme &amp;cycle</source>
-        <translation>Бағдарлама &amp;циклі</translation>
-    </message>
-    <message>
-        <source>&amp;Settlement</source>
-        <translation>&amp;Елді мекен</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>Өтетін &amp;орны</translation>
-    </message>
-    <message>
-        <source>Planned c&amp;apacity</source>
-        <translation>Жоспарлы &amp;орын саны</translation>
-    </message>
-    <message>
-        <source>T&amp;rainers</source>
-        <translation>Т&amp;ренерлер</translation>
-    </message>
-    <message>
-        <source>Type a name, Enter adds the trainer</source>
-        <translation>Атын теріңіз, Enter тренерді қосады</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions</source>
-        <translation>Сабақ &amp;күндері</translation>
-    </message>
-    <message>
-        <source>&amp;Add a day</source>
-        <translation>Күн &amp;қосу</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;day</source>
-        <translation>Күнді &amp;жою</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>&amp;Күн тәртібі</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Ескертпелер</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingsPage</name>
-    <message>
-        <source>Trainings</source>
-        <translation>Тренингтер</translation>
-    </message>
-    <message>
-        <source>All cycles</source>
-        <translation>Барлық циклдер</translation>
-    </message>
-    <message>
-        <source>All settlements</source>
-        <translation>Барлық елді мекендер</translation>
-    </message>
-    <message>
-        <source>All trainers</source>
-        <translation>Барлық тренерлер</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Сертификаттар</translation>
-    </message>
-    <message>
-        <source>Attended at least this share of the days (%):</source>
-        <translation>Күндердің кемінде осы үлесіне қатысқан (%):</translation>
-    </message>
-    <message>
-        <source>sign-in sheet</source>
-        <translation>тіркеу парағы</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>сертификаттар</translation>
-    </message>
-    <message>
-        <source>attendance summary</source>
-        <translation>қатысу жиынтығы</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>PDF жасалуда…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Елді мекен</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Күндер</translation>
-    </message>
-    <message>
-        <source>Trainers</source>
-        <translation>Тренерлер</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Тіркелген</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Келгендер</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Салыстырылды</translation>
-    </message>
-    <message>
-        <source>Find a training (Ctrl+F)</source>
-        <translation>Тренинг іздеу (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>No trainings here yet — Ctrl+N adds one.</source>
-        <translation>Әзірге тренинг жоқ — Ctrl+N тренинг қосады.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Жаңа</translation>
-    </message>
-    <message>
-        <source>New training (Ctrl+N)</source>
-        <translation>Жаңа тренинг (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Өзгерту</translation>
-    </message>
-    <message>
-        <source>Check-&amp;in</source>
-        <translation>&amp;Тіркеу</translation>
-    </message>
-    <message>
-        <source>Check people in at the door (Ctrl+K)</source>
-        <translation>Кіреберісте келгендерді белгілеу (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Signed &amp;sheet</source>
-        <translation>Қол қойылған &amp;парақ</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
-        <translation>Қол қойылған парақ бойынша қатысуды енгізу (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Басып шығару</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Import participants from an Excel or CSV list</source>
-        <translation>Қатысушыларды Excel немесе CSV тізімінен импорттау</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet of the day</source>
-        <translation>Күннің тіркеу парағы</translation>
-    </message>
-    <message>
-        <source>Certificates of participation…</source>
-        <translation>Қатысушылардың сертификаттары…</translation>
-    </message>
-    <message>
-        <source>Attendance summary</source>
-        <translation>Қатысу жиынтығы</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>бастап</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>дейін</translation>
-    </message>
-</context>
-<context>
-    <name>UserProfileDialog</name>
-    <message>
-        <source>New profile</source>
-        <translation>Жаңа профиль</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>Кім жұмыс істеп жатыр?</translation>
-    </message>
-    <message>
-        <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
-        <translation>Әр өзгеріс оны жасаған адамның атымен жазылады. Осы ноутбуктағы профиліңізді таңдаңыз немесе жаңасын қосыңыз.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Профиль</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Аты</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Аты мен тегі</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Рөлі</translation>
-    </message>
-</context>
-<context>
-    <name>Values</name>
-    <message>
-        <source>Region</source>
-        <translation>Облыс</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Аудан</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Елді мекен</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>Ә</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>Е</translation>
-    </message>
-    <message>
-        <source>Playground</source>
-        <translation>Балалар алаңы</translation>
-    </message>
-    <message>
-        <source>Sports ground</source>
-        <translation>Спорт алаңы</translation>
-    </message>
-    <message>
-        <source>Sensory room</source>
-        <translation>Сенсорлық бөлме</translation>
-    </message>
-    <message>
-        <source>Recreation area</source>
-        <translation>Демалыс аймағы</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Басқа</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Қаралама</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ашық</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>Қаралуда</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Шешім қабылданды</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Тапсырылды</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Тіркелді</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Қысқа тізімде</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Іріктелді</translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation>Қаржыландырылды</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Мақұлданды</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Қабылданбады</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Кері қайтарылды</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Қол қойылды</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Қолданыста</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Аяқталды</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Бұзылды</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>Acceptance</source>
-        <translation>Қабылдау</translation>
-    </message>
-    <message>
-        <source>Field officer</source>
-        <translation>Далалық қызметкер</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Programme staff</source>
-        <translation>Бағдарлама қызметкері</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>Бас кеңсе</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Сарапшы</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Қосылды</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Өзгертілді</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Жойылды</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Қалпына келтірілді</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Елді мекен</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Адам</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренинг</translation>
-    </message>
-    <message>
-        <source>Training session</source>
-        <translation>Тренинг сабағы</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Қатысу</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Тіркеу</translation>
-    </message>
-    <message>
-        <source>Trainer of a training</source>
-        <translation>Тренинг тренері</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Өтінім</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Шарт</translation>
-    </message>
-    <message>
-        <source>Tranche</source>
-        <translation>Транш</translation>
-    </message>
-    <message>
-        <source>Site visit</source>
-        <translation>Мониторингтік сапар</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>Пайдаланушы профилі</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Бастамашыл топ</translation>
-    </message>
-    <message>
-        <source>Group member</source>
-        <translation>Топ мүшесі</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Келісім</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Бағдарлама</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>Мәртебенің өзгеруі</translation>
-    </message>
-    <message>
-        <source>Project report</source>
-        <translation>Жоба есебі</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>columns whose values are codes to be shown as words</extracomment>
-        <translation>Иә</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Жоқ</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>History: %1</source>
-        <translation>Тарихы: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Жүктелуде…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Не істелді</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Өзгерістер</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Себебі</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of this record, oldest first.</source>
-        <translation><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform><numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform></translation>
-    </message>
-    <message>
-        <source>No changes recorded for this record.</source>
-        <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Дерекқор: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp</source>
+            <translation>FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Түзету</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Өту</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Негізгі панель</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Excel-ге экспорттау…</translation>
+        </message>
+        <message>
+            <source>Write the list in view, as filtered, to an Excel file</source>
+            <translation>Ашық тізімді сүзгімен бірге Excel файлына жазу</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Жолдарды көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows with their headers, ready to paste into Excel</source>
+            <translation>Таңдалған жолдарды тақырыптарымен Excel-ге қоюға көшіру</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>&amp;Find in list</source>
+            <translation>Тізімнен &amp;іздеу</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Жаңарту</translation>
+        </message>
+        <message>
+            <source>Read the list again from the database</source>
+            <translation>Тізімді дерекқордан қайта оқу</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>FieldApp &amp;туралы</translation>
+        </message>
+        <message>
+            <source>&amp;History of the record…</source>
+            <translation>Жазбаның &amp;тарихы…</translation>
+        </message>
+        <message>
+            <source>Who changed the selected record, what and when</source>
+            <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Басып шығаруды алдын ала қарау: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>Адамдар</translation>
+        </message>
+        <message>
+            <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+            <translation>Әзірге ешкім жоқ. Ctrl+N адам қосады, Ctrl+I тізімді импорттайды; қалғандары тренингтермен және бас кеңсемен синхрондау арқылы келеді.</translation>
+        </message>
+        <message>
+            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
+            <translation>Әзірге адамдар жоқ. Олар тренингтермен, өтінімдермен және бас кеңсемен синхрондау арқылы пайда болады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>same IIN</source>
+            <translation>ЖСН бірдей</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>телефоны бірдей</translation>
+        </message>
+        <message>
+            <source>similar name in the same settlement</source>
+            <translation>сол елді мекенде ұқсас есім</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Әйел</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Ер</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Адам деректерін өзгерту</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Жаңа адам</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Latin letters</source>
+            <translation>&amp;Латын әрпімен аты</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Жынысы</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year</source>
+            <translation>Туған &amp;жылы</translation>
+        </message>
+        <message>
+            <source>Birth &amp;date</source>
+            <translation>Туған &amp;күні</translation>
+        </message>
+        <message>
+            <source>S&amp;ettlement</source>
+            <translation>&amp;Елді мекен</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation>&amp;ЖСН</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation or group</source>
+            <translation>&amp;Ұйым немесе топ</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>&amp;Ескертпелер</translation>
+        </message>
+        <message>
+            <source>&amp;Consent given on</source>
+            <translation>&amp;Келісім берілген күн</translation>
+        </message>
+        <message>
+            <source>Consent &amp;covers</source>
+            <translation>Келісім &amp;неге берілген</translation>
+        </message>
+        <message>
+            <source>&amp;Guardian (for a minor)</source>
+            <translation>&amp;Заңды өкілі (кәмелетке толмаған үшін)</translation>
+        </message>
+        <message>
+            <source>This may be someone already known</source>
+            <translation>Бұл адам базада бұрыннан бар болуы мүмкін</translation>
+        </message>
+        <message>
+            <source>&amp;Use the chosen record</source>
+            <translation>Таңдалған жазбаны &amp;алу</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the chosen record</source>
+            <translation>Таңдалған жазбамен &amp;біріктіру</translation>
+        </message>
+        <message>
+            <source>Save as a &amp;different person</source>
+            <translation>&amp;Басқа адам ретінде сақтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Type an age (23) or a birth year (2001)</source>
+            <translation>Жасын (23) немесе туған жылын (2001) енгізіңіз</translation>
+        </message>
+        <message>
+            <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+            <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>“%1” is not a row number or a range like 3-7</source>
+            <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
+        </message>
+        <message>
+            <source>“%1”: a range goes from a smaller to a larger row number</source>
+            <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
+        </message>
+        <message>
+            <source>“%1” is beyond the last row of the sheet</source>
+            <translation>«%1» — парақтың соңғы жолынан тыс</translation>
+        </message>
+        <message>
+            <source>Row %2 is a blank row: write that person's name below</source>
+            <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
+        </message>
+        <message>
+            <source>Line %2: the name comes first</source>
+            <translation>%2-жол: алдымен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Not a date (dd.MM.yyyy)</source>
+            <translation>Бұл күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>Not a time (HH:MM)</source>
+            <translation>Бұл уақыт емес (СС:ММ)</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future</source>
+            <translation>Туған күні болашақта</translation>
+        </message>
+        <message>
+            <source>The birth year must be between 1900 and this year</source>
+            <translation>Туған жылы 1900 жыл мен биылғы жыл аралығында болуы керек</translation>
+        </message>
+        <message>
+            <source>The birth year differs from the birth date</source>
+            <translation>Туған жылы туған күнімен сәйкес келмейді</translation>
+        </message>
+        <message>
+            <source>The birth date differs from the IIN's</source>
+            <translation>Туған күні ЖСН-мен сәйкес келмейді</translation>
+        </message>
+        <message>
+            <source>The sex differs from the IIN's (its 7th digit)</source>
+            <translation>Жынысы ЖСН-мен сәйкес келмейді (оның 7-цифры)</translation>
+        </message>
+        <message>
+            <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+            <translation>Жынысы танылмады (ә/е, ж/м, F/M)</translation>
+        </message>
+        <message>
+            <source>A minor's consent is given by a parent or guardian</source>
+            <translation>Кәмелетке толмаған үшін келісімді ата-анасы немесе қорғаншысы береді</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>Тренингтің кемінде бір күні болуы керек</translation>
+        </message>
+        <message>
+            <source>A day ends before it starts</source>
+            <translation>Күн басталмай жатып аяқталады</translation>
+        </message>
+        <message>
+            <source>A day with attendance cannot be removed</source>
+            <translation>Қатысу белгілері бар күнді жоюға болмайды</translation>
+        </message>
+        <message>
+            <source>Capacity cannot be negative</source>
+            <translation>Сыйымдылық теріс бола алмайды</translation>
+        </message>
+        <message>
+            <source>No such file</source>
+            <translation>Мұндай файл жоқ</translation>
+        </message>
+        <message>
+            <source>no name: the row is rejected</source>
+            <translation>аты жоқ: жол қабылданбады</translation>
+        </message>
+        <message>
+            <source>no consent to process personal data on record</source>
+            <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”, left empty</source>
+            <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: %1</source>
+            <translation>ұқсас есім бұрыннан бар: %1</translation>
+        </message>
+        <message>
+            <source>birth date or year not understood, left empty</source>
+            <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>These records have different IINs: they are two different people</source>
+            <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі түрлі адам</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Everyone imported is also registered for: %1</source>
+            <translation>Импортталғандардың барлығы сонымен қатар мына тренингке тіркеледі: %1</translation>
+        </message>
+        <message>
+            <source>List of participants</source>
+            <translation>Қатысушылар тізімі</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Тізім оқылуда…</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>қосу</translation>
+        </message>
+        <message>
+            <source>already known</source>
+            <translation>бұрыннан бар</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>қабылданбады</translation>
+        </message>
+        <message>
+            <source>same person as row %1</source>
+            <translation>%1-жолдағы адаммен бірдей</translation>
+        </message>
+        <message>
+            <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+            <translation>Тақырып %1-жолда. Қосылатын: %2, бұрыннан бар: %3, қабылданбаған: %4, ескертуі бар жолдар: %5.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>%1 импорттау</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Тегі</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Әкесінің аты</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Туған жылы</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Organisation or group</source>
+            <translation>Ұйым немесе топ</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорттау…</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Баған</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Нәтиже</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Ескертулер</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорттау</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Қатысушыларды импорттау</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV list of participants</source>
+            <translation>Excel (.xlsx) немесе CSV форматындағы қатысушылар тізімі</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Бағандар</translation>
+        </message>
+        <message>
+            <source>Preview: nothing is written until you confirm</source>
+            <translation>Алдын ала қарау: сіз растамайынша ештеңе жазылмайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>the user chose another profile (the status bar shows it)</extracomment>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <source>nobody chosen yet</source>
+            <translation>пайдаланушы таңдалмаған</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language</source>
+            <translation>Интерфейс &amp;тілі</translation>
+        </message>
+        <message>
+            <source>Takes effect at once and is remembered on this computer.</source>
+            <translation>Бірден қолданылады және осы компьютерде сақталады.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Құжаттар</translation>
+        </message>
+        <message>
+            <source>&amp;Document language</source>
+            <translation>&amp;Құжаттар тілі</translation>
+        </message>
+        <message>
+            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
+            <translation>Шарттар, тіркеу парақтары және сапар есептері осы тілде басылады.</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>Пайдаланушы профилі</translation>
+        </message>
+        <message>
+            <source>Working as</source>
+            <translation>Ағымдағы пайдаланушы</translation>
+        </message>
+        <message>
+            <source>&amp;Change or add a profile…</source>
+            <translation>Профильді &amp;ауыстыру немесе қосу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementDialog</name>
+        <message>
+            <source>Edit settlement</source>
+            <translation>Елді мекенді өзгерту</translation>
+        </message>
+        <message>
+            <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
+            <translation>Әр тілдегі атаулары және белгілі болса, 9 таңбалы ӘАОЖ коды.</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Russian</source>
+            <translation>&amp;Орысша атауы</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh</source>
+            <translation>&amp;Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English</source>
+            <translation>&amp;Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <source>&amp;KATO code</source>
+            <translation>Ә&amp;АОЖ коды</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 475200000</source>
+            <translation>9 цифр, мысалы 475200000</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteVisitsPage</name>
+        <message>
+            <source>Site visits</source>
+            <translation>Мониторингтік сапарлар</translation>
+        </message>
+        <message>
+            <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
+            <translation>Әзірге мониторингтік сапарлар жоқ. Сапарлар шартқа қол қойылған жобаларға жасалады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Opening the database…</source>
+            <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
+            <translation>Дерекқор ашылуда…</translation>
+        </message>
+        <message>
+            <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
+            <translation>Бұл дерекқор FieldApp-тың басқа терезесінде ашық тұр. Сол терезеге ауысыңыз немесе оны жауып, FieldApp-ты қайта іске қосыңыз.</translation>
+        </message>
+        <message>
+            <source>FieldApp cannot open this database.</source>
+            <translation>FieldApp бұл дерекқорды аша алмайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Синхрондау</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet. Every change made on this laptop appears here.</source>
+            <translation>Әзірге өзгерістер жоқ. Осы ноутбукта жасалған әр өзгеріс осында көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>This laptop's device id</source>
+            <translation>Осы ноутбуктың сәйкестендіргіші</translation>
+        </message>
+        <message>
+            <source>prefix of draft numbers</source>
+            <translation>қаралама нөмірлерінің префиксі</translation>
+        </message>
+        <message>
+            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
+            <translation>Әр өзгеріс мұнда кім және қашан жасағанымен бірге жазылады. Өзгерістерді бас кеңсеге жіберу және олардан алу синхрондаумен бірге қосылады; оған дейін жазылғанның ешқайсысы жоғалмайды.</translation>
+        </message>
+        <message>
+            <source>History of changes</source>
+            <translation>Өзгерістер тарихы</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Day %1: not a date (dd.MM.yyyy)</source>
+            <translation>%1-күн: бұл күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>Тренингтің кемінде бір күні болуы керек</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Edit training</source>
+            <translation>Тренингті өзгерту</translation>
+        </message>
+        <message>
+            <source>New training</source>
+            <translation>Жаңа тренинг</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Атауы</translation>
+        </message>
+        <message>
+            <source>To&amp;pic</source>
+            <translation>&amp;Тақырыбы</translation>
+        </message>
+        <message>
+            <source>Programme &amp;cycle</source>
+            <translation>Бағдарлама &amp;циклі</translation>
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation>&amp;Елді мекен</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>Өтетін &amp;орны</translation>
+        </message>
+        <message>
+            <source>Planned c&amp;apacity</source>
+            <translation>Жоспарлы &amp;орын саны</translation>
+        </message>
+        <message>
+            <source>T&amp;rainers</source>
+            <translation>Т&amp;ренерлер</translation>
+        </message>
+        <message>
+            <source>Type a name, Enter adds the trainer</source>
+            <translation>Атын теріңіз, Enter тренерді қосады</translation>
+        </message>
+        <message>
+            <source>Sess&amp;ions</source>
+            <translation>Сабақ &amp;күндері</translation>
+        </message>
+        <message>
+            <source>&amp;Add a day</source>
+            <translation>Күн &amp;қосу</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;day</source>
+            <translation>Күнді &amp;жою</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;Күн тәртібі</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Ескертпелер</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message>
+            <source>Trainings</source>
+            <translation>Тренингтер</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation>Барлық циклдер</translation>
+        </message>
+        <message>
+            <source>All settlements</source>
+            <translation>Барлық елді мекендер</translation>
+        </message>
+        <message>
+            <source>All trainers</source>
+            <translation>Барлық тренерлер</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Сертификаттар</translation>
+        </message>
+        <message>
+            <source>Attended at least this share of the days (%):</source>
+            <translation>Күндердің кемінде осы үлесіне қатысқан (%):</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>тіркеу парағы</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>сертификаттар</translation>
+        </message>
+        <message>
+            <source>attendance summary</source>
+            <translation>қатысу жиынтығы</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>PDF жасалуда…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Күндер</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Тренерлер</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелген</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Келгендер</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Күн</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Уақыты</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Салыстырылды</translation>
+        </message>
+        <message>
+            <source>Find a training (Ctrl+F)</source>
+            <translation>Тренинг іздеу (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>No trainings here yet — Ctrl+N adds one.</source>
+            <translation>Әзірге тренинг жоқ — Ctrl+N тренинг қосады.</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Жаңа</translation>
+        </message>
+        <message>
+            <source>New training (Ctrl+N)</source>
+            <translation>Жаңа тренинг (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Өзгерту</translation>
+        </message>
+        <message>
+            <source>Check-&amp;in</source>
+            <translation>&amp;Тіркеу</translation>
+        </message>
+        <message>
+            <source>Check people in at the door (Ctrl+K)</source>
+            <translation>Кіреберісте келгендерді белгілеу (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Signed &amp;sheet</source>
+            <translation>Қол қойылған &amp;парақ</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+            <translation>Қол қойылған парақ бойынша қатысуды енгізу (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Басып шығару</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import participants from an Excel or CSV list</source>
+            <translation>Қатысушыларды Excel немесе CSV тізімінен импорттау</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet of the day</source>
+            <translation>Күннің тіркеу парағы</translation>
+        </message>
+        <message>
+            <source>Certificates of participation…</source>
+            <translation>Қатысушылардың сертификаттары…</translation>
+        </message>
+        <message>
+            <source>Attendance summary</source>
+            <translation>Қатысу жиынтығы</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>бастап</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>дейін</translation>
+        </message>
+        <message>
+            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
+            <translation>Әзірге тренингтер жоқ. Бас кеңсе жоспарлаған тренингтер синхрондау кезінде осында пайда болады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserProfileDialog</name>
+        <message>
+            <source>New profile</source>
+            <translation>Жаңа профиль</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Кім жұмыс істеп жатыр?</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
+            <translation>Әр өзгеріс оны жасаған адамның атымен жазылады. Осы ноутбуктағы профиліңізді таңдаңыз немесе жаңасын қосыңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Профиль</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Аты</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Аты мен тегі</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Рөлі</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Region</source>
+            <translation>Облыс</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Аудан</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>Ә</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>Е</translation>
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation>Балалар алаңы</translation>
+        </message>
+        <message>
+            <source>Sports ground</source>
+            <translation>Спорт алаңы</translation>
+        </message>
+        <message>
+            <source>Sensory room</source>
+            <translation>Сенсорлық бөлме</translation>
+        </message>
+        <message>
+            <source>Recreation area</source>
+            <translation>Демалыс аймағы</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Қаралама</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>Қаралуда</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Шешім қабылданды</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Тапсырылды</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Тіркелді</translation>
+        </message>
+        <message>
+            <source>Shortlisted</source>
+            <translation>Қысқа тізімде</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Іріктелді</translation>
+        </message>
+        <message>
+            <source>Funded</source>
+            <translation>Қаржыландырылды</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Мақұлданды</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Қабылданбады</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Кері қайтарылды</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Қол қойылды</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Қолданыста</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Аяқталды</translation>
+        </message>
+        <message>
+            <source>Terminated</source>
+            <translation>Бұзылды</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>Қабылдау</translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Далалық қызметкер</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Тренер</translation>
+        </message>
+        <message>
+            <source>Programme staff</source>
+            <translation>Бағдарлама қызметкері</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Бас кеңсе</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Сарапшы</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Қосылды</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Өзгертілді</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Жойылды</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Қалпына келтірілді</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Тренинг сабағы</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Қатысу</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Тіркеу</translation>
+        </message>
+        <message>
+            <source>Trainer of a training</source>
+            <translation>Тренинг тренері</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Өтінім</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>Пайдаланушы профилі</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Бастамашыл топ</translation>
+        </message>
+        <message>
+            <source>Group member</source>
+            <translation>Топ мүшесі</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Мәртебенің өзгеруі</translation>
+        </message>
+        <message>
+            <source>Project report</source>
+            <translation>Жоба есебі</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Иә</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: %1</source>
+            <translation>Тарихы: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Жүктелуде…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не істелді</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Өзгерістер</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Себебі</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) of this record, oldest first.</source>
+            <translation>
+                <numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform>
+                <numerusform>Жазбаның %n өзгерісі, ең ертесі басында.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>Бұл жазбаның өзгерістері тіркелмеген.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationActions</name>
+        <message>
+            <source>Application saved.</source>
+            <extracomment>a line for the status bar</extracomment>
+            <translation>Өтінім сақталды.</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Рұқсат</translation>
+        </message>
+        <message>
+            <source>Any remark (needed when attachments are missing or it came late)?</source>
+            <translation>Ескерту (қосымшалар жоқ болса немесе кеш келсе қажет)?</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Қабылдамау</translation>
+        </message>
+        <message>
+            <source>Why is it rejected? (goes into the letter)</source>
+            <translation>Неге қабылданбады? (хатқа енеді)</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Кері қайтару</translation>
+        </message>
+        <message>
+            <source>Why is it withdrawn?</source>
+            <translation>Өтінім неге кері қайтарылды?</translation>
+        </message>
+        <message>
+            <source>Reopen the decision</source>
+            <translation>Шешімді қайта қарау</translation>
+        </message>
+        <message>
+            <source>Why is the decision reopened?</source>
+            <translation>Шешім неге қайта қаралады?</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Мақұлдау</translation>
+        </message>
+        <message>
+            <source>Any remark on the approval?</source>
+            <translation>Мақұлдауға ескерту?</translation>
+        </message>
+        <message>
+            <source>Over the envelope</source>
+            <translation>Бюджеттен тыс</translation>
+        </message>
+        <message>
+            <source>Override?</source>
+            <translation>Асыру керек пе?</translation>
+        </message>
+        <message>
+            <source>Override the envelope</source>
+            <translation>Бюджетті асыру</translation>
+        </message>
+        <message>
+            <source>Why may this approval go over the envelope?</source>
+            <translation>Бұл мақұлдау неге бюджеттен асуы мүмкін?</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Дайын.</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Кері қайтару…</translation>
+        </message>
+        <message>
+            <source>Reopen the decision…</source>
+            <translation>Шешімді қайта қарау…</translation>
+        </message>
+        <message>
+            <source>Give the registration number</source>
+            <translation>Тіркеу нөмірін беру</translation>
+        </message>
+        <message>
+            <source>Recommend (committee)</source>
+            <translation>Ұсыну (комиссия)</translation>
+        </message>
+        <message>
+            <source>Do not recommend (committee)</source>
+            <translation>Ұсынбау (комиссия)</translation>
+        </message>
+        <message>
+            <source>Print the application summary…</source>
+            <translation>Өтінім түйіндемесін басып шығару…</translation>
+        </message>
+        <message>
+            <source>Print the decision letter…</source>
+            <translation>Шешім туралы хатты басып шығару…</translation>
+        </message>
+        <message>
+            <source>Scoring sheet for a reviewer…</source>
+            <translation>Сарапшыға арналған бағалау парағы…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in scoring sheet…</source>
+            <translation>Толтырылған бағалау парағын жүктеу…</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Басқа әрекеттер</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>Scoring sheet</source>
+            <translation>Бағалау парағы</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Сарапшы</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written: %1</source>
+            <translation>Бағалау парағы жазылды: %1</translation>
+        </message>
+        <message>
+            <source>Import a scoring sheet</source>
+            <translation>Бағалау парағын жүктеу</translation>
+        </message>
+        <message>
+            <source>The sheet is refused, nothing was written.</source>
+            <translation>Парақ қабылданбады, ештеңе жазылмады.</translation>
+        </message>
+        <message>
+            <source>Scoring sheet refused</source>
+            <translation>Бағалау парағы қабылданбады</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Problems by cell:</source>
+            <translation>Ештеңе жазылмады. Ұяшықтар бойынша қателер:</translation>
+        </message>
+        <message>
+            <source>Import the scoring sheet</source>
+            <translation>Бағалау парағын жүктеу</translation>
+        </message>
+        <message>
+            <source>%1: %2 review(s) to write. Import?</source>
+            <translation>%1: жазылатын бағалар — %2. Жүктеу керек пе?</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported.</source>
+            <translation>Бағалау парағы жүктелді.</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Жаңа…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Өзгерту…</translation>
+        </message>
+        <message>
+            <source>Su&amp;bmit</source>
+            <translation>&amp;Тапсыру</translation>
+        </message>
+        <message>
+            <source>Eli&amp;gible…</source>
+            <translation>&amp;Рұқсат беру…</translation>
+        </message>
+        <message>
+            <source>To re&amp;view</source>
+            <translation>&amp;Сараптамаға</translation>
+        </message>
+        <message>
+            <source>Sc&amp;ore…</source>
+            <translation>&amp;Бағалау…</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>&amp;Мақұлдау…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;Қабылдамау…</translation>
+        </message>
+        <message>
+            <source>&amp;More…</source>
+            <translation>Та&amp;ғы…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Line %1: a number cannot be read</source>
+            <translation>%1-жол: санды оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
+            <translation>%1-жол: грант + қоса қаржыландыру + үлес жол сомасына тең болуы керек</translation>
+        </message>
+        <message>
+            <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+            <translation>Барлығы %1 · сұралды %2 · әкімдік %3 · қауымдастық үлесі %4 · еріктілер сағаттары %5</translation>
+        </message>
+        <message>
+            <source>The request is over the call's maximum by %1</source>
+            <translation>Сұраныс конкурстың шегінен %1 асады</translation>
+        </message>
+        <message>
+            <source>This application is past its eligibility check: its content is frozen.</source>
+            <translation>Өтінім рұқсат тексерісінен өтті: мазмұны енді өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Type at least one budget line</source>
+            <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>Қағаз түрінде</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>Электрондық пошта арқылы</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Жеке өзі</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Бап</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Бірл.</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Unit cost, ₸</source>
+            <translation>Бағасы, ₸</translation>
+        </message>
+        <message>
+            <source>Grant, ₸</source>
+            <translation>Грант, ₸</translation>
+        </message>
+        <message>
+            <source>Akimat, ₸</source>
+            <translation>Әкімдік, ₸</translation>
+        </message>
+        <message>
+            <source>In kind, ₸</source>
+            <translation>Қауымдастық үлесі, ₸</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Еріктілер сағаттары</translation>
+        </message>
+        <message>
+            <source>Direct, women</source>
+            <translation>Тікелей, әйелдер</translation>
+        </message>
+        <message>
+            <source>Direct, men</source>
+            <translation>Тікелей, ерлер</translation>
+        </message>
+        <message>
+            <source>Indirect, women</source>
+            <translation>Жанама, әйелдер</translation>
+        </message>
+        <message>
+            <source>Indirect, men</source>
+            <translation>Жанама, ерлер</translation>
+        </message>
+        <message>
+            <source>Age %1</source>
+            <translation>Жасы %1</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Өтінім</translation>
+        </message>
+        <message>
+            <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+            <translation>Қағаз өтінімді жоғарыдан төмен енгізіңіз: Tab — келесі өріс; бюджетте Enter жол қосады. Жоба енгізу барысында сақталады.</translation>
+        </message>
+        <message>
+            <source>Grant &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>Initiative &amp;group</source>
+            <translation>Бастамашыл &amp;топ</translation>
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation>&amp;Елді мекен</translation>
+        </message>
+        <message>
+            <source>Group &amp;leader</source>
+            <translation>Топ &amp;жетекшісі</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;phone</source>
+            <translation>Жетекшінің &amp;телефоны</translation>
+        </message>
+        <message>
+            <source>&amp;Members (one per line)</source>
+            <translation>Топ &amp;мүшелері (әр жолға біреу)</translation>
+        </message>
+        <message>
+            <source>Project &amp;title</source>
+            <translation>Жобаның &amp;атауы</translation>
+        </message>
+        <message>
+            <source>Categor&amp;y</source>
+            <translation>Сана&amp;ты</translation>
+        </message>
+        <message>
+            <source>&amp;Received (dd.mm.yyyy)</source>
+            <translation>&amp;Қабылданды (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>&amp;Тапсыру тәсілі</translation>
+        </message>
+        <message>
+            <source>Applicant's lan&amp;guage</source>
+            <translation>Өтініш берушінің &amp;тілі</translation>
+        </message>
+        <message>
+            <source>S&amp;tart (dd.mm.yyyy)</source>
+            <translation>Б&amp;асталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>&amp;Duration, months</source>
+            <translation>&amp;Ұзақтығы, ай</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blem</source>
+            <translation>Мә&amp;селе</translation>
+        </message>
+        <message>
+            <source>G&amp;oal</source>
+            <translation>&amp;Мақсаты</translation>
+        </message>
+        <message>
+            <source>Ob&amp;jectives</source>
+            <translation>&amp;Міндеттері</translation>
+        </message>
+        <message>
+            <source>Community &amp;participation</source>
+            <translation>Қауымдастықтың &amp;қатысуы</translation>
+        </message>
+        <message>
+            <source>Gender and &amp;inclusion</source>
+            <translation>Гендер және &amp;инклюзия</translation>
+        </message>
+        <message>
+            <source>Ris&amp;ks</source>
+            <translation>Тә&amp;уекелдер</translation>
+        </message>
+        <message>
+            <source>S&amp;ustainability</source>
+            <translation>Тұ&amp;рақтылық</translation>
+        </message>
+        <message>
+            <source>B&amp;udget (Enter adds a line)</source>
+            <translation>&amp;Бюджет (Enter — жаңа жол)</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <source>Bene&amp;ficiaries</source>
+            <translation>&amp;Пайда алушылар</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Қосымшалар</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation>Файл &amp;тіркеу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+            <translation>%1-критерий: ең көбі бүтін сан, салмағы сан болуы керек</translation>
+        </message>
+        <message>
+            <source>Criterion %1: its name in Russian is required</source>
+            <translation>%1-критерий: орысша атауы міндетті</translation>
+        </message>
+        <message>
+            <source>Add at least one scoring criterion</source>
+            <translation>Кемінде бір бағалау критерийін қосыңыз</translation>
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Атауы (орыс.)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Атауы (қаз.)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Атауы (ағыл.)</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Ең көбі</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Салмағы</translation>
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation>Түсініктеме міндетті</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Code (prefix of registration numbers)</source>
+            <translation>&amp;Коды (тіркеу нөмірлерінің префиксі)</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>&amp;Цикл</translation>
+        </message>
+        <message>
+            <source>&amp;Opens (dd.mm.yyyy)</source>
+            <translation>Қабылдаудың &amp;басталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline (dd.mm.yyyy)</source>
+            <translation>Тапсыру &amp;мерзімі (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum grant, ₸</source>
+            <translation>&amp;Ең көп грант, ₸</translation>
+        </message>
+        <message>
+            <source>&amp;Envelope, ₸</source>
+            <translation>Конкурс &amp;бюджеті, ₸</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>&amp;Сипаттамасы</translation>
+        </message>
+        <message>
+            <source>C&amp;riteria</source>
+            <translation>&amp;Критерийлер</translation>
+        </message>
+        <message>
+            <source>Re&amp;use criteria of</source>
+            <translation>Критерийлерді &amp;алу</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Көшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Competition</name>
+        <message>
+            <source>Attach files</source>
+            <extracomment>form field → application column, where they differ</extracomment>
+            <translation>Файлдарды тіркеу</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>Фото және сканерлер (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>PDF жасалуда…</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Себебін көрсету қажет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingPanel</name>
+        <message>
+            <source>No grant calls yet.</source>
+            <extracomment>the application id of a row a message for the status line</extracomment>
+            <translation>Конкурстар әзірге жоқ.</translation>
+        </message>
+        <message>
+            <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+            <translation>Бюджет %1 · мақұлданды %2 · белгіленді %3 · қалдық %4</translation>
+        </message>
+        <message>
+            <source>Suggested: the top-ranked applications that fit the envelope.</source>
+            <translation>Бюджетке сыятын рейтингі ең жоғары өтінімдер ұсынылды.</translation>
+        </message>
+        <message>
+            <source>Selection differs from the suggestion</source>
+            <translation>Іріктеу ұсынылғаннан өзгеше</translation>
+        </message>
+        <message>
+            <source>Why is the selection changed?</source>
+            <translation>Іріктеу неге өзгертілді?</translation>
+        </message>
+        <message>
+            <source>Selection confirmed.</source>
+            <translation>Іріктеу бекітілді.</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest selection</source>
+            <translation>Іріктеуді &amp;ұсыну</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm selection…</source>
+            <translation>Іріктеуді &amp;бекіту…</translation>
+        </message>
+        <message>
+            <source>&amp;Print ranking…</source>
+            <translation>Рейтингті &amp;басып шығару…</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Қаржыландыру</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Орны</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Алшақтық</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Бағалар</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Сұралды</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>Өсу қорытындысы</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Comment</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <source>Submit a &amp;correction</source>
+            <translation>&amp;Түзетуді жіберу</translation>
+        </message>
+        <message>
+            <source>&amp;Submit (final)</source>
+            <translation>&amp;Жіберу (түпкілікті)</translation>
+        </message>
+        <message>
+            <source>Review of %1</source>
+            <translation>%1 өтінімін бағалау</translation>
+        </message>
+        <message>
+            <source>This reviewer declared a conflict of interest and cannot score it.</source>
+            <translation>Сарапшы мүдделер қақтығысын мәлімдеді және бұл өтінімді бағалай алмайды.</translation>
+        </message>
+        <message>
+            <source>Other reviewers' scores are hidden until this review is submitted.</source>
+            <translation>Басқа сарапшылардың бағалары осы баға жіберілгенге дейін жасырын.</translation>
+        </message>
+        <message>
+            <source>No other review yet.</source>
+            <translation>Басқа бағалар әзірге жоқ.</translation>
+        </message>
+        <message>
+            <source>Other reviewers (out of 100):</source>
+            <translation>Басқа сарапшылар (100-ден):</translation>
+        </message>
+        <message>
+            <source>Correct a submitted review</source>
+            <translation>Жіберілген бағаны түзету</translation>
+        </message>
+        <message>
+            <source>The submitted review is kept; why is it corrected?</source>
+            <translation>Жіберілген баға сақталады; неге түзетіледі?</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Мүдделер қақтығысы</translation>
+        </message>
+        <message>
+            <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+            <translation>Қақтығыс неде (мысалы, өз ауылым, топта туысым бар)?</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Бағалау</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer</source>
+            <translation>&amp;Сарапшы</translation>
+        </message>
+        <message>
+            <source>Overall &amp;comment</source>
+            <translation>Жалпы &amp;түсініктеме</translation>
+        </message>
+        <message>
+            <source>Declare a conflict of &amp;interest…</source>
+            <translation>Мүдделер &amp;қақтығысын мәлімдеу…</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>&amp;Жобаны сақтау</translation>
+        </message>
+    </context>
 </TS>

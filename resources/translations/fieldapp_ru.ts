@@ -1,1851 +1,2552 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>AgreementsPage</name>
-    <message>
-        <source>Agreements</source>
-        <translation>Договоры</translation>
-    </message>
-    <message>
-        <source>No grant agreements yet. An agreement is made for each funded application.</source>
-        <translation>Договоров пока нет. Договор заключается по каждой поддержанной заявке.</translation>
-    </message>
-</context>
-<context>
-    <name>BackEntryDialog</name>
-    <message>
-        <source>The sheet lists %1 people; rows after them are blank rows.</source>
-        <translation>В листе %1 человек; строки после них — пустые.</translation>
-    </message>
-    <message>
-        <source>%1 people: %2</source>
-        <translation>%1 чел.: %2</translation>
-    </message>
-    <message>
-        <source>Scan or photo of the signed sheet</source>
-        <translation>Скан или фото подписанного листа</translation>
-    </message>
-    <message>
-        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation>Изображения и PDF (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet</source>
-        <translation>Ввод посещаемости по подписанному листу</translation>
-    </message>
-    <message>
-        <source>&amp;Rows signed</source>
-        <translation>&amp;Подписанные строки</translation>
-    </message>
-    <message>
-        <source>e.g. 1-12, 15, 17</source>
-        <translation>например 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>&amp;Written on blank rows</source>
-        <translation>&amp;Вписаны в пустые строки</translation>
-    </message>
-    <message>
-        <source>One person per line: name; sex; age; phone</source>
-        <translation>Один человек в строке: имя; пол; возраст; телефон</translation>
-    </message>
-    <message>
-        <source>S&amp;can or photo</source>
-        <translation>С&amp;кан или фото</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>&amp;Checked against the signed sheet</source>
-        <translation>&amp;Сверено с подписанным листом</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInDialog</name>
-    <message>
-        <source>Check-in: %1</source>
-        <translation>Регистрация: %1</translation>
-    </message>
-    <message>
-        <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
-        <translation>Никого не найдено. Ctrl+N добавит «%1» как пришедшего без записи.</translation>
-    </message>
-    <message>
-        <source>not registered</source>
-        <translation>не записан(а)</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>присутствует</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>опоздал(а)</translation>
-    </message>
-    <message>
-        <source>left early</source>
-        <translation>ушёл(ушла) раньше</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>Пришли %1 из %2</translation>
-    </message>
-    <message>
-        <source>women %1 · men %2 · youth %3–%4: %5</source>
-        <translation>женщин %1 · мужчин %2 · молодёжь %3–%4: %5</translation>
-    </message>
-    <message>
-        <source>✓ %1 — %2. Ctrl+Z undoes.</source>
-        <translation>✓ %1 — %2. Ctrl+Z отменяет.</translation>
-    </message>
-    <message>
-        <source>Undone: the previous mark is back.</source>
-        <translation>Отменено: вернулась прежняя отметка.</translation>
-    </message>
-    <message>
-        <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
-        <translation>✓ %1 добавлен(а) и отмечен(а). Ctrl+Z отменяет отметку.</translation>
-    </message>
-    <message>
-        <source>same IIN</source>
-        <translation>тот же ИИН</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>тот же телефон</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>похожее имя</translation>
-    </message>
-    <message>
-        <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
-        <translation>Уже есть в базе? Enter отмечает выбранного; Ctrl+Enter всё равно добавляет нового человека.</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Женский</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Мужской</translation>
-    </message>
-    <message>
-        <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
-        <translation>Enter: пришёл · Ctrl+2: опоздал · Ctrl+3: ушёл раньше · Ctrl+4: нет · Ctrl+Z: отменить · Ctrl+N: без записи · Esc: очистить / закрыть</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Регистрация участников</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the name or digits of the phone</source>
-        <translation>Наберите несколько букв имени или цифры телефона</translation>
-    </message>
-    <message>
-        <source>Walk-in: not on the list</source>
-        <translation>Пришёл без записи: нет в списке</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;ФИО</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Пол</translation>
-    </message>
-    <message>
-        <source>&amp;Age or birth year</source>
-        <translation>&amp;Возраст или год рождения</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Name (Russian)</source>
-        <translation>Название (рус.)</translation>
-    </message>
-    <message>
-        <source>Name (Kazakh)</source>
-        <translation>Название (каз.)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Название (англ.)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Что сделано</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Входит в</translation>
-    </message>
-    <message>
-        <source>KATO code</source>
-        <translation>Код КАТО</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Год рождения</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Населённый пункт</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation>Первое занятие</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Занятий</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Инициативная группа</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Запрошено</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Получена</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Grant amount</source>
-        <translation>Сумма гранта</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <source>Visit date</source>
-        <translation>Дата визита</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>Next tranche may be released</source>
-        <translation>Можно выплатить следующий транш</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Открытие</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Срок подачи</translation>
-    </message>
-    <message>
-        <source>Maximum grant</source>
-        <translation>Максимальный грант</translation>
-    </message>
-    <message>
-        <source>Envelope</source>
-        <translation>Бюджет конкурса</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>Вид записи</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Что изменилось</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-</context>
-<context>
-    <name>CommunitiesPage</name>
-    <message>
-        <source>Communities</source>
-        <translation>Населённые пункты</translation>
-    </message>
-    <message>
-        <source>No communities yet. The region, districts and villages arrive with the programme&apos;s setup.</source>
-        <translation>Населённых пунктов пока нет. Область, районы и сёла появятся при настройке программы.</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Edit the selected place&apos;s names and KATO code (Enter)</source>
-        <translation>Изменить названия и код КАТО выбранного пункта (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <source>The programme in figures</source>
-        <translation>Программа в цифрах</translation>
-    </message>
-    <message>
-        <source>Settlements</source>
-        <translation>Населённые пункты</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <source>Trainings</source>
-        <translation>Тренинги</translation>
-    </message>
-    <message>
-        <source>Site visits</source>
-        <translation>Мониторинговые визиты</translation>
-    </message>
-    <message>
-        <source>Applications received</source>
-        <translation>Получено заявок</translation>
-    </message>
-    <message>
-        <source>Projects funded</source>
-        <translation>Профинансировано проектов</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Beneficiaries reached</source>
-        <translation>Охвачено благополучателей</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Подсчёт…</translation>
-    </message>
-    <message>
-        <source>No programme cycles yet: they arrive with the programme&apos;s setup.</source>
-        <translation>Циклов программы пока нет: они появятся при настройке программы.</translation>
-    </message>
-    <message>
-        <source>Counted from the records in this database; F5 counts again.</source>
-        <translation>Подсчитано по записям этой базы данных; F5 — пересчитать.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Что-то пошло не так: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp — error</source>
-        <translation>FieldApp — ошибка</translation>
-    </message>
-    <message>
-        <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
-        <translation>Сохранённые данные в безопасности. Попробуйте ещё раз; если ошибка повторится, отправьте файл журнала в головной офис.</translation>
-    </message>
-</context>
-<context>
-    <name>Form</name>
-    <message>
-        <source>This field is required</source>
-        <translation>Это поле обязательно</translation>
-    </message>
-    <message>
-        <source>A KATO code is 9 digits, e.g. 475200000</source>
-        <translation>Код КАТО — это 9 цифр, например 475200000</translation>
-    </message>
-    <message>
-        <source>An IIN is 12 digits</source>
-        <translation>ИИН состоит из 12 цифр</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>Контрольная цифра ИИН не сходится: проверьте номер</translation>
-    </message>
-    <message>
-        <source>The 7th digit of an IIN is 1 to 6</source>
-        <translation>7-я цифра ИИН — от 1 до 6</translation>
-    </message>
-    <message>
-        <source>An IIN starts with a real birth date (YYMMDD)</source>
-        <translation>ИИН начинается с настоящей даты рождения (ГГММДД)</translation>
-    </message>
-    <message>
-        <source>A BIN is 12 digits</source>
-        <translation>БИН состоит из 12 цифр</translation>
-    </message>
-    <message>
-        <source>The BIN&apos;s check digit does not match: please re-check the number</source>
-        <translation>Контрольная цифра БИН не сходится: проверьте номер</translation>
-    </message>
-    <message>
-        <source>A BIN starts with the registration year and month (YYMM)</source>
-        <translation>БИН начинается с года и месяца регистрации (ГГММ)</translation>
-    </message>
-    <message>
-        <source>The 5th digit of a BIN is 4, 5 or 6</source>
-        <translation>5-я цифра БИН — 4, 5 или 6</translation>
-    </message>
-    <message>
-        <source>The phone number is empty</source>
-        <translation>Номер телефона не указан</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number</source>
-        <translation>Это не похоже на номер телефона</translation>
-    </message>
-    <message>
-        <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
-        <translation>Неверный номер телефона (мобильные номера Казахстана начинаются с 70x или 77x)</translation>
-    </message>
-    <message>
-        <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
-        <translation>Казахстанский IBAN: KZ, 2 контрольные цифры, 3-значный код банка и 13 символов</translation>
-    </message>
-    <message>
-        <source>The IBAN&apos;s check digits do not match: please re-check the number</source>
-        <translation>Контрольные цифры IBAN не сходятся: проверьте номер</translation>
-    </message>
-    <message>
-        <source>The amount is empty</source>
-        <translation>Сумма не указана</translation>
-    </message>
-    <message>
-        <source>Not an amount of money</source>
-        <translation>Это не денежная сумма</translation>
-    </message>
-    <message>
-        <source>An amount has at most 2 decimal places (tiyn)</source>
-        <translation>В сумме не больше 2 знаков после запятой (тиын)</translation>
-    </message>
-    <message>
-        <source>An amount cannot be negative</source>
-        <translation>Сумма не может быть отрицательной</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date</source>
-        <translation>Дата окончания раньше даты начала</translation>
-    </message>
-    <message>
-        <source>Close the form?</source>
-        <extracomment>the core&apos;s check: takes the typed value, returns the clean one or raises Invalid</extracomment>
-        <translation>Закрыть форму?</translation>
-    </message>
-    <message>
-        <source>You typed something in this form that is not saved.</source>
-        <translation>В форме есть введённый текст, который не сохранён.</translation>
-    </message>
-    <message>
-        <source>Keep as draft</source>
-        <translation>Оставить черновик</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Отбросить</translation>
-    </message>
-    <message>
-        <source>Go on editing</source>
-        <translation>Продолжить ввод</translation>
-    </message>
-    <message>
-        <source>Unsaved text found</source>
-        <extracomment>the save finished: the result of save_work</extracomment>
-        <translation>Найден несохранённый текст</translation>
-    </message>
-    <message>
-        <source>This form was closed last time with text that was not saved. Restore it?</source>
-        <translation>В прошлый раз форма была закрыта с несохранённым текстом. Восстановить его?</translation>
-    </message>
-</context>
-<context>
-    <name>GrantsPage</name>
-    <message>
-        <source>Grant calls &amp; applications</source>
-        <translation>Конкурсы и заявки</translation>
-    </message>
-    <message>
-        <source>No applications yet. Applications are registered when a grant call is open.</source>
-        <translation>Заявок пока нет. Заявки регистрируются, когда объявлен конкурс.</translation>
-    </message>
-    <message>
-        <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
-        <translation>Конкурсов пока нет. Конкурсы объявляет головной офис; они появятся здесь при синхронизации.</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Заявки</translation>
-    </message>
-    <message>
-        <source>Grant calls</source>
-        <translation>Конкурсы</translation>
-    </message>
-</context>
-<context>
-    <name>ListPanel</name>
-    <message>
-        <source>Filter… (Ctrl+F)</source>
-        <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
-        <translation>Фильтр… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
-        <translation>Ничего не найдено по запросу «%1». Нажмите Esc в поле фильтра, чтобы увидеть всё.</translation>
-    </message>
-    <message>
-        <source>Writing the Excel file…</source>
-        <translation>Запись файла Excel…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;История изменений…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>User: %1</source>
-        <extracomment>the window closed and every queued write finished</extracomment>
-        <translation>Пользователь: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) recorded, not yet synced</source>
-        <translation>
-            <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
-            <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
-            <numerusform>%n изменений записано, ещё не синхронизированы</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) copied with headers</source>
-        <translation>
-            <numerusform>Скопирована %n строка с заголовками</numerusform>
-            <numerusform>Скопированы %n строки с заголовками</numerusform>
-            <numerusform>Скопировано %n строк с заголовками</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Экспорт в Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>%n строка записана в %1</numerusform>
-            <numerusform>%n строки записаны в %1</numerusform>
-            <numerusform>%n строк записано в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About FieldApp</source>
-        <translation>О программе FieldApp</translation>
-    </message>
-    <message>
-        <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
+    <context>
+        <name>AgreementsPage</name>
+        <message>
+            <source>Agreements</source>
+            <translation>Договоры</translation>
+        </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application.</source>
+            <translation>Договоров пока нет. Договор заключается по каждой поддержанной заявке.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackEntryDialog</name>
+        <message>
+            <source>The sheet lists %1 people; rows after them are blank rows.</source>
+            <translation>В листе %1 человек; строки после них — пустые.</translation>
+        </message>
+        <message>
+            <source>%1 people: %2</source>
+            <translation>%1 чел.: %2</translation>
+        </message>
+        <message>
+            <source>Scan or photo of the signed sheet</source>
+            <translation>Скан или фото подписанного листа</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>Изображения и PDF (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet</source>
+            <translation>Ввод посещаемости по подписанному листу</translation>
+        </message>
+        <message>
+            <source>&amp;Rows signed</source>
+            <translation>&amp;Подписанные строки</translation>
+        </message>
+        <message>
+            <source>e.g. 1-12, 15, 17</source>
+            <translation>например 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>&amp;Written on blank rows</source>
+            <translation>&amp;Вписаны в пустые строки</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age; phone</source>
+            <translation>Один человек в строке: имя; пол; возраст; телефон</translation>
+        </message>
+        <message>
+            <source>S&amp;can or photo</source>
+            <translation>С&amp;кан или фото</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>&amp;Checked against the signed sheet</source>
+            <translation>&amp;Сверено с подписанным листом</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check-in: %1</source>
+            <translation>Регистрация: %1</translation>
+        </message>
+        <message>
+            <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
+            <translation>Никого не найдено. Ctrl+N добавит «%1» как пришедшего без записи.</translation>
+        </message>
+        <message>
+            <source>not registered</source>
+            <translation>не записан(а)</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>присутствует</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>опоздал(а)</translation>
+        </message>
+        <message>
+            <source>left early</source>
+            <translation>ушёл(ушла) раньше</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <source>%1 of %2 present</source>
+            <translation>Пришли %1 из %2</translation>
+        </message>
+        <message>
+            <source>women %1 · men %2 · youth %3–%4: %5</source>
+            <translation>женщин %1 · мужчин %2 · молодёжь %3–%4: %5</translation>
+        </message>
+        <message>
+            <source>✓ %1 — %2. Ctrl+Z undoes.</source>
+            <translation>✓ %1 — %2. Ctrl+Z отменяет.</translation>
+        </message>
+        <message>
+            <source>Undone: the previous mark is back.</source>
+            <translation>Отменено: вернулась прежняя отметка.</translation>
+        </message>
+        <message>
+            <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
+            <translation>✓ %1 добавлен(а) и отмечен(а). Ctrl+Z отменяет отметку.</translation>
+        </message>
+        <message>
+            <source>same IIN</source>
+            <translation>тот же ИИН</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>похожее имя</translation>
+        </message>
+        <message>
+            <source>Already known? Enter marks the chosen person; Ctrl+Enter adds a new person anyway.</source>
+            <translation>Уже есть в базе? Enter отмечает выбранного; Ctrl+Enter всё равно добавляет нового человека.</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
+            <translation>Enter: пришёл · Ctrl+2: опоздал · Ctrl+3: ушёл раньше · Ctrl+4: нет · Ctrl+Z: отменить · Ctrl+N: без записи · Esc: очистить / закрыть</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Регистрация участников</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the name or digits of the phone</source>
+            <translation>Наберите несколько букв имени или цифры телефона</translation>
+        </message>
+        <message>
+            <source>Walk-in: not on the list</source>
+            <translation>Пришёл без записи: нет в списке</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;ФИО</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <source>&amp;Age or birth year</source>
+            <translation>&amp;Возраст или год рождения</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Название (рус.)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Название (каз.)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Название (англ.)</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Входит в</translation>
+        </message>
+        <message>
+            <source>KATO code</source>
+            <translation>Код КАТО</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>Первое занятие</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Занятий</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Инициативная группа</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Запрошено</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получена</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Сумма гранта</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписан</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Visit date</source>
+            <translation>Дата визита</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Next tranche may be released</source>
+            <translation>Можно выплатить следующий транш</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Открытие</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок подачи</translation>
+        </message>
+        <message>
+            <source>Maximum grant</source>
+            <translation>Максимальный грант</translation>
+        </message>
+        <message>
+            <source>Envelope</source>
+            <translation>Бюджет конкурса</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Вид записи</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunitiesPage</name>
+        <message>
+            <source>Communities</source>
+            <translation>Населённые пункты</translation>
+        </message>
+        <message>
+            <source>No communities yet. The region, districts and villages arrive with the programme's setup.</source>
+            <translation>Населённых пунктов пока нет. Область, районы и сёла появятся при настройке программы.</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit the selected place's names and KATO code (Enter)</source>
+            <translation>Изменить названия и код КАТО выбранного пункта (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>The programme in figures</source>
+            <translation>Программа в цифрах</translation>
+        </message>
+        <message>
+            <source>Settlements</source>
+            <translation>Населённые пункты</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Тренинги</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Мониторинговые визиты</translation>
+        </message>
+        <message>
+            <source>Applications received</source>
+            <translation>Получено заявок</translation>
+        </message>
+        <message>
+            <source>Projects funded</source>
+            <translation>Профинансировано проектов</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation>Охвачено благополучателей</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>No programme cycles yet: they arrive with the programme's setup.</source>
+            <translation>Циклов программы пока нет: они появятся при настройке программы.</translation>
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again.</source>
+            <translation>Подсчитано по записям этой базы данных; F5 — пересчитать.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Что-то пошло не так: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp — error</source>
+            <translation>FieldApp — ошибка</translation>
+        </message>
+        <message>
+            <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
+            <translation>Сохранённые данные в безопасности. Попробуйте ещё раз; если ошибка повторится, отправьте файл журнала в головной офис.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>This field is required</source>
+            <translation>Это поле обязательно</translation>
+        </message>
+        <message>
+            <source>A KATO code is 9 digits, e.g. 475200000</source>
+            <translation>Код КАТО — это 9 цифр, например 475200000</translation>
+        </message>
+        <message>
+            <source>An IIN is 12 digits</source>
+            <translation>ИИН состоит из 12 цифр</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit does not match: please re-check the number</source>
+            <translation>Контрольная цифра ИИН не сходится: проверьте номер</translation>
+        </message>
+        <message>
+            <source>The 7th digit of an IIN is 1 to 6</source>
+            <translation>7-я цифра ИИН — от 1 до 6</translation>
+        </message>
+        <message>
+            <source>An IIN starts with a real birth date (YYMMDD)</source>
+            <translation>ИИН начинается с настоящей даты рождения (ГГММДД)</translation>
+        </message>
+        <message>
+            <source>A BIN is 12 digits</source>
+            <translation>БИН состоит из 12 цифр</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit does not match: please re-check the number</source>
+            <translation>Контрольная цифра БИН не сходится: проверьте номер</translation>
+        </message>
+        <message>
+            <source>A BIN starts with the registration year and month (YYMM)</source>
+            <translation>БИН начинается с года и месяца регистрации (ГГММ)</translation>
+        </message>
+        <message>
+            <source>The 5th digit of a BIN is 4, 5 or 6</source>
+            <translation>5-я цифра БИН — 4, 5 или 6</translation>
+        </message>
+        <message>
+            <source>The phone number is empty</source>
+            <translation>Номер телефона не указан</translation>
+        </message>
+        <message>
+            <source>This does not look like a phone number</source>
+            <translation>Это не похоже на номер телефона</translation>
+        </message>
+        <message>
+            <source>Not a valid phone number (Kazakh mobiles start with 70x or 77x)</source>
+            <translation>Неверный номер телефона (мобильные номера Казахстана начинаются с 70x или 77x)</translation>
+        </message>
+        <message>
+            <source>A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters</source>
+            <translation>Казахстанский IBAN: KZ, 2 контрольные цифры, 3-значный код банка и 13 символов</translation>
+        </message>
+        <message>
+            <source>The IBAN's check digits do not match: please re-check the number</source>
+            <translation>Контрольные цифры IBAN не сходятся: проверьте номер</translation>
+        </message>
+        <message>
+            <source>The amount is empty</source>
+            <translation>Сумма не указана</translation>
+        </message>
+        <message>
+            <source>Not an amount of money</source>
+            <translation>Это не денежная сумма</translation>
+        </message>
+        <message>
+            <source>An amount has at most 2 decimal places (tiyn)</source>
+            <translation>В сумме не больше 2 знаков после запятой (тиын)</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative</source>
+            <translation>Сумма не может быть отрицательной</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date</source>
+            <translation>Дата окончания раньше даты начала</translation>
+        </message>
+        <message>
+            <source>Close the form?</source>
+            <extracomment>the core's check: takes the typed value, returns the clean one or raises Invalid</extracomment>
+            <translation>Закрыть форму?</translation>
+        </message>
+        <message>
+            <source>You typed something in this form that is not saved.</source>
+            <translation>В форме есть введённый текст, который не сохранён.</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Оставить черновик</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Go on editing</source>
+            <translation>Продолжить ввод</translation>
+        </message>
+        <message>
+            <source>Unsaved text found</source>
+            <extracomment>the save finished: the result of save_work</extracomment>
+            <translation>Найден несохранённый текст</translation>
+        </message>
+        <message>
+            <source>This form was closed last time with text that was not saved. Restore it?</source>
+            <translation>В прошлый раз форма была закрыта с несохранённым текстом. Восстановить его?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantsPage</name>
+        <message>
+            <source>Grant calls &amp; applications</source>
+            <translation>Конкурсы и заявки</translation>
+        </message>
+        <message>
+            <source>No applications yet. Applications are registered when a grant call is open.</source>
+            <translation>Заявок пока нет. Заявки регистрируются, когда объявлен конкурс.</translation>
+        </message>
+        <message>
+            <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
+            <translation>Конкурсов пока нет. Конкурсы объявляет головной офис; они появятся здесь при синхронизации.</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>Grant calls</source>
+            <translation>Конкурсы</translation>
+        </message>
+        <message>
+            <source>Grant call saved.</source>
+            <translation>Конкурс сохранён.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+        <message>
+            <source>No applications yet. Ctrl+N types in a paper application when a grant call is open.</source>
+            <translation>Заявок пока нет. Ctrl+N — ввести бумажную заявку, когда конкурс открыт.</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Рейтинг</translation>
+        </message>
+        <message>
+            <source>&amp;New call…</source>
+            <translation>&amp;Новый конкурс…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit call…</source>
+            <translation>&amp;Изменить конкурс…</translation>
+        </message>
+        <message>
+            <source>&amp;Open the call</source>
+            <translation>&amp;Открыть приём заявок</translation>
+        </message>
+        <message>
+            <source>Close and start &amp;review</source>
+            <translation>Закрыть приём и начать &amp;экспертизу</translation>
+        </message>
+        <message>
+            <source>Mark &amp;decided</source>
+            <translation>Отметить: &amp;решение принято</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPanel</name>
+        <message>
+            <source>Filter… (Ctrl+F)</source>
+            <extracomment>Enter or a double click on a row: its id an export finished: the file and the number of rows</extracomment>
+            <translation>Фильтр… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”. Press Esc in the filter box to see everything.</source>
+            <translation>Ничего не найдено по запросу «%1». Нажмите Esc в поле фильтра, чтобы увидеть всё.</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Запись файла Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;История изменений…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>User: %1</source>
+            <extracomment>the window closed and every queued write finished</extracomment>
+            <translation>Пользователь: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) recorded, not yet synced</source>
+            <translation>
+                <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
+                <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
+                <numerusform>%n изменений записано, ещё не синхронизированы</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) copied with headers</source>
+            <translation>
+                <numerusform>Скопирована %n строка с заголовками</numerusform>
+                <numerusform>Скопированы %n строки с заголовками</numerusform>
+                <numerusform>Скопировано %n строк с заголовками</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Экспорт в Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%n строка записана в %1</numerusform>
+                <numerusform>%n строки записаны в %1</numerusform>
+                <numerusform>%n строк записано в %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About FieldApp</source>
+            <translation>О программе FieldApp</translation>
+        </message>
+        <message>
+            <source>Trainings, grants, agreements and site visits of community grant programmes, offline.
 Database: %1</source>
-        <translation>Тренинги, гранты, договоры и мониторинговые визиты грантовых программ для местных сообществ — без интернета.
+            <translation>Тренинги, гранты, договоры и мониторинговые визиты грантовых программ для местных сообществ — без интернета.
 База данных: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>База данных: %1</translation>
-    </message>
-    <message>
-        <source>FieldApp</source>
-        <translation>FieldApp</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Экспорт в Excel…</translation>
-    </message>
-    <message>
-        <source>Write the list in view, as filtered, to an Excel file</source>
-        <translation>Записать открытый список с учётом фильтра в файл Excel</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Копировать строки</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows with their headers, ready to paste into Excel</source>
-        <translation>Скопировать выбранные строки с заголовками для вставки в Excel</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>&amp;Find in list</source>
-        <translation>&amp;Найти в списке</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>Read the list again from the database</source>
-        <translation>Заново прочитать список из базы данных</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>&amp;About FieldApp</source>
-        <translation>&amp;О программе FieldApp</translation>
-    </message>
-    <message>
-        <source>&amp;History of the record…</source>
-        <translation>&amp;История записи…</translation>
-    </message>
-    <message>
-        <source>Who changed the selected record, what and when</source>
-        <translation>Кто, что и когда изменил в выбранной записи</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>Предпросмотр печати: %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить как PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PeoplePage</name>
-    <message>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
-        <translation>Пока никого нет. Ctrl+N добавляет человека, Ctrl+I импортирует список; остальные придут с тренингами и синхронизацией с головным офисом.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>same IIN</source>
-        <translation>тот же ИИН</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>тот же телефон</translation>
-    </message>
-    <message>
-        <source>similar name in the same settlement</source>
-        <translation>похожее имя в том же населённом пункте</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Женский</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Мужской</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Изменить данные человека</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Новый человек</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;ФИО</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Latin letters</source>
-        <translation>Имя &amp;латиницей</translation>
-    </message>
-    <message>
-        <source>&amp;Sex</source>
-        <translation>&amp;Пол</translation>
-    </message>
-    <message>
-        <source>Birth &amp;year</source>
-        <translation>&amp;Год рождения</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date</source>
-        <translation>&amp;Дата рождения</translation>
-    </message>
-    <message>
-        <source>S&amp;ettlement</source>
-        <translation>&amp;Населённый пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;IIN</source>
-        <translation>&amp;ИИН</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation or group</source>
-        <translation>&amp;Организация или группа</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>&amp;Примечания</translation>
-    </message>
-    <message>
-        <source>&amp;Consent given on</source>
-        <translation>&amp;Согласие дано</translation>
-    </message>
-    <message>
-        <source>Consent &amp;covers</source>
-        <translation>&amp;На что согласие</translation>
-    </message>
-    <message>
-        <source>&amp;Guardian (for a minor)</source>
-        <translation>&amp;Законный представитель (для несовершеннолетнего)</translation>
-    </message>
-    <message>
-        <source>This may be someone already known</source>
-        <translation>Возможно, этот человек уже есть в базе</translation>
-    </message>
-    <message>
-        <source>&amp;Use the chosen record</source>
-        <translation>&amp;Взять выбранную запись</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into the chosen record</source>
-        <translation>&amp;Объединить с выбранной записью</translation>
-    </message>
-    <message>
-        <source>Save as a &amp;different person</source>
-        <translation>Сохранить как &amp;другого человека</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Type an age (23) or a birth year (2001)</source>
-        <translation>Введите возраст (23) или год рождения (2001)</translation>
-    </message>
-    <message>
-        <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
-        <translation>Введите номера строк листа, например 1-12, 15, 17</translation>
-    </message>
-    <message>
-        <source>“%1” is not a row number or a range like 3-7</source>
-        <translation>«%1» — не номер строки и не диапазон вида 3-7</translation>
-    </message>
-    <message>
-        <source>“%1”: a range goes from a smaller to a larger row number</source>
-        <translation>«%1»: диапазон идёт от меньшего номера строки к большему</translation>
-    </message>
-    <message>
-        <source>“%1” is beyond the last row of the sheet</source>
-        <translation>«%1» — за последней строкой листа</translation>
-    </message>
-    <message>
-        <source>Row %2 is a blank row: write that person&apos;s name below</source>
-        <translation>Строка %2 — пустая строка: впишите имя этого человека ниже</translation>
-    </message>
-    <message>
-        <source>Line %2: the name comes first</source>
-        <translation>Строка %2: сначала имя</translation>
-    </message>
-    <message>
-        <source>Not a date (dd.MM.yyyy)</source>
-        <translation>Это не дата (дд.ММ.гггг)</translation>
-    </message>
-    <message>
-        <source>Not a time (HH:MM)</source>
-        <translation>Это не время (ЧЧ:ММ)</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future</source>
-        <translation>Дата рождения в будущем</translation>
-    </message>
-    <message>
-        <source>The birth year must be between 1900 and this year</source>
-        <translation>Год рождения — от 1900 до текущего года</translation>
-    </message>
-    <message>
-        <source>The birth year differs from the birth date</source>
-        <translation>Год рождения не совпадает с датой рождения</translation>
-    </message>
-    <message>
-        <source>The birth date differs from the IIN&apos;s</source>
-        <translation>Дата рождения не совпадает с ИИН</translation>
-    </message>
-    <message>
-        <source>The sex differs from the IIN&apos;s (its 7th digit)</source>
-        <translation>Пол не совпадает с ИИН (его 7-я цифра)</translation>
-    </message>
-    <message>
-        <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
-        <translation>Пол не распознан (ж/м, F/M, әйел/ер)</translation>
-    </message>
-    <message>
-        <source>A minor&apos;s consent is given by a parent or guardian</source>
-        <translation>За несовершеннолетнего согласие даёт родитель или опекун</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>У тренинга должен быть хотя бы один день</translation>
-    </message>
-    <message>
-        <source>A day ends before it starts</source>
-        <translation>День заканчивается раньше, чем начинается</translation>
-    </message>
-    <message>
-        <source>A day with attendance cannot be removed</source>
-        <translation>День с отметками посещаемости нельзя удалить</translation>
-    </message>
-    <message>
-        <source>Capacity cannot be negative</source>
-        <translation>Вместимость не может быть отрицательной</translation>
-    </message>
-    <message>
-        <source>No such file</source>
-        <translation>Такого файла нет</translation>
-    </message>
-    <message>
-        <source>no name: the row is rejected</source>
-        <translation>нет имени: строка отклонена</translation>
-    </message>
-    <message>
-        <source>no consent to process personal data on record</source>
-        <translation>нет записи о согласии на обработку персональных данных</translation>
-    </message>
-    <message>
-        <source>unknown settlement “%1”, left empty</source>
-        <translation>неизвестный населённый пункт «%1», оставлен пустым</translation>
-    </message>
-    <message>
-        <source>a similar name is already known: %1</source>
-        <translation>похожее имя уже есть: %1</translation>
-    </message>
-    <message>
-        <source>birth date or year not understood, left empty</source>
-        <translation>дата или год рождения не распознаны, оставлены пустыми</translation>
-    </message>
-    <message>
-        <source>These records have different IINs: they are two different people</source>
-        <translation>У этих записей разные ИИН: это два разных человека</translation>
-    </message>
-</context>
-<context>
-    <name>RosterImportDialog</name>
-    <message>
-        <source>Everyone imported is also registered for: %1</source>
-        <translation>Все импортированные также записываются на: %1</translation>
-    </message>
-    <message>
-        <source>List of participants</source>
-        <translation>Список участников</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>Чтение списка…</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>добавить</translation>
-    </message>
-    <message>
-        <source>already known</source>
-        <translation>уже есть</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <source>same person as row %1</source>
-        <translation>тот же человек, что в строке %1</translation>
-    </message>
-    <message>
-        <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
-        <translation>Заголовок в строке %1. Добавить: %2, уже есть: %3, отклонено: %4, строк с предупреждениями: %5.</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Импортировать %1</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>Год рождения</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Населённый пункт</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <source>Organisation or group</source>
-        <translation>Организация или группа</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Замечания</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Import participants</source>
-        <translation>Импорт участников</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>An Excel (.xlsx) or CSV list of participants</source>
-        <translation>Список участников в Excel (.xlsx) или CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <source>Preview: nothing is written until you confirm</source>
-        <translation>Предпросмотр: ничего не записывается, пока вы не подтвердите</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <extracomment>the user chose another profile (the status bar shows it)</extracomment>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>nobody chosen yet</source>
-        <translation>пользователь не выбран</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Интерфейс</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Язык интерфейса</translation>
-    </message>
-    <message>
-        <source>Takes effect at once and is remembered on this computer.</source>
-        <translation>Применяется сразу и запоминается на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <source>&amp;Document language</source>
-        <translation>Язык &amp;документов</translation>
-    </message>
-    <message>
-        <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-        <translation>На этом языке печатаются договоры, листы регистрации и отчёты о визитах.</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>Профиль пользователя</translation>
-    </message>
-    <message>
-        <source>Working as</source>
-        <translation>Текущий пользователь</translation>
-    </message>
-    <message>
-        <source>&amp;Change or add a profile…</source>
-        <translation>&amp;Сменить или добавить профиль…</translation>
-    </message>
-</context>
-<context>
-    <name>SettlementDialog</name>
-    <message>
-        <source>Edit settlement</source>
-        <translation>Изменить населённый пункт</translation>
-    </message>
-    <message>
-        <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
-        <translation>Названия на каждом языке и 9-значный код КАТО, если он известен.</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Russian</source>
-        <translation>Название на &amp;русском</translation>
-    </message>
-    <message>
-        <source>Name in &amp;Kazakh</source>
-        <translation>Название на &amp;казахском</translation>
-    </message>
-    <message>
-        <source>Name in &amp;English</source>
-        <translation>Название на &amp;английском</translation>
-    </message>
-    <message>
-        <source>&amp;KATO code</source>
-        <translation>Код &amp;КАТО</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 475200000</source>
-        <translation>9 цифр, например 475200000</translation>
-    </message>
-</context>
-<context>
-    <name>SiteVisitsPage</name>
-    <message>
-        <source>Site visits</source>
-        <translation>Мониторинговые визиты</translation>
-    </message>
-    <message>
-        <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
-        <translation>Мониторинговых визитов пока нет. Визиты проводятся в проекты с подписанным договором.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Opening the database…</source>
-        <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
-        <translation>Открытие базы данных…</translation>
-    </message>
-    <message>
-        <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
-        <translation>Эта база данных уже открыта в другом окне FieldApp. Перейдите в то окно или закройте его и запустите FieldApp снова.</translation>
-    </message>
-    <message>
-        <source>FieldApp cannot open this database.</source>
-        <translation>FieldApp не может открыть эту базу данных.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Синхронизация</translation>
-    </message>
-    <message>
-        <source>No changes recorded yet. Every change made on this laptop appears here.</source>
-        <translation>Изменений пока нет. Здесь появляется каждое изменение, сделанное на этом ноутбуке.</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s device id</source>
-        <translation>Идентификатор этого ноутбука</translation>
-    </message>
-    <message>
-        <source>prefix of draft numbers</source>
-        <translation>префикс номеров черновиков</translation>
-    </message>
-    <message>
-        <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-        <translation>Каждое изменение записывается здесь: кто и когда его сделал. Отправка изменений в головной офис и получение изменений оттуда появятся вместе с синхронизацией; до тех пор ничего записанное не теряется.</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>История изменений</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingDialog</name>
-    <message>
-        <source>Day %1: not a date (dd.MM.yyyy)</source>
-        <translation>День %1: это не дата (дд.ММ.гггг)</translation>
-    </message>
-    <message>
-        <source>A training has at least one day</source>
-        <translation>У тренинга должен быть хотя бы один день</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Конец</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Edit training</source>
-        <translation>Изменить тренинг</translation>
-    </message>
-    <message>
-        <source>New training</source>
-        <translation>Новый тренинг</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренинг</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <source>To&amp;pic</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <source>Programme &amp;cycle</source>
-        <translation>&amp;Цикл программы</translation>
-    </message>
-    <message>
-        <source>&amp;Settlement</source>
-        <translation>&amp;Населённый пункт</translation>
-    </message>
-    <message>
-        <source>&amp;Venue</source>
-        <translation>&amp;Место проведения</translation>
-    </message>
-    <message>
-        <source>Planned c&amp;apacity</source>
-        <translation>&amp;Плановое число мест</translation>
-    </message>
-    <message>
-        <source>T&amp;rainers</source>
-        <translation>Т&amp;ренеры</translation>
-    </message>
-    <message>
-        <source>Type a name, Enter adds the trainer</source>
-        <translation>Наберите имя, Enter добавляет тренера</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions</source>
-        <translation>&amp;Дни занятий</translation>
-    </message>
-    <message>
-        <source>&amp;Add a day</source>
-        <translation>&amp;Добавить день</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;day</source>
-        <translation>&amp;Удалить день</translation>
-    </message>
-    <message>
-        <source>A&amp;genda</source>
-        <translation>&amp;Программа</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Примечания</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingsPage</name>
-    <message>
-        <source>Trainings</source>
-        <translation>Тренинги</translation>
-    </message>
-    <message>
-        <source>All cycles</source>
-        <translation>Все циклы</translation>
-    </message>
-    <message>
-        <source>All settlements</source>
-        <translation>Все населённые пункты</translation>
-    </message>
-    <message>
-        <source>All trainers</source>
-        <translation>Все тренеры</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Сертификаты</translation>
-    </message>
-    <message>
-        <source>Attended at least this share of the days (%):</source>
-        <translation>Посетил(а) не меньше этой доли дней (%):</translation>
-    </message>
-    <message>
-        <source>sign-in sheet</source>
-        <translation>лист регистрации</translation>
-    </message>
-    <message>
-        <source>certificates</source>
-        <translation>сертификаты</translation>
-    </message>
-    <message>
-        <source>attendance summary</source>
-        <translation>сводка посещаемости</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>Создание PDF…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Населённый пункт</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Дни</translation>
-    </message>
-    <message>
-        <source>Trainers</source>
-        <translation>Тренеры</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Записано</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Пришли</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Сверено</translation>
-    </message>
-    <message>
-        <source>Find a training (Ctrl+F)</source>
-        <translation>Найти тренинг (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>No trainings here yet — Ctrl+N adds one.</source>
-        <translation>Тренингов пока нет — Ctrl+N добавляет тренинг.</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Новый</translation>
-    </message>
-    <message>
-        <source>New training (Ctrl+N)</source>
-        <translation>Новый тренинг (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Изменить</translation>
-    </message>
-    <message>
-        <source>Check-&amp;in</source>
-        <translation>&amp;Регистрация</translation>
-    </message>
-    <message>
-        <source>Check people in at the door (Ctrl+K)</source>
-        <translation>Отмечать пришедших у входа (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Signed &amp;sheet</source>
-        <translation>Подписанный &amp;лист</translation>
-    </message>
-    <message>
-        <source>Enter attendance from the signed sheet (Ctrl+B)</source>
-        <translation>Ввести посещаемость по подписанному листу (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Печать</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Import participants from an Excel or CSV list</source>
-        <translation>Импортировать участников из списка Excel или CSV</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet of the day</source>
-        <translation>Лист регистрации на день</translation>
-    </message>
-    <message>
-        <source>Certificates of participation…</source>
-        <translation>Сертификаты участников…</translation>
-    </message>
-    <message>
-        <source>Attendance summary</source>
-        <translation>Сводка посещаемости</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>с</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-</context>
-<context>
-    <name>UserProfileDialog</name>
-    <message>
-        <source>New profile</source>
-        <translation>Новый профиль</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>Кто работает?</translation>
-    </message>
-    <message>
-        <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
-        <translation>Каждое изменение записывается с именем того, кто его сделал. Выберите свой профиль на этом ноутбуке или добавьте новый.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Профиль</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Имя</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Роль</translation>
-    </message>
-</context>
-<context>
-    <name>Values</name>
-    <message>
-        <source>Region</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>Settlement</source>
-        <translation>Населённый пункт</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>Ж</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>М</translation>
-    </message>
-    <message>
-        <source>Playground</source>
-        <translation>Детская площадка</translation>
-    </message>
-    <message>
-        <source>Sports ground</source>
-        <translation>Спортивная площадка</translation>
-    </message>
-    <message>
-        <source>Sensory room</source>
-        <translation>Сенсорная комната</translation>
-    </message>
-    <message>
-        <source>Recreation area</source>
-        <translation>Зона отдыха</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Черновик</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыт</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>На рассмотрении</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Решение принято</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Подана</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Зарегистрирована</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>В коротком списке</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Отобрана</translation>
-    </message>
-    <message>
-        <source>Funded</source>
-        <translation>Профинансирована</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Одобрена</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отклонена</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Отозвана</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершён</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Расторгнут</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>Acceptance</source>
-        <translation>Приёмка</translation>
-    </message>
-    <message>
-        <source>Field officer</source>
-        <translation>Полевой сотрудник</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Programme staff</source>
-        <translation>Сотрудник программы</translation>
-    </message>
-    <message>
-        <source>Head office</source>
-        <translation>Головной офис</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Эксперт</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Добавлено</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Восстановлено</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Населённый пункт</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренинг</translation>
-    </message>
-    <message>
-        <source>Training session</source>
-        <translation>Занятие тренинга</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Посещаемость</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Регистрация</translation>
-    </message>
-    <message>
-        <source>Trainer of a training</source>
-        <translation>Тренер тренинга</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Заявка</translation>
-    </message>
-    <message>
-        <source>Grant call</source>
-        <translation>Конкурс</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <source>Tranche</source>
-        <translation>Транш</translation>
-    </message>
-    <message>
-        <source>Site visit</source>
-        <translation>Мониторинговый визит</translation>
-    </message>
-    <message>
-        <source>User profile</source>
-        <translation>Профиль пользователя</translation>
-    </message>
-    <message>
-        <source>Initiative group</source>
-        <translation>Инициативная группа</translation>
-    </message>
-    <message>
-        <source>Group member</source>
-        <translation>Член группы</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Цикл</translation>
-    </message>
-    <message>
-        <source>Status change</source>
-        <translation>Смена статуса</translation>
-    </message>
-    <message>
-        <source>Project report</source>
-        <translation>Отчёт по проекту</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>columns whose values are codes to be shown as words</extracomment>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>History: %1</source>
-        <translation>История: %1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что сделано</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Изменения</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) of this record, oldest first.</source>
-        <translation><numerusform>%n изменение записи, сначала самые ранние.</numerusform><numerusform>%n изменения записи, сначала самые ранние.</numerusform><numerusform>%n изменений записи, сначала самые ранние.</numerusform></translation>
-    </message>
-    <message>
-        <source>No changes recorded for this record.</source>
-        <translation>Изменений этой записи не зарегистрировано.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>База данных: %1</translation>
+        </message>
+        <message>
+            <source>FieldApp</source>
+            <translation>FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Переход</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Основная панель</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
+        </message>
+        <message>
+            <source>Write the list in view, as filtered, to an Excel file</source>
+            <translation>Записать открытый список с учётом фильтра в файл Excel</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>&amp;Копировать строки</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows with their headers, ready to paste into Excel</source>
+            <translation>Скопировать выбранные строки с заголовками для вставки в Excel</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>&amp;Find in list</source>
+            <translation>&amp;Найти в списке</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>Read the list again from the database</source>
+            <translation>Заново прочитать список из базы данных</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;About FieldApp</source>
+            <translation>&amp;О программе FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;History of the record…</source>
+            <translation>&amp;История записи…</translation>
+        </message>
+        <message>
+            <source>Who changed the selected record, what and when</source>
+            <translation>Кто, что и когда изменил в выбранной записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Сохранить как PDF…</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Предпросмотр печати: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить как PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
+            <translation>Пока никого нет. Ctrl+N добавляет человека, Ctrl+I импортирует список; остальные придут с тренингами и синхронизацией с головным офисом.</translation>
+        </message>
+        <message>
+            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
+            <translation>Людей пока нет. Они появятся с тренингами, заявками и синхронизацией с головным офисом.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>same IIN</source>
+            <translation>тот же ИИН</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <source>similar name in the same settlement</source>
+            <translation>похожее имя в том же населённом пункте</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Изменить данные человека</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;ФИО</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Latin letters</source>
+            <translation>Имя &amp;латиницей</translation>
+        </message>
+        <message>
+            <source>&amp;Sex</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year</source>
+            <translation>&amp;Год рождения</translation>
+        </message>
+        <message>
+            <source>Birth &amp;date</source>
+            <translation>&amp;Дата рождения</translation>
+        </message>
+        <message>
+            <source>S&amp;ettlement</source>
+            <translation>&amp;Населённый пункт</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <source>&amp;IIN</source>
+            <translation>&amp;ИИН</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation or group</source>
+            <translation>&amp;Организация или группа</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>&amp;Примечания</translation>
+        </message>
+        <message>
+            <source>&amp;Consent given on</source>
+            <translation>&amp;Согласие дано</translation>
+        </message>
+        <message>
+            <source>Consent &amp;covers</source>
+            <translation>&amp;На что согласие</translation>
+        </message>
+        <message>
+            <source>&amp;Guardian (for a minor)</source>
+            <translation>&amp;Законный представитель (для несовершеннолетнего)</translation>
+        </message>
+        <message>
+            <source>This may be someone already known</source>
+            <translation>Возможно, этот человек уже есть в базе</translation>
+        </message>
+        <message>
+            <source>&amp;Use the chosen record</source>
+            <translation>&amp;Взять выбранную запись</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into the chosen record</source>
+            <translation>&amp;Объединить с выбранной записью</translation>
+        </message>
+        <message>
+            <source>Save as a &amp;different person</source>
+            <translation>Сохранить как &amp;другого человека</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Type an age (23) or a birth year (2001)</source>
+            <translation>Введите возраст (23) или год рождения (2001)</translation>
+        </message>
+        <message>
+            <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
+            <translation>Введите номера строк листа, например 1-12, 15, 17</translation>
+        </message>
+        <message>
+            <source>“%1” is not a row number or a range like 3-7</source>
+            <translation>«%1» — не номер строки и не диапазон вида 3-7</translation>
+        </message>
+        <message>
+            <source>“%1”: a range goes from a smaller to a larger row number</source>
+            <translation>«%1»: диапазон идёт от меньшего номера строки к большему</translation>
+        </message>
+        <message>
+            <source>“%1” is beyond the last row of the sheet</source>
+            <translation>«%1» — за последней строкой листа</translation>
+        </message>
+        <message>
+            <source>Row %2 is a blank row: write that person's name below</source>
+            <translation>Строка %2 — пустая строка: впишите имя этого человека ниже</translation>
+        </message>
+        <message>
+            <source>Line %2: the name comes first</source>
+            <translation>Строка %2: сначала имя</translation>
+        </message>
+        <message>
+            <source>Not a date (dd.MM.yyyy)</source>
+            <translation>Это не дата (дд.ММ.гггг)</translation>
+        </message>
+        <message>
+            <source>Not a time (HH:MM)</source>
+            <translation>Это не время (ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future</source>
+            <translation>Дата рождения в будущем</translation>
+        </message>
+        <message>
+            <source>The birth year must be between 1900 and this year</source>
+            <translation>Год рождения — от 1900 до текущего года</translation>
+        </message>
+        <message>
+            <source>The birth year differs from the birth date</source>
+            <translation>Год рождения не совпадает с датой рождения</translation>
+        </message>
+        <message>
+            <source>The birth date differs from the IIN's</source>
+            <translation>Дата рождения не совпадает с ИИН</translation>
+        </message>
+        <message>
+            <source>The sex differs from the IIN's (its 7th digit)</source>
+            <translation>Пол не совпадает с ИИН (его 7-я цифра)</translation>
+        </message>
+        <message>
+            <source>Sex not recognised (F/M, ж/м, әйел/ер)</source>
+            <translation>Пол не распознан (ж/м, F/M, әйел/ер)</translation>
+        </message>
+        <message>
+            <source>A minor's consent is given by a parent or guardian</source>
+            <translation>За несовершеннолетнего согласие даёт родитель или опекун</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>У тренинга должен быть хотя бы один день</translation>
+        </message>
+        <message>
+            <source>A day ends before it starts</source>
+            <translation>День заканчивается раньше, чем начинается</translation>
+        </message>
+        <message>
+            <source>A day with attendance cannot be removed</source>
+            <translation>День с отметками посещаемости нельзя удалить</translation>
+        </message>
+        <message>
+            <source>Capacity cannot be negative</source>
+            <translation>Вместимость не может быть отрицательной</translation>
+        </message>
+        <message>
+            <source>No such file</source>
+            <translation>Такого файла нет</translation>
+        </message>
+        <message>
+            <source>no name: the row is rejected</source>
+            <translation>нет имени: строка отклонена</translation>
+        </message>
+        <message>
+            <source>no consent to process personal data on record</source>
+            <translation>нет записи о согласии на обработку персональных данных</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”, left empty</source>
+            <translation>неизвестный населённый пункт «%1», оставлен пустым</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: %1</source>
+            <translation>похожее имя уже есть: %1</translation>
+        </message>
+        <message>
+            <source>birth date or year not understood, left empty</source>
+            <translation>дата или год рождения не распознаны, оставлены пустыми</translation>
+        </message>
+        <message>
+            <source>These records have different IINs: they are two different people</source>
+            <translation>У этих записей разные ИИН: это два разных человека</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Everyone imported is also registered for: %1</source>
+            <translation>Все импортированные также записываются на: %1</translation>
+        </message>
+        <message>
+            <source>List of participants</source>
+            <translation>Список участников</translation>
+        </message>
+        <message>
+            <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+            <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation>Чтение списка…</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>добавить</translation>
+        </message>
+        <message>
+            <source>already known</source>
+            <translation>уже есть</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонено</translation>
+        </message>
+        <message>
+            <source>same person as row %1</source>
+            <translation>тот же человек, что в строке %1</translation>
+        </message>
+        <message>
+            <source>Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.</source>
+            <translation>Заголовок в строке %1. Добавить: %2, уже есть: %3, отклонено: %4, строк с предупреждениями: %5.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Импортировать %1</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Год рождения</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Organisation or group</source>
+            <translation>Организация или группа</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Замечания</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Импорт участников</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV list of participants</source>
+            <translation>Список участников в Excel (.xlsx) или CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Preview: nothing is written until you confirm</source>
+            <translation>Предпросмотр: ничего не записывается, пока вы не подтвердите</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>the user chose another profile (the status bar shows it)</extracomment>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>nobody chosen yet</source>
+            <translation>пользователь не выбран</translation>
+        </message>
+        <message>
+            <source>Interface</source>
+            <translation>Интерфейс</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language</source>
+            <translation>&amp;Язык интерфейса</translation>
+        </message>
+        <message>
+            <source>Takes effect at once and is remembered on this computer.</source>
+            <translation>Применяется сразу и запоминается на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>&amp;Document language</source>
+            <translation>Язык &amp;документов</translation>
+        </message>
+        <message>
+            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
+            <translation>На этом языке печатаются договоры, листы регистрации и отчёты о визитах.</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>Профиль пользователя</translation>
+        </message>
+        <message>
+            <source>Working as</source>
+            <translation>Текущий пользователь</translation>
+        </message>
+        <message>
+            <source>&amp;Change or add a profile…</source>
+            <translation>&amp;Сменить или добавить профиль…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementDialog</name>
+        <message>
+            <source>Edit settlement</source>
+            <translation>Изменить населённый пункт</translation>
+        </message>
+        <message>
+            <source>Names as they are written in each language, and the 9-digit KATO code where it is known.</source>
+            <translation>Названия на каждом языке и 9-значный код КАТО, если он известен.</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Russian</source>
+            <translation>Название на &amp;русском</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Kazakh</source>
+            <translation>Название на &amp;казахском</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English</source>
+            <translation>Название на &amp;английском</translation>
+        </message>
+        <message>
+            <source>&amp;KATO code</source>
+            <translation>Код &amp;КАТО</translation>
+        </message>
+        <message>
+            <source>9 digits, e.g. 475200000</source>
+            <translation>9 цифр, например 475200000</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteVisitsPage</name>
+        <message>
+            <source>Site visits</source>
+            <translation>Мониторинговые визиты</translation>
+        </message>
+        <message>
+            <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
+            <translation>Мониторинговых визитов пока нет. Визиты проводятся в проекты с подписанным договором.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Opening the database…</source>
+            <extracomment>set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit</extracomment>
+            <translation>Открытие базы данных…</translation>
+        </message>
+        <message>
+            <source>This database is already open in another FieldApp window. Switch to that window, or close it and start FieldApp again.</source>
+            <translation>Эта база данных уже открыта в другом окне FieldApp. Перейдите в то окно или закройте его и запустите FieldApp снова.</translation>
+        </message>
+        <message>
+            <source>FieldApp cannot open this database.</source>
+            <translation>FieldApp не может открыть эту базу данных.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet. Every change made on this laptop appears here.</source>
+            <translation>Изменений пока нет. Здесь появляется каждое изменение, сделанное на этом ноутбуке.</translation>
+        </message>
+        <message>
+            <source>This laptop's device id</source>
+            <translation>Идентификатор этого ноутбука</translation>
+        </message>
+        <message>
+            <source>prefix of draft numbers</source>
+            <translation>префикс номеров черновиков</translation>
+        </message>
+        <message>
+            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
+            <translation>Каждое изменение записывается здесь: кто и когда его сделал. Отправка изменений в головной офис и получение изменений оттуда появятся вместе с синхронизацией; до тех пор ничего записанное не теряется.</translation>
+        </message>
+        <message>
+            <source>History of changes</source>
+            <translation>История изменений</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Day %1: not a date (dd.MM.yyyy)</source>
+            <translation>День %1: это не дата (дд.ММ.гггг)</translation>
+        </message>
+        <message>
+            <source>A training has at least one day</source>
+            <translation>У тренинга должен быть хотя бы один день</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Edit training</source>
+            <translation>Изменить тренинг</translation>
+        </message>
+        <message>
+            <source>New training</source>
+            <translation>Новый тренинг</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>To&amp;pic</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>Programme &amp;cycle</source>
+            <translation>&amp;Цикл программы</translation>
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation>&amp;Населённый пункт</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;Место проведения</translation>
+        </message>
+        <message>
+            <source>Planned c&amp;apacity</source>
+            <translation>&amp;Плановое число мест</translation>
+        </message>
+        <message>
+            <source>T&amp;rainers</source>
+            <translation>Т&amp;ренеры</translation>
+        </message>
+        <message>
+            <source>Type a name, Enter adds the trainer</source>
+            <translation>Наберите имя, Enter добавляет тренера</translation>
+        </message>
+        <message>
+            <source>Sess&amp;ions</source>
+            <translation>&amp;Дни занятий</translation>
+        </message>
+        <message>
+            <source>&amp;Add a day</source>
+            <translation>&amp;Добавить день</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;day</source>
+            <translation>&amp;Удалить день</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;Программа</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Примечания</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsPage</name>
+        <message>
+            <source>Trainings</source>
+            <translation>Тренинги</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation>Все циклы</translation>
+        </message>
+        <message>
+            <source>All settlements</source>
+            <translation>Все населённые пункты</translation>
+        </message>
+        <message>
+            <source>All trainers</source>
+            <translation>Все тренеры</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Сертификаты</translation>
+        </message>
+        <message>
+            <source>Attended at least this share of the days (%):</source>
+            <translation>Посетил(а) не меньше этой доли дней (%):</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>лист регистрации</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>сертификаты</translation>
+        </message>
+        <message>
+            <source>attendance summary</source>
+            <translation>сводка посещаемости</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Создание PDF…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дни</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Тренеры</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Пришли</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Сверено</translation>
+        </message>
+        <message>
+            <source>Find a training (Ctrl+F)</source>
+            <translation>Найти тренинг (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>No trainings here yet — Ctrl+N adds one.</source>
+            <translation>Тренингов пока нет — Ctrl+N добавляет тренинг.</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Новый</translation>
+        </message>
+        <message>
+            <source>New training (Ctrl+N)</source>
+            <translation>Новый тренинг (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Изменить</translation>
+        </message>
+        <message>
+            <source>Check-&amp;in</source>
+            <translation>&amp;Регистрация</translation>
+        </message>
+        <message>
+            <source>Check people in at the door (Ctrl+K)</source>
+            <translation>Отмечать пришедших у входа (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Signed &amp;sheet</source>
+            <translation>Подписанный &amp;лист</translation>
+        </message>
+        <message>
+            <source>Enter attendance from the signed sheet (Ctrl+B)</source>
+            <translation>Ввести посещаемость по подписанному листу (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Печать</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import participants from an Excel or CSV list</source>
+            <translation>Импортировать участников из списка Excel или CSV</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet of the day</source>
+            <translation>Лист регистрации на день</translation>
+        </message>
+        <message>
+            <source>Certificates of participation…</source>
+            <translation>Сертификаты участников…</translation>
+        </message>
+        <message>
+            <source>Attendance summary</source>
+            <translation>Сводка посещаемости</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
+            <translation>Тренингов пока нет. Тренинги, запланированные головным офисом, появятся здесь при синхронизации.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserProfileDialog</name>
+        <message>
+            <source>New profile</source>
+            <translation>Новый профиль</translation>
+        </message>
+        <message>
+            <source>Who is working?</source>
+            <translation>Кто работает?</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with the name of the person who made it. Choose your profile on this laptop or add a new one.</source>
+            <translation>Каждое изменение записывается с именем того, кто его сделал. Выберите свой профиль на этом ноутбуке или добавьте новый.</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Профиль</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Имя</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Имя и фамилия</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Роль</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Region</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Район</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>Ж</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>М</translation>
+        </message>
+        <message>
+            <source>Playground</source>
+            <translation>Детская площадка</translation>
+        </message>
+        <message>
+            <source>Sports ground</source>
+            <translation>Спортивная площадка</translation>
+        </message>
+        <message>
+            <source>Sensory room</source>
+            <translation>Сенсорная комната</translation>
+        </message>
+        <message>
+            <source>Recreation area</source>
+            <translation>Зона отдыха</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Черновик</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыт</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>На рассмотрении</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Решение принято</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Подана</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Зарегистрирована</translation>
+        </message>
+        <message>
+            <source>Shortlisted</source>
+            <translation>В коротком списке</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Отобрана</translation>
+        </message>
+        <message>
+            <source>Funded</source>
+            <translation>Профинансирована</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Одобрена</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонена</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Отозвана</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Подписан</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Завершён</translation>
+        </message>
+        <message>
+            <source>Terminated</source>
+            <translation>Расторгнут</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>Приёмка</translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Полевой сотрудник</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Тренер</translation>
+        </message>
+        <message>
+            <source>Programme staff</source>
+            <translation>Сотрудник программы</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Головной офис</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Занятие тренинга</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Посещаемость</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <source>Trainer of a training</source>
+            <translation>Тренер тренинга</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>User profile</source>
+            <translation>Профиль пользователя</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Инициативная группа</translation>
+        </message>
+        <message>
+            <source>Group member</source>
+            <translation>Член группы</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Цикл</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Смена статуса</translation>
+        </message>
+        <message>
+            <source>Project report</source>
+            <translation>Отчёт по проекту</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: %1</source>
+            <translation>История: %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) of this record, oldest first.</source>
+            <translation>
+                <numerusform>%n изменение записи, сначала самые ранние.</numerusform>
+                <numerusform>%n изменения записи, сначала самые ранние.</numerusform>
+                <numerusform>%n изменений записи, сначала самые ранние.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes recorded for this record.</source>
+            <translation>Изменений этой записи не зарегистрировано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationActions</name>
+        <message>
+            <source>Application saved.</source>
+            <extracomment>a line for the status bar</extracomment>
+            <translation>Заявка сохранена.</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Допуск</translation>
+        </message>
+        <message>
+            <source>Any remark (needed when attachments are missing or it came late)?</source>
+            <translation>Примечание (нужно, если нет приложений или заявка пришла поздно)?</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>Why is it rejected? (goes into the letter)</source>
+            <translation>Причина отклонения? (войдёт в письмо)</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Отзыв</translation>
+        </message>
+        <message>
+            <source>Why is it withdrawn?</source>
+            <translation>Почему заявка отозвана?</translation>
+        </message>
+        <message>
+            <source>Reopen the decision</source>
+            <translation>Пересмотр решения</translation>
+        </message>
+        <message>
+            <source>Why is the decision reopened?</source>
+            <translation>Почему решение пересматривается?</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Одобрение</translation>
+        </message>
+        <message>
+            <source>Any remark on the approval?</source>
+            <translation>Примечание к одобрению?</translation>
+        </message>
+        <message>
+            <source>Over the envelope</source>
+            <translation>Сверх бюджета</translation>
+        </message>
+        <message>
+            <source>Override?</source>
+            <translation>Превысить?</translation>
+        </message>
+        <message>
+            <source>Override the envelope</source>
+            <translation>Превышение бюджета</translation>
+        </message>
+        <message>
+            <source>Why may this approval go over the envelope?</source>
+            <translation>Почему это одобрение может превысить бюджет?</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Готово.</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Отозвать…</translation>
+        </message>
+        <message>
+            <source>Reopen the decision…</source>
+            <translation>Пересмотреть решение…</translation>
+        </message>
+        <message>
+            <source>Give the registration number</source>
+            <translation>Присвоить регистрационный номер</translation>
+        </message>
+        <message>
+            <source>Recommend (committee)</source>
+            <translation>Рекомендовать (комиссия)</translation>
+        </message>
+        <message>
+            <source>Do not recommend (committee)</source>
+            <translation>Не рекомендовать (комиссия)</translation>
+        </message>
+        <message>
+            <source>Print the application summary…</source>
+            <translation>Печать сводки заявки…</translation>
+        </message>
+        <message>
+            <source>Print the decision letter…</source>
+            <translation>Печать письма о решении…</translation>
+        </message>
+        <message>
+            <source>Scoring sheet for a reviewer…</source>
+            <translation>Лист оценки для эксперта…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in scoring sheet…</source>
+            <translation>Загрузить заполненный лист оценки…</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Другие действия</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Scoring sheet</source>
+            <translation>Лист оценки</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written: %1</source>
+            <translation>Лист оценки записан: %1</translation>
+        </message>
+        <message>
+            <source>Import a scoring sheet</source>
+            <translation>Загрузка листа оценки</translation>
+        </message>
+        <message>
+            <source>The sheet is refused, nothing was written.</source>
+            <translation>Лист отклонён, ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Scoring sheet refused</source>
+            <translation>Лист оценки отклонён</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Problems by cell:</source>
+            <translation>Ничего не записано. Ошибки по ячейкам:</translation>
+        </message>
+        <message>
+            <source>Import the scoring sheet</source>
+            <translation>Загрузить лист оценки</translation>
+        </message>
+        <message>
+            <source>%1: %2 review(s) to write. Import?</source>
+            <translation>%1: оценок к записи — %2. Загрузить?</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported.</source>
+            <translation>Лист оценки загружен.</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новая…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>Su&amp;bmit</source>
+            <translation>По&amp;дать</translation>
+        </message>
+        <message>
+            <source>Eli&amp;gible…</source>
+            <translation>&amp;Допустить…</translation>
+        </message>
+        <message>
+            <source>To re&amp;view</source>
+            <translation>На &amp;экспертизу</translation>
+        </message>
+        <message>
+            <source>Sc&amp;ore…</source>
+            <translation>&amp;Оценить…</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>О&amp;добрить…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Откл&amp;онить…</translation>
+        </message>
+        <message>
+            <source>&amp;More…</source>
+            <translation>&amp;Ещё…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <source>Line %1: a number cannot be read</source>
+            <translation>Строка %1: не удаётся прочитать число</translation>
+        </message>
+        <message>
+            <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
+            <translation>Строка %1: грант + софинансирование + вклад должны равняться сумме строки</translation>
+        </message>
+        <message>
+            <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
+            <translation>Итого %1 · запрошено %2 · акимат %3 · вклад сообщества %4 · волонтёрские часы %5</translation>
+        </message>
+        <message>
+            <source>The request is over the call's maximum by %1</source>
+            <translation>Запрос превышает максимум конкурса на %1</translation>
+        </message>
+        <message>
+            <source>This application is past its eligibility check: its content is frozen.</source>
+            <translation>Заявка прошла проверку допуска: её содержание больше не меняется.</translation>
+        </message>
+        <message>
+            <source>Type at least one budget line</source>
+            <translation>Введите хотя бы одну строку бюджета</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>На бумаге</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>По электронной почте</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Лично</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Ед.</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Unit cost, ₸</source>
+            <translation>Цена, ₸</translation>
+        </message>
+        <message>
+            <source>Grant, ₸</source>
+            <translation>Грант, ₸</translation>
+        </message>
+        <message>
+            <source>Akimat, ₸</source>
+            <translation>Акимат, ₸</translation>
+        </message>
+        <message>
+            <source>In kind, ₸</source>
+            <translation>Вклад сообщества, ₸</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Волонтёрские часы</translation>
+        </message>
+        <message>
+            <source>Direct, women</source>
+            <translation>Прямые, женщины</translation>
+        </message>
+        <message>
+            <source>Direct, men</source>
+            <translation>Прямые, мужчины</translation>
+        </message>
+        <message>
+            <source>Indirect, women</source>
+            <translation>Косвенные, женщины</translation>
+        </message>
+        <message>
+            <source>Indirect, men</source>
+            <translation>Косвенные, мужчины</translation>
+        </message>
+        <message>
+            <source>Age %1</source>
+            <translation>Возраст %1</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
+            <translation>Вводите бумажную заявку сверху вниз: Tab — следующее поле; в бюджете Enter добавляет строку. Черновик сохраняется по ходу ввода.</translation>
+        </message>
+        <message>
+            <source>Grant &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>Initiative &amp;group</source>
+            <translation>Инициативная &amp;группа</translation>
+        </message>
+        <message>
+            <source>&amp;Settlement</source>
+            <translation>&amp;Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Group &amp;leader</source>
+            <translation>&amp;Руководитель группы</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;phone</source>
+            <translation>&amp;Телефон руководителя</translation>
+        </message>
+        <message>
+            <source>&amp;Members (one per line)</source>
+            <translation>&amp;Члены группы (по одному в строке)</translation>
+        </message>
+        <message>
+            <source>Project &amp;title</source>
+            <translation>&amp;Название проекта</translation>
+        </message>
+        <message>
+            <source>Categor&amp;y</source>
+            <translation>Кате&amp;гория</translation>
+        </message>
+        <message>
+            <source>&amp;Received (dd.mm.yyyy)</source>
+            <translation>&amp;Получена (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>&amp;Способ подачи</translation>
+        </message>
+        <message>
+            <source>Applicant's lan&amp;guage</source>
+            <translation>&amp;Язык заявителя</translation>
+        </message>
+        <message>
+            <source>S&amp;tart (dd.mm.yyyy)</source>
+            <translation>Н&amp;ачало (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>&amp;Duration, months</source>
+            <translation>&amp;Продолжительность, мес.</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blem</source>
+            <translation>Про&amp;блема</translation>
+        </message>
+        <message>
+            <source>G&amp;oal</source>
+            <translation>&amp;Цель</translation>
+        </message>
+        <message>
+            <source>Ob&amp;jectives</source>
+            <translation>&amp;Задачи</translation>
+        </message>
+        <message>
+            <source>Community &amp;participation</source>
+            <translation>&amp;Участие сообщества</translation>
+        </message>
+        <message>
+            <source>Gender and &amp;inclusion</source>
+            <translation>Гендер и &amp;инклюзия</translation>
+        </message>
+        <message>
+            <source>Ris&amp;ks</source>
+            <translation>Р&amp;иски</translation>
+        </message>
+        <message>
+            <source>S&amp;ustainability</source>
+            <translation>&amp;Устойчивость</translation>
+        </message>
+        <message>
+            <source>B&amp;udget (Enter adds a line)</source>
+            <translation>&amp;Бюджет (Enter — новая строка)</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Итоги</translation>
+        </message>
+        <message>
+            <source>Bene&amp;ficiaries</source>
+            <translation>&amp;Благополучатели</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Приложения</translation>
+        </message>
+        <message>
+            <source>&amp;Attach a file…</source>
+            <translation>&amp;Приложить файл…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallDialog</name>
+        <message>
+            <source>Criterion %1: the maximum is a whole number and the weight a number</source>
+            <translation>Критерий %1: максимум — целое число, вес — число</translation>
+        </message>
+        <message>
+            <source>Criterion %1: its name in Russian is required</source>
+            <translation>Критерий %1: нужно название на русском</translation>
+        </message>
+        <message>
+            <source>Add at least one scoring criterion</source>
+            <translation>Добавьте хотя бы один критерий оценки</translation>
+        </message>
+        <message>
+            <source>Name (Russian)</source>
+            <translation>Название (рус.)</translation>
+        </message>
+        <message>
+            <source>Name (Kazakh)</source>
+            <translation>Название (каз.)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Название (англ.)</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Максимум</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Вес</translation>
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation>Комментарий обязателен</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Code (prefix of registration numbers)</source>
+            <translation>&amp;Код (префикс регистрационных номеров)</translation>
+        </message>
+        <message>
+            <source>C&amp;ycle</source>
+            <translation>&amp;Цикл</translation>
+        </message>
+        <message>
+            <source>&amp;Opens (dd.mm.yyyy)</source>
+            <translation>&amp;Начало приёма (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline (dd.mm.yyyy)</source>
+            <translation>&amp;Срок подачи (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum grant, ₸</source>
+            <translation>&amp;Максимальный грант, ₸</translation>
+        </message>
+        <message>
+            <source>&amp;Envelope, ₸</source>
+            <translation>&amp;Бюджет конкурса, ₸</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption</source>
+            <translation>&amp;Описание</translation>
+        </message>
+        <message>
+            <source>C&amp;riteria</source>
+            <translation>&amp;Критерии</translation>
+        </message>
+        <message>
+            <source>Re&amp;use criteria of</source>
+            <translation>&amp;Взять критерии из</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>Competition</name>
+        <message>
+            <source>Attach files</source>
+            <extracomment>form field → application column, where they differ</extracomment>
+            <translation>Приложить файлы</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+            <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить как PDF</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Создаётся PDF…</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Нужно указать причину.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingPanel</name>
+        <message>
+            <source>No grant calls yet.</source>
+            <extracomment>the application id of a row a message for the status line</extracomment>
+            <translation>Конкурсов пока нет.</translation>
+        </message>
+        <message>
+            <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
+            <translation>Бюджет %1 · одобрено %2 · отмечено %3 · остаток %4</translation>
+        </message>
+        <message>
+            <source>Suggested: the top-ranked applications that fit the envelope.</source>
+            <translation>Предложены лучшие по рейтингу заявки в пределах бюджета.</translation>
+        </message>
+        <message>
+            <source>Selection differs from the suggestion</source>
+            <translation>Отбор отличается от предложенного</translation>
+        </message>
+        <message>
+            <source>Why is the selection changed?</source>
+            <translation>Почему отбор изменён?</translation>
+        </message>
+        <message>
+            <source>Selection confirmed.</source>
+            <translation>Отбор утверждён.</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest selection</source>
+            <translation>&amp;Предложить отбор</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm selection…</source>
+            <translation>&amp;Утвердить отбор…</translation>
+        </message>
+        <message>
+            <source>&amp;Print ranking…</source>
+            <translation>&amp;Печать рейтинга…</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Финансировать</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Разброс</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Оценок</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Запрошено</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>Нарастающим итогом</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Submit a &amp;correction</source>
+            <translation>Отправить &amp;исправление</translation>
+        </message>
+        <message>
+            <source>&amp;Submit (final)</source>
+            <translation>&amp;Отправить (окончательно)</translation>
+        </message>
+        <message>
+            <source>Review of %1</source>
+            <translation>Оценка заявки %1</translation>
+        </message>
+        <message>
+            <source>This reviewer declared a conflict of interest and cannot score it.</source>
+            <translation>Эксперт заявил о конфликте интересов и не может оценивать эту заявку.</translation>
+        </message>
+        <message>
+            <source>Other reviewers' scores are hidden until this review is submitted.</source>
+            <translation>Оценки других экспертов скрыты, пока эта оценка не отправлена.</translation>
+        </message>
+        <message>
+            <source>No other review yet.</source>
+            <translation>Других оценок пока нет.</translation>
+        </message>
+        <message>
+            <source>Other reviewers (out of 100):</source>
+            <translation>Другие эксперты (из 100):</translation>
+        </message>
+        <message>
+            <source>Correct a submitted review</source>
+            <translation>Исправить отправленную оценку</translation>
+        </message>
+        <message>
+            <source>The submitted review is kept; why is it corrected?</source>
+            <translation>Отправленная оценка сохраняется; почему она исправляется?</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Конфликт интересов</translation>
+        </message>
+        <message>
+            <source>What is the conflict (e.g. my own village, a relative in the group)?</source>
+            <translation>В чём конфликт (например, моё село, родственник в группе)?</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer</source>
+            <translation>&amp;Эксперт</translation>
+        </message>
+        <message>
+            <source>Overall &amp;comment</source>
+            <translation>Общий &amp;комментарий</translation>
+        </message>
+        <message>
+            <source>Declare a conflict of &amp;interest…</source>
+            <translation>Заявить о &amp;конфликте интересов…</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>Сохранить &amp;черновик</translation>
+        </message>
+    </context>
 </TS>

@@ -1,12 +1,15 @@
-"""Grant calls and the applications they received, side by side in two tabs."""
+"""Grant calls and the applications they received: the applications with their workflow actions, the ranking
+of a call with the suggested selection, and the calls."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-from fieldapp.ui.list_page import show_details
+from fieldapp.ui import errors
+from fieldapp.ui.application_actions import ApplicationActions
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.pages import Page, register
+from fieldapp.ui.ranking_panel import RankingPanel
 
 
 @register
@@ -18,17 +21,85 @@ class GrantsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.applications = ListPanel("applications", self._no_applications, self)
+        self.actions = ApplicationActions(self.applications.current_id, self)
+        self.ranking = RankingPanel(self)
         self.calls = ListPanel("calls", self._no_calls, self)
+        self.call_buttons: dict[str, QPushButton] = {}
+        calls_tab = QWidget(self)
+        calls_layout = QVBoxLayout(calls_tab)
+        calls_layout.setContentsMargins(0, 0, 0, 0)
+        call_bar = QWidget(calls_tab)
+        call_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        call_row = QHBoxLayout(call_bar)
+        call_row.setContentsMargins(0, 0, 0, 0)
+        for key in ("new", "edit", "open", "under_review", "decided"):
+            button = QPushButton(call_bar)
+            button.setObjectName(f"call_{key}Button")
+            call_row.addWidget(button)
+            self.call_buttons[key] = button
+        call_row.addStretch(1)
+        calls_layout.addWidget(call_bar)
+        calls_layout.addWidget(self.calls, 1)
+        self.call_buttons["new"].clicked.connect(lambda: self.edit_call(None))
+        self.call_buttons["edit"].clicked.connect(lambda: self.edit_call(self.calls.current_id()))
+        for key in ("open", "under_review", "decided"):
+            self.call_buttons[key].clicked.connect(lambda _c=False, k=key: self.move_call(k))
+        self.call_dialog = None
+        applications_tab = QWidget(self)
+        tab_layout = QVBoxLayout(applications_tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        tab_layout.addWidget(self.actions)
+        tab_layout.addWidget(self.applications, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.applications, "")
-        self.tabs.addTab(self.calls, "")
-        self.applications.open_requested.connect(
-            lambda row_id: show_details(self, self.applications, row_id, self.tabs.tabText(0)))
-        self.calls.open_requested.connect(lambda row_id: show_details(self, self.calls, row_id, self.tabs.tabText(1)))
+        self.tabs.addTab(applications_tab, "")
+        self.tabs.addTab(self.ranking, "")
+        self.tabs.addTab(calls_tab, "")
+        self.calls_tab = calls_tab
+        self.applications.open_requested.connect(lambda _row_id: self.actions.edit_application())
+        self.calls.open_requested.connect(self.edit_call)
+        self.actions.message.connect(self._status)
+        self.ranking.message.connect(self._status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
+
+    def attach(self, ops, db) -> None:  # noqa: ANN001 - as the base class
+        super().attach(ops, db)
+        self.actions.attach(ops)
+        self.ranking.attach(ops)
+
+    def edit_call(self, call_id: str | None):  # noqa: ANN201 - returns the dialog for tests
+        from fieldapp.ui.call_dialog import CallDialog
+
+        if self.ops is None:
+            return None
+        self.call_dialog = CallDialog(self.ops, call_id, self.window())
+        self.call_dialog.saved.connect(lambda _id: self._status(self.tr("Grant call saved.")))
+        self.call_dialog.open()
+        return self.call_dialog
+
+    def move_call(self, status: str) -> None:
+        call_id = self.calls.current_id()
+        if call_id is None or self.ops is None:
+            return
+
+        def work(session) -> None:  # noqa: ANN001 - a session
+            from fieldapp.services import calls, workflow
+
+            if status == "under_review":
+                workflow.start_call_review(session, call_id)
+            else:
+                calls.set_status(session, call_id, status)
+
+        self.ops.write(work, tables={"grant_call", "application", "status_event"},
+                       success=lambda _r: self._status(self.tr("Done.")),
+                       failure=lambda exc: errors.show_error(self, exc))
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 6000)
 
     def title(self) -> str:
         return self.tr("Grant calls & applications")
@@ -37,14 +108,21 @@ class GrantsPage(Page):
         return [self.applications, self.calls]
 
     def current_panel(self) -> ListPanel | None:
-        return self.calls if self.tabs.currentWidget() is self.calls else self.applications
+        return self.calls if self.tabs.currentWidget() is self.calls_tab else self.applications
 
     def _no_applications(self) -> str:
-        return self.tr("No applications yet. Applications are registered when a grant call is open.")
+        return self.tr("No applications yet. Ctrl+N types in a paper application when a grant call is open.")
 
     def _no_calls(self) -> str:
         return self.tr("No grant calls yet. The head office announces calls; they arrive here with sync.")
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Applications"))
-        self.tabs.setTabText(1, self.tr("Grant calls"))
+        self.tabs.setTabText(1, self.tr("Ranking"))
+        self.tabs.setTabText(2, self.tr("Grant calls"))
+        for key, text in {"new": self.tr("&New call…"), "edit": self.tr("&Edit call…"), "open": self.tr("&Open the call"),
+                          "under_review": self.tr("Close and start &review"),
+                          "decided": self.tr("Mark &decided")}.items():
+            self.call_buttons[key].setText(text)
+        self.actions.retranslate()
+        self.ranking.retranslate()

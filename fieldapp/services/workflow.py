@@ -1,0 +1,265 @@
+"""The life of an application: draft → submitted → eligible → under_review → recommended / not_recommended →
+approved / rejected, and withdrawn.
+
+Every change is a status event (who, when, why) kept for ever; an illegal move is refused with a message that
+says what is allowed instead. The head office decides (approve, reject), may reopen a decision, and funds the
+next in the ranking when a winner withdraws. An approval that would take the call over its envelope is refused
+unless explicitly overridden with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
+from fieldapp.model.base import utcnow
+from fieldapp.services import applications, calls, ranking, review
+from fieldapp.services.roles import current_user, require_head_office
+from fieldapp.validation import Invalid, check_money
+
+STATUSES = ("draft", "submitted", "eligible", "under_review", "recommended", "not_recommended", "approved",
+            "rejected", "withdrawn")
+MOVES: dict[str, frozenset[str]] = {
+    "draft": frozenset({"submitted", "withdrawn"}),
+    "submitted": frozenset({"eligible", "rejected", "withdrawn"}),
+    "eligible": frozenset({"under_review", "withdrawn"}),
+    "under_review": frozenset({"recommended", "not_recommended", "withdrawn"}),
+    "recommended": frozenset({"approved", "rejected", "withdrawn"}),
+    "not_recommended": frozenset({"approved", "rejected", "withdrawn"}),
+    "approved": frozenset({"withdrawn"}),
+    "rejected": frozenset(),
+    "withdrawn": frozenset(),
+}
+#: why a move is refused, in words people understand, where a generic message would not help
+WHY_NOT = {
+    ("submitted", "under_review"): "its eligibility has not been checked yet",
+    ("draft", "under_review"): "it has not been submitted and checked for eligibility",
+    ("draft", "eligible"): "it has not been submitted",
+    ("eligible", "recommended"): "it has not been reviewed",
+    ("eligible", "not_recommended"): "it has not been reviewed",
+    ("under_review", "approved"): "the committee has not recommended it yet",
+    ("under_review", "rejected"): "the committee has not finished its review",
+    ("eligible", "approved"): "it has not been reviewed",
+    ("submitted", "approved"): "it has not been checked for eligibility or reviewed",
+    ("draft", "approved"): "it has not even been submitted",
+}
+REASON_REQUIRED = frozenset({"rejected", "withdrawn"})
+
+
+def _refuse(app: Application, to_status: str) -> Invalid:
+    allowed = sorted(MOVES[app.status])
+    why = WHY_NOT.get((app.status, to_status))
+    if why is None:
+        why = f"it is {app.status}" + (f" (next: {', '.join(allowed)})" if allowed else " (final)")
+    return Invalid("workflow.illegal", f"Application {applications.number(app)} cannot become {to_status}: {why}")
+
+
+def move(session: Session, application_id: str, to_status: str, reason: str | None = None) -> StatusEvent:
+    """Change the status along an allowed move and record the event; everything else goes through here."""
+    app = applications.get(session, application_id)
+    if to_status not in STATUSES:
+        raise Invalid("workflow.status", f"Unknown status {to_status!r}")
+    if to_status not in MOVES[app.status]:
+        raise _refuse(app, to_status)
+    reason = (reason or "").strip() or None
+    if to_status in REASON_REQUIRED and reason is None:
+        raise Invalid("workflow.reason", f"Say why the application is {to_status}", "reason")
+    return _record(session, app, to_status, reason)
+
+
+def _record(session: Session, app: Application, to_status: str, reason: str | None) -> StatusEvent:
+    user = current_user(session)
+    event = StatusEvent(subject_table="application", subject_id=app.id, from_status=app.status, to_status=to_status,
+                        at=utcnow(), by_user_id=user.id if user else None, reason=reason)
+    app.status = to_status
+    session.add(event)
+    session.flush()
+    return event
+
+
+def submit(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
+    errors = [p for p in applications.check(session, application_id) if p.severity == "error"]
+    if errors:
+        raise Invalid(errors[0].code, "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field)
+    app = applications.get(session, application_id)
+    if app.received_on is None:
+        app.received_on = utcnow().date()
+    return move(session, application_id, "submitted", reason)
+
+
+def eligibility_problems(session: Session, application_id: str) -> tuple[list[str], list[str]]:
+    """(problems that make it ineligible, problems a reason may waive: missing attachments, late receipt)."""
+    hard, waivable = [], []
+    for problem in applications.check(session, application_id):
+        if problem.code in {"application.over_max", "application.settlement_ineligible", "application.group",
+                            "application.settlement", "application.amount"}:
+            hard.append(problem.message)
+        elif problem.code in {"application.attachment", "application.received"}:
+            waivable.append(problem.message)
+    return hard, waivable
+
+
+def mark_eligible(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
+    """The eligibility check passed. Missing attachments or late receipt need a reason (e.g. 'original on paper')."""
+    hard, waivable = eligibility_problems(session, application_id)
+    if hard:
+        raise Invalid("workflow.ineligible", "Not eligible: " + "; ".join(hard))
+    if waivable and not (reason or "").strip():
+        raise Invalid("workflow.waive", "Give a reason to accept it despite: " + "; ".join(waivable), "reason")
+    return move(session, application_id, "eligible", reason)
+
+
+def start_review(session: Session, application_id: str) -> StatusEvent:
+    return move(session, application_id, "under_review")
+
+
+def start_call_review(session: Session, call_id: str) -> int:
+    """Close the call for applications: it goes under review, and so does every eligible application."""
+    call = calls.get(session, call_id)
+    if call.status == "open":
+        calls.set_status(session, call.id, "under_review")
+    moved = 0
+    for app in session.scalars(select(Application).where(
+            Application.call_id == call.id, Application.status == "eligible", Application.deleted_at.is_(None))):
+        start_review(session, app.id)
+        moved += 1
+    return moved
+
+
+def recommend(session: Session, application_id: str, recommended: bool, reason: str | None = None) -> StatusEvent:
+    """The committee's recommendation, once at least one reviewer has submitted."""
+    app = applications.get(session, application_id)
+    if app.status == "under_review" and not review.counted_reviews(session, app.id):
+        raise Invalid("workflow.no_reviews",
+                      f"Application {applications.number(app)} has no submitted review yet")
+    return move(session, application_id, "recommended" if recommended else "not_recommended", reason)
+
+
+def _decision(session: Session, app: Application, decision: str, amount: Decimal | None, reason: str | None,
+              override: bool = False) -> SelectionDecision:
+    user = current_user(session)
+    row = SelectionDecision(application_id=app.id, call_id=app.call_id, decision=decision, amount=amount,
+                            reason=reason, envelope_override=override, at=utcnow(),
+                            by_user_id=user.id if user else None)
+    session.add(row)
+    return row
+
+
+def approve(session: Session, application_id: str, *, amount: Any = None, reason: str | None = None,
+            override_envelope: bool = False) -> StatusEvent:
+    """Fund it (the requested amount unless another is given). Over the envelope only with an explicit override
+    and its reason; approving what the committee did not recommend needs a reason too."""
+    require_head_office(session, "approve grants")
+    app = applications.get(session, application_id)
+    if "approved" not in MOVES[app.status]:
+        raise _refuse(app, "approved")
+    reason = (reason or "").strip() or None
+    granted = check_money(amount) if amount is not None else app.requested_amount
+    if granted <= 0:
+        raise Invalid("workflow.amount", "The approved amount must be positive", "amount")
+    call = session.get(GrantCall, app.call_id)
+    assert call is not None
+    committed = calls.approved_total(session, call.id)
+    over = committed + granted - call.envelope
+    if over > 0:
+        if not override_envelope:
+            raise Invalid("workflow.envelope",
+                          f"Approving {granted} takes the call {over} over its envelope of {call.envelope} "
+                          f"({committed} already approved); an override with a reason is needed")
+        if reason is None:
+            raise Invalid("workflow.override_reason", "An approval over the envelope needs a reason", "reason")
+    if app.status == "not_recommended" and reason is None:
+        raise Invalid("workflow.reason", "Approving an application the committee did not recommend needs a reason",
+                      "reason")
+    app.approved_amount = granted
+    _decision(session, app, "approved", granted, reason, override=over > 0)
+    return _record(session, app, "approved", reason)
+
+
+def reject(session: Session, application_id: str, reason: str) -> StatusEvent:
+    """Not funded (after review) or not eligible (after the check); the reason goes into the letter."""
+    app = applications.get(session, application_id)
+    if app.status in {"recommended", "not_recommended"}:
+        require_head_office(session, "reject applications")
+    event = move(session, application_id, "rejected", reason)
+    _decision(session, app, "rejected", None, event.reason)
+    session.flush()
+    return event
+
+
+def withdraw(session: Session, application_id: str, reason: str) -> StatusEvent:
+    """The group withdraws; an approved grant's money goes back to the envelope."""
+    app = applications.get(session, application_id)
+    was_approved = app.status == "approved"
+    event = move(session, application_id, "withdrawn", reason)
+    if was_approved:
+        _decision(session, app, "withdrawn", app.approved_amount, event.reason)
+        app.approved_amount = None
+        session.flush()
+    return event
+
+
+def reopen(session: Session, application_id: str, reason: str) -> StatusEvent:
+    """The head office takes a decision back: the application returns to where it stood before it."""
+    require_head_office(session, "reopen a decision")
+    app = applications.get(session, application_id)
+    if app.status not in {"approved", "rejected"}:
+        raise Invalid("workflow.reopen", f"Application {applications.number(app)} is {app.status}: only an approval "
+                      "or a rejection can be reopened")
+    if not (reason or "").strip():
+        raise Invalid("workflow.reason", "Say why the decision is reopened", "reason")
+    last = session.scalars(select(StatusEvent).where(
+        StatusEvent.subject_table == "application", StatusEvent.subject_id == app.id,
+        StatusEvent.to_status == app.status).order_by(StatusEvent.at.desc(), StatusEvent.created_at.desc())).first()
+    back_to = last.from_status if last and last.from_status else "submitted"
+    _decision(session, app, "reopened", app.approved_amount, reason.strip())
+    app.approved_amount = None
+    return _record(session, app, back_to, reason.strip())
+
+
+def fund_next(session: Session, call_id: str, reason: str) -> StatusEvent | None:
+    """After a withdrawal: the best-ranked application waiting (or rejected for lack of money) that fits what is
+    left of the envelope is approved. None when nothing fits."""
+    require_head_office(session, "fund the next application")
+    row = ranking.next_in_line(session, call_id)
+    if row is None:
+        return None
+    if row.status == "rejected":
+        reopen(session, row.application_id, reason)
+    if applications.get(session, row.application_id).status == "under_review":
+        recommend(session, row.application_id, True, reason)
+    return approve(session, row.application_id, reason=reason)
+
+
+def apply_selection(session: Session, call_id: str, selected: Sequence[str], reason: str | None = None) -> None:
+    """Confirm the selection: the chosen applications are recommended and approved, the others under review are
+    not recommended and rejected. Departing from the suggestion needs a reason."""
+    require_head_office(session, "decide the selection")
+    call = calls.get(session, call_id)
+    suggestion = set(ranking.suggest(session, call.id).application_ids)
+    chosen = set(selected)
+    reason = (reason or "").strip() or None
+    if chosen != suggestion and reason is None:
+        raise Invalid("workflow.selection_reason", "The selection differs from the suggestion: say why", "reason")
+    for row in ranking.rows(session, call.id):
+        if row.application_id in chosen:
+            if row.status == "approved":
+                continue
+            if row.status == "under_review":
+                recommend(session, row.application_id, True, reason)
+            approve(session, row.application_id, reason=reason)
+        elif row.status == "under_review" and row.reviews:
+            recommend(session, row.application_id, False, reason)
+            reject(session, row.application_id, reason or "Not selected: the envelope was exhausted by "
+                   "higher-ranked applications")
+
+
+def history(session: Session, application_id: str) -> list[StatusEvent]:
+    return list(session.scalars(select(StatusEvent).where(
+        StatusEvent.subject_table == "application", StatusEvent.subject_id == application_id)
+        .order_by(StatusEvent.at, StatusEvent.created_at)))

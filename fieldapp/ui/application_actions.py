@@ -1,0 +1,305 @@
+"""What can be done to the selected application: edit, move it along the workflow with a reason, review it,
+print its summary or decision letter, and the committee's XLSX scoring sheets out and back in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from fieldapp.ui import errors, printing, reason_dialog
+from fieldapp.ui.operations import Operations
+from fieldapp.validation import Invalid
+
+TABLES = frozenset({"application", "status_event", "selection_decision", "review_assignment"})
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question before writing (tests replace this function)."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+def choose_open_path(parent: QWidget, title: str, filters: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
+
+
+def _start_review(session: Any, app_id: str, _reason: str | None) -> None:
+    from fieldapp.services import applications, review, workflow
+
+    workflow.start_review(session, app_id)
+    app = applications.get(session, app_id)
+    for user in review.reviewers(session, app.call_id):
+        if review.conflict(session, app_id, user.id) is None:
+            review.assign(session, app_id, user.id)
+
+
+def _workflow(name: str) -> Callable[[Any, str, str | None], Any]:
+    def run(session: Any, app_id: str, reason: str | None) -> Any:
+        from fieldapp.services import applications, workflow
+
+        return {
+            "submit": lambda: workflow.submit(session, app_id, reason),
+            "register": lambda: applications.assign_registration_number(session, app_id),
+            "eligible": lambda: workflow.mark_eligible(session, app_id, reason),
+            "recommend": lambda: workflow.recommend(session, app_id, True, reason),
+            "not_recommend": lambda: workflow.recommend(session, app_id, False, reason),
+            "approve": lambda: workflow.approve(session, app_id, reason=reason),
+            "approve_over": lambda: workflow.approve(session, app_id, reason=reason, override_envelope=True),
+            "reject": lambda: workflow.reject(session, app_id, reason or ""),
+            "withdraw": lambda: workflow.withdraw(session, app_id, reason or ""),
+            "reopen": lambda: workflow.reopen(session, app_id, reason or ""),
+        }[name]()
+
+    return run
+
+
+class ApplicationActions(QWidget):
+    #: a line for the status bar
+    message = Signal(str)
+
+    def __init__(self, selected: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selected = selected
+        self.ops: Operations | None = None
+        self.last_problem = ""
+        self.buttons: dict[str, QPushButton] = {}
+        # buttons may be clipped on a narrow window rather than forcing its width (everything is also in More…)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key in ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject", "more"):
+            button = QPushButton(self)
+            button.setObjectName(f"{key}Button")
+            layout.addWidget(button)
+            self.buttons[key] = button
+        layout.addStretch(1)
+        self.buttons["new"].clicked.connect(self.new_application)
+        self.buttons["edit"].clicked.connect(self.edit_application)
+        self.buttons["review"].clicked.connect(self.review_application)
+        self.buttons["start_review"].clicked.connect(lambda: self.run("start_review"))
+        for key in ("submit", "eligible", "approve", "reject"):
+            self.buttons[key].clicked.connect(lambda _c=False, k=key: self.run(k))
+        self.buttons["more"].clicked.connect(self.more)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_application)
+        self.dialog: Any = None
+        self.retranslate()
+
+    def attach(self, ops: Operations) -> None:
+        self.ops = ops
+
+    # -- the form and the review ---------------------------------------------------------------------------
+    def new_application(self, call_id: str | None = None) -> Any:
+        from fieldapp.ui.application_dialog import ApplicationDialog
+
+        self.dialog = ApplicationDialog(self.ops, None, call_id, self.window())
+        self.dialog.saved.connect(lambda _id: self.message.emit(self.tr("Application saved.")))
+        self.dialog.open()
+        return self.dialog
+
+    def edit_application(self) -> Any:
+        from fieldapp.ui.application_dialog import ApplicationDialog
+
+        app_id = self.selected()
+        if app_id is None:
+            return None
+        self.dialog = ApplicationDialog(self.ops, app_id, None, self.window())
+        self.dialog.saved.connect(lambda _id: self.message.emit(self.tr("Application saved.")))
+        self.dialog.open()
+        return self.dialog
+
+    def review_application(self, reviewer_id: str | None = None) -> Any:
+        from fieldapp.ui.review_dialog import ReviewDialog
+
+        app_id = self.selected()
+        if app_id is None:
+            return None
+        self.dialog = ReviewDialog(self.ops, app_id, reviewer_id, self.window())
+        self.dialog.open()
+        return self.dialog
+
+    # -- workflow ----------------------------------------------------------------------------------------
+    def run(self, action: str) -> None:
+        app_id = self.selected()
+        if app_id is None or self.ops is None:
+            return
+        reason: str | None = None
+        prompts = {
+            "eligible": (self.tr("Eligible"), self.tr("Any remark (needed when attachments are missing or it came "
+                                                       "late)?"), False),
+            "reject": (self.tr("Reject"), self.tr("Why is it rejected? (goes into the letter)"), True),
+            "withdraw": (self.tr("Withdraw"), self.tr("Why is it withdrawn?"), True),
+            "reopen": (self.tr("Reopen the decision"), self.tr("Why is the decision reopened?"), True),
+            "approve": (self.tr("Approve"), self.tr("Any remark on the approval?"), False),
+        }
+        if action in prompts:
+            title, prompt, required = prompts[action]
+            reason = reason_dialog.ask_reason(self, title, prompt, required=required)
+            if reason is None:
+                return
+        self._write(action, app_id, reason or None)
+
+    def _write(self, action: str, app_id: str, reason: str | None) -> None:
+        work = _start_review if action == "start_review" else _workflow(action)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Invalid) and exc.code == "workflow.envelope" and action == "approve":
+                if confirm(self, self.tr("Over the envelope"), exc.message + "\n\n" + self.tr("Override?")):
+                    why = reason_dialog.ask_reason(self, self.tr("Override the envelope"),
+                                                   self.tr("Why may this approval go over the envelope?"),
+                                                   required=True)
+                    if why:
+                        self._write("approve_over", app_id, why)
+                return
+            self.show_problem(exc)
+
+        self.ops.write(lambda s: work(s, app_id, reason), tables=TABLES, reason=reason,
+                       success=lambda _r: self._done(action), failure=failed)
+
+    def _done(self, _action: str) -> None:
+        self.last_problem = ""
+        self.message.emit(self.tr("Done."))
+
+    def show_problem(self, exc: BaseException) -> None:
+        self.last_problem = str(exc)
+        if isinstance(exc, Invalid):
+            self.message.emit(exc.message)
+        errors.show_error(self, exc)
+
+    # -- more: registration number, recommendation, printing, scoring sheets -------------------------------
+    def more(self) -> None:
+        items = {
+            self.tr("Withdraw…"): lambda: self.run("withdraw"),
+            self.tr("Reopen the decision…"): lambda: self.run("reopen"),
+            self.tr("Give the registration number"): lambda: self.run("register"),
+            self.tr("Recommend (committee)"): lambda: self.run("recommend"),
+            self.tr("Do not recommend (committee)"): lambda: self.run("not_recommend"),
+            self.tr("Print the application summary…"): self.print_summary,
+            self.tr("Print the decision letter…"): self.print_letter,
+            self.tr("Scoring sheet for a reviewer…"): self.write_sheet,
+            self.tr("Import a filled-in scoring sheet…"): self.import_sheet,
+        }
+        chosen = choose_item(self, self.tr("More actions"), self.tr("Action"), list(items))
+        if chosen is not None:
+            items[chosen]()
+
+    def print_summary(self) -> None:
+        app_id = self.selected()
+        if app_id is None:
+            return
+
+        def write(session: Any, path: Path, lang: str) -> Any:
+            from fieldapp.documents.application_summary import write_application_summary
+
+            return write_application_summary(session, app_id, path, lang)
+
+        printing.print_document(self, self.ops, "application.pdf", write)
+
+    def print_letter(self) -> None:
+        app_id = self.selected()
+        if app_id is None:
+            return
+
+        def write(session: Any, path: Path, _lang: str) -> Any:
+            from fieldapp.documents.decision_letter import write_decision_letter
+
+            return write_decision_letter(session, app_id, path)  # in the applicant's language
+
+        printing.print_document(self, self.ops, "decision-letter.pdf", write)
+
+    def write_sheet(self) -> None:
+        app_id = self.selected()
+        if app_id is None:
+            return
+
+        def reviewers(session: Any) -> tuple[str, list[tuple[str, str]]]:
+            from fieldapp.services import applications, review
+
+            app = applications.get(session, app_id)
+            return app.call_id, [(u.id, u.name) for u in review.reviewers(session, app.call_id)]
+
+        def chosen(found: tuple[str, list[tuple[str, str]]]) -> None:
+            call_id, people = found
+            name = choose_item(self, self.tr("Scoring sheet"), self.tr("Reviewer"), [n for _i, n in people])
+            if name is None:
+                return
+            path = printing.choose_save_path(self, f"{name}.xlsx")
+            if not path:
+                return
+            reviewer_id = next(i for i, n in people if n == name)
+
+            def write(session: Any) -> str:
+                from fieldapp.services import review_sheets
+
+                review_sheets.write_sheet(session, call_id, reviewer_id, path)
+                return path
+
+            self.ops.read(write, success=lambda p: self.message.emit(self.tr("Scoring sheet written: %1")
+                                                                      .replace("%1", str(p))))
+
+        self.ops.read(reviewers, success=chosen)
+
+    def import_sheet(self, path: str | None = None) -> None:
+        path = path or choose_open_path(self, self.tr("Import a scoring sheet"), "Excel (*.xlsx)")
+        if not path:
+            return
+
+        def check(session: Any) -> Any:
+            from fieldapp.services import review_sheets
+
+            return review_sheets.read_sheet(session, path)
+
+        def checked(result: Any) -> None:
+            if result.refused:
+                text = "\n".join(str(p) for p in result.problems)
+                self.last_problem = text
+                self.message.emit(self.tr("The sheet is refused, nothing was written."))
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Scoring sheet refused"),
+                                  self.tr("Nothing was written. Problems by cell:") + "\n" + text,
+                                  QMessageBox.StandardButton.Close, self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
+                self.refused_box = box
+                return
+            todo = [r for r in result.rows if r.action in ("submit", "correct")]
+            if not confirm(self, self.tr("Import the scoring sheet"),
+                           self.tr("%1: %2 review(s) to write. Import?").replace("%1", result.reviewer_name)
+                           .replace("%2", str(len(todo)))):
+                return
+
+            def write(session: Any) -> Any:
+                from fieldapp.services import review_sheets
+
+                return review_sheets.import_sheet(session, path)
+
+            self.ops.write(write, tables={"review", "review_score"}, reason=f"scoring sheet {Path(path).name}",
+                           success=lambda r: self.message.emit(self.tr("Scoring sheet imported.")),
+                           failure=self.show_problem)
+
+        self.ops.read(check, success=checked, failure=self.show_problem)
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("&New…"), "edit": self.tr("&Edit…"), "submit": self.tr("Su&bmit"),
+            "eligible": self.tr("Eli&gible…"), "start_review": self.tr("To re&view"), "review": self.tr("Sc&ore…"),
+            "approve": self.tr("A&pprove…"), "reject": self.tr("Re&ject…"), "more": self.tr("&More…"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)

@@ -1,0 +1,210 @@
+"""A grant call: title, dates, maximum grant, envelope and the scoring criteria (reusable from a previous call).
+The head office owns calls; the core refuses anyone else with a clear message."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+
+from fieldapp.formatting import format_date, format_money
+from fieldapp.ui import style
+from fieldapp.ui.application_dialog import check_date
+from fieldapp.ui.form import FormDialog
+from fieldapp.ui.forms.ui_call_dialog import Ui_CallDialog
+from fieldapp.ui.operations import Operations
+from fieldapp.validation import check_money
+
+CRITERION_KEYS = ("name_ru", "name_kk", "name_en", "max_score", "weight", "comment_required")
+YES = ("1", "yes", "да", "иә", "+", "x")
+
+
+def _load(call_id: str | None):
+    def query(session: Any) -> dict[str, Any]:
+        from sqlalchemy import select
+
+        from fieldapp.model import Cycle, GrantCall
+        from fieldapp.services import calls
+
+        cycles = [(c.id, c.name) for c in session.scalars(select(Cycle).where(Cycle.deleted_at.is_(None))
+                                                          .order_by(Cycle.number.desc()))]
+        others = [(c.id, c.title) for c in session.scalars(select(GrantCall).where(
+            GrantCall.deleted_at.is_(None), GrantCall.id != (call_id or "")).order_by(GrantCall.opens_on.desc()))]
+        data: dict[str, Any] = {"cycles": cycles, "others": others, "values": {}, "criteria": []}
+        if call_id is not None:
+            call = calls.get(session, call_id)
+            data["values"] = {"title": call.title, "code": call.code or "", "cycle": call.cycle_id,
+                              "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
+                              "maxGrant": format_money(call.max_grant, sign=False),
+                              "envelope": format_money(call.envelope, sign=False),
+                              "description": call.description or ""}
+            data["criteria"] = _criteria_rows(session, call.id)
+        return data
+
+    return query
+
+
+def _criteria_rows(session: Any, call_id: str) -> list[list[str]]:
+    from fieldapp.services import calls
+
+    return [[c.name_ru, c.name_kk or "", c.name_en or "", str(c.max_score), str(c.weight),
+             "1" if c.comment_required else ""] for c in calls.criteria(session, call_id)]
+
+
+class CallDialog(FormDialog):
+    def __init__(self, ops: Operations, call_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, f"grant_call:{call_id or 'new'}", parent)
+        self.call_id = call_id
+        self.ui = Ui_CallDialog()
+        self.ui.setupUi(self)
+        form = self.ui.formLayout
+        self.bind(form, "title", self.ui.title, required=True)
+        self.bind(form, "code", self.ui.code)
+        self.bind(form, "cycle", self.ui.cycle, required=True)
+        self.bind(form, "opensOn", self.ui.opensOn, required=True, check=check_date)
+        self.bind(form, "deadline", self.ui.deadline, required=True, check=check_date)
+        self.bind(form, "maxGrant", self.ui.maxGrant, required=True, check=check_money)
+        self.bind(form, "envelope", self.ui.envelope, required=True, check=check_money)
+        self.bind(form, "description", self.ui.description)
+        table = self.ui.criteriaTable
+        table.setColumnCount(len(CRITERION_KEYS))
+        table.setRowCount(1)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.itemChanged.connect(lambda _i: self._edited_table())
+        self.ui.copyButton.clicked.connect(self.copy_criteria)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.retranslate_form()
+        self._mark_required()
+        self.setEnabled(False)
+        self.loaded = False
+        ops.read(_load(call_id), success=self._loaded)
+
+    def _edited_table(self) -> None:
+        self._draft_dirty = True
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+        rows = self.ui.criteriaTable.rowCount()
+        if any(self.ui.criteriaTable.item(rows - 1, c) and self.ui.criteriaTable.item(rows - 1, c).text()
+               for c in range(len(CRITERION_KEYS))):
+            self.ui.criteriaTable.insertRow(rows)  # always one empty line to type the next criterion
+
+    def criteria_rows(self) -> list[list[str]]:
+        table = self.ui.criteriaTable
+        rows = []
+        for r in range(table.rowCount()):
+            cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(len(CRITERION_KEYS))]
+            if any(cells):
+                rows.append(cells)
+        return rows
+
+    def set_criteria_rows(self, rows: list[list[str]]) -> None:
+        table = self.ui.criteriaTable
+        table.blockSignals(True)
+        table.setRowCount(len(rows) + 1)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.blockSignals(False)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.ui.cycle.clear()
+        for cid, name in data["cycles"]:
+            self.ui.cycle.addItem(name, cid)
+        self.ui.copyFrom.clear()
+        for cid, title in data["others"]:
+            self.ui.copyFrom.addItem(title, cid)
+        self.set_values({**data["values"], "criteria": data["criteria"]}, initial=True)
+        self.setEnabled(True)
+        self.loaded = True
+        self.ui.title.setFocus()
+        self.offer_draft()
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), "criteria": self.criteria_rows()}
+
+    def set_values(self, values: dict[str, Any], *, initial: bool = False) -> None:
+        if "criteria" in values:
+            self.set_criteria_rows(values["criteria"])
+        super().set_values({k: v for k, v in values.items() if k != "criteria"}, initial=initial)
+        if initial:
+            self._initial = self.values()
+
+    def _draft_found(self, draft: dict[str, Any] | None) -> None:
+        super()._draft_found(draft if draft and draft != self._initial else None)
+
+    def copy_criteria(self) -> None:
+        source = self.ui.copyFrom.currentData()
+        if source is not None:
+            self.ops.read(lambda s: _criteria_rows(s, source), success=self._copied)
+
+    def _copied(self, rows: list[list[str]]) -> None:
+        self.set_criteria_rows(rows)
+        self._edited_table()
+
+    def parsed_criteria(self) -> tuple[list[Any], list[str]]:
+        from fieldapp.services.calls import CriterionSpec
+
+        specs, problems = [], []
+        for number, row in enumerate(self.criteria_rows(), start=1):
+            name_ru, name_kk, name_en, top, weight, comment = row
+            try:
+                spec = CriterionSpec(name_ru, int(top), Decimal((weight or "1").replace(",", ".")), name_kk or None,
+                                     name_en or None, comment.lower() in YES)
+            except (ValueError, InvalidOperation):
+                problems.append(self.tr("Criterion %1: the maximum is a whole number and the weight a number")
+                                .replace("%1", str(number)))
+                continue
+            if not name_ru:
+                problems.append(self.tr("Criterion %1: its name in Russian is required").replace("%1", str(number)))
+            specs.append(spec)
+        if not specs:
+            problems.append(self.tr("Add at least one scoring criterion"))
+        return specs, problems
+
+    def validate(self) -> dict[str, Any] | None:
+        clean = super().validate()
+        specs, problems = self.parsed_criteria()
+        self.ui.problems.setText("\n".join(problems))
+        self.ui.problems.setStyleSheet(f"color: {style.error_colour().name()};")
+        if clean is None or problems:
+            return None
+        return {**clean, "specs": specs}
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """The core names its fields in snake case; show its problem under the form's field."""
+        from fieldapp.validation import Invalid
+
+        names = {"max_grant": "maxGrant", "cycle": "cycle", "title": "title", "envelope": "envelope"}
+        if isinstance(exc, Invalid) and exc.field in names:
+            exc.field = names[exc.field]
+        super()._save_failed(exc)
+
+    def touched_tables(self) -> set[str]:
+        return {"grant_call", "criterion"}
+
+    def save_work(self, session: Any, values: dict[str, Any]) -> str:
+        from fieldapp.services import calls
+
+        fields = {"title": values["title"], "opens_on": values["opensOn"], "deadline": values["deadline"],
+                  "max_grant": values["maxGrant"], "envelope": values["envelope"], "code": values["code"],
+                  "description": values["description"]}
+        if self.call_id is None:
+            call = calls.create(session, cycle_id=values["cycle"], **fields)
+            self.call_id = call.id
+        else:
+            calls.update(session, self.call_id, **fields)
+        current = [[c.name_ru, c.name_kk, c.name_en, c.max_score, c.weight, c.comment_required]
+                   for c in calls.criteria(session, self.call_id)]
+        wanted = [[s.name_ru, s.name_kk, s.name_en, s.max_score, s.weight, s.comment_required] for s in values["specs"]]
+        if current != wanted:
+            calls.set_criteria(session, self.call_id, values["specs"])
+        return self.call_id
+
+    def retranslate_form(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.criteriaTable.setHorizontalHeaderLabels([
+            self.tr("Name (Russian)"), self.tr("Name (Kazakh)"), self.tr("Name (English)"), self.tr("Maximum"),
+            self.tr("Weight"), self.tr("Comment required")])
