@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import io
 import os
 import platform
 import re
@@ -361,7 +362,7 @@ def desktop_entry(version: str, exec_path: str = "fieldapp", icon: str = "fielda
     return textwrap.dedent(f"""\
         [Desktop Entry]
         Type=Application
-        Version=1.5
+        Version=1.4
         Name={APP_NAME}
         GenericName=Grant programme records
         GenericName[ru]=Учёт грантовых программ
@@ -369,7 +370,7 @@ def desktop_entry(version: str, exec_path: str = "fieldapp", icon: str = "fielda
         Comment=Trainings, grants, agreements and site visits, offline
         Comment[ru]=Обучения, гранты, договоры и выезды на объекты — без интернета
         Comment[kk]=Оқыту, гранттар, шарттар және нысандарға бару — интернетсіз
-        Exec={exec_path} %f
+        Exec={exec_path}
         Icon={icon}
         Terminal=false
         Categories=Office;Database;
@@ -388,7 +389,7 @@ apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
 icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/256x256/apps"
 mkdir -p "$apps" "$icons"
 cp "$here/fieldapp.png" "$icons/fieldapp.png"
-sed "s|^Exec=.*|Exec=\\"$here/fieldapp\\" %f|" "$here/fieldapp.desktop" > "$apps/fieldapp.desktop.part"
+sed "s|^Exec=.*|Exec=\\"$here/fieldapp\\"|" "$here/fieldapp.desktop" > "$apps/fieldapp.desktop.part"
 mv "$apps/fieldapp.desktop.part" "$apps/fieldapp.desktop"
 echo "FieldApp added to the application menu ($apps/fieldapp.desktop)"
 """
@@ -418,24 +419,11 @@ def package_linux(target: Target, dist: Path, version: str) -> Path:
                 info.size = len(data)
                 info.mode = 0o755 if name.endswith(".sh") else 0o644
                 info.mtime = int(bundle.stat().st_mtime)
-                tar.addfile(normalise(info), _BytesReader(data))
+                tar.addfile(normalise(info), io.BytesIO(data))
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
     return out
-
-
-class _BytesReader:
-    """The minimal file object tarfile.addfile reads from."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data, self._pos = data, 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._data) if size < 0 else self._pos + size
-        chunk = self._data[self._pos:end]
-        self._pos += len(chunk)
-        return chunk
 
 
 def inno_setup_script(version: str, bundle: Path, icon: Path, output_dir: Path, target: Target) -> str:
