@@ -90,3 +90,13 @@ def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """Things that can be made again (the demo template); inside the data folder when that is overridden."""
+    if os.environ.get("FIELDAPP_DATA_DIR") or portable_dir():
+        path = data_dir() / "cache"
+    else:
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -11,10 +11,9 @@ from fieldapp.paths import default_db_path
 
 def open_gui(args: argparse.Namespace) -> int:
     if args.demo:
-        from fieldapp.demo import create_demo
+        from fieldapp.demo import fresh_demo
 
-        path = Path(tempfile.mkdtemp(prefix="fieldapp-demo-")) / "demo.sqlite"
-        create_demo(path)
+        path = fresh_demo(Path(tempfile.mkdtemp(prefix="fieldapp-demo-")) / "demo.sqlite")
     else:
         path = args.db or default_db_path()
     from fieldapp.ui.app import run

@@ -23,8 +23,11 @@ def backup_to(db: Database, target: Path) -> Path:
     if partial.exists():
         partial.unlink()
     try:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM INTO ?", (str(partial),))
+        raw = db.engine.raw_connection()  # outside any transaction: VACUUM cannot run inside one
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            raw.close()
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, target)

@@ -42,6 +42,14 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+        # the driver's own transaction handling is off; SQLAlchemy's "begin" below starts every transaction
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+        # references are checked at COMMIT, so one transaction may write children before parents
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
     return engine
 

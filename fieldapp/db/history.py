@@ -20,7 +20,6 @@ from fieldapp.model import LocalDevice, Operation, Synced
 from fieldapp.model.base import utcnow
 
 
-
 @functools.cache
 def schema_version() -> int:
     """The number of migrations this build knows: operations from a newer schema are kept aside by sync."""

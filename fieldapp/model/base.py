@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import BigInteger, DateTime, MetaData, String, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldapp.ids import new_id
@@ -80,3 +80,10 @@ class Synced:
     def sync_scope(self) -> tuple[str | None, str | None]:
         """(programme cycle id, settlement id) this row belongs to, for the devices' sync scopes."""
         return getattr(self, "cycle_id", None), getattr(self, "settlement_id", None)
+
+
+@event.listens_for(Base, "init", propagate=True)
+def _assign_id(target: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    """Ids are made on the device when the object is made, so related rows can refer to it before a flush."""
+    if isinstance(target, Synced) and not kwargs.get("id"):
+        kwargs["id"] = new_id()

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""The two commands of the README's quick start; each sets itself up and can be run again safely.
+
+    python3 dev.py demo    # opens FieldApp on a fresh demo database
+    python3 dev.py test    # runs the whole test suite (ruff, then pytest)
+
+The virtual environment lives in .venv and is (re)installed only when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "fieldapp-installed.txt"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
+        sys.exit(f"FieldApp needs Python 3.11 or newer (this is {sys.version.split()[0]})")
+    if not venv_python().exists():
+        print("creating the virtual environment in .venv …", flush=True)
+        venv.create(VENV, with_pip=True)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("installing FieldApp and its dependencies into .venv …", flush=True)
+        subprocess.run([str(venv_python()), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        subprocess.run([str(venv_python()), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(wanted)
+    return venv_python()
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"demo", "test"}:
+        print(__doc__)
+        return 2
+    python = ensure_environment()
+    command, rest = argv[0], argv[1:]
+    if command == "demo":
+        return subprocess.call([str(python), "-m", "fieldapp", "--demo", *rest], cwd=ROOT)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "fieldapp", "tests", "dev.py", "build_installer.py"]
+                           if (ROOT / "build_installer.py").exists()
+                           else [str(python), "-m", "ruff", "check", "fieldapp", "tests", "dev.py"], cwd=ROOT)
+    if lint:
+        print("ruff found problems (see above)")
+        return lint
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

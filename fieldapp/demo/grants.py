@@ -1,0 +1,154 @@
+"""Demo grant calls, initiative groups, applications with their status events, agreements, tranches,
+site visits and project reports of both cycles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from fieldapp.demo.context import DemoContext
+from fieldapp.demo.programme import SETTLEMENTS
+from fieldapp.model import (
+    Agreement,
+    Application,
+    GrantCall,
+    GroupMember,
+    InitiativeGroup,
+    ProjectReport,
+    SiteVisit,
+    StatusEvent,
+    Tranche,
+)
+from fieldapp.services.numbering import next_draft_number
+
+GROUP_NAMES = [
+    "Жастар", "Бірлік", "Болашақ", "Наш двор", "Достық", "Шапағат", "Ақ жол", "Мейірім", "Вместе", "Самал",
+    "Көктем", "Надежда", "Ынтымақ", "Береке", "Теңіз", "Шаңырақ", "Алау", "Радуга",
+]
+PROJECTS = {
+    "playground": ["Детская площадка во дворе", "Балалар алаңы «Күншуақ»", "Безопасная игровая площадка"],
+    "sports_ground": ["Спортивная площадка для молодёжи", "Воркаут-площадка у школы", "Футбол алаңы"],
+    "sensory_room": ["Сенсорная комната для детей с инвалидностью", "Психологиялық жеңілдік бөлмесі"],
+    "recreation_area": ["Зона отдыха у моря", "Сквер для пожилых жителей", "Саябақ «Ынтымақ»"],
+    "other": ["Летний кинотеатр под открытым небом", "Ауылдық кітапхана-кафе"],
+}
+# cycle → (call title, opens, deadline, max grant, envelope, applications, funded, beneficiaries reached)
+CALLS = {
+    1: ("Общественные пространства — конкурс мини-проектов", dt.date(2018, 11, 1), dt.date(2018, 12, 15),
+        Decimal("1500000.00"), Decimal("15000000.00"), 17, 10, 5400),
+    2: ("Вместе — мы сила!", dt.date(2019, 12, 1), dt.date(2020, 1, 31), Decimal("2000000.00"),
+        Decimal("36000000.00"), 53, 18, 9120),
+}
+FUNDED_PATH = ["submitted", "eligible", "under_review", "recommended", "approved"]
+UNFUNDED_PATH = ["submitted", "eligible", "under_review", "not_recommended", "rejected"]
+
+
+def _split(ctx: DemoContext, total: int, parts: int) -> list[int]:
+    cuts = sorted(ctx.rng.sample(range(1, total), parts - 1))
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+
+
+def _events(s: Session, ctx: DemoContext, app: Application, path: list[str], start: dt.date) -> None:
+    previous = None
+    for step, status in enumerate(path):
+        at = dt.datetime.combine(start + dt.timedelta(days=12 * step), dt.time(11, 0))
+        by = ctx.ids["user:officer"] if status in {"submitted", "eligible"} else ctx.ids["user:hq"]
+        s.add(StatusEvent(subject_table="application", subject_id=app.id, from_status=previous, to_status=status,
+                          at=at, by_user_id=by, reason=None))
+        previous = status
+    app.status = path[-1]
+
+
+def _group(ctx: DemoContext, s: Session, cycle: int, settlement: str, index: int, funded: bool) -> InitiativeGroup:
+    from fieldapp.demo.trainings import _new_person
+
+    attendees = ctx.lists[f"attended{cycle}:{settlement}"]
+    leader = attendees[(index * 7) % len(attendees)]
+    name = f"Инициативная группа «{GROUP_NAMES[index % len(GROUP_NAMES)]}»"
+    group = InitiativeGroup(name=name if index < len(GROUP_NAMES) else f"{name} {index // len(GROUP_NAMES) + 1}",
+                            settlement_id=ctx.ids[f"loc:{settlement}"], leader_id=leader)
+    s.add(group)
+    members = [leader]
+    # funded groups bring new people (they count as participants of the cycle); others are trainees
+    extra = 4 if cycle == 1 else 2
+    for _ in range(extra):
+        if funded:
+            members.append(_new_person(ctx, s, settlement, 2018 + cycle).id)
+        else:
+            members.append(attendees[ctx.rng.randrange(len(attendees))])
+    for number, person_id in enumerate(dict.fromkeys(members)):
+        s.add(GroupMember(group_id=group.id, person_id=person_id, role="лидер" if number == 0 else "участник"))
+    return group
+
+
+def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Application, beneficiaries: int) -> None:
+    year = 2018 + cycle
+    signed = dt.date(year, 3, 1) + dt.timedelta(days=number)
+    agreement = Agreement(application_id=app.id, number=f"ОП-{year}-{number:03d}",
+                          draft_number=next_draft_number(s, "agreement"), amount=app.requested_amount,
+                          signed_on=signed, starts_on=signed, ends_on=signed + dt.timedelta(days=180),
+                          status="completed")
+    s.add(agreement)
+    advance = (app.requested_amount * Decimal("0.7")).quantize(Decimal("1"))
+    s.add(Tranche(agreement_id=agreement.id, number=1, amount=advance, condition="Аванс после подписания договора",
+                  due_on=signed + dt.timedelta(days=10), paid_on=signed + dt.timedelta(days=8), paid_amount=advance))
+    rest = app.requested_amount - advance
+    s.add(Tranche(agreement_id=agreement.id, number=2, amount=rest,
+                  condition="После принятого промежуточного отчёта и мониторингового визита",
+                  due_on=signed + dt.timedelta(days=100), paid_on=signed + dt.timedelta(days=104), paid_amount=rest))
+    for day, purpose, findings in (
+        (90, "monitoring", "Работы идут по плану; чеки сверены с отчётом; табличка донора установлена."),
+        (175, "acceptance", "Объект завершён и безопасен; жители пользуются; передан на баланс акимата."),
+    ):
+        s.add(SiteVisit(agreement_id=agreement.id, settlement_id=app.settlement_id,
+                        visited_on=signed + dt.timedelta(days=day), officer_id=ctx.ids["user:officer"],
+                        purpose=purpose, announced=day < 170, findings=findings, next_tranche_ok=True))
+    direct = beneficiaries * 35 // 100
+    s.add(ProjectReport(agreement_id=agreement.id, kind="progress", submitted_on=signed + dt.timedelta(days=95),
+                        spent_amount=advance, beneficiaries_direct=direct // 2, beneficiaries_indirect=0,
+                        narrative="Промежуточный отчёт: закуплены материалы, начаты работы."))
+    s.add(ProjectReport(agreement_id=agreement.id, kind="completion", submitted_on=signed + dt.timedelta(days=178),
+                        spent_amount=app.requested_amount, beneficiaries_direct=direct,
+                        beneficiaries_indirect=beneficiaries - direct,
+                        narrative="Итоговый отчёт: объект открыт, проведено открытие с жителями."))
+
+
+def _call(ctx: DemoContext, cycle: int) -> None:
+    title, opens, deadline, max_grant, envelope, n_apps, n_funded, reached = CALLS[cycle]
+    rng = ctx.rng
+    with ctx.db.transaction(reason="demo: call") as s:
+        call = GrantCall(cycle_id=ctx.ids[f"cycle{cycle}"], title=title, opens_on=opens, deadline=deadline,
+                         max_grant=max_grant, envelope=envelope, status="decided")
+        s.add(call)
+        ctx.ids[f"call{cycle}"] = call.id
+        funded_flags = [True] * n_funded + [False] * (n_apps - n_funded)
+        rng.shuffle(funded_flags)
+        beneficiaries = _split(ctx, reached, n_funded)
+        categories = list(PROJECTS)
+        funded_number = 0
+        for index, funded in enumerate(funded_flags):
+            settlement = SETTLEMENTS[index % len(SETTLEMENTS)]
+            group = _group(ctx, s, cycle, settlement, index, funded)
+            category = categories[index % len(categories)]
+            requested = Decimal(rng.randrange(int(max_grant) // 2000, int(max_grant) // 1000 + 1) * 1000)
+            received = opens + dt.timedelta(days=rng.randint(5, (deadline - opens).days))
+            app = Application(call_id=call.id, group_id=group.id, settlement_id=group.settlement_id,
+                              draft_number=next_draft_number(s, "application"),
+                              registration_number=f"З-{opens.year + 1}-{index + 1:03d}",
+                              title=rng.choice(PROJECTS[category]) + f" ({settlement.capitalize()})",
+                              category=category, requested_amount=requested,
+                              akimat_cofunding=(requested * Decimal("0.15")).quantize(Decimal("1000")),
+                              community_inkind=(requested * Decimal("0.08")).quantize(Decimal("1000")),
+                              received_on=received, channel=rng.choice(["paper", "paper", "email", "in_person"]))
+            s.add(app)
+            _events(s, ctx, app, FUNDED_PATH if funded else UNFUNDED_PATH, received)
+            if funded:
+                funded_number += 1
+                _agreement(ctx, s, cycle, funded_number, app, beneficiaries[funded_number - 1])
+
+
+def build(ctx: DemoContext) -> None:
+    for cycle in CALLS:
+        _call(ctx, cycle)

@@ -1,0 +1,109 @@
+"""The programme at a glance, counted from the records (the Dashboard and ``fieldapp summary``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, func, select, union
+from sqlalchemy.orm import Session
+
+from fieldapp.model import (
+    Agreement,
+    Application,
+    Attendance,
+    Cycle,
+    GrantCall,
+    GroupMember,
+    Locality,
+    Person,
+    ProjectReport,
+    SiteVisit,
+    Training,
+    TrainingSession,
+)
+
+#: statuses of an application whose project is funded (later stages add theirs here)
+FUNDED_STATUSES = ("approved",)
+#: attendance statuses that mean the person took part
+ATTENDED_STATUSES = ("present", "late", "left_early")
+
+
+def _live(model: Any) -> Any:
+    return model.deleted_at.is_(None)
+
+
+def _count(session: Session, query: Select[Any]) -> int:
+    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+
+def funded_applications(cycle_id: str) -> Select[Any]:
+    return (
+        select(Application.id, Application.group_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(GrantCall.cycle_id == cycle_id, Application.status.in_(FUNDED_STATUSES), _live(Application),
+               _live(GrantCall))
+    )
+
+
+def participants(cycle_id: str) -> Select[Any]:
+    """Distinct people who took part in a cycle: attended one of its trainings, or belong to the initiative
+    group of one of its funded projects."""
+    attended = (
+        select(Attendance.person_id)
+        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+        .join(Training, Training.id == TrainingSession.training_id)
+        .where(Training.cycle_id == cycle_id, Attendance.status.in_(ATTENDED_STATUSES), _live(Attendance),
+               _live(TrainingSession), _live(Training))
+    )
+    funded = funded_applications(cycle_id).subquery()
+    members = (
+        select(GroupMember.person_id)
+        .join(funded, funded.c.group_id == GroupMember.group_id)
+        .where(_live(GroupMember))
+    )
+    people = union(attended, members).subquery()
+    return select(Person.id).join(people, people.c.person_id == Person.id).where(_live(Person))
+
+
+def beneficiaries(session: Session, cycle_id: str) -> int:
+    """Beneficiaries reached: per funded project, its latest report (completion preferred), direct + indirect."""
+    funded = funded_applications(cycle_id).subquery()
+    reports = session.execute(
+        select(ProjectReport.agreement_id, ProjectReport.kind, ProjectReport.submitted_on,
+               ProjectReport.beneficiaries_direct + ProjectReport.beneficiaries_indirect)
+        .join(Agreement, Agreement.id == ProjectReport.agreement_id)
+        .join(funded, funded.c.id == Agreement.application_id)
+        .where(_live(ProjectReport), _live(Agreement))
+    ).all()
+    latest: dict[str, tuple[bool, Any, int]] = {}
+    for agreement_id, kind, submitted_on, reached in reports:
+        key = (kind == "completion", submitted_on, reached)
+        if agreement_id not in latest or key[:2] > latest[agreement_id][:2]:
+            latest[agreement_id] = key
+    return sum(reached for _, _, reached in latest.values())
+
+
+def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
+    applications = (
+        select(Application.id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(GrantCall.cycle_id == cycle.id, Application.status != "draft", _live(Application), _live(GrantCall))
+    )
+    return {
+        "name": cycle.name,
+        "applications": _count(session, applications),
+        "funded": _count(session, funded_applications(cycle.id)),
+        "participants": _count(session, participants(cycle.id)),
+        "beneficiaries": beneficiaries(session, cycle.id),
+    }
+
+
+def summary(session: Session) -> dict[str, Any]:
+    cycles = session.scalars(select(Cycle).where(_live(Cycle)).order_by(Cycle.number)).all()
+    return {
+        "settlements": _count(session, select(Locality.id).where(Locality.kind == "settlement", _live(Locality))),
+        "people": _count(session, select(Person.id).where(_live(Person))),
+        "trainings": _count(session, select(Training.id).where(_live(Training))),
+        "site_visits": _count(session, select(SiteVisit.id).where(_live(SiteVisit))),
+        "cycles": [cycle_summary(session, cycle) for cycle in cycles],
+    }
