@@ -70,6 +70,41 @@ def test_missing_interface_translations_fail_once_the_gui_is_installed(tmp_path,
         selftest.check_translations(tmp_path)
 
 
+EMPTY_QM = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")  # what lrelease writes when nothing is translated
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="{lang}"><context><name>MainWindow</name>
+<message><source>People</source><translation>{text}</translation></message></context></TS>
+"""
+
+
+def compile_ts(folder: Path, lang: str, text: str) -> Path:
+    lrelease = Path(sys.executable).parent / ("pyside6-lrelease" + (".exe" if os.name == "nt" else ""))
+    source = folder / f"fieldapp_{lang}.ts"
+    source.write_text(TS.format(lang=lang, text=text), encoding="utf-8")
+    subprocess.run([str(lrelease), "-silent", str(source)], check=True)
+    return source.with_suffix(".qm")
+
+
+def test_russian_and_kazakh_must_hold_translations_english_may_be_empty(tmp_path, monkeypatch):
+    import importlib.util
+
+    from fieldapp import paths
+
+    translations = tmp_path / "resources" / "translations"
+    translations.mkdir(parents=True)
+    monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path / "resources")
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: object() if name == "fieldapp.ui.app" else real_find_spec(name, *a))
+    (translations / "fieldapp_en.qm").write_bytes(EMPTY_QM)
+    compile_ts(translations, "ru", "Люди")
+    compile_ts(translations, "kk", "Адамдар")
+    assert selftest.check_translations(tmp_path) == "interface: en, kk, ru; Qt's own: ru"
+    (translations / "fieldapp_kk.qm").write_bytes(EMPTY_QM)
+    with pytest.raises(selftest.SelfTestFailure, match="fieldapp_kk.qm holds no translated text"):
+        selftest.check_translations(tmp_path)
+
+
 @pytest.mark.parametrize("argv", [["--self-test"], ["self-test"]])
 def test_the_flag_and_the_subcommand_both_run_it(argv):
     result = subprocess.run([sys.executable, "-m", "fieldapp", *argv], capture_output=True, text=True, timeout=120,

@@ -120,10 +120,13 @@ def check_translations(folder: Path) -> str:
     found: dict[str, Path] = {}
     translations = resource_dir() / "translations"
     for qm in sorted(translations.glob("*.qm")):
+        language = qm.stem.rsplit("_", 1)[-1]
         translator = QTranslator()
-        if not translator.load(str(qm)) or translator.isEmpty():
+        if not translator.load(str(qm)):
             raise SelfTestFailure(f"{qm.name} does not load as a Qt translation")
-        found[qm.stem.rsplit("_", 1)[-1]] = qm
+        if language in REQUIRED_TRANSLATIONS and translator.isEmpty():
+            raise SelfTestFailure(f"{qm.name} holds no translated text")
+        found[language] = qm
     gui_installed = importlib.util.find_spec("fieldapp.ui.app") is not None
     missing = [lang for lang in REQUIRED_TRANSLATIONS if lang not in found]
     if gui_installed and missing:
