@@ -68,11 +68,19 @@ def data_dir() -> Path:
     return path
 
 
-def settings_file() -> Path | None:
-    """The INI file the GUI's QSettings must use when data lives in a chosen folder (portable mode or
-    ``FIELDAPP_DATA_DIR``); ``None`` means the platform's own settings store (registry, ~/.config, plist)."""
+def settings_dir() -> Path | None:
+    """The folder for the GUI's QSettings INI files when data lives in a chosen folder (portable mode or
+    ``FIELDAPP_DATA_DIR``); ``None`` means the platform's own settings store (registry, ~/.config, plist).
+
+    The GUI applies it once, before the first ``QSettings()``::
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    """
     if os.environ.get("FIELDAPP_DATA_DIR") or portable_dir() is not None:
-        return data_dir() / "settings.ini"
+        path = data_dir() / "settings"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
     return None
 
 

@@ -29,7 +29,7 @@ def test_an_installed_copy_keeps_data_in_the_users_folder_not_beside_the_program
     assert paths.portable_dir() is None
     assert paths.data_dir() == tmp_path / "home" / ".local" / "share" / "FieldApp"
     assert paths.default_db_path().parent == paths.data_dir()
-    assert paths.settings_file() is None  # QSettings uses the platform's own store
+    assert paths.settings_dir() is None  # QSettings uses the platform's own store
     assert not any(installed.iterdir())
 
 
@@ -41,7 +41,7 @@ def test_a_marker_beside_the_program_makes_it_portable(installed, tmp_path):
     assert db == installed / "FieldAppData" / "fieldapp.sqlite"
     assert paths.backups_dir(db) == installed / "FieldAppData" / "backups"
     assert paths.log_dir() == installed / "FieldAppData" / "logs"
-    assert paths.settings_file() == installed / "FieldAppData" / "settings.ini"
+    assert paths.settings_dir() == installed / "FieldAppData" / "settings"
     assert not (tmp_path / "home").exists()
 
 
@@ -54,7 +54,7 @@ def test_the_data_folder_setting_wins_over_portable_mode(installed, tmp_path, mo
     (installed / "portable.txt").write_text("")
     monkeypatch.setenv("FIELDAPP_DATA_DIR", str(tmp_path / "chosen"))
     assert paths.data_dir() == tmp_path / "chosen"
-    assert paths.settings_file() == tmp_path / "chosen" / "settings.ini"
+    assert paths.settings_dir() == tmp_path / "chosen" / "settings"
 
 
 def test_on_macos_the_marker_sits_beside_the_app_bundle(tmp_path, monkeypatch):
