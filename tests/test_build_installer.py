@@ -5,7 +5,6 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -13,6 +12,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from conftest import require_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("build_installer", ROOT / "build_installer.py")
@@ -289,9 +289,11 @@ def test_pruning_also_drops_the_links_to_dropped_libraries(monkeypatch):
     assert [name for name, _s, _c in kept_datas] == ["libQt6Core.so.6", "PySide6/Qt/translations/qtbase_ru.qm"]
 
 
-@pytest.mark.skipif(shutil.which("objdump") is None, reason="binutils' objdump is not installed")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries are Linux's")
 def test_elf_needs_reads_what_a_library_links():
     import _ctypes
+
+    require_tool("objdump")
 
     needs = bi.elf_needs([("_ctypes.so", _ctypes.__file__, "EXTENSION")])
     assert "libc.so.6" in needs["_ctypes.so"]
@@ -314,11 +316,11 @@ def test_the_desktop_entry_launches_fieldapp_with_its_icon():
     assert "Гранттық" in desktop["GenericName[kk]"]
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed")
 def test_the_desktop_entry_passes_the_freedesktop_validator(tmp_path):
+    validator = require_tool("desktop-file-validate")
     path = tmp_path / "fieldapp.desktop"
     path.write_text(bi.desktop_entry("1.2.0"))
-    result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+    result = subprocess.run([validator, str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
 
