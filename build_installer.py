@@ -23,6 +23,7 @@ import sys
 import tarfile
 import textwrap
 import tomllib
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -107,8 +108,7 @@ class Target:
 
     def package_name(self, version: str) -> str:
         if self.system == "windows":
-            arch = "x64" if self.arch == "x86_64" else self.arch
-            return f"{APP_NAME}-{version}-windows-{arch}-setup.exe"
+            return f"{APP_NAME}-{version}-windows-{_arch_label(self)}-setup.exe"
         if self.system == "macos":
             return f"{APP_NAME}-{version}-macos-{self.arch}.dmg"
         return f"{APP_NAME}-{version}-linux-{self.arch}.tar.gz"
@@ -506,16 +506,44 @@ def make_ico(png: Path, out: Path) -> Path:
     return out
 
 
+PORTABLE_NOTE = """\
+This file makes FieldApp portable: it keeps its database, backups, logs and settings in the FieldAppData
+folder beside it (on this USB stick), not in your user profile. Delete this file to use your profile instead.
+"""
+
+
+def portable_zip(target: Target, dist: Path, version: str) -> Path:
+    """The bundle folder with ``portable.txt`` in a ZIP, for a USB stick (no installation at all)."""
+    bundle = target.bundle_dir(dist)
+    out = dist / f"{APP_NAME}-{version}-{target.system}-{_arch_label(target)}-portable.zip"
+    partial = out.with_name(out.name + ".part")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            for path in sorted(bundle.rglob("*")):
+                if path.is_file():
+                    archive.write(path, f"{BUNDLE_NAME}/{path.relative_to(bundle).as_posix()}")
+            archive.writestr(f"{BUNDLE_NAME}/portable.txt", PORTABLE_NOTE)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+def _arch_label(target: Target) -> str:
+    return "x64" if target.system == "windows" and target.arch == "x86_64" else target.arch
+
+
 def package_windows(target: Target, dist: Path, work: Path, version: str) -> Path:
+    portable = portable_zip(target, dist, version)
+    print(f"packaged {portable} ({portable.stat().st_size / 1e6:.1f} MB)")
     icon = make_ico(ROOT / ICON_PNG, work / "fieldapp.ico")
     iss = write_atomic(work / f"{APP_NAME}-{version}.iss",
                        inno_setup_script(version, target.bundle_dir(dist), icon, dist, target))
     iscc = find_iscc()
     if iscc is None:
-        raise BuildError(f"Inno Setup's compiler (iscc) was not found, so no installer was made. Install Inno "
-                         f"Setup 6.3 or later from {INNO_DOWNLOAD} (or put ISCC.exe on PATH) and run this "
-                         f"again, or compile {iss} yourself; the folder {target.bundle_dir(dist)} also works "
-                         "as it is (copy it anywhere).")
+        raise BuildError(f"Inno Setup's compiler (iscc) was not found, so no installer was made (the portable "
+                         f"{portable.name} was). Install Inno Setup 6.3 or later from {INNO_DOWNLOAD} (or put "
+                         f"ISCC.exe on PATH) and run this again, or compile {iss} yourself.")
     result = subprocess.run(iscc_command(iscc, iss))
     if result.returncode != 0:
         raise BuildError(f"iscc failed (exit {result.returncode}) on {iss}")

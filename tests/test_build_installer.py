@@ -388,11 +388,38 @@ def test_windows_version_numbers_have_four_parts(version, numeric):
     assert bi._numeric_version(version) == numeric
 
 
+def fake_windows_bundle(dist: Path) -> Path:
+    bundle = dist / "FieldApp"
+    (bundle / "_internal" / "PySide6").mkdir(parents=True)
+    (bundle / "FieldApp.exe").write_bytes(b"MZ gui")
+    (bundle / "fieldapp-cli.exe").write_bytes(b"MZ cli")
+    (bundle / "_internal" / "PySide6" / "Qt6Core.dll").write_bytes(b"MZ qt")
+    return bundle
+
+
+def test_the_windows_portable_zip_is_the_folder_with_the_marker(tmp_path):
+    import zipfile
+
+    from fieldapp.paths import PORTABLE_MARKER
+
+    fake_windows_bundle(tmp_path / "dist")
+    out = bi.portable_zip(WINDOWS, tmp_path / "dist", "1.2.0")
+    assert out == tmp_path / "dist" / "FieldApp-1.2.0-windows-x64-portable.zip"
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == ["FieldApp/FieldApp.exe", "FieldApp/_internal/PySide6/Qt6Core.dll",
+                                              "FieldApp/fieldapp-cli.exe", f"FieldApp/{PORTABLE_MARKER}"]
+        assert "FieldAppData" in archive.read(f"FieldApp/{PORTABLE_MARKER}").decode()
+    assert not list((tmp_path / "dist").glob("*.part"))
+
+
 def test_without_iscc_the_windows_package_explains_and_leaves_the_script(tmp_path, monkeypatch):
     monkeypatch.setattr(bi, "find_iscc", lambda: None)
+    fake_windows_bundle(tmp_path / "dist")
     with pytest.raises(bi.BuildError, match="Inno Setup's compiler \\(iscc\\) was not found") as error:
         bi.package_windows(WINDOWS, tmp_path / "dist", tmp_path / "work", "1.2.0")
     assert "https://jrsoftware.org" in str(error.value)
+    assert "FieldApp-1.2.0-windows-x64-portable.zip" in str(error.value)
+    assert (tmp_path / "dist" / "FieldApp-1.2.0-windows-x64-portable.zip").is_file()
     iss = tmp_path / "work" / "FieldApp-1.2.0.iss"
     assert "AppVersion=1.2.0" in iss.read_text()
     assert (tmp_path / "work" / "fieldapp.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
@@ -402,6 +429,7 @@ def test_with_iscc_the_windows_package_compiles_the_script(tmp_path, monkeypatch
     ran = []
     monkeypatch.setattr(bi, "find_iscc", lambda: Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"))
     monkeypatch.setattr(bi.subprocess, "run", lambda cmd, **kw: ran.append(cmd) or subprocess.CompletedProcess(cmd, 0))
+    fake_windows_bundle(tmp_path / "dist")
     out = bi.package_windows(WINDOWS, tmp_path / "dist", tmp_path / "work", "1.2.0")
     assert out == tmp_path / "dist" / "FieldApp-1.2.0-windows-x64-setup.exe"
     assert ran == [[r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", "/Q", str(tmp_path / "work/FieldApp-1.2.0.iss")]]
