@@ -501,4 +501,10 @@ def test_the_built_bundle_runs_its_self_test_without_this_python(tmp_path):
     assert test.returncode == 0, test.stdout + test.stderr
     assert all(line.startswith("ok ") for line in lines)
     assert [line.split(":")[0].removeprefix("ok").strip() for line in lines] == [
-        "database", "pdf", "text data", "translations", "qt"]
+        "data folder", "database", "pdf", "text data", "translations", "qt"]
+    assert f"{MINIMAL_ENV['HOME']}/.local/share/FieldApp (this user's), writable" in lines[0]
+    (bundle / "portable.txt").write_text("")
+    portable = subprocess.run([str(exe), "self-test"], env=MINIMAL_ENV, cwd=outside, capture_output=True, text=True,
+                              timeout=300)
+    assert portable.returncode == 0, portable.stdout + portable.stderr
+    assert portable.stdout.splitlines()[0] == f"ok    data folder: {bundle / 'FieldAppData'} (portable), writable"

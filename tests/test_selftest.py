@@ -11,7 +11,7 @@ import pytest
 
 from fieldapp.cli import selftest
 
-CHECK_NAMES = ["database", "pdf", "text data", "translations", "qt"]
+CHECK_NAMES = ["data folder", "database", "pdf", "text data", "translations", "qt"]
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +29,15 @@ def test_a_working_installation_passes_every_check(capsys):
     assert names(out) == CHECK_NAMES
     assert all(line.startswith("ok ") for line in out.splitlines())
     assert "schema " in out and "SQLCipher" in out
+
+
+def test_it_says_where_the_data_lives_and_fails_when_it_cannot_write_there(tmp_path, monkeypatch):
+    monkeypatch.setenv("FIELDAPP_DATA_DIR", str(tmp_path / "data"))
+    assert selftest.check_data_folder(tmp_path) == f"{tmp_path / 'data'} (set by FIELDAPP_DATA_DIR), writable"
+    (tmp_path / "stick").write_text("a file where a folder should be")
+    monkeypatch.setenv("FIELDAPP_DATA_DIR", str(tmp_path / "stick" / "FieldAppData"))
+    with pytest.raises(selftest.SelfTestFailure, match="cannot write in .*stick"):
+        selftest.check_data_folder(tmp_path)
 
 
 def test_a_missing_font_fails_the_pdf_check_and_the_others_still_run(monkeypatch, capsys):

@@ -27,6 +27,26 @@ class SelfTestFailure(Exception):
     """A check found the installation broken; the message says what is missing."""
 
 
+def check_data_folder(folder: Path) -> str:
+    """Where this installation keeps the user's data, and that it can write there (a read-only stick fails)."""
+    from fieldapp.paths import data_dir, portable_dir
+
+    try:
+        path = data_dir()
+        probe = path / f".self-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise SelfTestFailure(f"cannot write in {exc.filename}: {exc.strerror}") from exc
+    if os.environ.get("FIELDAPP_DATA_DIR"):
+        how = "set by FIELDAPP_DATA_DIR"
+    elif portable_dir() is not None:
+        how = "portable"
+    else:
+        how = "this user's"
+    return f"{path} ({how}), writable"
+
+
 def check_database(folder: Path) -> str:
     from sqlalchemy import select
 
@@ -179,6 +199,7 @@ def check_qt(folder: Path) -> str:
 
 
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
+    ("data folder", check_data_folder),
     ("database", check_database),
     ("pdf", check_pdf),
     ("text data", check_text_data),
@@ -213,9 +234,10 @@ def _command(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "self-test",
-        help="check that this installation works (database, PDF, translations, Qt)",
-        description="Open a new database in a temporary folder, migrate it, write and read a record, render "
-        "a PDF with Kazakh text, load the translations and draw a widget; print one line per check and exit "
-        "0 when all pass, 1 otherwise. Your own data is not touched.",
+        help="check that this installation works (data folder, database, PDF, translations, Qt)",
+        description="Say where your data lives and that it is writable; open a new database in a temporary "
+        "folder, migrate it, write and read a record, render a PDF with Kazakh text, load the translations and "
+        "draw a widget; print one line per check and exit 0 when all pass, 1 otherwise. Your own data is not "
+        "touched.",
     )
     parser.set_defaults(func=_command)
