@@ -332,9 +332,21 @@ def check_installed_version(version: str) -> None:
                          "run pip install -e . again")
 
 
+GENERATED_CHECK = [sys.executable, "-m", "fieldapp.ui.build", "--check"]
+
+
+def check_generated_files() -> None:
+    """The compiled forms and translations are committed; a bundle must not ship stale ones."""
+    result = subprocess.run(GENERATED_CHECK, cwd=ROOT)
+    if result.returncode != 0:
+        raise BuildError("the compiled forms or translations are out of date: run 'python -m fieldapp.ui.build' "
+                         "and commit the result")
+
+
 def build(target: Target, dist: Path, work: Path, clean: bool = False) -> Path:
     version = read_version()
     check_installed_version(version)
+    check_generated_files()
     spec = write_atomic(work / f"{BUNDLE_NAME}.spec", render_spec(target, version))
     print(f"building {APP_NAME} {version} for {target.system}-{target.arch} with PyInstaller…", flush=True)
     result = subprocess.run(pyinstaller_command(spec, dist, work / "pyinstaller", clean), cwd=ROOT)

@@ -90,6 +90,20 @@ def test_package_refuses_a_bundle_of_another_version(tmp_path, capsys):
     assert not list((tmp_path / "dist").glob("*.tar.gz"))
 
 
+def test_build_refuses_stale_forms_or_translations_before_running_pyinstaller(tmp_path, monkeypatch, capsys):
+    ran = []
+
+    def run(cmd, **kwargs):
+        ran.append(cmd)
+        return subprocess.CompletedProcess(cmd, 1 if cmd == bi.GENERATED_CHECK else 0)
+
+    monkeypatch.setattr(bi.subprocess, "run", run)
+    code = bi.main(["--dist", str(tmp_path / "dist"), "--work", str(tmp_path / "work"), "build"], target=LINUX)
+    assert code == 1
+    assert ran == [bi.GENERATED_CHECK]
+    assert "run 'python -m fieldapp.ui.build'" in capsys.readouterr().err
+
+
 def test_targets_name_their_programs_and_packages():
     assert WINDOWS.executables == ("FieldApp.exe", "fieldapp-cli.exe")
     assert LINUX.executables == MACOS.executables == ("fieldapp",)

@@ -40,43 +40,30 @@ def test_it_says_where_the_data_lives_and_fails_when_it_cannot_write_there(tmp_p
         selftest.check_data_folder(tmp_path)
 
 
-def test_a_missing_font_fails_the_pdf_check_and_the_others_still_run(monkeypatch, capsys):
-    monkeypatch.setattr(selftest, "PDF_FONT", ("fonts", "NoSuchFont.ttf"))
+def test_missing_resources_fail_their_checks_and_the_others_still_run(tmp_path, monkeypatch, capsys):
+    from fieldapp import paths
+
+    (tmp_path / "resources").mkdir()
+    monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path / "resources")
     assert selftest.run_self_test() == 1
     captured = capsys.readouterr()
     lines = dict(zip(names(captured.out), captured.out.splitlines(), strict=True))
-    assert lines["pdf"].startswith("FAIL  pdf: ")
-    assert lines["database"].startswith("ok ")
-    assert captured.err.strip() == "fieldapp: self-test failed: pdf, qt"  # qt also draws with that font
+    assert lines["translations"].startswith("FAIL  translations: no compiled translation for ru, kk")
+    assert lines["qt"].startswith("FAIL  qt: ")
+    assert lines["database"].startswith("ok ") and lines["text data"].startswith("ok ")
+    assert captured.err.startswith("fieldapp: self-test failed: ")
+    assert "translations" in captured.err and "qt" in captured.err
 
 
-def test_a_font_without_kazakh_letters_is_refused(tmp_path, monkeypatch):
+def test_a_font_without_kazakh_letters_is_noticed():
     import reportlab
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    from fieldapp import paths
+    from fieldapp.paths import resource
 
     vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"  # Latin only
-    monkeypatch.setattr(paths, "resource", lambda *parts: vera)
-    with pytest.raises(selftest.SelfTestFailure, match="no glyph for U\\+04D8"):
-        selftest.check_pdf(tmp_path)
-
-
-def test_missing_interface_translations_fail_once_the_gui_is_installed(tmp_path, monkeypatch):
-    import importlib.util
-
-    from fieldapp import paths
-
-    resources = tmp_path / "resources"
-    (resources / "translations").mkdir(parents=True)
-    monkeypatch.setattr(paths, "resource_dir", lambda: resources)
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == "fieldapp.ui.app" else real_find_spec(name, *a))
-    with pytest.raises(selftest.SelfTestFailure, match="no compiled translation for ru, kk"):
-        selftest.check_translations(tmp_path)
-    (resources / "translations" / "fieldapp_ru.qm").write_bytes(b"not a translation")
-    with pytest.raises(selftest.SelfTestFailure, match="fieldapp_ru.qm does not load"):
-        selftest.check_translations(tmp_path)
+    assert "Ә" in selftest.missing_glyphs(TTFont("SelfTestVera", str(vera)).face)
+    assert selftest.missing_glyphs(TTFont("SelfTestDejaVu", str(resource("fonts", "DejaVuSans.ttf"))).face) == []
 
 
 EMPTY_QM = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")  # what lrelease writes when nothing is translated
@@ -95,16 +82,11 @@ def compile_ts(folder: Path, lang: str, text: str) -> Path:
 
 
 def test_russian_and_kazakh_must_hold_translations_english_may_be_empty(tmp_path, monkeypatch):
-    import importlib.util
-
     from fieldapp import paths
 
     translations = tmp_path / "resources" / "translations"
     translations.mkdir(parents=True)
     monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path / "resources")
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == "fieldapp.ui.app" else real_find_spec(name, *a))
     (translations / "fieldapp_en.qm").write_bytes(EMPTY_QM)
     compile_ts(translations, "ru", "Люди")
     compile_ts(translations, "kk", "Адамдар")
