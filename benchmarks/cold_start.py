@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -38,8 +39,16 @@ TIMEOUT = 120
 class Run:
     cold: bool
     shown: float | None  # seconds from launch to the main window's first paint (GUI only)
+    shown_cpu: float | None  # CPU seconds the program had used by then (does not grow when other work competes)
     data: float | None  # seconds from launch to the first page's records on screen (GUI only)
     exited: float  # seconds from launch to the process's exit
+    exited_cpu: float  # CPU seconds the program used in all
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a running process, all its threads, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def drop_caches() -> bool:
@@ -94,26 +103,42 @@ class VirtualDisplay:
 
 def measure(command: list[str], env: dict[str, str], cpu: int, gui: bool, cold: bool) -> Run:
     dropped = drop_caches() if cold else False
+    cpu_before = _children_cpu()
     started = time.time()
+    # taskset execs the program, so the process id is the program's own
     process = subprocess.Popen(["taskset", "-c", str(cpu), *command], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(TIMEOUT, process.kill)
+    watchdog.start()
     marks: dict[str, float] = {}
+    shown_cpu = None
+    lines = []
+    assert process.stdout is not None
     try:
-        out, err = process.communicate(timeout=TIMEOUT)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        out, err = process.communicate()
-        raise SystemExit(f"cold_start.py: {' '.join(command)} did not finish in {TIMEOUT} s\n{err}") from None
-    exited = time.time() - started
+        for line in process.stdout:
+            lines.append(line)
+            word, _, value = line.partition(" ")
+            if word in {"shown", "data"} and word not in marks:
+                marks[word] = float(value) - started
+                if word == "shown":
+                    shown_cpu = cpu_seconds(process.pid)
+        _out, err = process.communicate()
+        exited = time.time() - started
+    finally:
+        watchdog.cancel()
+    exited_cpu = _children_cpu() - cpu_before
     if process.returncode != 0:
-        raise SystemExit(f"cold_start.py: {' '.join(command)} failed ({process.returncode}):\n{out}\n{err}")
-    for line in out.splitlines():
-        word, _, value = line.partition(" ")
-        if word in {"shown", "data"} and word not in marks:
-            marks[word] = float(value) - started
+        raise SystemExit(f"cold_start.py: {' '.join(command)} failed ({process.returncode}):\n{''.join(lines)}{err}")
     if gui and "shown" not in marks:
-        raise SystemExit(f"cold_start.py: the GUI printed no startup probe (is {PROBE_ENV} supported?)\n{out}{err}")
-    return Run(cold=dropped, shown=marks.get("shown"), data=marks.get("data"), exited=exited)
+        raise SystemExit(f"cold_start.py: the GUI printed no startup probe (is {PROBE_ENV} supported?)\n{err}")
+    return Run(cold=dropped, shown=marks.get("shown"), shown_cpu=shown_cpu, data=marks.get("data"),
+               exited=exited, exited_cpu=exited_cpu)
+
+
+def _children_cpu() -> float:
+    """CPU seconds used so far by every child that has ended."""
+    times = os.times()
+    return times.children_user + times.children_system
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,17 +173,22 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"what": args.what, "exe": str(exe), "cpu": args.cpu, "runs": [asdict(r) for r in runs]}))
         return 0
     for number, run in enumerate(runs, 1):
-        parts = [f"window {run.shown:.2f} s" if run.shown is not None else None,
-                 f"data {run.data:.2f} s" if run.data is not None else None, f"exit {run.exited:.2f} s"]
+        parts = [f"window {run.shown:.2f} s (CPU {run.shown_cpu:.2f} s)" if run.shown is not None else None,
+                 f"data {run.data:.2f} s" if run.data is not None else None,
+                 f"exit {run.exited:.2f} s (CPU {run.exited_cpu:.2f} s)"]
         print(f"run {number}: {', '.join(p for p in parts if p)} ({'cold' if run.cold else 'warm: cache not dropped'})")
-    key = "shown" if args.what == "gui" else "exited"
-    values = [getattr(run, key) for run in runs]
+    gui = args.what == "gui"
+    wall = [run.shown if gui else run.exited for run in runs]
+    busy = [run.shown_cpu if gui else run.exited_cpu for run in runs]
     temperature = "cold" if all(run.cold for run in runs) else "warm (page cache not dropped: run as root)"
-    label = "main window shown" if args.what == "gui" else f"fieldapp --{args.what} finished"
-    print(f"median of {len(runs)} {temperature} runs on CPU {args.cpu}: {label} after {statistics.median(values):.2f} s"
-          f" (min {min(values):.2f}, max {max(values):.2f})")
-    if args.what == "gui" and all(run.data is not None for run in runs):
+    label = "main window shown" if gui else f"fieldapp --{args.what} finished"
+    print(f"median of {len(runs)} {temperature} runs on CPU {args.cpu}: {label} after {statistics.median(wall):.2f} s"
+          f" (min {min(wall):.2f}, max {max(wall):.2f}); the program's own CPU time by then "
+          f"{statistics.median(busy):.2f} s (median)")
+    if gui and all(run.data is not None for run in runs):
         print(f"  first page's records on screen after {statistics.median(r.data for r in runs):.2f} s (median)")
+    print(f"  load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs "
+          "(other work on the same core makes the wall times longer, not the CPU times)")
     return 0
 
 
