@@ -38,8 +38,8 @@ ICON_SVG = Path("resources/icons/fieldapp.svg")
 ICON_PNG = Path("resources/icons/fieldapp.png")
 INNO_DOWNLOAD = "https://jrsoftware.org/isdl.php"
 
-# The Qt modules FieldApp imports; everything else PySide6 ships is left out by name so that nothing pulls it
-# in by accident (a stray import of qtpy.QtWebEngineWidgets would otherwise add ~200 MB).
+# The Qt modules FieldApp uses (QtSvg through Qt's SVG icon plugins); everything else is left out by name so
+# that nothing pulls it in by accident (qtpy names them all, and PySide6-Addons, if installed, brings WebEngine).
 QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
 QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
@@ -97,6 +97,10 @@ class Target:
         if self.system == "windows":
             return ("FieldApp.exe", "fieldapp-cli.exe")
         return ("fieldapp",)
+
+    def outputs(self) -> tuple[str, ...]:
+        """The folders PyInstaller makes under dist/."""
+        return (BUNDLE_NAME, f"{BUNDLE_NAME}.app") if self.system == "macos" else (BUNDLE_NAME,)
 
     def bundle_dir(self, dist: Path) -> Path:
         return dist / BUNDLE_NAME
@@ -343,15 +347,30 @@ def check_generated_files() -> None:
                          "and commit the result")
 
 
+def replace_folder(new: Path, target: Path) -> None:
+    """Put a freshly built folder in place of the old one; a failed build never leaves half a bundle in dist/."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    shutil.move(new, target)  # a rename when build/ and dist/ share a file system
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def build(target: Target, dist: Path, work: Path, clean: bool = False) -> Path:
     version = read_version()
     check_installed_version(version)
     check_generated_files()
     spec = write_atomic(work / f"{BUNDLE_NAME}.spec", render_spec(target, version))
+    staging = work / "dist"
+    shutil.rmtree(staging, ignore_errors=True)
     print(f"building {APP_NAME} {version} for {target.system}-{target.arch} with PyInstaller…", flush=True)
-    result = subprocess.run(pyinstaller_command(spec, dist, work / "pyinstaller", clean), cwd=ROOT)
+    result = subprocess.run(pyinstaller_command(spec, staging, work / "pyinstaller", clean), cwd=ROOT)
     if result.returncode != 0:
         raise BuildError(f"PyInstaller failed (exit {result.returncode}); see its output above")
+    for made in target.outputs():
+        replace_folder(staging / made, dist / made)
     bundle = target.bundle_dir(dist)
     size, files = folder_size(bundle)
     print(f"built {bundle}: {size / 1e6:.1f} MB in {files} files")
@@ -608,7 +627,7 @@ def package(target: Target, dist: Path, work: Path) -> Path:
 def clean(target: Target, dist: Path, work: Path) -> list[Path]:
     """Remove only what this program makes: the work folder, the bundle and the packages."""
     removed = []
-    candidates = [work, target.bundle_dir(dist), dist / f"{BUNDLE_NAME}.app",
+    candidates = [work, target.bundle_dir(dist), dist / f"{BUNDLE_NAME}.app", *dist.glob(f".{BUNDLE_NAME}*.old"),
                   *dist.glob(f"{APP_NAME}-*-*"), *dist.glob(f".{APP_NAME}-*")]
     for path in candidates:
         if path.is_dir() and not path.is_symlink():

@@ -104,6 +104,36 @@ def test_build_refuses_stale_forms_or_translations_before_running_pyinstaller(tm
     assert "run 'python -m fieldapp.ui.build'" in capsys.readouterr().err
 
 
+def test_a_new_build_replaces_the_old_folder_in_one_step(tmp_path):
+    dist = tmp_path / "dist"
+    old = fake_bundle(dist, "1.1.0")
+    (old / "_internal" / "stale.so").write_bytes(b"old")
+    staging = tmp_path / "work" / "dist"
+    fake_bundle(staging, "1.2.0")
+    bi.replace_folder(staging / "FieldApp", dist / "FieldApp")
+    assert "1.2.0" in (dist / "FieldApp" / "fieldapp").read_text()
+    assert not (dist / "FieldApp" / "_internal" / "stale.so").exists()
+    assert sorted(p.name for p in dist.iterdir()) == ["FieldApp"]
+    assert not (staging / "FieldApp").exists()
+
+
+def test_a_failed_pyinstaller_run_leaves_the_previous_bundle_alone(tmp_path, monkeypatch, capsys):
+    dist = tmp_path / "dist"
+    fake_bundle(dist, "1.1.0")
+
+    def run(cmd, **kwargs):
+        if "PyInstaller" in cmd:
+            (Path(cmd[cmd.index("--distpath") + 1]) / "FieldApp").mkdir(parents=True)  # half made
+            return subprocess.CompletedProcess(cmd, 1)
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(bi.subprocess, "run", run)
+    code = bi.main(["--dist", str(dist), "--work", str(tmp_path / "work"), "build"], target=LINUX)
+    assert code == 1
+    assert "PyInstaller failed" in capsys.readouterr().err
+    assert "1.1.0" in (dist / "FieldApp" / "fieldapp").read_text()
+
+
 def test_targets_name_their_programs_and_packages():
     assert WINDOWS.executables == ("FieldApp.exe", "fieldapp-cli.exe")
     assert LINUX.executables == MACOS.executables == ("fieldapp",)
@@ -113,6 +143,7 @@ def test_targets_name_their_programs_and_packages():
     dist = Path("dist")
     assert WINDOWS.cli_path(dist) == dist / "FieldApp" / "fieldapp-cli.exe"
     assert MACOS.cli_path(dist) == dist / "FieldApp.app" / "Contents" / "MacOS" / "fieldapp"
+    assert MACOS.outputs() == ("FieldApp", "FieldApp.app") and LINUX.outputs() == WINDOWS.outputs() == ("FieldApp",)
     assert bi.Target.current().system == {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
 
 
