@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file to open (default: the one in your data folder)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo database of the seed programme")
     parser.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language for this run")
+    parser.add_argument("--self-test", action="store_true", help="check this installation works and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _command_modules():
         module = importlib.import_module(f"{__name__}.{name}")
@@ -63,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from fieldapp.cli.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from fieldapp.cli._gui import open_gui
 

@@ -1,0 +1,241 @@
+"""``fieldapp self-test`` (also ``fieldapp --self-test``): prove that an installation works, one line per check.
+
+Run from an installed bundle it shows that what a bundler has to collect by hand is there and loads: the
+migration scripts, SQLCipher's driver, the fonts, the phone and number-to-words data, the translations and
+Qt's plugins. Everything happens in a temporary folder; the user's data is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldapp import APP_NAME, __version__
+
+KAZAKH_SAMPLE = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸"
+PDF_FONT = ("fonts", "DejaVuSans.ttf")
+#: interface languages whose compiled translations every installation must carry (English is the source)
+REQUIRED_TRANSLATIONS = ("ru", "kk")
+QT_PLATFORM_PLUGINS = {"linux": "libqxcb", "win32": "qwindows", "darwin": "libqcocoa"}
+
+
+class SelfTestFailure(Exception):
+    """A check found the installation broken; the message says what is missing."""
+
+
+def check_data_folder(folder: Path) -> str:
+    """Where this installation keeps the user's data, and that it can write there (a read-only stick fails)."""
+    from fieldapp.paths import data_dir, portable_dir
+
+    try:
+        path = data_dir()
+        probe = path / f".self-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise SelfTestFailure(f"cannot write in {exc.filename}: {exc.strerror}") from exc
+    if os.environ.get("FIELDAPP_DATA_DIR"):
+        how = "set by FIELDAPP_DATA_DIR"
+    elif portable_dir() is not None:
+        how = "portable"
+    else:
+        how = "this user's"
+    return f"{path} ({how}), writable"
+
+
+def check_database(folder: Path) -> str:
+    from sqlalchemy import select
+
+    from fieldapp.db import open_database
+    from fieldapp.db.migrations import current_revision, head_revision
+    from fieldapp.model import Operation, Organisation
+
+    db = open_database(folder / "self-test.sqlite", create=True)
+    try:
+        revision = current_revision(db)
+        if revision != head_revision():
+            raise SelfTestFailure(f"migrated to {revision}, expected {head_revision()}")
+        name = f"Self-test / Өзін-өзі тексеру {KAZAKH_SAMPLE}"
+        with db.transaction(reason="self-test") as s:
+            org = Organisation(name=name, kind="other")
+            s.add(org)
+            s.flush()
+            org_id = org.id
+        with db.reading() as s:
+            stored = s.get(Organisation, org_id)
+            operations = s.scalars(select(Operation).where(Operation.row_id == org_id)).all()
+            cipher = s.connection().exec_driver_sql("PRAGMA cipher_version").scalar()
+        if stored is None or stored.name != name:
+            raise SelfTestFailure("the record written was not read back unchanged")
+        if len(operations) != 1:
+            raise SelfTestFailure(f"expected 1 history operation for the record, found {len(operations)}")
+        if not cipher:
+            raise SelfTestFailure("the SQLite driver is not SQLCipher's")
+    finally:
+        db.close()
+    return f"schema {revision}, a record and its history written and read back (SQLCipher {cipher})"
+
+
+def missing_glyphs(face: Any) -> list[str]:
+    """The letters of the Kazakh sample a reportlab TrueType face cannot draw."""
+    return [ch for ch in KAZAKH_SAMPLE if not ch.isspace() and ord(ch) not in face.charToGlyph]
+
+
+def check_pdf(folder: Path) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Paragraph
+
+    from fieldapp.documents import pdf
+
+    pdf.register_fonts()
+    missing = missing_glyphs(pdfmetrics.getFont(pdf.FONT).face)
+    if missing:
+        raise SelfTestFailure(f"the document font has no glyph for {' '.join(f'U+{ord(c):04X}' for c in missing)}")
+    for lang in pdf.LANGUAGES:
+        pdf.texts(lang)  # the document texts shipped in resources/templates
+    frame = pdf.PageFrame(programme=f"{APP_NAME} {__version__}", title="Өзін-өзі тексеру / Самопроверка")
+    story = [Paragraph(pdf.escape(f"{KAZAKH_SAMPLE} — 1 234 567,50 ₸"), pdf.styles()["body"])]
+    out = pdf.build(folder / "self-test.pdf", frame, story)
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise SelfTestFailure("reportlab did not write a PDF")
+    if b"/FontFile2" not in data or b"/ToUnicode" not in data:
+        raise SelfTestFailure("the font is not embedded with its text map (the text would not copy out)")
+    return f"{len(data)} bytes with Kazakh text in {pdf.FONT}, embedded; document texts in {', '.join(pdf.LANGUAGES)}"
+
+
+def check_text_data(folder: Path) -> str:
+    from num2words import num2words
+
+    from fieldapp.validation import check_phone
+
+    phone = check_phone("8 (701) 234-56-78")
+    if phone != "+77012345678":
+        raise SelfTestFailure(f"phone numbers normalise wrongly: {phone}")
+    words = {lang: num2words(1234, lang=lang) for lang in ("ru", "kz")}
+    if words["ru"] != "одна тысяча двести тридцать четыре" or not words["kz"].startswith("бір мың"):
+        raise SelfTestFailure("amounts in words are wrong in Russian or Kazakh")
+    return "phone numbers (E.164) and amounts in words (ru, kk)"
+
+
+def _qt_application() -> object:
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "fieldapp"])
+
+
+def check_translations(folder: Path) -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from fieldapp.paths import resource_dir
+
+    _qt_application()
+    found: dict[str, Path] = {}
+    translations = resource_dir() / "translations"
+    for qm in sorted(translations.glob("*.qm")):
+        language = qm.stem.rsplit("_", 1)[-1]
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            raise SelfTestFailure(f"{qm.name} does not load as a Qt translation")
+        if language in REQUIRED_TRANSLATIONS and translator.isEmpty():
+            raise SelfTestFailure(f"{qm.name} holds no translated text")
+        found[language] = qm
+    missing = [lang for lang in REQUIRED_TRANSLATIONS if lang not in found]
+    if missing:
+        raise SelfTestFailure(f"no compiled translation for {', '.join(missing)} in {translations}")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_ru = QTranslator()
+    if not qt_ru.load("qtbase_ru", qt_dir):
+        raise SelfTestFailure(f"Qt's own Russian translation is missing from {qt_dir}")
+    return f"interface: {', '.join(sorted(found))}; Qt's own: ru"
+
+
+def check_qt(folder: Path) -> str:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication, QIcon
+    from PySide6.QtWidgets import QLabel
+
+    from fieldapp.paths import resource
+
+    _qt_application()
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    native = next((name for key, name in QT_PLATFORM_PLUGINS.items() if sys.platform.startswith(key)), None)
+    if native and not any((plugins / "platforms").glob(f"{native}.*")):
+        raise SelfTestFailure(f"Qt's {native} platform plugin is missing from {plugins / 'platforms'}")
+    font_id = QFontDatabase.addApplicationFont(str(resource(*PDF_FONT)))
+    if font_id < 0:
+        raise SelfTestFailure("Qt cannot load the shipped font")
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    label = QLabel(KAZAKH_SAMPLE)
+    font = label.font()
+    font.setFamily(family)
+    label.setFont(font)
+    metrics = QFontMetrics(font)
+    missing = [ch for ch in KAZAKH_SAMPLE if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
+    if missing:
+        raise SelfTestFailure(f"Qt's font {family} lacks {' '.join(missing)}")
+    label.show()
+    QGuiApplication.processEvents()
+    if label.grab().isNull():
+        raise SelfTestFailure("Qt could not draw a widget")
+    icon = QIcon(str(resource("icons", "fieldapp.svg")))
+    if icon.pixmap(64, 64).isNull():
+        raise SelfTestFailure("the SVG icon does not render (Qt's svg plugins are missing)")
+    import qtawesome
+
+    if qtawesome.icon("fa5s.check").pixmap(16, 16).isNull():
+        raise SelfTestFailure("qtawesome's icon fonts are missing")
+    label.close()
+    return f"platform {QGuiApplication.platformName()}, a widget drawn, SVG and icon-font icons render"
+
+
+CHECKS: list[tuple[str, Callable[[Path], str]]] = [
+    ("data folder", check_data_folder),
+    ("database", check_database),
+    ("pdf", check_pdf),
+    ("text data", check_text_data),
+    ("translations", check_translations),
+    ("qt", check_qt),
+]
+
+
+def run_self_test() -> int:
+    """Run every check, print one line each, and return 0 only when all passed."""
+    failed = []
+    with tempfile.TemporaryDirectory(prefix="fieldapp-self-test-", ignore_cleanup_errors=True) as tmp:
+        for name, check in CHECKS:
+            try:
+                detail = check(Path(tmp))
+            except Exception as exc:  # a self-test reports every failure and goes on to the next check
+                failed.append(name)
+                reason = str(exc) if isinstance(exc, SelfTestFailure) else f"{type(exc).__name__}: {exc}"
+                print(f"FAIL  {name}: {reason}", flush=True)
+            else:
+                print(f"ok    {name}: {detail}", flush=True)
+    if failed:
+        print(f"fieldapp: self-test failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _command(args: argparse.Namespace) -> int:
+    return run_self_test()
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "self-test",
+        help="check that this installation works (data folder, database, PDF, translations, Qt)",
+        description="Say where your data lives and that it is writable; open a new database in a temporary "
+        "folder, migrate it, write and read a record, render a PDF with Kazakh text, load the translations and "
+        "draw a widget; print one line per check and exit 0 when all pass, 1 otherwise. Your own data is not "
+        "touched.",
+    )
+    parser.set_defaults(func=_command)
