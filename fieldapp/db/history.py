@@ -143,7 +143,8 @@ def check_identity(session: Session) -> bool:
     if fingerprint is not None:
         stored = session.get(LocalSetting, IDENTITY_KEY)
         device = session.get(LocalDevice, 1)
-        if stored is not None and stored.value != fingerprint and device is not None:
+        # no fingerprint yet: a fresh file, or a copy of a template; a new id is safe either way
+        if (stored is None or stored.value != fingerprint) and device is not None:
             device.device_id = new_id()
             device.prefix = device.device_id[-4:].upper()
             device.last_seq = 0

@@ -112,9 +112,11 @@ class Hub:
         for group in groups:
             self._check(session, group, context)
         now = utcnow()
-        for group in groups:
-            if group.result == "accepted":
+        accepted = [group for group in groups if group.result == "accepted"]
+        if accepted and not self._apply_together(session, accepted):
+            for group in accepted:
                 self._apply(session, group)
+        for group in groups:
             for op in group.ops:
                 session.add(HubReceived(
                     op_id=op["op_id"], digest=digest(op), device=device.id, result=group.result,
@@ -144,6 +146,28 @@ class Hub:
             if op["kind"] == "insert":
                 context.inserted[(op["table_name"], op["row_id"])] = {
                     name: change[1] for name, change in op["changes"].items()}
+
+    def _apply_together(self, session: Session, groups: list[_Group]) -> bool:
+        """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
+        ops = [op for group in groups for op in group.ops]
+        before = rules.measure_all(session, ops, rules.BatchContext())
+        savepoint = session.begin_nested()
+        try:
+            conflicts = self._write(session, ops)
+            broken = rules.violations(session, before, before.keys())
+        except IntegrityError:
+            broken = [None]
+        if broken:
+            savepoint.rollback()
+            for op in ops:
+                op.pop("server_seq", None)
+                op.pop("rank", None)
+            return False
+        savepoint.commit()
+        for group in groups:
+            ids = {op["op_id"] for op in group.ops}
+            group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
+        return True
 
     def _apply(self, session: Session, group: _Group) -> None:
         """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
