@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 
 class Proxy:
@@ -13,7 +14,9 @@ class Proxy:
         self.rate = rate  # bytes per second each way, None: unlimited
         self.delay = delay
         self.cut_response_after: int | None = None  # cut the next connection after this many response bytes
-        self.on_response_start: callable | None = None  # type: ignore[valid-type]
+        #: called when the Nth response (counted from 1) starts; that connection is then cut
+        self.hook: tuple[int, Callable[[], None]] | None = None
+        self.responses = 0
         self.bytes_up = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
@@ -52,17 +55,20 @@ class Proxy:
                     break
                 if not upward and not started:
                     started = True
-                    if self.on_response_start is not None:
-                        hook, self.on_response_start = self.on_response_start, None
-                        hook()
+                    with self.lock:
+                        self.responses += 1
+                        fire = self.hook is not None and self.hook[0] == self.responses
+                    if fire and self.hook is not None:
+                        self.hook[1]()
                         raise OSError("cut by the test")
                 if self.delay:
                     time.sleep(self.delay)
                 if self.rate:
                     time.sleep(len(data) / self.rate)
-                if not upward and self.cut_response_after is not None and sent + len(data) > self.cut_response_after:
+                limit = self.cut_response_after
+                if not upward and limit is not None and sent + len(data) > limit:
                     self.cut_response_after = None
-                    target.sendall(data[: max(0, self.cut_response_after or 0)])
+                    target.sendall(data[: max(0, limit - sent)])
                     raise OSError("cut by the test")
                 target.sendall(data)
                 sent += len(data)
