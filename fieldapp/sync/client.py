@@ -38,6 +38,18 @@ class SyncError(Exception):
     """The round could not complete; the message is one line for people."""
 
 
+class _Smaller(Exception):
+    """A request failed in transit: try again with a smaller batch (a slow link cuts long transfers)."""
+
+
+def _shrink(size: int) -> None:
+    if size > MIN_BATCH:
+        raise _Smaller
+
+
+MIN_BATCH = 20
+
+
 @dataclass
 class SyncReport:
     sent: int = 0
@@ -182,18 +194,22 @@ def _record_results(db: Database, ops: list[Operation], results: list[dict[str, 
 
 
 def push(db: Database, link: Link, report: SyncReport) -> None:
-    batch = 200
+    batch = 100
     while True:
         ops = _pending(db, batch)
         if not ops:
             return
         wire = [to_wire(op) for op in ops]
-        response = link.call("POST", "/ops", json={"ops": wire}, on_retry=lambda: None)
+        try:
+            response = link.call("POST", "/ops", json={"ops": wire}, on_retry=lambda n=batch: _shrink(n))
+        except _Smaller:
+            batch = max(MIN_BATCH, batch // 2)
+            continue
+        batch = min(batch * 2, 1000)
         if response.status_code == 409:
             _refuse_reused(db, response, ops, report)
             continue
         _record_results(db, ops, response.json()["results"], report)
-        batch = min(batch * 2, 1000)
 
 
 def _refuse_reused(db: Database, response: httpx.Response, ops: list[Operation], report: SyncReport) -> None:
@@ -211,11 +227,18 @@ def _refuse_reused(db: Database, response: httpx.Response, ops: list[Operation],
 
 
 def pull(db: Database, link: Link, report: SyncReport, page: int = 1000) -> None:
+    size = min(page, 200)
     while True:
         with db.reading() as s:
             cursor = int(get_setting(s, CURSOR) or 0)
         device_id = db.device().device_id
-        answer = link.call("GET", "/ops", params={"after": cursor, "limit": page, "device": device_id}).json()
+        try:
+            answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
+                               on_retry=lambda n=size: _shrink(n)).json()
+        except _Smaller:
+            size = max(MIN_BATCH, size // 2)
+            continue
+        size = min(size * 2, page)
         with remote_session(db) as s:
             counts = apply_remote(s, answer["ops"])
             set_setting(s, CURSOR, str(answer["cursor"]))

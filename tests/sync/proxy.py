@@ -61,8 +61,8 @@ class Proxy:
                     if fire and self.hook is not None:
                         self.hook[1]()
                         raise OSError("cut by the test")
-                if self.delay:
-                    time.sleep(self.delay)
+                if self.delay and sent == 0:
+                    time.sleep(self.delay)  # latency: once per message, not per packet
                 if self.rate:
                     time.sleep(len(data) / self.rate)
                 limit = self.cut_response_after
