@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models, one module per subject. Importing this package registers every table."""
 
+from fieldapp.model.attachments import Attachment
 from fieldapp.model.base import Base, Money, Synced
 from fieldapp.model.grants import (
     Agreement,
@@ -13,10 +14,17 @@ from fieldapp.model.grants import (
 from fieldapp.model.history import LocalDevice, LocalDraft, LocalSetting, NumberCounter, Operation
 from fieldapp.model.organisation import Cycle, Locality, Organisation, Programme, UserProfile
 from fieldapp.model.people import Consent, GroupMember, InitiativeGroup, Person
-from fieldapp.model.trainings import Attendance, Registration, Training, TrainingSession, TrainingTrainer
+from fieldapp.model.trainings import (
+    Attendance,
+    Certificate,
+    Registration,
+    Training,
+    TrainingSession,
+    TrainingTrainer,
+)
 
 __all__ = [
-    "Agreement", "Application", "Attendance", "Base", "Consent", "Cycle", "GrantCall", "GroupMember",
+    "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Consent", "Cycle", "GrantCall", "GroupMember",
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Base, Synced
+from fieldapp.text import digits, fold
 
 
 class Person(Synced, Base):
@@ -24,6 +26,29 @@ class Person(Synced, Base):
     iin: Mapped[str | None] = mapped_column(String(12), index=True)
     organisation: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: folded name words and the national phone digits, each after a space: ``LIKE '% word%'`` finds a word start
+    search_key: Mapped[str | None] = mapped_column(String(400), index=True)
+    #: a merged duplicate is soft-deleted and points at the record that was kept
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+
+
+def person_search_key(full_name: str | None, full_name_latin: str | None, phone: str | None) -> str:
+    words = dict.fromkeys(fold(full_name).split() + fold(full_name_latin).split())
+    national = digits(phone)[-10:]
+    return "".join(f" {w}" for w in words) + (f" {national}" if national else "")
+
+
+def _keep_search_key(attribute: str) -> Any:
+    def on_set(target: Person, value: Any, _old: Any, _initiator: Any) -> None:
+        parts = {key: getattr(target, key, None) for key in ("full_name", "full_name_latin", "phone")}
+        parts[attribute] = value
+        target.search_key = person_search_key(**parts)
+
+    return on_set
+
+
+for _attribute in ("full_name", "full_name_latin", "phone"):
+    event.listen(getattr(Person, _attribute), "set", _keep_search_key(_attribute))
 
 
 class Consent(Synced, Base):
@@ -37,6 +62,7 @@ class Consent(Synced, Base):
     third_parties: Mapped[bool] = mapped_column(default=False)
     guardian_name: Mapped[str | None] = mapped_column(String(300))
     method: Mapped[str] = mapped_column(String(20), default="paper")  # paper, electronic
+    withdrawn_on: Mapped[dt.date | None]
 
 
 class InitiativeGroup(Synced, Base):

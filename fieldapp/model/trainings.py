@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Base, Synced
@@ -35,6 +35,13 @@ class TrainingSession(Synced, Base):
     starts_at: Mapped[dt.datetime]
     ends_at: Mapped[dt.datetime | None]
     checked_against_sheet: Mapped[bool] = mapped_column(default=False)
+    title: Mapped[str | None] = mapped_column(String(200))
+    checked_by: Mapped[str | None] = mapped_column(ForeignKey("user_profile.id"))
+    checked_at: Mapped[dt.datetime | None]
+    #: the person ids in the order the last printed sign-in sheet lists them (its row numbers), and its blank rows
+    sheet_order: Mapped[list[str] | None] = mapped_column(JSON)
+    sheet_blank_rows: Mapped[int | None]
+    sheet_printed_at: Mapped[dt.datetime | None]
 
 
 class Registration(Synced, Base):
@@ -44,6 +51,7 @@ class Registration(Synced, Base):
     __table_args__ = (UniqueConstraint("training_id", "person_id"),)
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    walk_in: Mapped[bool] = mapped_column(default=False)
 
 
 class Attendance(Synced, Base):
@@ -54,3 +62,19 @@ class Attendance(Synced, Base):
     session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     status: Mapped[str] = mapped_column(String(12))  # present, late, left_early, absent
+    marked_at: Mapped[dt.datetime | None]
+    source: Mapped[str | None] = mapped_column(String(10))  # door, sheet, import
+
+
+class Certificate(Synced, Base):
+    """A certificate of participation; its number never changes once printed (id derived from training and
+    person, so a reprint finds the same number)."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (UniqueConstraint("training_id", "person_id"),)
+    training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[dt.date]
+    sessions_attended: Mapped[int]
+    sessions_total: Mapped[int]

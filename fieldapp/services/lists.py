@@ -61,9 +61,19 @@ def _filtered(spec: ListSpec, text: str) -> Select[Any]:
     return query
 
 
-def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None) -> list[tuple]:
+def _sorted(query: Select[Any], sort: int | None, descending: bool) -> Select[Any]:
+    """Order by the ``sort``-th shown column (0-based, the row id excluded), then by id so pages are stable."""
+    if sort is None:
+        return query
+    columns = list(query.selected_columns)
+    key = columns[sort + 1]
+    return query.order_by(None).order_by(key.desc() if descending else key.asc(), columns[0])
+
+
+def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None,
+          sort: int | None = None, descending: bool = False) -> list[tuple]:
     spec = LISTS[name]
-    query = _filtered(spec, text).offset(offset)
+    query = _sorted(_filtered(spec, text), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     return [tuple(row) for row in session.execute(query).all()]

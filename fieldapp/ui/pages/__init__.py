@@ -1,0 +1,83 @@
+"""The sections of the main window. Each page module defines a :class:`Page` subclass and registers it with
+``@register``; the main window builds its sidebar from :func:`page_classes`, so nothing keeps a list by hand."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from fieldapp.ui.list_panel import ListPanel
+    from fieldapp.ui.operations import Operations
+
+_registry: list[type[Page]] = []
+
+
+class Page(QWidget):
+    """A section: its place in the sidebar, its icon, its title, and how it gets its data."""
+
+    #: position in the sidebar (and Ctrl+<n>)
+    order: int = 100
+    #: stable name (tests, remembered last page)
+    key: str = ""
+    #: qtawesome icon name
+    icon_name: str = "mdi6.circle-outline"
+    #: the page's first data are on screen
+    data_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops: Operations | None = None
+        self.db: Any = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def attach(self, ops: Operations, db: Any) -> None:
+        """The database is open: start loading (pages are built before it is, so the window shows first)."""
+        self.ops, self.db = ops, db
+        for panel in self.panels():
+            panel.model.loaded.connect(lambda _total: self.data_shown.emit())
+            panel.attach(ops)
+
+    def panels(self) -> list[ListPanel]:
+        """The lists on this page (Ctrl+C, Export to Excel, F5 act on the one in view)."""
+        return []
+
+    def current_panel(self) -> ListPanel | None:
+        visible = [p for p in self.panels() if p.isVisible()]
+        return visible[0] if visible else (self.panels()[0] if self.panels() else None)
+
+    def refresh(self) -> None:
+        for panel in self.panels():
+            panel.refresh()
+
+    def focus_filter(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.focus_filter()
+
+    def retranslate(self) -> None:
+        """Set every visible text again (called on a language change)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def register(cls: type[Page]) -> type[Page]:
+    if cls not in _registry:
+        _registry.append(cls)
+    return cls
+
+
+def page_classes() -> list[type[Page]]:
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
+    return sorted(_registry, key=lambda cls: cls.order)

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): the common page frame and fonts in pdf.py, one module per document."""

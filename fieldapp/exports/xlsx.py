@@ -1,0 +1,113 @@
+"""A list of records as an Excel workbook with typed cells: real dates, numbers, money with two decimals.
+
+Qt-free: the GUI, the command line and later the donor reports all write spreadsheets through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+DATE_FORMAT = "dd.mm.yyyy"
+DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
+MONEY_FORMAT = "#,##0.00"
+INT_FORMAT = "0"
+MAX_WIDTH = 60
+#: characters Excel refuses in a sheet title
+_BAD_TITLE = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    header: str
+    kind: str = "text"  # text, int, date, datetime, money, bool
+
+
+def _cell_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "money":
+        return Decimal(value)
+    if kind == "int":
+        return int(value)
+    if kind == "date" and isinstance(value, dt.datetime):
+        return value.date()
+    if kind == "bool":
+        return bool(value)
+    if isinstance(value, Decimal | int | float | dt.date | bool):
+        return value
+    return str(value)
+
+
+def _number_format(kind: str) -> str | None:
+    return {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "money": MONEY_FORMAT, "int": INT_FORMAT}.get(kind)
+
+
+def _display_width(value: Any, kind: str) -> int:
+    if value is None:
+        return 0
+    if kind == "date":
+        return 10
+    if kind == "datetime":
+        return 16
+    if kind == "money":
+        return len(f"{Decimal(value):,.2f}") + 1
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def write_xlsx(
+    path: Path | str,
+    columns: Sequence[SheetColumn],
+    rows: Iterable[Sequence[Any]],
+    *,
+    title: str = "List",
+) -> int:
+    """Write ``rows`` under a bold, frozen header with an autofilter; returns the number of rows written.
+
+    The file appears complete or not at all: it is written beside the target and renamed into place.
+    """
+    path = Path(path)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = (title.translate(_BAD_TITLE).strip() or "List")[:31]
+    bold = Font(bold=True)
+    widths = [len(c.header) for c in columns]
+    sheet.append([c.header for c in columns])
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    formats = [_number_format(c.kind) for c in columns]
+    written = 0
+    for row in rows:
+        values = [_cell_value(v, c.kind) for v, c in zip(row, columns, strict=True)]
+        sheet.append(values)
+        written += 1
+        for index, (cell, fmt) in enumerate(zip(sheet[sheet.max_row], formats, strict=True)):
+            if fmt and cell.value is not None:
+                cell.number_format = fmt
+            widths[index] = max(widths[index], _display_width(values[index], columns[index].kind))
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    if columns:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        workbook.save(temp)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return written

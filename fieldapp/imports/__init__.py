@@ -1,0 +1,1 @@
+"""Files in: a generic tabular reader (XLSX, CSV) and the imports built on it."""

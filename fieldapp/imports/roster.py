@@ -1,0 +1,285 @@
+"""The people import: a roster from XLSX or CSV, previewed row by row, written only when confirmed.
+
+Each row is *added* (a new person), *matched* (the same IIN or the same phone as a known person or an
+earlier row of the file: not duplicated) or *rejected* (no name, or an invalid IIN). Warnings do not stop a
+row: an unknown settlement, a missing consent, a similar name in the same settlement, a phone, sex or birth
+year that cannot be read (that value is left out). Row numbers are the ones seen in Excel or an editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.imports.tabular import Field, Table, TableError, read_table
+from fieldapp.model import Locality, Person
+from fieldapp.services import people, trainings
+from fieldapp.services.errors import FormInvalid
+from fieldapp.text import digits, fold
+from fieldapp.validation import Invalid, check_iin, check_phone
+
+FIELDS = (
+    Field("full_name", ("ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия имя отчество", "Фамилия и имя",
+                        "Аты-жөні", "Толық аты-жөні", "Тегі, аты, әкесінің аты", "Full name", "Name",
+                        "Participant", "Участник", "Қатысушы")),
+    Field("last_name", ("Фамилия", "Тегі", "Surname", "Last name", "Family name")),
+    Field("first_name", ("Имя", "Аты", "First name", "Given name")),
+    Field("patronymic", ("Отчество", "Әкесінің аты", "Patronymic", "Middle name")),
+    Field("sex", ("Пол", "Жынысы", "Жыныс", "Sex", "Gender")),
+    Field("birth_date", ("Дата рождения", "Туған күні", "Туған күні, айы, жылы", "Date of birth", "Birth date",
+                         "DOB")),
+    Field("birth_year", ("Год рождения", "Г.р.", "Туған жылы", "Year of birth", "Birth year")),
+    Field("settlement", ("Населённый пункт", "Нас. пункт", "Населенный пункт проживания", "Село", "Посёлок",
+                         "Елді мекен", "Ауыл", "Settlement", "Village", "Locality")),
+    Field("phone", ("Телефон", "Тел.", "Номер телефона", "Контактный телефон", "Мобильный телефон", "Сотовый",
+                    "Байланыс телефоны", "Ұялы телефон", "Phone", "Mobile", "Phone number")),
+    Field("iin", ("ИИН", "ЖСН", "IIN")),
+    Field("organisation", ("Организация", "Место работы", "Инициативная группа", "Ұйым", "Жұмыс орны",
+                           "Бастамашыл топ", "Organisation", "Organization", "Initiative group")),
+    Field("consent", ("Согласие", "Согласие на обработку персональных данных", "Келісім",
+                      "Дербес деректерді өңдеуге келісім", "Consent")),
+    Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment")),
+)
+_YES = {"да", "+", "1", "yes", "y", "иә", "ия", "есть", "имеется", "v", "✓", "✔", "x", "true", "подписано"}
+_SETTLEMENT_PREFIXES = ("с ", "село ", "п ", "пос ", "поселок ", "аул ", "ауыл ", "ауылы ", "г ", "город ",
+                        "village ", "мкр ")
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: str  # error (the row is rejected) or warning
+    code: str
+    message: str
+
+
+@dataclass
+class RowResult:
+    number: int
+    name: str
+    action: str  # add, match, reject
+    person: people.PersonInput | None = None
+    matched_id: str | None = None  # a known person
+    matched_row: int | None = None  # an earlier row of this file
+    consent: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+    def warn(self, code: str, message: str) -> None:
+        self.problems.append(Problem("warning", code, message))
+
+
+@dataclass
+class RosterPreview:
+    table: Table
+    rows: list[RowResult]
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def has_problems(self) -> bool:
+        return any(r.problems for r in self.rows)
+
+
+class SettlementMatcher:
+    """Known settlements by their Russian, Kazakh and English names, ignoring case, Kazakh/Russian letter
+    variants, hyphens and prefixes like "с." or "ауылы"; one typo is forgiven when only one name is that close."""
+
+    def __init__(self, session: Session) -> None:
+        self.names: dict[str, str] = {}
+        for row in session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
+                                   .where(Locality.kind == "settlement", Locality.deleted_at.is_(None))):
+            for name in row[1:]:
+                if name:
+                    self.names.setdefault(self._key(name), row[0])
+
+    @staticmethod
+    def _key(text: str) -> str:
+        key = " ".join(fold(text).replace(".", " ").split())
+        for prefix in _SETTLEMENT_PREFIXES:
+            if key.startswith(prefix):
+                key = key[len(prefix):]
+        for suffix in (" ауылы", " селосы", " village"):
+            key = key.removesuffix(suffix)
+        return key
+
+    def match(self, text: str) -> str | None:
+        key = self._key(text)
+        if not key:
+            return None
+        if key in self.names:
+            return self.names[key]
+        if len(key) < 5:
+            return None
+        close = {sid for name, sid in self.names.items() if people._levenshtein(key, name, 1) <= 1}
+        return close.pop() if len(close) == 1 else None
+
+
+def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
+    """``12.03.1995``, ``1995-03-12`` or ``1995`` (also ``1995 г.``) → (birth date, birth year)."""
+    text = text.strip()
+    if not text:
+        return None, None
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y"):
+        try:
+            date = dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        if date.year > today.year:
+            date = date.replace(year=date.year - 100)
+        return date, date.year
+    match = re.fullmatch(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?", text)
+    if match:
+        return None, int(match.group(1))
+    raise Invalid("birth.format", f"birth date or year not understood: {text!r}")
+
+
+def _row_person(values: Mapping[str, str], result: RowResult, settlements: SettlementMatcher,
+                today: dt.date) -> people.PersonInput | None:
+    name = values.get("full_name", "") or " ".join(
+        v for v in (values.get("last_name", ""), values.get("first_name", ""), values.get("patronymic", "")) if v)
+    result.name = name
+    if not name.strip():
+        result.problems.append(Problem("error", "name.missing", "no name"))
+    iin = digits(values.get("iin", ""))
+    if iin:
+        if len(iin) == 11:
+            iin = "0" + iin  # an IIN typed as a number loses its leading zero (born 2000–2009)
+        try:
+            iin = check_iin(iin)
+        except Invalid as exc:
+            result.problems.append(Problem("error", exc.code, f"invalid IIN: {exc.message}"))
+    if any(p.level == "error" for p in result.problems):
+        return None
+    try:
+        sex = people.parse_sex(values.get("sex"))
+    except Invalid as exc:
+        result.warn(exc.code, f"{exc.message}; left empty")
+        sex = None
+    birth_date, birth_year = None, None
+    for key in ("birth_date", "birth_year"):
+        if values.get(key) and birth_year is None:
+            try:
+                birth_date, birth_year = parse_birth(values[key], today)
+            except Invalid as exc:
+                result.warn(exc.code, f"{exc.message}; left empty")
+    phone = values.get("phone", "").strip() or None
+    if phone:
+        try:
+            phone = check_phone(phone)
+        except Invalid as exc:
+            result.warn(exc.code, f"phone {phone!r}: {exc.message}; left empty")
+            phone = None
+    settlement_text = values.get("settlement", "").strip()
+    settlement_id = settlements.match(settlement_text) if settlement_text else None
+    if settlement_text and settlement_id is None:
+        result.warn("settlement.unknown", f"unknown settlement {settlement_text!r}; left empty")
+    data = people.PersonInput(full_name=name, sex=sex, birth_year=birth_year, birth_date=birth_date,
+                              settlement_id=settlement_id, phone=phone, iin=iin or None,
+                              organisation=values.get("organisation") or None, notes=values.get("notes") or None)
+    try:
+        return people.validate(data, today)
+    except FormInvalid as exc:
+        for key, problem in exc.errors.items():
+            result.warn(problem.code, f"{key}: {problem.message}; left empty")
+            data = replace(data, **{key: None})
+        try:
+            return people.validate(data, today)
+        except FormInvalid as again:
+            result.problems.append(Problem("error", "row.invalid", str(again)))
+            return None
+
+
+def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | str] | None = None,
+            header_row: int | None = None, sheet: str | None = None,
+            today: dt.date | None = None) -> RosterPreview:
+    """Read and check every row; nothing is written. Raises TableError when the file cannot be read."""
+    today = today or dt.date.today()
+    table = read_table(path, FIELDS, mapping=mapping, header_row=header_row, sheet=sheet)
+    if "full_name" not in table.columns and not {"last_name", "first_name"} & set(table.columns):
+        raise TableError(f"{Path(path).name}: no column with the names (ФИО / Аты-жөні / Full name); "
+                         "map it by hand")
+    settlements = SettlementMatcher(session)
+    seen_iin: dict[str, int] = {}
+    seen_phone: dict[str, int] = {}
+    results: list[RowResult] = []
+    for row in table.rows:
+        result = RowResult(row.number, "", "add")
+        person = _row_person(row.values, result, settlements, today)
+        results.append(result)
+        if person is None:
+            result.action = "reject"
+            continue
+        result.person = person
+        result.consent = fold(row.values.get("consent", "")).strip(" .") in {fold(w) for w in _YES}
+        earlier = (seen_iin.get(person.iin or "") or seen_phone.get(person.phone or ""))
+        duplicates = people.find_duplicates(session, person)
+        strong = [d for d in duplicates if d.reason in ("iin", "phone")]
+        if earlier:
+            result.action, result.matched_row = "match", earlier
+        elif strong:
+            result.action, result.matched_id = "match", strong[0].person_id
+            if not result.consent and not people.has_consent(session, strong[0].person_id, today):
+                result.warn("consent.missing", "no consent to process personal data on record")
+        else:
+            for d in duplicates:
+                result.warn("name.similar", f"similar name already known: {d.full_name}"
+                            f"{' (' + d.settlement + ')' if d.settlement else ''}")
+            if not result.consent:
+                result.warn("consent.missing", "no consent to process personal data on record")
+        if person.iin:
+            seen_iin.setdefault(person.iin, row.number)
+        if person.phone:
+            seen_phone.setdefault(person.phone, row.number)
+    return RosterPreview(table, results)
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+    registered: set[str] = field(default_factory=set)
+
+
+def commit(session: Session, roster: RosterPreview, *, training_id: str | None = None,
+           today: dt.date | None = None) -> ImportResult:
+    """Write the accepted rows (inside the caller's one transaction): new people, blanks of matched people
+    filled in, consents marked in the file, and registrations for ``training_id`` when given."""
+    today = today or dt.date.today()
+    result = ImportResult()
+    by_row: dict[int, str] = {}
+    source = roster.table.path.name
+    for row in roster.rows:
+        if row.action == "reject" or row.person is None:
+            continue
+        if row.action == "add":
+            person_id = people.create_person(session, row.person)
+            result.added.append(person_id)
+        elif row.matched_row is not None:
+            person_id = by_row[row.matched_row]
+        else:
+            assert row.matched_id is not None
+            person_id = row.matched_id
+            known = session.get(Person, person_id)
+            assert known is not None
+            for f in fields(people.PersonInput):
+                value = getattr(row.person, f.name)
+                if value not in (None, "") and getattr(known, f.name) in (None, "") and f.name != "full_name":
+                    setattr(known, f.name, value)
+            result.matched.append(person_id)
+        by_row[row.number] = person_id
+        if row.consent and not people.has_consent(session, person_id, today):
+            is_minor = people.is_minor(session, person_id, today)
+            people.record_consent(session, person_id, people.ConsentInput(
+                given_on=today, scope=f"Personal data for programme participation and reporting "
+                f"(paper form; list {source}, row {row.number})",
+                guardian_name="(see the paper form)" if is_minor else None))
+        if training_id:
+            trainings.register_person(session, training_id, person_id)
+            result.registered.add(person_id)
+    return result

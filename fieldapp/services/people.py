@@ -1,0 +1,335 @@
+"""People: create and edit with validation, likely duplicates, merging two records, consent records.
+
+IIN is restricted personal data: it is validated and used to find duplicates, never returned in lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from fieldapp.model import (
+    Certificate,
+    Consent,
+    GroupMember,
+    InitiativeGroup,
+    Locality,
+    Person,
+    Registration,
+    TrainingTrainer,
+)
+from fieldapp.model.base import utcnow
+from fieldapp.services.errors import FormInvalid
+from fieldapp.text import fold
+from fieldapp.validation import Invalid, check_iin, check_phone, iin_birth_date, iin_sex
+
+SEXES = ("F", "M")
+_SEX_WORDS = {
+    "F": {"ж", "жен", "женский", "женщина", "f", "female", "w", "woman", "ә", "әйел", "э", "эйел", "қ", "қыз",
+          "к", "кыз"},
+    "M": {"м", "муж", "мужской", "мужчина", "m", "male", "man", "е", "ер", "ер адам", "ерк", "еркек"},
+}
+
+
+def parse_sex(text: str | None) -> str | None:
+    """'ж', 'жен.', 'F', 'әйел' → 'F'; 'м', 'муж', 'M', 'ер' → 'M'; empty → None; anything else raises."""
+    word = re.sub(r"[.\s]+", " ", (text or "").strip().casefold()).strip()
+    if not word:
+        return None
+    for sex, words in _SEX_WORDS.items():
+        if word in words:
+            return sex
+    raise Invalid("sex.unknown", f"Sex not recognised: {text!r} (use F/M, ж/м, әйел/ер)", "sex")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    full_name: str
+    full_name_latin: str | None = None
+    sex: str | None = None
+    birth_year: int | None = None
+    birth_date: dt.date | None = None
+    settlement_id: str | None = None
+    phone: str | None = None
+    iin: str | None = None
+    organisation: str | None = None
+    notes: str | None = None
+
+
+def _blank(value: str | None) -> str | None:
+    value = re.sub(r"\s+", " ", value or "").strip()
+    return value or None
+
+
+def validate(data: PersonInput, today: dt.date | None = None) -> PersonInput:
+    """The normalised person (phone in E.164, sex and birth date from the IIN) or :class:`FormInvalid`."""
+    today = today or dt.date.today()
+    errors: dict[str, Invalid] = {}
+    name = _blank(data.full_name)
+    if not name:
+        errors["full_name"] = Invalid("required", "Full name is required", "full_name")
+    sex, birth_date, birth_year = data.sex, data.birth_date, data.birth_year
+    if sex is not None and sex not in SEXES:
+        errors["sex"] = Invalid("sex.unknown", "Sex must be F or M", "sex")
+    phone = _blank(data.phone)
+    if phone:
+        try:
+            phone = check_phone(phone)
+        except Invalid as exc:
+            errors["phone"] = Invalid(exc.code, exc.message, "phone")
+    iin = _blank(data.iin)
+    if iin:
+        try:
+            iin = check_iin(iin)
+        except Invalid as exc:
+            errors["iin"] = Invalid(exc.code, exc.message, "iin")
+        else:
+            from_iin = iin_birth_date(iin)
+            if birth_date is not None and birth_date != from_iin:
+                errors["birth_date"] = Invalid("iin.birth_date", "The birth date differs from the IIN's", "birth_date")
+            if sex is not None and sex != iin_sex(iin):
+                errors["sex"] = Invalid("iin.sex", "The sex differs from the IIN's (its 7th digit)", "sex")
+            birth_date, sex = birth_date or from_iin, sex or iin_sex(iin)
+    if birth_date is not None:
+        if birth_date > today:
+            errors["birth_date"] = Invalid("date.future", "The birth date is in the future", "birth_date")
+        elif birth_year is not None and birth_year != birth_date.year:
+            errors["birth_year"] = Invalid("birth_year.mismatch", "The birth year differs from the birth date",
+                                           "birth_year")
+        birth_year = birth_date.year
+    if birth_year is not None and not 1900 <= birth_year <= today.year:
+        errors["birth_year"] = Invalid("birth_year.range", f"Birth year must be between 1900 and {today.year}",
+                                       "birth_year")
+    if errors:
+        raise FormInvalid(errors)
+    return replace(data, full_name=name or "", full_name_latin=_blank(data.full_name_latin), sex=sex,
+                   birth_year=birth_year, birth_date=birth_date, phone=phone, iin=iin,
+                   organisation=_blank(data.organisation), notes=(data.notes or "").strip() or None)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    person_id: str
+    full_name: str
+    settlement: str | None
+    phone: str | None
+    reason: str  # iin, phone, name
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def names_similar(a: str | None, b: str | None) -> bool:
+    """Same words once folded (case, ё/е, Kazakh/Russian look-alikes), in any order; one name's words all
+    in the other's (a patronymic left out); or one typo in one long word (7+ letters: "Айгерм" for
+    "Айгерим"; short names that differ by a letter, like Нурлан and Нуржан, are different names)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb:
+        return False
+    if sorted(wa) == sorted(wb):
+        return True
+    shorter, longer = sorted((set(wa), set(wb)), key=len)
+    if len(shorter) >= 2 and shorter <= longer:
+        return True
+    if len(wa) != len(wb):
+        return False
+    only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = only_a.pop(), only_b.pop()
+    return max(len(x), len(y)) >= 7 and _levenshtein(x, y, 1) <= 1
+
+
+def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:
+    """Likely duplicates of ``data`` (already validated): same IIN, same phone, or a similar name in the same
+    settlement. Each person appears once, with the strongest reason."""
+    live = [Person.deleted_at.is_(None)]
+    if exclude_id:
+        live.append(Person.id != exclude_id)
+    found: dict[str, Duplicate] = {}
+
+    def add(rows: Any, reason: str) -> None:
+        for person_id, name, settlement, phone in rows:
+            found.setdefault(person_id, Duplicate(person_id, name, settlement, phone, reason))
+
+    base = select(Person.id, Person.full_name, Locality.name_ru, Person.phone).outerjoin(
+        Locality, Locality.id == Person.settlement_id)
+    if data.iin:
+        add(session.execute(base.where(Person.iin == data.iin, *live)).all(), "iin")
+    if data.phone:
+        add(session.execute(base.where(Person.phone == data.phone, *live)).all(), "phone")
+    if data.settlement_id and data.full_name:
+        rows = session.execute(
+            base.add_columns(Person.full_name_latin).where(Person.settlement_id == data.settlement_id, *live)
+        ).all()
+        similar = [r[:4] for r in rows
+                   if names_similar(data.full_name, r[1]) or (data.full_name_latin and
+                                                              names_similar(data.full_name_latin, r[4]))]
+        add(similar, "name")
+    return list(found.values())
+
+
+def create_person(session: Session, data: PersonInput) -> str:
+    clean = validate(data)
+    person = Person(**asdict(clean))
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def update_person(session: Session, person_id: str, data: PersonInput) -> None:
+    person = _live_person(session, person_id)
+    clean = validate(data)
+    for f in fields(PersonInput):
+        value = getattr(clean, f.name)
+        if getattr(person, f.name) != value:
+            setattr(person, f.name, value)
+
+
+def soft_delete_person(session: Session, person_id: str) -> None:
+    _live_person(session, person_id).deleted_at = utcnow()
+
+
+def _live_person(session: Session, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise Invalid("person.unknown", f"No such person: {person_id}")
+    return person
+
+
+def get_person(session: Session, person_id: str) -> PersonInput:
+    """A person's fields for the edit form (the only place the IIN is read back)."""
+    person = _live_person(session, person_id)
+    return PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
+
+
+def _move_unique(session: Session, model: Any, key: str, keep_id: str, merge_id: str) -> None:
+    """Move the merged person's rows of ``model`` to the survivor; where the survivor already has a row with
+    the same ``key`` (a training, a group), keep the survivor's (revived if needed) and retire the other."""
+    now = utcnow()
+    theirs = session.scalars(select(model).where(model.person_id == merge_id, model.deleted_at.is_(None))).all()
+    for row in theirs:
+        mine = session.scalars(
+            select(model).where(model.person_id == keep_id, getattr(model, key) == getattr(row, key))
+        ).first()
+        if mine is None:
+            row.person_id = keep_id
+        else:
+            if mine.deleted_at is not None:
+                mine.deleted_at = None
+            if model is Registration and mine.walk_in and not row.walk_in:
+                mine.walk_in = False
+            row.deleted_at = now
+
+
+def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
+    """Merge ``merge_id`` into ``keep_id``: attendance, registrations, memberships, trainer roles,
+    certificates and consents move to the survivor, blanks of the survivor are filled from the other record,
+    and the merged record is soft-deleted with a pointer to the survivor."""
+    from fieldapp.services.attendance import move_attendance
+
+    if keep_id == merge_id:
+        raise Invalid("merge.same", "A person cannot be merged with themselves")
+    keep, other = _live_person(session, keep_id), _live_person(session, merge_id)
+    if keep.iin and other.iin and keep.iin != other.iin:
+        raise Invalid("merge.iin", "These records have different IINs: they are two different people")
+    move_attendance(session, merge_id, keep_id)
+    _move_unique(session, Registration, "training_id", keep_id, merge_id)
+    _move_unique(session, TrainingTrainer, "training_id", keep_id, merge_id)
+    _move_unique(session, GroupMember, "group_id", keep_id, merge_id)
+    _move_unique(session, Certificate, "training_id", keep_id, merge_id)
+    for consent in session.scalars(select(Consent).where(Consent.person_id == merge_id)).all():
+        consent.person_id = keep_id
+    for group in session.scalars(select(InitiativeGroup).where(InitiativeGroup.leader_id == merge_id)).all():
+        group.leader_id = keep_id
+    for f in fields(PersonInput):
+        if getattr(keep, f.name) in (None, "") and getattr(other, f.name) not in (None, ""):
+            setattr(keep, f.name, getattr(other, f.name))
+    other.merged_into_id = keep_id
+    other.deleted_at = utcnow()
+
+
+def resolve_merged(session: Session, person_id: str) -> str:
+    """Follow merge pointers to the record that was kept."""
+    seen = set()
+    while person_id not in seen:
+        seen.add(person_id)
+        target = session.execute(select(Person.merged_into_id).where(Person.id == person_id)).scalar()
+        if not target:
+            return person_id
+        person_id = target
+    return person_id
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    given_on: dt.date
+    scope: str
+    valid_until: dt.date | None = None
+    third_parties: bool = False
+    guardian_name: str | None = None
+    method: str = "paper"
+
+
+def is_minor(session: Session, person_id: str, on: dt.date | None = None) -> bool:
+    from fieldapp.services.counting import age_on
+
+    person = _live_person(session, person_id)
+    age = age_on(on or dt.date.today(), person.birth_date, person.birth_year)
+    return age is not None and age < 18
+
+
+def record_consent(session: Session, person_id: str, data: ConsentInput) -> str:
+    """A consent record (Law 94-V): what, when, until when; a legal representative consents for a minor."""
+    errors: dict[str, Invalid] = {}
+    if not (data.scope or "").strip():
+        errors["scope"] = Invalid("required", "Say what the person consented to", "scope")
+    if data.valid_until is not None and data.valid_until < data.given_on:
+        errors["valid_until"] = Invalid("date.order", "The end date is before the start date", "valid_until")
+    if data.method not in ("paper", "electronic"):
+        errors["method"] = Invalid("consent.method", "Consent is given on paper or electronically", "method")
+    if is_minor(session, person_id, data.given_on) and not _blank(data.guardian_name):
+        errors["guardian_name"] = Invalid("consent.guardian", "A minor's consent is given by a parent or guardian",
+                                          "guardian_name")
+    if errors:
+        raise FormInvalid(errors)
+    consent = Consent(person_id=person_id, given_on=data.given_on, valid_until=data.valid_until,
+                      scope=data.scope.strip(), third_parties=data.third_parties,
+                      guardian_name=_blank(data.guardian_name), method=data.method)
+    session.add(consent)
+    session.flush()
+    return consent.id
+
+
+def withdraw_consent(session: Session, consent_id: str, on: dt.date) -> None:
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise Invalid("consent.unknown", f"No such consent record: {consent_id}")
+    consent.withdrawn_on = on
+
+
+def has_consent(session: Session, person_id: str, on: dt.date | None = None) -> bool:
+    on = on or dt.date.today()
+    return session.execute(
+        select(Consent.id).where(
+            Consent.person_id == person_id, Consent.deleted_at.is_(None), Consent.given_on <= on,
+            or_(Consent.valid_until.is_(None), Consent.valid_until >= on),
+            or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on),
+        ).limit(1)
+    ).first() is not None

@@ -1,0 +1,354 @@
+"""Trainings with their sessions, trainers and registrations; the filtered list; ids people type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from fieldapp.model import (
+    Attendance,
+    Cycle,
+    Locality,
+    Person,
+    Programme,
+    Registration,
+    Training,
+    TrainingSession,
+    TrainingTrainer,
+)
+from fieldapp.model.base import utcnow
+from fieldapp.services import counting
+from fieldapp.services.errors import FormInvalid
+from fieldapp.services.numbering import next_draft_number
+from fieldapp.text import fold
+from fieldapp.validation import Invalid
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None = None
+    title: str | None = None
+    id: str | None = None  # an existing session being edited
+
+
+@dataclass(frozen=True)
+class TrainingInput:
+    cycle_id: str
+    title: str
+    topic: str | None = None
+    settlement_id: str | None = None
+    venue: str | None = None
+    capacity: int | None = None
+    agenda: str | None = None
+    notes: str | None = None
+    trainer_ids: tuple[str, ...] = ()
+    sessions: tuple[SessionInput, ...] = ()
+
+
+def validate(session: Session, data: TrainingInput) -> None:
+    errors: dict[str, Invalid] = {}
+    if not (data.title or "").strip():
+        errors["title"] = Invalid("required", "A training needs a title", "title")
+    cycle = session.get(Cycle, data.cycle_id) if data.cycle_id else None
+    if cycle is None or cycle.deleted_at is not None:
+        errors["cycle_id"] = Invalid("required", "Choose the programme cycle", "cycle_id")
+    if data.capacity is not None and data.capacity < 0:
+        errors["capacity"] = Invalid("capacity.negative", "Capacity cannot be negative", "capacity")
+    if not data.sessions:
+        errors["sessions"] = Invalid("sessions.none", "A training has at least one session", "sessions")
+    for number, sess in enumerate(data.sessions, start=1):
+        if sess.ends_at is not None and sess.ends_at <= sess.starts_at:
+            errors["sessions"] = Invalid("sessions.order", f"Session {number} ends before it starts", "sessions")
+    if errors:
+        raise FormInvalid(errors)
+
+
+def _set(obj: object, **values: object) -> None:
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+
+
+def _clean(text: str | None) -> str | None:
+    return (text or "").strip() or None
+
+
+def create_training(session: Session, data: TrainingInput) -> str:
+    validate(session, data)
+    training = Training(cycle_id=data.cycle_id, number=next_draft_number(session, "training"), title="")
+    session.add(training)
+    _apply(session, training, data)
+    session.flush()
+    return training.id
+
+
+def update_training(session: Session, training_id: str, data: TrainingInput) -> None:
+    training = get_live(session, training_id)
+    validate(session, data)
+    _apply(session, training, data)
+
+
+def _apply(session: Session, training: Training, data: TrainingInput) -> None:
+    _set(training, cycle_id=data.cycle_id, title=data.title.strip(), topic=_clean(data.topic),
+         settlement_id=data.settlement_id, venue=_clean(data.venue), capacity=data.capacity,
+         agenda=_clean(data.agenda), notes=_clean(data.notes))
+    now = utcnow()
+    trainers = {t.person_id: t for t in session.scalars(
+        select(TrainingTrainer).where(TrainingTrainer.training_id == training.id))}
+    for person_id, row in trainers.items():
+        _set(row, deleted_at=None if person_id in data.trainer_ids else (row.deleted_at or now))
+    for person_id in data.trainer_ids:
+        if person_id not in trainers:
+            session.add(TrainingTrainer(training_id=training.id, person_id=person_id))
+    existing = {s.id: s for s in session.scalars(
+        select(TrainingSession).where(TrainingSession.training_id == training.id,
+                                      TrainingSession.deleted_at.is_(None)))}
+    kept = {s.id for s in data.sessions if s.id}
+    for session_id, row in existing.items():
+        if session_id in kept:
+            continue
+        marked = session.execute(select(func.count()).select_from(Attendance).where(
+            Attendance.session_id == session_id, Attendance.deleted_at.is_(None))).scalar_one()
+        if marked:
+            raise FormInvalid({"sessions": Invalid(
+                "sessions.attended", f"The session of {row.starts_at:%d.%m.%Y} has attendance: it cannot be removed",
+                "sessions")})
+        row.deleted_at = now
+    for sess in data.sessions:
+        if sess.id and sess.id in existing:
+            _set(existing[sess.id], starts_at=sess.starts_at, ends_at=sess.ends_at, title=_clean(sess.title))
+        else:
+            session.add(TrainingSession(training_id=training.id, starts_at=sess.starts_at, ends_at=sess.ends_at,
+                                        title=_clean(sess.title)))
+
+
+def soft_delete_training(session: Session, training_id: str) -> None:
+    get_live(session, training_id).deleted_at = utcnow()
+
+
+def get_live(session: Session, training_id: str) -> Training:
+    training = session.get(Training, training_id)
+    if training is None or training.deleted_at is not None:
+        raise Invalid("training.unknown", f"No such training: {training_id}")
+    return training
+
+
+def sessions_of(session: Session, training_id: str) -> list[TrainingSession]:
+    return list(session.scalars(
+        select(TrainingSession)
+        .where(TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None))
+        .order_by(TrainingSession.starts_at)
+    ))
+
+
+def get_training(session: Session, training_id: str) -> TrainingInput:
+    """The training's fields for the edit form."""
+    t = get_live(session, training_id)
+    trainer_ids = tuple(session.scalars(
+        select(TrainingTrainer.person_id).where(TrainingTrainer.training_id == t.id,
+                                                TrainingTrainer.deleted_at.is_(None))))
+    sessions = tuple(SessionInput(s.starts_at, s.ends_at, s.title, s.id) for s in sessions_of(session, t.id))
+    return TrainingInput(t.cycle_id, t.title, t.topic, t.settlement_id, t.venue, t.capacity, t.agenda, t.notes,
+                         trainer_ids, sessions)
+
+
+def trainer_names(session: Session, training_id: str) -> list[str]:
+    return list(session.scalars(
+        select(Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
+        .where(TrainingTrainer.training_id == training_id, TrainingTrainer.deleted_at.is_(None))
+        .order_by(Person.full_name)))
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: str
+    index: int
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    title: str | None
+    registered: int
+    present: int
+    checked: bool
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: str
+    number: str | None
+    title: str
+    cycle: str
+    settlement: str | None
+    venue: str | None
+    trainers: list[str]
+    sessions: list[SessionRow] = field(default_factory=list)
+
+
+def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_id: str | None = None,
+                   date_from: dt.date | None = None, date_to: dt.date | None = None,
+                   trainer_id: str | None = None, text: str = "") -> list[TrainingRow]:
+    """Trainings (newest first) filtered by cycle, settlement, a date range of their sessions, a trainer and
+    words of the title, topic or venue; each with its sessions and their registered / present counts."""
+    query = (select(Training, Cycle.name, Locality.name_ru)
+             .join(Cycle, Cycle.id == Training.cycle_id)
+             .outerjoin(Locality, Locality.id == Training.settlement_id)
+             .where(Training.deleted_at.is_(None)))
+    if cycle_id:
+        query = query.where(Training.cycle_id == cycle_id)
+    if settlement_id:
+        query = query.where(Training.settlement_id == settlement_id)
+    if trainer_id:
+        query = query.where(Training.id.in_(select(TrainingTrainer.training_id).where(
+            TrainingTrainer.person_id == trainer_id, TrainingTrainer.deleted_at.is_(None))))
+    if date_from or date_to:
+        in_range = select(TrainingSession.training_id).where(TrainingSession.deleted_at.is_(None))
+        if date_from:
+            in_range = in_range.where(TrainingSession.starts_at >= dt.datetime.combine(date_from, dt.time()))
+        if date_to:
+            in_range = in_range.where(TrainingSession.starts_at < dt.datetime.combine(
+                date_to + dt.timedelta(days=1), dt.time()))
+        query = query.where(Training.id.in_(in_range))
+    for word in fold(text).split():
+        query = query.where(or_(*(func.fold(c).contains(word, autoescape=True)
+                                  for c in (Training.title, Training.topic, Training.venue, Training.number))))
+    trainings = session.execute(query).all()
+    ids = [t.id for t, _, _ in trainings]
+    sessions = session.scalars(select(TrainingSession).where(
+        TrainingSession.training_id.in_(ids), TrainingSession.deleted_at.is_(None))
+        .order_by(TrainingSession.starts_at)).all()
+    registered = dict(session.execute(
+        select(Registration.training_id, func.count()).join(Person, Person.id == Registration.person_id)
+        .where(Registration.training_id.in_(ids), Registration.deleted_at.is_(None), Person.deleted_at.is_(None))
+        .group_by(Registration.training_id)).all())
+    present = dict(session.execute(
+        select(Attendance.session_id, func.count(func.distinct(Attendance.person_id)))
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Attendance.session_id.in_([s.id for s in sessions]), counting.attended(),
+               Person.deleted_at.is_(None))
+        .group_by(Attendance.session_id)).all())
+    trainers: dict[str, list[str]] = {}
+    for training_id, name in session.execute(
+            select(TrainingTrainer.training_id, Person.full_name)
+            .join(Person, Person.id == TrainingTrainer.person_id)
+            .where(TrainingTrainer.training_id.in_(ids), TrainingTrainer.deleted_at.is_(None))
+            .order_by(Person.full_name)):
+        trainers.setdefault(training_id, []).append(name)
+    per_training: dict[str, list[SessionRow]] = {}
+    for s in sessions:
+        rows = per_training.setdefault(s.training_id, [])
+        rows.append(SessionRow(s.id, len(rows) + 1, s.starts_at, s.ends_at, s.title,
+                               registered.get(s.training_id, 0), present.get(s.id, 0), s.checked_against_sheet))
+    result = [TrainingRow(t.id, t.number, t.title, cycle, settlement, t.venue, trainers.get(t.id, []),
+                          per_training.get(t.id, []))
+              for t, cycle, settlement in trainings]
+    far_past = dt.datetime.min
+    result.sort(key=lambda r: r.sessions[0].starts_at if r.sessions else far_past, reverse=True)
+    return result
+
+
+def register_person(session: Session, training_id: str, person_id: str, *, walk_in: bool = False) -> str:
+    """Register a person for a training (reviving a cancelled registration); returns the registration id."""
+    get_live(session, training_id)
+    row = session.scalars(select(Registration).where(
+        Registration.training_id == training_id, Registration.person_id == person_id)).first()
+    if row is None:
+        row = Registration(training_id=training_id, person_id=person_id, walk_in=walk_in)
+        session.add(row)
+        session.flush()
+    elif row.deleted_at is not None:
+        row.deleted_at = None
+        _set(row, walk_in=walk_in)
+    return row.id
+
+
+def unregister_person(session: Session, training_id: str, person_id: str) -> None:
+    row = session.scalars(select(Registration).where(
+        Registration.training_id == training_id, Registration.person_id == person_id,
+        Registration.deleted_at.is_(None))).first()
+    if row is not None:
+        row.deleted_at = utcnow()
+
+
+def registered_people(session: Session, training_id: str) -> list[Person]:
+    """The training's registered people, alphabetically (the order of a freshly printed sign-in sheet)."""
+    return list(session.scalars(
+        select(Person).join(Registration, Registration.person_id == Person.id)
+        .where(Registration.training_id == training_id, Registration.deleted_at.is_(None),
+               Person.deleted_at.is_(None))
+        .order_by(func.fold(Person.full_name), Person.id)))
+
+
+def _by_id_or_prefix(session: Session, model: type, ref: str) -> list[str]:
+    if _UUID.match(ref):
+        return list(session.scalars(select(model.id).where(model.id == ref.lower(), model.deleted_at.is_(None))))
+    if len(ref) >= 8 and re.fullmatch(r"[0-9a-fA-F-]+", ref):
+        return list(session.scalars(select(model.id).where(model.id.startswith(ref.lower()),
+                                                           model.deleted_at.is_(None)).limit(2)))
+    return []
+
+
+def resolve_training(session: Session, ref: str) -> str:
+    """A training from its UUID (or a unique start of it, 8+ characters) or its number (``7F3A-T-0001``,
+    or just ``T-0001`` / ``1`` when only one training on this database ends so)."""
+    ref = ref.strip()
+    found = _by_id_or_prefix(session, Training, ref)
+    if not found:
+        found = list(session.scalars(select(Training.id).where(
+            func.upper(Training.number) == ref.upper(), Training.deleted_at.is_(None))))
+    if not found and re.fullmatch(r"(?:[A-Za-z]-)?\d+", ref):
+        digits = int(ref.rsplit("-", 1)[-1])
+        candidates = session.execute(select(Training.id, Training.number).where(
+            Training.deleted_at.is_(None), Training.number.is_not(None))).all()
+        found = [i for i, n in candidates if re.search(r"-T-0*" + str(digits) + r"$", n or "", re.I)]
+    if len(found) != 1:
+        raise Invalid("training.unknown" if not found else "training.ambiguous",
+                      f"no training {ref!r}" if not found else f"{ref!r} matches several trainings: use the full number")
+    return found[0]
+
+
+def resolve_session(session: Session, ref: str) -> str:
+    """A session from its UUID (or a unique start of it) or ``<training number>/<n>`` (its n-th session by
+    date; a one-session training's number alone also works)."""
+    ref = ref.strip()
+    found = _by_id_or_prefix(session, TrainingSession, ref)
+    if len(found) == 1:
+        return found[0]
+    training_ref, _, index = ref.partition("/")
+    try:
+        training_id = resolve_training(session, training_ref)
+    except Invalid:
+        raise Invalid("session.unknown", f"no session {ref!r} (use its id or <training number>/<n>)") from None
+    sessions = sessions_of(session, training_id)
+    if not index:
+        if len(sessions) == 1:
+            return sessions[0].id
+        raise Invalid("session.ambiguous", f"training {training_ref!r} has {len(sessions)} sessions: "
+                      f"say which, e.g. {training_ref}/1")
+    if not index.isdigit() or not 1 <= int(index) <= len(sessions):
+        raise Invalid("session.unknown", f"training {training_ref!r} has no session {index!r} "
+                      f"(it has {len(sessions)})")
+    return sessions[int(index) - 1].id
+
+
+def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
+    """A name in the document language, falling back to Russian."""
+    return {"kk": kk, "en": en}.get(lang) or ru or ""
+
+
+def programme_name(session: Session, training_id: str, lang: str) -> str:
+    row = session.execute(
+        select(Programme.name, Programme.name_kk, Programme.name_en)
+        .join(Cycle, Cycle.programme_id == Programme.id).join(Training, Training.cycle_id == Cycle.id)
+        .where(Training.id == training_id)).first()
+    return localised(*row, lang) if row else ""
+
+
+def settlement_name(session: Session, settlement_id: str | None, lang: str) -> str:
+    place = session.get(Locality, settlement_id) if settlement_id else None
+    return localised(place.name_ru, place.name_kk, place.name_en, lang) if place else ""

@@ -1,0 +1,164 @@
+"""Start the desktop application: ``run(path, lang, create)`` (called by ``fieldapp`` with no command).
+
+The window is shown first and the database is opened behind it on the serial worker (importing and opening
+the database layer takes longer than showing a window); the instance lock is taken there too, before the file
+is touched. A second window on the same database, or a file that is not a database, gets a clear message and
+exit code 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldapp import APP_NAME, __version__
+from fieldapp.ui import errors, i18n, style
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.operations import Operations
+
+translate = QCoreApplication.translate
+
+ORGANISATION = "FieldApp"
+#: set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit
+PROBE_ENV = "FIELDAPP_STARTUP_PROBE"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def _open(path: Path, create: bool) -> tuple[Any, Any]:
+    """On the serial worker: take the instance lock, then open (and migrate) the database."""
+    from fieldapp.db import open_database
+    from fieldapp.db.lock import InstanceLock
+
+    lock = InstanceLock(path).acquire()
+    try:
+        return lock, open_database(path, create=create)
+    except BaseException:
+        lock.release()
+        raise
+
+
+class Startup(QObject):
+    """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
+
+    def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool) -> None:
+        super().__init__()
+        self.app, self.window, self.path, self.create = app, window, path, create
+        self.ops = Operations(None, window)
+        self.lock: Any = None
+        self.db: Any = None
+        self.exit_code = 0
+        self.profile_dialog: Any = None
+
+    def begin(self) -> None:
+        self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
+        self.ops.serial_task(lambda: _open(self.path, self.create), success=self._opened, failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from fieldapp.db import DatabaseError
+        from fieldapp.db.lock import AlreadyRunning
+
+        self.exit_code = 1
+        if isinstance(exc, AlreadyRunning):
+            self.window.hide()
+            QMessageBox.critical(None, APP_NAME, translate("Startup",
+                "This database is already open in another FieldApp window. Switch to that window, or close it "
+                "and start FieldApp again.") + f"\n\n{self.path}")
+        elif isinstance(exc, DatabaseError):
+            self.window.hide()
+            QMessageBox.critical(None, APP_NAME, translate("Startup", "FieldApp cannot open this database.") + f"\n\n{exc}")
+        else:
+            errors.log.error("opening %s failed", self.path, exc_info=exc)
+            self.window.hide()
+            QMessageBox.critical(None, APP_NAME, errors.friendly_message(exc))
+        self.window.close()
+        self.app.exit(1)
+
+    def _opened(self, result: tuple[Any, Any]) -> None:
+        self.lock, self.db = result
+        self.ops.db = self.db
+        self.window.statusBar().clearMessage()
+        if self.db.user_id is None:
+            self._choose_profile()
+        else:
+            self.window.attach(self.ops, self.db)
+
+    def _choose_profile(self) -> None:
+        from fieldapp.ui.profile_dialog import UserProfileDialog
+
+        self.profile_dialog = UserProfileDialog(self.ops, self.db, self.window)
+        self.profile_dialog.finished.connect(self._profile_chosen)
+        self.profile_dialog.open()
+
+    def _profile_chosen(self, _result: int) -> None:
+        if self.db.user_id is None:
+            self.window.close()
+            return
+        self.window.attach(self.ops, self.db)
+
+    def finish(self) -> None:
+        self.ops.wait()
+        if self.db is not None:
+            self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+class _Probe(QObject):
+    """Startup timing for benchmarks/startup.py (prints seconds since the epoch)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        window.installEventFilter(self)
+        window.current_page().data_shown.connect(self._data)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            print(f"shown {time.time():.6f}", flush=True)
+        return False
+
+    def _data(self) -> None:
+        QTimer.singleShot(0, self._data_painted)
+
+    def _data_painted(self) -> None:
+        self.window.repaint()
+        print(f"data {time.time():.6f}", flush=True)
+        self.window.close()
+
+
+def run(path: Path, lang: str | None, create: bool) -> int:
+    app = application()
+    style.apply(app)
+    errors.setup_logging()
+    errors.install_excepthook()
+    i18n.install(lang or i18n.stored_language())
+    window = MainWindow(Path(path))
+    probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
+    window.show()
+    startup = Startup(app, window, Path(path), create)
+    window.closed.connect(app.quit)
+    QTimer.singleShot(0, startup.begin)
+    QTimer.singleShot(0, window.set_icons)
+    try:
+        code = app.exec()
+    finally:
+        startup.finish()
+    del probe
+    return startup.exit_code or code

@@ -1,0 +1,393 @@
+"""The one form pattern every edit screen reuses.
+
+A :class:`FormDialog` owns a generated Designer form with a ``QFormLayout``; it binds fields to the widgets in
+that layout and gets, for free: required fields marked, the core's validation (``fieldapp.validation``) shown
+in red right under the field as soon as the user leaves it or presses Save, a draft saved through the serial
+worker every two seconds while the user types (offered back when the form is opened again), Esc asking before
+typed text is thrown away, Ctrl+S saving, and the widgets' own undo (Ctrl+Z) in text fields.
+
+A subclass sets up its form, calls :meth:`bind` for each field, and implements :meth:`save_work` (runs on the
+serial worker inside one transaction) and :meth:`touched_tables`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+from fieldapp.ui import style
+from fieldapp.ui.operations import Operations
+from fieldapp.validation import Invalid
+
+translate = QCoreApplication.translate
+
+DRAFT_INTERVAL_MS = 2000
+REQUIRED_MARK = " *"
+
+
+def problem_text(problem: Invalid) -> str:
+    """The core's message code in the interface language (the English message when the code is new)."""
+    messages = {
+        "required": translate("Form", "This field is required"),
+        "kato.format": translate("Form", "A KATO code is 9 digits, e.g. 475200000"),
+        "iin.format": translate("Form", "An IIN is 12 digits"),
+        "iin.checksum": translate("Form", "The IIN's check digit does not match: please re-check the number"),
+        "iin.century": translate("Form", "The 7th digit of an IIN is 1 to 6"),
+        "iin.date": translate("Form", "An IIN starts with a real birth date (YYMMDD)"),
+        "bin.format": translate("Form", "A BIN is 12 digits"),
+        "bin.checksum": translate("Form", "The BIN's check digit does not match: please re-check the number"),
+        "bin.date": translate("Form", "A BIN starts with the registration year and month (YYMM)"),
+        "bin.type": translate("Form", "The 5th digit of a BIN is 4, 5 or 6"),
+        "phone.empty": translate("Form", "The phone number is empty"),
+        "phone.format": translate("Form", "This does not look like a phone number"),
+        "phone.invalid": translate("Form", "Not a valid phone number (Kazakh mobiles start with 70x or 77x)"),
+        "iban.format": translate("Form", "A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters"),
+        "iban.checksum": translate("Form", "The IBAN's check digits do not match: please re-check the number"),
+        "money.empty": translate("Form", "The amount is empty"),
+        "money.format": translate("Form", "Not an amount of money"),
+        "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
+        "money.negative": translate("Form", "An amount cannot be negative"),
+        "date.order": translate("Form", "The end date is before the start date"),
+    }
+    return messages.get(problem.code, problem.message)
+
+
+def read_widget(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return data if data is not None else widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    raise TypeError(f"form field of unsupported kind: {type(widget).__name__}")
+
+
+def write_widget(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        widget.setCurrentIndex(index if index >= 0 else max(widget.findText(str(value or "")), 0))
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        widget.setPlainText("" if value is None else str(value))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    else:
+        raise TypeError(f"form field of unsupported kind: {type(widget).__name__}")
+
+
+def changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    raise TypeError(f"form field of unsupported kind: {type(widget).__name__}")
+
+
+@dataclass
+class Field:
+    name: str
+    widget: QWidget
+    required: bool = False
+    #: the core's check: takes the typed value, returns the clean one or raises Invalid
+    check: Callable[[Any], Any] | None = None
+    error_label: QLabel = field(default=None)  # type: ignore[assignment]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question (tests replace this function)."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+KEEP_DRAFT, DISCARD, STAY = "keep", "discard", "stay"
+
+
+def ask_close(parent: QWidget) -> str:
+    """Closing a form with typed text: keep it as a draft, discard it, or go on editing (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Form", "Close the form?"),
+                      translate("Form", "You typed something in this form that is not saved."), parent=parent)
+    keep = box.addButton(translate("Form", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Form", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("Form", "Go on editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return KEEP_DRAFT if clicked is keep else DISCARD if clicked is discard else STAY
+
+
+class FormDialog(QDialog):
+    """Base of every edit dialog; see the module's text for what it gives a subclass."""
+
+    #: the save finished: the result of save_work
+    saved = Signal(object)
+
+    def __init__(self, ops: Operations, draft_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.draft_key = draft_key
+        self.fields: dict[str, Field] = {}
+        self.form_layout: QFormLayout | None = None
+        self._initial: dict[str, Any] = {}
+        self._draft_dirty = False
+        self._saving = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    # -- set-up by the subclass -----------------------------------------------------------------------
+    def bind(self, layout: QFormLayout, name: str, widget: QWidget, *, required: bool = False,
+             check: Callable[[Any], Any] | None = None) -> Field:
+        self.form_layout = layout
+        row, _role = layout.getWidgetPosition(widget)
+        error = QLabel(self)
+        error.setObjectName(f"{name}Error")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {style.error_colour().name()};")
+        error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.insertRow(row + 1, QLabel(self), error)
+        layout.setRowVisible(row + 1, False)
+        bound = Field(name, widget, required, check, error)
+        self.fields[name] = bound
+        changed_signal(widget).connect(lambda *_: self._edited(bound))
+        if isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(lambda: self._check_one(bound, quiet_if_empty=True))
+        self._mark_required()
+        return bound
+
+    def save_work(self, session: Any, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def touched_tables(self) -> set[str]:
+        raise NotImplementedError
+
+    def retranslate_form(self) -> None:
+        """Set the generated form's texts again (``self.ui.retranslateUi(self)``)."""
+
+    def validate_all(self, values: dict[str, Any]) -> dict[str, str]:
+        """Checks that span fields: {field name: problem}; the default has none."""
+        return {}
+
+    # -- values ------------------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: read_widget(f.widget) for name, f in self.fields.items()}
+
+    def set_values(self, values: dict[str, Any], *, initial: bool = False) -> None:
+        for name, value in values.items():
+            if name in self.fields:
+                write_widget(self.fields[name].widget, value)
+        if initial:
+            self._initial = self.values()
+            self._draft_dirty = False
+        for bound in self.fields.values():
+            self.show_problem(bound.name, None)
+
+    def is_modified(self) -> bool:
+        return self.values() != self._initial
+
+    # -- validation --------------------------------------------------------------------------------------
+    def show_problem(self, name: str, text: str | None) -> None:
+        bound = self.fields[name]
+        bound.error_label.setText(text or "")
+        if self.form_layout is not None:
+            row, _role = self.form_layout.getWidgetPosition(bound.error_label)
+            self.form_layout.setRowVisible(row, bool(text))
+        bound.widget.setProperty("invalid", bool(text))
+        bound.widget.setAccessibleDescription(text or "")
+
+    def problem(self, name: str) -> str:
+        return self.fields[name].error_label.text()
+
+    def _clean(self, bound: Field) -> tuple[Any, str | None]:
+        value = read_widget(bound.widget)
+        empty = value is None or (isinstance(value, str) and not value.strip())
+        if empty:
+            if bound.required:
+                return value, problem_text(Invalid("required", "This field is required"))
+            return (None if isinstance(value, str) else value), None
+        if isinstance(value, str):
+            value = value.strip()
+        if bound.check is None:
+            return value, None
+        try:
+            return bound.check(value), None
+        except Invalid as problem:
+            return value, problem_text(problem)
+
+    def _check_one(self, bound: Field, *, quiet_if_empty: bool = False) -> None:
+        value, text = self._clean(bound)
+        if quiet_if_empty and not read_widget(bound.widget):
+            text = None
+        self.show_problem(bound.name, text)
+
+    def validate(self) -> dict[str, Any] | None:
+        """Clean values, or None after showing each problem under its field (focus on the first)."""
+        clean: dict[str, Any] = {}
+        first_bad: Field | None = None
+        for bound in self.fields.values():
+            value, text = self._clean(bound)
+            self.show_problem(bound.name, text)
+            clean[bound.name] = value
+            if text and first_bad is None:
+                first_bad = bound
+        if first_bad is None:
+            for name, text in self.validate_all(clean).items():
+                self.show_problem(name, text)
+                first_bad = first_bad or self.fields[name]
+        if first_bad is not None:
+            first_bad.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        return clean
+
+    # -- drafts ------------------------------------------------------------------------------------------
+    def _edited(self, bound: Field) -> None:
+        if bound.error_label.text():
+            self.show_problem(bound.name, None)
+        self._draft_dirty = True
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        if not self._draft_dirty or self._saving:
+            return
+        self._draft_dirty = False
+        data, key, initial = self.values(), self.draft_key, dict(self._initial)
+
+        def work(session: Any) -> None:
+            from fieldapp.services import drafts
+
+            if data == initial:
+                drafts.discard(session, key)
+            else:
+                drafts.save(session, key, data)
+
+        self.ops.write(work, tables=())
+
+    def offer_draft(self) -> None:
+        """Ask for a draft left from last time; if there is one that differs, offer to restore it."""
+        key = self.draft_key
+
+        def work(session: Any) -> dict[str, Any] | None:
+            from fieldapp.services import drafts
+
+            return drafts.load(session, key)
+
+        self.ops.read(work, success=self._draft_found)
+
+    def _draft_found(self, draft: dict[str, Any] | None) -> None:
+        if not draft or {k: v for k, v in draft.items() if k in self.fields} == self._initial:
+            return
+        if ask(self, translate("Form", "Unsaved text found"),
+               translate("Form", "This form was closed last time with text that was not saved. Restore it?")):
+            self.set_values(draft)
+            self._draft_dirty = False
+        else:
+            self._discard_draft()
+
+    def _discard_draft(self) -> None:
+        key = self.draft_key
+
+        def work(session: Any) -> None:
+            from fieldapp.services import drafts
+
+            drafts.discard(session, key)
+
+        self.ops.write(work, tables=())
+
+    # -- saving and closing ------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving:
+            return
+        clean = self.validate()
+        if clean is None:
+            return
+        self._saving = True
+        self._draft_timer.stop()
+        key = self.draft_key
+
+        def work(session: Any) -> Any:
+            from fieldapp.services import drafts
+
+            result = self.save_work(session, clean)
+            drafts.discard(session, key)
+            return result
+
+        self.ops.write(work, tables=self.touched_tables(), success=self._saved, failure=self._save_failed)
+
+    def _saved(self, result: Any) -> None:
+        self._saving = False
+        self._initial = self.values()
+        self.saved.emit(result)
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        if isinstance(exc, Invalid) and exc.field in self.fields:
+            self.show_problem(exc.field, problem_text(exc))
+            return
+        from fieldapp.ui import errors
+
+        errors.show_error(self, exc)
+
+    def reject(self) -> None:
+        """Esc and Cancel: with typed text, ask whether to keep it as a draft, discard it or go on editing."""
+        choice = ask_close(self) if self.is_modified() else DISCARD
+        if choice == STAY:
+            return
+        self._draft_timer.stop()
+        if choice == KEEP_DRAFT:
+            self._draft_dirty = True
+            self.save_draft()
+        else:
+            self._draft_dirty = False
+            self._discard_draft()
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._draft_timer.stop()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_form()
+            self._mark_required()
+            for bound in self.fields.values():
+                if bound.error_label.text():
+                    self._check_one(bound)
+        super().changeEvent(event)
+
+    def _mark_required(self) -> None:
+        if self.form_layout is None:
+            return
+        for bound in self.fields.values():
+            label = self.form_layout.labelForField(bound.widget)
+            if isinstance(label, QLabel) and bound.required and not label.text().endswith(REQUIRED_MARK):
+                label.setText(label.text() + REQUIRED_MARK)

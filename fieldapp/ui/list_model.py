@@ -1,0 +1,203 @@
+"""A table model over one of the core's lists (``fieldapp.services.lists``), read lazily in pages.
+
+Every query runs on a reader thread through the operation layer; the GUI thread only receives rows. A
+generation number drops answers to questions nobody asks any more (the filter changed meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from fieldapp.formatting import format_date, format_datetime, format_money
+from fieldapp.ui import labels
+from fieldapp.ui.operations import Operations
+
+PAGE_SIZE = 200
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def display(value: Any, kind: str, key: str) -> str:
+    """How a value of a list looks on screen (and on the clipboard)."""
+    if value is None:
+        return ""
+    if kind == "money":
+        return format_money(Decimal(value))
+    if kind == "date":
+        return format_date(value)
+    if kind == "datetime":
+        return format_datetime(value) if isinstance(value, dt.datetime) else format_date(value)
+    if kind == "bool":
+        return labels.yes_no(bool(value))
+    if kind == "int":
+        return str(value)
+    if key in labels.CODED_COLUMNS:
+        return labels.value_label(str(value))
+    return str(value)
+
+
+def _first_page(name: str, text: str, sort: int | None, descending: bool):
+    from fieldapp.services import lists
+
+    def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
+        spec = lists.LISTS[name]
+        columns = [(c.key, c.kind) for c in spec.columns]
+        total = lists.count(session, name, text)
+        rows = lists.fetch(session, name, text, 0, PAGE_SIZE, sort=sort, descending=descending)
+        return columns, total, rows
+
+    return query
+
+
+def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool):
+    def query(session: Any) -> list[tuple]:
+        from fieldapp.services import lists
+
+        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending)
+
+    return query
+
+
+def all_rows(name: str, text: str, sort: int | None, descending: bool):
+    """Every row of the list as filtered and ordered on screen (exports)."""
+
+    def query(session: Any) -> list[tuple]:
+        from fieldapp.services import lists
+
+        return lists.fetch(session, name, text, sort=sort, descending=descending)
+
+    return query
+
+
+class ListModel(QAbstractTableModel):
+    #: the first page of a (re)load has arrived: total number of rows
+    loaded = Signal(int)
+
+    def __init__(self, ops: Operations | None, list_name: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.list_name = list_name
+        self.columns: list[tuple[str, str]] = []
+        self.rows: list[tuple] = []
+        self.total = 0
+        self.filter_text = ""
+        self.sort_column: int | None = None
+        self.descending = False
+        self.has_loaded = False
+        self._generation = 0
+        self._fetching = False
+
+    def set_operations(self, ops: Operations) -> None:
+        self.ops = ops
+
+    def refresh(self) -> None:
+        """Ask again from the first page with the current filter and order."""
+        if self.ops is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._fetching = True
+        self.ops.read(
+            _first_page(self.list_name, self.filter_text, self.sort_column, self.descending),
+            success=lambda result: self._first_page_arrived(generation, *result),
+        )
+
+    def set_filter(self, text: str) -> None:
+        if text != self.filter_text:
+            self.filter_text = text
+            self.refresh()
+
+    def _first_page_arrived(self, generation: int, columns: list, total: int, rows: list[tuple]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.columns, self.total, self.rows = columns, total, rows
+        self._fetching = False
+        self.has_loaded = True
+        self.endResetModel()
+        self.loaded.emit(total)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008,N802 - Qt's signature
+        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008,N802 - Qt's signature
+        if not self.canFetchMore(parent) or self.ops is None:
+            return
+        self._fetching = True
+        generation, offset = self._generation, len(self.rows)
+        self.ops.read(
+            _next_page(self.list_name, self.filter_text, offset, self.sort_column, self.descending),
+            success=lambda rows: self._more_arrived(generation, offset, rows),
+        )
+
+    def _more_arrived(self, generation: int, offset: int, rows: list[tuple]) -> None:
+        if generation != self._generation or offset != len(self.rows):
+            return
+        self._fetching = False
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key, kind = self.columns[index.column()]
+        value = row[index.column() + 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return display(value, kind, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("money", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ID_ROLE:
+            return row[0]
+        if role == RAW_ROLE:
+            return value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or section >= len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.column_label(self.list_name, self.columns[section][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section][1] in ("money", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = column if column >= 0 else None
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def retranslate(self) -> None:
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(max(len(self.rows) - 1, 0), len(self.columns) - 1))
+
+    def row_id(self, row: int) -> str:
+        return self.rows[row][0]
+
+    def row_of(self, row_id: str) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row[0] == row_id:
+                return number
+        return None
+
+    def headers(self) -> list[str]:
+        return [labels.column_label(self.list_name, key) for key, _kind in self.columns]
+
+    def display_row(self, row: int) -> list[str]:
+        values = self.rows[row][1:]
+        return [display(v, kind, key) for v, (key, kind) in zip(values, self.columns, strict=True)]

@@ -1,0 +1,284 @@
+"""A list on screen: a filter box that narrows as you type, the table, and what to do when it is empty.
+
+Ctrl+C copies the selected rows with a header row (tab-separated text and an HTML table, so they paste into
+Excel as columns); ``export_to`` writes the list as filtered to an XLSX file off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.ui import labels
+from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows
+from fieldapp.ui.operations import Operations
+
+FILTER_DELAY_MS = 150
+
+
+def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
+    """Tab-separated text and an HTML table: Excel and LibreOffice paste either as columns."""
+    def clean(cell: str) -> str:
+        return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+    text = "\n".join("\t".join(clean(c) for c in line) for line in [headers, *rows]) + "\n"
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>" for line in rows)
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setHtml(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return mime
+
+
+def _export_job(db: Any, name: str, text: str, sort: int | None, descending: bool, headers: list[str],
+                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path):
+    def job() -> tuple[Path, int]:
+        from fieldapp.exports.xlsx import SheetColumn, write_xlsx
+
+        with db.reading() as session:
+            rows = all_rows(name, text, sort, descending)(session)
+        coded = [key in labels.CODED_COLUMNS for key, _kind in columns]
+
+        def worded(row: tuple) -> list[Any]:
+            return [words.get(v, v) if is_coded and isinstance(v, str) else v
+                    for v, is_coded in zip(row[1:], coded, strict=True)]
+
+        sheet_columns = [SheetColumn(h, kind) for h, (_key, kind) in zip(headers, columns, strict=True)]
+        return path, write_xlsx(path, sheet_columns, (worded(r) for r in rows), title=title)
+
+    return job
+
+
+class ListPanel(QWidget):
+    #: Enter or a double click on a row: its id
+    open_requested = Signal(str)
+    #: an export finished: the file and the number of rows
+    exported = Signal(Path, int)
+
+    def __init__(self, list_name: str, empty_text: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+        self.empty_text = empty_text
+        self.ops: Operations | None = None
+        self.model = ListModel(None, list_name, self)
+        self._stale = True
+        self._sized = False
+        self._selected_ids: list[str] = []
+        self._current_id: str | None = None
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.installEventFilter(self)
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        # no indicator at first: the list keeps the order the core gives it until a header is clicked
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.view.activated.connect(self._activated)
+
+        # Ctrl+C: the main window's Copy action when there is one, else this filter on the view
+        self.view.installEventFilter(self)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setMargin(24)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter_edit.text().strip()))
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.loaded.connect(self._loaded)
+        self.retranslate()
+
+    def attach(self, ops: Operations) -> None:
+        self.ops = ops
+        self.model.set_operations(ops)
+        ops.data_changed.connect(self._data_changed)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.refresh()
+
+    def _data_changed(self, _tables: frozenset) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale and self.ops is not None:
+            self.refresh()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return True
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    self.view.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter… (Ctrl+F)"))
+        self.model.retranslate()
+        self._update_counts()
+
+    def _remember_selection(self) -> None:
+        self._selected_ids = self.selected_ids()
+        current = self.view.currentIndex()
+        self._current_id = current.data(ROW_ID_ROLE) if current.isValid() else None
+
+    def _loaded(self, _total: int) -> None:
+        if not self._sized and self.model.rowCount():
+            self._sized = True
+            self.fit_columns()
+        self._restore_selection()
+        self._update_counts()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        count = self.model.columnCount()
+        wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
+        remaining = max(self.view.viewport().width() - 4, 200)
+        for left, column in enumerate(sorted(wanted, key=wanted.get), start=0):
+            share = remaining // (count - left)
+            width = max(min(wanted[column], share), 48)
+            header.resizeSection(column, width)
+            remaining -= width
+
+    def _restore_selection(self) -> None:
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row_id in self._selected_ids:
+            row = self.model.row_of(row_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), flags)
+        if self._current_id is not None:
+            row = self.model.row_of(self._current_id)
+            if row is not None:
+                selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _update_counts(self) -> None:
+        if not self.model.has_loaded:
+            self.count_label.setText(self.tr("Loading…"))
+            return
+        total = self.model.total
+        self.count_label.setText(self.tr("%n record(s)", "", total))
+        if total:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.model.filter_text:
+            self.empty_label.setText(
+                self.tr("Nothing matches “%1”. Press Esc in the filter box to see everything.")
+                .replace("%1", self.model.filter_text)
+            )
+        else:
+            self.empty_label.setText(self.empty_text())
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.view.selectionModel().selectedRows())
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.row_id(row) for row in self.selected_rows()]
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def copy_selection(self) -> int:
+        rows = self.selected_rows()
+        if not rows:
+            return 0
+        lines = [self.model.display_row(row) for row in rows]
+        QGuiApplication.clipboard().setMimeData(rows_as_mime(self.model.headers(), lines))
+        return len(rows)
+
+    def _activated(self, index: Any) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(ROW_ID_ROLE))
+
+    def export_to(self, path: Path, title: str, done: Callable[[Path, int], None] | None = None) -> None:
+        """Write the list as filtered and ordered now to ``path`` (XLSX), off the GUI thread."""
+        if self.ops is None or not self.model.columns:
+            return
+        model = self.model
+
+        def finished(result: tuple[Path, int]) -> None:
+            self.exported.emit(*result)
+            if done is not None:
+                done(*result)
+
+        self.ops.background(
+            _export_job(self.ops.db, model.list_name, model.filter_text, model.sort_column, model.descending,
+                        model.headers(), list(model.columns), labels.value_labels(), title, Path(path)),
+            success=finished,
+            progress=self.tr("Writing the Excel file…"),
+        )

@@ -1,0 +1,262 @@
+"""The main window: sidebar of sections, the section in view, menus, toolbar and the status bar.
+
+It is built before the database is open (so it shows at once); :meth:`attach` hands it the open database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from fieldapp import APP_NAME, __version__
+from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
+from fieldapp.ui.list_panel import ListPanel
+from fieldapp.ui.operations import Operations
+from fieldapp.ui.pages import Page, page_classes
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+PAGE_KEY = "main_window/page"
+DEFAULT_SIZE = QSize(1280, 720)
+
+
+def _unsent_changes(session: Any) -> int:
+    from sqlalchemy import func, select
+
+    from fieldapp.model import Operation
+
+    return session.execute(select(func.count()).where(Operation.origin == "local")).scalar_one()
+
+
+def group_digits(number: int) -> str:
+    """1234567 → '1 234 567' (narrow no-break spaces, as money is shown)."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
+class MainWindow(QMainWindow):
+    #: the window closed and every queued write finished
+    closed = Signal()
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.ops: Operations | None = None
+        self.db: Any = None
+        self.unsent: int | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages: list[Page] = []
+        self.go_actions: list[QAction] = []
+        for number, cls in enumerate(page_classes(), start=1):
+            page = cls(self.ui.pages)
+            self.pages.append(page)
+            self.ui.pages.addWidget(page)
+            self.ui.sidebar.addItem(QListWidgetItem())
+            action = QAction(self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            self.ui.menuGo.addAction(action)
+            self.go_actions.append(action)
+        self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
+
+        self.user_label = QLabel(self)
+        self.file_label = QLabel(self)
+        self.unsent_label = QLabel(self)
+        for label in (self.user_label, self.unsent_label, self.file_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.ui.statusbar.addPermanentWidget(label)
+
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionCopy.triggered.connect(self.copy_rows)
+        self.ui.actionFind.triggered.connect(self.focus_filter)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionExport.triggered.connect(self.ask_export)
+        self.about_box: QMessageBox | None = None
+
+        self.retranslate()
+        self._restore_geometry()
+
+    # -- sections ----------------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def current_page(self) -> Page:
+        return self.pages[self.ui.pages.currentIndex()]
+
+    def show_page(self, row: int) -> None:
+        self.ui.sidebar.setCurrentRow(row)
+
+    def _section_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.ui.pages.setCurrentIndex(row)
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_list = self.current_panel() is not None
+        self.ui.actionExport.setEnabled(has_list and self.ops is not None)
+        self.ui.actionCopy.setEnabled(has_list)
+        self.ui.actionFind.setEnabled(has_list)
+
+    def current_panel(self) -> ListPanel | None:
+        return self.current_page().current_panel() if self.pages else None
+
+    def set_icons(self) -> None:
+        """Icons come from qtawesome's fonts; loaded after the window is shown, they do not delay it."""
+        import qtawesome
+
+        from fieldapp.ui import style
+
+        colour = style.accent_colour()
+        for row, page in enumerate(self.pages):
+            self.ui.sidebar.item(row).setIcon(qtawesome.icon(page.icon_name, color=colour, color_selected="white"))
+        self.ui.actionRefresh.setIcon(qtawesome.icon("mdi6.refresh", color=colour))
+        self.ui.actionExport.setIcon(qtawesome.icon("mdi6.microsoft-excel", color=colour))
+        self._fit_sidebar()
+
+    # -- the database ------------------------------------------------------------------------------------
+    def attach(self, ops: Operations, db: Any) -> None:
+        self.ops, self.db = ops, db
+        ops.parent_widget = self
+        ops.data_changed.connect(lambda _tables: self.count_unsent())
+        for page in self.pages:
+            page.attach(ops, db)
+        settings_page = self.page("settings")
+        settings_page.user_changed.connect(self.show_user)
+        self.show_user()
+        self.count_unsent()
+        self._update_actions()
+
+    def show_user(self) -> None:
+        name = self.db.user_name if self.db is not None else None
+        self.user_label.setText(self.tr("User: %1").replace("%1", name) if name else "")
+
+    def count_unsent(self) -> None:
+        if self.ops is not None:
+            self.ops.read(_unsent_changes, success=self._unsent_counted)
+
+    def _unsent_counted(self, count: int) -> None:
+        self.unsent = count
+        self._show_unsent()
+
+    def _show_unsent(self) -> None:
+        if self.unsent is None:
+            self.unsent_label.setText("")
+            return
+        text = self.tr("%n change(s) recorded, not yet synced", "", self.unsent)
+        self.unsent_label.setText(text.replace(str(self.unsent), group_digits(self.unsent), 1))
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def copy_rows(self) -> int:
+        panel = self.current_panel()
+        if panel is None:
+            return 0
+        copied = panel.copy_selection()
+        if copied:
+            self.statusBar().showMessage(self.tr("%n row(s) copied with headers", "", copied), 4000)
+        return copied
+
+    def focus_filter(self) -> None:
+        self.current_page().focus_filter()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.count_unsent()
+
+    def ask_export(self) -> None:
+        panel = self.current_panel()
+        if panel is None:
+            return
+        title = self.current_page().title()
+        suggested = str(Path.home() / f"{title}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_current(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
+
+    def export_current(self, path: Path) -> None:
+        panel = self.current_panel()
+        if panel is None:
+            return
+        panel.export_to(path, self.current_page().title(), done=self._exported)
+
+    def _exported(self, path: Path, rows: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n row(s) written to %1", "", rows).replace("%1", str(path)), 8000)
+
+    def show_about(self) -> QMessageBox:
+        self.about_box = QMessageBox(self)
+        self.about_box.setWindowTitle(self.tr("About FieldApp"))
+        self.about_box.setIconPixmap(self.windowIcon().pixmap(48, 48))
+        self.about_box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        self.about_box.setInformativeText(self.tr(
+            "Trainings, grants, agreements and site visits of community grant programmes, offline.\n"
+            "Database: %1").replace("%1", str(self.db_path)))
+        self.about_box.open()
+        return self.about_box
+
+    # -- language, geometry, closing ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
+        for row, page in enumerate(self.pages):
+            item = self.ui.sidebar.item(row)
+            item.setText(page.title())
+            item.setToolTip(f"{page.title()} (Ctrl+{row + 1})" if row < 9 else page.title())
+            self.go_actions[row].setText(page.title())
+        self.file_label.setText(self.tr("Database: %1").replace("%1", self.db_path.name))
+        self.file_label.setToolTip(str(self.db_path))
+        self.show_user()
+        self._show_unsent()
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        sidebar = self.ui.sidebar
+        widest = sidebar.sizeHintForColumn(0)
+        sidebar.setFixedWidth(max(widest, 120) + 2 * sidebar.frameWidth() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        row = settings.value(PAGE_KEY, 0, int)
+        self.show_page(row if 0 <= row < len(self.pages) else 0)
+
+    def save_geometry(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(PAGE_KEY, self.ui.sidebar.currentRow())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        for page in self.pages:
+            for form in page.findChildren(QWidget):
+                save_draft = getattr(form, "save_draft", None)
+                if callable(save_draft) and form.isVisible():
+                    save_draft()
+        if self.ops is not None:
+            self.ops.wait()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.sidebar.hasFocus():
+            self.focus_filter()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,212 @@
+"""The operation layer: every piece of work off the GUI thread goes through here (STYLE.md, Anki).
+
+- ``write``: a database change, on ONE serial worker thread so writes never race; inside one transaction;
+  on success announces ``data_changed`` with the tables touched so every open view refreshes itself.
+- ``read``: a query on a small pool of reader threads (SQLite's WAL lets reads run beside a write).
+- ``background``: other work (exports, later PDFs and sync) on a general pool.
+
+Results come back to the GUI thread by a queued signal; a failure shows the one standard error dialog unless
+the caller handles it; a progress dialog appears only when the work lasts over half a second. Tests replace
+the pools with :class:`InlinePool` so operations run synchronously.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fieldapp.ui import errors
+
+log = logging.getLogger(__name__)
+PROGRESS_DELAY_MS = 500
+
+
+class InlinePool:
+    """A stand-in for QThreadPool that runs each task at once on the calling thread (tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def waitForDone(self, _msecs: int = -1) -> bool:  # noqa: N802 - mirrors QThreadPool
+        return True
+
+    def activeThreadCount(self) -> int:  # noqa: N802 - mirrors QThreadPool
+        return 0
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call back to the GUI thread."""
+
+    #: one tuple (result, problem): PySide mishandles the refcount of a bare None passed as a signal argument
+    finished = Signal(tuple)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+            self._relay.finished.emit((None, (exc, traceback.format_exc())))
+        else:
+            self._relay.finished.emit((result, None))
+
+
+class Operations(QObject):
+    """One per open database; owned by the main window (or a test)."""
+
+    #: the set of table names a successful write touched
+    data_changed = Signal(frozenset)
+    #: number of tasks running or queued changed (for a busy indicator)
+    busy_changed = Signal(int)
+
+    def __init__(self, db: Any = None, parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.parent_widget = parent_widget
+        self.serial: QThreadPool | InlinePool = QThreadPool()
+        self.serial.setMaxThreadCount(1)
+        self.readers: QThreadPool | InlinePool = QThreadPool()
+        self.readers.setMaxThreadCount(2)
+        self.pool: QThreadPool | InlinePool = QThreadPool.globalInstance()
+        self._relays: set[_Relay] = set()
+
+    def run_inline(self) -> None:
+        """Run every operation synchronously on the calling thread (tests)."""
+        self.serial = self.readers = self.pool = InlinePool()
+
+    @property
+    def pending(self) -> int:
+        return len(self._relays)
+
+    def write(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        tables: Iterable[str],
+        reason: str | None = None,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progress: str | None = None,
+    ) -> None:
+        """``work(session)`` inside one transaction on the serial worker."""
+        db = self.db
+        touched = frozenset(tables)
+
+        def in_transaction() -> Any:
+            with db.transaction(reason=reason) as session:
+                return work(session)
+
+        def announce(result: Any) -> None:
+            if touched:
+                self.data_changed.emit(touched)
+            if success is not None:
+                success(result)
+
+        self._start(self.serial, in_transaction, announce, failure, progress)
+
+    def serial_task(
+        self,
+        work: Callable[[], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progress: str | None = None,
+    ) -> None:
+        """Work that must not race with writes but manages its own transaction (opening, settings)."""
+        self._start(self.serial, work, success, failure, progress)
+
+    def read(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progress: str | None = None,
+    ) -> None:
+        """``work(session)`` in a read-only session on a reader thread."""
+        db = self.db
+
+        def in_session() -> Any:
+            with db.reading() as session:
+                return work(session)
+
+        self._start(self.readers, in_session, success, failure, progress)
+
+    def background(
+        self,
+        work: Callable[[], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progress: str | None = None,
+    ) -> None:
+        """Work that does not touch the database session of the GUI: exports, documents, sync."""
+        self._start(self.pool, work, success, failure, progress)
+
+    def wait(self, msecs: int = 10_000) -> None:
+        """Let queued work finish (closing the window, tests)."""
+        for pool in (self.serial, self.readers):
+            pool.waitForDone(msecs)
+
+    def _start(
+        self,
+        pool: QThreadPool | InlinePool,
+        work: Callable[[], Any],
+        success: Callable[[Any], None] | None,
+        failure: Callable[[BaseException], None] | None,
+        progress: str | None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+        dialog_timer: QTimer | None = None
+        dialog: list[QProgressDialog] = []
+        if progress is not None and not isinstance(pool, InlinePool):
+            dialog_timer = QTimer(relay)
+            dialog_timer.setSingleShot(True)
+            dialog_timer.timeout.connect(lambda: dialog.append(self._show_progress(progress)))
+            dialog_timer.start(PROGRESS_DELAY_MS)
+
+        def done(outcome: tuple[Any, tuple[BaseException, str] | None]) -> None:
+            result, problem = outcome
+            self._relays.discard(relay)
+            if dialog_timer is not None:
+                dialog_timer.stop()
+            for shown in dialog:
+                shown.close()
+                shown.deleteLater()
+            relay.deleteLater()
+            self.busy_changed.emit(len(self._relays))
+            if problem is None:
+                if success is not None:
+                    success(result)
+                return
+            exc, text = problem
+            log.error("operation failed:\n%s", text)
+            if failure is not None:
+                failure(exc)
+            else:
+                errors.show_error(self.parent_widget, exc, text)
+
+        relay.finished.connect(done, Qt.ConnectionType.QueuedConnection
+                               if not isinstance(pool, InlinePool) else Qt.ConnectionType.DirectConnection)
+        self.busy_changed.emit(len(self._relays))
+        pool.start(_Task(work, relay))
+
+    def _show_progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, "", 0, 0, self.parent_widget)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        return dialog

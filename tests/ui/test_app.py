@@ -1,0 +1,91 @@
+"""Starting the application: a second window on the same database, a damaged file, unhandled errors."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+from fieldapp.db.lock import InstanceLock
+from fieldapp.ui import errors
+
+# run() ends with QApplication.exec() returning, after which Qt stops serving timers in that process: each
+# start is therefore a child process, as a user starts it, with the message box replaced by a print.
+RUNNER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+QStandardPaths.setTestModeEnabled(True)
+qt_app = QApplication(sys.argv[:1])
+QMessageBox.critical = staticmethod(lambda parent, title, text, *a, **k: print("MESSAGE:", text.replace("\\n", " ")))
+from fieldapp.ui import app
+
+def close_when_loaded():
+    windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+    if windows and windows[0].db is not None and windows[0].page("dashboard").data is not None:
+        print("TITLE:", windows[0].windowTitle())
+        print("USER:", windows[0].user_label.text())
+        windows[0].close()
+    else:
+        QTimer.singleShot(20, close_when_loaded)
+
+QTimer.singleShot(20, close_when_loaded)
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
+
+
+def start(path, tmp_path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, "-c", RUNNER, str(path)], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def test_second_instance_on_a_locked_database_gets_a_clear_message(demo_path, tmp_path) -> None:
+    with InstanceLock(demo_path):
+        result = start(demo_path, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "MESSAGE: This database is already open in another FieldApp window" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    InstanceLock(demo_path).acquire().release()
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("this is not a database\n" * 100)
+    result = start(bogus, tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "FieldApp cannot open this database." in result.stdout
+    assert "not an SQLite file" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_run_opens_the_demo_and_releases_the_lock_on_exit(demo_path, tmp_path) -> None:
+    result = start(demo_path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "TITLE: FieldApp — demo.sqlite" in result.stdout
+    assert "USER: User: " in result.stdout
+    assert "MESSAGE" not in result.stdout
+    InstanceLock(demo_path).acquire().release()
+
+
+def test_unhandled_exception_is_logged_and_shown(qapp, tmp_path, monkeypatch) -> None:
+    log_file = errors.setup_logging(tmp_path)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, details=None: shown.append(exc))
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError:
+        errors._excepthook(*sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "boom in a slot" in log_file.read_text(encoding="utf-8")
+    assert len(shown) == 1 and str(shown[0]) == "boom in a slot"
+
+
+def test_error_dialog_says_what_happened_with_details(qapp) -> None:
+    box = errors.show_error(None, RuntimeError("disk full"))
+    assert box is not None and "disk full" in box.text()
+    assert "RuntimeError" in box.detailedText()
+    box.close()

@@ -1,0 +1,146 @@
+"""Lists: filter as you type, copy to Excel's clipboard, export to XLSX, selection across refreshes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from ui_helpers import click_section, column_values, type_text
+
+from fieldapp.ui.list_panel import FILTER_DELAY_MS
+
+
+def test_people_filter_narrows_as_you_type(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    everyone = panel.model.total
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.filter_edit.hasFocus()
+    type_text(panel.filter_edit, "Ақмағамбетова")
+    qtbot.waitUntil(lambda: panel.model.filter_text == "Ақмағамбетова", timeout=FILTER_DELAY_MS * 10)
+    narrowed = panel.model.total
+    assert 0 < narrowed < everyone
+    assert all("Ақмағамбетова" in name for name in column_values(panel, 0))
+    type_text(panel.filter_edit, " айгерим")
+    qtbot.waitUntil(lambda: panel.model.total < narrowed, timeout=FILTER_DELAY_MS * 10)
+    assert all("Айгерим" in name for name in column_values(panel, 0))
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.model.total == everyone, timeout=FILTER_DELAY_MS * 10)
+
+
+def test_filter_that_matches_nothing_says_so(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    panel.filter_edit.setText("zzzzqqq")
+    qtbot.waitUntil(lambda: panel.model.has_loaded and panel.model.total == 0, timeout=2000)
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert "zzzzqqq" in panel.empty_label.text()
+
+
+def test_empty_list_says_what_to_do(qtbot, empty_window) -> None:
+    click_section(qtbot, empty_window, "Trainings")
+    panel = empty_window.page("trainings").panel
+    assert panel.model.total == 0
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert panel.empty_label.text().startswith("No trainings yet")
+
+
+def test_rows_are_read_in_pages(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    model = window.page("people").panel.model
+    assert model.total > 600
+    assert model.rowCount() < model.total
+    model.fetchMore()
+    assert model.rowCount() == 400
+
+
+def test_ctrl_c_copies_header_and_selected_rows(qtbot, window) -> None:
+    click_section(qtbot, window, "Grant calls & applications")
+    panel = window.page("grants").applications
+    panel.view.setFocus()
+    panel.view.selectRow(0)
+    panel.view.selectionModel().select(panel.model.index(2, 0),
+                                       panel.view.selectionModel().SelectionFlag.Select
+                                       | panel.view.selectionModel().SelectionFlag.Rows)
+    qtbot.keyClick(panel.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    lines = mime.text().splitlines()
+    assert lines[0].split("\t") == panel.model.headers()
+    assert lines[0].startswith("Number\tTitle\tInitiative group")
+    assert len(lines) == 3
+    assert lines[1].split("\t") == panel.model.display_row(0)
+    assert lines[2].split("\t") == panel.model.display_row(2)
+    assert "₸" in lines[1]
+    assert "<table>" in mime.html() and "<th>Number</th>" in mime.html()
+
+
+def test_export_to_excel_writes_the_filtered_list_typed(qtbot, window, tmp_path) -> None:
+    click_section(qtbot, window, "Grant calls & applications")
+    panel = window.page("grants").applications
+    panel.filter_edit.setText("Боранкул")
+    qtbot.waitUntil(lambda: panel.model.filter_text == "Боранкул", timeout=2000)
+    target = tmp_path / "applications.xlsx"
+    window.export_current(target)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == panel.model.headers()
+    assert len(rows) - 1 == panel.model.total
+    requested = rows[0].index("Requested")
+    received = rows[0].index("Received")
+    first = rows[1]
+    assert isinstance(first[requested], float | int | Decimal) and first[requested] > 0
+    assert isinstance(first[received], dt.datetime)
+    assert sheet.cell(2, requested + 1).number_format == "#,##0.00"
+    assert sheet.cell(2, received + 1).number_format == "dd.mm.yyyy"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref.startswith("A1:")
+    assert sheet.cell(1, 1).font.bold
+    assert all(row[rows[0].index("Settlement")] == "Боранкул" for row in rows[1:])
+    assert rows[1][rows[0].index("Category")] in {"Playground", "Sports ground", "Sensory room",
+                                                  "Recreation area", "Other"}
+    assert "1 row" in window.statusBar().currentMessage() or "rows written" in window.statusBar().currentMessage()
+
+
+def test_selection_survives_a_refresh(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    panel.view.selectRow(5)
+    chosen = panel.selected_ids()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert panel.selected_ids() == chosen
+    assert panel.current_id() == chosen[0]
+
+
+def test_clicking_a_header_sorts_through_the_database(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    panel.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    years = [int(y) for y in column_values(panel, 2) if y]
+    assert years == sorted(years, reverse=True)
+    assert years[0] >= 2000
+
+
+def test_money_is_right_aligned_and_formatted(qtbot, window) -> None:
+    click_section(qtbot, window, "Agreements")
+    model = window.page("agreements").panel.model
+    amount = [key for key, _kind in model.columns].index("amount")
+    index = model.index(0, amount)
+    assert index.data().endswith("\u202f₸")
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    signed = [key for key, _kind in model.columns].index("signed_on")
+    text = model.index(0, signed).data()
+    assert dt.datetime.strptime(text, "%d.%m.%Y")
+
+
+def test_enter_on_a_row_shows_its_details(qtbot, window) -> None:
+    click_section(qtbot, window, "People")
+    page = window.page("people")
+    page.panel.view.setFocus()
+    page.panel.view.selectRow(0)
+    qtbot.keyClick(page.panel.view, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.isVisible()
+    page.dialog.close()

@@ -1,0 +1,99 @@
+"""The application shell: a user clicks through every section of the demo programme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from ui_helpers import click_section, sidebar_texts
+
+from fieldapp import __version__
+from fieldapp.ui.main_window import MainWindow
+
+SECTIONS = ["Dashboard", "Communities", "People", "Trainings", "Grant calls & applications", "Agreements",
+            "Site visits", "Sync", "Settings"]
+
+
+def test_title_names_the_application_and_the_database(window, demo_path) -> None:
+    assert "FieldApp" in window.windowTitle()
+    assert demo_path.name in window.windowTitle()
+
+
+def test_sidebar_lists_every_section_in_order(window) -> None:
+    assert sidebar_texts(window) == SECTIONS
+    assert all(not window.ui.sidebar.item(row).icon().isNull() for row in range(len(SECTIONS)))
+
+
+def test_clicking_each_section_shows_its_records(qtbot, window) -> None:
+    for title in SECTIONS:
+        click_section(qtbot, window, title)
+        page = window.current_page()
+        assert page.title() == title
+        assert window.ui.pages.currentWidget() is page
+        for panel in page.panels():
+            panel.refresh()
+            assert panel.model.rowCount() > 0, f"{title}: {panel.list_name} shows no rows"
+    dashboard = window.page("dashboard")
+    assert dashboard.data is not None
+    assert dashboard.totals["settlements"].value.text() == "4"
+    assert [g.title() for g, _f in dashboard.cycle_groups][:2] == [c["name"] for c in dashboard.data["cycles"]]
+
+
+def test_communities_show_region_districts_and_the_four_villages(qtbot, window) -> None:
+    click_section(qtbot, window, "Communities")
+    model = window.page("communities").panel.model
+    rows = [model.display_row(r) for r in range(model.rowCount())]
+    kinds = [row[2] for row in rows]
+    assert kinds.count("Region") == 1
+    assert kinds.count("District") == 3
+    names = {row[0] for row in rows if row[2] == "Settlement"}
+    assert names == {"Форт-Шевченко", "Баутино", "Боранкул", "Курык"}
+
+
+def test_ctrl_number_switches_sections(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "people"
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "settings"
+
+
+def test_status_bar_shows_user_file_and_unsent_changes(window, demo_db) -> None:
+    from sqlalchemy import func, select
+
+    from fieldapp.model import Operation
+
+    with demo_db.reading() as s:
+        unsent = s.execute(select(func.count()).where(Operation.origin == "local")).scalar_one()
+    assert unsent > 1000
+    grouped = f"{unsent:,}".replace(",", "\u202f")
+    assert window.unsent_label.text() == f"{grouped} changes recorded, not yet synced"
+    assert window.user_label.text() == f"User: {demo_db.user_name}"
+    assert window.file_label.text() == "Database: demo.sqlite"
+
+
+def test_about_box_shows_the_version(window) -> None:
+    box = window.show_about()
+    assert __version__ in box.text()
+    box.close()
+
+
+def test_geometry_and_section_are_remembered_between_runs(qtbot, window, demo_path) -> None:
+    window.resize(760, 560)
+    window.move(40, 30)
+    window.show_page(4)
+    window.close()
+    assert QSettings().value("main_window/geometry") is not None
+    again = MainWindow(demo_path)
+    qtbot.addWidget(again)
+    assert again.size().width() == 760 and again.size().height() == 560
+    assert again.current_page().key == "grants"
+
+
+def test_window_fits_1280_by_720_in_every_language(qtbot, window) -> None:
+    from fieldapp.ui import i18n
+
+    for code in ("ru", "kk", "en"):
+        i18n.install(code)
+        window.resize(1280, 720)
+        qtbot.wait(10)
+        assert window.minimumSizeHint().width() <= 1280, code
+        assert window.minimumSizeHint().height() <= 720, code
+        assert window.ui.sidebar.width() < 320, code

@@ -1,0 +1,32 @@
+"""Small moves a user makes, shared by the GUI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def click_section(qtbot, window, title: str) -> None:
+    """Click the sidebar entry whose text is ``title``."""
+    sidebar = window.ui.sidebar
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        if item.text() == title:
+            rect = sidebar.visualItemRect(item)
+            qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"no sidebar entry {title!r}: {[sidebar.item(r).text() for r in range(sidebar.count())]}")
+
+
+def sidebar_texts(window) -> list[str]:
+    return [window.ui.sidebar.item(row).text() for row in range(window.ui.sidebar.count())]
+
+
+def column_values(panel, column: int) -> list[str]:
+    model = panel.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def type_text(edit, text: str) -> None:
+    """Type letter by letter (QTest's key clicks only know ASCII; Kazakh letters go in as input)."""
+    for letter in text:
+        edit.insert(letter)
