@@ -115,8 +115,9 @@ def _detail(response: httpx.Response) -> str:
         return response.text[:200] or response.reason_phrase
 
 
-def enroll(db: Database, server: str, code: str, give_up_after: float = 30.0) -> dict[str, Any]:
-    link = Link(server, None, give_up_after)
+def enroll(db: Database, server: str, code: str, give_up_after: float = 30.0,
+           transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+    link = Link(server, None, give_up_after, transport)
     try:
         answer = link.call("POST", "/enroll", json={"code": code, "device_id": db.device().device_id}).json()
     finally:

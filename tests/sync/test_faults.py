@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from fieldapp.model import Operation
 from tests.sync.conftest import HubProcess, Laptop, assert_converged, make_laptop
 from tests.sync.proxy import Proxy
 
 
 def _hub_counts(hub: HubProcess) -> tuple[int, int]:
-    with sqlite3.connect(hub.data / "hub.sqlite") as conn:
-        ops = conn.execute("SELECT count(*), count(DISTINCT op_id) FROM operation").fetchone()
-    return ops
+    """Read in a child process (the hub runs in another one; this process holds the laptops' files)."""
+    script = ("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+              "print(*c.execute('SELECT count(*), count(DISTINCT op_id) FROM operation').fetchone())")
+    out = subprocess.run([sys.executable, "-c", script, str(hub.data / "hub.sqlite")], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return int(out[0]), int(out[1])
 
 
 def _local_ops(laptop: Laptop) -> int:
-    with sqlite3.connect(laptop.db.path) as conn:
-        return conn.execute("SELECT count(*) FROM operation WHERE origin = 'local'").fetchone()[0]
+    # through the laptop's own driver: two SQLite libraries on one file in one process break its locks
+    with laptop.db.reading() as s:
+        return s.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local")) or 0
 
 
 def test_1_client_killed_mid_push_then_rerun(hub: HubProcess, tmp_path: Path, demo_template: Path) -> None:
