@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, LocalSetting, Operation, Synced
 from fieldapp.model.base import utcnow
-from fieldapp.model.history import merge_groups
+from fieldapp.model.history import derived_fields, merge_groups
 
 IDENTITY_KEY = "sync.identity"
 
@@ -210,6 +210,8 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                 if old != new:
                     changes[key] = [to_json(old), to_json(new)]
             changes.pop("updated_at", None)
+            for derived in derived_fields(obj.__tablename__):
+                changes.pop(derived, None)
             if not changes:
                 continue
             changes = _with_groups(obj, changes)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -154,7 +156,7 @@ APPEND_ONLY_WHEN: dict[str, tuple[str, str]] = {"review": ("status", "submitted"
 #: personal data blanked by a purge, per table (a model may declare ``__personal__``)
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("full_name", "full_name_latin", "sex", "birth_year", "birth_date", "phone", "iin", "organisation",
-               "notes"),
+               "notes", "search_key"),
     "consent": ("guardian_name",),
 }
 
@@ -178,3 +180,18 @@ def is_append_only(table: str) -> bool:
 def personal_fields(table: str) -> tuple[str, ...]:
     declared = _model_attribute(table, "__personal__")
     return tuple(declared) if declared else PERSONAL_FIELDS.get(table, ())  # type: ignore[arg-type]
+
+
+def derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
+    """Columns computed from others (a model may declare ``__derived__``): not captured as changes; every replica
+    recomputes them after a merge, so they always agree with the merged fields."""
+    declared = _model_attribute(table, "__derived__")
+    if declared:
+        return dict(declared)  # type: ignore[call-overload]
+    if table == "person":
+        from fieldapp.model import people
+
+        key = getattr(people, "person_search_key", None)
+        if key is not None and "search_key" in people.Person.__table__.c:
+            return {"search_key": lambda row: key(row.get("full_name"), row.get("full_name_latin"), row.get("phone"))}
+    return {}

@@ -23,7 +23,7 @@ from fieldapp.db.history import format_hlc, schema_version
 from fieldapp.ids import new_id
 from fieldapp.model import Operation
 from fieldapp.model.base import utcnow
-from fieldapp.model.history import merge_groups
+from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
 from fieldapp.sync.merge import OpView, materialise, row_operations
@@ -116,13 +116,12 @@ class Hub:
         if accepted and not self._apply_together(session, accepted):
             for group in accepted:
                 self._apply(session, group)
-        for group in groups:
-            for op in group.ops:
-                session.add(HubReceived(
-                    op_id=op["op_id"], digest=digest(op), device=device.id, result=group.result,
-                    server_seq=op.get("server_seq"), rank=op.get("rank"), reason=group.reason,
-                    payload=None if group.result == "accepted" else op, received_at=now))
-        session.flush()
+        received = [
+            {"op_id": op["op_id"], "digest": digest(op), "device": device.id, "result": group.result,
+             "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
+             "payload": None if group.result == "accepted" else op, "received_at": now}
+            for group in groups for op in group.ops]
+        session.execute(insert(HubReceived), received)
         return {op["op_id"]: self._outcome(op, group) for group in groups for op in group.ops}
 
     def _outcome(self, op: dict[str, Any], group: _Group) -> dict[str, Any]:
@@ -232,9 +231,11 @@ class Hub:
             rows.append({**op, "at": view.at, "origin": "remote", "rank": None if op["rank"] == op["hlc"] else op["rank"]})
         session.execute(insert(Operation), rows)
         keys = {(op["table_name"], op["row_id"]) for op in ops}
-        scrub_purged(session, keys, existing)
-        materialise(session, keys)
-        conflicts.extend(self._keep_edited_rows(session, keys, seq))
+        if any(view.kind == "purge" for key in keys for view in existing[key]):
+            scrub_purged(session, keys, existing)
+            existing = row_operations(session, {row_id for _t, row_id in keys})
+        materialise(session, keys, history=existing)
+        conflicts.extend(self._keep_edited_rows(session, keys, seq, existing))
         return conflicts
 
     def _field_conflicts(self, session: Session, history: list[OpView], op: OpView) -> list[dict[str, Any]]:
@@ -242,7 +243,8 @@ class Hub:
         found = []
         units: list[tuple[str, ...]] = list(merge_groups(op.table_name))
         grouped = {f for unit in units for f in unit}
-        units += [(f,) for f in op.changes if f not in grouped and f not in BOOKKEEPING]
+        derived = derived_fields(op.table_name)
+        units += [(f,) for f in op.changes if f not in grouped and f not in BOOKKEEPING and f not in derived]
         for unit in units:
             if not any(f in op.changes for f in unit):
                 continue
@@ -267,10 +269,10 @@ class Hub:
             found.append(_conflict_json(row))
         return found
 
-    def _keep_edited_rows(self, session: Session, keys: set[tuple[str, str]], seq: int) -> list[dict[str, Any]]:
+    def _keep_edited_rows(self, session: Session, keys: set[tuple[str, str]], seq: int,
+                          history: dict[tuple[str, str], list[OpView]]) -> list[dict[str, Any]]:
         """A delete concurrent with an edit: the record is kept (the hub restores it) and flagged."""
         found = []
-        history = row_operations(session, {row_id for _t, row_id in keys})
         for key in sorted(keys):
             ops = sorted(history.get(key, []), key=lambda h: h.order)
             deletes = [h for h in ops if "deleted_at" in h.changes]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from fieldapp.db import Database
 from fieldapp.db.history import check_identity
@@ -153,15 +153,16 @@ def _pending(db: Database, limit: int) -> list[Operation]:
 
 
 def _record_results(db: Database, ops: list[Operation], results: list[dict[str, Any]], report: SyncReport) -> None:
+    """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
     by_id = {op.op_id: op for op in ops}
     refold: set[tuple[str, str]] = set()
+    updates: list[dict[str, Any]] = []
+    conflicts: dict[str, dict[str, Any]] = {}
     with remote_session(db) as s:
         for result in results:
             op = by_id[result["op_id"]]
-            row = s.get(Operation, op.op_id)
-            assert row is not None
             if result["result"] in ("rejected", "conflict"):
-                row.state = "rejected"
+                updates.append({"op_id": op.op_id, "state": "rejected"})
                 s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
                 refold.add((op.table_name, op.row_id))
                 report.rejected += 1
@@ -170,19 +171,28 @@ def _record_results(db: Database, ops: list[Operation], results: list[dict[str, 
                 report.sent += 1
             else:
                 report.sent += 1
-                row.server_seq = result["server_seq"]
                 rank = result.get("rank")
-                if rank and rank != row.hlc and rank != row.rank:
-                    row.rank = rank
+                if rank and rank != op.hlc and rank != op.rank:
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
                     refold.add((op.table_name, op.row_id))
+                else:
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"]})
             for conflict in result.get("conflicts", []):
-                if s.get(SyncConflict, conflict["id"]) is None:
-                    s.add(SyncConflict(
-                        id=conflict["id"], kind=conflict["kind"], table_name=conflict["table_name"],
-                        row_id=conflict["row_id"], fields=conflict["fields"], winner_op=conflict["winner_op"],
-                        loser_op=conflict["loser_op"], winner=conflict["winner"], loser=conflict["loser"],
-                        message=conflict["message"], detected_at=utcnow()))
-                    report.conflicts += 1
+                conflicts[conflict["id"]] = conflict
+        for keys in ({"op_id", "state"}, {"op_id", "server_seq"}, {"op_id", "server_seq", "rank"}):
+            batch = [u for u in updates if set(u) == keys]
+            if batch:
+                s.execute(update(Operation), batch)
+        known = set(s.scalars(select(SyncConflict.id).where(SyncConflict.id.in_(list(conflicts)))))
+        for conflict in conflicts.values():
+            if conflict["id"] in known:
+                continue
+            s.add(SyncConflict(
+                id=conflict["id"], kind=conflict["kind"], table_name=conflict["table_name"],
+                row_id=conflict["row_id"], fields=conflict["fields"], winner_op=conflict["winner_op"],
+                loser_op=conflict["loser_op"], winner=conflict["winner"], loser=conflict["loser"],
+                message=conflict["message"], detected_at=utcnow()))
+            report.conflicts += 1
         s.flush()
         if refold:
             materialise(s, refold, drop_unfounded=True)

@@ -62,7 +62,28 @@ def transfer_copy(db: Database, item: SyncFile, downscale: bool = True) -> Path:
     return target
 
 
+def queue_attachments(db: Database) -> int:
+    """Files of attachment records held in the store beside the database join the queue (once each)."""
+    from fieldapp.model import Attachment
+    from fieldapp.services.attachments import AttachmentStore
+
+    store = AttachmentStore.beside(db.path)
+    queued = 0
+    with db.transaction() as s:
+        known = set(s.scalars(select(SyncFile.sha256)))
+        for sha256, kind, media_type in s.execute(
+                select(Attachment.sha256, Attachment.kind, Attachment.media_type).distinct()):
+            if sha256 in known or not store.has(sha256):
+                continue
+            photo = kind in ("site_photo", "photo") or (media_type or "").startswith("image/")
+            s.add(SyncFile(sha256=sha256, path=str(store.path(sha256)), kind="photo" if photo else "document"))
+            known.add(sha256)
+            queued += 1
+    return queued
+
+
 def upload_all(db: Database, link: Link, downscale: bool = True) -> int:
+    queue_attachments(db)
     with db.reading() as s:
         waiting = s.scalars(select(SyncFile).where(SyncFile.sent_at.is_(None)).order_by(SyncFile.path)).all()
     sent = 0

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Base, Money, Operation, synced_tables
 from fieldapp.model.base import UTCDateTime
+from fieldapp.model.history import derived_fields
 
 CHUNK = 400
 
@@ -94,6 +95,8 @@ def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
         for field, (_old, new) in op.changes.items():
             if field in table.c:
                 state[field] = python_value(table, field, new)
+    for field, compute in derived_fields(table.name).items():
+        state[field] = compute(state)
     state["updated_at"] = ordered[-1].at
     return state
 
@@ -119,15 +122,18 @@ def row_operations(session: Session, row_ids: Iterable[str]) -> dict[tuple[str, 
     return result
 
 
-def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfounded: bool = False) -> int:
+def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfounded: bool = False,
+                history: dict[tuple[str, str], list[OpView]] | None = None) -> int:
     """Write the given rows as the fold of their operations. Returns how many rows changed.
 
     With ``drop_unfounded`` a row whose insert the hub refused is removed: it never existed anywhere else, and
-    its operations stay in the history (marked rejected)."""
+    its operations stay in the history (marked rejected). ``history``: the rows' operations, when the caller
+    has them all already."""
     by_table: dict[str, set[str]] = defaultdict(set)
     for table_name, row_id in keys:
         by_table[table_name].add(row_id)
-    ops = row_operations(session, {row_id for ids in by_table.values() for row_id in ids})
+    ops = history if history is not None else row_operations(
+        session, {row_id for ids in by_table.values() for row_id in ids})
     changed = 0
     for table_name, row_ids in sorted(by_table.items()):
         table = synced_table(table_name)

@@ -15,7 +15,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from fieldapp.model import Operation, Person
-from fieldapp.sync.files import queue_file
+from fieldapp.services.attachments import AttachmentStore, attach
 from tests.sync.conftest import HubProcess, assert_converged, make_laptop, seed
 from tests.sync.proxy import Proxy
 
@@ -37,9 +37,10 @@ def test_14_a_field_day_through_a_throttled_broken_link(hub: HubProcess, tmp_pat
     for i in range(OPERATIONS):
         with a.db.transaction() as s:
             s.get(Person, people[i % 3]).notes = f"visit note {i}"
+    store = AttachmentStore.beside(a.db.path)
     with a.db.transaction() as s:
         for i in range(PHOTOS):
-            queue_file(s, _photo(tmp_path / f"photo{i}.jpg", i), kind="photo")
+            attach(s, store, "person", people[i % 3], _photo(tmp_path / f"photo{i}.jpg", i), kind="site_photo")
     proxy = Proxy(hub.port, rate=256_000 / 8, delay=0.4)
     stop = threading.Event()
 
