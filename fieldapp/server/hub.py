@@ -28,7 +28,7 @@ from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
 from fieldapp.sync.merge import OpView, materialise, row_operations
 from fieldapp.sync.purge import scrub_purged
-from fieldapp.sync.wire import MalformedOperation, check_shape, digest, to_wire
+from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, check_shape, digest, served
 
 #: an operation stamped further ahead of the hub's clock than this is suspect: it cannot win merges
 SUSPECT_AHEAD = dt.timedelta(minutes=5)
@@ -316,7 +316,8 @@ class Hub:
         scopes = Scopes.from_json(device.scopes)
         with self.store.reading() as session:
             top = session.scalar(select(Operation.server_seq).order_by(Operation.server_seq.desc()).limit(1)) or 0
-            query = select(Operation).where(Operation.server_seq > after, Operation.server_seq <= top)
+            columns = [Operation.__table__.c[name] for name in SERVED_FIELDS]
+            query = select(*columns).where(Operation.server_seq > after, Operation.server_seq <= top)
             if scopes.cycles is not None:
                 query = query.where(or_(Operation.scope_cycle_id.is_(None),
                                         Operation.scope_cycle_id.in_(scopes.cycles)))
@@ -325,8 +326,8 @@ class Hub:
                                         Operation.scope_settlement_id.in_(scopes.settlements)))
             if exclude_device:
                 query = query.where(or_(Operation.device_id != exclude_device, Operation.rank.is_not(None)))
-            ops = session.scalars(query.order_by(Operation.server_seq).limit(limit)).all()
+            ops = session.execute(query.order_by(Operation.server_seq).limit(limit)).mappings().all()
             more = len(ops) == limit
-            cursor = ops[-1].server_seq if more else top
-            return {"ops": [to_wire(op, served=True) for op in ops], "cursor": max(cursor or 0, after),
+            cursor = ops[-1]["server_seq"] if more else top
+            return {"ops": [served(op) for op in ops], "cursor": max(cursor or 0, after),
                     "more": more, "server_time_ms": self.now_ms()}

@@ -4,6 +4,7 @@ rows, all in one transaction with the pull cursor, so a crash leaves the databas
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,9 +16,9 @@ from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, materialise, row_operations, synced_table
+from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
-from fieldapp.sync.wire import check_shape, from_wire
+from fieldapp.sync.wire import WIRE_FIELDS, check_shape
 
 
 @contextlib.contextmanager
@@ -58,7 +59,7 @@ def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
         check_shape(op)
     known = _known(session, [op["op_id"] for op in ops])
     keys: set[tuple[str, str]] = set()
-    rows: list[Operation] = []
+    rows: list[dict[str, Any]] = []
     parked = 0
     for op in ops:
         served_rank = op.get("rank") or op["hlc"]
@@ -75,16 +76,33 @@ def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
                                        received_at=utcnow()))
                 parked += 1
             continue
-        rows.append(from_wire(op, origin="remote"))
+        rows.append(row_of(op))
         keys.add((op["table_name"], op["row_id"]))
+    # the rows' earlier operations, read before the new ones are written: the fold needs them all
+    history = row_operations(session, {row_id for _t, row_id in keys})
     if rows:
-        session.execute(insert(Operation), [
-            {c.key: getattr(row, c.key) for c in Operation.__table__.columns} for row in rows])
-        _follow_clock(session, [row.rank or row.hlc for row in rows])
+        session.execute(insert(Operation), rows)
+        for row in rows:
+            history[(row["table_name"], row["row_id"])].append(OpView(
+                row["op_id"], row["device_id"], row["table_name"], row["row_id"], row["kind"], row["changes"],
+                row["hlc"], row["rank"], row["base_version"], row["at"]))
+        _follow_clock(session, [row["rank"] or row["hlc"] for row in rows])
     if keys:
-        scrub_purged(session, keys, row_operations(session, {row_id for _t, row_id in keys}))
-        materialise(session, keys)
+        if any(view.kind == "purge" for key in keys for view in history[key]):
+            scrub_purged(session, keys, history)
+            history = row_operations(session, {row_id for _t, row_id in keys})
+        materialise(session, keys, history=history)
     return {"received": len(rows), "parked": parked}
+
+
+def row_of(op: dict[str, Any]) -> dict[str, Any]:
+    """A served operation as a row of the local history (origin 'remote': it is never captured again)."""
+    row = {name: op.get(name) for name in WIRE_FIELDS}
+    row["at"] = dt.datetime.fromisoformat(op["at"])
+    rank = op.get("rank")
+    row.update(origin="remote", server_seq=op.get("server_seq"), rank=None if rank == op["hlc"] else rank,
+               state=None)
+    return row
 
 
 def _follow_clock(session: Session, stamps: list[str]) -> None:

@@ -17,6 +17,14 @@ WIRE_FIELDS = (
 SERVED_FIELDS = (*WIRE_FIELDS, "server_seq", "rank")
 
 
+def served(row: Any) -> dict[str, Any]:
+    """A row of the hub's history (selected with SERVED_FIELDS) in its wire form."""
+    wire = dict(row)
+    wire["at"] = wire["at"].isoformat()
+    wire["rank"] = wire["rank"] or wire["hlc"]
+    return wire
+
+
 def to_wire(op: Operation, *, served: bool = False) -> dict[str, Any]:
     fields = SERVED_FIELDS if served else WIRE_FIELDS
     wire = {name: getattr(op, name) for name in fields}
@@ -24,14 +32,6 @@ def to_wire(op: Operation, *, served: bool = False) -> dict[str, Any]:
     if served and wire["rank"] is None:
         wire["rank"] = op.hlc
     return wire
-
-
-def from_wire(wire: dict[str, Any], *, origin: str) -> Operation:
-    values = {name: wire.get(name) for name in WIRE_FIELDS}
-    values["at"] = dt.datetime.fromisoformat(wire["at"])
-    rank = wire.get("rank")
-    return Operation(**values, origin=origin, server_seq=wire.get("server_seq"),
-                     rank=None if rank == wire["hlc"] else rank)
 
 
 def canonical(value: Any) -> bytes:
