@@ -76,6 +76,7 @@ def _columns(obj: Synced) -> list[str]:
     return [c.key for c in obj.__table__.columns]
 
 
+@functools.cache
 def _class_of(table: str) -> type | None:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:

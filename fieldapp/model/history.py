@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -161,6 +162,7 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.cache
 def _model_attribute(table: str, name: str) -> object:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:

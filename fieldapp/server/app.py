@@ -3,11 +3,14 @@ everything else needs the device's token (``Authorization: Bearer …``)."""
 
 
 import hashlib
+import json
 import os
 import re
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from fieldapp import __version__
@@ -57,21 +60,30 @@ def create_app(store: HubStore) -> FastAPI:
         return {"name": me.name, "scopes": me.scopes, "server_time_ms": hub.now_ms(),
                 "schema_version": schema_version(), "version": __version__}
 
-    @app.post("/ops")
-    def push(request: PushRequest, me: Device) -> dict[str, Any]:
-        if len(request.ops) > MAX_PUSH:
+    @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": PushRequest.model_json_schema()}}}})
+    async def push(request: Request, me: Device) -> JSONResponse:
+        body = await request.body()
+        try:
+            payload = json.loads(body)
+            ops = payload["ops"]
+            if not isinstance(ops, list):
+                raise TypeError("ops must be a list")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HTTPException(422, f"a push is {{\"ops\": [...]}}: {exc}") from exc
+        if len(ops) > MAX_PUSH:
             raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
         try:
-            results = hub.push(me, request.ops)
+            results = await run_in_threadpool(hub.push, me, ops)
         except ReusedOpId as exc:
             raise HTTPException(409, f"operation {exc} was already received with other content") from exc
         except MalformedOperation as exc:
             raise HTTPException(422, str(exc)) from exc
-        return {"results": results, "server_time_ms": hub.now_ms()}
+        return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
 
     @app.get("/ops")
-    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> dict[str, Any]:
-        return hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device)
+    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> JSONResponse:
+        return JSONResponse(hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device))
 
     def _file_state(sha256: str) -> dict[str, Any]:
         with store.reading() as session:
