@@ -310,6 +310,23 @@ class Hub:
             found.append(_conflict_json(row))
         return found
 
+    def unpark(self) -> int:
+        """Merge the operations kept aside from a newer schema that this hub now understands (after an update)."""
+        with self.store.writing() as session:
+            parked = session.scalars(select(HubReceived).where(HubReceived.result == "parked")).all()
+            ready = sorted((p for p in parked if (p.payload or {}).get("schema_version", 1 << 30) <= schema_version()),
+                           key=lambda p: (p.device or "", p.payload["device_id"], p.payload["seq"]))
+            if not ready:
+                return 0
+            by_device: dict[str | None, list[dict[str, Any]]] = {}
+            for row in ready:
+                by_device.setdefault(row.device, []).append(dict(row.payload or {}))
+                session.delete(row)
+            session.flush()
+            for device_id, ops in by_device.items():
+                self._merge(session, HubDevice(id=device_id), ops)
+            return len(ready)
+
     def pull(self, device: HubDevice, after: int, limit: int = 1000,
              exclude_device: str | None = None) -> dict[str, Any]:
         """The operations after ``after`` that fall in the device's scopes, in acceptance order."""

@@ -95,3 +95,30 @@ def test_scopes_resolve_names_and_numbers(hub: HubProcess, laptops, scope: str) 
     a.sync()
     code = fieldapp("server", "enroll", "--data", str(hub.data), "--name", "scoped", "--scope", scope)
     assert code.returncode == 0, code.stderr
+
+
+def test_the_hub_keeps_a_newer_schemas_operation_aside_and_merges_it_once_updated(
+        laptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fieldapp.server.hub as hub_module
+    from fieldapp.server.hub import Hub
+    from fieldapp.server.store import HubDevice, SQLiteHubStore
+
+    a = laptops("A")
+    ids = seed(a.db)
+    with a.db.transaction() as s:
+        s.get(Person, ids["person0"]).notes = "from a newer FieldApp"
+    with a.db.reading() as s:
+        ops = [to_wire(op) for op in s.scalars(select(Operation).where(Operation.origin == "local")
+                                                .order_by(Operation.seq))]
+    ops[-1]["schema_version"] = schema_version() + 1
+    store = SQLiteHubStore(tmp_path / "own-hub")
+    hub = Hub(store)
+    device = HubDevice(id="laptop-a")
+    results = hub.push(device, ops)
+    assert results[-1]["result"] == "parked" and {r["result"] for r in results[:-1]} == {"accepted"}
+    assert hub.unpark() == 0  # still too new
+    monkeypatch.setattr(hub_module, "schema_version", lambda: schema_version() + 1)
+    assert hub.unpark() == 1
+    with store.reading() as s:
+        assert s.get(Person, ids["person0"]).notes == "from a newer FieldApp"
+    store.close()
