@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("sync", help="one round with the hub: push, pull (prints what moved)")
     add_db_argument(p)
     p.add_argument("--server", help="the hub's address (default: the one enrolled with)")
-    p.add_argument("--timeout", type=float, default=30.0, help="give up after this many seconds without progress")
+    p.add_argument("--timeout", type=float, default=25.0, help="give up after this many seconds without progress")
     p.set_defaults(func=cmd_sync)
 
     p = subparsers.add_parser("dump", help="canonical JSON of every synced table (to compare replicas)")

@@ -32,6 +32,8 @@ DELIVERED = "sync.delivered."
 LAST_PUSH, LAST_PULL, LAST_CONTACT, LAST_ERROR = "sync.last_push", "sync.last_pull", "sync.last_contact", "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_ms"
 SUSPECT_MS = 5 * 60 * 1000
+#: a round gives up after this long without progress (the whole command stays within 30 s)
+GIVE_UP_AFTER = 25.0
 
 
 class SyncError(Exception):
@@ -68,7 +70,7 @@ class SyncReport:
 class Link:
     """HTTP to the hub with retries: transient failures back off and retry until nothing moved for a while."""
 
-    def __init__(self, server: str, token: str | None, give_up_after: float = 30.0,
+    def __init__(self, server: str, token: str | None, give_up_after: float = GIVE_UP_AFTER,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.server = server.rstrip("/")
         self.give_up_after = give_up_after
@@ -115,7 +117,7 @@ def _detail(response: httpx.Response) -> str:
         return response.text[:200] or response.reason_phrase
 
 
-def enroll(db: Database, server: str, code: str, give_up_after: float = 30.0,
+def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_AFTER,
            transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
     link = Link(server, None, give_up_after, transport)
     try:
@@ -274,7 +276,7 @@ def _check_clock(db: Database, server_ms: int, report: SyncReport) -> None:
             report.notes.append("the clock was far ahead and has been corrected")
 
 
-def sync(db: Database, server: str | None = None, give_up_after: float = 30.0,
+def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP_AFTER,
          transport: httpx.BaseTransport | None = None, send_files: bool = True) -> SyncReport:
     """One round: push, pull, then files. Raises SyncError with a one-line reason."""
     with db.reading() as s:
