@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli import CliError
-from fieldapp.db import Database, DatabaseError, open_database
+
+if TYPE_CHECKING:  # the database layer is imported when a command runs, so --help and --version stay fast
+    from fieldapp.db import Database
 
 
 def add_db_argument(parser: Any, required: bool = True) -> None:
@@ -16,6 +18,8 @@ def add_db_argument(parser: Any, required: bool = True) -> None:
 
 
 def open_db(path: Path | None, *, create: bool = False) -> Database:
+    from fieldapp.db import DatabaseError, open_database
+
     if path is None:
         raise CliError("--db PATH is required")
     try:

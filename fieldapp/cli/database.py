@@ -6,16 +6,13 @@ import argparse
 import sqlite3
 from pathlib import Path
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
-from fieldapp.db.backup import backup_to, integrity_problems
-from fieldapp.db.database import Database, DatabaseError, sniff
-from fieldapp.db.migrations import current_revision, head_revision
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from fieldapp.db.migrations import current_revision
+
     if args.db.exists() and args.db.stat().st_size > 0:
         raise CliError(f"{args.db} already exists; 'fieldapp check --db {args.db}' tells its state")
     db = open_db(args.db, create=True)
@@ -25,6 +22,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from fieldapp.db.backup import integrity_problems
+    from fieldapp.db.database import Database, DatabaseError, sniff
+    from fieldapp.db.migrations import current_revision, head_revision
+
     path: Path = args.db
     try:
         sniff(path)
@@ -54,6 +57,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from fieldapp.db.backup import backup_to
+
     db = open_db(args.db)
     try:
         target = backup_to(db, args.output)
