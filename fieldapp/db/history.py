@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import time
 from decimal import Decimal
 from typing import Any
@@ -16,8 +17,11 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import new_id
-from fieldapp.model import LocalDevice, Operation, Synced
+from fieldapp.model import Base, LocalDevice, LocalSetting, Operation, Synced
 from fieldapp.model.base import utcnow
+from fieldapp.model.history import derived_fields, merge_groups
+
+IDENTITY_KEY = "sync.identity"
 
 
 @functools.cache
@@ -72,6 +76,99 @@ def _columns(obj: Synced) -> list[str]:
     return [c.key for c in obj.__table__.columns]
 
 
+@functools.cache
+def _class_of(table: str) -> type | None:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return mapper.class_
+    return None
+
+
+def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str | None]] | None = None,
+              depth: int = 0) -> tuple[str | None, str | None]:
+    """(cycle, settlement) of a row: its own, filled in from the rows it belongs to (attendance → session →
+    training), following references in column order so every device computes the same scope."""
+    cache = {} if cache is None else cache
+    key = (type(obj), obj.id)
+    if key in cache:
+        return cache[key]
+    cycle, settlement = obj.sync_scope()
+    if depth < 4:
+        parents: list[tuple[str, Any]] = []
+        for column in obj.__table__.columns:
+            for fk in column.foreign_keys:
+                if fk.column.table.name != "user_profile" and column.key != "parent_id":
+                    parents.append((fk.column.table.name, getattr(obj, column.key, None)))
+        if hasattr(obj, "subject_table") and hasattr(obj, "subject_id"):
+            parents.append((obj.subject_table, obj.subject_id))
+        for table, parent_id in parents:
+            if cycle is not None and settlement is not None:
+                break
+            cls = _class_of(table) if parent_id else None
+            parent = session.get(cls, parent_id) if cls is not None else None
+            if parent is not None:
+                parent_cycle, parent_settlement = row_scope(session, parent, cache, depth + 1)
+                cycle, settlement = cycle or parent_cycle, settlement or parent_settlement
+    cache[key] = (cycle, settlement)
+    return cycle, settlement
+
+
+def install_id() -> str:
+    """A random marker of this installation, kept outside any database (a copied file does not carry it)."""
+    from fieldapp.paths import data_dir
+
+    marker = data_dir() / "install-id"
+    if not marker.exists():
+        partial = marker.with_name(f"install-id.{os.getpid()}.part")
+        partial.write_text(new_id())
+        os.replace(partial, marker)
+    return marker.read_text().strip()
+
+
+def _fingerprint(session: Session) -> str | None:
+    path = session.get_bind().url.database
+    if not path or path == ":memory:":
+        return None
+    stat = os.stat(path)
+    return f"{install_id()}|{stat.st_dev}|{stat.st_ino}"
+
+
+def check_identity(session: Session) -> bool:
+    """Renew the device id when the file was copied (another installation or another file): two devices must
+    never share a sequence. Returns True when the id was renewed."""
+    bind = session.get_bind()
+    if getattr(bind, "_fieldapp_identity_checked", False):
+        return False
+    fingerprint = _fingerprint(session)
+    renewed = False
+    if fingerprint is not None:
+        stored = session.get(LocalSetting, IDENTITY_KEY)
+        device = session.get(LocalDevice, 1)
+        # no fingerprint yet: a fresh file, or a copy of a template; a new id is safe either way
+        if (stored is None or stored.value != fingerprint) and device is not None:
+            device.device_id = new_id()
+            device.prefix = device.device_id[-4:].upper()
+            device.last_seq = 0
+            renewed = True
+        if stored is None:
+            session.add(LocalSetting(key=IDENTITY_KEY, value=fingerprint))
+        else:
+            stored.value = fingerprint
+    bind._fieldapp_identity_checked = True  # type: ignore[union-attr]
+    return renewed
+
+
+def _with_groups(obj: Synced, changes: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """A field of a merge group carries its whole group, so the group merges as one unit."""
+    for group in merge_groups(obj.__tablename__):
+        if any(field in changes for field in group):
+            for field in group:
+                if field not in changes:
+                    value = to_json(getattr(obj, field))
+                    changes[field] = [value, value]
+    return changes
+
+
 def _base_version(session: Session, table: str, row_id: str) -> str | None:
     return session.execute(
         select(Operation.hlc)
@@ -114,8 +211,11 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                 if old != new:
                     changes[key] = [to_json(old), to_json(new)]
             changes.pop("updated_at", None)
+            for derived in derived_fields(obj.__tablename__):
+                changes.pop(derived, None)
             if not changes:
                 continue
+            changes = _with_groups(obj, changes)
             obj.updated_at = now
             kind = "update"
             if "deleted_at" in changes:
@@ -126,10 +226,13 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
         device = session.get(LocalDevice, 1)
         if device is None:
             raise RuntimeError("database has no device identity: open it through fieldapp.db.Database")
+        check_identity(session)
+        tx_id = session.info.setdefault("tx_id", new_id())
+        scopes: dict[Any, tuple[str | None, str | None]] = {}
         for obj, kind, changes in pending:
             table = obj.__tablename__
             device.last_seq += 1
-            cycle_id, settlement_id = obj.sync_scope()
+            cycle_id, settlement_id = row_scope(session, obj, scopes)
             session.add(
                 Operation(
                     op_id=new_id(),
@@ -149,9 +252,16 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                     scope_cycle_id=cycle_id,
                     scope_settlement_id=settlement_id,
                     origin="local",
+                    tx_id=tx_id,
                 )
             )
 
 
+def _end_transaction(session: Session, *_args: Any) -> None:
+    session.info.pop("tx_id", None)
+
+
 def install(session_factory: Any) -> None:
     event.listen(session_factory, "before_flush", _capture)
+    event.listen(session_factory, "after_commit", _end_transaction)
+    event.listen(session_factory, "after_rollback", _end_transaction)

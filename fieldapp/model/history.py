@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -37,6 +40,14 @@ class Operation(Base):
     scope_settlement_id: Mapped[str | None] = mapped_column(String(36))
     #: where the operation came from: 'local', or 'remote' when applied from the hub
     origin: Mapped[str] = mapped_column(String(10), default="local")
+    #: the user action (transaction) it belongs to: the hub accepts or refuses an action as a whole
+    tx_id: Mapped[str | None] = mapped_column(String(36))
+    #: the hub's acceptance number (the pull cursor); null until the hub has it
+    server_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: the stamp the merge orders by; null means ``hlc`` (the hub re-stamps operations from a clock far ahead)
+    rank: Mapped[str | None] = mapped_column(String(40))
+    #: null when applied; 'rejected' when the hub refused it (kept for the record, no longer in effect)
+    state: Mapped[str | None] = mapped_column(String(10))
 
 
 class LocalDevice(Base):
@@ -79,3 +90,110 @@ class LocalDraft(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     data: Mapped[dict] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime]
+
+
+class SyncConflict(Base):
+    """A value that lost a merge, or an action a rule across records refused, kept for a person to review."""
+
+    __tablename__ = "sync_conflict"
+    __local__ = True
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # field, delete_edit, rule
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list] = mapped_column(JSON)
+    winner_op: Mapped[str | None] = mapped_column(String(36))
+    loser_op: Mapped[str | None] = mapped_column(String(36))
+    winner: Mapped[dict | None] = mapped_column(JSON)
+    loser: Mapped[dict | None] = mapped_column(JSON)
+    message: Mapped[str | None] = mapped_column(Text)
+    detected_at: Mapped[dt.datetime]
+    resolved_at: Mapped[dt.datetime | None]
+
+
+class SyncRejection(Base):
+    """An operation of this laptop the hub refuses for good, with its reason (it no longer blocks others)."""
+
+    __tablename__ = "sync_rejection"
+    __local__ = True
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime]
+
+
+class SyncParked(Base):
+    """An operation from a newer schema, kept aside until this installation is updated."""
+
+    __tablename__ = "sync_parked"
+    __local__ = True
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    schema_version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON)
+    received_at: Mapped[dt.datetime]
+
+
+class SyncFile(Base):
+    """A file (attachment, photo) to send to the hub by its SHA-256, resumably, after the operations."""
+
+    __tablename__ = "sync_file"
+    __local__ = True
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))  # photo, document
+    sent_at: Mapped[dt.datetime | None]
+
+
+#: fields that must agree merge as one unit (a model may declare its own ``__merge_groups__``)
+MERGE_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "application": (("requested_amount", "akimat_cofunding", "community_inkind"),),
+    "agreement": (("starts_on", "ends_on"),),
+    "tranche": (("amount", "due_on"), ("paid_on", "paid_amount")),
+    "training_session": (("starts_at", "ends_at"),),
+}
+#: tables whose rows are never changed once written (a model may declare ``__append_only__ = True``)
+APPEND_ONLY: frozenset[str] = frozenset({"status_event"})
+#: a row of these tables is append-only once a field holds a value (a new version is a new row)
+APPEND_ONLY_WHEN: dict[str, tuple[str, str]] = {"review": ("status", "submitted"), "visit_report": ("status", "submitted")}
+#: personal data blanked by a purge, per table (a model may declare ``__personal__``)
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "person": ("full_name", "full_name_latin", "sex", "birth_year", "birth_date", "phone", "iin", "organisation",
+               "notes", "search_key"),
+    "consent": ("guardian_name",),
+}
+
+
+@functools.cache
+def _model_attribute(table: str, name: str) -> object:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.class_, "__tablename__", None) == table:
+            return getattr(mapper.class_, name, None)
+    return None
+
+
+def merge_groups(table: str) -> tuple[tuple[str, ...], ...]:
+    declared = _model_attribute(table, "__merge_groups__")
+    return tuple(declared) if declared else MERGE_GROUPS.get(table, ())  # type: ignore[arg-type]
+
+
+def is_append_only(table: str) -> bool:
+    return table in APPEND_ONLY or bool(_model_attribute(table, "__append_only__"))
+
+
+def personal_fields(table: str) -> tuple[str, ...]:
+    declared = _model_attribute(table, "__personal__")
+    return tuple(declared) if declared else PERSONAL_FIELDS.get(table, ())  # type: ignore[arg-type]
+
+
+def derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
+    """Columns computed from others (a model may declare ``__derived__``): not captured as changes; every replica
+    recomputes them after a merge, so they always agree with the merged fields."""
+    declared = _model_attribute(table, "__derived__")
+    if declared:
+        return dict(declared)  # type: ignore[call-overload]
+    if table == "person":
+        from fieldapp.model import people
+
+        key = getattr(people, "person_search_key", None)
+        if key is not None and "search_key" in people.Person.__table__.c:
+            return {"search_key": lambda row: key(row.get("full_name"), row.get("full_name_latin"), row.get("phone"))}
+    return {}

@@ -1,0 +1,151 @@
+"""The hub's HTTP front (FastAPI): enrolment, push, pull, resumable file upload. ``/openapi.json`` is open;
+everything else needs the device's token (``Authorization: Bearer …``)."""
+
+
+import hashlib
+import json
+import os
+import re
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from fieldapp import __version__
+from fieldapp.db.history import schema_version
+from fieldapp.model.base import utcnow
+from fieldapp.server import enrolment
+from fieldapp.server.hub import Hub, ReusedOpId
+from fieldapp.server.store import HubDevice, HubFile, HubStore
+from fieldapp.sync.wire import MalformedOperation
+
+MAX_PUSH = 5000
+RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
+
+
+class EnrolRequest(BaseModel):
+    code: str
+    device_id: str | None = None
+
+
+class PushRequest(BaseModel):
+    ops: list[dict[str, Any]]
+
+
+def create_app(store: HubStore) -> FastAPI:
+    hub = Hub(store)
+    hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
+    app = FastAPI(title="FieldApp hub", version=__version__)
+
+    def device(authorization: Annotated[str | None, Header()] = None) -> HubDevice:
+        token = authorization.removeprefix("Bearer ").strip() if authorization else None
+        found = enrolment.authenticate(store, token)
+        if found is None:
+            raise HTTPException(401, "unknown or revoked device: enrol it again with a new code")
+        return found
+
+    Device = Annotated[HubDevice, Depends(device)]
+
+    @app.post("/enroll")
+    def enroll(request: EnrolRequest) -> dict[str, Any]:
+        try:
+            token, new = enrolment.redeem(store, request.code)
+        except enrolment.EnrolmentError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        return {"token": token, "name": new.name, "scopes": new.scopes, "hub_device": store.hub_device_id()}
+
+    @app.get("/status")
+    def status(me: Device) -> dict[str, Any]:
+        return {"name": me.name, "scopes": me.scopes, "server_time_ms": hub.now_ms(),
+                "schema_version": schema_version(), "version": __version__}
+
+    @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": PushRequest.model_json_schema()}}}})
+    async def push(request: Request, me: Device) -> JSONResponse:
+        body = await request.body()
+        try:
+            payload = json.loads(body)
+            ops = payload["ops"]
+            if not isinstance(ops, list):
+                raise TypeError("ops must be a list")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HTTPException(422, f"a push is {{\"ops\": [...]}}: {exc}") from exc
+        if len(ops) > MAX_PUSH:
+            raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
+        try:
+            results = await run_in_threadpool(hub.push, me, ops)
+        except ReusedOpId as exc:
+            raise HTTPException(409, f"operation {exc} was already received with other content") from exc
+        except MalformedOperation as exc:
+            raise HTTPException(422, str(exc)) from exc
+        return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
+
+    @app.get("/ops")
+    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> JSONResponse:
+        return JSONResponse(hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device))
+
+    def _file_state(sha256: str) -> dict[str, Any]:
+        with store.reading() as session:
+            row = session.get(HubFile, sha256)
+            if row is None:
+                return {"sha256": sha256, "received": 0, "complete": False}
+            return {"sha256": sha256, "received": row.received, "size": row.size, "complete": row.complete}
+
+    @app.get("/files/{sha256}")
+    def file_state(sha256: str, me: Device) -> dict[str, Any]:
+        return _file_state(sha256)
+
+    @app.put("/files/{sha256}")
+    async def upload(sha256: str, request: Request, me: Device,
+                     content_range: Annotated[str | None, Header()] = None,
+                     x_variant: Annotated[str, Header()] = "original",
+                     x_content_sha256: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """Append a chunk at the offset the hub already holds (``Content-Range: bytes start-end/total``);
+        when the file is whole its SHA-256 is checked (the original's, or the downscaled copy's)."""
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise HTTPException(422, "a file is named by its SHA-256 in hex")
+        match = RANGE.fullmatch(content_range or "")
+        if not match:
+            raise HTTPException(422, "Content-Range: bytes start-end/total is required")
+        start, end, total = (int(g) for g in match.groups())
+        body = await request.body()
+        if end - start + 1 != len(body) or end >= total:
+            raise HTTPException(422, "the body does not match its Content-Range")
+        expected = x_content_sha256 or sha256
+        corrupt = False
+        with store.writing() as session:
+            row = session.get(HubFile, sha256)
+            if row is None:
+                row = HubFile(sha256=sha256, size=total, received=0, complete=False, variant=x_variant,
+                              updated_at=utcnow())
+                session.add(row)
+            if row.complete:
+                return _file_state_row(row)
+            if start != row.received or total != row.size:
+                raise HTTPException(416, f"resume from byte {row.received} of {row.size}")
+            partial = store.files_dir / f"{sha256}.part"
+            with open(partial, "ab") as fh:
+                fh.truncate(start)
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            row.received, row.updated_at = end + 1, utcnow()
+            if row.received == row.size:
+                if hashlib.sha256(partial.read_bytes()).hexdigest() != expected:
+                    partial.unlink()
+                    row.received, corrupt = 0, True
+                else:
+                    os.replace(partial, store.files_dir / sha256)
+                    row.complete = True
+            state = _file_state_row(row)
+        if corrupt:
+            raise HTTPException(422, "the file's SHA-256 does not match: send it again")
+        return state
+
+    return app
+
+
+def _file_state_row(row: HubFile) -> dict[str, Any]:
+    return {"sha256": row.sha256, "received": row.received, "size": row.size, "complete": row.complete}

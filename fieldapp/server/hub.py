@@ -1,0 +1,350 @@
+"""The hub: accepts, merges and serves operations, whatever brings them (HTTP today, bundles next).
+
+Push: every operation is checked before anything is written; an action (the operations of one transaction on
+the laptop) is accepted or refused as a whole; accepted operations get the next ``server_seq`` and are folded
+into the hub's replica; a value that loses a concurrent edit, a delete against a concurrent edit and an action
+that breaks a rule across records become conflicts for a person. Pushing the same operation again is answered
+with its first result; the same id with other content is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fieldapp.db.history import format_hlc, schema_version
+from fieldapp.ids import new_id
+from fieldapp.model import Operation
+from fieldapp.model.base import utcnow
+from fieldapp.model.history import derived_fields, merge_groups
+from fieldapp.server import rules
+from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
+from fieldapp.sync.merge import OpView, materialise, row_operations
+from fieldapp.sync.purge import scrub_purged
+from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, check_shape, digest, served
+
+#: an operation stamped further ahead of the hub's clock than this is suspect: it cannot win merges
+SUSPECT_AHEAD = dt.timedelta(minutes=5)
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "created_by", "deleted_at"})
+
+
+class ReusedOpId(Exception):
+    """The same op id with other content (HTTP 409)."""
+
+
+@dataclass
+class Scopes:
+    cycles: list[str] | None = None  # None: every cycle
+    settlements: list[str] | None = None
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any] | None) -> Scopes:
+        value = value or {}
+        return cls(value.get("cycles"), value.get("settlements"))
+
+
+@dataclass
+class _Group:
+    ops: list[dict[str, Any]]
+    reason: str | None = None
+    result: str = "accepted"
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _conflict_json(row: HubConflict) -> dict[str, Any]:
+    return {"id": row.id, "kind": row.kind, "table_name": row.table_name, "row_id": row.row_id,
+            "fields": row.fields, "winner_op": row.winner_op, "loser_op": row.loser_op, "winner": row.winner,
+            "loser": row.loser, "message": row.message}
+
+
+class Hub:
+    def __init__(self, store: HubStore, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.clock = clock
+
+    def now_ms(self) -> int:
+        return int(self.clock() * 1000)
+
+    def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
+        """Accept a device's operations (in its sequence order); returns one result per operation."""
+        for op in ops:
+            check_shape(op)
+        if len({op["op_id"] for op in ops}) != len(ops):
+            raise MalformedOperation("the same operation twice in one push")
+        with self.store.writing() as session:
+            ids = [op["op_id"] for op in ops]
+            known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(ids)))}
+            for op in ops:
+                if op["op_id"] in known and known[op["op_id"]].digest != digest(op):
+                    raise ReusedOpId(op["op_id"])
+            fresh = [op for op in ops if op["op_id"] not in known]
+            outcomes = self._merge(session, device, fresh) if fresh else {}
+            results = []
+            for op in ops:
+                if op["op_id"] in outcomes:
+                    results.append(outcomes[op["op_id"]])
+                else:
+                    results.append(self._earlier_result(session, known[op["op_id"]]))
+            return results
+
+    def _earlier_result(self, session: Session, received: HubReceived) -> dict[str, Any]:
+        conflicts = session.scalars(select(HubConflict).where(
+            or_(HubConflict.loser_op == received.op_id, HubConflict.winner_op == received.op_id))).all()
+        return {"op_id": received.op_id, "result": received.result, "server_seq": received.server_seq,
+                "rank": received.rank, "reason": received.reason,
+                "conflicts": [_conflict_json(c) for c in conflicts]}
+
+    def _merge(self, session: Session, device: HubDevice, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        groups: list[_Group] = []
+        for op in ops:
+            if groups and op.get("tx_id") and groups[-1].ops[0].get("tx_id") == op.get("tx_id"):
+                groups[-1].ops.append(op)
+            else:
+                groups.append(_Group([op]))
+        context = rules.BatchContext()
+        for group in groups:
+            self._check(session, group, context)
+        now = utcnow()
+        accepted = [group for group in groups if group.result == "accepted"]
+        if accepted and not self._apply_together(session, accepted):
+            for group in accepted:
+                self._apply(session, group)
+        received = [
+            {"op_id": op["op_id"], "digest": digest(op), "device": device.id, "result": group.result,
+             "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
+             "payload": None if group.result == "accepted" else op, "received_at": now}
+            for group in groups for op in group.ops]
+        session.execute(insert(HubReceived), received)
+        return {op["op_id"]: self._outcome(op, group) for group in groups for op in group.ops}
+
+    def _outcome(self, op: dict[str, Any], group: _Group) -> dict[str, Any]:
+        mine = [c for c in group.conflicts if op["op_id"] in (c["winner_op"], c["loser_op"])]
+        if group.result == "conflict":
+            mine = group.conflicts
+        return {"op_id": op["op_id"], "result": group.result, "server_seq": op.get("server_seq"),
+                "rank": op.get("rank"), "reason": group.reason, "conflicts": mine}
+
+    def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
+        """Checks that need no writing; a refused operation refuses its whole action."""
+        if any(op["schema_version"] > schema_version() for op in group.ops):
+            group.result, group.reason = "parked", "made by a newer FieldApp: kept until the hub is updated"
+            return
+        for op in group.ops:
+            reason = rules.check_operation(session, op, context)
+            if reason:
+                group.result = "rejected"
+                group.reason = reason if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
+                return
+            if op["kind"] == "insert":
+                context.inserted[(op["table_name"], op["row_id"])] = {
+                    name: change[1] for name, change in op["changes"].items()}
+
+    def _apply_together(self, session: Session, groups: list[_Group]) -> bool:
+        """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
+        ops = [op for group in groups for op in group.ops]
+        before = rules.measure_all(session, ops, rules.BatchContext())
+        savepoint = session.begin_nested()
+        try:
+            conflicts = self._write(session, ops)
+            broken = rules.violations(session, before, before.keys())
+        except IntegrityError:
+            broken = [None]
+        if broken:
+            savepoint.rollback()
+            for op in ops:
+                op.pop("server_seq", None)
+                op.pop("rank", None)
+            return False
+        savepoint.commit()
+        for group in groups:
+            ids = {op["op_id"] for op in group.ops}
+            group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
+        return True
+
+    def _apply(self, session: Session, group: _Group) -> None:
+        """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
+        context = rules.BatchContext()
+        before = rules.measure_all(session, group.ops, context)
+        savepoint = session.begin_nested()
+        try:
+            conflicts = self._write(session, group.ops)
+            broken = rules.violations(session, before, before.keys())
+        except IntegrityError as exc:
+            savepoint.rollback()
+            group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
+            for op in group.ops:
+                op.pop("server_seq", None)
+                op.pop("rank", None)
+            return
+        if broken:
+            savepoint.rollback()
+            rule, key, message = broken[0]
+            group.result, group.reason = "conflict", message
+            row = HubConflict(id=new_id(), kind="rule", table_name=rule.table, row_id=key,
+                              fields=sorted({f for op in group.ops for f in op["changes"]}),
+                              winner_op=None, loser_op=group.ops[0]["op_id"], winner=None,
+                              loser={"ops": [op["op_id"] for op in group.ops]}, message=message,
+                              detected_at=utcnow())
+            session.add(row)
+            group.conflicts = [_conflict_json(row)]
+            for op in group.ops:
+                op.pop("server_seq", None)
+                op.pop("rank", None)
+            return
+        savepoint.commit()
+        group.conflicts = conflicts
+
+    def _stamp(self, session: Session, wall: int | None = None) -> str:
+        device = hub_device(session)
+        wall = self.now_ms() if wall is None else wall
+        if wall > device.hlc_wall:
+            device.hlc_wall, device.hlc_counter = wall, 0
+        else:
+            device.hlc_counter += 1
+        return format_hlc(device.hlc_wall, device.hlc_counter, device.device_id)
+
+    def _write(self, session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        existing = row_operations(session, {op["row_id"] for op in ops})
+        limit = self.now_ms() + int(SUSPECT_AHEAD.total_seconds() * 1000)
+        seq = self.store.next_server_seq(session)
+        conflicts: list[dict[str, Any]] = []
+        rows = []
+        for op in ops:
+            wall = int(op["hlc"].split("-")[0])
+            op["rank"] = self._stamp(session) if wall > limit else op["hlc"]
+            if wall <= limit:
+                self._stamp(session, wall)  # the hub's clock follows the devices' (hybrid logical clock)
+            op["server_seq"] = seq
+            seq += 1
+            view = OpView(op["op_id"], op["device_id"], op["table_name"], op["row_id"], op["kind"], op["changes"],
+                          op["hlc"], op["rank"], op.get("base_version"), dt.datetime.fromisoformat(op["at"]))
+            history = existing.setdefault((op["table_name"], op["row_id"]), [])
+            conflicts.extend(self._field_conflicts(session, history, view))
+            history.append(view)
+            rows.append({**op, "at": view.at, "origin": "remote", "rank": None if op["rank"] == op["hlc"] else op["rank"]})
+        session.execute(insert(Operation), rows)
+        keys = {(op["table_name"], op["row_id"]) for op in ops}
+        if any(view.kind == "purge" for key in keys for view in existing[key]):
+            scrub_purged(session, keys, existing)
+            existing = row_operations(session, {row_id for _t, row_id in keys})
+        materialise(session, keys, history=existing)
+        conflicts.extend(self._keep_edited_rows(session, keys, seq, existing))
+        return conflicts
+
+    def _field_conflicts(self, session: Session, history: list[OpView], op: OpView) -> list[dict[str, Any]]:
+        """Both sides changed a field (or a group that merges as one): the higher rank wins, the other is kept."""
+        found = []
+        units: list[tuple[str, ...]] = list(merge_groups(op.table_name))
+        grouped = {f for unit in units for f in unit}
+        derived = derived_fields(op.table_name)
+        units += [(f,) for f in op.changes if f not in grouped and f not in BOOKKEEPING and f not in derived]
+        for unit in units:
+            if not any(f in op.changes for f in unit):
+                continue
+            rivals = [h for h in history if any(f in h.changes for f in unit)]
+            if not rivals:
+                continue
+            latest = max(rivals, key=lambda h: h.order)
+            if latest.device_id == op.device_id or (op.base_version and latest.hlc <= op.base_version):
+                continue
+            mine = {f: op.changes[f][1] for f in unit if f in op.changes}
+            theirs = {f: latest.changes[f][1] for f in unit if f in latest.changes}
+            if all(theirs.get(f) == v for f, v in mine.items()):
+                continue
+            winner, loser = (op, latest) if op.order > latest.order else (latest, op)
+            row = HubConflict(
+                id=new_id(), kind="field", table_name=op.table_name, row_id=op.row_id, fields=list(unit),
+                winner_op=winner.op_id, loser_op=loser.op_id,
+                winner={f: winner.changes[f][1] for f in unit if f in winner.changes},
+                loser={f: loser.changes[f][1] for f in unit if f in loser.changes},
+                message=None, detected_at=utcnow())
+            session.add(row)
+            found.append(_conflict_json(row))
+        return found
+
+    def _keep_edited_rows(self, session: Session, keys: set[tuple[str, str]], seq: int,
+                          history: dict[tuple[str, str], list[OpView]]) -> list[dict[str, Any]]:
+        """A delete concurrent with an edit: the record is kept (the hub restores it) and flagged."""
+        found = []
+        for key in sorted(keys):
+            ops = sorted(history.get(key, []), key=lambda h: h.order)
+            deletes = [h for h in ops if "deleted_at" in h.changes]
+            if not deletes or deletes[-1].changes["deleted_at"][1] is None:
+                continue
+            delete = deletes[-1]
+            edits = [h for h in ops if h.kind == "update" and h.device_id != delete.device_id
+                     and (h.base_version is None or h.base_version < delete.hlc)
+                     and (delete.base_version is None or delete.base_version < h.hlc)]
+            if not edits:
+                continue
+            device = hub_device(session)
+            device.last_seq += 1
+            stamp = self._stamp(session)
+            restore = {
+                "op_id": new_id(), "device_id": device.device_id, "seq": device.last_seq, "hlc": stamp,
+                "schema_version": schema_version(), "at": utcnow(), "user_id": None, "user_name": "hub",
+                "reason": "edited on one laptop while deleted on another: the record is kept",
+                "table_name": key[0], "row_id": key[1], "kind": "restore",
+                "changes": {"deleted_at": [delete.changes["deleted_at"][1], None]},
+                "base_version": max(h.hlc for h in ops), "scope_cycle_id": None, "scope_settlement_id": None,
+                "tx_id": None, "origin": "local", "server_seq": seq, "rank": None,
+            }
+            scope = session.execute(select(Operation.scope_cycle_id, Operation.scope_settlement_id).where(
+                Operation.op_id == delete.op_id)).one()
+            restore["scope_cycle_id"], restore["scope_settlement_id"] = scope
+            seq += 1
+            session.execute(insert(Operation), [restore])
+            materialise(session, {key})
+            row = HubConflict(id=new_id(), kind="delete_edit", table_name=key[0], row_id=key[1], fields=["deleted_at"],
+                              winner_op=edits[-1].op_id, loser_op=delete.op_id, winner=None,
+                              loser={"deleted_at": delete.changes["deleted_at"][1]},
+                              message=restore["reason"], detected_at=utcnow())
+            session.add(row)
+            found.append(_conflict_json(row))
+        return found
+
+    def unpark(self) -> int:
+        """Merge the operations kept aside from a newer schema that this hub now understands (after an update)."""
+        with self.store.writing() as session:
+            parked = session.scalars(select(HubReceived).where(HubReceived.result == "parked")).all()
+            ready = sorted((p for p in parked if (p.payload or {}).get("schema_version", 1 << 30) <= schema_version()),
+                           key=lambda p: (p.device or "", p.payload["device_id"], p.payload["seq"]))
+            if not ready:
+                return 0
+            by_device: dict[str | None, list[dict[str, Any]]] = {}
+            for row in ready:
+                by_device.setdefault(row.device, []).append(dict(row.payload or {}))
+                session.delete(row)
+            session.flush()
+            for device_id, ops in by_device.items():
+                self._merge(session, HubDevice(id=device_id), ops)
+            return len(ready)
+
+    def pull(self, device: HubDevice, after: int, limit: int = 1000,
+             exclude_device: str | None = None) -> dict[str, Any]:
+        """The operations after ``after`` that fall in the device's scopes, in acceptance order."""
+        scopes = Scopes.from_json(device.scopes)
+        with self.store.reading() as session:
+            top = session.scalar(select(Operation.server_seq).order_by(Operation.server_seq.desc()).limit(1)) or 0
+            columns = [Operation.__table__.c[name] for name in SERVED_FIELDS]
+            query = select(*columns).where(Operation.server_seq > after, Operation.server_seq <= top)
+            if scopes.cycles is not None:
+                query = query.where(or_(Operation.scope_cycle_id.is_(None),
+                                        Operation.scope_cycle_id.in_(scopes.cycles)))
+            if scopes.settlements is not None:
+                query = query.where(or_(Operation.scope_settlement_id.is_(None),
+                                        Operation.scope_settlement_id.in_(scopes.settlements)))
+            if exclude_device:
+                query = query.where(or_(Operation.device_id != exclude_device, Operation.rank.is_not(None)))
+            ops = session.execute(query.order_by(Operation.server_seq).limit(limit)).mappings().all()
+            more = len(ops) == limit
+            cursor = ops[-1]["server_seq"] if more else top
+            return {"ops": [served(op) for op in ops], "cursor": max(cursor or 0, after),
+                    "more": more, "server_time_ms": self.now_ms()}

@@ -1,0 +1,137 @@
+"""A laptop applies what the hub serves: stored with origin 'remote' (never captured again), folded into the
+rows, all in one transaction with the pull cursor, so a crash leaves the database as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from fieldapp.db import Database
+from fieldapp.db.history import schema_version
+from fieldapp.model import LocalDevice, LocalSetting, Operation
+from fieldapp.model.base import utcnow
+from fieldapp.model.history import SyncParked
+from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table
+from fieldapp.sync.purge import scrub_purged
+from fieldapp.sync.wire import WIRE_FIELDS, check_shape
+
+
+@contextlib.contextmanager
+def remote_session(db: Database) -> Iterator[Session]:
+    """A write transaction for applying the hub's operations: not captured again, and references not enforced
+    (a device limited to some settlements holds records that refer to rows outside its scope)."""
+    with db.engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with db.Session(bind=conn) as session, session.begin():
+                session.info["applying_remote"] = True
+                yield session
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, int | None]]:
+    known: dict[str, tuple[str | None, int | None]] = {}
+    for start in range(0, len(op_ids), CHUNK):
+        chunk = op_ids[start:start + CHUNK]
+        for op_id, rank, server_seq in session.execute(
+                select(Operation.op_id, Operation.rank, Operation.server_seq).where(Operation.op_id.in_(chunk))):
+            known[op_id] = (rank, server_seq)
+    return known
+
+
+def _fits_schema(op: dict[str, Any]) -> bool:
+    table = synced_table(op["table_name"])
+    return (op["schema_version"] <= schema_version() and table is not None
+            and set(op["changes"]) <= set(table.c.keys()))
+
+
+def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
+    """Apply served operations (in acceptance order). Returns counts: received, parked."""
+    for op in ops:
+        check_shape(op)
+    known = _known(session, [op["op_id"] for op in ops])
+    keys: set[tuple[str, str]] = set()
+    rows: list[dict[str, Any]] = []
+    parked = 0
+    for op in ops:
+        served_rank = op.get("rank") or op["hlc"]
+        if op["op_id"] in known:
+            rank, server_seq = known[op["op_id"]]
+            if (rank or op["hlc"]) != served_rank or server_seq != op.get("server_seq"):
+                session.execute(update(Operation).where(Operation.op_id == op["op_id"]).values(
+                    rank=None if served_rank == op["hlc"] else served_rank, server_seq=op.get("server_seq")))
+                keys.add((op["table_name"], op["row_id"]))
+            continue
+        if not _fits_schema(op):
+            if session.get(SyncParked, op["op_id"]) is None:
+                session.add(SyncParked(op_id=op["op_id"], schema_version=op["schema_version"], payload=op,
+                                       received_at=utcnow()))
+                parked += 1
+            continue
+        rows.append(row_of(op))
+        keys.add((op["table_name"], op["row_id"]))
+    # the rows' earlier operations, read before the new ones are written: the fold needs them all
+    history = row_operations(session, {row_id for _t, row_id in keys})
+    if rows:
+        session.execute(insert(Operation), rows)
+        for row in rows:
+            history[(row["table_name"], row["row_id"])].append(OpView(
+                row["op_id"], row["device_id"], row["table_name"], row["row_id"], row["kind"], row["changes"],
+                row["hlc"], row["rank"], row["base_version"], row["at"]))
+        _follow_clock(session, [row["rank"] or row["hlc"] for row in rows])
+    if keys:
+        if any(view.kind == "purge" for key in keys for view in history[key]):
+            scrub_purged(session, keys, history)
+            history = row_operations(session, {row_id for _t, row_id in keys})
+        materialise(session, keys, history=history)
+    return {"received": len(rows), "parked": parked}
+
+
+def row_of(op: dict[str, Any]) -> dict[str, Any]:
+    """A served operation as a row of the local history (origin 'remote': it is never captured again)."""
+    row = {name: op.get(name) for name in WIRE_FIELDS}
+    row["at"] = dt.datetime.fromisoformat(op["at"])
+    rank = op.get("rank")
+    row.update(origin="remote", server_seq=op.get("server_seq"), rank=None if rank == op["hlc"] else rank,
+               state=None)
+    return row
+
+
+def _follow_clock(session: Session, stamps: list[str]) -> None:
+    """Hybrid logical clock: the next local change is stamped after everything this laptop has seen."""
+    device = session.get(LocalDevice, 1)
+    assert device is not None
+    wall = max(int(stamp.split("-")[0]) for stamp in stamps)
+    if wall > device.hlc_wall:
+        device.hlc_wall, device.hlc_counter = wall, 0
+
+
+def unpark(session: Session) -> int:
+    """Apply operations kept aside from a newer schema once this installation understands them."""
+    parked = session.scalars(select(SyncParked).order_by(SyncParked.received_at)).all()
+    ready = [p for p in parked if _fits_schema(p.payload)]
+    if not ready:
+        return 0
+    payloads = sorted((p.payload for p in ready), key=lambda op: op.get("server_seq") or 0)
+    for p in ready:
+        session.delete(p)
+    session.flush()
+    apply_remote(session, payloads)
+    return len(ready)
+
+
+def set_setting(session: Session, key: str, value: str | None) -> None:
+    session.merge(LocalSetting(key=key, value=value))
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(LocalSetting, key)
+    return row.value if row else None

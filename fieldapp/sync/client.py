@@ -1,0 +1,307 @@
+"""The laptop's side of network sync: push, then pull, then files.
+
+Push sends the operations the hub has not acknowledged, oldest first, whole actions at a time; the
+acknowledgement and its results are recorded in one local transaction, so nothing delivered is sent again.
+Pull applies each page and saves its cursor in the same local transaction. Transient failures (a cut link, a
+restarting hub) are retried with backoff; the round gives up when nothing has moved for ``give_up_after``
+seconds, or at once when the hub refuses the device.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select, update
+
+from fieldapp.db import Database
+from fieldapp.db.history import check_identity
+from fieldapp.model import LocalDevice, Operation
+from fieldapp.model.base import utcnow
+from fieldapp.model.history import SyncConflict, SyncRejection
+from fieldapp.sync import files as sync_files
+from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
+from fieldapp.sync.merge import materialise
+from fieldapp.sync.wire import to_wire
+
+SERVER, TOKEN, NAME, CURSOR = "sync.server", "sync.token", "sync.device_name", "sync.cursor"
+DELIVERED = "sync.delivered."
+LAST_PUSH, LAST_PULL, LAST_CONTACT, LAST_ERROR = "sync.last_push", "sync.last_pull", "sync.last_contact", "sync.last_error"
+CLOCK_OFFSET = "sync.clock_offset_ms"
+SUSPECT_MS = 5 * 60 * 1000
+#: a round gives up after this long without progress (the whole command stays within 30 s)
+GIVE_UP_AFTER = 25.0
+
+
+class SyncError(Exception):
+    """The round could not complete; the message is one line for people."""
+
+
+class _Smaller(Exception):
+    """A request failed in transit: try again with a smaller batch (a slow link cuts long transfers)."""
+
+
+def _shrink(size: int) -> None:
+    if size > MIN_BATCH:
+        raise _Smaller
+
+
+MIN_BATCH = 20
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    parked: int = 0
+    files: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}, "
+                f"rejected {self.rejected}, files {self.files}")
+
+
+class Link:
+    """HTTP to the hub with retries: transient failures back off and retry until nothing moved for a while."""
+
+    def __init__(self, server: str, token: str | None, give_up_after: float = GIVE_UP_AFTER,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.server = server.rstrip("/")
+        self.give_up_after = give_up_after
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.http = httpx.Client(base_url=self.server, headers=headers, transport=transport,
+                                 timeout=httpx.Timeout(20.0, connect=5.0))
+        self.last_progress = time.monotonic()
+
+    def progressed(self) -> None:
+        self.last_progress = time.monotonic()
+
+    def call(self, method: str, path: str, on_retry: Callable[[], None] | None = None,
+             **kwargs: Any) -> httpx.Response:
+        delay = 0.25
+        while True:
+            try:
+                response = self.http.request(method, path, **kwargs)
+            except httpx.TransportError as exc:
+                reason = f"cannot reach the hub at {self.server} ({type(exc).__name__}: {exc or 'no answer'})"
+            else:
+                if response.status_code < 400 or response.status_code in (409, 416):
+                    self.progressed()
+                    return response
+                if response.status_code in (401, 403):
+                    raise SyncError(f"the hub refuses this device: {_detail(response)}")
+                if response.status_code < 500 and response.status_code != 429:
+                    raise SyncError(f"the hub refused the request ({response.status_code}): {_detail(response)}")
+                reason = f"the hub answered {response.status_code}: {_detail(response)}"
+            if time.monotonic() - self.last_progress + delay > self.give_up_after:
+                raise SyncError(reason)
+            if on_retry:
+                on_retry()
+            time.sleep(delay)
+            delay = min(delay * 2, 4.0)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        return str(response.json().get("detail", response.text))[:200]
+    except ValueError:
+        return response.text[:200] or response.reason_phrase
+
+
+def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_AFTER,
+           transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+    link = Link(server, None, give_up_after, transport)
+    try:
+        answer = link.call("POST", "/enroll", json={"code": code, "device_id": db.device().device_id}).json()
+    finally:
+        link.close()
+    with db.transaction() as s:
+        if get_setting(s, SERVER) != server:
+            set_setting(s, CURSOR, "0")
+        set_setting(s, SERVER, server)
+        set_setting(s, TOKEN, answer["token"])
+        set_setting(s, NAME, answer["name"])
+    return answer
+
+
+def _pending(db: Database, limit: int) -> list[Operation]:
+    """The oldest operations made here that the hub has not acknowledged, ending on a whole action."""
+    with db.reading() as s:
+        devices = s.execute(select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
+                            .where(Operation.origin == "local").group_by(Operation.device_id)
+                            .order_by(func.min(Operation.hlc))).all()
+        for device_id, top, _first in devices:
+            delivered = int(get_setting(s, DELIVERED + device_id) or 0)
+            if top <= delivered:
+                continue
+            base = select(Operation).where(Operation.origin == "local", Operation.device_id == device_id,
+                                           Operation.seq > delivered).order_by(Operation.seq)
+            ops = list(s.scalars(base.limit(limit)))
+            if ops and ops[-1].tx_id is not None:
+                rest = s.scalars(base.where(Operation.seq > ops[-1].seq, Operation.tx_id == ops[-1].tx_id)
+                                 .limit(4000)).all()
+                ops.extend(rest)
+            return ops
+    return []
+
+
+def _record_results(db: Database, ops: list[Operation], results: list[dict[str, Any]], report: SyncReport) -> None:
+    """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
+    by_id = {op.op_id: op for op in ops}
+    refold: set[tuple[str, str]] = set()
+    updates: list[dict[str, Any]] = []
+    conflicts: dict[str, dict[str, Any]] = {}
+    with remote_session(db) as s:
+        for result in results:
+            op = by_id[result["op_id"]]
+            if result["result"] in ("rejected", "conflict"):
+                updates.append({"op_id": op.op_id, "state": "rejected"})
+                s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
+                refold.add((op.table_name, op.row_id))
+                report.rejected += 1
+            elif result["result"] == "parked":
+                report.parked += 1
+                report.sent += 1
+            else:
+                report.sent += 1
+                rank = result.get("rank")
+                if rank and rank != op.hlc and rank != op.rank:
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
+                    refold.add((op.table_name, op.row_id))
+                else:
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"]})
+            for conflict in result.get("conflicts", []):
+                conflicts[conflict["id"]] = conflict
+        for keys in ({"op_id", "state"}, {"op_id", "server_seq"}, {"op_id", "server_seq", "rank"}):
+            batch = [u for u in updates if set(u) == keys]
+            if batch:
+                s.execute(update(Operation), batch)
+        known = set(s.scalars(select(SyncConflict.id).where(SyncConflict.id.in_(list(conflicts)))))
+        for conflict in conflicts.values():
+            if conflict["id"] in known:
+                continue
+            s.add(SyncConflict(
+                id=conflict["id"], kind=conflict["kind"], table_name=conflict["table_name"],
+                row_id=conflict["row_id"], fields=conflict["fields"], winner_op=conflict["winner_op"],
+                loser_op=conflict["loser_op"], winner=conflict["winner"], loser=conflict["loser"],
+                message=conflict["message"], detected_at=utcnow()))
+            report.conflicts += 1
+        s.flush()
+        if refold:
+            materialise(s, refold, drop_unfounded=True)
+        top: dict[str, int] = {}
+        for op in ops:
+            top[op.device_id] = max(top.get(op.device_id, 0), op.seq)
+        for device_id, seq in top.items():
+            set_setting(s, DELIVERED + device_id, str(seq))
+        set_setting(s, LAST_PUSH, utcnow().isoformat())
+
+
+def push(db: Database, link: Link, report: SyncReport) -> None:
+    batch = 100
+    while True:
+        ops = _pending(db, batch)
+        if not ops:
+            return
+        wire = [to_wire(op) for op in ops]
+        try:
+            response = link.call("POST", "/ops", json={"ops": wire}, on_retry=lambda n=batch: _shrink(n))
+        except _Smaller:
+            batch = max(MIN_BATCH, batch // 2)
+            continue
+        batch = min(batch * 2, 1000)
+        if response.status_code == 409:
+            _refuse_reused(db, response, ops, report)
+            continue
+        _record_results(db, ops, response.json()["results"], report)
+
+
+def _refuse_reused(db: Database, response: httpx.Response, ops: list[Operation], report: SyncReport) -> None:
+    """The hub holds another operation under one of these ids: that one is refused, the others go on."""
+    detail = _detail(response)
+    culprit = next((op for op in ops if op.op_id in detail), None)
+    if culprit is None:
+        raise SyncError(f"the hub refused the push: {detail}")
+    with remote_session(db) as s:
+        row = s.get(Operation, culprit.op_id)
+        assert row is not None
+        row.origin = "refused"
+        s.merge(SyncRejection(op_id=culprit.op_id, reason=detail, at=utcnow()))
+    report.rejected += 1
+
+
+def pull(db: Database, link: Link, report: SyncReport, page: int = 1000) -> None:
+    size = min(page, 200)
+    while True:
+        with db.reading() as s:
+            cursor = int(get_setting(s, CURSOR) or 0)
+        device_id = db.device().device_id
+        try:
+            answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
+                               on_retry=lambda n=size: _shrink(n)).json()
+        except _Smaller:
+            size = max(MIN_BATCH, size // 2)
+            continue
+        size = min(size * 2, page)
+        with remote_session(db) as s:
+            counts = apply_remote(s, answer["ops"])
+            set_setting(s, CURSOR, str(answer["cursor"]))
+            set_setting(s, LAST_PULL, utcnow().isoformat())
+        report.received += counts["received"]
+        report.parked += counts["parked"]
+        if not answer["more"]:
+            return
+
+
+def _check_clock(db: Database, server_ms: int, report: SyncReport) -> None:
+    """Remember the offset to the hub's clock; a clock stamp left far ahead by a wrong clock is brought back."""
+    local_ms = int(time.time() * 1000)
+    with db.transaction() as s:
+        set_setting(s, CLOCK_OFFSET, str(server_ms - local_ms))
+        device = s.get(LocalDevice, 1)
+        assert device is not None
+        if abs(server_ms - local_ms) > SUSPECT_MS:
+            report.notes.append(f"this computer's clock is {(local_ms - server_ms) // 60000:+d} min off the hub's")
+        elif device.hlc_wall > server_ms + SUSPECT_MS:
+            device.hlc_wall, device.hlc_counter = max(local_ms, server_ms), 0
+            report.notes.append("the clock was far ahead and has been corrected")
+
+
+def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP_AFTER,
+         transport: httpx.BaseTransport | None = None, send_files: bool = True) -> SyncReport:
+    """One round: push, pull, then files. Raises SyncError with a one-line reason."""
+    with db.reading() as s:
+        server = server or get_setting(s, SERVER)
+        token = get_setting(s, TOKEN)
+    if not server or not token:
+        raise SyncError("this database is not enrolled: run 'fieldapp enroll' with a code from the head office")
+    with db.transaction() as s:
+        check_identity(s)
+    report = SyncReport()
+    link = Link(server, token, give_up_after, transport)
+    try:
+        status = link.call("GET", "/status").json()
+        _check_clock(db, status["server_time_ms"], report)
+        push(db, link, report)
+        pull(db, link, report)
+        with remote_session(db) as s:
+            unpark(s)
+        if send_files:
+            report.files = sync_files.upload_all(db, link)
+        db.set_setting(LAST_CONTACT, utcnow().isoformat())
+        db.set_setting(LAST_ERROR, None)
+    except SyncError as exc:
+        db.set_setting(LAST_ERROR, str(exc))
+        raise
+    finally:
+        link.close()
+    return report

@@ -1,0 +1,167 @@
+"""The merge every replica runs: a row is the fold of its operations.
+
+Per field, the operation with the highest rank (its HLC stamp, or the stamp the hub gave an operation from a
+clock far ahead) holds the value; ties break on the op id. The fold does not depend on the order operations
+arrive in, so every replica that holds the same operations holds the same rows. Fields that must agree travel
+together (capture puts the whole group in every change of one of them), so the group's latest writer holds the
+whole group. A row exists once its insert is present; ``updated_at`` is the time of its latest operation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from fieldapp.model import Base, Money, Operation, synced_tables
+from fieldapp.model.base import UTCDateTime
+from fieldapp.model.history import derived_fields
+
+CHUNK = 400
+
+
+@dataclass
+class OpView:
+    """What the fold needs of an operation."""
+
+    op_id: str
+    device_id: str
+    table_name: str
+    row_id: str
+    kind: str
+    changes: dict[str, list[Any]]
+    hlc: str
+    rank: str | None
+    base_version: str | None
+    at: dt.datetime
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.rank or self.hlc, self.op_id)
+
+
+def synced_table(name: str) -> Table | None:
+    if name not in _synced_names():
+        return None
+    return Base.metadata.tables[name]
+
+
+_SYNCED: list[str] = []
+
+
+def _synced_names() -> list[str]:
+    if not _SYNCED:
+        _SYNCED.extend(synced_tables())
+    return _SYNCED
+
+
+def python_value(table: Table, field: str, value: Any) -> Any:
+    """A JSON value of an operation as the column's Python value (Decimal money, dates, timestamps)."""
+    if value is None:
+        return None
+    column_type = table.c[field].type
+    if isinstance(column_type, Money):
+        return Decimal(str(value))
+    if isinstance(column_type, UTCDateTime):
+        return dt.datetime.fromisoformat(value)
+    try:
+        python_type = column_type.python_type
+    except NotImplementedError:
+        return value
+    if python_type is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if python_type is dt.date:
+        return dt.date.fromisoformat(value)
+    if python_type is bool:
+        return bool(value)
+    if python_type is Decimal:
+        return Decimal(str(value))
+    return value
+
+
+def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
+    """The row the operations make, as column values; None while its insert has not arrived."""
+    ordered = sorted(ops, key=lambda op: op.order)
+    if not any(op.kind == "insert" for op in ordered):
+        return None
+    state: dict[str, Any] = {}
+    for op in ordered:
+        for field, (_old, new) in op.changes.items():
+            if field in table.c:
+                state[field] = python_value(table, field, new)
+    for field, compute in derived_fields(table.name).items():
+        state[field] = compute(state)
+    state["updated_at"] = ordered[-1].at
+    return state
+
+
+def _view(row: Any) -> OpView:
+    return OpView(row.op_id, row.device_id, row.table_name, row.row_id, row.kind, row.changes, row.hlc,
+                  row.rank, row.base_version, row.at)
+
+
+def row_operations(session: Session, row_ids: Iterable[str]) -> dict[tuple[str, str], list[OpView]]:
+    """The operations in effect (not rejected) of the given rows, by (table, row id)."""
+    result: dict[tuple[str, str], list[OpView]] = defaultdict(list)
+    ids = sorted(set(row_ids))
+    columns = [Operation.op_id, Operation.device_id, Operation.table_name, Operation.row_id, Operation.kind,
+               Operation.changes, Operation.hlc, Operation.rank, Operation.base_version, Operation.at]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        rows = session.execute(
+            select(*columns).where(Operation.row_id.in_(chunk), Operation.state.is_(None))
+        ).all()
+        for row in rows:
+            result[(row.table_name, row.row_id)].append(_view(row))
+    return result
+
+
+def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfounded: bool = False,
+                history: dict[tuple[str, str], list[OpView]] | None = None) -> int:
+    """Write the given rows as the fold of their operations. Returns how many rows changed.
+
+    With ``drop_unfounded`` a row whose insert the hub refused is removed: it never existed anywhere else, and
+    its operations stay in the history (marked rejected). ``history``: the rows' operations, when the caller
+    has them all already."""
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for table_name, row_id in keys:
+        by_table[table_name].add(row_id)
+    ops = history if history is not None else row_operations(
+        session, {row_id for ids in by_table.values() for row_id in ids})
+    changed = 0
+    for table_name, row_ids in sorted(by_table.items()):
+        table = synced_table(table_name)
+        if table is None:
+            continue
+        existing: dict[str, dict[str, Any]] = {}
+        ordered_ids = sorted(row_ids)
+        for start in range(0, len(ordered_ids), CHUNK):
+            chunk = ordered_ids[start:start + CHUNK]
+            for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                existing[row["id"]] = dict(row)
+        inserts: list[dict[str, Any]] = []
+        for row_id in ordered_ids:
+            state = fold(table, ops.get((table_name, row_id), []))
+            if state is None:
+                if drop_unfounded and row_id in existing:
+                    session.execute(table.delete().where(table.c.id == row_id))
+                    changed += 1
+                continue
+            current = existing.get(row_id)
+            if current is None:
+                inserts.append({c.key: state.get(c.key) for c in table.columns})
+                continue
+            differing = {k: v for k, v in state.items() if current.get(k) != v}
+            if differing:
+                session.execute(table.update().where(table.c.id == row_id).values(**differing))
+                changed += 1
+        if inserts:
+            session.execute(table.insert(), inserts)
+            changed += len(inserts)
+    return changed

@@ -1,0 +1,71 @@
+"""The wire form of an operation: a plain JSON object, the same over HTTP, in bundles and in tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from fieldapp.model import Operation
+
+#: what a device sends; the hub adds ``server_seq`` and ``rank`` when it serves an operation
+WIRE_FIELDS = (
+    "op_id", "device_id", "seq", "hlc", "schema_version", "at", "user_id", "user_name", "reason", "table_name",
+    "row_id", "kind", "changes", "base_version", "scope_cycle_id", "scope_settlement_id", "tx_id",
+)
+SERVED_FIELDS = (*WIRE_FIELDS, "server_seq", "rank")
+
+
+def served(row: Any) -> dict[str, Any]:
+    """A row of the hub's history (selected with SERVED_FIELDS) in its wire form."""
+    wire = dict(row)
+    wire["at"] = wire["at"].isoformat()
+    wire["rank"] = wire["rank"] or wire["hlc"]
+    return wire
+
+
+def to_wire(op: Operation, *, served: bool = False) -> dict[str, Any]:
+    fields = SERVED_FIELDS if served else WIRE_FIELDS
+    wire = {name: getattr(op, name) for name in fields}
+    wire["at"] = op.at.isoformat()
+    if served and wire["rank"] is None:
+        wire["rank"] = op.hlc
+    return wire
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def digest(wire: dict[str, Any]) -> str:
+    """The identity of an operation's content: the same op id with another digest is refused."""
+    return hashlib.sha256(canonical({name: wire.get(name) for name in WIRE_FIELDS})).hexdigest()
+
+
+class MalformedOperation(ValueError):
+    pass
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "op_id": (str,), "device_id": (str,), "seq": (int,), "hlc": (str,), "schema_version": (int,), "at": (str,),
+    "table_name": (str,), "row_id": (str,), "kind": (str,), "changes": (dict,),
+}
+
+
+def check_shape(wire: Any) -> None:
+    """Refuse anything that is not an operation before it touches a database."""
+    if not isinstance(wire, dict):
+        raise MalformedOperation("an operation must be a JSON object")
+    for name, types in _TYPES.items():
+        if not isinstance(wire.get(name), types) or isinstance(wire.get(name), bool):
+            raise MalformedOperation(f"operation field {name!r} is missing or has the wrong type")
+    if wire["kind"] not in {"insert", "update", "delete", "restore", "purge"}:
+        raise MalformedOperation(f"unknown operation kind {wire['kind']!r}")
+    for field, pair in wire["changes"].items():
+        if not isinstance(field, str) or not isinstance(pair, list) or len(pair) != 2:
+            raise MalformedOperation(f"change of {field!r} must be [old, new]")
+    try:
+        dt.datetime.fromisoformat(wire["at"])
+    except ValueError as exc:
+        raise MalformedOperation("operation field 'at' is not a timestamp") from exc

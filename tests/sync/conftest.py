@@ -1,0 +1,207 @@
+"""A real hub process on 127.0.0.1 (a free port) and laptops made from small databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from fieldapp.db import Database, open_database
+from fieldapp.model import (
+    Application,
+    Cycle,
+    GrantCall,
+    InitiativeGroup,
+    Locality,
+    LocalSetting,
+    Organisation,
+    Person,
+    Programme,
+    Training,
+    TrainingSession,
+    UserProfile,
+)
+from fieldapp.server.enrolment import issue_code, revoke
+from fieldapp.server.store import SQLiteHubStore
+from fieldapp.sync.client import enroll, sync
+from fieldapp.sync.dump import dump_text
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HubProcess:
+    def __init__(self, data: Path) -> None:
+        self.data = data
+        self.port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        log = open(self.data.parent / "hub.log", "ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "fieldapp", "server", "--data", str(self.data), "--port", str(self.port)],
+            stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/openapi.json", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("the hub did not start")
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait()
+
+    def restart(self) -> None:
+        self.kill()
+        self.start()
+
+    def code(self, name: str, scope: str | None = None) -> str:
+        store = SQLiteHubStore(self.data)
+        try:
+            return issue_code(store, name, scope)
+        finally:
+            store.close()
+
+    def revoke(self, name: str) -> int:
+        store = SQLiteHubStore(self.data)
+        try:
+            return revoke(store, name)
+        finally:
+            store.close()
+
+    def dump(self) -> str:
+        store = SQLiteHubStore(self.data)
+        try:
+            with store.reading() as s:
+                return dump_text(s)
+        finally:
+            store.close()
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[HubProcess]:
+    process = HubProcess(tmp_path / "hub")
+    process.data.mkdir()
+    process.start()
+    yield process
+    process.kill()
+
+
+class Laptop:
+    def __init__(self, db: Database, name: str) -> None:
+        self.db = db
+        self.name = name
+
+    def sync(self, server: str | None = None, **kwargs: Any) -> Any:
+        return sync(self.db, server, **kwargs)
+
+    def dump(self) -> str:
+        with self.db.reading() as s:
+            return dump_text(s)
+
+    def set_user(self, role: str) -> str:
+        from sqlalchemy import select
+
+        with self.db.reading() as s:
+            user_id = s.scalar(select(UserProfile.id).where(UserProfile.role == role))
+        self.db.set_user(user_id)
+        return user_id
+
+
+def make_laptop(hub: HubProcess, path: Path, name: str, template: Path | None = None,
+                scope: str | None = None) -> Laptop:
+    if template is not None:
+        shutil.copyfile(template, path)
+    db = open_database(path, create=True)
+    enroll(db, hub.url, hub.code(name, scope))
+    return Laptop(db, name)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, hub: HubProcess, empty_template: Path) -> Iterator[Any]:
+    made: list[Laptop] = []
+
+    def make(name: str, template: Path | None = None, scope: str | None = None) -> Laptop:
+        laptop = make_laptop(hub, tmp_path / f"{name}.sqlite", name, template or empty_template, scope)
+        made.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in made:
+        laptop.db.close()
+
+
+def seed(db: Database) -> dict[str, str]:
+    """A small programme: two settlements, a head-office user and an officer, a training with a session,
+    three people, a call with an envelope of 1,000,000 and three applications of 600,000 each."""
+    ids: dict[str, str] = {}
+    head = UserProfile(name="Бауыржан Оспанов", role="head_office")
+    officer = UserProfile(name="Ержан Төлеуов", role="field_officer")
+    with db.transaction() as s:
+        org = Organisation(name="Фонд", kind="foundation")
+        programme = Programme(name="Общественные пространства", organisation_id=org.id)
+        cycle = Cycle(programme_id=programme.id, number=1, name="2019", starts_on=dt.date(2019, 1, 1))
+        region = Locality(kind="region", name_ru="Мангистауская")
+        kuryk = Locality(kind="settlement", parent_id=region.id, name_ru="Курык")
+        fort = Locality(kind="settlement", parent_id=region.id, name_ru="Форт-Шевченко")
+        s.add_all([head, officer])
+    db.set_user(head.id)
+    with db.transaction() as s:
+        s.add_all([org, programme, cycle, region, kuryk, fort])
+        training = Training(cycle_id=cycle.id, title="Как написать проект", settlement_id=kuryk.id,
+                            created_by=officer.id)
+        session = TrainingSession(training_id=training.id, starts_at=dt.datetime(2019, 3, 1, 10))
+        people = [Person(full_name=f"Участник {i}", settlement_id=(kuryk if i < 2 else fort).id,
+                         phone=f"+7701000000{i}", iin=None) for i in range(3)]
+        call = GrantCall(cycle_id=cycle.id, title="Вместе — мы сила!", opens_on=dt.date(2019, 4, 1),
+                         deadline=dt.date(2019, 5, 1), max_grant=Decimal("700000.00"),
+                         envelope=Decimal("1000000.00"), status="open", created_by=head.id)
+        group = InitiativeGroup(name="Инициативная группа", settlement_id=kuryk.id)
+        apps = [Application(call_id=call.id, group_id=group.id, settlement_id=kuryk.id, draft_number=f"D-{i}",
+                            title=f"Площадка {i}", category="playground", requested_amount=Decimal("600000.00"),
+                            status="submitted") for i in range(3)]
+        s.add_all([training, session, *people, call, group, *apps])
+        ids.update(head=head.id, officer=officer.id, cycle=cycle.id, kuryk=kuryk.id, fort=fort.id,
+                   training=training.id, session=session.id, call=call.id,
+                   **{f"person{i}": p.id for i, p in enumerate(people)},
+                   **{f"app{i}": a.id for i, a in enumerate(apps)})
+        s.add(LocalSetting(key="current_user", value=officer.id))
+    return ids
+
+
+def converge(*laptops: Laptop, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for laptop in laptops:
+            laptop.sync()
+
+
+def assert_converged(hub: HubProcess, *laptops: Laptop) -> None:
+    expected = hub.dump()
+    for laptop in laptops:
+        assert laptop.dump() == expected, f"{laptop.name} differs from the hub"
+
+
+os.environ.setdefault("FIELDAPP_SYNC_TESTS", "1")
