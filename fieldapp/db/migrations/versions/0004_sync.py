@@ -2,7 +2,7 @@
 operations parked from a newer schema, files waiting to be sent.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-26 06:40:00
 """
 
