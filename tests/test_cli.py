@@ -95,3 +95,14 @@ def test_unknown_database_is_one_line(tmp_path: Path) -> None:
     result = fieldapp("summary", "--db", str(tmp_path / "nope.sqlite"), "--json")
     assert result.returncode != 0
     assert result.stdout == "" and result.stderr.startswith("fieldapp: ") and result.stderr.count("\n") == 1
+
+
+def test_building_the_command_line_imports_no_heavy_library() -> None:
+    """--help, --version and the GUI's start must not wait for SQLAlchemy, reportlab or Qt."""
+    code = (
+        "import sys\nfrom fieldapp.cli import build_parser\nbuild_parser()\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'reportlab', 'PySide6', 'alembic',"
+        " 'openpyxl', 'fastapi', 'httpx'})\nprint(heavy)\nsys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

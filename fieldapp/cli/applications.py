@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
 from fieldapp.cli.imports import _mapping, import_kind
 from fieldapp.cli.print_docs import Printable, printable
-from fieldapp.db import Database
 from fieldapp.formatting import format_money
 from fieldapp.imports.tabular import TableError
 from fieldapp.validation import Invalid
+
+if TYPE_CHECKING:  # imported when a command runs, so --help, --version and the GUI start stay fast
+    from fieldapp.db import Database
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:
