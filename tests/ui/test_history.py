@@ -37,6 +37,7 @@ def test_ctrl_h_shows_who_changed_the_selected_person_what_and_why(qtbot, window
 def test_lists_without_a_history_have_the_action_off(qtbot, window) -> None:
     click_section(qtbot, window, "Sync")
     assert not window.history_action.isEnabled()
-    click_section(qtbot, window, "Trainings")
+    click_section(qtbot, window, "Site visits")
     assert window.history_action.isEnabled()
-    assert window.page("trainings").panel.view.actions() == [window.page("trainings").panel.history_action]
+    panel = window.page("site_visits").panel
+    assert panel.view.actions() == [panel.history_action]
