@@ -190,9 +190,16 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.count_unsent()
 
-    def ask_export(self) -> None:
+    def _exporter(self) -> Any:
+        """The list panel of the page, or a page that exports its own table (Trainings)."""
         panel = self.current_panel()
-        if panel is None:
+        if panel is not None:
+            return panel
+        page = self.current_page() if self.pages else None
+        return page if page is not None and hasattr(page, "export_to") else None
+
+    def ask_export(self) -> None:
+        if self._exporter() is None:
             return
         title = self.current_page().title()
         suggested = str(Path.home() / f"{title}.xlsx")
@@ -202,10 +209,10 @@ class MainWindow(QMainWindow):
             self.export_current(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_current(self, path: Path) -> None:
-        panel = self.current_panel()
-        if panel is None:
+        exporter = self._exporter()
+        if exporter is None:
             return
-        panel.export_to(path, self.current_page().title(), done=self._exported)
+        exporter.export_to(path, self.current_page().title(), done=self._exported)
 
     def _exported(self, path: Path, rows: int) -> None:
         self.statusBar().showMessage(

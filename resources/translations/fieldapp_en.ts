@@ -1573,6 +1573,10 @@ Database: %1</translation>
             <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
             <translation>No trainings yet. Trainings planned at the head office arrive here with sync.</translation>
         </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Writing the Excel file…</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

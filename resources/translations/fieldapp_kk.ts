@@ -1573,6 +1573,10 @@ Database: %1</source>
             <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
             <translation>Әзірге тренингтер жоқ. Бас кеңсе жоспарлаған тренингтер синхрондау кезінде осында пайда болады.</translation>
         </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Excel файлы жазылуда…</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

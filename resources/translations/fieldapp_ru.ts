@@ -1577,6 +1577,10 @@ Database: %1</source>
             <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
             <translation>Тренингов пока нет. Тренинги, запланированные головным офисом, появятся здесь при синхронизации.</translation>
         </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Запись файла Excel…</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

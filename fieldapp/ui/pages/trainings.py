@@ -253,6 +253,27 @@ class TrainingsPage(Page):
             QGuiApplication.clipboard().setMimeData(rows_as_mime(self.model.headers, lines))
         return len(lines)
 
+    def export_to(self, path: Path, title: str, done: Any = None) -> None:
+        """Export to Excel: the trainings as filtered now, typed cells (first day a date, counts numbers)."""
+        if self.ops is None:
+            return
+        headers, rows = list(self.model.headers), list(self.model.rows)
+        kinds = ["text", "text", "text", "text", "date", "text", "int", "text"]
+
+        def job() -> tuple[Path, int]:
+            from fieldapp.exports.xlsx import SheetColumn, write_xlsx
+
+            values = ([r.number or "", r.title, r.settlement or "", r.cycle,
+                       r.sessions[0].starts_at if r.sessions else None, ", ".join(r.trainers),
+                       r.sessions[0].registered if r.sessions else 0, " / ".join(str(s.present) for s in r.sessions)]
+                      for r in rows)
+            columns = [SheetColumn(h, k) for h, k in zip(headers, kinds, strict=True)]
+            return path, write_xlsx(path, columns, values, title=title)
+
+        self.ops.background(job, success=lambda result: done(*result) if done else None,
+                            failure=lambda exc: errors.show_error(self, exc),
+                            progress=self.tr("Writing the Excel file…"))
+
     def new_training(self) -> None:
         from fieldapp.ui.training_form import TrainingDialog
 
