@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,14 @@ def application() -> QApplication:
     return app
 
 
-def _open(path: Path, create: bool) -> tuple[Any, Any]:
-    """On the serial worker: take the instance lock, then open (and migrate) the database."""
+def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None) -> tuple[Any, Any]:
+    """On the serial worker: make the file if asked (the demo), take the instance lock, then open (and
+    migrate) the database."""
     from fieldapp.db import open_database
     from fieldapp.db.lock import InstanceLock
 
+    if prepare is not None:
+        prepare()
     lock = InstanceLock(path).acquire()
     try:
         return lock, open_database(path, create=create)
@@ -55,9 +59,10 @@ def _open(path: Path, create: bool) -> tuple[Any, Any]:
 class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
 
-    def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool,
+                 prepare: Callable[[], Any] | None = None) -> None:
         super().__init__()
-        self.app, self.window, self.path, self.create = app, window, path, create
+        self.app, self.window, self.path, self.create, self.prepare = app, window, path, create, prepare
         self.ops = Operations(None, window)
         self.lock: Any = None
         self.db: Any = None
@@ -71,7 +76,7 @@ class Startup(QObject):
         self.started = True
         self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
         self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
-        self.ops.serial_task(lambda: _open(self.path, self.create), success=self._opened, failure=self._failed)
+        self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.db import DatabaseError
@@ -148,7 +153,8 @@ class _Probe(QObject):
         self.window.close()
 
 
-def run(path: Path, lang: str | None, create: bool) -> int:
+def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
+    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
     app = application()
     style.apply(app)
     errors.setup_logging()
@@ -157,7 +163,7 @@ def run(path: Path, lang: str | None, create: bool) -> int:
     window = MainWindow(Path(path))
     probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
     window.show()
-    startup = Startup(app, window, Path(path), create)
+    startup = Startup(app, window, Path(path), create, prepare)
     window.closed.connect(app.quit)
     # Importing the database layer on the worker competes with the GUI thread for the GIL: start it once the
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.

@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from fieldapp.db.lock import InstanceLock
 from fieldapp.ui import errors
@@ -14,6 +15,7 @@ from fieldapp.ui import errors
 # start is therefore a child process, as a user starts it, with the message box replaced by a print.
 RUNNER = """
 import sys
+from pathlib import Path
 from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -89,3 +91,15 @@ def test_error_dialog_says_what_happened_with_details(qapp) -> None:
     assert box is not None and "disk full" in box.text()
     assert "RuntimeError" in box.detailedText()
     box.close()
+
+
+def test_demo_window_shows_before_the_demo_database_is_built(tmp_path: Path) -> None:
+    """`fieldapp --demo` on a new machine: the window first, the demo built behind it, then the data."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDAPP_DATA_DIR": str(tmp_path / "data"),
+           "FIELDAPP_STARTUP_PROBE": "1"}
+    result = subprocess.run([sys.executable, "-m", "fieldapp", "--demo", "--lang", "en"], capture_output=True,
+                            text=True, env=env, timeout=240)
+    assert result.returncode == 0, result.stderr
+    marks = dict(line.split() for line in result.stdout.splitlines() if line.split()[0] in {"shown", "data"})
+    assert float(marks["shown"]) < float(marks["data"])
+    assert list((tmp_path / "data" / "cache").glob("demo-*.sqlite"))  # the template was built this run
