@@ -49,9 +49,8 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         return subprocess.call([str(python), "-m", "fieldapp", "--demo", *rest], cwd=ROOT)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    lint = subprocess.call([str(python), "-m", "ruff", "check", "fieldapp", "tests", "dev.py", "build_installer.py"]
-                           if (ROOT / "build_installer.py").exists()
-                           else [str(python), "-m", "ruff", "check", "fieldapp", "tests", "dev.py"], cwd=ROOT)
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "fieldapp", "tests", "benchmarks", "dev.py",
+                            "build_installer.py"], cwd=ROOT)
     if lint:
         print("ruff found problems (see above)")
         return lint
