@@ -21,11 +21,10 @@ from fieldapp.model import (
     Training,
     TrainingSession,
 )
+from fieldapp.services.counting import ATTENDED_STATUSES
 
 #: statuses of an application whose project is funded (later stages add theirs here)
 FUNDED_STATUSES = ("approved",)
-#: attendance statuses that mean the person took part
-ATTENDED_STATUSES = ("present", "late", "left_early")
 
 
 def _live(model: Any) -> Any:
