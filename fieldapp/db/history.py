@@ -85,10 +85,14 @@ def _class_of(table: str) -> type | None:
 
 
 def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str | None]] | None = None,
-              depth: int = 0) -> tuple[str | None, str | None]:
+              depth: int = 0, pending: dict[tuple[str, str], Any] | None = None) -> tuple[str | None, str | None]:
     """(cycle, settlement) of a row: its own, filled in from the rows it belongs to (attendance → session →
-    training), following references in column order so every device computes the same scope."""
+    training; review score → review → application → call), following references in column order so every
+    device computes the same scope. ``pending`` holds the rows being inserted by this flush by (table, id): a
+    parent made in the same flush as its child is not in the database yet."""
     cache = {} if cache is None else cache
+    if pending is None:
+        pending = {(o.__tablename__, o.id): o for o in session.new if isinstance(o, Synced)}
     key = (type(obj), obj.id)
     if key in cache:
         return cache[key]
@@ -105,9 +109,11 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
             if cycle is not None and settlement is not None:
                 break
             cls = _class_of(table) if parent_id else None
-            parent = session.get(cls, parent_id) if cls is not None else None
+            parent = pending.get((table, parent_id)) if cls is not None else None
+            if parent is None and cls is not None:
+                parent = session.get(cls, parent_id)
             if parent is not None:
-                parent_cycle, parent_settlement = row_scope(session, parent, cache, depth + 1)
+                parent_cycle, parent_settlement = row_scope(session, parent, cache, depth + 1, pending)
                 cycle, settlement = cycle or parent_cycle, settlement or parent_settlement
     cache[key] = (cycle, settlement)
     return cycle, settlement
@@ -229,10 +235,11 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
         check_identity(session)
         tx_id = session.info.setdefault("tx_id", new_id())
         scopes: dict[Any, tuple[str | None, str | None]] = {}
+        inserted = {(obj.__tablename__, obj.id): obj for obj, kind, _changes in pending if kind == "insert"}
         for obj, kind, changes in pending:
             table = obj.__tablename__
             device.last_seq += 1
-            cycle_id, settlement_id = row_scope(session, obj, scopes)
+            cycle_id, settlement_id = row_scope(session, obj, scopes, pending=inserted)
             session.add(
                 Operation(
                     op_id=new_id(),
