@@ -135,7 +135,7 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
             if row.settlement_id is None:
                 row.warn("register.settlement", f"unknown settlement {v['settlement']!r}")
         else:
-            row.warn("register.settlement", "no settlement")
+            row.warn("register.no_settlement", "no settlement")
         if v.get("category"):
             category = _word_match(v["category"], CATEGORY_WORDS)
             row.category = category or "other"
@@ -153,7 +153,7 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
                     row.warn("register.over_max", f"the amount {row.requested} is over the call's maximum grant "
                              f"{call.max_grant}")
         else:
-            row.warn("register.amount", "no amount requested")
+            row.warn("register.no_amount", "no amount requested")
         if v.get("received_on"):
             try:
                 row.received_on = parse_date(v["received_on"].split()[0])

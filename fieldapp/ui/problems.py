@@ -58,6 +58,17 @@ def text_for(code: str, message: str) -> str:
         "name.similar": translate("Problems", "a similar name is already known: %1"),
         "birth.format": translate("Problems", "birth date or year not understood, left empty"),
         "merge.iin": translate("Problems", "These records have different IINs: they are two different people"),
+        "register.title": translate("Problems", "no project title: the row is rejected"),
+        "register.group": translate("Problems", "no initiative group: the row is rejected"),
+        "register.duplicate": translate("Problems", "the same application as row %2"),
+        "register.settlement": translate("Problems", "unknown settlement “%1”"),
+        "register.no_settlement": translate("Problems", "no settlement"),
+        "register.category": translate("Problems", "unknown category “%1”: taken as other"),
+        "register.amount": translate("Problems", "the amount “%1” cannot be read"),
+        "register.no_amount": translate("Problems", "no amount requested"),
+        "register.over_max": translate("Problems", "the amount is over the call's maximum grant"),
+        "register.date": translate("Problems", "the received date “%1” cannot be read"),
+        "register.received": translate("Problems", "received outside the call's dates"),
     }
     text = texts.get(code)
     if text is None:

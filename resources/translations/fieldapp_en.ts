@@ -570,10 +570,6 @@
             <translation>Grant calls &amp; applications</translation>
         </message>
         <message>
-            <source>No applications yet. Applications are registered when a grant call is open.</source>
-            <translation>No applications yet. Applications are registered when a grant call is open.</translation>
-        </message>
-        <message>
             <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
             <translation>No grant calls yet. The head office announces calls; they arrive here with sync.</translation>
         </message>
@@ -620,6 +616,14 @@
         <message>
             <source>Mark &amp;decided</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 applications imported, %2 of them submitted.</source>
+            <translation>%1 applications imported, %2 of them submitted.</translation>
+        </message>
+        <message>
+            <source>&amp;Import application register…</source>
+            <translation>&amp;Import application register…</translation>
         </message>
     </context>
     <context>
@@ -820,10 +824,6 @@ Database: %1</translation>
         <message>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</translation>
-        </message>
-        <message>
-            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-            <translation>No people yet. They arrive with trainings, applications and sync from the head office.</translation>
         </message>
     </context>
     <context>
@@ -1039,16 +1039,56 @@ Database: %1</translation>
             <source>These records have different IINs: they are two different people</source>
             <translation>These records have different IINs: they are two different people</translation>
         </message>
+        <message>
+            <source>no project title: the row is rejected</source>
+            <translation>no project title: the row is rejected</translation>
+        </message>
+        <message>
+            <source>no initiative group: the row is rejected</source>
+            <translation>no initiative group: the row is rejected</translation>
+        </message>
+        <message>
+            <source>the same application as row %2</source>
+            <translation>the same application as row %2</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”</source>
+            <translation>unknown settlement “%1”</translation>
+        </message>
+        <message>
+            <source>no settlement</source>
+            <translation>no settlement</translation>
+        </message>
+        <message>
+            <source>unknown category “%1”: taken as other</source>
+            <translation>unknown category “%1”: taken as other</translation>
+        </message>
+        <message>
+            <source>the amount “%1” cannot be read</source>
+            <translation>the amount “%1” cannot be read</translation>
+        </message>
+        <message>
+            <source>no amount requested</source>
+            <translation>no amount requested</translation>
+        </message>
+        <message>
+            <source>the amount is over the call's maximum grant</source>
+            <translation>the amount is over the call's maximum grant</translation>
+        </message>
+        <message>
+            <source>the received date “%1” cannot be read</source>
+            <translation>the received date “%1” cannot be read</translation>
+        </message>
+        <message>
+            <source>received outside the call's dates</source>
+            <translation>received outside the call's dates</translation>
+        </message>
     </context>
     <context>
-        <name>RosterImportDialog</name>
+        <name>ImportDialog</name>
         <message>
             <source>Everyone imported is also registered for: %1</source>
             <translation>Everyone imported is also registered for: %1</translation>
-        </message>
-        <message>
-            <source>List of participants</source>
-            <translation>List of participants</translation>
         </message>
         <message>
             <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
@@ -1190,6 +1230,58 @@ Database: %1</translation>
             <source>Preview: nothing is written until you confirm</source>
             <translation>Preview: nothing is written until you confirm</translation>
         </message>
+        <message>
+            <source>Import the application register</source>
+            <translation>Import the application register</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per application received</source>
+            <translation>An Excel (.xlsx) or CSV register: one row per application received</translation>
+        </message>
+        <message>
+            <source>&amp;Grant call</source>
+            <translation>&amp;Grant call</translation>
+        </message>
+        <message>
+            <source>A complete row (group, settlement, amount) is submitted; the others stay drafts to finish in the form.</source>
+            <translation>A complete row (group, settlement, amount) is submitted; the others stay drafts to finish in the form.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Initiative group</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Project title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Amount requested</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>Choose the grant call first</source>
+            <translation>Choose the grant call first</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1310,10 +1402,6 @@ Database: %1</translation>
         <message>
             <source>This laptop's device id</source>
             <translation>This laptop's device id</translation>
-        </message>
-        <message>
-            <source>prefix of draft numbers</source>
-            <translation>prefix of draft numbers</translation>
         </message>
         <message>
             <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -1568,10 +1656,6 @@ Database: %1</translation>
         <message>
             <source>to</source>
             <translation>to</translation>
-        </message>
-        <message>
-            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-            <translation>No trainings yet. Trainings planned at the head office arrive here with sync.</translation>
         </message>
         <message>
             <source>Writing the Excel file…</source>

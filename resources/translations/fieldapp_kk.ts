@@ -570,10 +570,6 @@
             <translation>Конкурстар мен өтінімдер</translation>
         </message>
         <message>
-            <source>No applications yet. Applications are registered when a grant call is open.</source>
-            <translation>Әзірге өтінімдер жоқ. Өтінімдер конкурс жарияланғанда тіркеледі.</translation>
-        </message>
-        <message>
             <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
             <translation>Әзірге конкурстар жоқ. Конкурстарды бас кеңсе жариялайды; олар синхрондау кезінде осында пайда болады.</translation>
         </message>
@@ -620,6 +616,14 @@
         <message>
             <source>Mark &amp;decided</source>
             <translation>&amp;Шешім қабылданды деп белгілеу</translation>
+        </message>
+        <message>
+            <source>%1 applications imported, %2 of them submitted.</source>
+            <translation>Импортталған өтінімдер: %1, оның ішінде тапсырылғаны: %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Import application register…</source>
+            <translation>Өтінімдер тізілімін &amp;импорттау…</translation>
         </message>
     </context>
     <context>
@@ -820,10 +824,6 @@ Database: %1</source>
         <message>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>Әзірге ешкім жоқ. Ctrl+N адам қосады, Ctrl+I тізімді импорттайды; қалғандары тренингтермен және бас кеңсемен синхрондау арқылы келеді.</translation>
-        </message>
-        <message>
-            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-            <translation>Әзірге адамдар жоқ. Олар тренингтермен, өтінімдермен және бас кеңсемен синхрондау арқылы пайда болады.</translation>
         </message>
     </context>
     <context>
@@ -1039,16 +1039,56 @@ Database: %1</source>
             <source>These records have different IINs: they are two different people</source>
             <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі түрлі адам</translation>
         </message>
+        <message>
+            <source>no project title: the row is rejected</source>
+            <translation>жобаның атауы жоқ: жол қабылданбады</translation>
+        </message>
+        <message>
+            <source>no initiative group: the row is rejected</source>
+            <translation>бастамашыл топ жоқ: жол қабылданбады</translation>
+        </message>
+        <message>
+            <source>the same application as row %2</source>
+            <translation>%2-жолдағы өтініммен бірдей</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”</source>
+            <translation>белгісіз елді мекен «%1»</translation>
+        </message>
+        <message>
+            <source>no settlement</source>
+            <translation>елді мекен көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>unknown category “%1”: taken as other</source>
+            <translation>белгісіз санат «%1»: «басқа» ретінде алынды</translation>
+        </message>
+        <message>
+            <source>the amount “%1” cannot be read</source>
+            <translation>«%1» сомасын оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>no amount requested</source>
+            <translation>сұралатын сома көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>the amount is over the call's maximum grant</source>
+            <translation>сома конкурстың ең жоғары грантынан асады</translation>
+        </message>
+        <message>
+            <source>the received date “%1” cannot be read</source>
+            <translation>«%1» қабылданған күнін оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>received outside the call's dates</source>
+            <translation>конкурс мерзімінен тыс қабылданған</translation>
+        </message>
     </context>
     <context>
-        <name>RosterImportDialog</name>
+        <name>ImportDialog</name>
         <message>
             <source>Everyone imported is also registered for: %1</source>
             <translation>Импортталғандардың барлығы сонымен қатар мына тренингке тіркеледі: %1</translation>
-        </message>
-        <message>
-            <source>List of participants</source>
-            <translation>Қатысушылар тізімі</translation>
         </message>
         <message>
             <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
@@ -1190,6 +1230,58 @@ Database: %1</source>
             <source>Preview: nothing is written until you confirm</source>
             <translation>Алдын ала қарау: сіз растамайынша ештеңе жазылмайды</translation>
         </message>
+        <message>
+            <source>Import the application register</source>
+            <translation>Өтінімдер тізілімін импорттау</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per application received</source>
+            <translation>Excel (.xlsx) немесе CSV тізілімі: әр қабылданған өтінімге бір жол</translation>
+        </message>
+        <message>
+            <source>&amp;Grant call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>A complete row (group, settlement, amount) is submitted; the others stay drafts to finish in the form.</source>
+            <translation>Толық жол (топ, елді мекен, сома) тапсырылады; қалғандары қаралама болып қалады, оларды формада толтырады.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Бастамашыл топ</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Жобаның атауы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Сұралатын сома</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Қабылданған күні</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Тапсыру тәсілі</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Жетекші</translation>
+        </message>
+        <message>
+            <source>Choose the grant call first</source>
+            <translation>Алдымен конкурсты таңдаңыз</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1310,10 +1402,6 @@ Database: %1</source>
         <message>
             <source>This laptop's device id</source>
             <translation>Осы ноутбуктың сәйкестендіргіші</translation>
-        </message>
-        <message>
-            <source>prefix of draft numbers</source>
-            <translation>қаралама нөмірлерінің префиксі</translation>
         </message>
         <message>
             <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -1568,10 +1656,6 @@ Database: %1</source>
         <message>
             <source>to</source>
             <translation>дейін</translation>
-        </message>
-        <message>
-            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-            <translation>Әзірге тренингтер жоқ. Бас кеңсе жоспарлаған тренингтер синхрондау кезінде осында пайда болады.</translation>
         </message>
         <message>
             <source>Writing the Excel file…</source>

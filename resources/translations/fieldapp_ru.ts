@@ -570,10 +570,6 @@
             <translation>Конкурсы и заявки</translation>
         </message>
         <message>
-            <source>No applications yet. Applications are registered when a grant call is open.</source>
-            <translation>Заявок пока нет. Заявки регистрируются, когда объявлен конкурс.</translation>
-        </message>
-        <message>
             <source>No grant calls yet. The head office announces calls; they arrive here with sync.</source>
             <translation>Конкурсов пока нет. Конкурсы объявляет головной офис; они появятся здесь при синхронизации.</translation>
         </message>
@@ -620,6 +616,14 @@
         <message>
             <source>Mark &amp;decided</source>
             <translation>Отметить: &amp;решение принято</translation>
+        </message>
+        <message>
+            <source>%1 applications imported, %2 of them submitted.</source>
+            <translation>Импортировано заявок: %1, из них подано: %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Import application register…</source>
+            <translation>&amp;Импорт реестра заявок…</translation>
         </message>
     </context>
     <context>
@@ -824,10 +828,6 @@ Database: %1</source>
         <message>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>Пока никого нет. Ctrl+N добавляет человека, Ctrl+I импортирует список; остальные придут с тренингами и синхронизацией с головным офисом.</translation>
-        </message>
-        <message>
-            <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
-            <translation>Людей пока нет. Они появятся с тренингами, заявками и синхронизацией с головным офисом.</translation>
         </message>
     </context>
     <context>
@@ -1043,16 +1043,56 @@ Database: %1</source>
             <source>These records have different IINs: they are two different people</source>
             <translation>У этих записей разные ИИН: это два разных человека</translation>
         </message>
+        <message>
+            <source>no project title: the row is rejected</source>
+            <translation>нет названия проекта: строка отклонена</translation>
+        </message>
+        <message>
+            <source>no initiative group: the row is rejected</source>
+            <translation>нет инициативной группы: строка отклонена</translation>
+        </message>
+        <message>
+            <source>the same application as row %2</source>
+            <translation>та же заявка, что в строке %2</translation>
+        </message>
+        <message>
+            <source>unknown settlement “%1”</source>
+            <translation>неизвестный населённый пункт «%1»</translation>
+        </message>
+        <message>
+            <source>no settlement</source>
+            <translation>не указан населённый пункт</translation>
+        </message>
+        <message>
+            <source>unknown category “%1”: taken as other</source>
+            <translation>неизвестная категория «%1»: принята как «другое»</translation>
+        </message>
+        <message>
+            <source>the amount “%1” cannot be read</source>
+            <translation>сумму «%1» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>no amount requested</source>
+            <translation>не указана запрашиваемая сумма</translation>
+        </message>
+        <message>
+            <source>the amount is over the call's maximum grant</source>
+            <translation>сумма больше максимального гранта конкурса</translation>
+        </message>
+        <message>
+            <source>the received date “%1” cannot be read</source>
+            <translation>дату получения «%1» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>received outside the call's dates</source>
+            <translation>получена вне сроков конкурса</translation>
+        </message>
     </context>
     <context>
-        <name>RosterImportDialog</name>
+        <name>ImportDialog</name>
         <message>
             <source>Everyone imported is also registered for: %1</source>
             <translation>Все импортированные также записываются на: %1</translation>
-        </message>
-        <message>
-            <source>List of participants</source>
-            <translation>Список участников</translation>
         </message>
         <message>
             <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
@@ -1194,6 +1234,58 @@ Database: %1</source>
             <source>Preview: nothing is written until you confirm</source>
             <translation>Предпросмотр: ничего не записывается, пока вы не подтвердите</translation>
         </message>
+        <message>
+            <source>Import the application register</source>
+            <translation>Импорт реестра заявок</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per application received</source>
+            <translation>Реестр в Excel (.xlsx) или CSV: по строке на каждую полученную заявку</translation>
+        </message>
+        <message>
+            <source>&amp;Grant call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>A complete row (group, settlement, amount) is submitted; the others stay drafts to finish in the form.</source>
+            <translation>Полная строка (группа, населённый пункт, сумма) подаётся; остальные остаются черновиками, их дополняют в форме.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Initiative group</source>
+            <translation>Инициативная группа</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Название проекта</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>Запрашиваемая сумма</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Дата получения</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Способ подачи</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <source>Choose the grant call first</source>
+            <translation>Сначала выберите конкурс</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1314,10 +1406,6 @@ Database: %1</source>
         <message>
             <source>This laptop's device id</source>
             <translation>Идентификатор этого ноутбука</translation>
-        </message>
-        <message>
-            <source>prefix of draft numbers</source>
-            <translation>префикс номеров черновиков</translation>
         </message>
         <message>
             <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
@@ -1572,10 +1660,6 @@ Database: %1</source>
         <message>
             <source>to</source>
             <translation>по</translation>
-        </message>
-        <message>
-            <source>No trainings yet. Trainings planned at the head office arrive here with sync.</source>
-            <translation>Тренингов пока нет. Тренинги, запланированные головным офисом, появятся здесь при синхронизации.</translation>
         </message>
         <message>
             <source>Writing the Excel file…</source>

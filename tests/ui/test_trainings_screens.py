@@ -130,7 +130,7 @@ def test_person_form_warns_of_a_duplicate_and_merges(qtbot, page, window, answer
 
 
 def test_roster_import_previews_then_writes(qtbot, page, window, tmp_path):
-    from fieldapp.ui.roster_import import RosterImportDialog
+    from fieldapp.ui.import_dialog import ImportDialog, RosterImport
 
     path = tmp_path / "list.xlsx"
     wb = openpyxl.Workbook()
@@ -142,7 +142,7 @@ def test_roster_import_previews_then_writes(qtbot, page, window, tmp_path):
     ws.append(["Бекенов Арман", "м", "", "900101300018"])
     wb.save(path)
     training_id = page.current_training().id
-    dialog = RosterImportDialog(window.ops, training_id, window)
+    dialog = ImportDialog(window.ops, RosterImport(training_id), window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.fileEdit.setText(str(path))

@@ -32,7 +32,7 @@ class GrantsPage(Page):
         call_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         call_row = QHBoxLayout(call_bar)
         call_row.setContentsMargins(0, 0, 0, 0)
-        for key in ("new", "edit", "open", "under_review", "decided"):
+        for key in ("new", "edit", "open", "under_review", "decided", "import"):
             button = QPushButton(call_bar)
             button.setObjectName(f"call_{key}Button")
             call_row.addWidget(button)
@@ -44,7 +44,9 @@ class GrantsPage(Page):
         self.call_buttons["edit"].clicked.connect(lambda: self.edit_call(self.calls.current_id()))
         for key in ("open", "under_review", "decided"):
             self.call_buttons[key].clicked.connect(lambda _c=False, k=key: self.move_call(k))
+        self.call_buttons["import"].clicked.connect(lambda: self.import_register(self.calls.current_id()))
         self.call_dialog = None
+        self.import_dialog = None
         applications_tab = QWidget(self)
         tab_layout = QVBoxLayout(applications_tab)
         tab_layout.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +80,22 @@ class GrantsPage(Page):
         self.call_dialog.saved.connect(lambda _id: self._status(self.tr("Grant call saved.")))
         self.call_dialog.open()
         return self.call_dialog
+
+    def import_register(self, call_id: str | None):  # noqa: ANN201 - returns the dialog for tests
+        """The application register kept in Excel, for the chosen call (the selected one to start with)."""
+        from fieldapp.ui.import_dialog import ImportDialog, RegisterImport
+
+        if self.ops is None:
+            return None
+        self.import_dialog = ImportDialog(self.ops, RegisterImport(call_id), self.window())
+        self.import_dialog.imported.connect(self._register_imported)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def _register_imported(self, result) -> None:  # noqa: ANN001 - the register's result
+        self.tabs.setCurrentIndex(0)
+        self._status(self.tr("%1 applications imported, %2 of them submitted.")
+                     .replace("%1", str(len(result.added))).replace("%2", str(len(result.submitted))))
 
     def move_call(self, status: str) -> None:
         call_id = self.calls.current_id()
@@ -122,7 +140,8 @@ class GrantsPage(Page):
         self.tabs.setTabText(2, self.tr("Grant calls"))
         for key, text in {"new": self.tr("&New call…"), "edit": self.tr("&Edit call…"), "open": self.tr("&Open the call"),
                           "under_review": self.tr("Close and start &review"),
-                          "decided": self.tr("Mark &decided")}.items():
+                          "decided": self.tr("Mark &decided"),
+                          "import": self.tr("&Import application register…")}.items():
             self.call_buttons[key].setText(text)
         self.actions.retranslate()
         self.ranking.retranslate()

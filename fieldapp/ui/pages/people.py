@@ -43,8 +43,8 @@ class PeoplePage(ListPage):
             self.dialog.open()
 
     def import_people(self) -> None:
-        from fieldapp.ui.roster_import import RosterImportDialog
+        from fieldapp.ui.import_dialog import ImportDialog, RosterImport
 
         if self.ops is not None:
-            self.dialog = RosterImportDialog(self.ops, None, self)
+            self.dialog = ImportDialog(self.ops, RosterImport(), self)
             self.dialog.open()

@@ -306,10 +306,10 @@ class TrainingsPage(Page):
             self.dialog.open()
 
     def import_roster(self) -> None:
-        from fieldapp.ui.roster_import import RosterImportDialog
+        from fieldapp.ui.import_dialog import ImportDialog, RosterImport
 
         training = self.current_training()
-        self.dialog = RosterImportDialog(self.ops, training.id if training else None, self)
+        self.dialog = ImportDialog(self.ops, RosterImport(training.id if training else None), self)
         self.dialog.open()
 
     def ask_share(self) -> float | None:

@@ -1,8 +1,8 @@
-# generated from ui/roster_import_dialog.ui (sha256 eddb90003ffbf1805cee541868ca671849ee0a24621426bf8b4b1de00c161b98) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/import_dialog.ui (sha256 267704b4469fedc5d4cc097d65961f862b93e27f578d391c09ac9e58c482993c) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'roster_import_dialog.ui'
+## Form generated from reading UI file 'import_dialog.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
@@ -15,31 +15,52 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
-class Ui_RosterImportDialog(object):
-    def setupUi(self, RosterImportDialog):
-        if not RosterImportDialog.objectName():
-            RosterImportDialog.setObjectName(u"RosterImportDialog")
-        RosterImportDialog.resize(980, 640)
-        self.mainLayout = QVBoxLayout(RosterImportDialog)
+class Ui_ImportDialog(object):
+    def setupUi(self, ImportDialog):
+        if not ImportDialog.objectName():
+            ImportDialog.setObjectName(u"ImportDialog")
+        ImportDialog.resize(980, 640)
+        self.mainLayout = QVBoxLayout(ImportDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.targetLayout = QHBoxLayout()
+        self.targetLayout.setObjectName(u"targetLayout")
+        self.targetLabel = QLabel(ImportDialog)
+        self.targetLabel.setObjectName(u"targetLabel")
+
+        self.targetLayout.addWidget(self.targetLabel)
+
+        self.targetCombo = QComboBox(ImportDialog)
+        self.targetCombo.setObjectName(u"targetCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.targetCombo.sizePolicy().hasHeightForWidth())
+        self.targetCombo.setSizePolicy(sizePolicy)
+
+        self.targetLayout.addWidget(self.targetCombo)
+
+
+        self.mainLayout.addLayout(self.targetLayout)
+
         self.fileLayout = QHBoxLayout()
         self.fileLayout.setObjectName(u"fileLayout")
-        self.fileLabel = QLabel(RosterImportDialog)
+        self.fileLabel = QLabel(ImportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
         self.fileLayout.addWidget(self.fileLabel)
 
-        self.fileEdit = QLineEdit(RosterImportDialog)
+        self.fileEdit = QLineEdit(ImportDialog)
         self.fileEdit.setObjectName(u"fileEdit")
 
         self.fileLayout.addWidget(self.fileEdit)
 
-        self.browseButton = QPushButton(RosterImportDialog)
+        self.browseButton = QPushButton(ImportDialog)
         self.browseButton.setObjectName(u"browseButton")
 
         self.fileLayout.addWidget(self.browseButton)
@@ -47,13 +68,13 @@ class Ui_RosterImportDialog(object):
 
         self.mainLayout.addLayout(self.fileLayout)
 
-        self.trainingLabel = QLabel(RosterImportDialog)
-        self.trainingLabel.setObjectName(u"trainingLabel")
-        self.trainingLabel.setWordWrap(True)
+        self.noteLabel = QLabel(ImportDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.trainingLabel)
+        self.mainLayout.addWidget(self.noteLabel)
 
-        self.splitter = QSplitter(RosterImportDialog)
+        self.splitter = QSplitter(ImportDialog)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.mappingBox = QGroupBox(self.splitter)
@@ -79,31 +100,31 @@ class Ui_RosterImportDialog(object):
 
         self.mainLayout.addWidget(self.splitter)
 
-        self.summaryLabel = QLabel(RosterImportDialog)
+        self.summaryLabel = QLabel(ImportDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.summaryLabel)
 
-        self.buttonBox = QDialogButtonBox(RosterImportDialog)
+        self.buttonBox = QDialogButtonBox(ImportDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.targetLabel.setBuddy(self.targetCombo)
         self.fileLabel.setBuddy(self.fileEdit)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(RosterImportDialog)
+        self.retranslateUi(ImportDialog)
     # setupUi
 
-    def retranslateUi(self, RosterImportDialog):
-        RosterImportDialog.setWindowTitle(QCoreApplication.translate("RosterImportDialog", u"Import participants", None))
-        self.fileLabel.setText(QCoreApplication.translate("RosterImportDialog", u"&File", None))
-        self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"An Excel (.xlsx) or CSV list of participants", None))
-        self.browseButton.setText(QCoreApplication.translate("RosterImportDialog", u"&Browse\u2026", None))
-        self.mappingBox.setTitle(QCoreApplication.translate("RosterImportDialog", u"Columns", None))
-        self.previewBox.setTitle(QCoreApplication.translate("RosterImportDialog", u"Preview: nothing is written until you confirm", None))
+    def retranslateUi(self, ImportDialog):
+        self.fileLabel.setText(QCoreApplication.translate("ImportDialog", u"&File", None))
+        self.browseButton.setText(QCoreApplication.translate("ImportDialog", u"&Browse\u2026", None))
+        self.mappingBox.setTitle(QCoreApplication.translate("ImportDialog", u"Columns", None))
+        self.previewBox.setTitle(QCoreApplication.translate("ImportDialog", u"Preview: nothing is written until you confirm", None))
+        pass
     # retranslateUi
 
