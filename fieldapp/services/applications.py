@@ -346,8 +346,9 @@ def check(session: Session, application_id: str) -> list[Problem]:
                                 "warning"))
     eligible = calls.settlements(session, call.id)
     if eligible and app.settlement_id and app.settlement_id not in eligible:
-        problems.append(Problem("application.settlement_ineligible", "The settlement is not eligible for this call",
-                                "settlement", "warning"))
+        place = calls.place_name(session, app.settlement_id, "en") or app.settlement_id
+        problems.append(Problem("application.settlement_ineligible", f"{place} is not among the settlements eligible "
+                                "for this call", "settlement", "warning"))
     have = {a.kind for a in attachments(session, app.id)}
     for rule in calls.attachment_rules(session, call.id):
         if rule.kind not in have:

@@ -26,6 +26,7 @@ from fieldapp.model import (
 )
 from fieldapp.model.base import utcnow
 from fieldapp.services.roles import require_head_office
+from fieldapp.text import fold
 from fieldapp.validation import Invalid, check_date_order, check_money, check_required
 
 CALL_STATUSES = ("draft", "open", "under_review", "decided")
@@ -138,22 +139,37 @@ def settlements(session: Session, call_id: str) -> list[str]:
         CallSettlement.call_id == call_id, CallSettlement.deleted_at.is_(None))))
 
 
-def set_attachment_rules(session: Session, call_id: str, rules: Sequence[tuple[str, str]]) -> None:
+def check_attachment_rules(rules: Iterable[Sequence[str]]) -> list[tuple[str, str]]:
+    """Required attachments as clean (kind, label) pairs: a known kind, a label, none listed twice."""
+    clean: list[tuple[str, str]] = []
+    for position, (kind, label) in enumerate(rules, start=1):
+        label = " ".join(str(label or "").split())
+        if kind not in ATTACHMENT_KINDS:
+            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}", "attachments")
+        if not label:
+            raise Invalid("call.attachment_label", f"Required attachment {position} has no title", "attachments")
+        if any(fold(label) == fold(known) for _kind, known in clean):
+            raise Invalid("call.attachment_twice", f"'{label}' is listed twice", "attachments")
+        clean.append((kind, label))
+    return clean
+
+
+def set_attachment_rules(session: Session, call_id: str, rules: Sequence[Sequence[str]]) -> None:
     """Required attachments as (kind, label) pairs; the previous rules are retired."""
     require_head_office(session, "change a call's required attachments")
+    clean = check_attachment_rules(rules)
     now = utcnow()
     for row in attachment_rules(session, call_id):
         row.deleted_at = now
-    for kind, label in rules:
-        if kind not in ATTACHMENT_KINDS:
-            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}")
+    for kind, label in clean:
         session.add(CallAttachmentRule(call_id=call_id, kind=kind, label=label))
     session.flush()
 
 
 def attachment_rules(session: Session, call_id: str) -> list[CallAttachmentRule]:
     return list(session.scalars(select(CallAttachmentRule).where(
-        CallAttachmentRule.call_id == call_id, CallAttachmentRule.deleted_at.is_(None))))
+        CallAttachmentRule.call_id == call_id, CallAttachmentRule.deleted_at.is_(None))
+        .order_by(CallAttachmentRule.created_at, CallAttachmentRule.id)))
 
 
 def criteria(session: Session, call_id: str) -> list[Criterion]:

@@ -63,6 +63,7 @@ def _load(application_id: str | None):
             Person,
         )
         from fieldapp.services import applications, budget
+        from fieldapp.services import calls as call_rules
 
         calls = [(c.id, c.title) for c in session.scalars(select(GrantCall).where(
             GrantCall.deleted_at.is_(None), GrantCall.status.in_(("open", "under_review", "draft")))
@@ -70,13 +71,16 @@ def _load(application_id: str | None):
         places = [(p.id, p.name_ru, p.name_kk) for p in session.scalars(select(Locality).where(
             Locality.kind == "settlement", Locality.deleted_at.is_(None)).order_by(Locality.name_ru))]
         result: dict[str, Any] = {"calls": calls, "places": places, "values": {}, "budget": [], "beneficiaries": [],
-                                  "attachments": [], "editable": True, "number": None}
-        if application_id is None:
-            return result
-        app = session.get(Application, application_id)
-        if not any(c[0] == app.call_id for c in calls):
+                                  "attachments": [], "kinds": [], "editable": True, "number": None}
+        app = session.get(Application, application_id) if application_id else None
+        if app is not None and not any(c[0] == app.call_id for c in calls):
             call = session.get(GrantCall, app.call_id)
             calls.append((call.id, call.title))
+        result["rules"] = {cid: [(r.kind, r.label) for r in call_rules.attachment_rules(session, cid)]
+                           for cid, _title in calls}
+        result["eligible"] = {cid: call_rules.settlements(session, cid) for cid, _title in calls}
+        if app is None:
+            return result
         group = session.get(InitiativeGroup, app.group_id) if app.group_id else None
         leader = session.get(Person, group.leader_id) if group and group.leader_id else None
         members = [p.full_name for p in session.scalars(select(Person).join(
@@ -98,7 +102,9 @@ def _load(application_id: str | None):
         counts = {(b.kind, b.sex, b.age_group): b.count for b in session.scalars(
             select(Beneficiaries).where(Beneficiaries.application_id == app.id, Beneficiaries.deleted_at.is_(None)))}
         result["beneficiaries"] = [[counts.get((k, s, age), 0) for k, s in BENEFICIARY_COLUMNS] for age in AGE_GROUPS]
-        result["attachments"] = [a.file_name for a in applications.attachments(session, app.id)]
+        attached = applications.attachments(session, app.id)
+        result["attachments"] = [a.file_name for a in attached]
+        result["kinds"] = [a.kind for a in attached]
         result["editable"] = app.status in applications.EDITABLE
         result["number"] = applications.number(app)
         return result
@@ -112,7 +118,10 @@ class ApplicationDialog(FormDialog):
         super().__init__(ops, f"application:{application_id or 'new'}", parent)
         self.application_id = application_id
         self.default_call = call_id
-        self.pending_files: list[str] = []
+        self.pending_files: list[tuple[str, str]] = []  # (path, kind)
+        self.rules: dict[str, list[tuple[str, str]]] = {}
+        self.eligible: dict[str, list[str]] = {}
+        self.kinds: list[str] = []
         self.ui = Ui_ApplicationDialog()
         self.ui.setupUi(self)
         form = self.ui.formLayout
@@ -133,6 +142,8 @@ class ApplicationDialog(FormDialog):
             self.bind(form, name, getattr(self.ui, name))
         self._setup_tables()
         self.ui.attachButton.clicked.connect(self.attach_files)
+        self.ui.call.currentIndexChanged.connect(lambda _i: self.check_call_rules())
+        self.ui.settlement.currentIndexChanged.connect(lambda _i: self.check_call_rules())
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
@@ -280,6 +291,8 @@ class ApplicationDialog(FormDialog):
         values.setdefault("category", "playground")
         self.set_values({**values, "budget": data["budget"], "beneficiaries": data["beneficiaries"]}, initial=True)
         self.ui.attachmentsList.addItems(data["attachments"])
+        self.rules, self.eligible, self.kinds = data["rules"], data["eligible"], data["kinds"]
+        self.check_call_rules()
         self.number = data["number"]
         self.setEnabled(True)
         if not data["editable"]:
@@ -330,11 +343,33 @@ class ApplicationDialog(FormDialog):
 
     # -- attachments ------------------------------------------------------------------------------------
     def attach_files(self) -> None:
+        chosen = self.ui.attachKind.currentData()
         for path in choose_files(self):
-            if path not in self.pending_files:
-                self.pending_files.append(path)
-                self.ui.attachmentsList.addItem(Path(path).name)
+            if path not in {p for p, _kind in self.pending_files}:
+                kind = chosen or ("site_photo" if Path(path).suffix.lower() in (".jpg", ".jpeg", ".png")
+                                  else "support_letter")
+                self.pending_files.append((path, kind))
+                self.ui.attachmentsList.addItem(f"{Path(path).name} — {labels.value_label(kind)}")
                 self._table_edited()
+        self.check_call_rules()
+
+    def check_call_rules(self) -> None:
+        """What the chosen call asks for: its required attachments still missing, and a settlement it does not
+        list (such an application is refused at the eligibility check)."""
+        call = self.ui.call.currentData()
+        have = set(self.kinds) | {kind for _path, kind in self.pending_files}
+        rules = self.rules.get(call, [])
+        missing = [label for kind, label in rules if kind not in have]
+        label = self.ui.attachmentsMissing
+        label.setVisible(bool(rules))
+        label.setText(self.tr("Still missing: %1").replace("%1", "; ".join(missing)) if missing
+                      else self.tr("Every required attachment is here."))
+        label.setStyleSheet(f"color: {style.error_colour().name()};" if missing else "")
+        eligible, place = self.eligible.get(call, []), self.ui.settlement.currentData()
+        if "settlement" in self.fields:
+            self.show_problem("settlement", self.tr(
+                "This settlement is not among those the call lists: the application will be refused at the "
+                "eligibility check") if eligible and place and place not in eligible else None)
 
     # -- saving ------------------------------------------------------------------------------------------
     def touched_tables(self) -> set[str]:
@@ -361,8 +396,7 @@ class ApplicationDialog(FormDialog):
         counts = {(kind, sex, age): values["beneficiaries"][r][c] for r, age in enumerate(AGE_GROUPS)
                   for c, (kind, sex) in enumerate(BENEFICIARY_COLUMNS)}
         applications.set_beneficiaries(session, self.application_id, counts)
-        for path in self.pending_files:
-            kind = "site_photo" if Path(path).suffix.lower() in (".jpg", ".jpeg", ".png") else "support_letter"
+        for path, kind in self.pending_files:
             applications.attach(session, self.application_id, kind, path)
         self.pending_files = []
         return self.application_id
@@ -388,6 +422,14 @@ class ApplicationDialog(FormDialog):
             self.ui.language.addItem(name, code)
         if current is not None:
             self.ui.language.setCurrentIndex(max(self.ui.language.findData(current), 0))
+        from fieldapp.services.calls import ATTACHMENT_KINDS
+
+        kind = self.ui.attachKind.currentData()
+        self.ui.attachKind.clear()
+        self.ui.attachKind.addItem(self.tr("Kind: from the file (photo or letter)"), None)
+        for code in ATTACHMENT_KINDS:
+            self.ui.attachKind.addItem(labels.value_label(code), code)
+        self.ui.attachKind.setCurrentIndex(max(self.ui.attachKind.findData(kind), 0))
         self.ui.budgetTable.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("Unit"), self.tr("Quantity"), self.tr("Unit cost, ₸"),
             self.tr("Grant, ₸"), self.tr("Akimat, ₸"), self.tr("In kind, ₸"), self.tr("Volunteer hours")])

@@ -1,5 +1,6 @@
-"""A grant call: title, dates, maximum grant, envelope and the scoring criteria (reusable from a previous call).
-The head office owns calls; the core refuses anyone else with a clear message."""
+"""A grant call: title, dates, maximum grant, envelope, eligible settlements (none ticked: all), required
+attachments and the scoring criteria (reusable from a previous call). The head office owns calls; the core
+refuses anyone else with a clear message."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from fieldapp.formatting import format_date, format_money
-from fieldapp.ui import style
+from fieldapp.text import fold
+from fieldapp.ui import i18n, labels, style
 from fieldapp.ui.application_dialog import check_date
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_call_dialog import Ui_CallDialog
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import translated
 from fieldapp.validation import check_money
 
 CRITERION_KEYS = ("name_ru", "name_kk", "name_en", "max_score", "weight", "comment_required")
@@ -24,21 +27,26 @@ def _load(call_id: str | None):
     def query(session: Any) -> dict[str, Any]:
         from sqlalchemy import select
 
-        from fieldapp.model import Cycle, GrantCall
+        from fieldapp.model import Cycle, GrantCall, Locality
         from fieldapp.services import calls
 
         cycles = [(c.id, c.name) for c in session.scalars(select(Cycle).where(Cycle.deleted_at.is_(None))
                                                           .order_by(Cycle.number.desc()))]
         others = [(c.id, c.title) for c in session.scalars(select(GrantCall).where(
             GrantCall.deleted_at.is_(None), GrantCall.id != (call_id or "")).order_by(GrantCall.opens_on.desc()))]
-        data: dict[str, Any] = {"cycles": cycles, "others": others, "values": {}, "criteria": []}
+        places = [(p.id, p.name_ru, p.name_kk, p.name_en) for p in session.scalars(select(Locality).where(
+            Locality.kind == "settlement", Locality.deleted_at.is_(None)).order_by(Locality.name_ru))]
+        data: dict[str, Any] = {"cycles": cycles, "others": others, "places": places, "criteria": [],
+                                "values": {"settlements": [], "attachments": []}}
         if call_id is not None:
             call = calls.get(session, call_id)
             data["values"] = {"title": call.title, "code": call.code or "", "cycle": call.cycle_id,
                               "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
                               "maxGrant": format_money(call.max_grant, sign=False),
                               "envelope": format_money(call.envelope, sign=False),
-                              "description": call.description or ""}
+                              "description": call.description or "",
+                              "settlements": sorted(calls.settlements(session, call.id)),
+                              "attachments": [[r.kind, r.label] for r in calls.attachment_rules(session, call.id)]}
             data["criteria"] = _criteria_rows(session, call.id)
         return data
 
@@ -50,6 +58,12 @@ def _criteria_rows(session: Any, call_id: str) -> list[list[str]]:
 
     return [[c.name_ru, c.name_kk or "", c.name_en or "", str(c.max_score), str(c.weight),
              "1" if c.comment_required else ""] for c in calls.criteria(session, call_id)]
+
+
+def _check_rules(rows: list[list[str]]) -> list[tuple[str, str]]:
+    from fieldapp.services.calls import check_attachment_rules
+
+    return check_attachment_rules(rows)
 
 
 class CallDialog(FormDialog):
@@ -66,6 +80,8 @@ class CallDialog(FormDialog):
         self.bind(form, "deadline", self.ui.deadline, required=True, check=check_date)
         self.bind(form, "maxGrant", self.ui.maxGrant, required=True, check=check_money)
         self.bind(form, "envelope", self.ui.envelope, required=True, check=check_money)
+        self.bind(form, "settlements", self.ui.settlements)
+        self.bind(form, "attachments", self.ui.attachments, check=translated(_check_rules))
         self.bind(form, "description", self.ui.description)
         table = self.ui.criteriaTable
         table.setColumnCount(len(CRITERION_KEYS))
@@ -116,11 +132,20 @@ class CallDialog(FormDialog):
         self.ui.copyFrom.clear()
         for cid, title in data["others"]:
             self.ui.copyFrom.addItem(title, cid)
+        self.places = data["places"]
+        self._show_places()
         self.set_values({**data["values"], "criteria": data["criteria"]}, initial=True)
         self.setEnabled(True)
         self.loaded = True
         self.ui.title.setFocus()
         self.offer_draft()
+
+    def _show_places(self) -> None:
+        """The settlements by their names in the interface language; the filter finds any of their names."""
+        language = i18n.current_language()
+        self.ui.settlements.set_items(sorted(
+            ((pid, {"kk": kk, "en": en}.get(language) or ru, " ".join(n for n in (ru, kk, en) if n))
+             for pid, ru, kk, en in self.places), key=lambda item: fold(item[1])))
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), "criteria": self.criteria_rows()}
@@ -177,13 +202,14 @@ class CallDialog(FormDialog):
         """The core names its fields in snake case; show its problem under the form's field."""
         from fieldapp.validation import Invalid
 
-        names = {"max_grant": "maxGrant", "cycle": "cycle", "title": "title", "envelope": "envelope"}
+        names = {"max_grant": "maxGrant", "cycle": "cycle", "title": "title", "envelope": "envelope",
+                 "attachments": "attachments"}
         if isinstance(exc, Invalid) and exc.field in names:
             exc.field = names[exc.field]
         super()._save_failed(exc)
 
     def touched_tables(self) -> set[str]:
-        return {"grant_call", "criterion"}
+        return {"grant_call", "criterion", "call_settlement", "call_attachment_rule"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         from fieldapp.services import calls
@@ -201,10 +227,24 @@ class CallDialog(FormDialog):
         wanted = [[s.name_ru, s.name_kk, s.name_en, s.max_score, s.weight, s.comment_required] for s in values["specs"]]
         if current != wanted:
             calls.set_criteria(session, self.call_id, values["specs"])
+        if sorted(calls.settlements(session, self.call_id)) != sorted(values["settlements"]):
+            calls.set_settlements(session, self.call_id, values["settlements"])
+        if [(r.kind, r.label) for r in calls.attachment_rules(session, self.call_id)] != values["attachments"]:
+            calls.set_attachment_rules(session, self.call_id, values["attachments"])
         return self.call_id
 
     def retranslate_form(self) -> None:
+        from fieldapp.services.calls import ATTACHMENT_KINDS
+
         self.ui.retranslateUi(self)
+        if getattr(self, "places", None):
+            self._show_places()
+        self.ui.settlements.set_texts(
+            self.tr("Type to find a settlement; Space ticks it"),
+            self.tr("None ticked: every settlement may apply."),
+            self.tr("%1 of %2 settlements may apply."))
+        self.ui.attachments.set_kinds([(code, labels.value_label(code)) for code in ATTACHMENT_KINDS])
+        self.ui.attachments.title.setPlaceholderText(self.tr("Title as applicants see it, then Enter; Delete removes"))
         self.ui.criteriaTable.setHorizontalHeaderLabels([
             self.tr("Name (Russian)"), self.tr("Name (Kazakh)"), self.tr("Name (English)"), self.tr("Maximum"),
             self.tr("Weight"), self.tr("Comment required")])

@@ -69,6 +69,8 @@ def problem_text(problem: Invalid) -> str:
 
 
 def read_widget(widget: QWidget) -> Any:
+    if hasattr(widget, "form_value"):  # a field of its own making (fieldapp.ui.list_fields)
+        return widget.form_value()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -84,7 +86,9 @@ def read_widget(widget: QWidget) -> Any:
 
 
 def write_widget(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QLineEdit):
+    if hasattr(widget, "set_form_value"):
+        widget.set_form_value(value)
+    elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
@@ -98,6 +102,8 @@ def write_widget(widget: QWidget, value: Any) -> None:
 
 
 def changed_signal(widget: QWidget) -> Any:
+    if hasattr(widget, "form_value"):
+        return widget.changed
     if isinstance(widget, QLineEdit):
         return widget.textChanged
     if isinstance(widget, QComboBox):

@@ -1083,6 +1083,18 @@ Database: %1</translation>
             <source>received outside the call's dates</source>
             <translation>received outside the call's dates</translation>
         </message>
+        <message>
+            <source>“%1” is listed twice</source>
+            <translation>“%1” is listed twice</translation>
+        </message>
+        <message>
+            <source>Required attachment %2 has no title</source>
+            <translation>Required attachment %2 has no title</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “%1”</source>
+            <translation>Unknown kind of attachment “%1”</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1936,6 +1948,18 @@ Database: %1</translation>
             <source>No</source>
             <translation>No</translation>
         </message>
+        <message>
+            <source>Letter of support</source>
+            <translation>Letter of support</translation>
+        </message>
+        <message>
+            <source>Co-funding letter</source>
+            <translation>Co-funding letter</translation>
+        </message>
+        <message>
+            <source>Photos of the site</source>
+            <translation>Photos of the site</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2365,6 +2389,26 @@ Database: %1</translation>
             <source>&amp;Attach a file…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Still missing: %1</source>
+            <translation>Still missing: %1</translation>
+        </message>
+        <message>
+            <source>Every required attachment is here.</source>
+            <translation>Every required attachment is here.</translation>
+        </message>
+        <message>
+            <source>This settlement is not among those the call lists: the application will be refused at the eligibility check</source>
+            <translation>This settlement is not among those the call lists: the application will be refused at the eligibility check</translation>
+        </message>
+        <message>
+            <source>Kind: from the file (photo or letter)</source>
+            <translation>Kind: from the file (photo or letter)</translation>
+        </message>
+        <message>
+            <source>What the next file attached is</source>
+            <translation>What the next file attached is</translation>
+        </message>
     </context>
     <context>
         <name>CallDialog</name>
@@ -2451,6 +2495,30 @@ Database: %1</translation>
         <message>
             <source>&amp;Copy</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to find a settlement; Space ticks it</source>
+            <translation>Type to find a settlement; Space ticks it</translation>
+        </message>
+        <message>
+            <source>None ticked: every settlement may apply.</source>
+            <translation>None ticked: every settlement may apply.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 settlements may apply.</source>
+            <translation>%1 of %2 settlements may apply.</translation>
+        </message>
+        <message>
+            <source>Title as applicants see it, then Enter; Delete removes</source>
+            <translation>Title as applicants see it, then Enter; Delete removes</translation>
+        </message>
+        <message>
+            <source>Eligible &amp;settlements</source>
+            <translation>Eligible &amp;settlements</translation>
+        </message>
+        <message>
+            <source>Required &amp;attachments</source>
+            <translation>Required &amp;attachments</translation>
         </message>
     </context>
     <context>

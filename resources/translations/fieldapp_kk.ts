@@ -1083,6 +1083,18 @@ Database: %1</source>
             <source>received outside the call's dates</source>
             <translation>конкурс мерзімінен тыс қабылданған</translation>
         </message>
+        <message>
+            <source>“%1” is listed twice</source>
+            <translation>«%1» екі рет көрсетілген</translation>
+        </message>
+        <message>
+            <source>Required attachment %2 has no title</source>
+            <translation>%2-міндетті қосымшаның атауы жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “%1”</source>
+            <translation>Қосымшаның белгісіз түрі «%1»</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1936,6 +1948,18 @@ Database: %1</source>
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
+        <message>
+            <source>Letter of support</source>
+            <translation>Қолдау хаты</translation>
+        </message>
+        <message>
+            <source>Co-funding letter</source>
+            <translation>Қоса қаржыландыру туралы хат</translation>
+        </message>
+        <message>
+            <source>Photos of the site</source>
+            <translation>Учаскенің фотосуреттері</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2365,6 +2389,26 @@ Database: %1</source>
             <source>&amp;Attach a file…</source>
             <translation>Файл &amp;тіркеу…</translation>
         </message>
+        <message>
+            <source>Still missing: %1</source>
+            <translation>Әлі жетіспейді: %1</translation>
+        </message>
+        <message>
+            <source>Every required attachment is here.</source>
+            <translation>Барлық міндетті қосымшалар бар.</translation>
+        </message>
+        <message>
+            <source>This settlement is not among those the call lists: the application will be refused at the eligibility check</source>
+            <translation>Бұл елді мекен конкурс тізімінде жоқ: талаптарға сәйкестікті тексергенде өтінім қабылданбайды</translation>
+        </message>
+        <message>
+            <source>Kind: from the file (photo or letter)</source>
+            <translation>Түрі: файл бойынша (фото немесе хат)</translation>
+        </message>
+        <message>
+            <source>What the next file attached is</source>
+            <translation>Келесі тіркелетін файл не екені</translation>
+        </message>
     </context>
     <context>
         <name>CallDialog</name>
@@ -2451,6 +2495,30 @@ Database: %1</source>
         <message>
             <source>&amp;Copy</source>
             <translation>&amp;Көшіру</translation>
+        </message>
+        <message>
+            <source>Type to find a settlement; Space ticks it</source>
+            <translation>Атауын теріңіз; бос орын пернесі белгілейді</translation>
+        </message>
+        <message>
+            <source>None ticked: every settlement may apply.</source>
+            <translation>Ештеңе белгіленбеген: барлық елді мекендер өтінім бере алады.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 settlements may apply.</source>
+            <translation>%2 елді мекеннің %1-і өтінім бере алады.</translation>
+        </message>
+        <message>
+            <source>Title as applicants see it, then Enter; Delete removes</source>
+            <translation>Өтініш берушілер көретін атауы, сосын Enter; Delete жояды</translation>
+        </message>
+        <message>
+            <source>Eligible &amp;settlements</source>
+            <translation>&amp;Рұқсат етілген елді мекендер</translation>
+        </message>
+        <message>
+            <source>Required &amp;attachments</source>
+            <translation>Міндетті &amp;қосымшалар</translation>
         </message>
     </context>
     <context>

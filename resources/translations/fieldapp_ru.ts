@@ -1087,6 +1087,18 @@ Database: %1</source>
             <source>received outside the call's dates</source>
             <translation>получена вне сроков конкурса</translation>
         </message>
+        <message>
+            <source>“%1” is listed twice</source>
+            <translation>«%1» указано дважды</translation>
+        </message>
+        <message>
+            <source>Required attachment %2 has no title</source>
+            <translation>У обязательного приложения %2 нет названия</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “%1”</source>
+            <translation>Неизвестный вид приложения «%1»</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1940,6 +1952,18 @@ Database: %1</source>
             <source>No</source>
             <translation>Нет</translation>
         </message>
+        <message>
+            <source>Letter of support</source>
+            <translation>Письмо поддержки</translation>
+        </message>
+        <message>
+            <source>Co-funding letter</source>
+            <translation>Письмо о софинансировании</translation>
+        </message>
+        <message>
+            <source>Photos of the site</source>
+            <translation>Фотографии участка</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2370,6 +2394,26 @@ Database: %1</source>
             <source>&amp;Attach a file…</source>
             <translation>&amp;Приложить файл…</translation>
         </message>
+        <message>
+            <source>Still missing: %1</source>
+            <translation>Ещё не хватает: %1</translation>
+        </message>
+        <message>
+            <source>Every required attachment is here.</source>
+            <translation>Все обязательные приложения на месте.</translation>
+        </message>
+        <message>
+            <source>This settlement is not among those the call lists: the application will be refused at the eligibility check</source>
+            <translation>Этого населённого пункта нет в списке конкурса: при проверке соответствия заявка будет отклонена</translation>
+        </message>
+        <message>
+            <source>Kind: from the file (photo or letter)</source>
+            <translation>Вид: по файлу (фото или письмо)</translation>
+        </message>
+        <message>
+            <source>What the next file attached is</source>
+            <translation>Что представляет собой следующий прикреплённый файл</translation>
+        </message>
     </context>
     <context>
         <name>CallDialog</name>
@@ -2456,6 +2500,30 @@ Database: %1</source>
         <message>
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <source>Type to find a settlement; Space ticks it</source>
+            <translation>Начните вводить название; пробел отмечает пункт</translation>
+        </message>
+        <message>
+            <source>None ticked: every settlement may apply.</source>
+            <translation>Ничего не отмечено: подавать заявки могут все населённые пункты.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 settlements may apply.</source>
+            <translation>Подавать заявки могут %1 из %2 населённых пунктов.</translation>
+        </message>
+        <message>
+            <source>Title as applicants see it, then Enter; Delete removes</source>
+            <translation>Название для заявителей, затем Enter; Delete удаляет</translation>
+        </message>
+        <message>
+            <source>Eligible &amp;settlements</source>
+            <translation>&amp;Допущенные населённые пункты</translation>
+        </message>
+        <message>
+            <source>Required &amp;attachments</source>
+            <translation>Обязательные &amp;приложения</translation>
         </message>
     </context>
     <context>

@@ -206,3 +206,35 @@ def test_a_winner_withdraws_and_the_next_in_the_ranking_is_funded(world: World) 
         assert [s.get(Application, i).status for i in ids] == ["withdrawn", "approved", "approved"]
         assert calls.approved_total(s, world.call_id) == Decimal("3000000.00")
         assert [e.to_status for e in workflow.history(s, ids[2])][-3:] == ["rejected", "not_recommended", "approved"]
+
+
+def test_an_application_from_a_settlement_the_call_does_not_list_is_refused_at_the_eligibility_check(
+        world: World) -> None:
+    app_id = new_application(world, village="Боранкул")  # the call lists the other three villages
+    with world.db.transaction() as s:
+        workflow.submit(s, app_id)  # a paper application is received whatever its village
+    with pytest.raises(Invalid, match="Not eligible: Боранкул is not among the settlements eligible for this call"), \
+            world.db.transaction() as s:
+        workflow.mark_eligible(s, app_id, reason="trying")
+    with world.db.reading() as s:
+        assert s.get(Application, app_id).status == "submitted"
+    with world.db.transaction() as s:
+        calls.set_settlements(s, world.call_id, [])  # none listed: every settlement may apply
+        workflow.mark_eligible(s, app_id)
+    with world.db.reading() as s:
+        assert s.get(Application, app_id).status == "eligible"
+
+
+def test_required_attachments_are_checked_before_anything_is_written(world: World) -> None:
+    for rules, code in [([("support_letter", " ")], "call.attachment_label"),
+                        ([("site_photo", "Фото участка"), ("other", "фото  участка")], "call.attachment_twice"),
+                        ([("passport", "Паспорт")], "call.attachment_kind")]:
+        with pytest.raises(Invalid) as refused, world.db.transaction() as s:
+            calls.set_attachment_rules(s, world.call_id, rules)
+        assert (refused.value.code, refused.value.field) == (code, "attachments")
+    with world.db.transaction() as s:
+        calls.set_attachment_rules(s, world.call_id, [("cofunding_letter", " Письмо  о софинансировании "),
+                                                      ("site_photo", "Фото участка")])
+    with world.db.reading() as s:
+        assert [(r.kind, r.label) for r in calls.attachment_rules(s, world.call_id)] == [
+            ("cofunding_letter", "Письмо о софинансировании"), ("site_photo", "Фото участка")]

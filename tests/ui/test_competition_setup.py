@@ -130,3 +130,136 @@ def test_a_register_saved_as_csv_in_windows_1251_for_a_call_chosen_in_the_dialog
     made = call_applications(window, CALL3)["Скамейки у моря"]
     assert (made.status, made.requested_amount, made.received_on) == ("submitted", Decimal("850000.00"),
                                                                       dt.date(2021, 4, 10))
+
+
+MORE_VILLAGES = [("Жетыбай", "Жетібай", "Zhetybai"), ("Акшукур", "Ақшұқыр", "Akshukur"), ("Шетпе", "Шетпе", "Shetpe"),
+                 ("Сайотес", "Сайөтес", "Sayotes"), ("Бейнеу", "Бейнеу", "Beineu"), ("Таушик", "Таушық", "Taushyk"),
+                 ("Шебир", "Шебір", "Shebir"), ("Мунайшы", "Мұнайшы", "Munaishy")]
+
+
+def add_villages(window) -> dict[str, str]:
+    with window.db.transaction() as s:
+        district = s.scalars(select(Locality).where(Locality.kind == "district")).first()
+        made = [Locality(kind="settlement", parent_id=district.id, name_ru=ru, name_kk=kk, name_en=en)
+                for ru, kk, en in MORE_VILLAGES]
+        s.add_all(made)
+        s.flush()
+        return {place.name_ru: place.id for place in made}
+
+
+def shortcut_save(dialog) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    found = next(s for s in dialog.findChildren(QShortcut) if s.key() == QKeySequence(QKeySequence.StandardKey.Save))
+    found.activated.emit()  # the offscreen platform does not activate windows
+
+
+def test_a_call_lists_its_eligible_settlements_and_required_attachments(qtbot, window, answers) -> None:
+    from fieldapp.services import calls
+
+    villages = add_villages(window)
+    page = grants_page(qtbot, window)
+    select_call(qtbot, page, CALL3)
+    qtbot.mouseClick(page.call_buttons["edit"], Qt.MouseButton.LeftButton)
+    dialog = page.call_dialog
+    assert dialog.loaded
+    places = dialog.ui.settlements
+    assert places.filter.isVisible()  # twelve settlements: a filter to find one
+    assert places.summary.text() == "4 of 12 settlements may apply."
+
+    # Kuryk found by typing part of its name, Down goes to it, Space unticks it
+    qtbot.keyClicks(places.filter, "kury")
+    assert [i.text() for i in places.items() if not i.isHidden()] == ["Kuryk"]
+    qtbot.keyClick(places.filter, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is places.list and places.list.currentItem().text() == "Kuryk"
+    qtbot.keyClick(places.list, Qt.Key.Key_Space)
+    # Zhetybai found by its Kazakh name, ticked
+    places.filter.clear()
+    places.filter.insert("Жетібай")
+    qtbot.keyClick(places.filter, Qt.Key.Key_Return)
+    qtbot.keyClick(places.list, Qt.Key.Key_Space)
+    assert places.summary.text() == "4 of 12 settlements may apply."
+
+    rules = dialog.ui.attachments
+    assert [rules.list.item(r).text() for r in range(rules.list.count())] == [
+        "Письмо поддержки акимата — Letter of support", "Фотографии участка — Photos of the site"]
+    rules.list.setFocus()
+    rules.list.setCurrentRow(1)
+    qtbot.keyClick(rules.list, Qt.Key.Key_Delete)
+    rules.kind.setCurrentIndex(rules.kind.findData("cofunding_letter"))
+    qtbot.keyClicks(rules.title, "Akimat co-funding letter")
+    qtbot.keyClick(rules.title, Qt.Key.Key_Return)
+    rules.title.insert("письмо  поддержки акимата")
+    qtbot.keyClick(rules.title, Qt.Key.Key_Return)
+    assert dialog.isVisible() and rules.list.count() == 3  # Enter adds an entry, it never saves the form
+    shortcut_save(dialog)
+    assert dialog.isVisible()
+    assert dialog.problem("attachments") == "“письмо поддержки акимата” is listed twice"
+    qtbot.keyClick(rules.list, Qt.Key.Key_Delete)  # the entry just added is the current one
+    shortcut_save(dialog)
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        call = calls.get(s, CALL3)
+        names = {place.name_en for place in s.scalars(select(Locality).where(
+            Locality.id.in_(calls.settlements(s, call.id))))}
+        assert names == {"Fort-Shevchenko", "Bautino", "Boranqul", "Zhetybai"}
+        assert [(r.kind, r.label) for r in calls.attachment_rules(s, call.id)] == [
+            ("support_letter", "Письмо поддержки акимата"), ("cofunding_letter", "Akimat co-funding letter")]
+        assert villages["Жетыбай"] in calls.settlements(s, call.id)
+
+    # none ticked: the form says every settlement may apply, and the call lists none
+    qtbot.mouseClick(page.call_buttons["edit"], Qt.MouseButton.LeftButton)
+    dialog = page.call_dialog
+    places = dialog.ui.settlements
+    places.list.setFocus()
+    for row in range(places.list.count()):
+        if places.list.item(row).checkState() == Qt.CheckState.Checked:
+            places.list.setCurrentRow(row)
+            qtbot.keyClick(places.list, Qt.Key.Key_Space)
+    assert places.summary.text() == "None ticked: every settlement may apply."
+    shortcut_save(dialog)
+    assert not dialog.isVisible()
+    with window.db.reading() as s:
+        assert calls.settlements(s, calls.get(s, CALL3).id) == []
+
+
+def test_the_application_form_tells_what_the_call_asks_for(qtbot, window, answers, monkeypatch, tmp_path) -> None:
+    from fieldapp.services import calls
+    from fieldapp.ui import application_dialog
+
+    villages = add_villages(window)
+    scan = tmp_path / "letter.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"scanned letter" * 50)
+    monkeypatch.setattr(application_dialog, "choose_files", lambda _parent: [str(scan)])
+    with window.db.reading() as s:
+        call_id = calls.get(s, CALL3).id
+    page = grants_page(qtbot, window)
+    dialog = page.actions.new_application(call_id)
+    assert dialog.loaded
+    assert dialog.ui.attachmentsMissing.text() == "Still missing: Письмо поддержки акимата; Фотографии участка"
+    dialog.ui.group.insert("Жетібай жастары")
+    dialog.ui.settlement.setFocus()
+    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findData(villages["Жетыбай"]))
+    assert dialog.problem("settlement") == ("This settlement is not among those the call lists: the application will "
+                                            "be refused at the eligibility check")
+    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findText("Курык"))
+    assert dialog.problem("settlement") == ""
+    dialog.ui.title.insert("Жаттығу алаңы")
+    dialog.set_values({"budget": [["Тренажёры", "шт", "4", "250000", "", "", "", ""]]})
+
+    # a scanned letter as a PNG: the kind chosen says what it is, whatever the file's type
+    dialog.ui.attachKind.setFocus()
+    dialog.ui.attachKind.setCurrentIndex(dialog.ui.attachKind.findData("support_letter"))
+    qtbot.mouseClick(dialog.ui.attachButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.attachmentsList.item(0).text() == "letter.png — Letter of support"
+    assert dialog.ui.attachmentsMissing.text() == "Still missing: Фотографии участка"
+    shortcut_save(dialog)
+    assert not dialog.isVisible(), dialog.ui.problems.text()
+    with window.db.reading() as s:
+        app = call_applications(window, CALL3)["Жаттығу алаңы"]
+        from fieldapp.services import applications
+
+        assert [(a.kind, a.file_name) for a in applications.attachments(s, app.id)] == [
+            ("support_letter", "letter.png")]
+        assert [p.message for p in applications.check(s, app.id) if p.code == "application.attachment"] == [
+            "Missing attachment: Фотографии участка"]

@@ -130,10 +130,14 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
         type_here(qtbot, dialog, count)
         qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
     qtbot.keyClick(focused(dialog), Qt.Key.Key_Escape)  # leave the next cell untyped
+    assert dialog.ui.attachmentsMissing.text() == "Still missing: Письмо поддержки акимата; Фотографии участка"
+    tab(qtbot, dialog)
+    assert focused(dialog) is dialog.ui.attachKind  # the kind is told by the file unless chosen here
     tab(qtbot, dialog)
     assert focused(dialog) is dialog.ui.attachButton
     qtbot.keyClick(dialog.ui.attachButton, Qt.Key.Key_Space)
     assert dialog.ui.attachmentsList.count() == 1
+    assert dialog.ui.attachmentsMissing.text() == "Still missing: Письмо поддержки акимата"
 
     # the draft is kept as the user types
     dialog.save_draft()

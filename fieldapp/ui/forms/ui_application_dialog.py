@@ -1,4 +1,4 @@
-# generated from ui/application_dialog.ui (sha256 94a1f78c58aee1b58dd7bcd7b724479e45fdf71cee2a46662754ac859ae9edee) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/application_dialog.ui (sha256 4333b8989fc4976e252f5a9d14edee88c5295a8329c53590c5b465e4494295f4) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -308,6 +308,8 @@ class Ui_ApplicationDialog(object):
 
         self.formLayout.setWidget(23, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
 
+        self.attachmentsBox = QVBoxLayout()
+        self.attachmentsBox.setObjectName(u"attachmentsBox")
         self.attachments = QHBoxLayout()
         self.attachments.setObjectName(u"attachments")
         self.attachmentsList = QListWidget(self.scrollContents)
@@ -316,13 +318,32 @@ class Ui_ApplicationDialog(object):
 
         self.attachments.addWidget(self.attachmentsList)
 
+        self.attachColumn = QVBoxLayout()
+        self.attachColumn.setObjectName(u"attachColumn")
+        self.attachKind = QComboBox(self.scrollContents)
+        self.attachKind.setObjectName(u"attachKind")
+
+        self.attachColumn.addWidget(self.attachKind)
+
         self.attachButton = QPushButton(self.scrollContents)
         self.attachButton.setObjectName(u"attachButton")
 
-        self.attachments.addWidget(self.attachButton)
+        self.attachColumn.addWidget(self.attachButton)
 
 
-        self.formLayout.setLayout(23, QFormLayout.ItemRole.FieldRole, self.attachments)
+        self.attachments.addLayout(self.attachColumn)
+
+
+        self.attachmentsBox.addLayout(self.attachments)
+
+        self.attachmentsMissing = QLabel(self.scrollContents)
+        self.attachmentsMissing.setObjectName(u"attachmentsMissing")
+        self.attachmentsMissing.setWordWrap(True)
+
+        self.attachmentsBox.addWidget(self.attachmentsMissing)
+
+
+        self.formLayout.setLayout(23, QFormLayout.ItemRole.FieldRole, self.attachmentsBox)
 
 
         self.scrollLayout.addLayout(self.formLayout)
@@ -389,7 +410,8 @@ class Ui_ApplicationDialog(object):
         QWidget.setTabOrder(self.risks, self.sustainability)
         QWidget.setTabOrder(self.sustainability, self.budgetTable)
         QWidget.setTabOrder(self.budgetTable, self.beneficiariesTable)
-        QWidget.setTabOrder(self.beneficiariesTable, self.attachButton)
+        QWidget.setTabOrder(self.beneficiariesTable, self.attachKind)
+        QWidget.setTabOrder(self.attachKind, self.attachButton)
         QWidget.setTabOrder(self.attachButton, self.buttonBox)
 
         self.retranslateUi(ApplicationDialog)
@@ -422,6 +444,9 @@ class Ui_ApplicationDialog(object):
         self.budgetTotalsLabel.setText(QCoreApplication.translate("ApplicationDialog", u"Totals", None))
         self.beneficiariesTableLabel.setText(QCoreApplication.translate("ApplicationDialog", u"Bene&ficiaries", None))
         self.attachmentsLabel.setText(QCoreApplication.translate("ApplicationDialog", u"Attachments", None))
+#if QT_CONFIG(tooltip)
+        self.attachKind.setToolTip(QCoreApplication.translate("ApplicationDialog", u"What the next file attached is", None))
+#endif // QT_CONFIG(tooltip)
         self.attachButton.setText(QCoreApplication.translate("ApplicationDialog", u"&Attach a file\u2026", None))
     # retranslateUi
 

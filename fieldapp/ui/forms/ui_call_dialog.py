@@ -1,4 +1,4 @@
-# generated from ui/call_dialog.ui (sha256 5b0f0d15fe95406e1e895394f8f6a89d991330c5975c59c4d69bac75a89ab759) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/call_dialog.ui (sha256 efa41bd0bc8c33af75cbf3c8d34a614102e60d4cc5f549a38545813261a9192e) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
+
+from fieldapp.ui.list_fields import (CheckList, EntryList)
 
 class Ui_CallDialog(object):
     def setupUi(self, CallDialog):
@@ -103,10 +105,32 @@ class Ui_CallDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.envelope)
 
+        self.settlementsLabel = QLabel(CallDialog)
+        self.settlementsLabel.setObjectName(u"settlementsLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.settlementsLabel)
+
+        self.settlements = CheckList(CallDialog)
+        self.settlements.setObjectName(u"settlements")
+        self.settlements.setMinimumSize(QSize(0, 150))
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.settlements)
+
+        self.attachmentsLabel = QLabel(CallDialog)
+        self.attachmentsLabel.setObjectName(u"attachmentsLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
+
+        self.attachments = EntryList(CallDialog)
+        self.attachments.setObjectName(u"attachments")
+        self.attachments.setMinimumSize(QSize(0, 110))
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.attachments)
+
         self.descriptionLabel = QLabel(CallDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.description = QPlainTextEdit(CallDialog)
         self.description.setObjectName(u"description")
@@ -114,23 +138,23 @@ class Ui_CallDialog(object):
         self.description.setMinimumSize(QSize(0, 54))
         self.description.setMaximumSize(QSize(16777215, 108))
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.description)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.description)
 
         self.criteriaTableLabel = QLabel(CallDialog)
         self.criteriaTableLabel.setObjectName(u"criteriaTableLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.criteriaTableLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.criteriaTableLabel)
 
         self.criteriaTable = QTableWidget(CallDialog)
         self.criteriaTable.setObjectName(u"criteriaTable")
         self.criteriaTable.setMinimumSize(QSize(0, 170))
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.criteriaTable)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.criteriaTable)
 
         self.copyFromLabel = QLabel(CallDialog)
         self.copyFromLabel.setObjectName(u"copyFromLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.copyFromLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.copyFromLabel)
 
         self.copyRow = QHBoxLayout()
         self.copyRow.setObjectName(u"copyRow")
@@ -145,7 +169,7 @@ class Ui_CallDialog(object):
         self.copyRow.addWidget(self.copyButton)
 
 
-        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.copyRow)
+        self.formLayout.setLayout(11, QFormLayout.ItemRole.FieldRole, self.copyRow)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -170,6 +194,8 @@ class Ui_CallDialog(object):
         self.deadlineLabel.setBuddy(self.deadline)
         self.maxGrantLabel.setBuddy(self.maxGrant)
         self.envelopeLabel.setBuddy(self.envelope)
+        self.settlementsLabel.setBuddy(self.settlements)
+        self.attachmentsLabel.setBuddy(self.attachments)
         self.descriptionLabel.setBuddy(self.description)
         self.criteriaTableLabel.setBuddy(self.criteriaTable)
         self.copyFromLabel.setBuddy(self.copyFrom)
@@ -180,7 +206,9 @@ class Ui_CallDialog(object):
         QWidget.setTabOrder(self.opensOn, self.deadline)
         QWidget.setTabOrder(self.deadline, self.maxGrant)
         QWidget.setTabOrder(self.maxGrant, self.envelope)
-        QWidget.setTabOrder(self.envelope, self.description)
+        QWidget.setTabOrder(self.envelope, self.settlements)
+        QWidget.setTabOrder(self.settlements, self.attachments)
+        QWidget.setTabOrder(self.attachments, self.description)
         QWidget.setTabOrder(self.description, self.criteriaTable)
         QWidget.setTabOrder(self.criteriaTable, self.copyFrom)
         QWidget.setTabOrder(self.copyFrom, self.copyButton)
@@ -198,6 +226,8 @@ class Ui_CallDialog(object):
         self.deadlineLabel.setText(QCoreApplication.translate("CallDialog", u"&Deadline (dd.mm.yyyy)", None))
         self.maxGrantLabel.setText(QCoreApplication.translate("CallDialog", u"&Maximum grant, \u20b8", None))
         self.envelopeLabel.setText(QCoreApplication.translate("CallDialog", u"&Envelope, \u20b8", None))
+        self.settlementsLabel.setText(QCoreApplication.translate("CallDialog", u"Eligible &settlements", None))
+        self.attachmentsLabel.setText(QCoreApplication.translate("CallDialog", u"Required &attachments", None))
         self.descriptionLabel.setText(QCoreApplication.translate("CallDialog", u"Descri&ption", None))
         self.criteriaTableLabel.setText(QCoreApplication.translate("CallDialog", u"C&riteria", None))
         self.copyFromLabel.setText(QCoreApplication.translate("CallDialog", u"Re&use criteria of", None))
