@@ -71,6 +71,10 @@ class Importer:
     def field_name(self, key: str) -> str:
         raise NotImplementedError
 
+    def name_heading(self) -> str:
+        """The heading of the preview's column that says what each row is."""
+        return translate("ImportDialog", "Name")
+
     def preview(self, session: Any, path: Path, mapping: dict[str, int] | None) -> Any:
         raise NotImplementedError
 
@@ -116,6 +120,9 @@ class ImportDialog(QDialog):
         self.ui.previewTable.setColumnCount(4)
         self.ui.previewTable.verticalHeader().hide()
         self.ui.previewTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.previewTable.setWordWrap(True)
+        self.ui.mainLayout.setStretchFactor(self.ui.splitter, 1)  # the tables take the room, not the lines
+        self.ui.splitter.setStretchFactor(1, 2)
         chooses = importer.target_caption() is not None
         self.ui.targetLabel.setVisible(chooses)
         self.ui.targetCombo.setVisible(chooses)
@@ -195,6 +202,8 @@ class ImportDialog(QDialog):
                     item.setForeground(style.error_colour())
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        table.setColumnWidth(2, min(table.columnWidth(2), table.viewport().width() // 3))
+        table.resizeRowsToContents()
         self.ui.summaryLabel.setStyleSheet("")
         self.ui.summaryLabel.setText(
             self.tr("Header on row %1. %2 to add, %3 already known, %4 rejected, %5 rows with warnings.")
@@ -261,8 +270,8 @@ class ImportDialog(QDialog):
         self.ui.fileEdit.setPlaceholderText(self.importer.placeholder())
         self.ui.targetLabel.setText(self.importer.target_caption() or "")
         self.ui.mappingTable.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column")])
-        self.ui.previewTable.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"), self.tr("Name"),
-                                                        self.tr("Problems")])
+        self.ui.previewTable.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"),
+                                                        self.importer.name_heading(), self.tr("Problems")])
         self.import_button().setText(self.tr("Import"))
 
 
@@ -348,6 +357,9 @@ class RegisterImport(Importer):
 
     def target_caption(self) -> str:
         return translate("ImportDialog", "&Grant call")
+
+    def name_heading(self) -> str:
+        return translate("ImportDialog", "Application")
 
     def targets(self, session: Any) -> list[tuple[str, str]]:
         from fieldapp.services import calls

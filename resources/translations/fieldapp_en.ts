@@ -1294,6 +1294,10 @@ Database: %1</translation>
             <source>Choose the grant call first</source>
             <translation>Choose the grant call first</translation>
         </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

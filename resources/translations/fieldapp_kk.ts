@@ -1294,6 +1294,10 @@ Database: %1</source>
             <source>Choose the grant call first</source>
             <translation>Алдымен конкурсты таңдаңыз</translation>
         </message>
+        <message>
+            <source>Application</source>
+            <translation>Өтінім</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>

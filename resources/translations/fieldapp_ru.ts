@@ -1298,6 +1298,10 @@ Database: %1</source>
             <source>Choose the grant call first</source>
             <translation>Сначала выберите конкурс</translation>
         </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
