@@ -112,6 +112,8 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
             parent = pending.get((table, parent_id)) if cls is not None else None
             if parent is None and cls is not None:
                 parent = session.get(cls, parent_id)
+                # held for the transaction: the identity map is weak, and the next flush asks for it again
+                session.info.setdefault("scope_parents", {})[(table, parent_id)] = parent
             if parent is not None:
                 parent_cycle, parent_settlement = row_scope(session, parent, cache, depth + 1, pending)
                 cycle, settlement = cycle or parent_cycle, settlement or parent_settlement
@@ -266,6 +268,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 def _end_transaction(session: Session, *_args: Any) -> None:
     session.info.pop("tx_id", None)
+    session.info.pop("scope_parents", None)
 
 
 def install(session_factory: Any) -> None:
