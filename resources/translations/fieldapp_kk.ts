@@ -2291,7 +2291,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Type the paper form from top to bottom: Tab goes to the next field; in the budget, Enter adds a line. The form keeps a draft as you type.</source>
-            <translation>Қағаз өтінімді жоғарыдан төмен енгізіңіз: Tab — келесі өріс; бюджетте Enter жол қосады. Жоба енгізу барысында сақталады.</translation>
+            <translation>Қағаз өтінімді жоғарыдан төмен енгізіңіз: Tab — келесі өріс; бюджетте Enter жол қосады. Қаралама енгізу барысында сақталады.</translation>
         </message>
         <message>
             <source>Grant &amp;call</source>
