@@ -9,14 +9,22 @@ from pathlib import Path
 from fieldapp.cli import CliError
 
 
-def _store(data: Path):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The hub's storage named by ``--data DIR`` or ``--database URL`` (every hub command takes either)."""
     from fieldapp.db import DatabaseError
-    from fieldapp.server.store import SQLiteHubStore
+    from fieldapp.server.store import open_store
 
     try:
-        return SQLiteHubStore(data)
+        return open_store(args.data, args.database)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
+
+
+def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, help="the hub's data folder (SQLite and attachments)")
+    parser.add_argument("--database", metavar="URL",
+                        help="PostgreSQL instead of SQLite: postgresql+psycopg://user:password@host/db "
+                             "(attachments go in --data DIR/files when given)")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -24,10 +32,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from fieldapp.server.app import create_app
 
-    if args.data is None:
-        raise CliError("--data DIR is required")
-    store = _store(args.data)
-    print(f"hub on http://{args.host}:{args.port} with data in {args.data}", flush=True)
+    store = _store(args)
+    where = "PostgreSQL" if args.database else args.data
+    print(f"hub on http://{args.host}:{args.port} with data in {where}", flush=True)
     try:
         uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     finally:
@@ -38,7 +45,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_enroll(args: argparse.Namespace) -> int:
     from fieldapp.server.enrolment import EnrolmentError, issue_code
 
-    store = _store(args.data)
+    store = _store(args)
     try:
         code = issue_code(store, args.name, args.scope)
     except EnrolmentError as exc:
@@ -53,7 +60,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from fieldapp.server.enrolment import revoke
 
-    store = _store(args.data)
+    store = _store(args)
     try:
         count = revoke(store, args.name)
     finally:
@@ -67,7 +74,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 def cmd_dump(args: argparse.Namespace) -> int:
     from fieldapp.sync.dump import dump_text
 
-    store = _store(args.data)
+    store = _store(args)
     try:
         with store.reading() as s:
             sys.stdout.write(dump_text(s))
@@ -78,23 +85,23 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     server = subparsers.add_parser("server", help="the head-office hub: run it, enrol and revoke devices")
-    server.add_argument("--data", type=Path, help="the hub's data folder")
+    add_store_arguments(server)
     server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     server.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     server.set_defaults(func=cmd_serve)
     commands = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND")
 
     p = commands.add_parser("enroll", help="issue a one-time enrolment code (printed alone on the last line)")
-    p.add_argument("--data", type=Path, required=True, help="the hub's data folder")
+    add_store_arguments(p)
     p.add_argument("--name", required=True, help="the device's name, e.g. 'Kuryk laptop'")
     p.add_argument("--scope", help="cycle=…,settlement=… (ids or names; default: everything)")
     p.set_defaults(func=cmd_enroll)
 
     p = commands.add_parser("revoke", help="refuse a device from now on (a lost laptop)")
-    p.add_argument("--data", type=Path, required=True, help="the hub's data folder")
+    add_store_arguments(p)
     p.add_argument("--name", required=True, help="the device's name")
     p.set_defaults(func=cmd_revoke)
 
     p = commands.add_parser("dump", help="canonical JSON of the hub's replica of every synced table")
-    p.add_argument("--data", type=Path, required=True, help="the hub's data folder")
+    add_store_arguments(p)
     p.set_defaults(func=cmd_dump)

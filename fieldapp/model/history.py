@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Base
@@ -58,7 +58,7 @@ class LocalDevice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))
     prefix: Mapped[str] = mapped_column(String(8))
-    hlc_wall: Mapped[int] = mapped_column(Integer, default=0)
+    hlc_wall: Mapped[int] = mapped_column(BigInteger, default=0)  # milliseconds since 1970: 64 bits
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime]

@@ -8,7 +8,7 @@ import os
 import re
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -22,7 +22,60 @@ from fieldapp.server.store import HubDevice, HubFile, HubStore
 from fieldapp.sync.wire import MalformedOperation
 
 MAX_PUSH = 5000
-RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
+MAX_BODY = 64 * 1024 * 1024  # a push of MAX_PUSH operations with long texts fits many times over
+MAX_CHUNK = 8 * 1024 * 1024  # laptops upload 128 KiB chunks
+MAX_FILE = 64 * 1024 * 1024  # attachments are limited to 20 MiB on the laptop (services.applications)
+MAX_CURSOR = 2**31 - 1  # server_seq is a 32-bit column on PostgreSQL: a cursor beyond it is refused
+RANGE = re.compile(r"bytes (\d{1,19})-(\d{1,19})/(\d{1,19})")
+VARIANTS = ("original", "transfer")
+
+
+class BodyLimit:
+    """Refuses an oversized request before reading it: by its Content-Length, or, without one, as soon as
+    the bytes received pass the limit (413). A file chunk's limit is smaller than a push's."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = MAX_CHUNK if scope["path"].startswith("/files/") else MAX_BODY
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _refuse(send, limit)
+            return
+        seen = 0
+        refused = False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal seen, refused
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                refused = True
+                return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: dict[str, Any]) -> None:
+            if not refused:
+                await send(message)
+
+        try:
+            await self.app(scope, counted, guarded_send)
+        except Exception:
+            if not refused:  # the app gave up on the cut-off body: the answer is the 413 below
+                raise
+        if refused:
+            await _refuse(send, limit)
+
+
+async def _refuse(send: Any, limit: int) -> None:
+    body = json.dumps({"detail": f"the request is larger than {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 class EnrolRequest(BaseModel):
@@ -38,6 +91,7 @@ def create_app(store: HubStore) -> FastAPI:
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
     app = FastAPI(title="FieldApp hub", version=__version__)
+    app.add_middleware(BodyLimit)
 
     def device(authorization: Annotated[str | None, Header()] = None) -> HubDevice:
         token = authorization.removeprefix("Bearer ").strip() if authorization else None
@@ -83,7 +137,8 @@ def create_app(store: HubStore) -> FastAPI:
         return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
 
     @app.get("/ops")
-    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> JSONResponse:
+    def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000, device: str | None = None) -> JSONResponse:
         return JSONResponse(hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device))
 
     def _file_state(sha256: str) -> dict[str, Any]:
@@ -110,6 +165,12 @@ def create_app(store: HubStore) -> FastAPI:
         if not match:
             raise HTTPException(422, "Content-Range: bytes start-end/total is required")
         start, end, total = (int(g) for g in match.groups())
+        if total > MAX_FILE:
+            raise HTTPException(413, f"a file may be at most {MAX_FILE} bytes")
+        if x_variant not in VARIANTS:
+            raise HTTPException(422, f"X-Variant is one of {', '.join(VARIANTS)}")
+        if x_content_sha256 is not None and not re.fullmatch(r"[0-9a-f]{64}", x_content_sha256):
+            raise HTTPException(422, "X-Content-SHA256 is a SHA-256 in hex")
         body = await request.body()
         if end - start + 1 != len(body) or end >= total:
             raise HTTPException(422, "the body does not match its Content-Range")

@@ -2,8 +2,10 @@
 
 ``HubStore`` is what the hub needs from storage: a write transaction (one at a time), a read session, the
 next acceptance numbers. ``SQLiteHubStore`` keeps everything in one SQLite file in the data folder (WAL and a
-busy timeout, so administrative commands work beside a running server); a PostgreSQL store implements the
-same interface over another engine.
+busy timeout, so administrative commands work beside a running server); ``PostgresHubStore`` keeps it in a
+PostgreSQL database, with writers serialised by a transaction-level advisory lock so that ``server_seq`` is
+assigned and committed in the same order by every server process (a pull cursor never skips an operation).
+``open_store`` picks one from the command line's ``--data DIR`` / ``--database URL``.
 """
 
 from __future__ import annotations
@@ -15,11 +17,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, func, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    create_engine,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from fieldapp.db import Database, open_database
-from fieldapp.model import LocalDevice, Operation
+from fieldapp.db import Database, DatabaseError, history, open_database
+from fieldapp.ids import new_id
+from fieldapp.model import Base, LocalDevice, Operation
 
 
 class HubBase(DeclarativeBase):
@@ -144,6 +161,95 @@ class SQLiteHubStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+#: the advisory lock every PostgreSQL hub writer holds for its transaction (any constant; "FAHB")
+WRITER_LOCK = 0x46414842
+
+
+def _deferred_metadata() -> MetaData:
+    """The replica's and the hub's tables for PostgreSQL: every foreign key checked at commit, as SQLite's
+    ``defer_foreign_keys`` does for the SQLite hub (an action's rows arrive in any order within it), and every
+    integer 64-bit, as every SQLite integer is (clock readings in milliseconds do not fit 32 bits)."""
+    metadata = MetaData()
+    for table in [*Base.metadata.sorted_tables, *HubBase.metadata.sorted_tables]:
+        copy = table.to_metadata(metadata)
+        for constraint in copy.foreign_key_constraints:
+            constraint.deferrable, constraint.initially = True, "DEFERRED"
+        for column in copy.columns:
+            if type(column.type) is Integer:
+                column.type = BigInteger()
+    return metadata
+
+
+class PostgresHubStore:
+    """Everything in one PostgreSQL database (``postgresql+psycopg://user:password@host/db``); attachments in
+    ``files_dir`` on the server's disk. The schema is created on first use; the hub's own device row (its id
+    and clock) lives in ``local_device`` as in a laptop's database."""
+
+    def __init__(self, url: str, files_dir: Path | str) -> None:
+        self.files_dir = Path(files_dir)
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.engine: Engine = create_engine(url, pool_pre_ping=True)
+            with self.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                _deferred_metadata().create_all(conn)
+                if conn.execute(select(LocalDevice.id).where(LocalDevice.id == 1)).first() is None:
+                    device_id = new_id()
+                    conn.execute(LocalDevice.__table__.insert().values(
+                        id=1, device_id=device_id, prefix=device_id[-4:].upper(),
+                        created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        except Exception as exc:
+            cause = getattr(exc, "orig", None) or exc
+            raise DatabaseError(f"cannot open the hub database: {str(cause).strip().splitlines()[0]}") from exc
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        history.install(self.Session)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction at a time across every server process: ``server_seq`` order is commit order."""
+        with self.Session() as session, session.begin():
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+            session.info["applying_remote"] = True
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.Session() as session:
+            yield session
+
+    def next_server_seq(self, session: Session) -> int:
+        return int(session.scalar(select(func.coalesce(func.max(Operation.server_seq), 0))) or 0) + 1
+
+    def hub_device_id(self) -> str:
+        with self.reading() as session:
+            return hub_device(session).device_id
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def default_files_dir(url: str) -> Path:
+    """Where a PostgreSQL hub keeps attachments when no folder is given: one folder per database URL."""
+    import hashlib
+
+    from fieldapp import paths
+
+    return paths.data_dir() / "hub-files" / hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+def open_store(data: Path | str | None = None, database: str | None = None) -> HubStore:
+    """The hub's storage as the command line names it: ``--data DIR`` (SQLite in DIR) or ``--database URL``
+    (PostgreSQL; attachments in DIR when both are given)."""
+    if database:
+        if not database.startswith(("postgresql", "postgres")):
+            raise DatabaseError(f"{database.split(':')[0]}: only PostgreSQL URLs are supported "
+                                "(postgresql+psycopg://user:password@host/database)")
+        return PostgresHubStore(database, Path(data) / "files" if data else default_files_dir(database))
+    if data is None:
+        raise DatabaseError("--data DIR or --database URL is required")
+    return SQLiteHubStore(data)
 
 
 def hub_device(session: Session) -> LocalDevice:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import signal
@@ -10,7 +11,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,7 +36,7 @@ from fieldapp.model import (
     UserProfile,
 )
 from fieldapp.server.enrolment import issue_code, revoke
-from fieldapp.server.store import SQLiteHubStore
+from fieldapp.server.store import HubStore, open_store
 from fieldapp.sync.client import enroll, sync
 from fieldapp.sync.dump import dump_text
 
@@ -45,11 +47,73 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def postgres_admin_url() -> str:
+    """The PostgreSQL cluster the tests use: libpq's environment (as Debian's ``pg_virtualenv`` sets it, which
+    is how ``.ci/run`` runs the suite). Without one the PostgreSQL tests skip, and fail in CI."""
+    if "PGHOST" not in os.environ:
+        message = "no PostgreSQL cluster (run the tests under pg_virtualenv, as .ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    env = os.environ
+    return (f"postgresql+psycopg://{env.get('PGUSER', 'postgres')}:{env.get('PGPASSWORD', '')}"
+            f"@{env['PGHOST']}:{env.get('PGPORT', '5432')}/")
+
+
+def fresh_postgres_database(admin: str) -> tuple[str, Callable[[], None]]:
+    """A new empty database on the test cluster: its URL, and how to drop it (even while servers hold it)."""
+    import psycopg
+
+    name = f"hub_{uuid.uuid4().hex[:16]}"
+    conninfo = admin.replace("postgresql+psycopg", "postgresql") + "postgres"
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+
+    def drop() -> None:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    return admin + name, drop
+
+
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_database(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The hub's backend: None for SQLite in its data folder, else the URL of a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield None
+        return
+    url, drop = fresh_postgres_database(postgres_admin_url())
+    yield url
+    drop()
+
+
 class HubProcess:
-    def __init__(self, data: Path) -> None:
+    def __init__(self, data: Path, database: str | None = None) -> None:
         self.data = data
+        self.database = database
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def args(self) -> list[str]:
+        """The storage options of every ``fieldapp server`` command for this hub."""
+        return ["--data", str(self.data), *(["--database", self.database] if self.database else [])]
+
+    def store(self) -> HubStore:
+        return open_store(self.data, self.database)
+
+    def query(self, sql: str) -> list[list[Any]]:
+        """Rows of a query on the hub's storage, read in a child process (this process holds the laptops'
+        SQLite files, and two SQLite libraries on one file in one process break each other's locks)."""
+        script = ("import json,sys; from sqlalchemy import text; from fieldapp.server.store import open_store\n"
+                  "store = open_store(sys.argv[1], sys.argv[2] or None)\n"
+                  "with store.reading() as s: rows = [list(r) for r in s.execute(text(sys.argv[3]))]\n"
+                  "print(json.dumps(rows, default=str))")
+        out = subprocess.run([sys.executable, "-c", script, str(self.data), self.database or "", sql],
+                             capture_output=True, text=True, check=True).stdout
+        return json.loads(out)
 
     @property
     def url(self) -> str:
@@ -58,7 +122,7 @@ class HubProcess:
     def start(self) -> None:
         log = open(self.data.parent / "hub.log", "ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "fieldapp", "server", "--data", str(self.data), "--port", str(self.port)],
+            [sys.executable, "-m", "fieldapp", "server", *self.args, "--port", str(self.port)],
             stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -79,21 +143,21 @@ class HubProcess:
         self.start()
 
     def code(self, name: str, scope: str | None = None) -> str:
-        store = SQLiteHubStore(self.data)
+        store = self.store()
         try:
             return issue_code(store, name, scope)
         finally:
             store.close()
 
     def revoke(self, name: str) -> int:
-        store = SQLiteHubStore(self.data)
+        store = self.store()
         try:
             return revoke(store, name)
         finally:
             store.close()
 
     def dump(self) -> str:
-        store = SQLiteHubStore(self.data)
+        store = self.store()
         try:
             with store.reading() as s:
                 return dump_text(s)
@@ -102,8 +166,8 @@ class HubProcess:
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[HubProcess]:
-    process = HubProcess(tmp_path / "hub")
+def hub(tmp_path: Path, hub_database: str | None) -> Iterator[HubProcess]:
+    process = HubProcess(tmp_path / "hub", hub_database)
     process.data.mkdir()
     process.start()
     yield process

@@ -17,12 +17,8 @@ from tests.sync.proxy import Proxy
 
 
 def _hub_counts(hub: HubProcess) -> tuple[int, int]:
-    """Read in a child process (the hub runs in another one; this process holds the laptops' files)."""
-    script = ("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
-              "print(*c.execute('SELECT count(*), count(DISTINCT op_id) FROM operation').fetchone())")
-    out = subprocess.run([sys.executable, "-c", script, str(hub.data / "hub.sqlite")], capture_output=True,
-                         text=True, check=True).stdout.split()
-    return int(out[0]), int(out[1])
+    [(total, distinct)] = hub.query("SELECT count(*), count(DISTINCT op_id) FROM operation")
+    return total, distinct
 
 
 def _local_ops(laptop: Laptop) -> int:

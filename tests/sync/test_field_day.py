@@ -5,9 +5,7 @@ a cut every 60 s)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -54,11 +52,10 @@ def test_14_a_field_day_through_a_throttled_broken_link(hub: HubProcess, tmp_pat
     finally:
         stop.set()
         proxy.close()
-    with contextlib.closing(sqlite3.connect(hub.data / "hub.sqlite")) as conn:  # closed before the hub's own driver opens it here
-        total, distinct = conn.execute("SELECT count(*), count(DISTINCT op_id) FROM operation").fetchone()
-        files = conn.execute("SELECT count(*) FROM hub_file WHERE complete").fetchone()[0]
-        last_op = conn.execute("SELECT max(received_at) FROM hub_received").fetchone()[0]
-        first_file = conn.execute("SELECT min(updated_at) FROM hub_file").fetchone()[0]
+    [(total, distinct, files, last_op, first_file)] = hub.query(
+        "SELECT (SELECT count(*) FROM operation), (SELECT count(DISTINCT op_id) FROM operation), "
+        "(SELECT count(*) FROM hub_file WHERE complete), (SELECT max(received_at) FROM hub_received), "
+        "(SELECT min(updated_at) FROM hub_file)")
     with a.db.reading() as s:  # the laptop's own driver (two SQLite libraries on one file break its locks)
         local = s.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local"))
     assert report.files == PHOTOS and files == PHOTOS

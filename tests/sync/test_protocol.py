@@ -16,7 +16,7 @@ from fieldapp.model import Operation, Person
 from fieldapp.model.history import SyncParked
 from fieldapp.sync.apply import apply_remote, remote_session
 from fieldapp.sync.wire import to_wire
-from tests.sync.conftest import HubProcess, free_port, seed
+from tests.sync.conftest import HubProcess, free_port, fresh_postgres_database, postgres_admin_url, seed
 
 
 def fieldapp(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -30,10 +30,10 @@ def test_openapi_is_open_and_everything_else_needs_a_token(hub: HubProcess) -> N
 
 
 def test_enrolment_from_the_command_line_beside_a_running_hub(hub: HubProcess, tmp_path: Path) -> None:
-    issued = fieldapp("server", "enroll", "--data", str(hub.data), "--name", "Kuryk laptop",
+    issued = fieldapp("server", "enroll", *hub.args, "--name", "Kuryk laptop",
                       "--scope", "cycle=1")
     assert issued.returncode != 0 and "no cycle" in issued.stderr  # an empty hub has no cycles yet
-    issued = fieldapp("server", "enroll", "--data", str(hub.data), "--name", "Kuryk laptop")
+    issued = fieldapp("server", "enroll", *hub.args, "--name", "Kuryk laptop")
     assert issued.returncode == 0, issued.stderr
     code = issued.stdout.strip().splitlines()[-1]
     assert fieldapp("init", "--db", str(tmp_path / "k.sqlite")).returncode == 0
@@ -44,7 +44,7 @@ def test_enrolment_from_the_command_line_beside_a_running_hub(hub: HubProcess, t
     synced = fieldapp("sync", "--db", str(tmp_path / "k.sqlite"))
     assert synced.returncode == 0 and "sent 0, received 0, conflicts 0, rejected 0" in synced.stdout
     assert fieldapp("dump", "--db", str(tmp_path / "k.sqlite")).stdout == \
-        fieldapp("server", "dump", "--data", str(hub.data)).stdout
+        fieldapp("server", "dump", *hub.args).stdout
 
 
 def test_sync_gives_up_quickly_with_one_line_when_the_hub_cannot_be_reached(tmp_path: Path, laptops) -> None:
@@ -93,15 +93,15 @@ def test_scopes_resolve_names_and_numbers(hub: HubProcess, laptops, scope: str) 
     a = laptops("A")
     seed(a.db)
     a.sync()
-    code = fieldapp("server", "enroll", "--data", str(hub.data), "--name", "scoped", "--scope", scope)
+    code = fieldapp("server", "enroll", *hub.args, "--name", "scoped", "--scope", scope)
     assert code.returncode == 0, code.stderr
 
 
 def test_the_hub_keeps_a_newer_schemas_operation_aside_and_merges_it_once_updated(
-        laptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        laptops, hub_database: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import fieldapp.server.hub as hub_module
     from fieldapp.server.hub import Hub
-    from fieldapp.server.store import HubDevice, SQLiteHubStore
+    from fieldapp.server.store import HubDevice, open_store
 
     a = laptops("A")
     ids = seed(a.db)
@@ -111,7 +111,9 @@ def test_the_hub_keeps_a_newer_schemas_operation_aside_and_merges_it_once_update
         ops = [to_wire(op) for op in s.scalars(select(Operation).where(Operation.origin == "local")
                                                 .order_by(Operation.seq))]
     ops[-1]["schema_version"] = schema_version() + 1
-    store = SQLiteHubStore(tmp_path / "own-hub")
+    own, drop = (fresh_postgres_database(postgres_admin_url()) if hub_database  # a hub of its own, in-process
+                 else (None, lambda: None))
+    store = open_store(tmp_path / "own-hub", own)
     hub = Hub(store)
     device = HubDevice(id="laptop-a")
     results = hub.push(device, ops)
@@ -122,3 +124,4 @@ def test_the_hub_keeps_a_newer_schemas_operation_aside_and_merges_it_once_update
     with store.reading() as s:
         assert s.get(Person, ids["person0"]).notes == "from a newer FieldApp"
     store.close()
+    drop()

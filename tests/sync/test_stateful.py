@@ -25,10 +25,10 @@ from fieldapp.ids import derived_id
 from fieldapp.model import Application, Attendance, Operation, Person, UserProfile
 from fieldapp.server.app import create_app
 from fieldapp.server.enrolment import issue_code
-from fieldapp.server.store import HubReceived, SQLiteHubStore
+from fieldapp.server.store import HubReceived, open_store
 from fieldapp.sync.client import SyncError, enroll, sync
 from fieldapp.sync.dump import dump_text
-from tests.sync.conftest import seed
+from tests.sync.conftest import fresh_postgres_database, postgres_admin_url, seed
 
 EXAMPLES = int(os.environ.get("FIELDAPP_SYNC_EXAMPLES", "8" if os.environ.get("CI") else "30"))
 URL = "http://hub"
@@ -56,10 +56,13 @@ class FaultyLink(httpx.BaseTransport):
 
 
 class ThreeLaptops(RuleBasedStateMachine):
+    postgres = False  # the hub on SQLite; the subclass below runs the same on PostgreSQL
+
     @initialize()
     def start(self) -> None:
         self.tmp = Path(tempfile.mkdtemp(prefix="fieldapp-stateful-"))
-        self.store = SQLiteHubStore(self.tmp / "hub")
+        url, self.drop = fresh_postgres_database(PG_ADMIN) if self.postgres else (None, lambda: None)
+        self.store = open_store(self.tmp / "hub", url)
         self.client = TestClient(create_app(self.store))
         self.link = FaultyLink(self.client._transport)
         self.laptops = []
@@ -161,18 +164,28 @@ class ThreeLaptops(RuleBasedStateMachine):
                 db.close()
             self.client.close()
             self.store.close()
+            self.drop()
             shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+class ThreeLaptopsOnPostgres(ThreeLaptops):
+    postgres = True
+
+
 EMPTY_TEMPLATE = Path()
+PG_ADMIN = ""
 
 
 @pytest.fixture(autouse=True)
-def _fast_retries(monkeypatch: pytest.MonkeyPatch, empty_template: Path) -> None:
-    global EMPTY_TEMPLATE
+def _fast_retries(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, empty_template: Path) -> None:
+    global EMPTY_TEMPLATE, PG_ADMIN
     EMPTY_TEMPLATE = empty_template
+    if request.cls is ThreeLaptopsOnPostgres.TestCase:
+        PG_ADMIN = postgres_admin_url()
     monkeypatch.setattr(client_module.time, "sleep", lambda _s: None)
 
 
-ThreeLaptops.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=12, deadline=None)
+for machine in (ThreeLaptops, ThreeLaptopsOnPostgres):
+    machine.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=12, deadline=None)
 test_three_laptops_converge_through_a_bad_link = ThreeLaptops.TestCase
+test_three_laptops_converge_through_a_bad_link_on_postgres = ThreeLaptopsOnPostgres.TestCase
