@@ -1577,6 +1577,14 @@ Database: %1</translation>
             <source>Writing the Excel file…</source>
             <translation>Writing the Excel file…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Blank rows for people who come without registering:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

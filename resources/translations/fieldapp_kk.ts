@@ -1577,6 +1577,14 @@ Database: %1</source>
             <source>Writing the Excel file…</source>
             <translation>Excel файлы жазылуда…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Тіркеу парағы</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Тіркелмей келетіндерге арналған бос жолдар саны:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

@@ -1581,6 +1581,14 @@ Database: %1</source>
             <source>Writing the Excel file…</source>
             <translation>Запись файла Excel…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Пустых строк для тех, кто придёт без регистрации:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>
