@@ -825,6 +825,30 @@ Database: %1</translation>
             <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
             <translation>No people yet. They arrive with trainings, applications and sync from the head office.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;New person</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Add a person (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Import people from an Excel or CSV list (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Merge the two selected records of one person (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3009,6 +3033,29 @@ Database: %1</translation>
         <message>
             <source>Findings</source>
             <translation>Findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Merge two records of one person</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Trainings attended</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Keep this record</translation>
         </message>
     </context>
 </TS>

@@ -825,6 +825,30 @@ Database: %1</source>
             <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
             <translation>Әзірге адамдар жоқ. Олар тренингтермен, өтінімдермен және бас кеңсемен синхрондау арқылы пайда болады.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Жаңа адам</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Адам қосу (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Excel немесе CSV тізімінен адамдарды импорттау (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Біріктіру…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Бір адамның таңдалған екі жазбасын біріктіру (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3009,6 +3033,29 @@ Database: %1</source>
         <message>
             <source>Findings</source>
             <translation>Қорытындылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Бір адамның екі жазбасын біріктіру</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Қалатын жазбаны таңдаңыз. Екінші жазбаның қатысуы, тіркелулері, сертификаттары мен келісімдері оған ауысады, ал оның бос өрістері екіншісінен толтырылады. Екінші жазба тізімнен шығады; оның тарихы сақталады.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Біріктіру</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Қатысқан тренингтері</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Осы жазбаны қалдыру</translation>
         </message>
     </context>
 </TS>

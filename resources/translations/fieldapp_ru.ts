@@ -829,6 +829,30 @@ Database: %1</source>
             <source>No people yet. They arrive with trainings, applications and sync from the head office.</source>
             <translation>Людей пока нет. Они появятся с тренингами, заявками и синхронизацией с головным офисом.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Новый человек</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Добавить человека (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Импорт людей из списка Excel или CSV (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Объединить две выбранные записи одного человека (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3014,6 +3038,29 @@ Database: %1</source>
         <message>
             <source>Findings</source>
             <translation>Выводы</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Объединение двух записей одного человека</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Выберите запись, которая останется. Посещаемость, регистрации, сертификаты и согласия другой записи перейдут к ней, а её пустые поля заполнятся из другой. Другая запись исчезнет из списка; её история сохранится.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Посещено тренингов</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Оставить эту запись</translation>
         </message>
     </context>
 </TS>
