@@ -93,18 +93,16 @@ def record_history(session: Session, table: str, row_id: str, lang: str = "ru") 
     ).all()
     columns = Base.metadata.tables.get(table)
     kinds = {c.key: field_kind(c) for c in columns.columns} if columns is not None else {}
+    referred = {c.key: _model_of(next(iter(c.foreign_keys)).column.table.name)
+                for c in (columns.columns if columns is not None else ()) if c.foreign_keys}
     shown = [(op, _shown(op, columns)) for op in ops]
     names: dict[str, str] = {}
     for _op, fields in shown:
         for name, old, new in fields:
-            if kinds.get(name) != "reference":
-                continue
-            target = _model_of(next(iter(columns.c[name].foreign_keys)).column.table.name)  # type: ignore[union-attr]
-            for value in (old, new):
-                if isinstance(value, str) and value not in names and target is not None:
-                    row = session.get(target, value)
-                    if row is not None:
-                        names[value] = display_name(row, lang)
+            model = referred.get(name)
+            for value in (old, new) if model is not None else ():
+                if isinstance(value, str) and value not in names and (row := session.get(model, value)) is not None:
+                    names[value] = display_name(row, lang)
     return [Change(at=op.at, user=op.user_name, reason=op.reason, kind=op.kind, fields=fields,
                    kinds={name: kinds.get(name, "text") for name, _o, _n in fields}, names=names)
             for op, fields in shown]

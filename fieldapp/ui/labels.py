@@ -258,11 +258,18 @@ def _value_labels() -> dict[str, str]:
         "cycle": translate("Values", "Cycle"),
         "status_event": translate("Values", "Status change"),
         "project_report": translate("Values", "Project report"),
+        "paper": translate("Values", "On paper"),
+        "email": translate("Values", "By e-mail"),
+        "in_person": translate("Values", "In person"),
+        # languages are named in their own language, as everywhere they are chosen
+        "ru": "Русский",
+        "kk": "Қазақша",
+        "en": "English",
     }
 
 
 #: columns whose values are codes to be shown as words
-CODED_COLUMNS = frozenset({"kind", "sex", "category", "status", "purpose", "role", "table"})
+CODED_COLUMNS = frozenset({"kind", "sex", "category", "status", "purpose", "role", "table", "channel", "language"})
 
 
 def column_label(list_name: str, key: str) -> str:

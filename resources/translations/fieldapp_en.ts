@@ -1884,6 +1884,18 @@ Database: %1</translation>
             <source>No</source>
             <translation>No</translation>
         </message>
+        <message>
+            <source>On paper</source>
+            <translation>On paper</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>By e-mail</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -1884,6 +1884,18 @@ Database: %1</source>
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
+        <message>
+            <source>On paper</source>
+            <translation>Қағаз түрінде</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>Электрондық пошта арқылы</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Жеке өзі</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -1888,6 +1888,18 @@ Database: %1</source>
             <source>No</source>
             <translation>Нет</translation>
         </message>
+        <message>
+            <source>On paper</source>
+            <translation>На бумаге</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>По электронной почте</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Лично</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
