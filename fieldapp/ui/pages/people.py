@@ -38,8 +38,7 @@ class PeoplePage(ListPage):
 
     def _action(self, keys: Any, slot: Any) -> QAction:
         action = QAction(self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcut(keys)  # the window's shortcut while this page is the one shown
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
