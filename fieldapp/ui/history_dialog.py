@@ -78,12 +78,12 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             fields = {name: [old, new] for name, old, new in change.fields}
-            text = changes_text(fields, "\n", self.table_name, change.kinds, change.names)
-            cells = [format_datetime(change.at), change.user or "", labels.value_label(change.kind), text,
-                     change.reason or ""]
+            whole = changes_text(fields, "\n", self.table_name, change.kinds, change.names, width=None)
+            cells = [format_datetime(change.at), change.user or "", labels.value_label(change.kind),
+                     changes_text(fields, "\n", self.table_name, change.kinds, change.names), change.reason or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(whole if column == 3 else text)  # long texts are cut in the cell, whole here
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()  # one line per changed field

@@ -44,11 +44,13 @@ def _typed(item: Any, kind: str) -> Any:
 
 
 def changes_text(value: str | dict, separator: str = "; ", table: str = "",
-                 kinds: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None) -> str:
+                 kinds: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None,
+                 width: int | None = 40) -> str:
     """A history row's changed fields, readable: 'Settlement: Курык → Форт-Шевченко; Phone: → +77010000000'.
 
     ``kinds`` (money, date, reference...) and ``names`` (the display names of referenced records by id) come
-    from :func:`fieldapp.services.history.record_history`; without them values are shown as stored."""
+    from :func:`fieldapp.services.history.record_history`; without them values are shown as stored. Values longer
+    than ``width`` are cut with "…" (None: whole)."""
     try:
         changes = json.loads(value) if isinstance(value, str) else value
     except ValueError:
@@ -65,7 +67,7 @@ def changes_text(value: str | dict, separator: str = "; ", table: str = "",
             text = names.get(item, "?")
         else:
             text = display(_typed(item, kind), kind, name)
-        return text if len(text) <= 40 else text[:39] + "…"
+        return text if width is None or len(text) <= width else text[:width - 1] + "…"
 
     parts = []
     for name, pair in changes.items():

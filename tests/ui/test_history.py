@@ -60,6 +60,7 @@ def test_the_history_names_fields_and_records_in_words_in_every_language(qtbot, 
         after = session.scalars(select(Locality).where(Locality.kind == "settlement", Locality.id != before.id,
                                                        Locality.name_en.is_not(None))).first()
         person.settlement_id, person.phone = after.id, "+77011234567"
+        person.notes = "Переехала к дочери в районный центр, звонить после шести вечера"
         old_en, new_en, old_ru, new_ru = before.name_en or before.name_ru, after.name_en, before.name_ru, after.name_ru
 
     dialog, text = open_history(qtbot, panel)
@@ -68,6 +69,9 @@ def test_the_history_names_fields_and_records_in_words_in_every_language(qtbot, 
     assert "Full name: " in text  # the record as it was added
     assert "settlement_id" not in text and after.id not in text and "search_key" not in text
     assert "created_at" not in text and "Search" not in text
+    last = dialog.table.item(dialog.table.rowCount() - 1, 3)
+    assert "Notes: Переехала к дочери в районный центр" in last.text() and last.text().endswith("…")  # cut
+    assert "звонить после шести вечера" in last.toolTip() and "шести" not in last.text()  # whole in the tooltip
     dialog.close()
 
     i18n.install("ru")
