@@ -3003,10 +3003,6 @@ Database: %1</translation>
             <translation>Capacity</translation>
         </message>
         <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
             <source>Checked against the signed sheet</source>
             <translation>Checked against the signed sheet</translation>
         </message>
@@ -3045,6 +3041,10 @@ Database: %1</translation>
         <message>
             <source>Findings</source>
             <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
     </context>
     <context>

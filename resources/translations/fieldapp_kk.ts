@@ -3003,10 +3003,6 @@ Database: %1</source>
             <translation>Сыйымдылығы</translation>
         </message>
         <message>
-            <source>Agenda</source>
-            <translation>Тренинг бағдарламасы</translation>
-        </message>
-        <message>
             <source>Checked against the signed sheet</source>
             <translation>Қол қойылған парақпен салыстырылды</translation>
         </message>
@@ -3045,6 +3041,10 @@ Database: %1</source>
         <message>
             <source>Findings</source>
             <translation>Қорытындылар</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Тренинг жоспары</translation>
         </message>
     </context>
     <context>

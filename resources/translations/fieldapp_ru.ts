@@ -3008,10 +3008,6 @@ Database: %1</source>
             <translation>Вместимость</translation>
         </message>
         <message>
-            <source>Agenda</source>
-            <translation>Программа тренинга</translation>
-        </message>
-        <message>
             <source>Checked against the signed sheet</source>
             <translation>Сверено с подписанным листом</translation>
         </message>
@@ -3050,6 +3046,10 @@ Database: %1</source>
         <message>
             <source>Findings</source>
             <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>План тренинга</translation>
         </message>
     </context>
     <context>
