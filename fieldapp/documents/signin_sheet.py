@@ -24,6 +24,8 @@ from fieldapp.services import attendance, trainings
 from fieldapp.text import digits
 
 DEFAULT_BLANK_ROWS = 10
+#: the most blank rows a sheet is printed with from the GUI (three pages of walk-ins)
+MAX_BLANK_ROWS = 60
 ROW_HEIGHT = 8.5 * mm
 
 
@@ -128,6 +130,12 @@ def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
     ]))
     story = [table, Spacer(1, 3 * mm), Paragraph(pdf.escape(t("signin.note")), styles["muted"])]
     return pdf.build(path, frame, story, subject=sheet.training_title)
+
+
+def last_blank_rows(session: Session, session_id: str) -> int:
+    """The blank rows the session's sheet was last printed with (the default before its first print)."""
+    rows = attendance.live_session(session, session_id).sheet_blank_rows
+    return DEFAULT_BLANK_ROWS if rows is None else rows
 
 
 def make_signin_sheet(session: Session, session_id: str, path: Path | str, lang: str = "ru",

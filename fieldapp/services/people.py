@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import literal, or_, select
+from sqlalchemy import distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import (
@@ -316,6 +316,38 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
             setattr(keep, f.name, getattr(other, f.name))
     other.merged_into_id = keep_id
     other.deleted_at = utcnow()
+
+
+@dataclass(frozen=True)
+class MergeCandidate:
+    """A person as shown beside another before merging: what tells them apart and how much each holds."""
+
+    person_id: str
+    full_name: str
+    iin: str | None
+    phone: str | None
+    settlement: str
+    birth_year: int | None
+    trainings: int  # trainings the person took part in (counting.attended)
+
+
+def merge_candidates(session: Session, person_ids: list[str], lang: str) -> list[MergeCandidate]:
+    from fieldapp.model import Attendance, TrainingSession
+    from fieldapp.services.counting import attended
+    from fieldapp.services.trainings import settlement_name
+
+    found = []
+    for person_id in person_ids:
+        person = live_person(session, person_id)
+        trainings = session.execute(
+            select(func.count(distinct(TrainingSession.training_id)))
+            .join(Attendance, Attendance.session_id == TrainingSession.id)
+            .where(Attendance.person_id == person_id, attended(), TrainingSession.deleted_at.is_(None))
+        ).scalar_one()
+        found.append(MergeCandidate(
+            person.id, person.full_name, person.iin, person.phone, settlement_name(session, person.settlement_id, lang),
+            person.birth_year or (person.birth_date.year if person.birth_date else None), trainings))
+    return found
 
 
 def resolve_merged(session: Session, person_id: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_datetime
-from fieldapp.ui import labels
+from fieldapp.ui import i18n, labels
 from fieldapp.ui.list_model import changes_text
 from fieldapp.ui.operations import Operations
 
@@ -34,11 +34,11 @@ HISTORY_TABLES = {
 }
 
 
-def _history(table: str, row_id: str):
+def _history(table: str, row_id: str, lang: str):
     def query(session: Any) -> list[Any]:
         from fieldapp.services.history import record_history
 
-        return record_history(session, table, row_id)
+        return record_history(session, table, row_id, lang)
 
     return query
 
@@ -48,6 +48,7 @@ class HistoryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record
+        self.table_name = HISTORY_TABLES[list_name]
         self.changes: list[Any] | None = None
         self.setWindowTitle(self.tr("History: %1").replace("%1", record))
         self.resize(900, 420)
@@ -70,18 +71,19 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        ops.read(_history(HISTORY_TABLES[list_name], row_id), success=self.show_changes)
+        ops.read(_history(self.table_name, row_id, i18n.current_language()), success=self.show_changes)
 
     def show_changes(self, changes: list[Any]) -> None:
         self.changes = changes
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             fields = {name: [old, new] for name, old, new in change.fields}
+            whole = changes_text(fields, "\n", self.table_name, change.kinds, change.names, width=None)
             cells = [format_datetime(change.at), change.user or "", labels.value_label(change.kind),
-                     changes_text(fields, separator="\n"), change.reason or ""]
+                     changes_text(fields, "\n", self.table_name, change.kinds, change.names), change.reason or ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(whole if column == 3 else text)  # long texts are cut in the cell, whole here
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()  # one line per changed field

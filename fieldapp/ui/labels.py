@@ -1,4 +1,5 @@
-"""Words people see for the core's keys: column headers of every list and the values of coded fields.
+"""Words people see for the core's keys: column headers of every list, the fields of every record (the history)
+and the values of coded fields.
 
 The core names columns and codes in English keys (``received_on``, ``sensory_room``); this module is the one
 place that turns them into translated text. Built once per language and cached.
@@ -14,6 +15,7 @@ translate = QCoreApplication.translate
 
 _columns_cache: dict[str, dict[tuple[str, str], str]] = {}
 _values_cache: dict[str, dict[str, str]] = {}
+_fields_cache: dict[str, dict[tuple[str, str], str]] = {}
 
 
 def _column_labels() -> dict[tuple[str, str], str]:
@@ -67,6 +69,131 @@ def _column_labels() -> dict[tuple[str, str], str]:
         ("", "changes"): translate("Columns", "What changed"),
         ("", "name"): translate("Columns", "Name"),
         ("", "role"): translate("Columns", "Role"),
+    }
+
+
+def _field_labels() -> dict[tuple[str, str], str]:
+    """(table, field) → label, table '' for every table; fields the column headers name are not repeated."""
+    return {
+        ("locality", "kind"): translate("Columns", "Level"),
+        ("agreement", "amount"): translate("Columns", "Grant amount"),
+        ("", "kind"): translate("Fields", "Type"),
+        ("", "amount"): translate("Fields", "Amount"),
+        ("", "reason"): translate("Fields", "Reason"),
+        ("", "subject_table"): translate("Columns", "Record type"),
+        ("", "subject_id"): translate("Fields", "Record"),
+        ("", "person_id"): translate("Fields", "Person"),
+        ("", "training_id"): translate("Fields", "Training"),
+        ("", "session_id"): translate("Fields", "Session"),
+        ("", "application_id"): translate("Fields", "Application"),
+        ("", "reviewer_id"): translate("Fields", "Reviewer"),
+        ("", "criterion_id"): translate("Fields", "Criterion"),
+        ("", "review_id"): translate("Fields", "Review"),
+        ("", "programme_id"): translate("Fields", "Programme"),
+        ("", "donor_id"): translate("Fields", "Donor"),
+        ("", "region_id"): translate("Values", "Region"),
+        ("", "leader_id"): translate("Fields", "Leader"),
+        ("", "by_user_id"): translate("Fields", "By"),
+        ("", "checked_by"): translate("Fields", "Checked by"),
+        ("", "merged_into_id"): translate("Fields", "Merged into"),
+        ("", "full_name_latin"): translate("Fields", "Name in Latin letters"),
+        ("", "birth_date"): translate("Fields", "Date of birth"),
+        ("", "iin"): translate("Fields", "IIN"),
+        ("", "notes"): translate("Fields", "Notes"),
+        ("", "starts_on"): translate("Fields", "Starts"),
+        ("", "starts_at"): translate("Fields", "Starts at"),
+        ("", "ends_at"): translate("Fields", "Ends at"),
+        ("", "draft_number"): translate("Fields", "Draft number"),
+        ("", "registration_number"): translate("Fields", "Registration number"),
+        ("", "requested_amount"): translate("Fields", "Requested amount"),
+        ("", "akimat_cofunding"): translate("Fields", "Akimat co-funding"),
+        ("", "cofunding"): translate("Fields", "Akimat co-funding"),
+        ("", "community_inkind"): translate("Fields", "Community in-kind contribution"),
+        ("", "inkind"): translate("Fields", "Community in-kind contribution"),
+        ("", "channel"): translate("Fields", "Received by"),
+        ("", "language"): translate("Fields", "Language"),
+        ("", "duration_months"): translate("Fields", "Duration, months"),
+        ("", "problem"): translate("Fields", "Problem"),
+        ("", "goal"): translate("Fields", "Goal"),
+        ("", "objectives"): translate("Fields", "Objectives"),
+        ("", "community_participation"): translate("Fields", "Community participation"),
+        ("", "inclusion"): translate("Fields", "Inclusion"),
+        ("", "risks"): translate("Fields", "Risks"),
+        ("", "sustainability"): translate("Fields", "Sustainability"),
+        ("", "volunteer_hours"): translate("Fields", "Volunteer hours"),
+        ("", "approved_amount"): translate("Fields", "Approved amount"),
+        ("", "position"): translate("Fields", "Position"),
+        ("", "activity"): translate("Fields", "Activity"),
+        ("", "responsible"): translate("Fields", "Responsible"),
+        ("", "age_group"): translate("Fields", "Age group"),
+        ("", "count"): translate("Fields", "Number of people"),
+        ("", "sha256"): translate("Fields", "File fingerprint (SHA-256)"),
+        ("", "file_name"): translate("Fields", "File name"),
+        ("", "media_type"): translate("Fields", "File type"),
+        ("", "size"): translate("Fields", "Size, bytes"),
+        ("", "note"): translate("Fields", "Note"),
+        ("", "marked_at"): translate("Fields", "Marked at"),
+        ("", "source"): translate("Fields", "Source"),
+        ("", "item"): translate("Fields", "Item"),
+        ("", "unit"): translate("Fields", "Unit"),
+        ("", "quantity"): translate("Fields", "Quantity"),
+        ("", "unit_cost"): translate("Fields", "Unit cost"),
+        ("", "label"): translate("Fields", "Attachment"),
+        ("", "issued_on"): translate("Fields", "Issued on"),
+        ("", "sessions_attended"): translate("Fields", "Sessions attended"),
+        ("", "sessions_total"): translate("Fields", "Sessions in total"),
+        ("", "declared_at"): translate("Fields", "Declared at"),
+        ("", "given_on"): translate("Fields", "Consent given on"),
+        ("", "valid_until"): translate("Fields", "Valid until"),
+        ("", "scope"): translate("Fields", "Scope"),
+        ("", "third_parties"): translate("Fields", "Shared with third parties"),
+        ("", "guardian_name"): translate("Fields", "Legal representative"),
+        ("", "method"): translate("Fields", "Method"),
+        ("", "withdrawn_on"): translate("Fields", "Withdrawn on"),
+        ("", "max_score"): translate("Fields", "Maximum score"),
+        ("", "weight"): translate("Fields", "Weight"),
+        ("", "comment_required"): translate("Fields", "Comment required"),
+        ("", "code"): translate("Fields", "Code"),
+        ("", "description"): translate("Fields", "Description"),
+        ("", "experience"): translate("Fields", "Experience"),
+        ("", "indicator"): translate("Fields", "Indicator"),
+        ("", "baseline"): translate("Fields", "Baseline"),
+        ("", "target"): translate("Fields", "Target"),
+        ("", "verification"): translate("Fields", "Means of verification"),
+        ("", "short_name"): translate("Fields", "Short name"),
+        ("", "bin"): translate("Fields", "BIN"),
+        ("", "iban"): translate("Fields", "IBAN"),
+        ("", "bank"): translate("Fields", "Bank"),
+        ("", "bic"): translate("Fields", "BIC"),
+        ("", "address"): translate("Fields", "Address"),
+        ("", "submitted_on"): translate("Fields", "Submitted on"),
+        ("", "spent_amount"): translate("Fields", "Amount spent"),
+        ("", "beneficiaries_direct"): translate("Fields", "Direct beneficiaries"),
+        ("", "beneficiaries_indirect"): translate("Fields", "Indirect beneficiaries"),
+        ("", "narrative"): translate("Fields", "Narrative"),
+        ("", "walk_in"): translate("Fields", "Walk-in"),
+        ("", "version"): translate("Fields", "Version"),
+        ("", "submitted_at"): translate("Fields", "Submitted at"),
+        ("", "comment"): translate("Fields", "Comment"),
+        ("", "correction_reason"): translate("Fields", "Reason for the correction"),
+        ("", "score"): translate("Fields", "Score"),
+        ("", "decision"): translate("Fields", "Decision"),
+        ("", "envelope_override"): translate("Fields", "Above the envelope"),
+        ("", "from_status"): translate("Fields", "Status before"),
+        ("", "to_status"): translate("Fields", "Status after"),
+        ("", "topic"): translate("Fields", "Topic"),
+        ("", "capacity"): translate("Fields", "Capacity"),
+        ("", "agenda"): translate("Fields", "Agenda"),
+        ("", "checked_against_sheet"): translate("Fields", "Checked against the signed sheet"),
+        ("", "checked_at"): translate("Fields", "Checked at"),
+        ("", "sheet_blank_rows"): translate("Fields", "Blank rows on the sign-in sheet"),
+        ("", "sheet_printed_at"): translate("Fields", "Sign-in sheet printed"),
+        ("", "condition"): translate("Fields", "Condition"),
+        ("", "due_on"): translate("Fields", "Due"),
+        ("", "paid_on"): translate("Fields", "Paid on"),
+        ("", "paid_amount"): translate("Fields", "Amount paid"),
+        ("", "announced"): translate("Fields", "Announced"),
+        ("", "findings"): translate("Fields", "Findings"),
     }
 
 
@@ -134,11 +261,18 @@ def _value_labels() -> dict[str, str]:
         "cycle": translate("Values", "Cycle"),
         "status_event": translate("Values", "Status change"),
         "project_report": translate("Values", "Project report"),
+        "paper": translate("Values", "On paper"),
+        "email": translate("Values", "By e-mail"),
+        "in_person": translate("Values", "In person"),
+        # languages are named in their own language, as everywhere they are chosen
+        "ru": "Русский",
+        "kk": "Қазақша",
+        "en": "English",
     }
 
 
 #: columns whose values are codes to be shown as words
-CODED_COLUMNS = frozenset({"kind", "sex", "category", "status", "purpose", "role", "table"})
+CODED_COLUMNS = frozenset({"kind", "sex", "category", "status", "purpose", "role", "table", "channel", "language"})
 
 
 def column_label(list_name: str, key: str) -> str:
@@ -146,6 +280,22 @@ def column_label(list_name: str, key: str) -> str:
     if labels is None:
         labels = _columns_cache[i18n.current_language()] = _column_labels()
     return labels.get((list_name, key)) or labels.get(("", key)) or key
+
+
+def field_label(table: str, name: str) -> str:
+    """A field of a record in words: its own label, else the column header of the same key (``settlement_id``
+    is the Settlement column), the raw key only for a field nobody has named yet."""
+    fields = _fields_cache.get(i18n.current_language())
+    if fields is None:
+        fields = _fields_cache[i18n.current_language()] = _field_labels()
+    found = fields.get((table, name)) or fields.get(("", name))
+    if found:
+        return found
+    for key in (name, name.removesuffix("_id")):
+        label = column_label("", key)
+        if label != key:
+            return label
+    return name
 
 
 def value_label(code: str) -> str:
@@ -165,6 +315,7 @@ def forget() -> None:
     """Drop the cached words (after a new translation file was installed for the same language)."""
     _columns_cache.clear()
     _values_cache.clear()
+    _fields_cache.clear()
 
 
 def value_labels() -> dict[str, str]:

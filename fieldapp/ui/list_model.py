@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -25,33 +26,58 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 #: bookkeeping fields a person does not need to read in a change (as fieldapp.services.history hides them)
-BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by"})
+BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "deleted_at", "search_key"})
 
 
-def changes_text(value: str | dict, separator: str = "; ") -> str:
-    """A history row's changed fields, readable: 'name: Old → New; kato: → 475200000'."""
+def _typed(item: Any, kind: str) -> Any:
+    """A value as the history stores it (JSON: text for money and dates) back in its Python type."""
+    try:
+        if kind == "money":
+            return Decimal(item)
+        if kind == "date":
+            return dt.date.fromisoformat(item)
+        if kind == "datetime":
+            return dt.datetime.fromisoformat(item)
+    except (ValueError, TypeError, ArithmeticError):
+        pass
+    return item
+
+
+def changes_text(value: str | dict, separator: str = "; ", table: str = "",
+                 kinds: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None,
+                 width: int | None = 40) -> str:
+    """A history row's changed fields, readable: 'Settlement: Курык → Форт-Шевченко; Phone: → +77010000000'.
+
+    ``kinds`` (money, date, reference...) and ``names`` (the display names of referenced records by id) come
+    from :func:`fieldapp.services.history.record_history`; without them values are shown as stored. Values longer
+    than ``width`` are cut with "…" (None: whole)."""
     try:
         changes = json.loads(value) if isinstance(value, str) else value
     except ValueError:
         return str(value)
     if not isinstance(changes, dict):
         return str(value)
+    kinds, names = kinds or {}, names or {}
 
     def short(name: str, item: Any) -> str:
-        text = "" if item is None else str(item)
-        if name in labels.CODED_COLUMNS:
-            text = labels.value_label(text)
-        return text if len(text) <= 40 else text[:39] + "…"
+        kind = kinds.get(name, "text")
+        if item is None:
+            text = ""
+        elif kind == "reference":
+            text = names.get(item, "?")
+        else:
+            text = display(_typed(item, kind), kind, name)
+        return text if width is None or len(text) <= width else text[:width - 1] + "…"
 
     parts = []
     for name, pair in changes.items():
-        if name in BOOKKEEPING_FIELDS or not isinstance(pair, list) or len(pair) != 2:
+        if name in BOOKKEEPING_FIELDS or not isinstance(pair, list | tuple) or len(pair) != 2:
             continue
         old, new = pair
         if old is None and new is None:
             continue
-        new_text = short(name, new)
-        parts.append(f"{name}: {new_text}" if old is None else f"{name}: {short(name, old)} → {new_text}")
+        label, new_text = labels.field_label(table, name), short(name, new)
+        parts.append(f"{label}: {new_text}" if old is None else f"{label}: {short(name, old)} → {new_text}")
     return separator.join(parts)
 
 

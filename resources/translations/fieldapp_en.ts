@@ -825,6 +825,30 @@ Database: %1</translation>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;New person</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Add a person (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Import people from an Excel or CSV list (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Merge the two selected records of one person (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -1677,6 +1701,14 @@ Database: %1</translation>
             <source>Writing the Excel file…</source>
             <translation>Writing the Excel file…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Blank rows for people who come without registering:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>
@@ -1963,6 +1995,18 @@ Database: %1</translation>
         <message>
             <source>Photos of the site</source>
             <translation>Photos of the site</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>On paper</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>By e-mail</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
         </message>
     </context>
     <context>
@@ -2702,6 +2746,484 @@ Database: %1</translation>
         <message>
             <source>Save &amp;draft</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Donor</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Merged into</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Name in Latin letters</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Starts at</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Ends at</translation>
+        </message>
+        <message>
+            <source>Draft number</source>
+            <translation>Draft number</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Registration number</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Requested amount</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation>Akimat co-funding</translation>
+        </message>
+        <message>
+            <source>Community in-kind contribution</source>
+            <translation>Community in-kind contribution</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Duration, months</source>
+            <translation>Duration, months</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Community participation</source>
+            <translation>Community participation</translation>
+        </message>
+        <message>
+            <source>Inclusion</source>
+            <translation>Inclusion</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Sustainability</source>
+            <translation>Sustainability</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Volunteer hours</translation>
+        </message>
+        <message>
+            <source>Approved amount</source>
+            <translation>Approved amount</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Number of people</translation>
+        </message>
+        <message>
+            <source>File fingerprint (SHA-256)</source>
+            <translation>File fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Size, bytes</source>
+            <translation>Size, bytes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Marked at</source>
+            <translation>Marked at</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Unit cost</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions attended</translation>
+        </message>
+        <message>
+            <source>Sessions in total</source>
+            <translation>Sessions in total</translation>
+        </message>
+        <message>
+            <source>Declared at</source>
+            <translation>Declared at</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Shared with third parties</source>
+            <translation>Shared with third parties</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Maximum score</source>
+            <translation>Maximum score</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation>Comment required</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>Experience</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Means of verification</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation>BIN</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>BIC</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Submitted on</translation>
+        </message>
+        <message>
+            <source>Amount spent</source>
+            <translation>Amount spent</translation>
+        </message>
+        <message>
+            <source>Direct beneficiaries</source>
+            <translation>Direct beneficiaries</translation>
+        </message>
+        <message>
+            <source>Indirect beneficiaries</source>
+            <translation>Indirect beneficiaries</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Narrative</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Above the envelope</source>
+            <translation>Above the envelope</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Status before</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Status after</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Checked against the signed sheet</source>
+            <translation>Checked against the signed sheet</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Checked at</translation>
+        </message>
+        <message>
+            <source>Blank rows on the sign-in sheet</source>
+            <translation>Blank rows on the sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Sign-in sheet printed</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Amount paid</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Announced</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Merge two records of one person</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Trainings attended</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Keep this record</translation>
         </message>
     </context>
 </TS>

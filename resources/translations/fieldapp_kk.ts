@@ -825,6 +825,30 @@ Database: %1</source>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>Әзірге ешкім жоқ. Ctrl+N адам қосады, Ctrl+I тізімді импорттайды; қалғандары тренингтермен және бас кеңсемен синхрондау арқылы келеді.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Жаңа адам</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Адам қосу (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Excel немесе CSV тізімінен адамдарды импорттау (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Біріктіру…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Бір адамның таңдалған екі жазбасын біріктіру (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -1677,6 +1701,14 @@ Database: %1</source>
             <source>Writing the Excel file…</source>
             <translation>Excel файлы жазылуда…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Тіркеу парағы</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Тіркелмей келетіндерге арналған бос жолдар саны:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>
@@ -1963,6 +1995,18 @@ Database: %1</source>
         <message>
             <source>Photos of the site</source>
             <translation>Учаскенің фотосуреттері</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>Қағаз түрінде</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>Электрондық пошта арқылы</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Жеке өзі</translation>
         </message>
     </context>
     <context>
@@ -2702,6 +2746,484 @@ Database: %1</source>
         <message>
             <source>Save &amp;draft</source>
             <translation>&amp;Жобаны сақтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Сабақ</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Өтінім</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Сарапшы</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Сарапшы бағасы</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Жетекшісі</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Кім салыстырды</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Біріктірілген жазба</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Аты-жөні латынша</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <source>Draft number</source>
+            <translation>Қаралама нөмірі</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Тіркеу нөмірі</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Сұралған сома</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation>Әкімдіктің бірлесіп қаржыландыруы</translation>
+        </message>
+        <message>
+            <source>Community in-kind contribution</source>
+            <translation>Қауымдастықтың заттай үлесі</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Қабылдану тәсілі</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>Duration, months</source>
+            <translation>Ұзақтығы, ай</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Мәселе</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Міндеттері</translation>
+        </message>
+        <message>
+            <source>Community participation</source>
+            <translation>Қауымдастықтың қатысуы</translation>
+        </message>
+        <message>
+            <source>Inclusion</source>
+            <translation>Инклюзивтілік</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Тәуекелдер</translation>
+        </message>
+        <message>
+            <source>Sustainability</source>
+            <translation>Тұрақтылық</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Еріктілер сағаттары</translation>
+        </message>
+        <message>
+            <source>Approved amount</source>
+            <translation>Бекітілген сома</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Реттік нөмірі</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Іс-шара</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Жауапты</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Жас тобы</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Адам саны</translation>
+        </message>
+        <message>
+            <source>File fingerprint (SHA-256)</source>
+            <translation>Файлдың бақылау сомасы (SHA-256)</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Файл атауы</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Файл түрі</translation>
+        </message>
+        <message>
+            <source>Size, bytes</source>
+            <translation>Көлемі, байт</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>Marked at</source>
+            <translation>Белгіленген уақыты</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Дереккөзі</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Бап</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Өлшем бірлігі</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Бірлік бағасы</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Қосымша</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Қатысқан сабақтары</translation>
+        </message>
+        <message>
+            <source>Sessions in total</source>
+            <translation>Барлық сабақтар</translation>
+        </message>
+        <message>
+            <source>Declared at</source>
+            <translation>Мәлімделген уақыты</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Келісім берілген күні</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Көлемі</translation>
+        </message>
+        <message>
+            <source>Shared with third parties</source>
+            <translation>Үшінші тұлғаларға беру</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Заңды өкілі</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Тәсілі</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Кері қайтарылған күні</translation>
+        </message>
+        <message>
+            <source>Maximum score</source>
+            <translation>Ең жоғары балл</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Салмағы</translation>
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation>Түсініктеме қажет</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Коды</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Сипаттамасы</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>Тәжірибесі</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Көрсеткіш</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Бастапқы мәні</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Мақсатты мәні</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Тексеру тәсілі</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Қысқаша атауы</translation>
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation>БСН</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ЖСК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БСК</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Тапсырылған күні</translation>
+        </message>
+        <message>
+            <source>Amount spent</source>
+            <translation>Жұмсалған сома</translation>
+        </message>
+        <message>
+            <source>Direct beneficiaries</source>
+            <translation>Тікелей игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Indirect beneficiaries</source>
+            <translation>Жанама игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Сипаттама бөлімі</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Тіркеусіз келді</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Нұсқасы</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Жіберілген уақыты</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>Түзету себебі</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Шешім</translation>
+        </message>
+        <message>
+            <source>Above the envelope</source>
+            <translation>Конкурс бюджетінен тыс</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Бұрынғы мәртебесі</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Кейінгі мәртебесі</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тақырыбы</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Сыйымдылығы</translation>
+        </message>
+        <message>
+            <source>Checked against the signed sheet</source>
+            <translation>Қол қойылған парақпен салыстырылды</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Салыстырылған уақыты</translation>
+        </message>
+        <message>
+            <source>Blank rows on the sign-in sheet</source>
+            <translation>Тіркеу парағындағы бос жолдар</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Тіркеу парағы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Шарты</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Төленген күні</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Төленген сома</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Алдын ала хабарланған</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Қорытындылар</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Тренинг жоспары</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Бір адамның екі жазбасын біріктіру</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Қалатын жазбаны таңдаңыз. Екінші жазбаның қатысуы, тіркелулері, сертификаттары мен келісімдері оған ауысады, ал оның бос өрістері екіншісінен толтырылады. Екінші жазба тізімнен шығады; оның тарихы сақталады.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Біріктіру</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Қатысқан тренингтері</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Осы жазбаны қалдыру</translation>
         </message>
     </context>
 </TS>

@@ -829,6 +829,30 @@ Database: %1</source>
             <source>No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings and sync from the head office.</source>
             <translation>Пока никого нет. Ctrl+N добавляет человека, Ctrl+I импортирует список; остальные придут с тренингами и синхронизацией с головным офисом.</translation>
         </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Новый человек</translation>
+        </message>
+        <message>
+            <source>Add a person (Ctrl+N)</source>
+            <translation>Добавить человека (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Import people from an Excel or CSV list (Ctrl+I)</source>
+            <translation>Импорт людей из списка Excel или CSV (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Объединить…</translation>
+        </message>
+        <message>
+            <source>Merge the two selected records of one person (Ctrl+M)</source>
+            <translation>Объединить две выбранные записи одного человека (Ctrl+M)</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -1681,6 +1705,14 @@ Database: %1</source>
             <source>Writing the Excel file…</source>
             <translation>Запись файла Excel…</translation>
         </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Лист регистрации</translation>
+        </message>
+        <message>
+            <source>Blank rows for people who come without registering:</source>
+            <translation>Пустых строк для тех, кто придёт без регистрации:</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>
@@ -1967,6 +1999,18 @@ Database: %1</source>
         <message>
             <source>Photos of the site</source>
             <translation>Фотографии участка</translation>
+        </message>
+        <message>
+            <source>On paper</source>
+            <translation>На бумаге</translation>
+        </message>
+        <message>
+            <source>By e-mail</source>
+            <translation>По электронной почте</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Лично</translation>
         </message>
     </context>
     <context>
@@ -2707,6 +2751,484 @@ Database: %1</source>
         <message>
             <source>Save &amp;draft</source>
             <translation>Сохранить &amp;черновик</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Тренинг</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Занятие</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Критерий</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Оценка эксперта</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>Лидер</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Кто сверил</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Объединён с</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>ФИО латиницей</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Draft number</source>
+            <translation>Номер черновика</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Регистрационный номер</translation>
+        </message>
+        <message>
+            <source>Requested amount</source>
+            <translation>Запрошенная сумма</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation>Софинансирование акимата</translation>
+        </message>
+        <message>
+            <source>Community in-kind contribution</source>
+            <translation>Неденежный вклад сообщества</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Способ получения</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Duration, months</source>
+            <translation>Продолжительность, мес.</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <source>Community participation</source>
+            <translation>Участие сообщества</translation>
+        </message>
+        <message>
+            <source>Inclusion</source>
+            <translation>Инклюзивность</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Риски</translation>
+        </message>
+        <message>
+            <source>Sustainability</source>
+            <translation>Устойчивость</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Волонтёрские часы</translation>
+        </message>
+        <message>
+            <source>Approved amount</source>
+            <translation>Утверждённая сумма</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Порядковый номер</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Возрастная группа</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Число людей</translation>
+        </message>
+        <message>
+            <source>File fingerprint (SHA-256)</source>
+            <translation>Отпечаток файла (SHA-256)</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Имя файла</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Тип файла</translation>
+        </message>
+        <message>
+            <source>Size, bytes</source>
+            <translation>Размер, байт</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Marked at</source>
+            <translation>Когда отмечен</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Цена за единицу</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Дата выдачи</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Посещено занятий</translation>
+        </message>
+        <message>
+            <source>Sessions in total</source>
+            <translation>Всего занятий</translation>
+        </message>
+        <message>
+            <source>Declared at</source>
+            <translation>Когда заявлен</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Дата согласия</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Объём</translation>
+        </message>
+        <message>
+            <source>Shared with third parties</source>
+            <translation>Передача третьим лицам</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Законный представитель</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Способ</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Дата отзыва</translation>
+        </message>
+        <message>
+            <source>Maximum score</source>
+            <translation>Максимальный балл</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Вес</translation>
+        </message>
+        <message>
+            <source>Comment required</source>
+            <translation>Нужен комментарий</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation>Опыт</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Исходное значение</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Способ проверки</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Краткое название</translation>
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation>БИН</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ИИК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Дата сдачи</translation>
+        </message>
+        <message>
+            <source>Amount spent</source>
+            <translation>Израсходовано</translation>
+        </message>
+        <message>
+            <source>Direct beneficiaries</source>
+            <translation>Прямые благополучатели</translation>
+        </message>
+        <message>
+            <source>Indirect beneficiaries</source>
+            <translation>Косвенные благополучатели</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Описательная часть</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Пришёл без регистрации</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Версия</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Когда отправлено</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>Причина исправления</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Above the envelope</source>
+            <translation>Сверх бюджета конкурса</translation>
+        </message>
+        <message>
+            <source>Status before</source>
+            <translation>Статус до</translation>
+        </message>
+        <message>
+            <source>Status after</source>
+            <translation>Статус после</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Вместимость</translation>
+        </message>
+        <message>
+            <source>Checked against the signed sheet</source>
+            <translation>Сверено с подписанным листом</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Когда сверено</translation>
+        </message>
+        <message>
+            <source>Blank rows on the sign-in sheet</source>
+            <translation>Пустых строк в листе регистрации</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Лист регистрации напечатан</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Дата выплаты</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Выплачено</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>С предупреждением</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Выводы</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>План тренинга</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge two records of one person</source>
+            <translation>Объединение двух записей одного человека</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep. The other record's attendance, registrations, certificates and consents move to it, and its empty fields are filled from the other one. The other record leaves the list; its history is kept.</source>
+            <translation>Выберите запись, которая останется. Посещаемость, регистрации, сертификаты и согласия другой записи перейдут к ней, а её пустые поля заполнятся из другой. Другая запись исчезнет из списка; её история сохранится.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Посещено тренингов</translation>
+        </message>
+        <message>
+            <source>Keep this record</source>
+            <translation>Оставить эту запись</translation>
         </message>
     </context>
 </TS>

@@ -116,6 +116,24 @@ def test_merge_keeps_all_attendance_registrations_and_memberships(db, programme)
             Operation.row_id == other, Operation.kind == "delete")).scalar_one() == 1
 
 
+def test_two_records_side_by_side_count_the_trainings_each_took_part_in(db, programme):
+    with db.transaction() as s:
+        one_day = add_training(s, programme, title="Бюджет проекта")
+        two_days = add_training(s, programme, days=2, title="Как написать проект", settlement="Курык")
+        keep = add_person(s, "Алия Сейткали", phone="87012345678", settlement_id=programme.settlements["Курык"])
+        other = add_person(s, "Әлия Сейтқали", birth_year=1998)
+        day1, day2 = (x.id for x in trainings.sessions_of(s, two_days))
+        attendance.mark(s, day1, keep, "present")
+        attendance.mark(s, day2, keep, "late")
+        attendance.mark(s, first_session(s, one_day), keep, "absent")  # absent is not taking part
+        attendance.mark(s, first_session(s, one_day), other, "present")
+    with db.reading() as s:
+        shown = people.merge_candidates(s, [keep, other], "kk")
+    assert [(c.full_name, c.settlement, c.birth_year, c.trainings) for c in shown] == [
+        ("Алия Сейткали", "Құрық", None, 1), ("Әлия Сейтқали", "", 1998, 1)]
+    assert shown[0].phone == "+77012345678"
+
+
 def test_people_with_different_iins_cannot_be_merged(db):
     with db.transaction() as s:
         a = add_person(s, "Ерлан Ким", iin="900101300017")

@@ -175,7 +175,7 @@ def test_the_history_says_what_changed_in_words_not_json() -> None:
 
     text = changes_text('{"id": [null, "01a2"], "name": [null, "\\u0411\\u0430\\u0443\\u0442\\u0438\\u043d\\u043e"], '
                         '"status": ["draft", "open"]}')
-    assert text == "name: Баутино; status: Draft → Open"
+    assert text == "Name: Баутино; Status: Draft → Open"
 
 
 def test_the_history_list_calls_its_kind_column_what_was_done_not_level(qtbot, window) -> None:

@@ -4,11 +4,13 @@ the signed sheet, the person form's duplicate warning and merge, the roster impo
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QSpinBox
 from sqlalchemy import func, select
 from ui_helpers import click_section
 
@@ -157,10 +159,47 @@ def test_roster_import_previews_then_writes(qtbot, page, window, tmp_path):
         assert s.scalars(select(Person).where(Person.full_name == "Бекенов Арман")).first() is None
 
 
+def print_sign_in_sheet(qtbot, page, blank_rows: str | None = None):
+    """Ctrl+P on the day's list, type the number of blank rows (or keep the one offered), Enter: the preview."""
+    page.ui.sessionsTable.setFocus()
+    qtbot.keyClick(page.ui.sessionsTable, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    asked = page.dialog
+    spin = asked.findChild(QSpinBox)
+    offered = spin.value()
+    if blank_rows is not None:
+        spin.selectAll()
+        qtbot.keyClicks(spin, blank_rows)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert not asked.isVisible()
+    return offered, page.dialog
+
+
+def test_the_sign_in_sheet_prints_the_blank_rows_asked_for_and_remembers_them(qtbot, page, window):
+    from trainings.helpers import require_tool
+
+    session_id = page.current_session_id()
+    with window.db.reading() as s:
+        registered = len(attendance.order_for_printing(s, session_id))
+    offered, preview = print_sign_in_sheet(qtbot, page, "25")
+    qtbot.addWidget(preview)
+    assert offered == 10  # never printed: the usual ten
+    text = subprocess.run([require_tool("pdftotext"), "-layout", str(preview.path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    numbers_alone = [int(line) for line in text.split("\n") if line.strip().isdigit()]
+    assert numbers_alone == list(range(registered + 1, registered + 26))
+    preview.close()
+    with window.db.reading() as s:
+        assert s.get(TrainingSession, session_id).sheet_blank_rows == 25
+
+    offered, preview = print_sign_in_sheet(qtbot, page)  # the next print offers the session's last choice
+    qtbot.addWidget(preview)
+    assert offered == 25
+    preview.close()
+
+
 def test_print_preview_of_the_sign_in_sheet(qtbot, page, window, tmp_path):
     pytest.importorskip("pypdfium2")
-    page.print_document("signin")
-    preview = page.dialog
+    _offered, preview = print_sign_in_sheet(qtbot, page)
     qtbot.addWidget(preview)
     assert preview.images and preview.images[0].width() > preview.images[0].height()  # landscape A4
     from fieldapp.ui.print_preview import save_copy

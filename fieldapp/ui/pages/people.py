@@ -1,10 +1,14 @@
 """People: participants, activists, trainers and applicant contacts, searched as you type; Enter opens the
-person's form (with the duplicate warning and merge), Ctrl+N adds a person, Ctrl+I imports a list."""
+person's form (with the duplicate warning and merge), Ctrl+N adds a person, Ctrl+I imports a list, Ctrl+M
+merges the two people selected (two records of one person)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from fieldapp.ui.list_page import ListPage
 from fieldapp.ui.pages import register
@@ -19,11 +23,40 @@ class PeoplePage(ListPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_person)
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_people)
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_person)
+        self.import_action = self._action(QKeySequence("Ctrl+I"), self.import_people)
+        self.merge_action = self._action(QKeySequence("Ctrl+M"), self.merge_selected)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.import_action, self.merge_action])
+        self.layout().insertWidget(0, self.toolbar)
+        self.panel.view.addAction(self.merge_action)  # right-click on the selected rows
+        self.panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.panel.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+        self.retranslate()
+
+    def _action(self, keys: Any, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)  # the window's shortcut while this page is the one shown
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _update_actions(self) -> None:
+        self.merge_action.setEnabled(len(self.panel.selected_rows()) == 2)
 
     def title(self) -> str:
         return self.tr("People")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.new_action.setText(self.tr("&New person"))
+        self.new_action.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.import_action.setToolTip(self.tr("Import people from an Excel or CSV list (Ctrl+I)"))
+        self.merge_action.setText(self.tr("&Merge…"))
+        self.merge_action.setToolTip(self.tr("Merge the two selected records of one person (Ctrl+M)"))
 
     def empty_text(self) -> str:
         return self.tr("No people yet. Ctrl+N adds a person, Ctrl+I imports a list; more arrive with trainings "
@@ -47,4 +80,12 @@ class PeoplePage(ListPage):
 
         if self.ops is not None:
             self.dialog = ImportDialog(self.ops, RosterImport(), self)
+            self.dialog.open()
+
+    def merge_selected(self) -> None:
+        from fieldapp.ui.merge_dialog import MergeDialog
+
+        selected = self.panel.selected_ids()
+        if self.ops is not None and len(selected) == 2:
+            self.dialog = MergeDialog(self.ops, selected, self)
             self.dialog.open()

@@ -318,10 +318,36 @@ class TrainingsPage(Page):
                                           self.tr("Attended at least this share of the days (%):"), 50, 1, 100)
         return percent / 100 if ok else None
 
-    def print_document(self, kind: str) -> None:
+    def ask_blank_rows(self, session_id: str) -> None:
+        """How many blank rows for walk-ins (the session's last choice to start with), then the sign-in sheet."""
+        def query(session: Any) -> int:
+            from fieldapp.documents.signin_sheet import last_blank_rows
+
+            return last_blank_rows(session, session_id)
+
+        def ask(last: int) -> None:
+            from fieldapp.documents.signin_sheet import MAX_BLANK_ROWS
+
+            self.dialog = dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Sign-in sheet"))
+            dialog.setLabelText(self.tr("Blank rows for people who come without registering:"))
+            dialog.setInputMode(QInputDialog.InputMode.IntInput)
+            dialog.setIntRange(0, MAX_BLANK_ROWS)
+            dialog.setIntValue(last)
+            dialog.intValueSelected.connect(lambda rows: self.print_document("signin", rows))
+            dialog.open()
+
+        if self.ops is not None:
+            self.ops.read(query, success=ask)
+
+    def print_document(self, kind: str, blank_rows: int | None = None) -> None:
+        """Print a document of the chosen training; the sign-in sheet asks for its blank rows first."""
         training = self.current_training()
         session_id = self.current_session_id()
         if training is None or self.ops is None or (kind == "signin" and session_id is None):
+            return
+        if kind == "signin" and blank_rows is None:
+            self.ask_blank_rows(session_id)
             return
         share = self.ask_share() if kind == "certificates" else None
         if kind == "certificates" and share is None:
@@ -339,7 +365,7 @@ class TrainingsPage(Page):
             lang = db.setting("document_language") if db is not None else None
             lang = lang if lang in ("ru", "kk", "en") else "ru"
             if kind == "signin":
-                return signin_sheet.make_signin_sheet(session, session_id, path, lang)[0]
+                return signin_sheet.make_signin_sheet(session, session_id, path, lang, blank_rows)[0]
             if kind == "certificates":
                 return certificates.write_certificates(
                     certificates.certificate_batch(session, training.id, lang, share), path, lang)
