@@ -136,7 +136,10 @@ class HubImport:
     new: int = 0
     files: int = 0
     reply: Path | None = None
-    notes: list[str] = field(default_factory=list)
+    record: HubDevice | None = None
+    bundle_id: str | None = None
+    answered: list[dict[str, Any]] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         counts = ", ".join(f"{name} {count}" for name, count in sorted(self.results.items()))
@@ -214,10 +217,19 @@ def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub
     """Take in a laptop's bundle (checked whole first) and write its acknowledgement: the push results and
     everything the laptop has not acknowledged. Importing it again changes nothing and answers the same."""
     ack = fab.ack_for(path, ack)
+    report = take_in(store, Path(path), hub)
+    report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id)
+    return report
+
+
+def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
+    """A laptop's bundle checked whole, then pushed through the hub in batches of whole actions (each its own
+    transaction, idempotent: an interrupted import imported again completes it)."""
     checked = check_laptop_bundle(store, Path(path))
     manifest, device = checked.bundle.manifest, checked.device
     hub = hub or Hub(store)
-    report = HubImport(device.name, new=len(checked.ops) - len(checked.known))
+    report = HubImport(device.name, new=len(checked.ops) - len(checked.known), record=device,
+                       bundle_id=manifest["id"], stored=sorted(checked.files))
     report.files = _store_files(store, checked.files, manifest.get("files") or {})
     results: list[dict[str, Any]] = []
     try:
@@ -232,8 +244,7 @@ def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub
         keys.local_device = manifest["local_device"]
         if manifest["created_ms"] > keys.reported_ms:  # an older bundle arriving late does not go back
             keys.acked_cursor, keys.reported_ms = manifest["cursor"], manifest["created_ms"]
-    report.reply = write_reply(store, device, ack, results, sorted(checked.files),
-                               answers=manifest["id"])
+    report.answered = results
     return report
 
 

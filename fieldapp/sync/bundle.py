@@ -308,6 +308,8 @@ def read_bundle(path: Path | str, *, deployment: str, me: str, sender_key: Calla
         raise
     except FileNotFoundError as exc:
         raise BundleError(f"no such file: {path}") from exc
+    except zipfile.BadZipFile as exc:
+        raise BundleError(f"damaged or incomplete bundle ({str(exc)[:120] or 'unreadable'})") from exc
     except _READ_ERRORS as exc:
         raise BundleError(f"damaged bundle ({type(exc).__name__}: {str(exc)[:120] or 'unreadable'})") from exc
 

@@ -116,6 +116,15 @@ class LaptopExport:
 def export_bundle(db: Database, path: Path) -> LaptopExport:
     """This laptop's bundle for the hub: the operations it has not acknowledged (oldest first, whole
     actions), the files waiting to be sent, and how far it has received (its acknowledgement)."""
+    me, members, fields = outgoing(db)
+    manifest = fab.write_bundle(path, kind="laptop", deployment=me.deployment, sender=me.device,
+                                recipient=fab.HUB, schema_version=schema_version(), keys=me.keys,
+                                recipient_box=me.hub_box, members=members, fields=fields)
+    return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
+
+
+def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
+    """What this laptop's next bundle holds: its members and manifest fields."""
     with db.transaction() as s:
         check_identity(s)
     with db.reading() as s:
@@ -139,11 +148,8 @@ def export_bundle(db: Database, path: Path) -> LaptopExport:
     ranges: dict[str, list[int]] = {}
     for op in ops:
         ranges.setdefault(op["device_id"], [op["seq"], op["seq"]])[1] = op["seq"]
-    manifest = fab.write_bundle(
-        path, kind="laptop", deployment=me.deployment, sender=me.device, recipient=fab.HUB,
-        schema_version=schema_version(), keys=me.keys, recipient_box=me.hub_box, members=members,
-        fields={"cursor": cursor, "local_device": db.device().device_id, "ops": ranges, "files": variants})
-    return LaptopExport(Path(path), len(ops), len(variants), manifest)
+    return me, members, {"cursor": cursor, "local_device": db.device().device_id, "ops": ranges,
+                         "files": variants}
 
 
 @dataclass
@@ -217,6 +223,13 @@ def _operations(session: Session, op_ids: list[str]) -> list[Operation]:
 def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopImport:
     """Import the hub's bundle (checked whole first), then write this laptop's acknowledgement."""
     ack = fab.ack_for(path, ack)
+    result = take_in(db, Path(path))
+    result.ack = export_bundle(db, ack).path
+    return result
+
+
+def take_in(db: Database, path: Path) -> LaptopImport:
+    """The hub's bundle checked whole, then its results recorded and its operations applied."""
     checked = check_hub_bundle(db, Path(path))
     manifest = checked.bundle.manifest
     result = LaptopImport(client.SyncReport())
@@ -243,5 +256,4 @@ def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopIm
             client.apply_page(db, {"ops": page, "cursor": cursor}, result.report)
         with remote_session(db) as s:
             unpark(s)
-    result.ack = export_bundle(db, ack).path
     return result
