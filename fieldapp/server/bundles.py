@@ -267,6 +267,17 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
 def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[dict[str, Any]] | None = None,
                 files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None) -> Path:
     """A bundle for one laptop: push results (if any) and every operation after the cursor it acknowledged."""
+    me, box, members, fields = reply_content(store, device, results, files, answers, hub)
+    fab.write_bundle(path, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
+                     schema_version=schema_version(), fields=fields, members=members, keys=me.keys,
+                     recipient_box=box)
+    return Path(path)
+
+
+def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, Any]] | None = None,
+                  files: list[str] | None = None, answers: str | None = None,
+                  hub: Hub | None = None) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
+    """What a reply to ``device`` holds: the hub's identity, the laptop's key, members, manifest fields."""
     me = identity(store)
     with store.reading() as s:
         keys = s.get(HubDeviceKeys, device.id)
@@ -282,12 +293,8 @@ def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[di
         cursor = page["cursor"]
         if not page["more"]:
             break
-    fab.write_bundle(path, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
-                     schema_version=schema_version(),
-                     fields={"after": after, "cursor": cursor, "answers": answers, "files_received": files or []},
-                     members={fab.OPERATIONS: fab.jsonl(ops), fab.RESULTS: fab.jsonl(results or [])},
-                     keys=me.keys, recipient_box=box)
-    return Path(path)
+    fields = {"after": after, "cursor": cursor, "answers": answers, "files_received": files or []}
+    return me, box, {fab.OPERATIONS: fab.jsonl(ops), fab.RESULTS: fab.jsonl(results or [])}, fields
 
 
 def export_bundle(store: HubStore, name: str, path: Path) -> Path:

@@ -105,9 +105,9 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
 
 def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
     """Take in every laptop's bundles, then write each laptop that sent one (or has news) its reply."""
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
-    from fieldapp.model import Operation
+    from fieldapp.db.history import schema_version
     from fieldapp.server import bundles
     from fieldapp.server.hub import Hub
     from fieldapp.server.store import HubDevice, HubDeviceKeys
@@ -129,29 +129,24 @@ def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
         seen.add(done.bundle_id or path.name)
         report.taken += 1
         report.lines.append(f"{path.name}: {done.line()}")
-        earlier = answered.get(done.record.id) if done.record else None
-        if earlier is not None:  # two bundles from one laptop: answer both in one reply
-            known = {r["op_id"] for r in earlier.answered}
-            earlier.answered.extend(r for r in done.answered if r["op_id"] not in known)
-            earlier.stored = sorted({*earlier.stored, *done.stored})
-        elif done.record is not None:
+        if done.record is not None:  # the newest bundle of a laptop holds all it has not had answered
             answered[done.record.id] = done
     with store.reading() as s:
-        top = s.scalar(select(func.max(Operation.server_seq))) or 0
-        devices = s.execute(select(HubDevice, HubDeviceKeys.acked_cursor).join(
-            HubDeviceKeys, HubDeviceKeys.device_id == HubDevice.id).where(
-            HubDevice.revoked_at.is_(None), HubDeviceKeys.reported_ms > 0)).all()  # laptops that use bundles
-        for device, _cursor in devices:
+        devices = s.execute(select(HubDevice).join(HubDeviceKeys, HubDeviceKeys.device_id == HubDevice.id).where(
+            HubDevice.revoked_at.is_(None), HubDeviceKeys.reported_ms > 0)).scalars().all()  # laptops using bundles
+        for device in devices:
             s.expunge(device)
-    for device, acked in devices:
+    for device in devices:
         target = from_hub / f"{device.id}{fab.SUFFIX}"
         done = answered.get(device.id)
-        if done is None:
-            existing = fab.peek(target)
-            if acked >= top or (existing and existing.get("after") == acked and existing.get("cursor") == top):
-                continue  # nothing new for it, or its reply already says all there is
-        bundles.write_reply(store, device, target, done.answered if done else None,
-                            done.stored if done else None, answers=done.bundle_id if done else None, hub=hub)
+        me, box, members, fields = bundles.reply_content(
+            store, device, done.answered if done else None, done.stored if done else None,
+            done.bundle_id if done else None, hub)
+        if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
+            continue  # its reply already says all there is: the cloud client has nothing to upload
+        fab.write_bundle(target, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
+                         schema_version=schema_version(), fields=fields, members=members, keys=me.keys,
+                         recipient_box=box)
         report.written += 1
         report.lines.append(f"wrote {FROM_HUB}/{target.name} for {device.name}")
     return report
