@@ -180,6 +180,8 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     if len(set(ids)) != len(ids):
         raise BundleError("the same operation twice in one bundle")
     variants = manifest.get("files") or {}
+    if not isinstance(variants, dict):
+        raise BundleError("the manifest's list of files is malformed")
     files = {}
     for name, data in bundle.members.items():
         if name.startswith("files/"):

@@ -102,13 +102,13 @@ def rewrite(path: Path, target: Path, **changes: bytes) -> Path:
     return target
 
 
-def craft(laptop: Laptop, path: Path, ops: list[dict[str, Any]], **fields: Any) -> Path:
+def craft(laptop: Laptop, path: Path, content: list[dict[str, Any]], **fields: Any) -> Path:
     """A bundle properly signed and sealed with the laptop's own keys, holding whatever the test wants."""
     with laptop.db.reading() as s:
         me = bundle_client._identity(s)
     fab.write_bundle(path, kind="laptop", deployment=me.deployment, sender=me.device, recipient=fab.HUB,
                      schema_version=fields.pop("schema", schema_version()), keys=me.keys, recipient_box=me.hub_box,
-                     members={fab.OPERATIONS: fab.jsonl(ops)},
+                     members={fab.OPERATIONS: fab.jsonl(content)},
                      fields={"cursor": 0, "local_device": laptop.db.device().device_id, "ops": {}, "files": {},
                              **fields})
     return path
