@@ -212,8 +212,9 @@ def write_bundle(path: Path | str, *, kind: str, deployment: str, sender: str, r
     return manifest
 
 
-def _outer(path: Path) -> tuple[bytes, bytes, bytes]:
-    """The three members of the outer ZIP, with their sizes checked before they are read."""
+def _outer(path: Path, payload: bool = True) -> tuple[bytes, bytes, bytes]:
+    """The three members of the outer ZIP, with their sizes checked before they are read (without
+    ``payload``, the payload is not read: b"")."""
     size = path.stat().st_size
     if size > MAX_BUNDLE:
         raise BundleError(f"too large for a bundle ({size} bytes; at most {MAX_BUNDLE})")
@@ -229,7 +230,7 @@ def _outer(path: Path) -> tuple[bytes, bytes, bytes]:
             sizes = {info.filename: info.file_size for info in infos}
             if sizes[MANIFEST] > MAX_MANIFEST or sizes[SIGNATURE] != 64 or sizes[PAYLOAD] > MAX_BUNDLE:
                 raise BundleError("a member of the bundle has an impossible size")
-            return outer.read(MANIFEST), outer.read(SIGNATURE), outer.read(PAYLOAD)
+            return outer.read(MANIFEST), outer.read(SIGNATURE), outer.read(PAYLOAD) if payload else b""
 
 
 def _text(manifest: dict[str, Any], name: str) -> str:
@@ -270,13 +271,17 @@ def _check_manifest(manifest: Any) -> dict[str, Any]:
     return manifest
 
 
-def peek(path: Path | str) -> dict[str, Any] | None:
-    """The manifest as written, unverified (to sort or skip files; never to trust): None if unreadable."""
+def peek(path: Path | str, whole: bool = False) -> dict[str, Any] | None:
+    """The manifest as written, unverified (to sort or skip files; never to trust): None if unreadable, or
+    with ``whole`` if the payload is not the one it describes (a file cut short or replaced)."""
     try:
-        manifest_bytes, _signature, _payload = _outer(Path(path))
-        return _check_manifest(json.loads(manifest_bytes))
+        manifest_bytes, _signature, payload = _outer(Path(path), payload=whole)
+        manifest = _check_manifest(json.loads(manifest_bytes))
     except (BundleError, *_READ_ERRORS):
         return None
+    if whole and sha256(payload) != manifest["encryption"]["payload_sha256"]:
+        return None
+    return manifest
 
 
 @dataclass

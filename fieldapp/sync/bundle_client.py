@@ -54,6 +54,12 @@ def _identity(session: Session) -> Identity:
                     public["sign_public"], public["box_public"])
 
 
+def identity_of(db: Database) -> Identity:
+    """This laptop's identity for bundles (BundleError when it is not enrolled for them)."""
+    with db.reading() as s:
+        return _identity(s)
+
+
 def public_keys(db: Database) -> dict[str, str]:
     """This laptop's public keys (made once), for enrolment over HTTP."""
     with db.transaction() as s:

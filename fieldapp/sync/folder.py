@@ -57,7 +57,7 @@ def _candidates(box: Path, recipient: str | None = None) -> list[tuple[Path, dic
 
 def _unchanged(path: Path, members: dict[str, bytes], fields: dict[str, Any]) -> bool:
     """The bundle already there holds the same (so a cloud client is not made to upload it again)."""
-    existing = fab.peek(path)
+    existing = fab.peek(path, whole=True)
     if existing is None:
         return False
     same_members = {name: entry["sha256"] for name, entry in existing["members"].items()} == {
