@@ -213,7 +213,9 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
             raise BundleError("the bundle answers operations this database does not have (another laptop's?)")
         delivered = {device: int(get_setting(s, client.DELIVERED + device) or 0)
                      for device in {op.device_id for op in mine.values()}}
-        known = {row.op_id for row in _operations(s, [op["op_id"] for op in ops])}
+        ids = [op["op_id"] for op in ops]
+        known = {op_id for start in range(0, len(ids), CHUNK) for op_id in s.scalars(
+            select(Operation.op_id).where(Operation.op_id.in_(ids[start:start + CHUNK])))}
     answered = [(mine[r["op_id"]], r) for r in results
                 if mine[r["op_id"]].seq > delivered[mine[r["op_id"]].device_id]]
     return _Checked(me, bundle, ops, answered, sum(op["op_id"] not in known for op in ops), cursor)

@@ -66,7 +66,7 @@ def check_shape(wire: Any) -> None:
         if not isinstance(wire.get(name), types) or isinstance(wire.get(name), bool):
             raise MalformedOperation(f"operation field {name!r} is missing or has the wrong type")
     for name in _OPTIONAL_TEXT:
-        if not isinstance(wire.get(name), str | None):
+        if not isinstance(wire.get(name), (str, type(None))):
             raise MalformedOperation(f"operation field {name!r} must be text or null")
     if not _HLC.fullmatch(wire["hlc"]) or (wire.get("base_version") and not _HLC.fullmatch(wire["base_version"])):
         raise MalformedOperation("operation field 'hlc' or 'base_version' is not a clock stamp")
