@@ -409,3 +409,18 @@ def test_the_head_office_keys_are_backed_up_and_restored(office: Office, laptop:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "fieldapp-hub-keys", "version": 1, "tables": {}}')
     assert fieldapp("server", "restore", "--data", second, broken).returncode == 1
+
+
+def test_a_laptop_enrolled_by_file_with_a_scope_receives_only_its_scope(
+        office: Office, laptop: Laptop, tmp_path: Path, empty_template: Path) -> None:
+    ids = seed(laptop.db)
+    round_trip(office, laptop, tmp_path)
+    fort = enrolled_laptop(office, tmp_path, empty_template, "Fort", scope="settlement=Форт-Шевченко")
+    try:
+        bundles.export_bundle(office.store, "Fort", tmp_path / "fort.fab")
+        bundle_client.import_bundle(fort.db, tmp_path / "fort.fab")
+        with fort.db.reading() as s:
+            people = {p.id for p in s.scalars(select(Person))}
+        assert people == {ids["person2"]}  # the one person of Форт-Шевченко, not Курык's two
+    finally:
+        fort.db.close()

@@ -172,3 +172,20 @@ def test_a_bundle_names_by_content_not_by_name(office: Office, tmp_path: Path, e
         assert fab.peek(folder / FROM_HUB / f"{_device(a)}.fab")["recipient"] == _device(a)
     finally:
         a.db.close()
+
+
+def test_http_enrolment_with_malformed_keys_is_refused_and_the_code_stays_usable(
+        hub: HubProcess, tmp_path: Path, empty_template: Path) -> None:
+    import httpx
+
+    code = hub.code("A")
+    bad = httpx.post(f"{hub.url}/enroll", json={"code": code, "sign_public": "bm90IGEga2V5", "box_public": "x"})
+    assert bad.status_code == 422 and "key" in bad.json()["detail"]
+    shutil.copyfile(empty_template, tmp_path / "a.sqlite")
+    enrolled = fieldapp("enroll", "--db", tmp_path / "a.sqlite", "--server", hub.url, "--code", code)
+    assert enrolled.returncode == 0, enrolled.stderr
+    # enrolled over HTTP, the laptop can also use bundles: it has the deployment and the hub's keys
+    exported = fieldapp("bundle", "export", "--db", tmp_path / "a.sqlite", "-o", tmp_path / "a.fab")
+    assert exported.returncode == 0, exported.stderr
+    taken = fieldapp("server", "import-bundle", "--data", hub.data, tmp_path / "a.fab")
+    assert taken.returncode == 0 and "from A: no operations" in taken.stdout, taken.stdout + taken.stderr
