@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from fieldapp.sync.wire import MalformedOperation, check_shape, digest
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
 PUSH_BATCH = 2000
+SHA256 = re.compile(r"[0-9a-f]{64}")
 PULL_PAGE = 5000
 
 
@@ -166,8 +168,10 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     manifest = bundle.manifest
     if manifest["kind"] != "laptop":
         raise BundleError("this bundle is for a laptop, not for the hub: import it with 'fieldapp bundle import'")
-    if not isinstance(manifest.get("cursor"), int) or not isinstance(manifest.get("local_device"), str):
-        raise BundleError("the manifest does not say how far the laptop has received")
+    fab._number(manifest.get("cursor"), "cursor")
+    local_device = manifest.get("local_device")
+    if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
+        raise BundleError("the manifest does not say which device id the laptop's operations carry")
     ops = bundle.lines(fab.OPERATIONS)
     for number, op in enumerate(ops, 1):
         try:
@@ -186,7 +190,7 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     for name, data in bundle.members.items():
         if name.startswith("files/"):
             sha256 = name.removeprefix("files/")
-            if variants.get(sha256) not in ("original", "transfer") or (
+            if not SHA256.fullmatch(sha256) or variants.get(sha256) not in ("original", "transfer") or (
                     variants[sha256] == "original" and fab.sha256(data) != sha256):
                 raise BundleError(f"{name} is not the file its name says")
             files[sha256] = data

@@ -195,8 +195,10 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
                           "'fieldapp server import-bundle'")
     for name in ("after", "cursor"):
         fab._number(manifest.get(name), name)
-    if manifest["after"] > manifest["cursor"] or set(bundle.members) != {fab.OPERATIONS, fab.RESULTS}:
-        raise BundleError("the hub's bundle is malformed (its range or its members)")
+    received = manifest.get("files_received")
+    if (manifest["after"] > manifest["cursor"] or set(bundle.members) != {fab.OPERATIONS, fab.RESULTS}
+            or not isinstance(received, list) or not all(isinstance(sha, str) for sha in received)):
+        raise BundleError("the hub's bundle is malformed (its range, its members or its files)")
     ops, results = bundle.lines(fab.OPERATIONS), bundle.lines(fab.RESULTS)
     try:
         for op in ops:
@@ -222,9 +224,11 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
 
 
 def _operations(session: Session, op_ids: list[str]) -> list[Operation]:
+    """This laptop's own operations among ``op_ids`` (a push answer can only be about those)."""
     found: list[Operation] = []
     for start in range(0, len(op_ids), CHUNK):
-        found.extend(session.scalars(select(Operation).where(Operation.op_id.in_(op_ids[start:start + CHUNK]))))
+        found.extend(session.scalars(select(Operation).where(Operation.origin == "local",
+                                                             Operation.op_id.in_(op_ids[start:start + CHUNK]))))
     return found
 
 

@@ -297,6 +297,18 @@ def test_a_signed_bundle_with_bad_content_is_refused_whole(office: Office, lapto
         with pytest.raises(BundleError, match=message):
             bundles.import_bundle(office.store, craft(laptop, tmp_path / f"{name}.fab", content))
         assert office.state() == before, name
+    # a file member named to climb out of the hub's files folder
+    with laptop.db.reading() as s:
+        me = bundle_client._identity(s)
+    escape = "files/../../escaped"
+    fab.write_bundle(tmp_path / "escape.fab", kind="laptop", deployment=me.deployment, sender=me.device,
+                     recipient=fab.HUB, schema_version=4, keys=me.keys, recipient_box=me.hub_box,
+                     members={fab.OPERATIONS: b"", escape: b"x"},
+                     fields={"cursor": 0, "local_device": laptop.db.device().device_id, "ops": {},
+                             "files": {"../../escaped": "transfer"}})
+    with pytest.raises(BundleError, match="is not the file its name says"):
+        bundles.import_bundle(office.store, tmp_path / "escape.fab")
+    assert office.state() == before and not (office.data.parent / "escaped").exists()
 
 
 def test_an_oversized_bundle_is_refused_before_it_is_read(office: Office, laptop: Laptop, tmp_path: Path,
