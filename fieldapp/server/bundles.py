@@ -48,12 +48,15 @@ class Identity:
     keys: fab.KeyPair
 
 
-def identity(store: HubStore) -> Identity:
-    """The deployment's id and keys, made the first time they are needed."""
+def identity(store: HubStore, create: bool = True) -> Identity:
+    """The deployment's id and keys, made the first time they are needed (``create``)."""
     with store.reading() as s:
         row = s.get(HubIdentity, 1)
         if row is not None:
             return Identity(row.deployment, fab.KeyPair.from_text(row.sign_private, row.box_private))
+    if not create:
+        raise BundleError("this hub has no deployment keys yet, so no bundle can be for it "
+                          "(a new data folder? restore the keys with 'fieldapp server restore')")
     with store.writing() as s:
         row = s.get(HubIdentity, 1)
         if row is None:
@@ -162,7 +165,7 @@ class _Checked:
 
 def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     """Every check of a laptop's bundle, nothing written."""
-    me = identity(store)
+    me = identity(store, create=False)
     bundle = fab.read_bundle(path, deployment=me.deployment, me=fab.HUB, box=me.keys.box,
                              sender_key=lambda sender: _sender_key(store, sender))
     manifest = bundle.manifest

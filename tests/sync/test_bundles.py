@@ -408,7 +408,7 @@ def test_the_head_office_keys_are_backed_up_and_restored(office: Office, laptop:
     assert (tmp_path / "keys.json").stat().st_mode & 0o777 == 0o600
     # a new data folder without the keys cannot read the laptop's bundle; with them it can
     fresh = fieldapp("server", "import-bundle", "--data", tmp_path / "new-hub", outgoing)
-    assert fresh.returncode == 1 and "another deployment" in fresh.stderr
+    assert fresh.returncode == 1 and "this hub has no deployment keys yet" in fresh.stderr
     second = tmp_path / "second-hub"
     restored = fieldapp("server", "restore", "--data", second, tmp_path / "keys.json")
     assert restored.returncode == 0, restored.stderr
@@ -416,6 +416,8 @@ def test_the_head_office_keys_are_backed_up_and_restored(office: Office, laptop:
     assert taken.returncode == 0 and "accepted 18" in taken.stdout, taken.stderr
     back = bundle_client.import_bundle(laptop.db, fab.ack_path(outgoing))
     assert back.acknowledged == 18
+    own = fieldapp("server", "backup", "--data", tmp_path / "new-hub", "-o", tmp_path / "own.json")
+    assert own.returncode == 0, own.stderr  # the new folder now has keys of its own: another deployment
     refused = fieldapp("server", "restore", "--data", tmp_path / "new-hub", tmp_path / "keys.json")
     assert refused.returncode == 1 and "belongs to deployment" in refused.stderr
     broken = tmp_path / "broken.json"
