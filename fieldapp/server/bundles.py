@@ -276,11 +276,15 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
 def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[dict[str, Any]] | None = None,
                 files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None) -> Path:
     """A bundle for one laptop: push results (if any) and every operation after the cursor it acknowledged."""
-    me, box, members, fields = reply_content(store, device, results, files, answers, hub)
+    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub))
+    return Path(path)
+
+
+def seal_reply(path: Path, device: HubDevice, me: Identity, box: str, members: dict[str, bytes],
+               fields: dict[str, Any]) -> None:
     fab.write_bundle(path, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
                      schema_version=schema_version(), fields=fields, members=members, keys=me.keys,
                      recipient_box=box)
-    return Path(path)
 
 
 def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, Any]] | None = None,

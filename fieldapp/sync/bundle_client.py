@@ -123,10 +123,15 @@ def export_bundle(db: Database, path: Path) -> LaptopExport:
     """This laptop's bundle for the hub: the operations it has not acknowledged (oldest first, whole
     actions), the files waiting to be sent, and how far it has received (its acknowledgement)."""
     me, members, fields = outgoing(db)
-    manifest = fab.write_bundle(path, kind="laptop", deployment=me.deployment, sender=me.device,
-                                recipient=fab.HUB, schema_version=schema_version(), keys=me.keys,
-                                recipient_box=me.hub_box, members=members, fields=fields)
+    manifest = seal(path, me, members, fields)
     return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
+
+
+def seal(path: Path, me: Identity, members: dict[str, bytes], fields: dict[str, Any]) -> dict[str, Any]:
+    """Write a laptop's bundle for the hub; returns its manifest."""
+    return fab.write_bundle(path, kind="laptop", deployment=me.deployment, sender=me.device, recipient=fab.HUB,
+                            schema_version=schema_version(), keys=me.keys, recipient_box=me.hub_box,
+                            members=members, fields=fields)
 
 
 def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:

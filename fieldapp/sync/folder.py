@@ -67,7 +67,6 @@ def _unchanged(path: Path, members: dict[str, bytes], fields: dict[str, Any]) ->
 
 def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
     """Import what the hub left for this laptop, then write its outgoing bundle."""
-    from fieldapp.db.history import schema_version
     from fieldapp.sync import bundle_client
 
     to_hub, from_hub = _boxes(folder)
@@ -94,9 +93,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
     if _unchanged(target, members, {"cursor": fields["cursor"]}):
         report.lines.append("nothing new for the hub")
     else:
-        fab.write_bundle(target, kind="laptop", deployment=me.deployment, sender=me.device, recipient=fab.HUB,
-                         schema_version=schema_version(), keys=me.keys, recipient_box=me.hub_box,
-                         members=members, fields=fields)
+        bundle_client.seal(target, me, members, fields)
         report.written += 1
         count = members[fab.OPERATIONS].count(b"\n")
         report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
@@ -107,7 +104,6 @@ def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
     """Take in every laptop's bundles, then write each laptop that sent one (or has news) its reply."""
     from sqlalchemy import select
 
-    from fieldapp.db.history import schema_version
     from fieldapp.server import bundles
     from fieldapp.server.hub import Hub
     from fieldapp.server.store import HubDevice, HubDeviceKeys
@@ -144,9 +140,7 @@ def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
             done.bundle_id if done else None, hub)
         if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
             continue  # its reply already says all there is: the cloud client has nothing to upload
-        fab.write_bundle(target, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
-                         schema_version=schema_version(), fields=fields, members=members, keys=me.keys,
-                         recipient_box=box)
+        bundles.seal_reply(target, device, me, box, members, fields)
         report.written += 1
         report.lines.append(f"wrote {FROM_HUB}/{target.name} for {device.name}")
     return report
