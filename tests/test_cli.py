@@ -102,7 +102,7 @@ def test_building_the_command_line_imports_no_heavy_library() -> None:
     code = (
         "import sys\nfrom fieldapp.cli import build_parser\nbuild_parser()\n"
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'reportlab', 'PySide6', 'alembic',"
-        " 'openpyxl', 'fastapi', 'httpx'})\nprint(heavy)\nsys.exit(1 if heavy else 0)\n"
+        " 'openpyxl', 'fastapi', 'httpx', 'cryptography'})\nprint(heavy)\nsys.exit(1 if heavy else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

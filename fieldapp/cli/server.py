@@ -43,15 +43,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from fieldapp.server.bundles import enrol_by_file
     from fieldapp.server.enrolment import EnrolmentError, issue_code
+    from fieldapp.sync.bundle import BundleError
 
     store = _store(args)
     try:
-        code = issue_code(store, args.name, args.scope)
-    except EnrolmentError as exc:
+        if args.file:
+            enrol_by_file(store, args.name, args.scope, args.file, args.server)
+        else:
+            code = issue_code(store, args.name, args.scope)
+    except (EnrolmentError, BundleError) as exc:
         raise CliError(str(exc)) from exc
     finally:
         store.close()
+    if args.file:
+        print(f"enrolment file for {args.name} (scope: {args.scope or 'everything'}): {args.file}")
+        print("it holds the laptop's credentials: carry it like a password, delete it once used")
+        return 0
     print(f"one-time enrolment code for {args.name} (scope: {args.scope or 'everything'}):")
     print(code)
     return 0
@@ -95,6 +104,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_arguments(p)
     p.add_argument("--name", required=True, help="the device's name, e.g. 'Kuryk laptop'")
     p.add_argument("--scope", help="cycle=…,settlement=… (ids or names; default: everything)")
+    p.add_argument("--file", type=Path, help="write an enrolment file for 'fieldapp enroll --file' instead")
+    p.add_argument("--server", help="with --file: the hub's address, if the laptop may also sync over HTTP")
     p.set_defaults(func=cmd_enroll)
 
     p = commands.add_parser("revoke", help="refuse a device from now on (a lost laptop)")
@@ -105,3 +116,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = commands.add_parser("dump", help="canonical JSON of the hub's replica of every synced table")
     add_store_arguments(p)
     p.set_defaults(func=cmd_dump)
+
+    from fieldapp.cli import _server_bundles
+
+    _server_bundles.register(commands, add_store_arguments)

@@ -4,28 +4,35 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from fieldapp.sync.bundle import BundleError
+    from fieldapp.sync.bundle_client import enroll_from_file
     from fieldapp.sync.client import SyncError, enroll
 
+    if not args.file and not (args.server and args.code):
+        raise CliError("give --server URL and --code CODE, or --file FILE (an enrolment file)")
     db = open_db(args.db)
     try:
-        answer = enroll(db, args.server, args.code)
-    except SyncError as exc:
+        answer = enroll_from_file(db, args.file) if args.file else enroll(db, args.server, args.code)
+    except (SyncError, BundleError) as exc:
         raise CliError(str(exc)) from exc
     finally:
         db.close()
-    print(f"enrolled as {answer['name']} with {args.server}")
+    print(f"enrolled as {answer['name']} with {args.server or answer.get('server') or 'the head office (by file)'}")
     return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from fieldapp.sync.client import SyncError, sync
 
+    if args.folder:
+        return _sync_folder(args)
     db = open_db(args.db)
     try:
         report = sync(db, args.server, give_up_after=args.timeout)
@@ -36,6 +43,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}")
     print(report.line())
+    return 0
+
+
+def _sync_folder(args: argparse.Namespace) -> int:
+    from fieldapp.sync.bundle import BundleError
+    from fieldapp.sync.folder import laptop_sync_folder
+
+    db = open_db(args.db)
+    try:
+        report = laptop_sync_folder(db, args.folder)
+    except BundleError as exc:
+        raise CliError(str(exc), code=2) from exc
+    finally:
+        db.close()
+    for line in report.lines:
+        print(line)
     return 0
 
 
@@ -54,14 +77,17 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("enroll", help="enrol this database with a hub using a one-time code")
     add_db_argument(p)
-    p.add_argument("--server", required=True, help="the hub's address, e.g. http://10.0.0.5:8765")
-    p.add_argument("--code", required=True, help="the one-time code from 'fieldapp server enroll'")
+    p.add_argument("--server", help="the hub's address, e.g. http://10.0.0.5:8765")
+    p.add_argument("--code", help="the one-time code from 'fieldapp server enroll'")
+    p.add_argument("--file", type=Path, help="an enrolment file from 'fieldapp server enroll --file' instead")
     p.set_defaults(func=cmd_enroll)
 
     p = subparsers.add_parser("sync", help="one round with the hub: push, pull (prints what moved)")
     add_db_argument(p)
     p.add_argument("--server", help="the hub's address (default: the one enrolled with)")
     p.add_argument("--timeout", type=float, default=25.0, help="give up after this many seconds without progress")
+    p.add_argument("--folder", type=Path, help="sync through a shared folder instead: import what the hub left "
+                   "for this laptop, write its outgoing bundle")
     p.set_defaults(func=cmd_sync)
 
     p = subparsers.add_parser("dump", help="canonical JSON of every synced table (to compare replicas)")

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from fieldapp import __version__
 from fieldapp.db.history import schema_version
 from fieldapp.model.base import utcnow
-from fieldapp.server import enrolment
+from fieldapp.server import bundles, enrolment
 from fieldapp.server.hub import Hub, ReusedOpId
 from fieldapp.server.store import HubDevice, HubFile, HubStore
 from fieldapp.sync.wire import MalformedOperation
@@ -81,6 +81,8 @@ async def _refuse(send: Any, limit: int) -> None:
 class EnrolRequest(BaseModel):
     code: str
     device_id: str | None = None
+    sign_public: str | None = None  # the device's keys for bundles (Ed25519, X25519; base64)
+    box_public: str | None = None
 
 
 class PushRequest(BaseModel):
@@ -104,11 +106,21 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.post("/enroll")
     def enroll(request: EnrolRequest) -> dict[str, Any]:
+        keys = {"sign_public": request.sign_public, "box_public": request.box_public}
+        if request.sign_public or request.box_public:
+            try:
+                bundles.check_keys(keys)
+            except bundles.BundleError as exc:
+                raise HTTPException(422, str(exc)) from exc
         try:
             token, new = enrolment.redeem(store, request.code)
         except enrolment.EnrolmentError as exc:
             raise HTTPException(403, str(exc)) from exc
-        return {"token": token, "name": new.name, "scopes": new.scopes, "hub_device": store.hub_device_id()}
+        answer = {"token": token, "name": new.name, "scopes": new.scopes, "hub_device": store.hub_device_id()}
+        if request.sign_public:
+            bundles.register_keys(store, new.id, keys)
+            answer.update(device=new.id, **bundles.hub_public(store))
+        return answer
 
     @app.get("/status")
     def status(me: Device) -> dict[str, Any]:

@@ -113,6 +113,31 @@ class HubFile(HubBase):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class HubIdentity(HubBase):
+    """The deployment's identity (one row): its id and the head office's signing and encryption keys (raw,
+    base64). Bundles are signed with one and encrypted to the other; ``fieldapp server backup`` keeps them."""
+
+    __tablename__ = "hub_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deployment: Mapped[str] = mapped_column(String(36))
+    sign_private: Mapped[str] = mapped_column(String(64))
+    box_private: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class HubDeviceKeys(HubBase):
+    """A device's public keys (bundles it signs, bundles encrypted to it) and what it acknowledged by bundle:
+    the cursor its newest bundle reported (``reported_ms``: when that bundle was made)."""
+
+    __tablename__ = "hub_device_keys"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sign_public: Mapped[str] = mapped_column(String(64))
+    box_public: Mapped[str] = mapped_column(String(64))
+    local_device: Mapped[str | None] = mapped_column(String(36))  # the device id its operations carry
+    acked_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    reported_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class HubStore(Protocol):
     """What the hub needs from its storage."""
 

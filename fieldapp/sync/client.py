@@ -119,9 +119,12 @@ def _detail(response: httpx.Response) -> str:
 
 def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_AFTER,
            transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+    from fieldapp.sync import bundle_client  # the keys for bundles travel with the enrolment
+
     link = Link(server, None, give_up_after, transport)
     try:
-        answer = link.call("POST", "/enroll", json={"code": code, "device_id": db.device().device_id}).json()
+        answer = link.call("POST", "/enroll", json={"code": code, "device_id": db.device().device_id,
+                                                    **bundle_client.public_keys(db)}).json()
     finally:
         link.close()
     with db.transaction() as s:
@@ -130,6 +133,7 @@ def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_
         set_setting(s, SERVER, server)
         set_setting(s, TOKEN, answer["token"])
         set_setting(s, NAME, answer["name"])
+        bundle_client.remember_hub(s, answer)
     return answer
 
 
@@ -239,6 +243,16 @@ def _refuse_reused(db: Database, response: httpx.Response, ops: list[Operation],
     report.rejected += 1
 
 
+def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None:
+    """A page the hub served (``{ops, cursor}``) applied and its cursor saved, in one local transaction."""
+    with remote_session(db) as s:
+        counts = apply_remote(s, answer["ops"])
+        set_setting(s, CURSOR, str(answer["cursor"]))
+        set_setting(s, LAST_PULL, utcnow().isoformat())
+    report.received += counts["received"]
+    report.parked += counts["parked"]
+
+
 def pull(db: Database, link: Link, report: SyncReport, page: int = 1000) -> None:
     size = min(page, 200)
     while True:
@@ -252,12 +266,7 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = 1000) -> None
             size = max(MIN_BATCH, size // 2)
             continue
         size = min(size * 2, page)
-        with remote_session(db) as s:
-            counts = apply_remote(s, answer["ops"])
-            set_setting(s, CURSOR, str(answer["cursor"]))
-            set_setting(s, LAST_PULL, utcnow().isoformat())
-        report.received += counts["received"]
-        report.parked += counts["parked"]
+        apply_page(db, answer, report)
         if not answer["more"]:
             return
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any
 
 from fieldapp.model import Operation
@@ -53,6 +54,10 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+_OPTIONAL_TEXT = ("user_id", "user_name", "reason", "base_version", "scope_cycle_id", "scope_settlement_id", "tx_id")
+_HLC = re.compile(r"\d{1,15}-\d{1,9}-[^\s]{1,64}")
+
+
 def check_shape(wire: Any) -> None:
     """Refuse anything that is not an operation before it touches a database."""
     if not isinstance(wire, dict):
@@ -60,6 +65,11 @@ def check_shape(wire: Any) -> None:
     for name, types in _TYPES.items():
         if not isinstance(wire.get(name), types) or isinstance(wire.get(name), bool):
             raise MalformedOperation(f"operation field {name!r} is missing or has the wrong type")
+    for name in _OPTIONAL_TEXT:
+        if not isinstance(wire.get(name), (str, type(None))):
+            raise MalformedOperation(f"operation field {name!r} must be text or null")
+    if not _HLC.fullmatch(wire["hlc"]) or (wire.get("base_version") and not _HLC.fullmatch(wire["base_version"])):
+        raise MalformedOperation("operation field 'hlc' or 'base_version' is not a clock stamp")
     if wire["kind"] not in {"insert", "update", "delete", "restore", "purge"}:
         raise MalformedOperation(f"unknown operation kind {wire['kind']!r}")
     for field, pair in wire["changes"].items():

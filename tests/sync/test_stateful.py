@@ -1,6 +1,6 @@
 """Proof scenario 15: three laptops make random edits and sync in random order through a link that loses and
-duplicates requests; at the end every replica is equal and every operation is applied, in conflict or
-rejected — none vanished. FIELDAPP_SYNC_EXAMPLES sets the number of runs (CI keeps it small)."""
+duplicates requests, and by bundles carried in any order, twice or never (bundles proof 6); at the end every
+replica is equal and every operation is applied, in conflict or rejected — none vanished. FIELDAPP_SYNC_EXAMPLES sets the number of runs (CI keeps it small)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,12 @@ import fieldapp.sync.client as client_module
 from fieldapp.db import open_database
 from fieldapp.ids import derived_id
 from fieldapp.model import Application, Attendance, Operation, Person, UserProfile
+from fieldapp.server import bundles
 from fieldapp.server.app import create_app
 from fieldapp.server.enrolment import issue_code
 from fieldapp.server.store import HubReceived, open_store
+from fieldapp.sync import bundle as fab
+from fieldapp.sync import bundle_client
 from fieldapp.sync.client import SyncError, enroll, sync
 from fieldapp.sync.dump import dump_text
 from tests.sync.conftest import fresh_postgres_database, postgres_admin_url, seed
@@ -67,6 +70,8 @@ class ThreeLaptops(RuleBasedStateMachine):
         self.link = FaultyLink(self.client._transport)
         self.laptops = []
         self.log: list[Any] = []
+        self.to_hub: list[Path] = []
+        self.to_laptop: list[Path] = []
         for i in range(3):
             shutil.copyfile(EMPTY_TEMPLATE, self.tmp / f"{i}.sqlite")
             db = open_database(self.tmp / f"{i}.sqlite")
@@ -129,6 +134,36 @@ class ThreeLaptops(RuleBasedStateMachine):
         except SyncError:
             pass
         self.link.plan = []
+
+    @rule(laptop=st.integers(0, 2))
+    def write_bundle(self, laptop: int) -> None:
+        """Bundles as a transport too: the laptop writes one; it travels (or not) in any order, maybe twice."""
+        path = self.tmp / f"bundle-{len(self.log)}.fab"
+        self.log.append((laptop, "export bundle"))
+        bundle_client.export_bundle(self.laptops[laptop], path)
+        self.to_hub.append(path)
+
+    @precondition(lambda self: getattr(self, "to_hub", None))
+    @rule(pick=st.integers(0, 100), keep=st.booleans())
+    def carry_to_hub(self, pick: int, keep: bool) -> None:
+        path = self.to_hub[pick % len(self.to_hub)]
+        if not keep:
+            self.to_hub.remove(path)
+        self.log.append((path.name, "to hub"))
+        self.to_laptop.append(bundles.import_bundle(self.store, path).reply)
+
+    @precondition(lambda self: getattr(self, "to_laptop", None))
+    @rule(pick=st.integers(0, 100), keep=st.booleans())
+    def carry_to_laptop(self, pick: int, keep: bool) -> None:
+        reply = self.to_laptop[pick % len(self.to_laptop)]
+        if not keep:
+            self.to_laptop.remove(reply)
+        recipient = fab.peek(reply)["recipient"]
+        laptop = next(db for db in self.laptops if bundle_client.identity_of(db).device == recipient)
+        self.log.append((reply.name, "to laptop"))
+        ack = self.tmp / f"ack-{len(self.log)}.fab"
+        bundle_client.import_bundle(laptop, reply, ack)
+        self.to_hub.append(ack)
 
     def _received(self) -> dict[str, str]:
         # through the hub's own driver: two SQLite libraries on one file in one process break its locks

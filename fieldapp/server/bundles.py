@@ -1,0 +1,373 @@
+"""The hub's side of bundles: the deployment's identity and keys, enrolment by file, a laptop's bundle taken
+in through :meth:`Hub.push` and answered with a reply bundle (its push results and everything the laptop has
+not acknowledged, from :meth:`Hub.pull`), and backups of the head-office keys and device records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import DateTime, select, update
+
+from fieldapp.db.history import schema_version
+from fieldapp.model.base import utcnow
+from fieldapp.server import enrolment
+from fieldapp.server.hub import Hub, ReusedOpId
+from fieldapp.server.store import (
+    HubBase,
+    HubDevice,
+    HubDeviceKeys,
+    HubEnrolment,
+    HubFile,
+    HubIdentity,
+    HubReceived,
+    HubStore,
+)
+from fieldapp.sync import bundle as fab
+from fieldapp.sync.bundle import BundleError
+from fieldapp.sync.merge import CHUNK
+from fieldapp.sync.wire import MalformedOperation, check_shape, digest
+
+ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
+#: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
+PUSH_BATCH = 2000
+SHA256 = re.compile(r"[0-9a-f]{64}")
+PULL_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class Identity:
+    deployment: str
+    keys: fab.KeyPair
+
+
+def identity(store: HubStore, create: bool = True) -> Identity:
+    """The deployment's id and keys, made the first time they are needed (``create``)."""
+    with store.reading() as s:
+        row = s.get(HubIdentity, 1)
+        if row is not None:
+            return Identity(row.deployment, fab.KeyPair.from_text(row.sign_private, row.box_private))
+    if not create:
+        raise BundleError("this hub has no deployment keys yet, so no bundle can be for it "
+                          "(a new data folder? restore the keys with 'fieldapp server restore')")
+    with store.writing() as s:
+        row = s.get(HubIdentity, 1)
+        if row is None:
+            row = HubIdentity(id=1, deployment=str(uuid.uuid4()), created_at=utcnow(),
+                              **fab.KeyPair.generate().private())
+            s.add(row)
+        return Identity(row.deployment, fab.KeyPair.from_text(row.sign_private, row.box_private))
+
+
+def hub_public(store: HubStore) -> dict[str, str]:
+    """What a laptop needs to know of the head office: the deployment and its public keys."""
+    me = identity(store)
+    public = me.keys.public()
+    return {"deployment": me.deployment, "hub_sign_public": public["sign_public"],
+            "hub_box_public": public["box_public"]}
+
+
+def check_keys(public: dict[str, Any]) -> tuple[bytes, bytes]:
+    """A device's two public keys, 32 bytes each in base64; BundleError otherwise."""
+    return fab.unb64(public.get("sign_public"), 32), fab.unb64(public.get("box_public"), 32)
+
+
+def register_keys(store: HubStore, device_id: str, public: dict[str, Any]) -> None:
+    """A device's public keys (given at enrolment); a device enrolled without them cannot use bundles."""
+    sign, box = check_keys(public)
+    with store.writing() as s:
+        row = s.get(HubDeviceKeys, device_id) or HubDeviceKeys(device_id=device_id, acked_cursor=0, reported_ms=0)
+        row.sign_public, row.box_public = fab.b64(sign), fab.b64(box)
+        s.add(row)
+
+
+def enrol_by_file(store: HubStore, name: str, scope: str | None, path: Path, server: str | None = None) -> str:
+    """A new device with its keys, written to an enrolment file for a laptop that never sees the network."""
+    token, device = enrolment.redeem(store, enrolment.issue_code(store, name, scope))
+    keys = fab.KeyPair.generate()
+    register_keys(store, device.id, keys.public())
+    content = {"format": ENROLMENT_FORMAT, "version": 1, **hub_public(store), "hub_device": store.hub_device_id(),
+               "server": server, "device": device.id, "name": device.name, "scopes": device.scopes,
+               "token": token, **keys.private()}
+    try:
+        _write_private(path, content)
+    except BundleError:
+        with store.writing() as s:  # nobody can hold this device's credentials: it is of no use
+            s.execute(update(HubDevice).where(HubDevice.id == device.id).values(revoked_at=utcnow()))
+        raise
+    return device.id
+
+
+def _write_private(path: Path, content: dict[str, Any]) -> None:
+    data = json.dumps(content, ensure_ascii=False, indent=1, default=str).encode()
+
+    def write(fh: Any) -> None:
+        os.chmod(fh.name, 0o600)
+        fh.write(data)
+
+    fab.write_atomically(path, write)
+
+
+def _device(store: HubStore, device_id: str | None = None, name: str | None = None) -> HubDevice:
+    with store.reading() as s:
+        query = select(HubDevice).where(HubDevice.revoked_at.is_(None))
+        query = query.where(HubDevice.id == device_id) if device_id else query.where(HubDevice.name == name)
+        device = s.scalars(query.order_by(HubDevice.enrolled_at.desc())).first()
+        if device is None:
+            raise BundleError(f"no enrolled device {device_id or name!r} (unknown or revoked)")
+        s.expunge(device)
+        return device
+
+
+def _sender_key(store: HubStore, sender: str) -> str | None:
+    with store.reading() as s:
+        device, keys = s.get(HubDevice, sender), s.get(HubDeviceKeys, sender)
+        if device is None or device.revoked_at is not None or keys is None:
+            return None
+        return keys.sign_public
+
+
+@dataclass
+class HubImport:
+    device: str
+    results: Counter[str] = field(default_factory=Counter)
+    new: int = 0
+    files: int = 0
+    reply: Path | None = None
+    record: HubDevice | None = None
+    bundle_id: str | None = None
+    answered: list[dict[str, Any]] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        counts = ", ".join(f"{name} {count}" for name, count in sorted(self.results.items()))
+        if not counts:
+            return f"from {self.device}: no operations, files {self.files}"
+        news = f"{self.new} new" if self.new or self.files else "already imported: nothing new"
+        return f"from {self.device}: {counts} ({news}, files {self.files})"
+
+
+@dataclass
+class _Checked:
+    bundle: fab.Bundle
+    device: HubDevice
+    ops: list[dict[str, Any]]
+    files: dict[str, bytes]
+    known: set[str]
+
+
+def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
+    """Every check of a laptop's bundle, nothing written."""
+    me = identity(store, create=False)
+    bundle = fab.read_bundle(path, deployment=me.deployment, me=fab.HUB, box=me.keys.box,
+                             sender_key=lambda sender: _sender_key(store, sender))
+    manifest = bundle.manifest
+    if manifest["kind"] != "laptop":
+        raise BundleError("this bundle is for a laptop, not for the hub: import it with 'fieldapp bundle import'")
+    fab._number(manifest.get("cursor"), "cursor")
+    local_device = manifest.get("local_device")
+    if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
+        raise BundleError("the manifest does not say which device id the laptop's operations carry")
+    ops = bundle.lines(fab.OPERATIONS)
+    for number, op in enumerate(ops, 1):
+        try:
+            check_shape(op)
+        except MalformedOperation as exc:
+            raise BundleError(f"operation {number} of the bundle: {exc}") from exc
+        if op["schema_version"] > manifest["schema_version"]:
+            raise BundleError(f"operation {number} claims a newer schema than its bundle")
+    ids = [op["op_id"] for op in ops]
+    if len(set(ids)) != len(ids):
+        raise BundleError("the same operation twice in one bundle")
+    variants = manifest.get("files") or {}
+    if not isinstance(variants, dict):
+        raise BundleError("the manifest's list of files is malformed")
+    files = {}
+    for name, data in bundle.members.items():
+        if name.startswith("files/"):
+            sha256 = name.removeprefix("files/")
+            if not SHA256.fullmatch(sha256) or variants.get(sha256) not in ("original", "transfer") or (
+                    variants[sha256] == "original" and fab.sha256(data) != sha256):
+                raise BundleError(f"{name} is not the file its name says")
+            files[sha256] = data
+        elif name != fab.OPERATIONS:
+            raise BundleError(f"a laptop's bundle does not hold {name}")
+    digests = {op["op_id"]: digest(op) for op in ops}
+    known: set[str] = set()
+    with store.reading() as s:
+        for start in range(0, len(ids), CHUNK):
+            for op_id, earlier in s.execute(select(HubReceived.op_id, HubReceived.digest).where(
+                    HubReceived.op_id.in_(ids[start:start + CHUNK]))):
+                if earlier != digests[op_id]:
+                    raise BundleError(f"operation {op_id} was already received with other content")
+                known.add(op_id)
+    return _Checked(bundle, _device(store, manifest["sender"]), ops, files, known)
+
+
+def _batches(ops: list[dict[str, Any]], size: int = PUSH_BATCH) -> list[list[dict[str, Any]]]:
+    """Consecutive batches that never split an action (the operations of one transaction)."""
+    batches: list[list[dict[str, Any]]] = []
+    for op in ops:
+        if batches and (len(batches[-1]) < size or (op.get("tx_id") and op.get("tx_id") == batches[-1][-1].get("tx_id"))):
+            batches[-1].append(op)
+        else:
+            batches.append([op])
+    return batches
+
+
+def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub | None = None) -> HubImport:
+    """Take in a laptop's bundle (checked whole first) and write its acknowledgement: the push results and
+    everything the laptop has not acknowledged. Importing it again changes nothing and answers the same."""
+    ack = fab.ack_for(path, ack)
+    report = take_in(store, Path(path), hub)
+    report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id)
+    return report
+
+
+def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
+    """A laptop's bundle checked whole, then pushed through the hub in batches of whole actions (each its own
+    transaction, idempotent: an interrupted import imported again completes it)."""
+    checked = check_laptop_bundle(store, Path(path))
+    manifest, device = checked.bundle.manifest, checked.device
+    hub = hub or Hub(store)
+    report = HubImport(device.name, new=len(checked.ops) - len(checked.known), record=device,
+                       bundle_id=manifest["id"], stored=sorted(checked.files))
+    report.files = _store_files(store, checked.files, manifest.get("files") or {})
+    results: list[dict[str, Any]] = []
+    try:
+        for batch in _batches(checked.ops):
+            results.extend(hub.push(device, batch))
+    except (ReusedOpId, MalformedOperation) as exc:  # only if another import raced this one
+        raise BundleError(f"the hub refused the bundle: {exc}") from exc
+    report.results.update(result["result"] for result in results)
+    with store.writing() as s:
+        keys = s.get(HubDeviceKeys, device.id)
+        assert keys is not None
+        keys.local_device = manifest["local_device"]
+        if manifest["created_ms"] > keys.reported_ms:  # an older bundle arriving late does not go back
+            keys.acked_cursor, keys.reported_ms = manifest["cursor"], manifest["created_ms"]
+    report.answered = results
+    return report
+
+
+def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, str]) -> int:
+    """Attachments by hash: each written whole under its name, then recorded complete (as an upload would)."""
+    stored = 0
+    for sha256, data in files.items():
+        with store.reading() as s:
+            row = s.get(HubFile, sha256)
+            if row is not None and row.complete:
+                continue
+        fab.write_atomically(store.files_dir / sha256, lambda fh, data=data: fh.write(data))
+        with store.writing() as s:
+            s.merge(HubFile(sha256=sha256, size=len(data), received=len(data), complete=True,
+                            variant=variants[sha256], updated_at=utcnow()))
+        stored += 1
+    return stored
+
+
+def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[dict[str, Any]] | None = None,
+                files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None) -> Path:
+    """A bundle for one laptop: push results (if any) and every operation after the cursor it acknowledged."""
+    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub))
+    return Path(path)
+
+
+def seal_reply(path: Path, device: HubDevice, me: Identity, box: str, members: dict[str, bytes],
+               fields: dict[str, Any]) -> None:
+    fab.write_bundle(path, kind="hub", deployment=me.deployment, sender=fab.HUB, recipient=device.id,
+                     schema_version=schema_version(), fields=fields, members=members, keys=me.keys,
+                     recipient_box=box)
+
+
+def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, Any]] | None = None,
+                  files: list[str] | None = None, answers: str | None = None,
+                  hub: Hub | None = None) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
+    """What a reply to ``device`` holds: the hub's identity, the laptop's key, members, manifest fields."""
+    me = identity(store)
+    with store.reading() as s:
+        keys = s.get(HubDeviceKeys, device.id)
+        if keys is None:
+            raise BundleError(f"{device.name} was enrolled without bundle keys: enrol it again to use bundles")
+        after, local_device, box = keys.acked_cursor, keys.local_device, keys.box_public
+    hub = hub or Hub(store)
+    ops: list[dict[str, Any]] = []
+    cursor = after
+    while True:
+        page = hub.pull(device, cursor, PULL_PAGE, exclude_device=local_device)
+        ops.extend(page["ops"])
+        cursor = page["cursor"]
+        if not page["more"]:
+            break
+    fields = {"after": after, "cursor": cursor, "answers": answers, "files_received": files or []}
+    return me, box, {fab.OPERATIONS: fab.jsonl(ops), fab.RESULTS: fab.jsonl(results or [])}, fields
+
+
+def export_bundle(store: HubStore, name: str, path: Path) -> Path:
+    """Everything the laptop named ``name`` has not acknowledged, as a bundle for it."""
+    return write_reply(store, _device(store, name=name), path)
+
+
+# --- the head office's keys and device records -------------------------------------------------------------
+
+_BACKED_UP: tuple[type[HubBase], ...] = (HubIdentity, HubDevice, HubDeviceKeys, HubEnrolment)
+
+
+def _row_json(row: HubBase) -> dict[str, Any]:
+    values = {}
+    for column in row.__table__.columns:
+        value = getattr(row, column.key)
+        values[column.key] = value.isoformat() if isinstance(value, dt.datetime) else value
+    return values
+
+
+def backup(store: HubStore, path: Path) -> dict[str, int]:
+    identity(store)
+    with store.reading() as s:
+        tables = {model.__tablename__: [_row_json(r) for r in s.scalars(select(model))] for model in _BACKED_UP}
+    _write_private(path, {"format": BACKUP_FORMAT, "version": 1, "tables": tables})
+    return {name: len(rows) for name, rows in tables.items()}
+
+
+def restore(store: HubStore, path: Path) -> dict[str, int]:
+    """Put back the keys and device records (checked whole first). A data folder that already belongs to
+    another deployment is refused."""
+    try:
+        content = json.loads(Path(path).read_bytes())
+        if content.get("format") != BACKUP_FORMAT or content.get("version") != 1:
+            raise BundleError(f"{path} is not a backup of a hub's keys")
+        rows = {model: [_from_json(model, values) for values in content["tables"][model.__tablename__]]
+                for model in _BACKED_UP}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BundleError(f"{path} is not a readable backup of a hub's keys ({type(exc).__name__})") from exc
+    if len(rows[HubIdentity]) != 1:
+        raise BundleError(f"{path} holds no deployment identity")
+    wanted = rows[HubIdentity][0]
+    with store.writing() as s:
+        current = s.get(HubIdentity, 1)
+        if current is not None and current.deployment != wanted.deployment:
+            raise BundleError(f"this data folder belongs to deployment {current.deployment}, "
+                              f"the backup to {wanted.deployment}")
+        for model in _BACKED_UP:
+            for row in rows[model]:
+                s.merge(row)
+    return {model.__tablename__: len(found) for model, found in rows.items()}
+
+
+def _from_json(model: type[HubBase], values: dict[str, Any]) -> HubBase:
+    converted = {}
+    for column in model.__table__.columns:
+        value = values[column.key]
+        if isinstance(column.type, DateTime) and value is not None:
+            value = dt.datetime.fromisoformat(value)
+        converted[column.key] = value
+    if model is HubIdentity:
+        fab.KeyPair.from_text(converted["sign_private"], converted["box_private"])  # refuse broken keys now
+    return model(**converted)

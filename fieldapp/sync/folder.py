@@ -1,0 +1,146 @@
+"""Sync through a folder shared by a cloud client (OneDrive, Google Drive, Yandex Disk, Nextcloud) or a
+network share, with no server running:
+
+    FOLDER/to-hub/<device id>.fab     each laptop's outgoing bundle (the laptop replaces it)
+    FOLDER/from-hub/<device id>.fab   the hub's reply to each laptop (the hub replaces it)
+
+Files are recognised by content, not by name: every ``*.fab`` in the folder is read (a cloud client's
+"x (1).fab", "x (conflicted copy 2026-11-26).fab" or "x-DESKTOP-ABC.fab" is just another copy; copies of one
+bundle are taken in once, older bundles before newer). Hidden and temporary names are ignored (writers use a
+hidden temporary name, then rename). A bundle that fails its checks — still being written or uploaded, or
+damaged — is left where it is for the next run and reported; it never stops the run. Nothing is deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldapp.db import Database
+from fieldapp.sync import bundle as fab
+from fieldapp.sync.bundle import BundleError
+
+TO_HUB, FROM_HUB = "to-hub", "from-hub"
+
+
+@dataclass
+class FolderReport:
+    lines: list[str] = field(default_factory=list)
+    taken: int = 0
+    left: int = 0
+    written: int = 0
+
+
+def _boxes(folder: Path) -> tuple[Path, Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BundleError(f"no such folder: {folder}")
+    to_hub, from_hub = folder / TO_HUB, folder / FROM_HUB
+    to_hub.mkdir(exist_ok=True)
+    from_hub.mkdir(exist_ok=True)
+    return to_hub, from_hub
+
+
+def _candidates(box: Path, recipient: str | None = None) -> list[tuple[Path, dict[str, Any] | None]]:
+    """Every bundle-named file, oldest bundle first by what its manifest says (unreadable ones last)."""
+    found = []
+    for path in box.iterdir():
+        if path.name.startswith((".", "~")) or path.suffix != fab.SUFFIX or not path.is_file():
+            continue
+        manifest = fab.peek(path)
+        if manifest is not None and recipient is not None and manifest["recipient"] != recipient:
+            continue  # another laptop's
+        found.append((path, manifest))
+    return sorted(found, key=lambda item: (item[1] is None, (item[1] or {}).get("created_ms", 0), item[0].name))
+
+
+def _unchanged(path: Path, members: dict[str, bytes], fields: dict[str, Any]) -> bool:
+    """The bundle already there holds the same (so a cloud client is not made to upload it again)."""
+    existing = fab.peek(path, whole=True)
+    if existing is None:
+        return False
+    same_members = {name: entry["sha256"] for name, entry in existing["members"].items()} == {
+        name: fab.sha256(data) for name, data in members.items()}
+    return same_members and all(existing.get(key) == value for key, value in fields.items())
+
+
+def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
+    """Import what the hub left for this laptop, then write its outgoing bundle."""
+    from fieldapp.sync import bundle_client
+
+    to_hub, from_hub = _boxes(folder)
+    with db.reading() as s:
+        me = bundle_client._identity(s)
+    report = FolderReport()
+    seen: set[str] = set()
+    for path, manifest in _candidates(from_hub, me.device):
+        if manifest is not None and manifest["id"] in seen:
+            continue
+        try:
+            done = bundle_client.take_in(db, path)
+        except BundleError as exc:
+            report.left += 1
+            report.lines.append(f"{path.name}: left for the next run ({exc})")
+            continue
+        seen.add((manifest or {}).get("id", path.name))
+        report.taken += 1
+        if done.gap:
+            report.lines.append(f"note: {done.gap}")
+        report.lines.append(f"{path.name}: {done.line()}")
+    me, members, fields = bundle_client.outgoing(db)
+    target = to_hub / f"{me.device}{fab.SUFFIX}"
+    if _unchanged(target, members, {"cursor": fields["cursor"]}):
+        report.lines.append("nothing new for the hub")
+    else:
+        bundle_client.seal(target, me, members, fields)
+        report.written += 1
+        count = members[fab.OPERATIONS].count(b"\n")
+        report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
+    return report
+
+
+def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
+    """Take in every laptop's bundles, then write each laptop that sent one (or has news) its reply."""
+    from sqlalchemy import select
+
+    from fieldapp.server import bundles
+    from fieldapp.server.hub import Hub
+    from fieldapp.server.store import HubDevice, HubDeviceKeys
+
+    to_hub, from_hub = _boxes(folder)
+    hub = Hub(store)
+    report = FolderReport()
+    seen: set[str] = set()
+    answered: dict[str, bundles.HubImport] = {}
+    for path, manifest in _candidates(to_hub, fab.HUB):
+        if manifest is not None and manifest["id"] in seen:
+            continue
+        try:
+            done = bundles.take_in(store, path, hub)
+        except BundleError as exc:
+            report.left += 1
+            report.lines.append(f"{path.name}: left for the next run ({exc})")
+            continue
+        seen.add(done.bundle_id or path.name)
+        report.taken += 1
+        report.lines.append(f"{path.name}: {done.line()}")
+        if done.record is not None:  # the newest bundle of a laptop holds all it has not had answered
+            answered[done.record.id] = done
+    with store.reading() as s:
+        devices = s.execute(select(HubDevice).join(HubDeviceKeys, HubDeviceKeys.device_id == HubDevice.id).where(
+            HubDevice.revoked_at.is_(None), HubDeviceKeys.reported_ms > 0)).scalars().all()  # laptops using bundles
+        for device in devices:
+            s.expunge(device)
+    for device in devices:
+        target = from_hub / f"{device.id}{fab.SUFFIX}"
+        done = answered.get(device.id)
+        me, box, members, fields = bundles.reply_content(
+            store, device, done.answered if done else None, done.stored if done else None,
+            done.bundle_id if done else None, hub)
+        if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
+            continue  # its reply already says all there is: the cloud client has nothing to upload
+        bundles.seal_reply(target, device, me, box, members, fields)
+        report.written += 1
+        report.lines.append(f"wrote {FROM_HUB}/{target.name} for {device.name}")
+    return report
