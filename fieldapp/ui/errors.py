@@ -37,7 +37,13 @@ def setup_logging(folder: Path | None = None) -> Path:
 
 def friendly_message(exc: BaseException) -> str:
     """What happened, in words for people: the core's messages already are; others get a generic line."""
-    from_core = {"DatabaseError", "AlreadyRunning", "Invalid", "OSError", "PermissionError", "FileNotFoundError"}
+    from fieldapp.validation import Invalid
+
+    if isinstance(exc, Invalid):
+        from fieldapp.ui.problems import problem
+
+        return problem(exc)
+    from_core = {"DatabaseError", "AlreadyRunning", "OSError", "PermissionError", "FileNotFoundError"}
     if type(exc).__name__ in from_core or isinstance(exc, OSError):
         return str(exc)
     return translate("Errors", "Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
