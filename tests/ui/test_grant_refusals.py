@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ui_helpers import click_section
 
 from fieldapp.model import Application, GrantCall, Locality
-from fieldapp.services import applications, calls, workflow
+from fieldapp.services import applications, calls, review, workflow
 from fieldapp.ui import application_actions, errors, i18n, reason_dialog
 
 CALL = "Наше село — наше пространство (2021)"
@@ -77,6 +77,15 @@ def test_refusals_of_the_workflow_are_in_russian(qtbot, window, user, russian_gr
     assert re.fullmatch(r"Заявка \S+ не может получить статус «На рассмотрении»: "
                         r"её соответствие требованиям ещё не проверено", text), text
 
+    # scored before the eligibility check: the review form says why, under its scores
+    with db.reading() as s:
+        reviewer = review.reviewers(s, s.get(Application, early).call_id)[0].id
+    scoring = page.actions.review_application(reviewer)
+    qtbot.mouseClick(scoring.ui.saveDraftButton, Qt.MouseButton.LeftButton)
+    assert re.fullmatch(r"Заявка \S+ в статусе «Подана»: оценивать её можно только на экспертизе "
+                        r"\(после проверки соответствия требованиям\)", scoring.ui.problem.text())
+    scoring.done(0)
+
     # eligible without a reason, though the attachments are missing and it came after the deadline
     text = refusal(qtbot, page, "eligible")
     assert text.startswith("Укажите причину допуска, несмотря на: "), text
@@ -94,6 +103,15 @@ def test_refusals_of_the_workflow_are_in_russian(qtbot, window, user, russian_gr
     choose(page, outside)
     text = refusal(qtbot, page, "eligible")
     assert text == "Не соответствует требованиям: Курык: этого населённого пункта нет среди допущенных к конкурсу"
+
+
+def test_a_draft_without_an_amount_cannot_be_submitted_in_russian(qtbot, window, user, russian_grants) -> None:
+    page, db = russian_grants, window.db
+    with db.reading() as s:
+        draft = s.scalars(select(Application).where(Application.status == "draft")).one()
+    choose(page, draft.id)
+    text = refusal(qtbot, page, "submit")
+    assert text == "Подать нельзя: Не указана запрашиваемая сумма"
 
 
 def test_approval_over_the_envelope_asks_in_russian_with_amounts_as_money(qtbot, window, user,
