@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>

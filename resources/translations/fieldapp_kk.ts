@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Сақталған деректер қауіпсіз. Қайталап көріңіз; қате қайталанса, журнал файлын бас кеңсеге жіберіңіз.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ештеңе өзгертілмеді.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>

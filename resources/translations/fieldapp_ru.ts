@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Сохранённые данные в безопасности. Попробуйте ещё раз; если ошибка повторится, отправьте файл журнала в головной офис.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>

@@ -55,6 +55,7 @@ def refusal(qtbot, page, key: str) -> str:
     dialogs = errors.open_error_dialogs()
     assert len(dialogs) == before + 1, page.actions.last_problem
     text = dialogs[-1].text()
+    assert dialogs[-1].informativeText() == "Ничего не изменено."  # a refusal, not a fault to report
     dialogs[-1].done(0)
     assert page.actions.last_problem == text
     return text.replace("\u202f", " ")
