@@ -20,7 +20,7 @@ from fieldapp.formatting import format_date, format_money
 
 translate = QCoreApplication.translate
 #: params holding codes that are shown as words (fieldapp.ui.labels)
-CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind"})
+CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role"})
 
 
 def _quoted(message: str) -> str:
@@ -208,7 +208,9 @@ def _grant_texts() -> dict[str, str]:
                                           "Reviewers have started scoring: the criteria can no longer change"),
         "criterion.max": translate("Problems", "Criterion {position}: the maximum score must be at least 1"),
         "criterion.weight": translate("Problems", "Criterion {position}: the weight must be positive, 2 places at most"),
-        "role.head_office": translate("Problems", "Only the head office may do this"),
+        "role.head_office": translate("Problems", "Only the head office may do this; you are signed in as {name} "
+                                      "({role})"),
+        "role.no_profile": translate("Problems", "Only the head office may do this; choose your user profile first"),
     }
 
 

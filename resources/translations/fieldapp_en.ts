@@ -1456,8 +1456,12 @@ Database: %1</translation>
             <translation>Criterion {position}: the weight must be positive, 2 places at most</translation>
         </message>
         <message>
-            <source>Only the head office may do this</source>
-            <translation>Only the head office may do this</translation>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Only the head office may do this; you are signed in as {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
     </context>
     <context>

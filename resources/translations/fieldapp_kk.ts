@@ -1456,8 +1456,12 @@ Database: %1</source>
             <translation>{position}-критерий: салмағы нөлден үлкен, үтірден кейін 2 таңбадан аспауы керек</translation>
         </message>
         <message>
-            <source>Only the head office may do this</source>
-            <translation>Мұны тек бас кеңсе жасай алады</translation>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Мұны тек бас кеңсе жасай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
         </message>
     </context>
     <context>

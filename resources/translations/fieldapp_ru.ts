@@ -1460,8 +1460,12 @@ Database: %1</source>
             <translation>Критерий {position}: вес должен быть больше нуля, не более 2 знаков после запятой</translation>
         </message>
         <message>
-            <source>Only the head office may do this</source>
-            <translation>Это может сделать только головной офис</translation>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Это может сделать только головной офис; вы вошли как {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
         </message>
     </context>
     <context>

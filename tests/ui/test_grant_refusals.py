@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from ui_helpers import click_section
 
-from fieldapp.model import Application, GrantCall, Locality
+from fieldapp.model import Application, GrantCall, Locality, UserProfile
 from fieldapp.services import applications, calls, review, workflow
 from fieldapp.ui import application_actions, errors, i18n, reason_dialog
 
@@ -162,3 +162,18 @@ def test_every_refusal_of_the_core_has_words_in_the_interface(qapp) -> None:
         raised |= set(re.findall(r'\("(workflow\.why\.[a-z_]+)"', source))
     assert {"workflow.envelope", "workflow.illegal", "review.not_eligible", "budget.split"} <= raised
     assert sorted(raised - set(problems.texts())) == []
+
+
+def test_only_the_head_office_approves_said_in_russian(qtbot, window, user, russian_grants) -> None:
+    page, db = russian_grants, window.db
+    with db.transaction() as s:
+        app = s.scalars(select(Application).where(Application.registration_number == "НС-2021-002")).one()
+        workflow.recommend(s, app.id, True)
+        app_id = app.id
+        officer = s.scalars(select(UserProfile).where(UserProfile.role == "field_officer")).first()
+    db.set_user(officer.id)
+    choose(page, app_id)
+    text = refusal(qtbot, page, "approve")
+    assert text == f"Это может сделать только головной офис; вы вошли как {officer.name} (Полевой сотрудник)"
+    with db.reading() as s:
+        assert s.get(Application, app_id).status == "recommended"
