@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import phonenumbers
 
 
 class Invalid(ValueError):
-    """A value that a person typed is wrong. ``code`` is stable; ``message`` is for people."""
+    """A value that a person typed is wrong. ``code`` is stable; ``message`` is English for the CLI and logs;
+    ``params`` are the variable parts (names, Decimal amounts, status codes, nested problems) for the UI to put
+    into its own words."""
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+    def __init__(self, code: str, message: str, field: str | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.field = field
+        self.params = dict(params or {})
 
 
 _WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)

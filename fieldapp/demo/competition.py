@@ -193,7 +193,7 @@ def _open_call(ctx: DemoContext) -> None:
         for app_id in app_ids[:-1]:
             hard, _waivable = workflow.eligibility_problems(s, app_id)
             if hard:
-                workflow.reject(s, app_id, "Не допущена: " + "; ".join(hard))
+                workflow.reject(s, app_id, "Не допущена: " + "; ".join(p.message for p in hard))
             else:
                 workflow.mark_eligible(s, app_id, reason="Письма и фото получены на бумаге, сверены с описью")
         workflow.start_call_review(s, call.id)

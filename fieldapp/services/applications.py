@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ class Problem:
     message: str
     field: str | None = None
     severity: str = "error"  # error, warning
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)  # the variable parts, as in Invalid.params
 
 
 def get(session: Session, ref: str) -> Application:
@@ -112,7 +114,8 @@ def _editable(session: Session, application_id: str) -> Application:
     app = get(session, application_id)
     if app.status not in EDITABLE:
         raise Invalid("application.frozen",
-                      f"Application {number(app)} is {app.status}: its content is frozen after the eligibility check")
+                      f"Application {number(app)} is {app.status}: its content is frozen after the eligibility check",
+                      params={"number": number(app), "status": app.status})
     return app
 
 
@@ -182,11 +185,12 @@ def set_budget(session: Session, application_id: str, lines: Sequence[Mapping[st
     for position, line in enumerate(lines, start=1):
         item = str(line.get("item") or "").strip()
         if not item:
-            raise Invalid("budget.item", f"Budget line {position}: what is bought or done?", f"budget.{position}.item")
+            raise Invalid("budget.item", f"Budget line {position}: what is bought or done?", f"budget.{position}.item",
+                          {"position": position})
         quantity = Decimal(str(line.get("quantity") or "0").replace(",", ".").replace(" ", ""))
         if quantity <= 0 or quantity != quantity.quantize(Decimal("0.001")):
             raise Invalid("budget.quantity", f"Budget line {position}: the quantity must be positive (3 places at most)",
-                          f"budget.{position}.quantity")
+                          f"budget.{position}.quantity", {"position": position})
         unit_cost = check_money(line.get("unit_cost"))
         sources = {k: check_money(line[k]) if line.get(k) not in (None, "") else None
                    for k in ("requested", "cofunding", "inkind")}
@@ -198,7 +202,7 @@ def set_budget(session: Session, application_id: str, lines: Sequence[Mapping[st
     totals = budget.compute(clean)
     if totals.problems:
         problem = totals.problems[0]
-        raise Invalid(problem.code, problem.message, f"budget.{problem.position}")
+        raise Invalid(problem.code, problem.message, f"budget.{problem.position}", problem.params)
     _replace_rows(session, BudgetLine, app.id, clean)
     app.requested_amount, app.akimat_cofunding = totals.requested, totals.cofunding
     app.community_inkind, app.volunteer_hours = totals.inkind, totals.volunteer_hours
@@ -224,7 +228,8 @@ def set_activities(session: Session, application_id: str, rows: Sequence[Mapping
         text = str(check_required(row.get("activity"), f"activities.{position}.activity"))
         start, end = row.get("starts_on"), row.get("ends_on")
         if start and end and end < start:
-            raise Invalid("date.order", f"Activity {position}: it ends before it starts", f"activities.{position}")
+            raise Invalid("date.order", f"Activity {position}: it ends before it starts", f"activities.{position}",
+                          {"position": position})
         clean.append({"activity": text, "starts_on": start, "ends_on": end, "responsible": row.get("responsible")})
     _replace_rows(session, Activity, app.id, clean)
 
@@ -288,14 +293,16 @@ def attach(session: Session, application_id: str, kind: str, path: Path | str, *
     """Attach a photo or a scanned letter (stored once by its hash); too large a file is refused plainly."""
     app = get(session, application_id)
     if app.status not in EDITABLE:
-        raise Invalid("application.frozen", f"Application {number(app)} is {app.status}: attachments are frozen")
+        raise Invalid("application.frozen", f"Application {number(app)} is {app.status}: attachments are frozen",
+                      params={"number": number(app), "status": app.status})
     if kind not in calls.ATTACHMENT_KINDS:
-        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}")
+        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}", params={"kind": kind})
     path = Path(path)
     if path.is_file() and path.stat().st_size > limit:
         mb = 1024 * 1024
         raise Invalid("attachment.too_large", f"{path.name} is {path.stat().st_size / mb:.1f} MB; attachments are "
-                      f"limited to {limit / mb:.0f} MB (scan or photograph at a lower resolution)", "attachments")
+                      f"limited to {limit / mb:.0f} MB (scan or photograph at a lower resolution)", "attachments",
+                      {"name": path.name, "size": f"{path.stat().st_size / mb:.1f}", "limit": f"{limit / mb:.0f}"})
     return attach_file(session, store_of(session), "application", app.id, path, kind=kind)
 
 
@@ -311,7 +318,8 @@ def assign_registration_number(session: Session, application_id: str) -> str:
     app = get(session, application_id)
     if app.registration_number:
         raise Invalid("application.registered",
-                      f"Application {app.registration_number} already has its registration number; it never changes")
+                      f"Application {app.registration_number} already has its registration number; it never changes",
+                      params={"number": app.registration_number})
     if app.status == "draft":
         raise Invalid("application.draft", "A draft is registered when it is submitted")
     call = session.get(GrantCall, app.call_id)
@@ -340,20 +348,20 @@ def check(session: Session, application_id: str) -> list[Problem]:
         problems.append(Problem("application.amount", "The requested amount is missing", "budget"))
     if totals.over_max:
         problems.append(Problem("application.over_max", f"The request exceeds the call's maximum grant by "
-                                f"{totals.over_max}", "budget", "warning"))
+                                f"{totals.over_max}", "budget", "warning", {"amount": totals.over_max}))
     if app.received_on and not call.opens_on <= app.received_on <= call.deadline:
         problems.append(Problem("application.received", "Received outside the call's dates", "received_on",
                                 "warning"))
     eligible = calls.settlements(session, call.id)
     if eligible and app.settlement_id and app.settlement_id not in eligible:
-        place = calls.place_name(session, app.settlement_id, "en") or app.settlement_id
-        problems.append(Problem("application.settlement_ineligible", f"{place} is not among the settlements eligible "
-                                "for this call", "settlement", "warning"))
+        names = {lang: calls.place_name(session, app.settlement_id, lang) or app.settlement_id for lang in LANGUAGES}
+        problems.append(Problem("application.settlement_ineligible", f"{names['en']} is not among the settlements "
+                                "eligible for this call", "settlement", "warning", {"place": names}))
     have = {a.kind for a in attachments(session, app.id)}
     for rule in calls.attachment_rules(session, call.id):
         if rule.kind not in have:
             problems.append(Problem("application.attachment", f"Missing attachment: {rule.label}", "attachments",
-                                    "warning"))
+                                    "warning", {"label": rule.label}))
     return problems
 
 

@@ -27,6 +27,7 @@ class LineProblem:
     position: int  # 1-based, as printed
     code: str
     message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def compute(lines: Iterable[Any], max_grant: Decimal | None = None) -> BudgetTot
         requested, cofunding, inkind = requested + req, cofunding + cof, inkind + ink
         hours += int(_value(line, "volunteer_hours") or 0)
         if min(cost, req, cof, ink) < 0:
-            problems.append(LineProblem(position, "budget.negative", f"Line {position}: amounts cannot be negative"))
+            problems.append(LineProblem(position, "budget.negative", f"Line {position}: amounts cannot be negative",
+                                        {"position": position}))
         elif req + cof + ink != cost:
             problems.append(
                 LineProblem(
@@ -96,6 +98,7 @@ def compute(lines: Iterable[Any], max_grant: Decimal | None = None) -> BudgetTot
                     "budget.split",
                     f"Line {position}: requested + co-funding + in kind = {req + cof + ink}, "
                     f"but the line costs {cost}",
+                    {"position": position, "sum": req + cof + ink, "cost": cost},
                 )
             )
     return BudgetTotals(tuple(costs), sum(costs, ZERO), requested, cofunding, inkind, hours, max_grant,

@@ -113,7 +113,8 @@ def set_status(session: Session, call_id: str, status: str) -> GrantCall:
     require_head_office(session, "change the status of a call")
     call = get(session, call_id)
     if status not in CALL_MOVES.get(call.status, set()):
-        raise Invalid("call.move", f"A call that is {call.status} cannot become {status}")
+        raise Invalid("call.move", f"A call that is {call.status} cannot become {status}",
+                      params={"status": call.status, "to_status": status})
     if status == "open" and not criteria(session, call.id):
         raise Invalid("call.no_criteria", "Add the scoring criteria before opening the call")
     call.status = status
@@ -198,10 +199,12 @@ def set_criteria(session: Session, call_id: str, specs: Sequence[CriterionSpec])
     for position, spec in enumerate(specs, start=1):
         name = str(check_required(spec.name_ru, "name_ru"))
         if int(spec.max_score) < 1:
-            raise Invalid("criterion.max", f"Criterion {position}: the maximum score must be at least 1")
+            raise Invalid("criterion.max", f"Criterion {position}: the maximum score must be at least 1",
+                          params={"position": position})
         weight = Decimal(spec.weight)
         if weight <= 0 or weight != weight.quantize(Decimal("0.01")):
-            raise Invalid("criterion.weight", f"Criterion {position}: the weight must be positive, 2 places at most")
+            raise Invalid("criterion.weight", f"Criterion {position}: the weight must be positive, 2 places at most",
+                          params={"position": position})
         row = Criterion(call_id=call_id, position=position, name_ru=name, name_kk=spec.name_kk,
                         name_en=spec.name_en, max_score=int(spec.max_score), weight=weight,
                         comment_required=spec.comment_required)
@@ -216,7 +219,7 @@ def copy_criteria(session: Session, from_call_id: str, to_call_id: str) -> list[
     specs = [CriterionSpec(c.name_ru, c.max_score, c.weight, c.name_kk, c.name_en, c.comment_required)
              for c in criteria(session, from_call_id)]
     if not specs:
-        raise Invalid("call.no_criteria", "That call has no criteria to copy")
+        raise Invalid("call.no_criteria_to_copy", "That call has no criteria to copy")
     return set_criteria(session, to_call_id, specs)
 
 

@@ -80,7 +80,7 @@ def find_reviewer(session: Session, call_id: str, ref: str) -> UserProfile:
     for user in reviewers(session, call_id):
         if user.id == ref or fold(user.name) == fold(ref):
             return user
-    raise Invalid("reviewer.unknown", f"{ref!r} is not a reviewer of this call")
+    raise Invalid("reviewer.unknown", f"{ref!r} is not a reviewer of this call", params={"name": ref})
 
 
 def conflict(session: Session, application_id: str, reviewer_id: str) -> ConflictOfInterest | None:
@@ -122,10 +122,12 @@ def assign(session: Session, application_id: str, reviewer_id: str, *, back_entr
     elif app.status not in ASSIGNABLE_STATUSES:
         raise Invalid("review.not_eligible",
                       f"Application {applications.number(app)} is {app.status}: only applications found eligible "
-                      "go to reviewers")
-    find_reviewer(session, app.call_id, reviewer_id)
+                      "go to reviewers", params={"number": applications.number(app), "status": app.status})
+    reviewer = find_reviewer(session, app.call_id, reviewer_id)
     if conflict(session, app.id, reviewer_id):
-        raise Invalid("review.conflict", "The reviewer declared a conflict of interest with this application")
+        raise Invalid("review.conflict", f"{reviewer.name} declared a conflict of interest with application "
+                      f"{applications.number(app)} and cannot score it",
+                      params={"name": reviewer.name, "number": applications.number(app)})
     row = session.scalars(select(ReviewAssignment).where(
         ReviewAssignment.application_id == app.id, ReviewAssignment.reviewer_id == reviewer_id)).first()
     if row is None:
@@ -178,6 +180,14 @@ def scores_of(session: Session, review_id: str) -> dict[str, ReviewScore]:
         ReviewScore.review_id == review_id, ReviewScore.deleted_at.is_(None)))}
 
 
+def _criterion_params(criterion: Criterion | None) -> dict[str, Any]:
+    if criterion is None:
+        return {}
+    name = {"ru": criterion.name_ru, "kk": criterion.name_kk or criterion.name_ru,
+            "en": criterion.name_en or criterion.name_ru}
+    return {"criterion": name, "max": criterion.max_score}
+
+
 def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> list[tuple[str, str, str]]:
     """Problems as (criterion id, code, message); ``complete`` also asks for every score and required comment."""
     problems = []
@@ -211,22 +221,26 @@ def save(session: Session, application_id: str, reviewer_id: str, scores: Scores
     if conflict(session, app.id, reviewer.id):
         raise Invalid("review.conflict",
                       f"{reviewer.name} declared a conflict of interest with application {applications.number(app)} "
-                      "and cannot score it")
+                      "and cannot score it", params={"name": reviewer.name, "number": applications.number(app)})
     if back_entry_at is not None:
         if not was_reviewed(session, app.id):
-            raise Invalid("review.not_under_review", f"Application {applications.number(app)} was never under review")
+            raise Invalid("review.never_reviewed", f"Application {applications.number(app)} was never under review",
+                          params={"number": applications.number(app)})
         submit, source = True, "paper"
     elif app.status not in SCORING_STATUSES:
         raise Invalid("review.not_under_review",
                       f"Application {applications.number(app)} is {app.status}: it can be scored only while under "
-                      "review (after its eligibility check)")
+                      "review (after its eligibility check)", params={"number": applications.number(app),
+                                                                       "status": app.status})
     if not is_assigned(session, app.id, reviewer.id):
         raise Invalid("review.not_assigned", f"Application {applications.number(app)} is not assigned to "
-                      f"{reviewer.name}")
+                      f"{reviewer.name}", params={"number": applications.number(app), "name": reviewer.name})
     criteria = calls.criteria(session, app.call_id)
     problems = check_scores(criteria, scores, complete=submit)
     if problems:
-        raise Invalid(problems[0][1], "; ".join(p[2] for p in problems), problems[0][0])
+        by_id = {c.id: c for c in criteria}
+        parts = tuple(Invalid(code, text, cid, _criterion_params(by_id.get(cid))) for cid, code, text in problems)
+        raise Invalid("review.scores", "; ".join(p[2] for p in problems), problems[0][0], {"problems": parts})
     current = latest(session, app.id, reviewer.id)
     if current is None or current.status == "submitted":
         if current is not None and not (correction_reason or "").strip():

@@ -30,6 +30,8 @@ def require_head_office(session: Session, action: str) -> UserProfile:
     """The current user, if the head office; otherwise a clear refusal naming the action."""
     user = current_user(session)
     if user is None or user.role not in HEAD_OFFICE_ROLES:
-        who = f"{user.name} ({user.role})" if user else "no user profile"
-        raise Invalid("role.head_office", f"Only the head office may {action}; the current user is {who}")
+        if user is None:
+            raise Invalid("role.no_profile", f"Only the head office may {action}; the current user is no user profile")
+        raise Invalid("role.head_office", f"Only the head office may {action}; the current user is {user.name} "
+                      f"({user.role})", params={"name": user.name, "role": user.role})
     return user

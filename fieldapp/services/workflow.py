@@ -35,40 +35,46 @@ MOVES: dict[str, frozenset[str]] = {
     "rejected": frozenset(),
     "withdrawn": frozenset(),
 }
-#: why a move is refused, in words people understand, where a generic message would not help
+#: why a move is refused (code for the UI, words for the CLI), where a generic message would not help
 WHY_NOT = {
-    ("submitted", "under_review"): "its eligibility has not been checked yet",
-    ("draft", "under_review"): "it has not been submitted and checked for eligibility",
-    ("draft", "eligible"): "it has not been submitted",
-    ("eligible", "recommended"): "it has not been reviewed",
-    ("eligible", "not_recommended"): "it has not been reviewed",
-    ("under_review", "approved"): "the committee has not recommended it yet",
-    ("under_review", "rejected"): "the committee has not finished its review",
-    ("eligible", "approved"): "it has not been reviewed",
-    ("submitted", "approved"): "it has not been checked for eligibility or reviewed",
-    ("draft", "approved"): "it has not even been submitted",
+    ("submitted", "under_review"): ("workflow.why.not_checked", "its eligibility has not been checked yet"),
+    ("draft", "under_review"): ("workflow.why.not_submitted_checked",
+                                "it has not been submitted and checked for eligibility"),
+    ("draft", "eligible"): ("workflow.why.not_submitted", "it has not been submitted"),
+    ("eligible", "recommended"): ("workflow.why.not_reviewed", "it has not been reviewed"),
+    ("eligible", "not_recommended"): ("workflow.why.not_reviewed", "it has not been reviewed"),
+    ("under_review", "approved"): ("workflow.why.not_recommended", "the committee has not recommended it yet"),
+    ("under_review", "rejected"): ("workflow.why.review_unfinished", "the committee has not finished its review"),
+    ("eligible", "approved"): ("workflow.why.not_reviewed", "it has not been reviewed"),
+    ("submitted", "approved"): ("workflow.why.not_checked_reviewed",
+                                "it has not been checked for eligibility or reviewed"),
+    ("draft", "approved"): ("workflow.why.not_even_submitted", "it has not even been submitted"),
 }
 REASON_REQUIRED = frozenset({"rejected", "withdrawn"})
 
 
 def _refuse(app: Application, to_status: str) -> Invalid:
     allowed = sorted(MOVES[app.status])
-    why = WHY_NOT.get((app.status, to_status))
-    if why is None:
+    code, why = WHY_NOT.get((app.status, to_status), (None, ""))
+    if code is None:
+        code = "workflow.why.next" if allowed else "workflow.why.final"
         why = f"it is {app.status}" + (f" (next: {', '.join(allowed)})" if allowed else " (final)")
-    return Invalid("workflow.illegal", f"Application {applications.number(app)} cannot become {to_status}: {why}")
+    reason = Invalid(code, why, params={"status": app.status, "allowed": tuple(allowed)})
+    return Invalid("workflow.illegal", f"Application {applications.number(app)} cannot become {to_status}: {why}",
+                   params={"number": applications.number(app), "to_status": to_status, "why": reason})
 
 
 def move(session: Session, application_id: str, to_status: str, reason: str | None = None) -> StatusEvent:
     """Change the status along an allowed move and record the event; everything else goes through here."""
     app = applications.get(session, application_id)
     if to_status not in STATUSES:
-        raise Invalid("workflow.status", f"Unknown status {to_status!r}")
+        raise Invalid("workflow.status", f"Unknown status {to_status!r}", params={"status": to_status})
     if to_status not in MOVES[app.status]:
         raise _refuse(app, to_status)
     reason = (reason or "").strip() or None
     if to_status in REASON_REQUIRED and reason is None:
-        raise Invalid("workflow.reason", f"Say why the application is {to_status}", "reason")
+        raise Invalid("workflow.reason", f"Say why the application is {to_status}", "reason",
+                      {"to_status": to_status})
     return _record(session, app, to_status, reason)
 
 
@@ -85,22 +91,24 @@ def _record(session: Session, app: Application, to_status: str, reason: str | No
 def submit(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
     errors = [p for p in applications.check(session, application_id) if p.severity == "error"]
     if errors:
-        raise Invalid(errors[0].code, "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field)
+        raise Invalid("workflow.submit", "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field,
+                      {"problems": tuple(errors)})
     app = applications.get(session, application_id)
     if app.received_on is None:
         app.received_on = utcnow().date()
     return move(session, application_id, "submitted", reason)
 
 
-def eligibility_problems(session: Session, application_id: str) -> tuple[list[str], list[str]]:
+def eligibility_problems(session: Session, application_id: str) -> tuple[list[applications.Problem],
+                                                                         list[applications.Problem]]:
     """(problems that make it ineligible, problems a reason may waive: missing attachments, late receipt)."""
     hard, waivable = [], []
     for problem in applications.check(session, application_id):
         if problem.code in {"application.over_max", "application.settlement_ineligible", "application.group",
                             "application.settlement", "application.amount"}:
-            hard.append(problem.message)
+            hard.append(problem)
         elif problem.code in {"application.attachment", "application.received"}:
-            waivable.append(problem.message)
+            waivable.append(problem)
     return hard, waivable
 
 
@@ -108,9 +116,11 @@ def mark_eligible(session: Session, application_id: str, reason: str | None = No
     """The eligibility check passed. Missing attachments or late receipt need a reason (e.g. 'original on paper')."""
     hard, waivable = eligibility_problems(session, application_id)
     if hard:
-        raise Invalid("workflow.ineligible", "Not eligible: " + "; ".join(hard))
+        raise Invalid("workflow.ineligible", "Not eligible: " + "; ".join(p.message for p in hard),
+                      params={"problems": tuple(hard)})
     if waivable and not (reason or "").strip():
-        raise Invalid("workflow.waive", "Give a reason to accept it despite: " + "; ".join(waivable), "reason")
+        raise Invalid("workflow.waive", "Give a reason to accept it despite: " + "; ".join(p.message for p in waivable),
+                      "reason", {"problems": tuple(waivable)})
     return move(session, application_id, "eligible", reason)
 
 
@@ -135,8 +145,8 @@ def recommend(session: Session, application_id: str, recommended: bool, reason: 
     """The committee's recommendation, once at least one reviewer has submitted."""
     app = applications.get(session, application_id)
     if app.status == "under_review" and not review.counted_reviews(session, app.id):
-        raise Invalid("workflow.no_reviews",
-                      f"Application {applications.number(app)} has no submitted review yet")
+        raise Invalid("workflow.no_reviews", f"Application {applications.number(app)} has no submitted review yet",
+                      params={"number": applications.number(app)})
     return move(session, application_id, "recommended" if recommended else "not_recommended", reason)
 
 
@@ -170,11 +180,14 @@ def approve(session: Session, application_id: str, *, amount: Any = None, reason
         if not override_envelope:
             raise Invalid("workflow.envelope",
                           f"Approving {granted} takes the call {over} over its envelope of {call.envelope} "
-                          f"({committed} already approved); an override with a reason is needed")
+                          f"({committed} already approved); an override with a reason is needed",
+                          params={"amount": granted, "over": over, "envelope": call.envelope,
+                                  "committed": committed})
         if reason is None:
             raise Invalid("workflow.override_reason", "An approval over the envelope needs a reason", "reason")
     if app.status == "not_recommended" and reason is None:
-        raise Invalid("workflow.reason", "Approving an application the committee did not recommend needs a reason",
+        raise Invalid("workflow.reason_not_recommended",
+                      "Approving an application the committee did not recommend needs a reason",
                       "reason")
     app.approved_amount = granted
     _decision(session, app, "approved", granted, reason, override=over > 0)
@@ -210,9 +223,9 @@ def reopen(session: Session, application_id: str, reason: str) -> StatusEvent:
     app = applications.get(session, application_id)
     if app.status not in {"approved", "rejected"}:
         raise Invalid("workflow.reopen", f"Application {applications.number(app)} is {app.status}: only an approval "
-                      "or a rejection can be reopened")
+                      "or a rejection can be reopened", params={"number": applications.number(app), "status": app.status})
     if not (reason or "").strip():
-        raise Invalid("workflow.reason", "Say why the decision is reopened", "reason")
+        raise Invalid("workflow.reason_reopen", "Say why the decision is reopened", "reason")
     last = session.scalars(select(StatusEvent).where(
         StatusEvent.subject_table == "application", StatusEvent.subject_id == app.id,
         StatusEvent.to_status == app.status).order_by(StatusEvent.at.desc(), StatusEvent.created_at.desc())).first()

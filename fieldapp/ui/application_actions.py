@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.ui import errors, printing, reason_dialog
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
 TABLES = frozenset({"application", "status_event", "selection_decision", "review_assignment"})
@@ -161,7 +162,7 @@ class ApplicationActions(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Invalid) and exc.code == "workflow.envelope" and action == "approve":
-                if confirm(self, self.tr("Over the envelope"), exc.message + "\n\n" + self.tr("Override?")):
+                if confirm(self, self.tr("Over the envelope"), problem(exc) + "\n\n" + self.tr("Override?")):
                     why = reason_dialog.ask_reason(self, self.tr("Override the envelope"),
                                                    self.tr("Why may this approval go over the envelope?"),
                                                    required=True)
@@ -178,9 +179,9 @@ class ApplicationActions(QWidget):
         self.message.emit(self.tr("Done."))
 
     def show_problem(self, exc: BaseException) -> None:
-        self.last_problem = str(exc)
+        self.last_problem = errors.friendly_message(exc)
         if isinstance(exc, Invalid):
-            self.message.emit(exc.message)
+            self.message.emit(self.last_problem)
         errors.show_error(self, exc)
 
     # -- more: registration number, recommendation, printing, scoring sheets -------------------------------

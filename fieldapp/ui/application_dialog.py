@@ -22,6 +22,7 @@ from fieldapp.ui import labels, style
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid, check_money, check_phone
 
 BUDGET_KEYS = ("item", "unit", "quantity", "unit_cost", "requested", "cofunding", "inkind", "volunteer_hours")
@@ -330,7 +331,7 @@ class ApplicationDialog(FormDialog):
         lines, problems = self.parsed_budget()
         from fieldapp.services import budget
 
-        problems += [p.message for p in budget.compute(lines).problems]
+        problems += [problem(p) for p in budget.compute(lines).problems]
         if not lines:
             problems.append(self.tr("Type at least one budget line"))
         self.ui.problems.setText("\n".join(problems))
@@ -403,11 +404,10 @@ class ApplicationDialog(FormDialog):
 
     def retranslate_form(self) -> None:
         self.ui.retranslateUi(self)
-        channels = {"paper": self.tr("On paper"), "email": self.tr("By e-mail"), "in_person": self.tr("In person")}
         combos = {
             self.ui.category: {code: labels.value_label(code) for code in
                                ("playground", "sports_ground", "sensory_room", "recreation_area", "other")},
-            self.ui.channel: channels,
+            self.ui.channel: {code: labels.value_label(code) for code in ("paper", "email", "in_person")},
         }
         for combo, words in combos.items():
             current = combo.currentData()

@@ -15,7 +15,6 @@ from fieldapp.ui.checkin import parse_age
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_back_entry_dialog import Ui_BackEntryDialog
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.problems import translated
 from fieldapp.validation import Invalid, check_phone
 
 
@@ -48,10 +47,10 @@ class BackEntryDialog(FormDialog):
         self.db_path: Path | None = Path(ops.db.path) if getattr(ops, "db", None) is not None else None
         self.order: list[tuple[str, str]] = []  # (person id, name) by sheet row
         self.session_day = dt.date.today()
-        self.bind(self.ui.formLayout, "rows", self.ui.rowsEdit, check=translated(self.check_rows))
+        self.bind(self.ui.formLayout, "rows", self.ui.rowsEdit, check=self.check_rows)
         self.bind(self.ui.formLayout, "walk_ins", self.ui.walkInsEdit,
-                  check=translated(lambda text: parse_walk_ins(text, self.session_day)))
-        self.bind(self.ui.formLayout, "scan", self.ui.scanEdit, check=translated(self.check_scan))
+                  check=lambda text: parse_walk_ins(text, self.session_day))
+        self.bind(self.ui.formLayout, "scan", self.ui.scanEdit, check=self.check_scan)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.browseButton.clicked.connect(self.browse)

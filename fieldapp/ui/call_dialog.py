@@ -16,7 +16,6 @@ from fieldapp.ui.application_dialog import check_date
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_call_dialog import Ui_CallDialog
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.problems import translated
 from fieldapp.validation import check_money
 
 CRITERION_KEYS = ("name_ru", "name_kk", "name_en", "max_score", "weight", "comment_required")
@@ -81,7 +80,7 @@ class CallDialog(FormDialog):
         self.bind(form, "maxGrant", self.ui.maxGrant, required=True, check=check_money)
         self.bind(form, "envelope", self.ui.envelope, required=True, check=check_money)
         self.bind(form, "settlements", self.ui.settlements)
-        self.bind(form, "attachments", self.ui.attachments, check=translated(_check_rules))
+        self.bind(form, "attachments", self.ui.attachments, check=_check_rules)
         self.bind(form, "description", self.ui.description)
         table = self.ui.criteriaTable
         table.setColumnCount(len(CRITERION_KEYS))

@@ -35,9 +35,20 @@ def setup_logging(folder: Path | None = None) -> Path:
     return path
 
 
+def _refusal(exc: BaseException) -> bool:
+    from fieldapp.validation import Invalid
+
+    return isinstance(exc, Invalid)
+
+
 def friendly_message(exc: BaseException) -> str:
-    """What happened, in words for people: the core's messages already are; others get a generic line."""
-    from_core = {"DatabaseError", "AlreadyRunning", "Invalid", "OSError", "PermissionError", "FileNotFoundError"}
+    """What happened, in words for people: a refusal of the core in the interface language (its code and params,
+    fieldapp.ui.problems); the core's other messages as they are; others get a generic line."""
+    if _refusal(exc):
+        from fieldapp.ui.problems import problem
+
+        return problem(exc)
+    from_core = {"DatabaseError", "AlreadyRunning", "OSError", "PermissionError", "FileNotFoundError"}
     if type(exc).__name__ in from_core or isinstance(exc, OSError):
         return str(exc)
     return translate("Errors", "Something went wrong: %1").replace("%1", f"{type(exc).__name__}: {exc}")
@@ -48,12 +59,12 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str | None =
     if QApplication.instance() is None:
         return None
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
+    refused = _refusal(exc)  # a refusal is not a fault: nothing to retry or report
+    box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Errors", "FieldApp — error"))
     box.setText(friendly_message(exc))
-    box.setInformativeText(
-        translate("Errors", "Your saved work is safe. Try again; if it happens again, send the log file to your head office.")
-    )
+    box.setInformativeText(translate("Errors", "Nothing was changed.") if refused else translate(
+        "Errors", "Your saved work is safe. Try again; if it happens again, send the log file to your head office."))
     box.setDetailedText(details or "".join(traceback.format_exception(exc)))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.finished.connect(lambda _code: _open_dialogs.remove(box) if box in _open_dialogs else None)

@@ -43,29 +43,9 @@ REQUIRED_MARK = " *"
 
 def problem_text(problem: Invalid) -> str:
     """The core's message code in the interface language (the English message when the code is new)."""
-    messages = {
-        "required": translate("Form", "This field is required"),
-        "kato.format": translate("Form", "A KATO code is 9 digits, e.g. 475200000"),
-        "iin.format": translate("Form", "An IIN is 12 digits"),
-        "iin.checksum": translate("Form", "The IIN's check digit does not match: please re-check the number"),
-        "iin.century": translate("Form", "The 7th digit of an IIN is 1 to 6"),
-        "iin.date": translate("Form", "An IIN starts with a real birth date (YYMMDD)"),
-        "bin.format": translate("Form", "A BIN is 12 digits"),
-        "bin.checksum": translate("Form", "The BIN's check digit does not match: please re-check the number"),
-        "bin.date": translate("Form", "A BIN starts with the registration year and month (YYMM)"),
-        "bin.type": translate("Form", "The 5th digit of a BIN is 4, 5 or 6"),
-        "phone.empty": translate("Form", "The phone number is empty"),
-        "phone.format": translate("Form", "This does not look like a phone number"),
-        "phone.invalid": translate("Form", "Not a valid phone number (Kazakh mobiles start with 70x or 77x)"),
-        "iban.format": translate("Form", "A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters"),
-        "iban.checksum": translate("Form", "The IBAN's check digits do not match: please re-check the number"),
-        "money.empty": translate("Form", "The amount is empty"),
-        "money.format": translate("Form", "Not an amount of money"),
-        "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
-        "money.negative": translate("Form", "An amount cannot be negative"),
-        "date.order": translate("Form", "The end date is before the start date"),
-    }
-    return messages.get(problem.code, problem.message)
+    from fieldapp.ui.problems import problem as in_words
+
+    return in_words(problem)
 
 
 def read_widget(widget: QWidget) -> Any:

@@ -17,7 +17,7 @@ from fieldapp.services.errors import FormInvalid
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_person_dialog import Ui_PersonDialog
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.problems import problem, translated
+from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid, check_iin, check_phone
 
 TABLES = {"person", "consent", "attendance", "registration", "group_member", "training_trainer", "certificate",
@@ -50,14 +50,14 @@ class PersonDialog(FormDialog):
         self.bind(layout, "full_name", self.ui.fullNameEdit, required=True)
         self.bind(layout, "full_name_latin", self.ui.latinEdit)
         self.bind(layout, "sex", self.ui.sexCombo, check=lambda v: v if v in people.SEXES else None)
-        self.bind(layout, "birth_year", self.ui.birthYearEdit, check=translated(check_year))
-        self.bind(layout, "birth_date", self.ui.birthDateEdit, check=translated(check_date))
+        self.bind(layout, "birth_year", self.ui.birthYearEdit, check=check_year)
+        self.bind(layout, "birth_date", self.ui.birthDateEdit, check=check_date)
         self.bind(layout, "settlement_id", self.ui.settlementCombo, check=lambda v: None if v == "—" else v)
-        self.bind(layout, "phone", self.ui.phoneEdit, check=translated(check_phone))
-        self.bind(layout, "iin", self.ui.iinEdit, check=translated(check_iin))
+        self.bind(layout, "phone", self.ui.phoneEdit, check=check_phone)
+        self.bind(layout, "iin", self.ui.iinEdit, check=check_iin)
         self.bind(layout, "organisation", self.ui.organisationEdit)
         self.bind(layout, "notes", self.ui.notesEdit)
-        self.bind(layout, "consent_on", self.ui.consentDateEdit, check=translated(check_date))
+        self.bind(layout, "consent_on", self.ui.consentDateEdit, check=check_date)
         self.bind(layout, "consent_scope", self.ui.consentScopeEdit)
         self.bind(layout, "guardian", self.ui.guardianEdit)
         self.ui.phoneEdit.editingFinished.connect(self._show_phone)

@@ -1,21 +1,26 @@
-"""The core's problems about people, trainings, attendance and imports, in the interface language.
+"""The core's refusals and problems in the interface language: one table of codes.
 
-The core raises ``Invalid(code, message)`` and roster ``Problem(level, code, message)``; the English message
-may name a value in quotes (``'x' is not a row number``), which is carried into the translated text.
+The core raises ``Invalid(code, message, field, params)`` (and reports ``Problem``s with a code, a message and
+params); the text here names each param as ``{name}``: Decimal amounts come out as money, status codes as
+their words, names given per language in the interface's, nested problems in their own words. Older codes
+carry no params: ``%1`` is the value the English message quotes and ``%2`` the number it names.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldapp.ui.form import problem_text
-from fieldapp.validation import Invalid
+from fieldapp.formatting import format_date, format_money
 
 translate = QCoreApplication.translate
+#: params holding codes that are shown as words (fieldapp.ui.labels)
+CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role"})
 
 
 def _quoted(message: str) -> str:
@@ -28,9 +33,28 @@ def _number(message: str) -> str:
     return found.group(0) if found else ""
 
 
-def text_for(code: str, message: str) -> str:
-    """A problem's text in the interface language; an unknown code keeps the core's English message."""
-    texts = {
+def _texts() -> dict[str, str]:
+    return {
+        "required": translate("Form", "This field is required"),
+        "kato.format": translate("Form", "A KATO code is 9 digits, e.g. 475200000"),
+        "iin.format": translate("Form", "An IIN is 12 digits"),
+        "iin.checksum": translate("Form", "The IIN's check digit does not match: please re-check the number"),
+        "iin.century": translate("Form", "The 7th digit of an IIN is 1 to 6"),
+        "iin.date": translate("Form", "An IIN starts with a real birth date (YYMMDD)"),
+        "bin.format": translate("Form", "A BIN is 12 digits"),
+        "bin.checksum": translate("Form", "The BIN's check digit does not match: please re-check the number"),
+        "bin.date": translate("Form", "A BIN starts with the registration year and month (YYMM)"),
+        "bin.type": translate("Form", "The 5th digit of a BIN is 4, 5 or 6"),
+        "phone.empty": translate("Form", "The phone number is empty"),
+        "phone.format": translate("Form", "This does not look like a phone number"),
+        "phone.invalid": translate("Form", "Not a valid phone number (Kazakh mobiles start with 70x or 77x)"),
+        "iban.format": translate("Form", "A Kazakh IBAN is KZ, 2 check digits, a 3-digit bank code and 13 characters"),
+        "iban.checksum": translate("Form", "The IBAN's check digits do not match: please re-check the number"),
+        "money.empty": translate("Form", "The amount is empty"),
+        "money.format": translate("Form", "Not an amount of money"),
+        "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
+        "money.negative": translate("Form", "An amount cannot be negative"),
+        "date.order": translate("Form", "The end date is before the start date"),
         "age.format": translate("Problems", "Type an age (23) or a birth year (2001)"),
         "rows.empty": translate("Problems", "Type the row numbers of the sheet, e.g. 1-12, 15, 17"),
         "rows.format": translate("Problems", "“%1” is not a row number or a range like 3-7"),
@@ -72,25 +96,172 @@ def text_for(code: str, message: str) -> str:
         "register.over_max": translate("Problems", "the amount is over the call's maximum grant"),
         "register.date": translate("Problems", "the received date “%1” cannot be read"),
         "register.received": translate("Problems", "received outside the call's dates"),
+        "attendance.source": translate("Problems", "Unknown source of the mark"),
+        "attendance.status": translate("Problems", "Unknown attendance status"),
+        "certificate.share": translate("Problems",
+                                       "The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)"),
+        "consent.method": translate("Problems", "Consent is given on paper or electronically"),
+        "consent.unknown": translate("Problems", "No such consent record"),
+        "merge.same": translate("Problems", "A person cannot be merged with themselves"),
+        "person.unknown": translate("Problems", "No such person"),
+        "session.unknown": translate("Problems", "No such session"),
+        "session.ambiguous": translate("Problems", "The training has several sessions: say which"),
+        "training.unknown": translate("Problems", "No such training"),
+        "training.ambiguous": translate("Problems", "Several trainings match: say which"),
+        **_grant_texts(),
     }
-    text = texts.get(code)
+
+
+def _grant_texts() -> dict[str, str]:
+    return {
+        "workflow.illegal": translate("Problems", "Application {number} cannot become “{to_status}”: {why}"),
+        "workflow.why.not_checked": translate("Problems", "its eligibility has not been checked yet"),
+        "workflow.why.not_submitted_checked": translate(
+            "Problems", "it has not been submitted and checked for eligibility"),
+        "workflow.why.not_submitted": translate("Problems", "it has not been submitted"),
+        "workflow.why.not_reviewed": translate("Problems", "it has not been reviewed"),
+        "workflow.why.not_recommended": translate("Problems", "the committee has not recommended it yet"),
+        "workflow.why.review_unfinished": translate("Problems", "the committee has not finished its review"),
+        "workflow.why.not_checked_reviewed": translate("Problems",
+                                                       "it has not been checked for eligibility or reviewed"),
+        "workflow.why.not_even_submitted": translate("Problems", "it has not even been submitted"),
+        "workflow.why.next": translate("Problems", "it is “{status}” (next: {allowed})"),
+        "workflow.why.final": translate("Problems", "it is “{status}” (final)"),
+        "workflow.status": translate("Problems", "Unknown status “{status}”"),
+        "workflow.reason": translate("Problems", "Give a reason for the status “{to_status}”"),
+        "workflow.submit": translate("Problems", "Cannot submit: {problems}"),
+        "workflow.ineligible": translate("Problems", "Not eligible: {problems}"),
+        "workflow.waive": translate("Problems", "Give a reason to accept it despite: {problems}"),
+        "workflow.no_reviews": translate("Problems", "Application {number} has no submitted review yet"),
+        "workflow.amount": translate("Problems", "The approved amount must be positive"),
+        "workflow.envelope": translate(
+            "Problems", "Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} "
+            "already approved); an override with a reason is needed"),
+        "workflow.override_reason": translate("Problems", "An approval over the envelope needs a reason"),
+        "workflow.reason_not_recommended": translate(
+            "Problems", "Approving an application the committee did not recommend needs a reason"),
+        "workflow.reopen": translate(
+            "Problems", "Application {number} is “{status}”: only an approval or a rejection can be reopened"),
+        "workflow.reason_reopen": translate("Problems", "Say why the decision is reopened"),
+        "workflow.selection_reason": translate("Problems", "The selection differs from the suggestion: say why"),
+        "application.unknown": translate("Problems", "No such application"),
+        "application.group": translate("Problems", "Name the applicant initiative group"),
+        "application.settlement": translate("Problems", "Choose the settlement"),
+        "application.amount": translate("Problems", "The requested amount is missing"),
+        "application.over_max": translate("Problems", "The request exceeds the call's maximum grant by {amount}"),
+        "application.received": translate("Problems", "Received outside the call's dates"),
+        "application.settlement_ineligible": translate(
+            "Problems", "{place} is not among the settlements eligible for this call"),
+        "application.attachment": translate("Problems", "Missing attachment: {label}"),
+        "application.category": translate("Problems", "Choose a category from the list"),
+        "application.channel": translate("Problems", "The channel is paper, e-mail or in person"),
+        "application.language": translate("Problems", "The applicant's language is ru, kk or en"),
+        "application.duration": translate("Problems", "The duration is 1 to 36 months"),
+        "application.frozen": translate(
+            "Problems", "Application {number} is “{status}”: its content is frozen after the eligibility check"),
+        "application.registered": translate(
+            "Problems", "Application {number} already has its registration number; it never changes"),
+        "application.draft": translate("Problems", "A draft is registered when it is submitted"),
+        "budget.item": translate("Problems", "Budget line {position}: what is bought or done?"),
+        "budget.quantity": translate("Problems",
+                                     "Budget line {position}: the quantity must be positive (3 places at most)"),
+        "budget.negative": translate("Problems", "Line {position}: amounts cannot be negative"),
+        "budget.split": translate("Problems",
+                                  "Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}"),
+        "budget.has_lines": translate("Problems", "This application has budget lines: its amounts come from them"),
+        "beneficiaries.key": translate("Problems", "Unknown beneficiary group"),
+        "beneficiaries.negative": translate("Problems", "A number of beneficiaries cannot be negative"),
+        "attachment.kind": translate("Problems", "Unknown kind of attachment “%1”"),
+        "attachment.too_large": translate(
+            "Problems", "{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower "
+            "resolution)"),
+        "attachment.missing": translate("Problems", "No such file"),
+        "attachment.changed": translate("Problems", "The file changed while it was being copied: try again"),
+        "attachment.unknown": translate("Problems", "No such attachment"),
+        "reviewer.name": translate("Problems", "Name the reviewer"),
+        "reviewer.unknown": translate("Problems", "“{name}” is not a reviewer of this call"),
+        "conflict.reason": translate("Problems", "Say what the conflict of interest is (e.g. “my own village”)"),
+        "review.not_eligible": translate(
+            "Problems", "Application {number} is “{status}”: only applications found eligible go to reviewers"),
+        "review.conflict": translate(
+            "Problems", "{name} declared a conflict of interest with application {number} and cannot score it"),
+        "review.never_reviewed": translate("Problems", "Application {number} was never under review"),
+        "review.not_under_review": translate(
+            "Problems", "Application {number} is “{status}”: it can be scored only while under review (after its "
+            "eligibility check)"),
+        "review.not_assigned": translate("Problems", "Application {number} is not assigned to {name}"),
+        "review.scores": "{problems}",
+        "review.criterion": translate("Problems", "Not a criterion of this call"),
+        "review.missing": translate("Problems", "{criterion}: no score"),
+        "review.whole": translate("Problems", "{criterion}: the score must be a whole number"),
+        "review.range": translate("Problems", "{criterion}: the score must be 0 to {max}"),
+        "review.comment": translate("Problems", "{criterion}: a comment is required"),
+        "review.final": translate("Problems", "The review was submitted and is final: a correction needs a reason "
+                                  "and becomes a new version"),
+        "call.unknown": translate("Problems", "No such grant call"),
+        "call.cycle": translate("Problems", "Choose the programme cycle of the call"),
+        "call.max_over_envelope": translate("Problems", "The maximum grant cannot exceed the envelope"),
+        "call.move": translate("Problems", "A call that is “{status}” cannot become “{to_status}”"),
+        "call.no_criteria": translate("Problems", "Add the scoring criteria before opening the call"),
+        "call.no_criteria_to_copy": translate("Problems", "That call has no criteria to copy"),
+        "call.criteria_frozen": translate("Problems",
+                                          "Reviewers have started scoring: the criteria can no longer change"),
+        "criterion.max": translate("Problems", "Criterion {position}: the maximum score must be at least 1"),
+        "criterion.weight": translate("Problems", "Criterion {position}: the weight must be positive, 2 places at most"),
+        "role.head_office": translate("Problems", "Only the head office may do this; you are signed in as {name} "
+                                      "({role})"),
+        "role.no_profile": translate("Problems", "Only the head office may do this; choose your user profile first"),
+    }
+
+
+_cache: dict[str, dict[str, str]] = {}
+
+
+def texts() -> dict[str, str]:
+    """Every known code's text in the interface language."""
+    from fieldapp.ui import i18n
+
+    language = i18n.current_language()
+    if language not in _cache:
+        _cache[language] = _texts()
+    return _cache[language]
+
+
+def forget() -> None:
+    """Drop the cached texts (after a new translation file was installed for the same language)."""
+    _cache.clear()
+
+
+def _param(key: str, value: Any) -> str:
+    from fieldapp.ui import i18n, labels
+
+    if hasattr(value, "code") and hasattr(value, "message"):
+        return problem(value)
+    if isinstance(value, Mapping):  # a name in each language
+        return str(value.get(i18n.current_language()) or value.get("ru") or "")
+    if isinstance(value, tuple | list):
+        nested = bool(value) and all(hasattr(v, "code") for v in value)
+        return ("; " if nested else ", ").join(_param(key, v) for v in value)
+    if isinstance(value, Decimal):
+        return format_money(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if key in CODED_PARAMS:
+        return labels.value_label(str(value))
+    return str(value)
+
+
+def text_for(code: str, message: str, params: Mapping[str, Any] | None = None) -> str:
+    """A problem's text in the interface language; an unknown code keeps the core's English message."""
+    text = texts().get(code)
     if text is None:
-        return problem_text(Invalid(code, message))
+        return message
+    for key, value in (params or {}).items():
+        text = text.replace("{" + key + "}", _param(key, value))
     detail = message.split(": ", 1)[1] if code == "name.similar" and ": " in message else _quoted(message)
     return text.replace("%1", detail).replace("%2", _number(message))
 
 
-def problem(invalid: Invalid) -> str:
-    return text_for(invalid.code, invalid.message)
-
-
-def translated(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A form field's check whose problems come out in the interface language."""
-
-    def run(value: Any) -> Any:
-        try:
-            return check(value)
-        except Invalid as exc:
-            raise Invalid(exc.code, problem(exc), exc.field) from None
-
-    return run
+def problem(invalid: Any) -> str:
+    """An :class:`Invalid` (or a core ``Problem``: code, message, params) in the interface language."""
+    return text_for(invalid.code, invalid.message, getattr(invalid, "params", None))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 from fieldapp.ui import errors, reason_dialog, style
 from fieldapp.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
 
@@ -172,7 +173,7 @@ class ReviewDialog(QDialog):
         if exc is not None and not isinstance(exc, Invalid):
             errors.show_error(self, exc)
             return
-        self.ui.problem.setText(exc.message if isinstance(exc, Invalid) else "")
+        self.ui.problem.setText(problem(exc) if isinstance(exc, Invalid) else "")
         self.ui.problem.setStyleSheet(f"color: {style.error_colour().name()};")
 
 

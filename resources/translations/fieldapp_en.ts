@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -1118,6 +1122,346 @@ Database: %1</translation>
         <message>
             <source>Unknown kind of attachment “%1”</source>
             <translation>Unknown kind of attachment “%1”</translation>
+        </message>
+        <message>
+            <source>Unknown source of the mark</source>
+            <translation>Unknown source of the mark</translation>
+        </message>
+        <message>
+            <source>Unknown attendance status</source>
+            <translation>Unknown attendance status</translation>
+        </message>
+        <message>
+            <source>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</source>
+            <translation>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</translation>
+        </message>
+        <message>
+            <source>Consent is given on paper or electronically</source>
+            <translation>Consent is given on paper or electronically</translation>
+        </message>
+        <message>
+            <source>No such consent record</source>
+            <translation>No such consent record</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged with themselves</source>
+            <translation>A person cannot be merged with themselves</translation>
+        </message>
+        <message>
+            <source>No such person</source>
+            <translation>No such person</translation>
+        </message>
+        <message>
+            <source>No such session</source>
+            <translation>No such session</translation>
+        </message>
+        <message>
+            <source>The training has several sessions: say which</source>
+            <translation>The training has several sessions: say which</translation>
+        </message>
+        <message>
+            <source>No such training</source>
+            <translation>No such training</translation>
+        </message>
+        <message>
+            <source>Several trainings match: say which</source>
+            <translation>Several trainings match: say which</translation>
+        </message>
+        <message>
+            <source>Application {number} cannot become “{to_status}”: {why}</source>
+            <translation>Application {number} cannot become “{to_status}”: {why}</translation>
+        </message>
+        <message>
+            <source>its eligibility has not been checked yet</source>
+            <translation>its eligibility has not been checked yet</translation>
+        </message>
+        <message>
+            <source>it has not been submitted and checked for eligibility</source>
+            <translation>it has not been submitted and checked for eligibility</translation>
+        </message>
+        <message>
+            <source>it has not been submitted</source>
+            <translation>it has not been submitted</translation>
+        </message>
+        <message>
+            <source>it has not been reviewed</source>
+            <translation>it has not been reviewed</translation>
+        </message>
+        <message>
+            <source>the committee has not recommended it yet</source>
+            <translation>the committee has not recommended it yet</translation>
+        </message>
+        <message>
+            <source>the committee has not finished its review</source>
+            <translation>the committee has not finished its review</translation>
+        </message>
+        <message>
+            <source>it has not been checked for eligibility or reviewed</source>
+            <translation>it has not been checked for eligibility or reviewed</translation>
+        </message>
+        <message>
+            <source>it has not even been submitted</source>
+            <translation>it has not even been submitted</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (next: {allowed})</source>
+            <translation>it is “{status}” (next: {allowed})</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (final)</source>
+            <translation>it is “{status}” (final)</translation>
+        </message>
+        <message>
+            <source>Unknown status “{status}”</source>
+            <translation>Unknown status “{status}”</translation>
+        </message>
+        <message>
+            <source>Give a reason for the status “{to_status}”</source>
+            <translation>Give a reason for the status “{to_status}”</translation>
+        </message>
+        <message>
+            <source>Cannot submit: {problems}</source>
+            <translation>Cannot submit: {problems}</translation>
+        </message>
+        <message>
+            <source>Not eligible: {problems}</source>
+            <translation>Not eligible: {problems}</translation>
+        </message>
+        <message>
+            <source>Give a reason to accept it despite: {problems}</source>
+            <translation>Give a reason to accept it despite: {problems}</translation>
+        </message>
+        <message>
+            <source>Application {number} has no submitted review yet</source>
+            <translation>Application {number} has no submitted review yet</translation>
+        </message>
+        <message>
+            <source>The approved amount must be positive</source>
+            <translation>The approved amount must be positive</translation>
+        </message>
+        <message>
+            <source>Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} already approved); an override with a reason is needed</source>
+            <translation>Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} already approved); an override with a reason is needed</translation>
+        </message>
+        <message>
+            <source>An approval over the envelope needs a reason</source>
+            <translation>An approval over the envelope needs a reason</translation>
+        </message>
+        <message>
+            <source>Approving an application the committee did not recommend needs a reason</source>
+            <translation>Approving an application the committee did not recommend needs a reason</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only an approval or a rejection can be reopened</source>
+            <translation>Application {number} is “{status}”: only an approval or a rejection can be reopened</translation>
+        </message>
+        <message>
+            <source>Say why the decision is reopened</source>
+            <translation>Say why the decision is reopened</translation>
+        </message>
+        <message>
+            <source>The selection differs from the suggestion: say why</source>
+            <translation>The selection differs from the suggestion: say why</translation>
+        </message>
+        <message>
+            <source>No such application</source>
+            <translation>No such application</translation>
+        </message>
+        <message>
+            <source>Name the applicant initiative group</source>
+            <translation>Name the applicant initiative group</translation>
+        </message>
+        <message>
+            <source>Choose the settlement</source>
+            <translation>Choose the settlement</translation>
+        </message>
+        <message>
+            <source>The requested amount is missing</source>
+            <translation>The requested amount is missing</translation>
+        </message>
+        <message>
+            <source>The request exceeds the call's maximum grant by {amount}</source>
+            <translation>The request exceeds the call's maximum grant by {amount}</translation>
+        </message>
+        <message>
+            <source>Received outside the call's dates</source>
+            <translation>Received outside the call's dates</translation>
+        </message>
+        <message>
+            <source>{place} is not among the settlements eligible for this call</source>
+            <translation>{place} is not among the settlements eligible for this call</translation>
+        </message>
+        <message>
+            <source>Missing attachment: {label}</source>
+            <translation>Missing attachment: {label}</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list</source>
+            <translation>Choose a category from the list</translation>
+        </message>
+        <message>
+            <source>The channel is paper, e-mail or in person</source>
+            <translation>The channel is paper, e-mail or in person</translation>
+        </message>
+        <message>
+            <source>The applicant's language is ru, kk or en</source>
+            <translation>The applicant's language is ru, kk or en</translation>
+        </message>
+        <message>
+            <source>The duration is 1 to 36 months</source>
+            <translation>The duration is 1 to 36 months</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: its content is frozen after the eligibility check</source>
+            <translation>Application {number} is “{status}”: its content is frozen after the eligibility check</translation>
+        </message>
+        <message>
+            <source>Application {number} already has its registration number; it never changes</source>
+            <translation>Application {number} already has its registration number; it never changes</translation>
+        </message>
+        <message>
+            <source>A draft is registered when it is submitted</source>
+            <translation>A draft is registered when it is submitted</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: what is bought or done?</source>
+            <translation>Budget line {position}: what is bought or done?</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: the quantity must be positive (3 places at most)</source>
+            <translation>Budget line {position}: the quantity must be positive (3 places at most)</translation>
+        </message>
+        <message>
+            <source>Line {position}: amounts cannot be negative</source>
+            <translation>Line {position}: amounts cannot be negative</translation>
+        </message>
+        <message>
+            <source>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</source>
+            <translation>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</translation>
+        </message>
+        <message>
+            <source>This application has budget lines: its amounts come from them</source>
+            <translation>This application has budget lines: its amounts come from them</translation>
+        </message>
+        <message>
+            <source>Unknown beneficiary group</source>
+            <translation>Unknown beneficiary group</translation>
+        </message>
+        <message>
+            <source>A number of beneficiaries cannot be negative</source>
+            <translation>A number of beneficiaries cannot be negative</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower resolution)</source>
+            <translation>{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower resolution)</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being copied: try again</source>
+            <translation>The file changed while it was being copied: try again</translation>
+        </message>
+        <message>
+            <source>No such attachment</source>
+            <translation>No such attachment</translation>
+        </message>
+        <message>
+            <source>Name the reviewer</source>
+            <translation>Name the reviewer</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a reviewer of this call</source>
+            <translation>“{name}” is not a reviewer of this call</translation>
+        </message>
+        <message>
+            <source>Say what the conflict of interest is (e.g. “my own village”)</source>
+            <translation>Say what the conflict of interest is (e.g. “my own village”)</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only applications found eligible go to reviewers</source>
+            <translation>Application {number} is “{status}”: only applications found eligible go to reviewers</translation>
+        </message>
+        <message>
+            <source>{name} declared a conflict of interest with application {number} and cannot score it</source>
+            <translation>{name} declared a conflict of interest with application {number} and cannot score it</translation>
+        </message>
+        <message>
+            <source>Application {number} was never under review</source>
+            <translation>Application {number} was never under review</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: it can be scored only while under review (after its eligibility check)</source>
+            <translation>Application {number} is “{status}”: it can be scored only while under review (after its eligibility check)</translation>
+        </message>
+        <message>
+            <source>Application {number} is not assigned to {name}</source>
+            <translation>Application {number} is not assigned to {name}</translation>
+        </message>
+        <message>
+            <source>Not a criterion of this call</source>
+            <translation>Not a criterion of this call</translation>
+        </message>
+        <message>
+            <source>{criterion}: no score</source>
+            <translation>{criterion}: no score</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be a whole number</source>
+            <translation>{criterion}: the score must be a whole number</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be 0 to {max}</source>
+            <translation>{criterion}: the score must be 0 to {max}</translation>
+        </message>
+        <message>
+            <source>{criterion}: a comment is required</source>
+            <translation>{criterion}: a comment is required</translation>
+        </message>
+        <message>
+            <source>The review was submitted and is final: a correction needs a reason and becomes a new version</source>
+            <translation>The review was submitted and is final: a correction needs a reason and becomes a new version</translation>
+        </message>
+        <message>
+            <source>No such grant call</source>
+            <translation>No such grant call</translation>
+        </message>
+        <message>
+            <source>Choose the programme cycle of the call</source>
+            <translation>Choose the programme cycle of the call</translation>
+        </message>
+        <message>
+            <source>The maximum grant cannot exceed the envelope</source>
+            <translation>The maximum grant cannot exceed the envelope</translation>
+        </message>
+        <message>
+            <source>A call that is “{status}” cannot become “{to_status}”</source>
+            <translation>A call that is “{status}” cannot become “{to_status}”</translation>
+        </message>
+        <message>
+            <source>Add the scoring criteria before opening the call</source>
+            <translation>Add the scoring criteria before opening the call</translation>
+        </message>
+        <message>
+            <source>That call has no criteria to copy</source>
+            <translation>That call has no criteria to copy</translation>
+        </message>
+        <message>
+            <source>Reviewers have started scoring: the criteria can no longer change</source>
+            <translation>Reviewers have started scoring: the criteria can no longer change</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the maximum score must be at least 1</source>
+            <translation>Criterion {position}: the maximum score must be at least 1</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the weight must be positive, 2 places at most</source>
+            <translation>Criterion {position}: the weight must be positive, 2 places at most</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Only the head office may do this; you are signed in as {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2351,18 @@ Database: %1</translation>
         <message>
             <source>In person</source>
             <translation>In person</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>Not recommended</source>
+            <translation>Not recommended</translation>
         </message>
     </context>
     <context>

@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Сақталған деректер қауіпсіз. Қайталап көріңіз; қате қайталанса, журнал файлын бас кеңсеге жіберіңіз.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ештеңе өзгертілмеді.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -1118,6 +1122,346 @@ Database: %1</source>
         <message>
             <source>Unknown kind of attachment “%1”</source>
             <translation>Қосымшаның белгісіз түрі «%1»</translation>
+        </message>
+        <message>
+            <source>Unknown source of the mark</source>
+            <translation>Белгінің көзі белгісіз</translation>
+        </message>
+        <message>
+            <source>Unknown attendance status</source>
+            <translation>Белгісіз қатысу мәртебесі</translation>
+        </message>
+        <message>
+            <source>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</source>
+            <translation>Қатысқан сабақтар үлесі 0-ден көп және 1-ден аспауы керек (мысалы, 0.5)</translation>
+        </message>
+        <message>
+            <source>Consent is given on paper or electronically</source>
+            <translation>Келісім қағазда немесе электрондық түрде беріледі</translation>
+        </message>
+        <message>
+            <source>No such consent record</source>
+            <translation>Мұндай келісім жазбасы жоқ</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged with themselves</source>
+            <translation>Адамды өзімен біріктіруге болмайды</translation>
+        </message>
+        <message>
+            <source>No such person</source>
+            <translation>Мұндай адам жоқ</translation>
+        </message>
+        <message>
+            <source>No such session</source>
+            <translation>Мұндай сабақ жоқ</translation>
+        </message>
+        <message>
+            <source>The training has several sessions: say which</source>
+            <translation>Тренингтің бірнеше сабағы бар: қайсысы екенін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>No such training</source>
+            <translation>Мұндай тренинг жоқ</translation>
+        </message>
+        <message>
+            <source>Several trainings match: say which</source>
+            <translation>Бірнеше тренинг сәйкес келеді: қайсысы екенін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Application {number} cannot become “{to_status}”: {why}</source>
+            <translation>{number} өтінімі «{to_status}» мәртебесін ала алмайды: {why}</translation>
+        </message>
+        <message>
+            <source>its eligibility has not been checked yet</source>
+            <translation>оның талаптарға сәйкестігі әлі тексерілмеген</translation>
+        </message>
+        <message>
+            <source>it has not been submitted and checked for eligibility</source>
+            <translation>ол тапсырылмаған және талаптарға сәйкестігі тексерілмеген</translation>
+        </message>
+        <message>
+            <source>it has not been submitted</source>
+            <translation>ол тапсырылмаған</translation>
+        </message>
+        <message>
+            <source>it has not been reviewed</source>
+            <translation>ол сараптамадан өтпеген</translation>
+        </message>
+        <message>
+            <source>the committee has not recommended it yet</source>
+            <translation>конкурстық комиссия оны әлі ұсынған жоқ</translation>
+        </message>
+        <message>
+            <source>the committee has not finished its review</source>
+            <translation>конкурстық комиссия қарауды әлі аяқтаған жоқ</translation>
+        </message>
+        <message>
+            <source>it has not been checked for eligibility or reviewed</source>
+            <translation>ол талаптарға сәйкестігі тексерілмеген және сараптамадан өтпеген</translation>
+        </message>
+        <message>
+            <source>it has not even been submitted</source>
+            <translation>ол тіпті тапсырылмаған</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (next: {allowed})</source>
+            <translation>оның мәртебесі «{status}» (келесі: {allowed})</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (final)</source>
+            <translation>оның мәртебесі «{status}» — соңғы</translation>
+        </message>
+        <message>
+            <source>Unknown status “{status}”</source>
+            <translation>Белгісіз мәртебе: «{status}»</translation>
+        </message>
+        <message>
+            <source>Give a reason for the status “{to_status}”</source>
+            <translation>«{to_status}» мәртебесінің себебін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Cannot submit: {problems}</source>
+            <translation>Тапсыруға болмайды: {problems}</translation>
+        </message>
+        <message>
+            <source>Not eligible: {problems}</source>
+            <translation>Талаптарға сәйкес емес: {problems}</translation>
+        </message>
+        <message>
+            <source>Give a reason to accept it despite: {problems}</source>
+            <translation>Мына кемшіліктерге қарамастан рұқсат беру себебін көрсетіңіз: {problems}</translation>
+        </message>
+        <message>
+            <source>Application {number} has no submitted review yet</source>
+            <translation>{number} өтінімі бойынша сарапшылардың жіберілген бағасы әлі жоқ</translation>
+        </message>
+        <message>
+            <source>The approved amount must be positive</source>
+            <translation>Мақұлданған сома нөлден үлкен болуы керек</translation>
+        </message>
+        <message>
+            <source>Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} already approved); an override with a reason is needed</source>
+            <translation>{amount} мақұлдау конкурс бюджетінен ({envelope}) {over} асып кетеді (мақұлданғаны {committed}); себебі көрсетілген асыруға рұқсат қажет</translation>
+        </message>
+        <message>
+            <source>An approval over the envelope needs a reason</source>
+            <translation>Конкурс бюджетінен асатын мақұлдауға себеп керек</translation>
+        </message>
+        <message>
+            <source>Approving an application the committee did not recommend needs a reason</source>
+            <translation>Конкурстық комиссия ұсынбаған өтінімді мақұлдау үшін себеп керек</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only an approval or a rejection can be reopened</source>
+            <translation>{number} өтінімі «{status}» мәртебесінде: тек мақұлдауды немесе қабылдамауды қайта қарауға болады</translation>
+        </message>
+        <message>
+            <source>Say why the decision is reopened</source>
+            <translation>Шешім неге қайта қаралатынын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>The selection differs from the suggestion: say why</source>
+            <translation>Іріктеу ұсынылғаннан өзгеше: себебін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>No such application</source>
+            <translation>Мұндай өтінім жоқ</translation>
+        </message>
+        <message>
+            <source>Name the applicant initiative group</source>
+            <translation>Өтінім берушінің бастамашыл тобын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Choose the settlement</source>
+            <translation>Елді мекенді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The requested amount is missing</source>
+            <translation>Сұралатын сома көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>The request exceeds the call's maximum grant by {amount}</source>
+            <translation>Сұраныс конкурстың ең жоғары грантынан {amount} асады</translation>
+        </message>
+        <message>
+            <source>Received outside the call's dates</source>
+            <translation>Конкурс мерзімінен тыс алынды</translation>
+        </message>
+        <message>
+            <source>{place} is not among the settlements eligible for this call</source>
+            <translation>{place}: бұл елді мекен конкурсқа рұқсат етілгендердің қатарында жоқ</translation>
+        </message>
+        <message>
+            <source>Missing attachment: {label}</source>
+            <translation>Қосымша жоқ: {label}</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list</source>
+            <translation>Санатты тізімнен таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The channel is paper, e-mail or in person</source>
+            <translation>Тапсыру тәсілі: қағазбен, электрондық поштамен немесе жеке өзі</translation>
+        </message>
+        <message>
+            <source>The applicant's language is ru, kk or en</source>
+            <translation>Өтінім берушінің тілі: ru, kk немесе en</translation>
+        </message>
+        <message>
+            <source>The duration is 1 to 36 months</source>
+            <translation>Мерзімі — 1-ден 36 айға дейін</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: its content is frozen after the eligibility check</source>
+            <translation>{number} өтінімі «{status}» мәртебесінде: талаптарға сәйкестік тексерілгеннен кейін оның мазмұны өзгермейді</translation>
+        </message>
+        <message>
+            <source>Application {number} already has its registration number; it never changes</source>
+            <translation>{number} өтінімінің тіркеу нөмірі бар; ол өзгермейді</translation>
+        </message>
+        <message>
+            <source>A draft is registered when it is submitted</source>
+            <translation>Қаралама тапсырылғанда тіркеледі</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: what is bought or done?</source>
+            <translation>Бюджет бабы {position}: не сатып алынады немесе жасалады?</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: the quantity must be positive (3 places at most)</source>
+            <translation>Бюджет бабы {position}: саны нөлден үлкен болуы керек (үтірден кейін 3 таңбадан аспайды)</translation>
+        </message>
+        <message>
+            <source>Line {position}: amounts cannot be negative</source>
+            <translation>{position}-жол: сомалар теріс болмайды</translation>
+        </message>
+        <message>
+            <source>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</source>
+            <translation>{position}-жол: сұралғаны + бірлесіп қаржыландыру + заттай үлес = {sum}, ал жолдың құны {cost}</translation>
+        </message>
+        <message>
+            <source>This application has budget lines: its amounts come from them</source>
+            <translation>Өтінімде бюджет баптары бар: сомалары солардан есептеледі</translation>
+        </message>
+        <message>
+            <source>Unknown beneficiary group</source>
+            <translation>Белгісіз игілік алушылар тобы</translation>
+        </message>
+        <message>
+            <source>A number of beneficiaries cannot be negative</source>
+            <translation>Игілік алушылар саны теріс болмайды</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower resolution)</source>
+            <translation>{name} — {size} МБ; қосымша {limit} МБ-тан аспауы керек (төменірек ажыратымдылықпен сканерлеңіз немесе суретке түсіріңіз)</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being copied: try again</source>
+            <translation>Көшіру кезінде файл өзгерді: қайталап көріңіз</translation>
+        </message>
+        <message>
+            <source>No such attachment</source>
+            <translation>Мұндай қосымша жоқ</translation>
+        </message>
+        <message>
+            <source>Name the reviewer</source>
+            <translation>Сарапшыны көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a reviewer of this call</source>
+            <translation>«{name}» бұл конкурстың сарапшысы емес</translation>
+        </message>
+        <message>
+            <source>Say what the conflict of interest is (e.g. “my own village”)</source>
+            <translation>Мүдделер қақтығысы неде екенін көрсетіңіз (мысалы, «өз ауылым»)</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only applications found eligible go to reviewers</source>
+            <translation>{number} өтінімі «{status}» мәртебесінде: сарапшыларға тек талаптарға сәйкес өтінімдер беріледі</translation>
+        </message>
+        <message>
+            <source>{name} declared a conflict of interest with application {number} and cannot score it</source>
+            <translation>{name}: {number} өтінімі бойынша мүдделер қақтығысы мәлімделген, оны бағалауға болмайды</translation>
+        </message>
+        <message>
+            <source>Application {number} was never under review</source>
+            <translation>{number} өтінімі ешқашан сараптамада болған жоқ</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: it can be scored only while under review (after its eligibility check)</source>
+            <translation>{number} өтінімі «{status}» мәртебесінде: оны тек сараптама кезінде бағалауға болады (талаптарға сәйкестік тексерілгеннен кейін)</translation>
+        </message>
+        <message>
+            <source>Application {number} is not assigned to {name}</source>
+            <translation>{number} өтінімі {name} сарапшысына тағайындалмаған</translation>
+        </message>
+        <message>
+            <source>Not a criterion of this call</source>
+            <translation>Бұл конкурстың критерийі емес</translation>
+        </message>
+        <message>
+            <source>{criterion}: no score</source>
+            <translation>{criterion}: балл жоқ</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be a whole number</source>
+            <translation>{criterion}: балл бүтін сан болуы керек</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be 0 to {max}</source>
+            <translation>{criterion}: балл 0-ден {max}-ге дейін болуы керек</translation>
+        </message>
+        <message>
+            <source>{criterion}: a comment is required</source>
+            <translation>{criterion}: түсініктеме қажет</translation>
+        </message>
+        <message>
+            <source>The review was submitted and is final: a correction needs a reason and becomes a new version</source>
+            <translation>Баға жіберілді және түпкілікті: түзетуге себеп керек, ол жаңа нұсқа болады</translation>
+        </message>
+        <message>
+            <source>No such grant call</source>
+            <translation>Мұндай конкурс жоқ</translation>
+        </message>
+        <message>
+            <source>Choose the programme cycle of the call</source>
+            <translation>Конкурстың бағдарлама циклін таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The maximum grant cannot exceed the envelope</source>
+            <translation>Ең жоғары грант конкурс бюджетінен аспауы керек</translation>
+        </message>
+        <message>
+            <source>A call that is “{status}” cannot become “{to_status}”</source>
+            <translation>«{status}» мәртебесіндегі конкурс «{to_status}» мәртебесін ала алмайды</translation>
+        </message>
+        <message>
+            <source>Add the scoring criteria before opening the call</source>
+            <translation>Конкурсты ашпас бұрын бағалау критерийлерін қосыңыз</translation>
+        </message>
+        <message>
+            <source>That call has no criteria to copy</source>
+            <translation>Ол конкурста көшіретін критерийлер жоқ</translation>
+        </message>
+        <message>
+            <source>Reviewers have started scoring: the criteria can no longer change</source>
+            <translation>Сарапшылар бағалауды бастады: критерийлер енді өзгермейді</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the maximum score must be at least 1</source>
+            <translation>{position}-критерий: ең жоғары балл кемінде 1 болуы керек</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the weight must be positive, 2 places at most</source>
+            <translation>{position}-критерий: салмағы нөлден үлкен, үтірден кейін 2 таңбадан аспауы керек</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Мұны тек бас кеңсе жасай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2351,18 @@ Database: %1</source>
         <message>
             <source>In person</source>
             <translation>Жеке өзі</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Рұқсат етілді</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Ұсынылды</translation>
+        </message>
+        <message>
+            <source>Not recommended</source>
+            <translation>Ұсынылмады</translation>
         </message>
     </context>
     <context>

@@ -449,6 +449,10 @@
             <source>Your saved work is safe. Try again; if it happens again, send the log file to your head office.</source>
             <translation>Сохранённые данные в безопасности. Попробуйте ещё раз; если ошибка повторится, отправьте файл журнала в головной офис.</translation>
         </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -1122,6 +1126,346 @@ Database: %1</source>
         <message>
             <source>Unknown kind of attachment “%1”</source>
             <translation>Неизвестный вид приложения «%1»</translation>
+        </message>
+        <message>
+            <source>Unknown source of the mark</source>
+            <translation>Неизвестный источник отметки</translation>
+        </message>
+        <message>
+            <source>Unknown attendance status</source>
+            <translation>Неизвестный статус посещения</translation>
+        </message>
+        <message>
+            <source>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</source>
+            <translation>Доля посещённых занятий должна быть больше 0 и не больше 1 (например, 0.5)</translation>
+        </message>
+        <message>
+            <source>Consent is given on paper or electronically</source>
+            <translation>Согласие дают на бумаге или в электронном виде</translation>
+        </message>
+        <message>
+            <source>No such consent record</source>
+            <translation>Такой записи о согласии нет</translation>
+        </message>
+        <message>
+            <source>A person cannot be merged with themselves</source>
+            <translation>Человека нельзя объединить с самим собой</translation>
+        </message>
+        <message>
+            <source>No such person</source>
+            <translation>Такого человека нет</translation>
+        </message>
+        <message>
+            <source>No such session</source>
+            <translation>Такого занятия нет</translation>
+        </message>
+        <message>
+            <source>The training has several sessions: say which</source>
+            <translation>У тренинга несколько занятий: укажите, какое</translation>
+        </message>
+        <message>
+            <source>No such training</source>
+            <translation>Такого тренинга нет</translation>
+        </message>
+        <message>
+            <source>Several trainings match: say which</source>
+            <translation>Подходит несколько тренингов: укажите, какой</translation>
+        </message>
+        <message>
+            <source>Application {number} cannot become “{to_status}”: {why}</source>
+            <translation>Заявка {number} не может получить статус «{to_status}»: {why}</translation>
+        </message>
+        <message>
+            <source>its eligibility has not been checked yet</source>
+            <translation>её соответствие требованиям ещё не проверено</translation>
+        </message>
+        <message>
+            <source>it has not been submitted and checked for eligibility</source>
+            <translation>она не подана и не проверена на соответствие требованиям</translation>
+        </message>
+        <message>
+            <source>it has not been submitted</source>
+            <translation>она не подана</translation>
+        </message>
+        <message>
+            <source>it has not been reviewed</source>
+            <translation>она не прошла экспертизу</translation>
+        </message>
+        <message>
+            <source>the committee has not recommended it yet</source>
+            <translation>конкурсная комиссия ещё не рекомендовала её</translation>
+        </message>
+        <message>
+            <source>the committee has not finished its review</source>
+            <translation>конкурсная комиссия ещё не закончила рассмотрение</translation>
+        </message>
+        <message>
+            <source>it has not been checked for eligibility or reviewed</source>
+            <translation>она не проверена на соответствие требованиям и не прошла экспертизу</translation>
+        </message>
+        <message>
+            <source>it has not even been submitted</source>
+            <translation>она даже не подана</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (next: {allowed})</source>
+            <translation>её статус «{status}» (дальше возможно: {allowed})</translation>
+        </message>
+        <message>
+            <source>it is “{status}” (final)</source>
+            <translation>её статус «{status}» окончательный</translation>
+        </message>
+        <message>
+            <source>Unknown status “{status}”</source>
+            <translation>Неизвестный статус «{status}»</translation>
+        </message>
+        <message>
+            <source>Give a reason for the status “{to_status}”</source>
+            <translation>Укажите причину для статуса «{to_status}»</translation>
+        </message>
+        <message>
+            <source>Cannot submit: {problems}</source>
+            <translation>Подать нельзя: {problems}</translation>
+        </message>
+        <message>
+            <source>Not eligible: {problems}</source>
+            <translation>Не соответствует требованиям: {problems}</translation>
+        </message>
+        <message>
+            <source>Give a reason to accept it despite: {problems}</source>
+            <translation>Укажите причину допуска, несмотря на: {problems}</translation>
+        </message>
+        <message>
+            <source>Application {number} has no submitted review yet</source>
+            <translation>По заявке {number} ещё нет отправленных оценок экспертов</translation>
+        </message>
+        <message>
+            <source>The approved amount must be positive</source>
+            <translation>Одобренная сумма должна быть больше нуля</translation>
+        </message>
+        <message>
+            <source>Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} already approved); an override with a reason is needed</source>
+            <translation>Одобрение {amount} превысит бюджет конкурса {envelope} на {over} (уже одобрено {committed}); нужно разрешение на превышение с указанием причины</translation>
+        </message>
+        <message>
+            <source>An approval over the envelope needs a reason</source>
+            <translation>Одобрение сверх бюджета конкурса требует причины</translation>
+        </message>
+        <message>
+            <source>Approving an application the committee did not recommend needs a reason</source>
+            <translation>Одобрение заявки, которую конкурсная комиссия не рекомендовала, требует причины</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only an approval or a rejection can be reopened</source>
+            <translation>Заявка {number} в статусе «{status}»: пересмотреть можно только одобрение или отклонение</translation>
+        </message>
+        <message>
+            <source>Say why the decision is reopened</source>
+            <translation>Укажите, почему решение пересматривается</translation>
+        </message>
+        <message>
+            <source>The selection differs from the suggestion: say why</source>
+            <translation>Отбор отличается от предложенного: укажите причину</translation>
+        </message>
+        <message>
+            <source>No such application</source>
+            <translation>Такой заявки нет</translation>
+        </message>
+        <message>
+            <source>Name the applicant initiative group</source>
+            <translation>Укажите инициативную группу заявителя</translation>
+        </message>
+        <message>
+            <source>Choose the settlement</source>
+            <translation>Выберите населённый пункт</translation>
+        </message>
+        <message>
+            <source>The requested amount is missing</source>
+            <translation>Не указана запрашиваемая сумма</translation>
+        </message>
+        <message>
+            <source>The request exceeds the call's maximum grant by {amount}</source>
+            <translation>Запрос превышает максимальный грант конкурса на {amount}</translation>
+        </message>
+        <message>
+            <source>Received outside the call's dates</source>
+            <translation>Получена вне сроков конкурса</translation>
+        </message>
+        <message>
+            <source>{place} is not among the settlements eligible for this call</source>
+            <translation>{place}: этого населённого пункта нет среди допущенных к конкурсу</translation>
+        </message>
+        <message>
+            <source>Missing attachment: {label}</source>
+            <translation>Нет приложения: {label}</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list</source>
+            <translation>Выберите категорию из списка</translation>
+        </message>
+        <message>
+            <source>The channel is paper, e-mail or in person</source>
+            <translation>Способ подачи: на бумаге, по электронной почте или лично</translation>
+        </message>
+        <message>
+            <source>The applicant's language is ru, kk or en</source>
+            <translation>Язык заявителя: ru, kk или en</translation>
+        </message>
+        <message>
+            <source>The duration is 1 to 36 months</source>
+            <translation>Срок — от 1 до 36 месяцев</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: its content is frozen after the eligibility check</source>
+            <translation>Заявка {number} в статусе «{status}»: после проверки соответствия требованиям её содержание не меняется</translation>
+        </message>
+        <message>
+            <source>Application {number} already has its registration number; it never changes</source>
+            <translation>У заявки {number} уже есть регистрационный номер; он не меняется</translation>
+        </message>
+        <message>
+            <source>A draft is registered when it is submitted</source>
+            <translation>Черновик регистрируется при подаче</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: what is bought or done?</source>
+            <translation>Статья бюджета {position}: что покупается или делается?</translation>
+        </message>
+        <message>
+            <source>Budget line {position}: the quantity must be positive (3 places at most)</source>
+            <translation>Статья бюджета {position}: количество должно быть больше нуля (не более 3 знаков после запятой)</translation>
+        </message>
+        <message>
+            <source>Line {position}: amounts cannot be negative</source>
+            <translation>Строка {position}: суммы не могут быть отрицательными</translation>
+        </message>
+        <message>
+            <source>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</source>
+            <translation>Строка {position}: запрошено + софинансирование + вклад натурой = {sum}, а стоимость строки {cost}</translation>
+        </message>
+        <message>
+            <source>This application has budget lines: its amounts come from them</source>
+            <translation>У заявки есть статьи бюджета: её суммы считаются по ним</translation>
+        </message>
+        <message>
+            <source>Unknown beneficiary group</source>
+            <translation>Неизвестная группа благополучателей</translation>
+        </message>
+        <message>
+            <source>A number of beneficiaries cannot be negative</source>
+            <translation>Число благополучателей не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower resolution)</source>
+            <translation>{name} — {size} МБ; приложение не больше {limit} МБ (сканируйте или фотографируйте с меньшим разрешением)</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being copied: try again</source>
+            <translation>Файл изменился во время копирования: попробуйте ещё раз</translation>
+        </message>
+        <message>
+            <source>No such attachment</source>
+            <translation>Такого приложения нет</translation>
+        </message>
+        <message>
+            <source>Name the reviewer</source>
+            <translation>Укажите эксперта</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a reviewer of this call</source>
+            <translation>«{name}» не эксперт этого конкурса</translation>
+        </message>
+        <message>
+            <source>Say what the conflict of interest is (e.g. “my own village”)</source>
+            <translation>Укажите, в чём конфликт интересов (например, «моё родное село»)</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: only applications found eligible go to reviewers</source>
+            <translation>Заявка {number} в статусе «{status}»: экспертам передаются только заявки, соответствующие требованиям</translation>
+        </message>
+        <message>
+            <source>{name} declared a conflict of interest with application {number} and cannot score it</source>
+            <translation>{name}: заявлен конфликт интересов по заявке {number}, оценивать её нельзя</translation>
+        </message>
+        <message>
+            <source>Application {number} was never under review</source>
+            <translation>Заявка {number} никогда не была на экспертизе</translation>
+        </message>
+        <message>
+            <source>Application {number} is “{status}”: it can be scored only while under review (after its eligibility check)</source>
+            <translation>Заявка {number} в статусе «{status}»: оценивать её можно только на экспертизе (после проверки соответствия требованиям)</translation>
+        </message>
+        <message>
+            <source>Application {number} is not assigned to {name}</source>
+            <translation>Заявка {number} не назначена эксперту {name}</translation>
+        </message>
+        <message>
+            <source>Not a criterion of this call</source>
+            <translation>Это не критерий этого конкурса</translation>
+        </message>
+        <message>
+            <source>{criterion}: no score</source>
+            <translation>{criterion}: нет балла</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be a whole number</source>
+            <translation>{criterion}: балл должен быть целым числом</translation>
+        </message>
+        <message>
+            <source>{criterion}: the score must be 0 to {max}</source>
+            <translation>{criterion}: балл должен быть от 0 до {max}</translation>
+        </message>
+        <message>
+            <source>{criterion}: a comment is required</source>
+            <translation>{criterion}: нужен комментарий</translation>
+        </message>
+        <message>
+            <source>The review was submitted and is final: a correction needs a reason and becomes a new version</source>
+            <translation>Оценка отправлена и окончательна: исправление требует причины и становится новой версией</translation>
+        </message>
+        <message>
+            <source>No such grant call</source>
+            <translation>Такого конкурса нет</translation>
+        </message>
+        <message>
+            <source>Choose the programme cycle of the call</source>
+            <translation>Выберите цикл программы для конкурса</translation>
+        </message>
+        <message>
+            <source>The maximum grant cannot exceed the envelope</source>
+            <translation>Максимальный грант не может превышать бюджет конкурса</translation>
+        </message>
+        <message>
+            <source>A call that is “{status}” cannot become “{to_status}”</source>
+            <translation>Конкурс в статусе «{status}» не может получить статус «{to_status}»</translation>
+        </message>
+        <message>
+            <source>Add the scoring criteria before opening the call</source>
+            <translation>Добавьте критерии оценки до открытия конкурса</translation>
+        </message>
+        <message>
+            <source>That call has no criteria to copy</source>
+            <translation>У того конкурса нет критериев для копирования</translation>
+        </message>
+        <message>
+            <source>Reviewers have started scoring: the criteria can no longer change</source>
+            <translation>Эксперты уже начали оценку: критерии больше не меняются</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the maximum score must be at least 1</source>
+            <translation>Критерий {position}: максимальный балл не меньше 1</translation>
+        </message>
+        <message>
+            <source>Criterion {position}: the weight must be positive, 2 places at most</source>
+            <translation>Критерий {position}: вес должен быть больше нуля, не более 2 знаков после запятой</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; you are signed in as {name} ({role})</source>
+            <translation>Это может сделать только головной офис; вы вошли как {name} ({role})</translation>
+        </message>
+        <message>
+            <source>Only the head office may do this; choose your user profile first</source>
+            <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
         </message>
     </context>
     <context>
@@ -2011,6 +2355,18 @@ Database: %1</source>
         <message>
             <source>In person</source>
             <translation>Лично</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Допущена</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Рекомендована</translation>
+        </message>
+        <message>
+            <source>Not recommended</source>
+            <translation>Не рекомендована</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 from ui_helpers import click_section
 
@@ -285,3 +285,32 @@ def test_the_competition_screens_speak_kazakh_and_russian(qtbot, window, answers
     qtbot.wait(50)
     assert page.ranking.suggest_button.text() == "&Предложить отбор"
     assert page.call_buttons["new"].text() == "&Новый конкурс…"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_budget_totals_are_never_cut_off(qtbot, window, answers, language) -> None:
+    """The totals line wraps on a narrow form and in long words; every line of it stays readable."""
+    from fieldapp.ui import i18n
+
+    click_section(qtbot, window, "Grant calls & applications")
+    i18n.install(language)
+    dialog = window.page("grants").actions.new_application()
+    table = dialog.ui.budgetTable
+    table.setCurrentCell(0, 0)
+    for column, text in enumerate(["Горка и качели", "компл.", "3", "1234567,89"]):
+        table.setCurrentCell(0, column)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        qtbot.keyClicks(focused(dialog), text) if text.isascii() else focused(dialog).insert(text)
+        qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    totals = dialog.ui.budgetTotals
+    assert "3\u202f703\u202f703,67\u202f₸" in totals.text()
+    for width in (960, 640):
+        dialog.resize(width, 720)
+        dialog.ui.scroll.ensureWidgetVisible(totals)
+        qtbot.waitUntil(lambda w=width: dialog.width() == w and totals.isVisible())
+        QApplication.processEvents()
+        one_line = totals.fontMetrics().height()
+        assert totals.heightForWidth(totals.width()) > 2 * one_line  # it wraps
+        assert totals.height() >= totals.heightForWidth(totals.width())
+        assert totals.width() >= dialog.ui.budgetTable.width() - 1  # as wide as the field column
+    dialog.done(0)

@@ -1,4 +1,4 @@
-# generated from ui/application_dialog.ui (sha256 4333b8989fc4976e252f5a9d14edee88c5295a8329c53590c5b465e4494295f4) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/application_dialog.ui (sha256 c9e81ea013177072afa0622cbc04588c9a6fd4e83db63e3036523cf1c7cc806f) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -288,6 +288,11 @@ class Ui_ApplicationDialog(object):
 
         self.budgetTotals = QLabel(self.scrollContents)
         self.budgetTotals.setObjectName(u"budgetTotals")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.budgetTotals.sizePolicy().hasHeightForWidth())
+        self.budgetTotals.setSizePolicy(sizePolicy)
         self.budgetTotals.setWordWrap(True)
 
         self.formLayout.setWidget(21, QFormLayout.ItemRole.FieldRole, self.budgetTotals)
