@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from fieldapp import __version__
@@ -83,8 +83,9 @@ def create_app(store: HubStore) -> FastAPI:
         return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
 
     @app.get("/ops")
-    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> JSONResponse:
-        return JSONResponse(hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device))
+    def pull(me: Device, after: int = 0, limit: int = 1000, device: str | None = None) -> Response:
+        page = hub.pull_json(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device)
+        return Response(page, media_type="application/json")
 
     def _file_state(sha256: str) -> dict[str, Any]:
         with store.reading() as session:

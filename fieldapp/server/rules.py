@@ -36,6 +36,7 @@ class BatchContext:
 
     inserted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _exists: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _roles: dict[str, str | None] = field(default_factory=dict)
 
     def exists(self, session: Session, table: str, row_id: str) -> bool:
         key = (table, row_id)
@@ -60,8 +61,13 @@ class BatchContext:
     def role(self, session: Session, user_id: str | None) -> str | None:
         if user_id is None:
             return None
-        user = self.row(session, "user_profile", user_id)
-        return None if user is None else user.get("role")
+        pending = self.inserted.get(("user_profile", user_id))
+        if pending is not None:
+            return pending.get("role")
+        if user_id not in self._roles:  # the hub's rows do not change while a push is checked
+            user = self.row(session, "user_profile", user_id)
+            self._roles[user_id] = None if user is None else user.get("role")
+        return self._roles[user_id]
 
 
 def check_operation(session: Session, op: dict[str, Any], context: BatchContext) -> str | None:
