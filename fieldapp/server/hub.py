@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import Select, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +26,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
-from fieldapp.sync.merge import OpView, materialise, row_operations
+from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
@@ -57,6 +57,15 @@ class Scopes:
     def from_json(cls, value: dict[str, Any] | None) -> Scopes:
         value = value or {}
         return cls(value.get("cycles"), value.get("settlements"))
+
+    def limit(self, query: Select[Any]) -> Select[Any]:
+        """Only the operations in these scopes (an operation of no cycle or settlement is in every scope)."""
+        if self.cycles is not None:
+            query = query.where(or_(Operation.scope_cycle_id.is_(None), Operation.scope_cycle_id.in_(self.cycles)))
+        if self.settlements is not None:
+            query = query.where(or_(Operation.scope_settlement_id.is_(None),
+                                    Operation.scope_settlement_id.in_(self.settlements)))
+        return query
 
 
 @dataclass
@@ -338,6 +347,16 @@ class Hub:
                 self._merge(session, HubDevice(id=device_id), ops)
             return len(ready)
 
+    def may_fetch(self, device: HubDevice, sha256: str) -> bool:
+        """Whether a file is referenced by an attachment row in the device's scopes (so it may download it)."""
+        attachment = synced_table("attachment")
+        assert attachment is not None
+        with self.store.reading() as session:
+            query = select(Operation.op_id).where(
+                Operation.table_name == "attachment",
+                Operation.row_id.in_(select(attachment.c.id).where(attachment.c.sha256 == sha256)))
+            return session.execute(Scopes.from_json(device.scopes).limit(query).limit(1)).first() is not None
+
     def pull(self, device: HubDevice, after: int, limit: int = 1000,
              exclude_device: str | None = None) -> dict[str, Any]:
         """The operations after ``after`` that fall in the device's scopes, in acceptance order."""
@@ -352,17 +371,11 @@ class Hub:
 
     def _page(self, device: HubDevice, after: int, limit: int, exclude_device: str | None, *,
               changes_text: bool = False) -> tuple[Sequence[Any], int, bool]:
-        scopes = Scopes.from_json(device.scopes)
         with self.store.reading() as session:
             top = session.scalar(select(Operation.server_seq).order_by(Operation.server_seq.desc()).limit(1)) or 0
-            query = select(*columns(SERVED_FIELDS, changes_text=changes_text)).where(
-                Operation.server_seq > after, Operation.server_seq <= top)
-            if scopes.cycles is not None:
-                query = query.where(or_(Operation.scope_cycle_id.is_(None),
-                                        Operation.scope_cycle_id.in_(scopes.cycles)))
-            if scopes.settlements is not None:
-                query = query.where(or_(Operation.scope_settlement_id.is_(None),
-                                        Operation.scope_settlement_id.in_(scopes.settlements)))
+            query = Scopes.from_json(device.scopes).limit(select(*columns(SERVED_FIELDS, changes_text=changes_text))
+                                                          .where(Operation.server_seq > after,
+                                                                 Operation.server_seq <= top))
             if exclude_device:
                 query = query.where(or_(Operation.device_id != exclude_device, Operation.rank.is_not(None)))
             ops = session.execute(query.order_by(Operation.server_seq).limit(limit)).mappings().all()

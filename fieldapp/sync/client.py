@@ -65,11 +65,12 @@ class SyncReport:
     rejected: int = 0
     parked: int = 0
     files: int = 0
+    fetched: int = 0
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}, "
-                f"rejected {self.rejected}, files {self.files}")
+                f"rejected {self.rejected}, files {self.files}, files fetched {self.fetched}")
 
 
 class Link:
@@ -88,7 +89,8 @@ class Link:
         self.last_progress = time.monotonic()
 
     def call(self, method: str, path: str, on_retry: Callable[[], None] | None = None,
-             **kwargs: Any) -> httpx.Response:
+             accept: tuple[int, ...] = (), **kwargs: Any) -> httpx.Response:
+        """The hub's answer: a success, 409, 416 or a status in ``accept``; retried while transient."""
         delay = 0.25
         while True:
             try:
@@ -96,7 +98,7 @@ class Link:
             except httpx.TransportError as exc:
                 reason = f"cannot reach the hub at {self.server} ({type(exc).__name__}: {exc or 'no answer'})"
             else:
-                if response.status_code < 400 or response.status_code in (409, 416):
+                if response.status_code < 400 or response.status_code in (409, 416, *accept):
                     self.progressed()
                     return response
                 if response.status_code in (401, 403):
@@ -314,6 +316,7 @@ def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP
             unpark(s)
         if send_files:
             report.files = sync_files.upload_all(db, link)
+            report.fetched = sync_files.download_all(db, link)
         db.set_setting(LAST_CONTACT, utcnow().isoformat())
         db.set_setting(LAST_ERROR, None)
     except SyncError as exc:
