@@ -6,6 +6,7 @@ A new table needs no code here: ownership and append-only rules are declared by 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,7 +16,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model.history import APPEND_ONLY_WHEN, is_append_only
-from fieldapp.sync.merge import synced_table
+from fieldapp.sync.merge import synced_table, table_fields
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
@@ -75,7 +76,7 @@ def check_operation(session: Session, op: dict[str, Any], context: BatchContext)
     table = synced_table(op["table_name"])
     if table is None:
         return f"unknown table {op['table_name']!r}"
-    unknown = sorted(set(op["changes"]) - set(table.c.keys()))
+    unknown = sorted(set(op["changes"]) - table_fields(table))
     if unknown:
         return f"unknown field {op['table_name']}.{unknown[0]}"
     if op["kind"] == "insert":
@@ -119,15 +120,19 @@ def _ownership(session: Session, op: dict[str, Any], context: BatchContext, tabl
     return None
 
 
+@functools.cache
+def _foreign_keys(table: Table) -> tuple[tuple[str, str], ...]:
+    """(column, referred table) of every reference of a table, worked out once."""
+    return tuple((column.key, fk.column.table.name) for column in table.columns for fk in column.foreign_keys)
+
+
 def _references(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
-    for column in table.columns:
-        change = op["changes"].get(column.key)
+    for key, target in _foreign_keys(table):
+        change = op["changes"].get(key)
         if change is None or change[1] is None:
             continue
-        for fk in column.foreign_keys:
-            target = fk.column.table.name
-            if not context.exists(session, target, change[1]):
-                return f"{op['table_name']}.{column.key} refers to a {target} the hub does not have"
+        if not context.exists(session, target, change[1]):
+            return f"{op['table_name']}.{key} refers to a {target} the hub does not have"
     return None
 
 

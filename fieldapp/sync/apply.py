@@ -15,7 +15,7 @@ from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table
+from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import check_shape, row_of
 
@@ -49,7 +49,7 @@ def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, i
 def _fits_schema(op: dict[str, Any]) -> bool:
     table = synced_table(op["table_name"])
     return (op["schema_version"] <= schema_version() and table is not None
-            and set(op["changes"]) <= set(table.c.keys()))
+            and table_fields(table).issuperset(op["changes"]))
 
 
 def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:

@@ -140,15 +140,24 @@ def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_
     return answer
 
 
-def _pending(db: Database, limit: int, *, changes_text: bool = False) -> list[Any]:
+def _local_devices(db: Database) -> list[tuple[str, int]]:
+    """The device ids this database made operations under (one, or more after it was copied) and each one's
+    last sequence number, the oldest first."""
+    with db.reading() as s:
+        return [(device_id, top) for device_id, top, _first in s.execute(
+            select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
+            .where(Operation.origin == "local").group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
+
+
+def _pending(db: Database, limit: int, *, changes_text: bool = False,
+             devices: list[tuple[str, int]] | None = None) -> list[Any]:
     """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
     is longer than a push may be): rows with the attributes of an ``Operation`` (its wire fields and rank);
-    with ``changes_text`` their changes are the stored JSON text (see ``wire_text``)."""
+    with ``changes_text`` their changes are the stored JSON text (see ``wire_text``). ``devices``: what
+    ``_local_devices`` said, when the caller asked it already (it reads the whole history)."""
+    devices = _local_devices(db) if devices is None else devices
     with db.reading() as s:
-        devices = s.execute(select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
-                            .where(Operation.origin == "local").group_by(Operation.device_id)
-                            .order_by(func.min(Operation.hlc))).all()
-        for device_id, top, _first in devices:
+        for device_id, top in devices:
             delivered = int(get_setting(s, DELIVERED + device_id) or 0)
             if top <= delivered:
                 continue
@@ -219,8 +228,9 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
 
 def push(db: Database, link: Link, report: SyncReport) -> None:
     batch = 100
+    devices = _local_devices(db)  # operations made while this push runs go at the next round
     while True:
-        ops = _pending(db, batch, changes_text=True)
+        ops = _pending(db, batch, changes_text=True, devices=devices)
         if not ops:
             return
         body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"

@@ -62,6 +62,12 @@ def _synced_names() -> list[str]:
     return _SYNCED
 
 
+@functools.cache
+def table_fields(table: Table) -> frozenset[str]:
+    """The column names of a table, worked out once."""
+    return frozenset(table.c.keys())
+
+
 def python_value(table: Table, field: str, value: Any) -> Any:
     """A JSON value of an operation as the column's Python value (Decimal money, dates, timestamps)."""
     if value is None:
@@ -157,6 +163,7 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         table = synced_table(table_name)
         if table is None:
             continue
+        converters = _converters(table)  # every column, in order
         existing: dict[str, dict[str, Any]] = {}
         ordered_ids = sorted(row_ids)
         for start in range(0, len(ordered_ids), CHUNK):
@@ -174,7 +181,7 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
                 continue
             current = existing.get(row_id)
             if current is None:
-                inserts.append({c.key: state.get(c.key) for c in table.columns})
+                inserts.append({key: state.get(key) for key in converters})
                 continue
             differing = {k: v for k, v in state.items() if current.get(k) != v}
             if differing:
