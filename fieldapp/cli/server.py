@@ -40,12 +40,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
     store = _store(args.data)
     try:
-        code = issue_code(store, args.name, args.scope)
+        code = issue_code(store, args.name, args.scope, head_office=args.head_office)
     except EnrolmentError as exc:
         raise CliError(str(exc)) from exc
     finally:
         store.close()
-    print(f"one-time enrolment code for {args.name} (scope: {args.scope or 'everything'}):")
+    office = ", head office" if args.head_office else ""
+    print(f"one-time enrolment code for {args.name} (scope: {args.scope or 'everything'}{office}):")
     print(code)
     return 0
 
@@ -88,6 +89,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--data", type=Path, required=True, help="the hub's data folder")
     p.add_argument("--name", required=True, help="the device's name, e.g. 'Kuryk laptop'")
     p.add_argument("--scope", help="cycle=…,settlement=… (ids or names; default: everything)")
+    p.add_argument("--head-office", action="store_true",
+                   help="a head-office device: its changes count as the head office's, whoever is signed in")
     p.set_defaults(func=cmd_enroll)
 
     p = commands.add_parser("revoke", help="refuse a device from now on (a lost laptop)")

@@ -52,11 +52,12 @@ class ReusedOpId(Exception):
 class Scopes:
     cycles: list[str] | None = None  # None: every cycle
     settlements: list[str] | None = None
+    head_office: bool = False  # a head-office device: its changes are the head office's
 
     @classmethod
     def from_json(cls, value: dict[str, Any] | None) -> Scopes:
         value = value or {}
-        return cls(value.get("cycles"), value.get("settlements"))
+        return cls(value.get("cycles"), value.get("settlements"), bool(value.get("head_office")))
 
     def limit(self, query: Select[Any]) -> Select[Any]:
         """Only the operations in these scopes (an operation of no cycle or settlement is in every scope)."""
@@ -126,7 +127,7 @@ class Hub:
                 groups[-1].ops.append(op)
             else:
                 groups.append(_Group([op]))
-        context = rules.BatchContext()
+        context = rules.BatchContext(head_office_device=Scopes.from_json(device.scopes).head_office)
         for group in groups:
             self._check(session, group, context)
         now = utcnow()
@@ -344,7 +345,7 @@ class Hub:
                 session.delete(row)
             session.flush()
             for device_id, ops in by_device.items():
-                self._merge(session, HubDevice(id=device_id), ops)
+                self._merge(session, session.get(HubDevice, device_id) or HubDevice(id=device_id), ops)
             return len(ready)
 
     def may_fetch(self, device: HubDevice, sha256: str) -> bool:

@@ -38,6 +38,8 @@ class BatchContext:
     inserted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _exists: dict[tuple[str, str], bool] = field(default_factory=dict)
     _roles: dict[str, str | None] = field(default_factory=dict)
+    #: the operations come from a device enrolled as the head office's
+    head_office_device: bool = False
 
     def exists(self, session: Session, table: str, row_id: str) -> bool:
         key = (table, row_id)
@@ -103,8 +105,7 @@ def _append_only(session: Session, op: dict[str, Any], context: BatchContext) ->
 
 def _ownership(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
     name = op["table_name"]
-    role = context.role(session, op.get("user_id"))
-    head_office = role in HEAD_OFFICE_ROLES
+    head_office = context.head_office_device or context.role(session, op.get("user_id")) in HEAD_OFFICE_ROLES
     if name in HEAD_OFFICE_TABLES and not head_office:
         return f"{name} is owned by the head office (changed by {op.get('user_name') or 'an unknown user'})"
     for field_name, values in HEAD_OFFICE_FIELDS.get(name, {}).items():
