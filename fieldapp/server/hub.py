@@ -345,7 +345,8 @@ class Hub:
                 session.delete(row)
             session.flush()
             for device_id, ops in by_device.items():
-                self._merge(session, session.get(HubDevice, device_id) or HubDevice(id=device_id), ops)
+                known = session.get(HubDevice, device_id) if device_id else None
+                self._merge(session, known or HubDevice(id=device_id), ops)
             return len(ready)
 
     def may_fetch(self, device: HubDevice, sha256: str) -> bool:
