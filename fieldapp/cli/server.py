@@ -50,18 +50,19 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     store = _store(args)
     try:
         if args.file:
-            enrol_by_file(store, args.name, args.scope, args.file, args.server)
+            enrol_by_file(store, args.name, args.scope, args.file, args.server, head_office=args.head_office)
         else:
-            code = issue_code(store, args.name, args.scope)
+            code = issue_code(store, args.name, args.scope, head_office=args.head_office)
     except (EnrolmentError, BundleError) as exc:
         raise CliError(str(exc)) from exc
     finally:
         store.close()
+    scope = f"scope: {args.scope or 'everything'}{', head office' if args.head_office else ''}"
     if args.file:
-        print(f"enrolment file for {args.name} (scope: {args.scope or 'everything'}): {args.file}")
+        print(f"enrolment file for {args.name} ({scope}): {args.file}")
         print("it holds the laptop's credentials: carry it like a password, delete it once used")
         return 0
-    print(f"one-time enrolment code for {args.name} (scope: {args.scope or 'everything'}):")
+    print(f"one-time enrolment code for {args.name} ({scope}):")
     print(code)
     return 0
 
@@ -106,6 +107,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--scope", help="cycle=…,settlement=… (ids or names; default: everything)")
     p.add_argument("--file", type=Path, help="write an enrolment file for 'fieldapp enroll --file' instead")
     p.add_argument("--server", help="with --file: the hub's address, if the laptop may also sync over HTTP")
+    p.add_argument("--head-office", action="store_true",
+                   help="a head-office device: its changes count as the head office's, whoever is signed in")
     p.set_defaults(func=cmd_enroll)
 
     p = commands.add_parser("revoke", help="refuse a device from now on (a lost laptop)")

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from fieldapp import __version__
@@ -19,6 +19,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.server import bundles, enrolment
 from fieldapp.server.hub import Hub, ReusedOpId
 from fieldapp.server.store import HubDevice, HubFile, HubStore
+from fieldapp.sync.files import sha256_of
 from fieldapp.sync.wire import MalformedOperation
 
 MAX_PUSH = 5000
@@ -150,8 +151,9 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000, device: str | None = None) -> JSONResponse:
-        return JSONResponse(hub.pull(me, after, max(1, min(limit, MAX_PUSH)), exclude_device=device))
+             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000, device: str | None = None) -> Response:
+        page = hub.pull_json(me, after, limit, exclude_device=device)
+        return Response(page, media_type="application/json")
 
     def _file_state(sha256: str) -> dict[str, Any]:
         with store.reading() as session:
@@ -163,6 +165,38 @@ def create_app(store: HubStore) -> FastAPI:
     @app.get("/files/{sha256}")
     def file_state(sha256: str, me: Device) -> dict[str, Any]:
         return _file_state(sha256)
+
+    content_hashes: dict[str, str] = {}  # a complete file never changes: its content's SHA-256, worked out once
+
+    @app.get("/files/{sha256}/content")
+    def download(sha256: str, me: Device, wanted: Annotated[str | None, Header(alias="Range")] = None) -> Response:
+        """A complete file (``Range: bytes=start-end`` for a part), to a device with an attachment row that
+        refers to it in its scopes. ``X-Content-SHA256`` is the SHA-256 of what the hub holds: a photo's
+        downscaled copy is not the original whose SHA-256 names it."""
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise HTTPException(422, "a file is named by its SHA-256 in hex")
+        if not hub.may_fetch(me, sha256):
+            raise HTTPException(403, "no record in this device's scopes refers to that file")
+        state = _file_state(sha256)
+        path = store.files_dir / sha256
+        if not state["complete"] or not path.is_file():
+            raise HTTPException(404, "the hub does not have that file yet")
+        if sha256 not in content_hashes:
+            content_hashes[sha256] = sha256_of(path)
+        size = path.stat().st_size
+        headers = {"X-Content-SHA256": content_hashes[sha256], "Accept-Ranges": "bytes"}
+        match = re.fullmatch(r"bytes=(\d+)-(\d*)", wanted or "")
+        start, end = (int(match.group(1)), int(match.group(2) or size - 1)) if match else (0, size - 1)
+        if start >= size or end < start:
+            raise HTTPException(416, f"the file has {size} bytes", headers={"Content-Range": f"bytes */{size}"})
+        end = min(end, size - 1)
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            body = fh.read(end - start + 1)
+        if match:
+            headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+        return Response(body, status_code=206 if match else 200, media_type="application/octet-stream",
+                        headers=headers)
 
     @app.put("/files/{sha256}")
     async def upload(sha256: str, request: Request, me: Device,

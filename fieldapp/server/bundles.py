@@ -88,9 +88,10 @@ def register_keys(store: HubStore, device_id: str, public: dict[str, Any]) -> No
         s.add(row)
 
 
-def enrol_by_file(store: HubStore, name: str, scope: str | None, path: Path, server: str | None = None) -> str:
+def enrol_by_file(store: HubStore, name: str, scope: str | None, path: Path, server: str | None = None, *,
+                  head_office: bool = False) -> str:
     """A new device with its keys, written to an enrolment file for a laptop that never sees the network."""
-    token, device = enrolment.redeem(store, enrolment.issue_code(store, name, scope))
+    token, device = enrolment.redeem(store, enrolment.issue_code(store, name, scope, head_office=head_office))
     keys = fab.KeyPair.generate()
     register_keys(store, device.id, keys.public())
     content = {"format": ENROLMENT_FORMAT, "version": 1, **hub_public(store), "hub_device": store.hub_device_id(),

@@ -54,10 +54,14 @@ def parse_scope(store: HubStore, spec: str | None) -> dict[str, Any]:
     return scopes
 
 
-def issue_code(store: HubStore, name: str, scope_spec: str | None = None) -> str:
+def issue_code(store: HubStore, name: str, scope_spec: str | None = None, *, head_office: bool = False) -> str:
+    """A one-time code for a device with these scopes; a ``head_office`` device's changes count as the head
+    office's whoever is signed in on it (the hub's ownership rules)."""
     if not name.strip():
         raise EnrolmentError("a device needs a name")
     scopes = parse_scope(store, scope_spec)
+    if head_office:
+        scopes["head_office"] = True
     code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(4))
     with store.writing() as session:
         session.add(HubEnrolment(code_hash=_hash(code), name=name.strip(), scopes=scopes, issued_at=utcnow()))

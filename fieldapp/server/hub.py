@@ -11,24 +11,33 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import Select, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldapp.db.history import format_hlc, schema_version
 from fieldapp.ids import new_id
-from fieldapp.model import Operation
+from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
-from fieldapp.sync.merge import OpView, materialise, row_operations
+from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
-from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, check_shape, digest, served
+from fieldapp.sync.wire import (
+    SERVED_FIELDS,
+    MalformedOperation,
+    check_shape,
+    columns,
+    digest,
+    row_of,
+    served,
+    wire_text,
+)
 
 #: an operation stamped further ahead of the hub's clock than this is suspect: it cannot win merges
 SUSPECT_AHEAD = dt.timedelta(minutes=5)
@@ -43,11 +52,21 @@ class ReusedOpId(Exception):
 class Scopes:
     cycles: list[str] | None = None  # None: every cycle
     settlements: list[str] | None = None
+    head_office: bool = False  # a head-office device: its changes are the head office's
 
     @classmethod
     def from_json(cls, value: dict[str, Any] | None) -> Scopes:
         value = value or {}
-        return cls(value.get("cycles"), value.get("settlements"))
+        return cls(value.get("cycles"), value.get("settlements"), bool(value.get("head_office")))
+
+    def limit(self, query: Select[Any]) -> Select[Any]:
+        """Only the operations in these scopes (an operation of no cycle or settlement is in every scope)."""
+        if self.cycles is not None:
+            query = query.where(or_(Operation.scope_cycle_id.is_(None), Operation.scope_cycle_id.in_(self.cycles)))
+        if self.settlements is not None:
+            query = query.where(or_(Operation.scope_settlement_id.is_(None),
+                                    Operation.scope_settlement_id.in_(self.settlements)))
+        return query
 
 
 @dataclass
@@ -108,7 +127,7 @@ class Hub:
                 groups[-1].ops.append(op)
             else:
                 groups.append(_Group([op]))
-        context = rules.BatchContext()
+        context = rules.BatchContext(head_office_device=Scopes.from_json(device.scopes).head_office)
         for group in groups:
             self._check(session, group, context)
         now = utcnow()
@@ -121,7 +140,7 @@ class Hub:
              "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
              "payload": None if group.result == "accepted" else op, "received_at": now}
             for group in groups for op in group.ops]
-        session.execute(insert(HubReceived), received)
+        session.execute(insert(HubReceived.__table__), received)
         return {op["op_id"]: self._outcome(op, group) for group in groups for op in group.ops}
 
     def _outcome(self, op: dict[str, Any], group: _Group) -> dict[str, Any]:
@@ -201,8 +220,7 @@ class Hub:
         savepoint.commit()
         group.conflicts = conflicts
 
-    def _stamp(self, session: Session, wall: int | None = None) -> str:
-        device = hub_device(session)
+    def _stamp(self, device: LocalDevice, wall: int | None = None) -> str:
         wall = self.now_ms() if wall is None else wall
         if wall > device.hlc_wall:
             device.hlc_wall, device.hlc_counter = wall, 0
@@ -211,29 +229,32 @@ class Hub:
         return format_hlc(device.hlc_wall, device.hlc_counter, device.device_id)
 
     def _write(self, session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        existing = row_operations(session, {op["row_id"] for op in ops})
+        keys = {(op["table_name"], op["row_id"]) for op in ops}
+        existing = row_operations(session, keys)
         limit = self.now_ms() + int(SUSPECT_AHEAD.total_seconds() * 1000)
         seq = self.store.next_server_seq(session)
+        device = hub_device(session)
         conflicts: list[dict[str, Any]] = []
         rows = []
         for op in ops:
             wall = int(op["hlc"].split("-")[0])
-            op["rank"] = self._stamp(session) if wall > limit else op["hlc"]
+            op["rank"] = self._stamp(device) if wall > limit else op["hlc"]
             if wall <= limit:
-                self._stamp(session, wall)  # the hub's clock follows the devices' (hybrid logical clock)
+                self._stamp(device, wall)  # the hub's clock follows the devices' (hybrid logical clock)
             op["server_seq"] = seq
             seq += 1
+            row = row_of(op)
             view = OpView(op["op_id"], op["device_id"], op["table_name"], op["row_id"], op["kind"], op["changes"],
-                          op["hlc"], op["rank"], op.get("base_version"), dt.datetime.fromisoformat(op["at"]))
-            history = existing.setdefault((op["table_name"], op["row_id"]), [])
-            conflicts.extend(self._field_conflicts(session, history, view))
+                          op["hlc"], op["rank"], op.get("base_version"), row["at"])
+            history = existing[(op["table_name"], op["row_id"])]
+            if history:  # only a row that has operations already can hold a concurrent edit
+                conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
-            rows.append({**op, "at": view.at, "origin": "remote", "rank": None if op["rank"] == op["hlc"] else op["rank"]})
-        session.execute(insert(Operation), rows)
-        keys = {(op["table_name"], op["row_id"]) for op in ops}
+            rows.append(row)
+        session.execute(insert(Operation.__table__), rows)
         if any(view.kind == "purge" for key in keys for view in existing[key]):
             scrub_purged(session, keys, existing)
-            existing = row_operations(session, {row_id for _t, row_id in keys})
+            existing = row_operations(session, keys)
         materialise(session, keys, history=existing)
         conflicts.extend(self._keep_edited_rows(session, keys, seq, existing))
         return conflicts
@@ -286,7 +307,7 @@ class Hub:
                 continue
             device = hub_device(session)
             device.last_seq += 1
-            stamp = self._stamp(session)
+            stamp = self._stamp(device)
             restore = {
                 "op_id": new_id(), "device_id": device.device_id, "seq": device.last_seq, "hlc": stamp,
                 "schema_version": schema_version(), "at": utcnow(), "user_id": None, "user_name": "hub",
@@ -300,7 +321,7 @@ class Hub:
                 Operation.op_id == delete.op_id)).one()
             restore["scope_cycle_id"], restore["scope_settlement_id"] = scope
             seq += 1
-            session.execute(insert(Operation), [restore])
+            session.execute(insert(Operation.__table__), [restore])
             materialise(session, {key})
             row = HubConflict(id=new_id(), kind="delete_edit", table_name=key[0], row_id=key[1], fields=["deleted_at"],
                               winner_op=edits[-1].op_id, loser_op=delete.op_id, winner=None,
@@ -324,27 +345,42 @@ class Hub:
                 session.delete(row)
             session.flush()
             for device_id, ops in by_device.items():
-                self._merge(session, HubDevice(id=device_id), ops)
+                known = session.get(HubDevice, device_id) if device_id else None
+                self._merge(session, known or HubDevice(id=device_id), ops)
             return len(ready)
+
+    def may_fetch(self, device: HubDevice, sha256: str) -> bool:
+        """Whether a file is referenced by an attachment row in the device's scopes (so it may download it)."""
+        attachment = synced_table("attachment")
+        assert attachment is not None
+        with self.store.reading() as session:
+            query = select(Operation.op_id).where(
+                Operation.table_name == "attachment",
+                Operation.row_id.in_(select(attachment.c.id).where(attachment.c.sha256 == sha256)))
+            return session.execute(Scopes.from_json(device.scopes).limit(query).limit(1)).first() is not None
 
     def pull(self, device: HubDevice, after: int, limit: int = 1000,
              exclude_device: str | None = None) -> dict[str, Any]:
         """The operations after ``after`` that fall in the device's scopes, in acceptance order."""
-        scopes = Scopes.from_json(device.scopes)
+        ops, cursor, more = self._page(device, after, limit, exclude_device)
+        return {"ops": [served(op) for op in ops], "cursor": cursor, "more": more, "server_time_ms": self.now_ms()}
+
+    def pull_json(self, device: HubDevice, after: int, limit: int = 1000, exclude_device: str | None = None) -> str:
+        """``pull`` as JSON text, the operations' changes passed on as stored (not decoded and encoded again)."""
+        ops, cursor, more = self._page(device, after, limit, exclude_device, changes_text=True)
+        return (f'{{"ops":[{",".join(wire_text(op, SERVED_FIELDS) for op in ops)}],"cursor":{cursor},'
+                f'"more":{"true" if more else "false"},"server_time_ms":{self.now_ms()}}}')
+
+    def _page(self, device: HubDevice, after: int, limit: int, exclude_device: str | None, *,
+              changes_text: bool = False) -> tuple[Sequence[Any], int, bool]:
         with self.store.reading() as session:
             top = session.scalar(select(Operation.server_seq).order_by(Operation.server_seq.desc()).limit(1)) or 0
-            columns = [Operation.__table__.c[name] for name in SERVED_FIELDS]
-            query = select(*columns).where(Operation.server_seq > after, Operation.server_seq <= top)
-            if scopes.cycles is not None:
-                query = query.where(or_(Operation.scope_cycle_id.is_(None),
-                                        Operation.scope_cycle_id.in_(scopes.cycles)))
-            if scopes.settlements is not None:
-                query = query.where(or_(Operation.scope_settlement_id.is_(None),
-                                        Operation.scope_settlement_id.in_(scopes.settlements)))
+            query = Scopes.from_json(device.scopes).limit(select(*columns(SERVED_FIELDS, changes_text=changes_text))
+                                                          .where(Operation.server_seq > after,
+                                                                 Operation.server_seq <= top))
             if exclude_device:
                 query = query.where(or_(Operation.device_id != exclude_device, Operation.rank.is_not(None)))
             ops = session.execute(query.order_by(Operation.server_seq).limit(limit)).mappings().all()
             more = len(ops) == limit
             cursor = ops[-1]["server_seq"] if more else top
-            return {"ops": [served(op) for op in ops], "cursor": max(cursor or 0, after),
-                    "more": more, "server_time_ms": self.now_ms()}
+            return ops, max(cursor or 0, after), more

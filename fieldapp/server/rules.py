@@ -6,6 +6,7 @@ A new table needs no code here: ownership and append-only rules are declared by 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,7 +16,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model.history import APPEND_ONLY_WHEN, is_append_only
-from fieldapp.sync.merge import synced_table
+from fieldapp.sync.merge import synced_table, table_fields
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
@@ -36,6 +37,9 @@ class BatchContext:
 
     inserted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _exists: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _roles: dict[str, str | None] = field(default_factory=dict)
+    #: the operations come from a device enrolled as the head office's
+    head_office_device: bool = False
 
     def exists(self, session: Session, table: str, row_id: str) -> bool:
         key = (table, row_id)
@@ -60,8 +64,13 @@ class BatchContext:
     def role(self, session: Session, user_id: str | None) -> str | None:
         if user_id is None:
             return None
-        user = self.row(session, "user_profile", user_id)
-        return None if user is None else user.get("role")
+        pending = self.inserted.get(("user_profile", user_id))
+        if pending is not None:
+            return pending.get("role")
+        if user_id not in self._roles:  # the hub's rows do not change while a push is checked
+            user = self.row(session, "user_profile", user_id)
+            self._roles[user_id] = None if user is None else user.get("role")
+        return self._roles[user_id]
 
 
 def check_operation(session: Session, op: dict[str, Any], context: BatchContext) -> str | None:
@@ -69,7 +78,7 @@ def check_operation(session: Session, op: dict[str, Any], context: BatchContext)
     table = synced_table(op["table_name"])
     if table is None:
         return f"unknown table {op['table_name']!r}"
-    unknown = sorted(set(op["changes"]) - set(table.c.keys()))
+    unknown = sorted(set(op["changes"]) - table_fields(table))
     if unknown:
         return f"unknown field {op['table_name']}.{unknown[0]}"
     if op["kind"] == "insert":
@@ -96,8 +105,7 @@ def _append_only(session: Session, op: dict[str, Any], context: BatchContext) ->
 
 def _ownership(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
     name = op["table_name"]
-    role = context.role(session, op.get("user_id"))
-    head_office = role in HEAD_OFFICE_ROLES
+    head_office = context.head_office_device or context.role(session, op.get("user_id")) in HEAD_OFFICE_ROLES
     if name in HEAD_OFFICE_TABLES and not head_office:
         return f"{name} is owned by the head office (changed by {op.get('user_name') or 'an unknown user'})"
     for field_name, values in HEAD_OFFICE_FIELDS.get(name, {}).items():
@@ -113,15 +121,19 @@ def _ownership(session: Session, op: dict[str, Any], context: BatchContext, tabl
     return None
 
 
+@functools.cache
+def _foreign_keys(table: Table) -> tuple[tuple[str, str], ...]:
+    """(column, referred table) of every reference of a table, worked out once."""
+    return tuple((column.key, fk.column.table.name) for column in table.columns for fk in column.foreign_keys)
+
+
 def _references(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
-    for column in table.columns:
-        change = op["changes"].get(column.key)
+    for key, target in _foreign_keys(table):
+        change = op["changes"].get(key)
         if change is None or change[1] is None:
             continue
-        for fk in column.foreign_keys:
-            target = fk.column.table.name
-            if not context.exists(session, target, change[1]):
-                return f"{op['table_name']}.{column.key} refers to a {target} the hub does not have"
+        if not context.exists(session, target, change[1]):
+            return f"{op['table_name']}.{key} refers to a {target} the hub does not have"
     return None
 
 

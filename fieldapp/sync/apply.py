@@ -4,7 +4,6 @@ rows, all in one transaction with the pull cursor, so a crash leaves the databas
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,9 +15,9 @@ from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table
+from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
-from fieldapp.sync.wire import WIRE_FIELDS, check_shape
+from fieldapp.sync.wire import check_shape, row_of
 
 
 @contextlib.contextmanager
@@ -50,7 +49,7 @@ def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, i
 def _fits_schema(op: dict[str, Any]) -> bool:
     table = synced_table(op["table_name"])
     return (op["schema_version"] <= schema_version() and table is not None
-            and set(op["changes"]) <= set(table.c.keys()))
+            and table_fields(table).issuperset(op["changes"]))
 
 
 def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
@@ -79,9 +78,9 @@ def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
         rows.append(row_of(op))
         keys.add((op["table_name"], op["row_id"]))
     # the rows' earlier operations, read before the new ones are written: the fold needs them all
-    history = row_operations(session, {row_id for _t, row_id in keys})
+    history = row_operations(session, keys)
     if rows:
-        session.execute(insert(Operation), rows)
+        session.execute(insert(Operation.__table__), rows)
         for row in rows:
             history[(row["table_name"], row["row_id"])].append(OpView(
                 row["op_id"], row["device_id"], row["table_name"], row["row_id"], row["kind"], row["changes"],
@@ -90,19 +89,9 @@ def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
     if keys:
         if any(view.kind == "purge" for key in keys for view in history[key]):
             scrub_purged(session, keys, history)
-            history = row_operations(session, {row_id for _t, row_id in keys})
+            history = row_operations(session, keys)
         materialise(session, keys, history=history)
     return {"received": len(rows), "parked": parked}
-
-
-def row_of(op: dict[str, Any]) -> dict[str, Any]:
-    """A served operation as a row of the local history (origin 'remote': it is never captured again)."""
-    row = {name: op.get(name) for name in WIRE_FIELDS}
-    row["at"] = dt.datetime.fromisoformat(op["at"])
-    rank = op.get("rank")
-    row.update(origin="remote", server_seq=op.get("server_seq"), rank=None if rank == op["hlc"] else rank,
-               state=None)
-    return row
 
 
 def _follow_clock(session: Session, stamps: list[str]) -> None:

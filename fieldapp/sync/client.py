@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from fieldapp.db import Database
 from fieldapp.db.history import check_identity
@@ -25,7 +25,7 @@ from fieldapp.model.history import SyncConflict, SyncRejection
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.merge import materialise
-from fieldapp.sync.wire import to_wire
+from fieldapp.sync.wire import WIRE_FIELDS, columns, wire_text
 
 SERVER, TOKEN, NAME, CURSOR = "sync.server", "sync.token", "sync.device_name", "sync.cursor"
 DELIVERED = "sync.delivered."
@@ -50,6 +50,11 @@ def _shrink(size: int) -> None:
 
 
 MIN_BATCH = 20
+JSON_HEADERS = {"Content-Type": "application/json"}
+#: the most operations one push or pull page carries (the hub refuses larger pushes)
+MAX_PUSH = 5000
+#: a request that took longer than this is not followed by a larger one (a slow link cuts long transfers)
+GROW_BELOW_S = 2.0
 
 
 @dataclass
@@ -60,11 +65,12 @@ class SyncReport:
     rejected: int = 0
     parked: int = 0
     files: int = 0
+    fetched: int = 0
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"sent {self.sent}, received {self.received}, conflicts {self.conflicts}, "
-                f"rejected {self.rejected}, files {self.files}")
+                f"rejected {self.rejected}, files {self.files}, files fetched {self.fetched}")
 
 
 class Link:
@@ -83,7 +89,8 @@ class Link:
         self.last_progress = time.monotonic()
 
     def call(self, method: str, path: str, on_retry: Callable[[], None] | None = None,
-             **kwargs: Any) -> httpx.Response:
+             accept: tuple[int, ...] = (), **kwargs: Any) -> httpx.Response:
+        """The hub's answer: a success, 409, 416 or a status in ``accept``; retried while transient."""
         delay = 0.25
         while True:
             try:
@@ -91,7 +98,7 @@ class Link:
             except httpx.TransportError as exc:
                 reason = f"cannot reach the hub at {self.server} ({type(exc).__name__}: {exc or 'no answer'})"
             else:
-                if response.status_code < 400 or response.status_code in (409, 416):
+                if response.status_code < 400 or response.status_code in (409, 416, *accept):
                     self.progressed()
                     return response
                 if response.status_code in (401, 403):
@@ -137,28 +144,40 @@ def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_
     return answer
 
 
-def _pending(db: Database, limit: int) -> list[Operation]:
-    """The oldest operations made here that the hub has not acknowledged, ending on a whole action."""
+def _local_devices(db: Database) -> list[tuple[str, int]]:
+    """The device ids this database made operations under (one, or more after it was copied) and each one's
+    last sequence number, the oldest first."""
     with db.reading() as s:
-        devices = s.execute(select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
-                            .where(Operation.origin == "local").group_by(Operation.device_id)
-                            .order_by(func.min(Operation.hlc))).all()
-        for device_id, top, _first in devices:
+        return [(device_id, top) for device_id, top, _first in s.execute(
+            select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
+            .where(Operation.origin == "local").group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
+
+
+def _pending(db: Database, limit: int, *, changes_text: bool = False,
+             devices: list[tuple[str, int]] | None = None) -> list[Any]:
+    """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
+    is longer than a push may be): rows with the attributes of an ``Operation`` (its wire fields and rank);
+    with ``changes_text`` their changes are the stored JSON text (see ``wire_text``). ``devices``: what
+    ``_local_devices`` said, when the caller asked it already (it reads the whole history)."""
+    devices = _local_devices(db) if devices is None else devices
+    with db.reading() as s:
+        for device_id, top in devices:
             delivered = int(get_setting(s, DELIVERED + device_id) or 0)
             if top <= delivered:
                 continue
-            base = select(Operation).where(Operation.origin == "local", Operation.device_id == device_id,
-                                           Operation.seq > delivered).order_by(Operation.seq)
-            ops = list(s.scalars(base.limit(limit)))
+            base = select(*columns((*WIRE_FIELDS, "rank"), changes_text=changes_text)).where(
+                Operation.origin == "local", Operation.device_id == device_id, Operation.seq > delivered
+            ).order_by(Operation.seq)
+            ops = list(s.execute(base.limit(limit)))
             if ops and ops[-1].tx_id is not None:
-                rest = s.scalars(base.where(Operation.seq > ops[-1].seq, Operation.tx_id == ops[-1].tx_id)
-                                 .limit(4000)).all()
+                rest = s.execute(base.where(Operation.seq > ops[-1].seq, Operation.tx_id == ops[-1].tx_id)
+                                 .limit(MAX_PUSH - len(ops))).all()
                 ops.extend(rest)
             return ops
     return []
 
 
-def _record_results(db: Database, ops: list[Operation], results: list[dict[str, Any]], report: SyncReport) -> None:
+def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]], report: SyncReport) -> None:
     """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
     by_id = {op.op_id: op for op in ops}
     refold: set[tuple[str, str]] = set()
@@ -168,7 +187,7 @@ def _record_results(db: Database, ops: list[Operation], results: list[dict[str, 
         for result in results:
             op = by_id[result["op_id"]]
             if result["result"] in ("rejected", "conflict"):
-                updates.append({"op_id": op.op_id, "state": "rejected"})
+                updates.append({"_op_id": op.op_id, "state": "rejected"})
                 s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
                 refold.add((op.table_name, op.row_id))
                 report.rejected += 1
@@ -179,16 +198,17 @@ def _record_results(db: Database, ops: list[Operation], results: list[dict[str, 
                 report.sent += 1
                 rank = result.get("rank")
                 if rank and rank != op.hlc and rank != op.rank:
-                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
+                    updates.append({"_op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
                     refold.add((op.table_name, op.row_id))
                 else:
-                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"]})
+                    updates.append({"_op_id": op.op_id, "server_seq": result["server_seq"]})
             for conflict in result.get("conflicts", []):
                 conflicts[conflict["id"]] = conflict
-        for keys in ({"op_id", "state"}, {"op_id", "server_seq"}, {"op_id", "server_seq", "rank"}):
+        table = Operation.__table__
+        for keys in ({"_op_id", "state"}, {"_op_id", "server_seq"}, {"_op_id", "server_seq", "rank"}):
             batch = [u for u in updates if set(u) == keys]
             if batch:
-                s.execute(update(Operation), batch)
+                s.execute(update(table).where(table.c.op_id == bindparam("_op_id")), batch)
         known = set(s.scalars(select(SyncConflict.id).where(SyncConflict.id.in_(list(conflicts)))))
         for conflict in conflicts.values():
             if conflict["id"] in known:
@@ -212,24 +232,32 @@ def _record_results(db: Database, ops: list[Operation], results: list[dict[str, 
 
 def push(db: Database, link: Link, report: SyncReport) -> None:
     batch = 100
+    devices = _local_devices(db)  # operations made while this push runs go at the next round
     while True:
-        ops = _pending(db, batch)
+        ops = _pending(db, batch, changes_text=True, devices=devices)
         if not ops:
             return
-        wire = [to_wire(op) for op in ops]
+        body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
+        started = time.monotonic()
         try:
-            response = link.call("POST", "/ops", json={"ops": wire}, on_retry=lambda n=batch: _shrink(n))
+            response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
+                                 on_retry=lambda n=batch: _shrink(n))
         except _Smaller:
             batch = max(MIN_BATCH, batch // 2)
             continue
-        batch = min(batch * 2, 1000)
+        batch = _grown(batch, started, MAX_PUSH)
         if response.status_code == 409:
             _refuse_reused(db, response, ops, report)
             continue
         _record_results(db, ops, response.json()["results"], report)
 
 
-def _refuse_reused(db: Database, response: httpx.Response, ops: list[Operation], report: SyncReport) -> None:
+def _grown(size: int, started: float, most: int) -> int:
+    """The next batch or page: twice as large while requests are quick."""
+    return min(size * 2, most) if time.monotonic() - started < GROW_BELOW_S else size
+
+
+def _refuse_reused(db: Database, response: httpx.Response, ops: list[Any], report: SyncReport) -> None:
     """The hub holds another operation under one of these ids: that one is refused, the others go on."""
     detail = _detail(response)
     culprit = next((op for op in ops if op.op_id in detail), None)
@@ -253,19 +281,20 @@ def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None
     report.parked += counts["parked"]
 
 
-def pull(db: Database, link: Link, report: SyncReport, page: int = 1000) -> None:
+def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> None:
     size = min(page, 200)
     while True:
         with db.reading() as s:
             cursor = int(get_setting(s, CURSOR) or 0)
         device_id = db.device().device_id
+        started = time.monotonic()
         try:
             answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
                                on_retry=lambda n=size: _shrink(n)).json()
         except _Smaller:
             size = max(MIN_BATCH, size // 2)
             continue
-        size = min(size * 2, page)
+        size = _grown(size, started, page)
         apply_page(db, answer, report)
         if not answer["more"]:
             return
@@ -306,6 +335,7 @@ def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP
             unpark(s)
         if send_files:
             report.files = sync_files.upload_all(db, link)
+            report.fetched = sync_files.download_all(db, link)
         db.set_setting(LAST_CONTACT, utcnow().isoformat())
         db.set_setting(LAST_ERROR, None)
     except SyncError as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,11 @@ def transfer_copy(db: Database, item: SyncFile, downscale: bool = True) -> Path:
     return target
 
 
+def _file_kind(kind: str | None, media_type: str | None) -> str:
+    photo = kind in ("site_photo", "photo") or (media_type or "").startswith("image/")
+    return "photo" if photo else "document"
+
+
 def queue_attachments(db: Database) -> int:
     """Files of attachment records held in the store beside the database join the queue (once each)."""
     from fieldapp.model import Attachment
@@ -75,8 +81,7 @@ def queue_attachments(db: Database) -> int:
                 select(Attachment.sha256, Attachment.kind, Attachment.media_type).distinct()):
             if sha256 in known or not store.has(sha256):
                 continue
-            photo = kind in ("site_photo", "photo") or (media_type or "").startswith("image/")
-            s.add(SyncFile(sha256=sha256, path=str(store.path(sha256)), kind="photo" if photo else "document"))
+            s.add(SyncFile(sha256=sha256, path=str(store.path(sha256)), kind=_file_kind(kind, media_type)))
             known.add(sha256)
             queued += 1
     return queued
@@ -109,3 +114,60 @@ def upload_all(db: Database, link: Link, downscale: bool = True) -> int:
             row.sent_at = utcnow()
         sent += 1
     return sent
+
+
+def download_all(db: Database, link: Link) -> int:
+    """Files of this laptop's attachment rows that its store lacks, fetched from the hub after the operations.
+
+    Each arrives in ranged chunks appended to a part file beside its place in the store (a cut link, or a new
+    round, resumes at the part's end), is checked against the SHA-256 of what the hub holds and is then renamed
+    into the store under the attachment's SHA-256. For a photo that is the hub's downscaled copy: the original
+    stays on the laptop that took it. A file the hub does not have yet is fetched at a later round. Returns how
+    many files arrived."""
+    from fieldapp.model import Attachment
+    from fieldapp.services.attachments import AttachmentStore
+
+    store = AttachmentStore.beside(db.path)
+    with db.reading() as s:
+        wanted = s.execute(select(Attachment.sha256, Attachment.kind, Attachment.media_type)
+                           .where(Attachment.deleted_at.is_(None)).distinct().order_by(Attachment.sha256)).all()
+    fetched = 0
+    for sha256, kind, media_type in wanted:
+        if store.has(sha256) or not _download(link, store.path(sha256)):
+            continue
+        with db.transaction() as s:  # on the laptop now: nothing to send back
+            if s.get(SyncFile, sha256) is None:
+                s.add(SyncFile(sha256=sha256, path=str(store.path(sha256)), kind=_file_kind(kind, media_type),
+                               sent_at=utcnow()))
+        fetched += 1
+    return fetched
+
+
+def _download(link: Link, target: Path) -> bool:
+    sha256 = target.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".incoming-{sha256}.part")
+    while True:
+        offset = partial.stat().st_size if partial.exists() else 0
+        response = link.call("GET", f"/files/{sha256}/content", accept=(403, 404),
+                             headers={"Range": f"bytes={offset}-{offset + CHUNK - 1}"})
+        if response.status_code in (403, 404):  # not the hub's yet (or not for this device)
+            return False
+        if response.status_code == 416:  # the part is no prefix of the hub's file: start again
+            partial.unlink(missing_ok=True)
+            continue
+        start, end, total = (int(n) for n in re.findall(r"\d+", response.headers["Content-Range"]))
+        if start != offset or len(response.content) != end - start + 1:
+            partial.unlink(missing_ok=True)
+            return False
+        with open(partial, "ab") as fh:
+            fh.write(response.content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if end + 1 < total:
+            continue
+        if sha256_of(partial) != response.headers["X-Content-SHA256"]:  # damaged: fetched again next round
+            partial.unlink()
+            return False
+        os.replace(partial, target)
+        return True

@@ -10,13 +10,14 @@ whole group. A row exists once its insert is present; ``updated_at`` is the time
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Base, Money, Operation, synced_tables
@@ -61,28 +62,45 @@ def _synced_names() -> list[str]:
     return _SYNCED
 
 
+@functools.cache
+def table_fields(table: Table) -> frozenset[str]:
+    """The column names of a table, worked out once."""
+    return frozenset(table.c.keys())
+
+
 def python_value(table: Table, field: str, value: Any) -> Any:
     """A JSON value of an operation as the column's Python value (Decimal money, dates, timestamps)."""
     if value is None:
         return None
-    column_type = table.c[field].type
-    if isinstance(column_type, Money):
-        return Decimal(str(value))
-    if isinstance(column_type, UTCDateTime):
-        return dt.datetime.fromisoformat(value)
-    try:
-        python_type = column_type.python_type
-    except NotImplementedError:
-        return value
-    if python_type is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if python_type is dt.date:
-        return dt.date.fromisoformat(value)
-    if python_type is bool:
-        return bool(value)
-    if python_type is Decimal:
-        return Decimal(str(value))
-    return value
+    convert = _converters(table)[field]
+    return value if convert is None else convert(value)
+
+
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+@functools.cache
+def _converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
+    """Per column, how a JSON value becomes its Python value (None: as it is); worked out once per table."""
+    converters: dict[str, Callable[[Any], Any] | None] = {}
+    for column in table.c:
+        column_type = column.type
+        try:
+            python_type = column_type.python_type
+        except NotImplementedError:
+            python_type = None
+        if isinstance(column_type, Money) or python_type is Decimal:
+            converters[column.key] = _decimal
+        elif isinstance(column_type, UTCDateTime) or python_type is dt.datetime:
+            converters[column.key] = dt.datetime.fromisoformat
+        elif python_type is dt.date:
+            converters[column.key] = dt.date.fromisoformat
+        elif python_type is bool:
+            converters[column.key] = bool
+        else:
+            converters[column.key] = None
+    return converters
 
 
 def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
@@ -90,11 +108,13 @@ def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
     ordered = sorted(ops, key=lambda op: op.order)
     if not any(op.kind == "insert" for op in ordered):
         return None
+    converters = _converters(table)
     state: dict[str, Any] = {}
     for op in ordered:
         for field, (_old, new) in op.changes.items():
-            if field in table.c:
-                state[field] = python_value(table, field, new)
+            if field in converters:
+                convert = converters[field]
+                state[field] = new if new is None or convert is None else convert(new)
     for field, compute in derived_fields(table.name).items():
         state[field] = compute(state)
     state["updated_at"] = ordered[-1].at
@@ -106,19 +126,23 @@ def _view(row: Any) -> OpView:
                   row.rank, row.base_version, row.at)
 
 
-def row_operations(session: Session, row_ids: Iterable[str]) -> dict[tuple[str, str], list[OpView]]:
-    """The operations in effect (not rejected) of the given rows, by (table, row id)."""
+def row_operations(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[OpView]]:
+    """The operations in effect (not rejected) of the given rows (table, row id), by (table, row id); one
+    query per table and chunk, on the (table, row) index."""
     result: dict[tuple[str, str], list[OpView]] = defaultdict(list)
-    ids = sorted(set(row_ids))
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for table_name, row_id in keys:
+        by_table[table_name].add(row_id)
     columns = [Operation.op_id, Operation.device_id, Operation.table_name, Operation.row_id, Operation.kind,
                Operation.changes, Operation.hlc, Operation.rank, Operation.base_version, Operation.at]
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        rows = session.execute(
-            select(*columns).where(Operation.row_id.in_(chunk), Operation.state.is_(None))
-        ).all()
-        for row in rows:
-            result[(row.table_name, row.row_id)].append(_view(row))
+    for table_name, row_ids in sorted(by_table.items()):
+        ids = sorted(row_ids)
+        for start in range(0, len(ids), CHUNK):
+            rows = session.execute(select(*columns).where(
+                Operation.table_name == table_name, Operation.row_id.in_(ids[start:start + CHUNK]),
+                Operation.state.is_(None))).all()
+            for row in rows:
+                result[(row.table_name, row.row_id)].append(_view(row))
     return result
 
 
@@ -129,16 +153,17 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
     With ``drop_unfounded`` a row whose insert the hub refused is removed: it never existed anywhere else, and
     its operations stay in the history (marked rejected). ``history``: the rows' operations, when the caller
     has them all already."""
+    keys = set(keys)
     by_table: dict[str, set[str]] = defaultdict(set)
     for table_name, row_id in keys:
         by_table[table_name].add(row_id)
-    ops = history if history is not None else row_operations(
-        session, {row_id for ids in by_table.values() for row_id in ids})
+    ops = history if history is not None else row_operations(session, keys)
     changed = 0
     for table_name, row_ids in sorted(by_table.items()):
         table = synced_table(table_name)
         if table is None:
             continue
+        converters = _converters(table)  # every column, in order
         existing: dict[str, dict[str, Any]] = {}
         ordered_ids = sorted(row_ids)
         for start in range(0, len(ordered_ids), CHUNK):
@@ -146,6 +171,7 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
             for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 existing[row["id"]] = dict(row)
         inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for row_id in ordered_ids:
             state = fold(table, ops.get((table_name, row_id), []))
             if state is None:
@@ -155,13 +181,15 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
                 continue
             current = existing.get(row_id)
             if current is None:
-                inserts.append({c.key: state.get(c.key) for c in table.columns})
+                inserts.append({key: state.get(key) for key in converters})
                 continue
             differing = {k: v for k, v in state.items() if current.get(k) != v}
             if differing:
-                session.execute(table.update().where(table.c.id == row_id).values(**differing))
-                changed += 1
+                updates[tuple(sorted(differing))].append({"_row_id": row_id, **differing})
         if inserts:
             session.execute(table.insert(), inserts)
             changed += len(inserts)
+        for batch in updates.values():  # one statement per set of changed columns
+            session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)
+            changed += len(batch)
     return changed

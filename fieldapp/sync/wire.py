@@ -8,6 +8,8 @@ import json
 import re
 from typing import Any
 
+from sqlalchemy import Text, cast
+
 from fieldapp.model import Operation
 
 #: what a device sends; the hub adds ``server_seq`` and ``rank`` when it serves an operation
@@ -18,12 +20,42 @@ WIRE_FIELDS = (
 SERVED_FIELDS = (*WIRE_FIELDS, "server_seq", "rank")
 
 
+#: an operation's changes read as the JSON text stored (portable: a cast), to travel without decoding them
+CHANGES_TEXT = cast(Operation.__table__.c.changes, Text).label("changes")
+
+
+def columns(fields: tuple[str, ...], *, changes_text: bool = False) -> list[Any]:
+    """The history columns of these fields (``changes`` as stored JSON text when asked)."""
+    table = Operation.__table__
+    return [CHANGES_TEXT if name == "changes" and changes_text else table.c[name] for name in fields]
+
+
+def wire_text(row: Any, fields: tuple[str, ...] = WIRE_FIELDS) -> str:
+    """A history row (selected with ``columns(fields, changes_text=True)``) as the JSON of its wire form; the
+    changes are spliced in as stored, not decoded and encoded again (a push or page holds thousands)."""
+    wire = {name: row[name] for name in fields if name != "changes"}
+    wire["at"] = wire["at"].isoformat()
+    if "rank" in wire:
+        wire["rank"] = wire["rank"] or wire["hlc"]
+    return f'{json.dumps(wire, ensure_ascii=False, separators=(",", ":"))[:-1]},"changes":{row["changes"]}}}'
+
+
 def served(row: Any) -> dict[str, Any]:
     """A row of the hub's history (selected with SERVED_FIELDS) in its wire form."""
     wire = dict(row)
     wire["at"] = wire["at"].isoformat()
     wire["rank"] = wire["rank"] or wire["hlc"]
     return wire
+
+
+def row_of(op: dict[str, Any]) -> dict[str, Any]:
+    """A served operation as a row of a replica's history (origin 'remote': it is never captured again)."""
+    row = {name: op.get(name) for name in WIRE_FIELDS}
+    row["at"] = dt.datetime.fromisoformat(op["at"])
+    rank = op.get("rank")
+    row.update(origin="remote", server_seq=op.get("server_seq"), rank=None if rank == op["hlc"] else rank,
+               state=None)
+    return row
 
 
 def to_wire(op: Operation, *, served: bool = False) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from fieldapp.db import open_database
 from fieldapp.ids import derived_id
 from fieldapp.model import Application, Attendance, GrantCall, Operation, Person, StatusEvent, Training
 from fieldapp.model.history import SyncConflict, SyncRejection
-from fieldapp.sync.client import SyncError
+from fieldapp.sync.client import SyncError, enroll
 from fieldapp.sync.purge import purge_person
 from fieldapp.sync.state import sync_state
 from tests.sync.conftest import Laptop, assert_converged, converge, seed
@@ -137,6 +137,34 @@ def test_9_an_operation_the_hub_always_rejects_does_not_block_the_good_ones(pair
         assert "head office" in s.scalars(select(SyncRejection)).one().reason
     with b.db.reading() as s:
         assert s.get(Person, ids["person2"]).notes == "good change 2"
+
+
+def test_a_head_office_device_owns_what_the_head_office_owns_whoever_is_signed_in(
+        pair, hub, tmp_path, empty_template) -> None:
+    a, _b, ids = pair
+    issued = subprocess.run([sys.executable, "-m", "fieldapp", "server", "enroll", "--data", str(hub.data),
+                             "--name", "Head office desk", "--head-office"], capture_output=True, text=True)
+    assert issued.returncode == 0 and "head office" in issued.stdout, issued.stderr
+    shutil.copyfile(empty_template, tmp_path / "office.sqlite")
+    office = Laptop(open_database(tmp_path / "office.sqlite"), "Office")
+    enroll(office.db, hub.url, issued.stdout.strip().splitlines()[-1])
+    try:
+        office.sync()
+        office.set_user("field_officer")  # the account signed in is no head-office one: the device is
+        with office.db.transaction() as s:
+            s.get(GrantCall, ids["call"]).envelope = Decimal("1200000.00")
+        report = office.sync()
+        assert report.sent == 1 and report.rejected == 0
+        a.sync()
+        with a.db.reading() as s:
+            assert s.get(GrantCall, ids["call"]).envelope == Decimal("1200000.00")
+        with a.db.transaction() as s:  # the same change from a field laptop is still refused (scenario 9)
+            s.get(GrantCall, ids["call"]).envelope = Decimal("5000000.00")
+        assert a.sync().rejected == 1
+        office.sync()
+        assert_converged(hub, a, office)
+    finally:
+        office.db.close()
 
 
 def test_10_a_cloned_database_gets_a_new_device_id_and_both_converge(pair, hub, tmp_path) -> None:
