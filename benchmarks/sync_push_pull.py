@@ -1,6 +1,9 @@
 """100,000 operations pushed and pulled over loopback, each next to a raw sqlite3 insert of the same rows.
 
-    .venv/bin/python benchmarks/sync_push_pull.py [--ops 100000]
+    .venv/bin/python benchmarks/sync_push_pull.py [--ops 100000] [--database postgresql+psycopg://…/db]
+
+With ``--database`` the hub stores everything in that (empty) PostgreSQL database instead of SQLite; under
+``pg_virtualenv`` (libpq's PG* environment) ``--database auto`` makes a fresh one on that cluster.
 
 Besides the wall-clock time it prints the CPU time the laptop (this process) and the hub (its process, read
 from /proc on Linux) spent: on a shared machine the wall clock also counts the others' work.
@@ -26,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fieldapp.db import open_database  # noqa: E402
 from fieldapp.model import Locality, Person  # noqa: E402
 from fieldapp.sync.client import enroll, sync  # noqa: E402
-from tests.sync.conftest import HubProcess  # noqa: E402
+from tests.sync.conftest import HubProcess, fresh_postgres_database, postgres_admin_url  # noqa: E402
 
 
 def raw_insert(path: Path, rows: list[tuple]) -> float:
@@ -59,9 +62,14 @@ def timed(run: Callable[[], Any], hub: HubProcess) -> tuple[Any, float, float, f
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ops", type=int, default=100_000)
-    count = parser.parse_args().ops
+    parser.add_argument("--database", help="the hub on PostgreSQL: a URL, or 'auto' under pg_virtualenv")
+    args = parser.parse_args()
+    count = args.ops
+    database, drop = args.database, None
+    if database == "auto":
+        database, drop = fresh_postgres_database(postgres_admin_url())
     work = Path(tempfile.mkdtemp(prefix="fieldapp-bench-"))
-    hub = HubProcess(work / "hub")
+    hub = HubProcess(work / "hub", database)
     hub.data.mkdir()
     hub.start()
     try:
@@ -80,7 +88,8 @@ def main() -> None:
         rows = [(f"id{i}", f"Участник {i}", village.id, f"+7701{i:07d}",
                  json.dumps({"full_name": [None, f"Участник {i}"]})) for i in range(count)]
         raw_s = raw_insert(work / "raw.sqlite", rows)
-        print(f"operations: pushed {pushed.sent}, pulled {pulled.received} ({dt.date.today()})")
+        backend = "PostgreSQL" if database else "SQLite"
+        print(f"operations: pushed {pushed.sent}, pulled {pulled.received}, hub on {backend} ({dt.date.today()})")
         for name, wall, cpu, hub_s in (("push", push_s, push_cpu, push_hub), ("pull", pull_s, pull_cpu, pull_hub)):
             print(f"{name}  {wall:8.2f} s   raw sqlite3 insert {raw_s:6.2f} s   ratio {wall / raw_s:8.1f}x   "
                   f"(CPU: laptop {cpu:6.2f} s, hub {hub_s:6.2f} s)")
@@ -89,6 +98,8 @@ def main() -> None:
     finally:
         hub.kill()
         shutil.rmtree(work, ignore_errors=True)
+        if drop:
+            drop()
 
 
 if __name__ == "__main__":
