@@ -37,7 +37,7 @@ def test_proof_5_a_laptop_alternates_usb_a_synced_folder_and_the_network(
     edit(b, "person1", "сеть")
     b.sync()
     assert fieldapp("bundle", "export", "--db", a.db.path, "-o", stick / "a.fab").returncode == 0
-    taken = fieldapp("server", "import-bundle", "--data", hub.data, stick / "a.fab")
+    taken = fieldapp("server", "import-bundle", *hub.args, stick / "a.fab")
     assert taken.returncode == 0 and "accepted 1 (1 new" in taken.stdout, taken.stderr
     back = fieldapp("bundle", "import", "--db", a.db.path, stick / "a.ack.fab")
     assert back.returncode == 0 and "acknowledged 1, received 1" in back.stdout, back.stdout
@@ -46,7 +46,7 @@ def test_proof_5_a_laptop_alternates_usb_a_synced_folder_and_the_network(
     edit(b, "person0", "сеть снова")
     b.sync()
     for command in (("sync", "--db", a.db.path, "--folder", folder),
-                    ("server", "sync-folder", "--data", hub.data, "--folder", folder),
+                    ("server", "sync-folder", *hub.args, "--folder", folder),
                     ("sync", "--db", a.db.path, "--folder", folder)):
         done = fieldapp(*command)
         assert done.returncode == 0, done.stderr
@@ -187,5 +187,5 @@ def test_http_enrolment_with_malformed_keys_is_refused_and_the_code_stays_usable
     # enrolled over HTTP, the laptop can also use bundles: it has the deployment and the hub's keys
     exported = fieldapp("bundle", "export", "--db", tmp_path / "a.sqlite", "-o", tmp_path / "a.fab")
     assert exported.returncode == 0, exported.stderr
-    taken = fieldapp("server", "import-bundle", "--data", hub.data, tmp_path / "a.fab")
+    taken = fieldapp("server", "import-bundle", *hub.args, tmp_path / "a.fab")
     assert taken.returncode == 0 and "from A: no operations" in taken.stdout, taken.stdout + taken.stderr

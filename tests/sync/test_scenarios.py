@@ -142,7 +142,7 @@ def test_9_an_operation_the_hub_always_rejects_does_not_block_the_good_ones(pair
 def test_a_head_office_device_owns_what_the_head_office_owns_whoever_is_signed_in(
         pair, hub, tmp_path, empty_template) -> None:
     a, _b, ids = pair
-    issued = subprocess.run([sys.executable, "-m", "fieldapp", "server", "enroll", "--data", str(hub.data),
+    issued = subprocess.run([sys.executable, "-m", "fieldapp", "server", "enroll", *hub.args,
                              "--name", "Head office desk", "--head-office"], capture_output=True, text=True)
     assert issued.returncode == 0 and "head office" in issued.stdout, issued.stderr
     shutil.copyfile(empty_template, tmp_path / "office.sqlite")
