@@ -56,6 +56,8 @@ PYTHON_EXCLUDES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib", "pytest", "_pytest",
     "pytestqt", "hypothesis", "qtawesome.icon_browser", "qtawesome.tests", "setuptools", "pip",
     "PySide6.scripts", "PySide6.support.deprecated",
+    # the hub's PostgreSQL driver and the API fuzzer: a laptop never runs either
+    "psycopg", "psycopg_binary", "psycopg_c", "schemathesis", "hypothesis_jsonschema",
 )
 # Files PyInstaller's Qt hooks collect that FieldApp never loads: embedded-Linux platform backends, Quick/QML
 # leftovers, and every Qt translation except the interface languages (ru, kk, en).

@@ -78,7 +78,16 @@ def fresh_postgres_database(admin: str) -> tuple[str, Callable[[], None]]:
 
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of the hub runs on both backends, except those marked ``one_backend``: tests of the transport
+    or the client (a throttled link, a client killed, a file refused before the store is touched), where the
+    hub's storage plays no part, run on SQLite only to keep the suite's time."""
+    if "hub_database" in metafunc.fixturenames:
+        one = metafunc.definition.get_closest_marker("one_backend") is not None
+        metafunc.parametrize("hub_database", ["sqlite"] if one else ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
 def hub_database(request: pytest.FixtureRequest) -> Iterator[str | None]:
     """The hub's backend: None for SQLite in its data folder, else the URL of a fresh PostgreSQL database."""
     if request.param == "sqlite":

@@ -212,6 +212,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.one_backend
 @pytest.mark.parametrize("damage", sorted(HOSTILE))
 def test_proof_3_a_broken_or_hostile_bundle_is_refused_with_one_line_and_nothing_written(
         office: Office, laptop: Laptop, tmp_path: Path, damage: str) -> None:
@@ -311,6 +312,7 @@ def test_a_signed_bundle_with_bad_content_is_refused_whole(office: Office, lapto
     assert office.state() == before and not (office.data.parent / "escaped").exists()
 
 
+@pytest.mark.one_backend
 def test_an_oversized_bundle_is_refused_before_it_is_read(office: Office, laptop: Laptop, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     seed(laptop.db)
@@ -334,6 +336,7 @@ def _small_disk(path: Path) -> Iterator[bool]:
             subprocess.run(["umount", str(path)], check=True)
 
 
+@pytest.mark.one_backend
 def test_proof_4_a_full_disk_or_a_pulled_stick_during_export_leaves_nothing_under_the_final_name(
         office: Office, laptop: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed(laptop.db)

@@ -160,6 +160,7 @@ def _device(laptop: Laptop) -> str:
         return bundle_client._identity(s).device
 
 
+@pytest.mark.one_backend
 def test_a_bundle_names_by_content_not_by_name(office: Office, tmp_path: Path, empty_template: Path) -> None:
     """A laptop's bundle renamed to anything ending in .fab is still taken in; a hub's is ignored by the hub."""
     a = enrolled_laptop(office, tmp_path, empty_template, "A")

@@ -9,6 +9,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from fieldapp.model import Operation
@@ -27,6 +28,7 @@ def _local_ops(laptop: Laptop) -> int:
         return s.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local")) or 0
 
 
+@pytest.mark.one_backend
 def test_1_client_killed_mid_push_then_rerun(hub: HubProcess, tmp_path: Path, demo_template: Path) -> None:
     a = make_laptop(hub, tmp_path / "a.sqlite", "A", demo_template)
     a.db.close()

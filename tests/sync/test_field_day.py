@@ -9,6 +9,7 @@ import os
 import threading
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -27,6 +28,7 @@ def _photo(path: Path, seed_value: int) -> Path:
     return path
 
 
+@pytest.mark.one_backend
 def test_14_a_field_day_through_a_throttled_broken_link(hub: HubProcess, tmp_path: Path,
                                                         empty_template: Path) -> None:
     a = make_laptop(hub, tmp_path / "a.sqlite", "A", empty_template)

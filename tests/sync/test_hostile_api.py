@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from fieldapp.server.enrolment import issue_code, redeem
 from fieldapp.server.store import HubDevice, HubEnrolment, HubFile, HubReceived, HubStore, open_store
 
 COUNTED = (Operation, HubReceived, HubFile, HubDevice, HubEnrolment)
-FUZZ = settings(max_examples=25, deadline=None,
+FUZZ = settings(max_examples=15 if os.environ.get("CI") else 50, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.filter_too_much])
 

@@ -47,6 +47,7 @@ def test_enrolment_from_the_command_line_beside_a_running_hub(hub: HubProcess, t
         fieldapp("server", "dump", *hub.args).stdout
 
 
+@pytest.mark.one_backend
 def test_sync_gives_up_quickly_with_one_line_when_the_hub_cannot_be_reached(tmp_path: Path, laptops) -> None:
     laptop = laptops("A")
     laptop.db.close()
