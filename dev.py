@@ -54,6 +54,8 @@ def main(argv: list[str]) -> int:
     if lint:
         print("ruff found problems (see above)")
         return lint
+    if not rest:  # the whole suite: in parallel, a file per worker (the sync tests mostly wait on hubs and links)
+        rest = ["-n", str(min(8, (os.cpu_count() or 2) + 1)), "--dist", "loadfile"]
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
 

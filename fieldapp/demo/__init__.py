@@ -64,8 +64,11 @@ def fresh_demo(path: Path | str) -> Path:
     template = cache / f"demo-{_template_key()}.sqlite"
     if not template.exists():
         for old in cache.glob("demo-*.sqlite"):
-            old.unlink()
-        create_demo(template)
+            old.unlink(missing_ok=True)
+        # built under a name of its own, then renamed: two processes starting at once never share a half file
+        building = cache / f".building-{os.getpid()}-{template.name}"
+        create_demo(building)
+        os.replace(building, template)
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     shutil.copyfile(template, partial)
