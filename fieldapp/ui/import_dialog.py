@@ -6,6 +6,7 @@ One dialog serves every import; an :class:`Importer` says what differs: its fiel
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ class Line:
     problems: str
 
 
-class Importer:
+class Importer(ABC):
     """One kind of import, as the dialog sees it. ``target`` is what the rows go to (a training, a grant call)."""
 
     fields: Sequence[Field] = ()
@@ -50,11 +51,13 @@ class Importer:
     def __init__(self, target: str | None = None) -> None:
         self.target = target
 
+    @abstractmethod
     def title(self) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def placeholder(self) -> str:
-        raise NotImplementedError
+        ...
 
     def target_caption(self) -> str | None:
         """The label of the target chooser; None when the target is given and not chosen in the dialog."""
@@ -68,28 +71,33 @@ class Importer:
         """A line under the file about what else the import does ('' for none)."""
         return ""
 
+    @abstractmethod
     def field_name(self, key: str) -> str:
-        raise NotImplementedError
+        ...
 
     def name_heading(self) -> str:
         """The heading of the preview's column that says what each row is."""
         return translate("ImportDialog", "Name")
 
+    @abstractmethod
     def preview(self, session: Any, path: Path, mapping: dict[str, int] | None) -> Any:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def lines(self, preview: Any) -> list[Line]:
-        raise NotImplementedError
+        ...
 
     def accepted(self, preview: Any) -> int:
         """How many rows the commit writes."""
         return int(preview.count("add") + preview.count("match"))
 
+    @abstractmethod
     def commit(self, session: Any, preview: Any) -> Any:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def reason(self, preview: Any) -> str:
-        raise NotImplementedError
+        ...
 
 
 def problems_text(problems: Sequence[Any]) -> str:
