@@ -91,7 +91,7 @@ def _write_letter(args: argparse.Namespace, db: Database, output: Path, lang: st
     from fieldapp.documents.decision_letter import write_decision_letter
     from fieldapp.services import applications
 
-    with db.reading() as s:
+    with db.transaction(reason="decision letter printed") as s:  # the first print numbers the letter
         app = applications.get(s, args.application)
         write_decision_letter(s, app.id, output, None if args.doc_lang is None else lang)
         return f"wrote {output}: {app.status} letter for {applications.number(app)}"

@@ -80,6 +80,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
+    if result["organisation"]:
+        print(f"{result['organisation']['name']} (BIN {result['organisation']['bin'] or '—'})")
     print(f"settlements {result['settlements']}, people {result['people']}, trainings {result['trainings']}, "
           f"site visits {result['site_visits']}")
     for cycle in result["cycles"]:

@@ -75,6 +75,7 @@ class Database:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         with self.Session() as session:
+            session.info.update(user_id=self.user_id, user_name=self.user_name)  # what the reader may see
             yield session
 
     def set_user(self, user_id: str | None) -> None:

@@ -24,7 +24,8 @@ from fieldapp.validation import Invalid
 
 CHUNK = 1 << 20
 #: identity documents must never be collected (DOMAIN.md, since 1 July 2024): there is no such kind
-KINDS = ("signed_sheet", "consent_form", "support_letter", "cofunding_letter", "site_photo", "report", "other")
+KINDS = ("signed_sheet", "consent_form", "support_letter", "cofunding_letter", "site_photo", "report", "logo",
+         "other")
 
 
 def sha256_of(path: Path) -> str:

@@ -24,6 +24,7 @@ from fieldapp.model import (
     TrainingTrainer,
 )
 from fieldapp.model.base import utcnow
+from fieldapp.services import counting
 from fieldapp.services.errors import FormInvalid
 from fieldapp.text import fold, like_escape
 from fieldapp.validation import Invalid, check_iin, check_phone, iin_birth_date, iin_sex
@@ -59,6 +60,8 @@ class PersonInput:
     iin: str | None = None
     organisation: str | None = None
     notes: str | None = None
+    #: the age group ticked on a sign-in sheet (``18–29``), kept only while no birth year is known
+    age_group: str | None = None
 
 
 def _blank(value: str | None) -> str | None:
@@ -105,10 +108,16 @@ def validate(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     if birth_year is not None and not 1900 <= birth_year <= today.year:
         errors["birth_year"] = Invalid("birth_year.range", f"Birth year must be between 1900 and {today.year}",
                                        "birth_year")
+    age_group = None
+    if data.age_group and birth_year is None:
+        age_group = counting.parse_age_group(data.age_group)
+        if age_group is None:
+            errors["age_group"] = Invalid("age_group.unknown", f"Not an age group: {data.age_group!r} (use "
+                                          f"{', '.join(counting.AGE_GROUP_LABELS)})", "age_group")
     if errors:
         raise FormInvalid(errors)
     return replace(data, full_name=name or "", full_name_latin=_blank(data.full_name_latin), sex=sex,
-                   birth_year=birth_year, birth_date=birth_date, phone=phone, iin=iin,
+                   birth_year=birth_year, birth_date=birth_date, phone=phone, iin=iin, age_group=age_group,
                    organisation=_blank(data.organisation), notes=(data.notes or "").strip() or None)
 
 

@@ -24,14 +24,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
-from fieldapp.documents.pdf import Texts
+from fieldapp.catalogues import Texts
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.services import applications, calls, review
 
 MARKER = "fieldapp-review-sheet"
 FORMAT_VERSION = "1"
 META = "_fieldapp"
-SCORES = "Scores"
+SCORES = "Scores"  # the scores sheet's name in sheets made before it was named in the sheet's language
 FIRST_CRITERION_COLUMN = 7  # A id (hidden), B number, C title, D group, E settlement, F requested
 HEADER_ROW = 5
 MONEY_FORMAT = '#,##0.00 "₸"'
@@ -102,10 +102,10 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
 
     book = Workbook()
     ws = book.active
-    ws.title = SCORES
+    ws.title = t("sheet.scores")[:31]
     ws["A1"] = t("sheet.title")
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = t("sheet.call", title=call.title)
+    ws["A2"] = t("sheet.call", title=calls.title_in(call, lang))
     ws["A3"] = t("sheet.reviewer", name=reviewer.name)
     ws["A4"] = t("sheet.help")
     ws["A4"].alignment = Alignment(wrap_text=False)
@@ -167,6 +167,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     meta.append(["call", call.id, call.title])
     meta.append(["reviewer", reviewer.id, reviewer.name])
     meta.append(["made", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
+    meta.append(["scores", ws.title])
     for index, c in enumerate(criteria):
         meta.append(["criterion", c.id, get_column_letter(FIRST_CRITERION_COLUMN + 2 * index),
                      get_column_letter(FIRST_CRITERION_COLUMN + 2 * index + 1)])
@@ -176,7 +177,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
 
 
 def _meta(book: Any, name: str) -> dict[str, list[Any]]:
-    if META not in book.sheetnames or SCORES not in book.sheetnames:
+    if META not in book.sheetnames:
         raise SheetError(f"{name}: not a FieldApp review sheet (make one with 'fieldapp reviews sheet')")
     rows = [list(r) for r in book[META].iter_rows(values_only=True)]
     meta: dict[str, list[Any]] = {}
@@ -190,6 +191,8 @@ def _meta(book: Any, name: str) -> dict[str, list[Any]]:
         raise SheetError(f"{name}: not a FieldApp review sheet")
     if str(meta["format"][1]) != FORMAT_VERSION:
         raise SheetError(f"{name}: made by another version of FieldApp (sheet format {meta['format'][1]})")
+    if str((meta.get("scores") or [SCORES])[0]) not in book.sheetnames:
+        raise SheetError(f"{name}: its scores sheet is missing (make a new one with 'fieldapp reviews sheet')")
     meta["criteria"] = criteria
     return meta
 
@@ -219,7 +222,7 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign files
         raise SheetError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from exc
     meta = _meta(book, path.name)
-    ws = book[SCORES]
+    ws = book[str((meta.get("scores") or [SCORES])[0])]
     call_id, call_title = str(meta["call"][0]), str(meta["call"][1] or "")
     result = SheetImport(call_id, call_title, str(meta["reviewer"][0]), str(meta["reviewer"][1] or ""))
     call = session.get(GrantCall, call_id)

@@ -39,7 +39,7 @@ def _load(call_id: str | None):
                                 "values": {"settlements": [], "attachments": []}}
         if call_id is not None:
             call = calls.get(session, call_id)
-            data["values"] = {"title": call.title, "code": call.code or "", "cycle": call.cycle_id,
+            data["values"] = {"title": call.title, "titleKk": call.title_kk or "", "code": call.code or "", "cycle": call.cycle_id,
                               "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
                               "maxGrant": format_money(call.max_grant, sign=False),
                               "envelope": format_money(call.envelope, sign=False),
@@ -73,6 +73,7 @@ class CallDialog(FormDialog):
         self.ui.setupUi(self)
         form = self.ui.formLayout
         self.bind(form, "title", self.ui.title, required=True)
+        self.bind(form, "titleKk", self.ui.titleKk)
         self.bind(form, "code", self.ui.code)
         self.bind(form, "cycle", self.ui.cycle, required=True)
         self.bind(form, "opensOn", self.ui.opensOn, required=True, check=check_date)
@@ -213,7 +214,7 @@ class CallDialog(FormDialog):
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         from fieldapp.services import calls
 
-        fields = {"title": values["title"], "opens_on": values["opensOn"], "deadline": values["deadline"],
+        fields = {"title": values["title"], "title_kk": values.get("titleKk"), "opens_on": values["opensOn"], "deadline": values["deadline"],
                   "max_grant": values["maxGrant"], "envelope": values["envelope"], "code": values["code"],
                   "description": values["description"]}
         if self.call_id is None:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from fieldapp.formatting import format_date, format_datetime, format_money
-from fieldapp.ui import labels
+from fieldapp.ui import i18n, labels
 from fieldapp.ui.operations import Operations
 
 PAGE_SIZE = 200
@@ -105,32 +105,37 @@ def display(value: Any, kind: str, key: str) -> str:
 def _first_page(name: str, text: str, sort: int | None, descending: bool):
     from fieldapp.services import lists
 
+    lang = i18n.current_language()  # places by their names in the interface language
+
     def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
         spec = lists.LISTS[name]
         columns = [(c.key, c.kind) for c in spec.columns]
         total = lists.count(session, name, text)
-        rows = lists.fetch(session, name, text, 0, PAGE_SIZE, sort=sort, descending=descending)
+        rows = lists.fetch(session, name, text, 0, PAGE_SIZE, sort=sort, descending=descending, lang=lang)
         return columns, total, rows
 
     return query
 
 
 def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool):
+    lang = i18n.current_language()
+
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending)
+        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending, lang=lang)
 
     return query
 
 
 def all_rows(name: str, text: str, sort: int | None, descending: bool):
     """Every row of the list as filtered and ordered on screen (exports)."""
+    lang = i18n.current_language()
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, sort=sort, descending=descending)
+        return lists.fetch(session, name, text, sort=sort, descending=descending, lang=lang)
 
     return query
 

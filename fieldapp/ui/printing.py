@@ -35,7 +35,9 @@ def document_language(session: Any) -> str:
 
 
 def print_document(parent: QWidget, ops: Operations, suggested: str,
-                   write: Callable[[Any, Path, str], Any], done: Callable[[Path], None] | None = None) -> None:
+                   write: Callable[[Any, Path, str], Any], done: Callable[[Path], None] | None = None,
+                   records: set[str] | None = None) -> None:
+    """``records``: the tables a print writes to (a letter's number in the register), run as a write."""
     path = choose_save_path(parent, suggested)
     if not path:
         return
@@ -50,4 +52,8 @@ def print_document(parent: QWidget, ops: Operations, suggested: str,
         if done is not None:
             done(result)
 
-    ops.read(work, success=finished, progress=translate("Competition", "Writing the PDF…"))
+    if records:
+        ops.write(work, tables=records, reason="document printed", success=finished,
+                  progress=translate("Competition", "Writing the PDF…"))
+    else:
+        ops.read(work, success=finished, progress=translate("Competition", "Writing the PDF…"))

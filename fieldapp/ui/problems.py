@@ -211,6 +211,17 @@ def _grant_texts() -> dict[str, str]:
         "role.head_office": translate("Problems", "Only the head office may do this; you are signed in as {name} "
                                       "({role})"),
         "role.no_profile": translate("Problems", "Only the head office may do this; choose your user profile first"),
+        "reason.code": translate("Problems", "This is not one of the standard reasons for this decision"),
+        "letter.undecided": translate("Problems", "Application {number} is {status}: a decision letter is written "
+                                      "once it is approved or rejected"),
+        "letter.no_event": translate("Problems", "The application's decision is not on record"),
+        "organisation.none": translate("Problems", "There is no foundation record yet: documents have no issuer"),
+        "organisation.field": translate("Problems", "Unknown field of the letterhead"),
+        "email.format": translate("Form", "This is not an e-mail address"),
+        "logo.missing": translate("Problems", "No such file"),
+        "logo.too_big": translate("Problems", "The picture is larger than {limit} MB"),
+        "logo.format": translate("Problems", "A logo is a PNG or JPEG picture"),
+        "age_group.unknown": translate("Problems", "Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)"),
     }
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldapp.formatting import parse_date
 from fieldapp.services import trainings
 from fieldapp.services.errors import FormInvalid
-from fieldapp.ui import style
+from fieldapp.ui import i18n, style
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_training_dialog import Ui_TrainingDialog
 from fieldapp.ui.operations import Operations
@@ -34,13 +34,16 @@ def load_choices(session: Any) -> dict[str, list[tuple[str, str]]]:
     from sqlalchemy import select
 
     from fieldapp.model import Cycle, Locality, Person
+    from fieldapp.text import collation_key
 
+    lang = i18n.current_language()  # settlements by their names in the interface language
     return {
         "cycles": [(c.id, c.name) for c in session.scalars(
             select(Cycle).where(Cycle.deleted_at.is_(None)).order_by(Cycle.starts_on.desc()))],
-        "settlements": [(s.id, s.name_ru) for s in session.scalars(
-            select(Locality).where(Locality.kind == "settlement", Locality.deleted_at.is_(None))
-            .order_by(Locality.name_ru))],
+        "settlements": sorted(
+            ((s.id, trainings.localised(s.name_ru, s.name_kk, s.name_en, lang)) for s in session.scalars(
+                select(Locality).where(Locality.kind == "settlement", Locality.deleted_at.is_(None)))),
+            key=lambda item: collation_key(item[1], lang)),
         "people": [tuple(r) for r in session.execute(
             select(Person.id, Person.full_name).where(Person.deleted_at.is_(None)).order_by(Person.full_name))],
     }
@@ -63,12 +66,15 @@ class TrainingDialog(FormDialog):
         self.default_cycle = cycle_id
         self.people: dict[str, str] = {}  # id → name
         self.trainer_ids: list[str] = []
+        self.loaded_english: tuple[str | None, str | None] = (None, None)
         layout = self.ui.formLayout
         self.bind(layout, "title", self.ui.titleEdit, required=True)
+        self.bind(layout, "title_kk", self.ui.titleKkEdit)
         self.bind(layout, "topic", self.ui.topicEdit)
         self.bind(layout, "cycle_id", self.ui.cycleCombo, required=True)
         self.bind(layout, "settlement_id", self.ui.settlementCombo, check=lambda v: None if v == "—" else v)
         self.bind(layout, "venue", self.ui.venueEdit)
+        self.bind(layout, "venue_kk", self.ui.venueKkEdit)
         self.bind(layout, "capacity", self.ui.capacitySpin)
         self.bind(layout, "agenda", self.ui.agendaEdit)
         self.bind(layout, "notes", self.ui.notesEdit)
@@ -114,8 +120,10 @@ class TrainingDialog(FormDialog):
         else:
             self.set_values({"title": data.title, "topic": data.topic, "cycle_id": data.cycle_id,
                              "settlement_id": data.settlement_id, "venue": data.venue,
+                             "title_kk": data.title_kk, "venue_kk": data.venue_kk,
                              "capacity": data.capacity or 0, "agenda": data.agenda, "notes": data.notes},
                             initial=True)
+            self.loaded_english = (data.title_en, data.venue_en)
             for sess in data.sessions:
                 self.add_session_row(sess.starts_at, sess.ends_at, sess.title, sess.id)
             for trainer_id in data.trainer_ids:
@@ -228,13 +236,16 @@ class TrainingDialog(FormDialog):
         return set(TABLES)
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
+        english = self.loaded_english  # no English fields on the form: kept as they are
         data = trainings.TrainingInput(
             cycle_id=values["cycle_id"], title=values["title"], topic=values.get("topic"),
             settlement_id=values.get("settlement_id"), venue=values.get("venue"),
             capacity=values.get("capacity") or None, agenda=values.get("agenda"), notes=values.get("notes"),
             trainer_ids=tuple(self.trainer_ids),
             sessions=tuple(trainings.SessionInput(start, end, title, sid)
-                           for start, end, title, sid in self.session_rows()))
+                           for start, end, title, sid in self.session_rows()),
+            title_kk=values.get("title_kk"), venue_kk=values.get("venue_kk"), title_en=english[0],
+            venue_en=english[1])
         if self.training_id:
             trainings.update_training(session, self.training_id, data)
             return self.training_id

@@ -47,10 +47,6 @@
             <translation>&amp;Written on blank rows</translation>
         </message>
         <message>
-            <source>One person per line: name; sex; age; phone</source>
-            <translation>One person per line: name; sex; age; phone</translation>
-        </message>
-        <message>
             <source>S&amp;can or photo</source>
             <translation>S&amp;can or photo</translation>
         </message>
@@ -61,6 +57,10 @@
         <message>
             <source>&amp;Checked against the signed sheet</source>
             <translation>&amp;Checked against the signed sheet</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age or age group; phone</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -565,6 +565,10 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>This form was closed last time with text that was not saved. Restore it?</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1463,6 +1467,38 @@ Database: %1</translation>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
+        <message>
+            <source>This is not one of the standard reasons for this decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application {number} is {status}: a decision letter is written once it is approved or rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The application's decision is not on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no foundation record yet: documents have no issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field of the letterhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is larger than {limit} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A logo is a PNG or JPEG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1699,10 +1735,6 @@ Database: %1</translation>
             <translation>&amp;Document language</translation>
         </message>
         <message>
-            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-            <translation>Agreements, sign-in sheets and visit reports are printed in this language.</translation>
-        </message>
-        <message>
             <source>User profile</source>
             <translation>User profile</translation>
         </message>
@@ -1713,6 +1745,46 @@ Database: %1</translation>
         <message>
             <source>&amp;Change or add a profile…</source>
             <translation>&amp;Change or add a profile…</translation>
+        </message>
+        <message>
+            <source>Logo on documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No foundation is recorded yet: documents print without a letterhead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, BIN %2; signed by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheets, certificates, summaries and rankings are printed in this language; a decision letter in the applicant's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose a picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1885,6 +1957,22 @@ Database: %1</translation>
         <message>
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the title above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in Ka&amp;zakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the venue above</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2622,18 +2710,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>On paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Item</source>
             <translation type="unfinished" />
         </message>
@@ -2924,6 +3000,14 @@ Database: %1</translation>
             <source>Required &amp;attachments</source>
             <translation>Required &amp;attachments</translation>
         </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For letters and sheets in Kazakh; empty: the title above</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Competition</name>
@@ -2946,6 +3030,22 @@ Database: %1</translation>
         </message>
         <message>
             <source>A reason is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another reason (type it below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;mark (printed as typed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a reason or type one.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -46,7 +46,8 @@ def test_filters_narrow_the_list(qtbot, page, window):
     page.ui.fromDate.setDate(page.ui.fromDate.minimumDate())
     page.ui.searchEdit.setText("белсенді")
     page.reload()
-    assert shown_titles(page) == ["Белсенділер мектебі"]
+    # found by their Kazakh title «Белсенділер мектебі», shown by the interface's (Russian) title
+    assert shown_titles(page) == ["Школа активистов"] * 3
     assert page.ui.sessionsTable.rowCount() == 2
 
 

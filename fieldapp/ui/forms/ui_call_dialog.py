@@ -1,4 +1,4 @@
-# generated from ui/call_dialog.ui (sha256 efa41bd0bc8c33af75cbf3c8d34a614102e60d4cc5f549a38545813261a9192e) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/call_dialog.ui (sha256 84fd55a03f5f8a34ced9c4ad742e9b7639cff583da1e2f4e4f99e6f3bd2ce95b) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -43,94 +43,104 @@ class Ui_CallDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
+        self.titleKkLabel = QLabel(CallDialog)
+        self.titleKkLabel.setObjectName(u"titleKkLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleKkLabel)
+
+        self.titleKk = QLineEdit(CallDialog)
+        self.titleKk.setObjectName(u"titleKk")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleKk)
+
         self.codeLabel = QLabel(CallDialog)
         self.codeLabel.setObjectName(u"codeLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.codeLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.codeLabel)
 
         self.code = QLineEdit(CallDialog)
         self.code.setObjectName(u"code")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.code)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.code)
 
         self.cycleLabel = QLabel(CallDialog)
         self.cycleLabel.setObjectName(u"cycleLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
 
         self.cycle = QComboBox(CallDialog)
         self.cycle.setObjectName(u"cycle")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cycle)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cycle)
 
         self.opensOnLabel = QLabel(CallDialog)
         self.opensOnLabel.setObjectName(u"opensOnLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.opensOnLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.opensOnLabel)
 
         self.opensOn = QLineEdit(CallDialog)
         self.opensOn.setObjectName(u"opensOn")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.opensOn)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.opensOn)
 
         self.deadlineLabel = QLabel(CallDialog)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadline = QLineEdit(CallDialog)
         self.deadline.setObjectName(u"deadline")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.deadline)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deadline)
 
         self.maxGrantLabel = QLabel(CallDialog)
         self.maxGrantLabel.setObjectName(u"maxGrantLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.maxGrantLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.maxGrantLabel)
 
         self.maxGrant = QLineEdit(CallDialog)
         self.maxGrant.setObjectName(u"maxGrant")
         self.maxGrant.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.maxGrant)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.maxGrant)
 
         self.envelopeLabel = QLabel(CallDialog)
         self.envelopeLabel.setObjectName(u"envelopeLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.envelopeLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.envelopeLabel)
 
         self.envelope = QLineEdit(CallDialog)
         self.envelope.setObjectName(u"envelope")
         self.envelope.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.envelope)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.envelope)
 
         self.settlementsLabel = QLabel(CallDialog)
         self.settlementsLabel.setObjectName(u"settlementsLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.settlementsLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.settlementsLabel)
 
         self.settlements = CheckList(CallDialog)
         self.settlements.setObjectName(u"settlements")
         self.settlements.setMinimumSize(QSize(0, 150))
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.settlements)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.settlements)
 
         self.attachmentsLabel = QLabel(CallDialog)
         self.attachmentsLabel.setObjectName(u"attachmentsLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.attachmentsLabel)
 
         self.attachments = EntryList(CallDialog)
         self.attachments.setObjectName(u"attachments")
         self.attachments.setMinimumSize(QSize(0, 110))
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.attachments)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.attachments)
 
         self.descriptionLabel = QLabel(CallDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.description = QPlainTextEdit(CallDialog)
         self.description.setObjectName(u"description")
@@ -138,23 +148,23 @@ class Ui_CallDialog(object):
         self.description.setMinimumSize(QSize(0, 54))
         self.description.setMaximumSize(QSize(16777215, 108))
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.description)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.description)
 
         self.criteriaTableLabel = QLabel(CallDialog)
         self.criteriaTableLabel.setObjectName(u"criteriaTableLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.criteriaTableLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.criteriaTableLabel)
 
         self.criteriaTable = QTableWidget(CallDialog)
         self.criteriaTable.setObjectName(u"criteriaTable")
         self.criteriaTable.setMinimumSize(QSize(0, 170))
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.criteriaTable)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.criteriaTable)
 
         self.copyFromLabel = QLabel(CallDialog)
         self.copyFromLabel.setObjectName(u"copyFromLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.copyFromLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.copyFromLabel)
 
         self.copyRow = QHBoxLayout()
         self.copyRow.setObjectName(u"copyRow")
@@ -169,7 +179,7 @@ class Ui_CallDialog(object):
         self.copyRow.addWidget(self.copyButton)
 
 
-        self.formLayout.setLayout(11, QFormLayout.ItemRole.FieldRole, self.copyRow)
+        self.formLayout.setLayout(12, QFormLayout.ItemRole.FieldRole, self.copyRow)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -188,6 +198,7 @@ class Ui_CallDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.title)
+        self.titleKkLabel.setBuddy(self.titleKk)
         self.codeLabel.setBuddy(self.code)
         self.cycleLabel.setBuddy(self.cycle)
         self.opensOnLabel.setBuddy(self.opensOn)
@@ -200,7 +211,8 @@ class Ui_CallDialog(object):
         self.criteriaTableLabel.setBuddy(self.criteriaTable)
         self.copyFromLabel.setBuddy(self.copyFrom)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.title, self.code)
+        QWidget.setTabOrder(self.title, self.titleKk)
+        QWidget.setTabOrder(self.titleKk, self.code)
         QWidget.setTabOrder(self.code, self.cycle)
         QWidget.setTabOrder(self.cycle, self.opensOn)
         QWidget.setTabOrder(self.opensOn, self.deadline)
@@ -220,6 +232,8 @@ class Ui_CallDialog(object):
     def retranslateUi(self, CallDialog):
         CallDialog.setWindowTitle(QCoreApplication.translate("CallDialog", u"Grant call", None))
         self.titleLabel.setText(QCoreApplication.translate("CallDialog", u"&Title", None))
+        self.titleKkLabel.setText(QCoreApplication.translate("CallDialog", u"Title in &Kazakh", None))
+        self.titleKk.setPlaceholderText(QCoreApplication.translate("CallDialog", u"For letters and sheets in Kazakh; empty: the title above", None))
         self.codeLabel.setText(QCoreApplication.translate("CallDialog", u"&Code (prefix of registration numbers)", None))
         self.cycleLabel.setText(QCoreApplication.translate("CallDialog", u"C&ycle", None))
         self.opensOnLabel.setText(QCoreApplication.translate("CallDialog", u"&Opens (dd.mm.yyyy)", None))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date
 from fieldapp.services import trainings
-from fieldapp.ui import errors
+from fieldapp.ui import errors, i18n
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
 from fieldapp.ui.pages import Page, register
 
@@ -183,7 +183,8 @@ class TrainingsPage(Page):
             return
         self._generation += 1
         generation, filters = self._generation, self.filters()
-        self.ops.read(lambda session: trainings.list_trainings(session, **filters),
+        lang = i18n.current_language()
+        self.ops.read(lambda session: trainings.list_trainings(session, **filters, lang=lang),
                       success=lambda rows: self._listed(generation, rows))
 
     def refresh(self) -> None:
