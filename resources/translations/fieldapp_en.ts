@@ -3658,6 +3658,62 @@ Database: %1</translation>
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -3658,6 +3658,62 @@ Database: %1</source>
             <source>Agenda</source>
             <translation>Тренинг жоспары</translation>
         </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation>Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation>Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation>Өтетін орны қазақша</translation>
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation>Өтетін орны ағылшынша</translation>
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation>Мекенжайы қазақша</translation>
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation>Мекенжайы ағылшынша</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электрондық пошта</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Қол қоюшы тұлға</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Қол қоюшының лауазымы</translation>
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation>Қол қоюшының лауазымы қазақша</translation>
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation>Қол қоюшының лауазымы ағылшынша</translation>
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation>Бағдарлама жетекшісі</translation>
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation>Стандартты себеп</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

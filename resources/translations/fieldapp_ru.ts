@@ -3663,6 +3663,62 @@ Database: %1</source>
             <source>Agenda</source>
             <translation>План тренинга</translation>
         </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation>Название на казахском</translation>
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation>Место проведения на казахском</translation>
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation>Место проведения на английском</translation>
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation>Адрес на казахском</translation>
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation>Адрес на английском</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Подписывающее лицо</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Должность подписывающего лица</translation>
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation>Должность подписывающего лица на казахском</translation>
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation>Должность подписывающего лица на английском</translation>
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation>Руководитель программы</translation>
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation>Стандартная причина</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

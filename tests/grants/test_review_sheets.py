@@ -32,7 +32,7 @@ def _make(world: World, tmp_path: Path, reviewer: int = 1) -> Path:
 
 def _fill(path: Path, values: dict[str, object]) -> None:
     book = openpyxl.load_workbook(path)
-    ws = book["Scores"]
+    ws = book["Оценки"]  # the scores sheet is named in the sheet's language
     for cell, value in values.items():
         ws[cell] = value
     book.save(path)
@@ -44,7 +44,7 @@ def test_the_sheet_lists_the_reviewers_applications_and_locks_all_but_scores(wor
         review.declare_conflict(s, ids[1], world.reviewer_ids[1], "Родственник в группе")
     path = _make(world, tmp_path)
     book = openpyxl.load_workbook(path)
-    ws = book["Scores"]
+    ws = book["Оценки"]  # the scores sheet is named in the sheet's language
     assert ws.protection.sheet
     assert ws.column_dimensions["A"].hidden
     assert book["_fieldapp"].sheet_state == "veryHidden"
