@@ -122,6 +122,7 @@ def _split_word(word: str, font: str, size: float, width: float) -> list[str]:
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of ``text`` no wider than ``width``: broken at spaces, a word longer than a line broken inside."""
+    register_fonts()
     lines: list[str] = []
     current = ""
     for word in nobreak(text).split(" "):
@@ -143,6 +144,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 def shorten(text: str, font: str, size: float, width: float) -> str:
     """``text`` on one line of ``width``, cut with an ellipsis when it is longer."""
+    register_fonts()
     text = nobreak(text)
     if stringWidth(text, font, size) <= width:
         return text
@@ -163,6 +165,7 @@ def header_cell(text: str, width: float, *, size: float = 8.5, smallest: float =
                 align: int = 0, padding: float = 6) -> Paragraph:
     """A table header that wraps only at spaces: the type gets smaller (down to ``smallest``) until its longest
     word fits the column, so no header is ever broken inside a word."""
+    register_fonts()
     font = FONT_BOLD if bold else FONT
     room = width - padding
     words = [w for w in nobreak(text).replace("\n", " ").split(" ") if w]
@@ -176,12 +179,14 @@ def header_cell(text: str, width: float, *, size: float = 8.5, smallest: float =
 def longest_word(text: str, font: str = FONT_BOLD, size: float = 8.5) -> float:
     """The width of the widest word of ``text``: a header column at least this wide (plus padding) wraps at
     spaces only."""
+    register_fonts()
     return max((stringWidth(w, font, size) for w in nobreak(text).split()), default=0)
 
 
 def column_width(texts_: Sequence[str], font: str, size: float, *, padding: float = 6, least: float = 0,
                  most: float | None = None) -> float:
     """As wide as the widest of ``texts_`` (longest word for wrapped text is the caller's choice), clamped."""
+    register_fonts()
     wanted = max((stringWidth(nobreak(t), font, size) for t in texts_), default=0) + padding
     wanted = max(wanted, least)
     return min(wanted, most) if most is not None else wanted
