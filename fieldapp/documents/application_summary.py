@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import select
@@ -22,6 +23,8 @@ from fieldapp.documents import addressing, amounts, letterhead, pdf
 from fieldapp.formatting import format_date, format_phone, masked_phone
 from fieldapp.model import Activity, Application, GroupMember, InitiativeGroup, MonitoringIndicator, Person
 from fieldapp.services import applications, budget, calls, organisation, roles
+
+ITEM_WIDTH = 45 * mm  # a budget line's item is never narrower than this
 
 
 def grid(data: list[list[object]], widths: list[float], total_row: bool = False, header: bool = True) -> Table:
@@ -137,21 +140,28 @@ def _budget(session: Session, app: Application, t: Texts, width: float) -> Flowa
                 for v in (line.unit_cost, cost, line.requested, line.cofunding, line.inkind)]
     money_of += [amounts.money(v, lang, sign=False)
                  for v in (totals.total, totals.requested, totals.cofunding, totals.inkind)]
-    money_width = pdf.column_width(money_of, pdf.FONT_BOLD, 8.5, least=20 * mm)
     units = [line.unit or "" for line in lines]
-    fixed = [pdf.column_width(units + [t("col.unit")], pdf.FONT, 8.5, least=11 * mm, most=20 * mm),
-             15 * mm] + [money_width] * 5
+    unit_width = pdf.column_width(units + [t("col.unit")], pdf.FONT, 8.5, least=11 * mm, most=20 * mm)
+    # the item keeps at least ITEM_WIDTH; amounts never wrap, so long amounts get smaller type instead
+    size = 8.5
+    room = (width - ITEM_WIDTH - unit_width - 15 * mm) / 5
+    while size > 6 and pdf.column_width(money_of, pdf.FONT_BOLD, size) > room:
+        size -= 0.25
+    money_width = max(pdf.column_width(money_of, pdf.FONT_BOLD, size, least=20 * mm), min(room, 20 * mm))
+    fixed = [unit_width, 15 * mm] + [money_width] * 5
     widths = [width - sum(fixed)] + fixed
-    money_style = "small_right"
+    money = ParagraphStyle(f"money-{size}", fontName=pdf.FONT, fontSize=size, leading=size * 1.25, alignment=2)
+    total = ParagraphStyle(f"money-total-{size}", parent=money, fontName=pdf.FONT_BOLD)
     rows: list[list[object]] = [[pdf.header_cell(t(k), widths[i], align=2 if i >= 2 else 0)
                                  for i, k in enumerate(keys)]]
     for line, cost in zip(lines, totals.line_costs, strict=False):
         rows.append([_p(line.item, "small"), _p(line.unit or "", "small"),
-                     _p(_quantity(line.quantity, lang), money_style)] + [
-            _p(amounts.money(v, lang, sign=False), money_style)
+                     _p(_quantity(line.quantity, lang), "small_right")] + [
+            Paragraph(amounts.money(v, lang, sign=False), money)
             for v in (line.unit_cost, cost, line.requested, line.cofunding, line.inkind)])
     rows.append([_p(t("budget.total"), "cell_bold"), "", "", ""] + [
-        amounts.money(v, lang, sign=False) for v in (totals.total, totals.requested, totals.cofunding, totals.inkind)])
+        Paragraph(amounts.money(v, lang, sign=False), total)
+        for v in (totals.total, totals.requested, totals.cofunding, totals.inkind)])
     table = grid(rows, widths, total_row=True)
     table.setStyle(TableStyle([("ALIGN", (2, 1), (-1, -1), "RIGHT"),
                                ("LEFTPADDING", (1, 0), (-1, -1), 3), ("RIGHTPADDING", (1, 0), (-1, -1), 3)]))
