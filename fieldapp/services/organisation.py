@@ -225,11 +225,14 @@ def update(session: Session, **values: str | None) -> Organisation:
         text = (value or "").strip() or None
         if field == "name" and text is None:
             raise Invalid("required", "The foundation needs a name", field)
-        if text is not None and field == "bin":
-            text = check_bin(text)
-        elif text is not None and field == "phone":
-            text = check_phone(text)
-        elif text is not None and field == "email" and not _EMAIL.match(text):
+        try:
+            if text is not None and field == "bin":
+                text = check_bin(text)
+            elif text is not None and field == "phone":
+                text = check_phone(text)
+        except Invalid as exc:
+            raise Invalid(exc.code, exc.message, field, exc.params) from None
+        if text is not None and field == "email" and not _EMAIL.match(text):
             raise Invalid("email.format", f"{text!r} is not an e-mail address", field)
         clean[field] = text
     for field, text in clean.items():
