@@ -52,12 +52,14 @@ def write_decision_letter(session: Session, application_id: str, path: Path | st
     values = {"call": quoted(calls.title_in(call, lang)), "title": quoted(app.title),
               "number": applications.number(app)}
     sex = addressing.sex_of(leader.full_name, leader.sex, leader.iin) if leader else None
+    # an English letter names the leader in Latin letters when the record has them
+    name = (leader.full_name_latin if lang == "en" and leader.full_name_latin else leader.full_name) if leader else ""
 
     story: list[Flowable] = letterhead.letterhead(head, lang, width)
     outgoing = t("letter.outgoing", number=letter.number, date=format_date(letter.issued_on))
     to_lines = [t("letter.to_leader", group=addressing.group_of(group.name, lang)) if group else ""]
     if leader is not None:
-        to_lines.append(addressing.addressee_name(leader.full_name, sex, lang))
+        to_lines.append(addressing.addressee_name(name, sex, lang))
     to_lines.append(calls.place_name(session, app.settlement_id, lang))
     address = Table([[pdf.para(outgoing, "body"), pdf.para("\n".join(x for x in to_lines if x), "body")]],
                     colWidths=[width * 0.45, width * 0.55])
@@ -65,10 +67,10 @@ def write_decision_letter(session: Session, application_id: str, path: Path | st
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story += [address, Spacer(1, 8 * mm), Paragraph(pdf.escape(t(f"letter.title.{outcome}")), s["h1"])]
     if leader is not None and sex is not None:
-        greeting = t(f"letter.greeting.{sex}", name=addressing.greeting_name(leader.full_name, lang),
-                     surname=addressing.split_name(leader.full_name).surname)
+        greeting = t(f"letter.greeting.{sex}", name=addressing.greeting_name(name, lang),
+                     surname=addressing.split_name(name).surname)
     elif leader is not None and lang != "ru":
-        greeting = t("letter.greeting.unknown", name=addressing.greeting_name(leader.full_name, lang))
+        greeting = t("letter.greeting.unknown", name=addressing.greeting_name(name, lang))
     else:
         greeting = t("letter.greeting_group")
     story += [Paragraph(pdf.escape(greeting), s["body"]), Spacer(1, 4 * mm)]

@@ -169,3 +169,14 @@ def test_a_reason_code_of_the_wrong_kind_is_refused(demo_db):
     with demo_db.reading() as s:
         assert s.scalars(select(StatusEvent.to_status).where(StatusEvent.subject_id == app.id)
                          .order_by(StatusEvent.at.desc())).first() != "rejected"
+
+
+def test_an_english_letter_uses_the_latin_spelling_of_the_name_when_recorded(demo_db, tmp_path):
+    from fieldapp.model import InitiativeGroup, Person
+
+    with demo_db.transaction() as s:
+        app = applications.get(s, "З-2020-007")
+        s.get(Person, s.get(InitiativeGroup, app.group_id).leader_id).full_name_latin = "Toleuova Assel"
+    text = letter(demo_db, "З-2020-007", "en", tmp_path / "en.pdf")
+    assert "Dear Ms Toleuova," in text and "Ms Assel Toleuova" in text
+    assert "Уважаемая Әсел Төлеуова!" in letter(demo_db, "З-2020-007", "ru", tmp_path / "ru.pdf")
