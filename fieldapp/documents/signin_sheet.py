@@ -37,7 +37,7 @@ ROW_HEIGHT = 8.5 * mm
 BOX = "☐"
 #: column widths (mm) but the signature's, which takes the rest of the line
 #: (the settlement's is as wide as the longest name of a place on the sheet)
-WIDTHS = {"no": 10, "name": 76, "settlement": 32, "phone": 29, "sex": 16, "age": 38}
+WIDTHS = {"no": 10, "name": 76, "settlement": 32, "phone": 29, "sex": 19, "age": 37}
 
 
 @dataclass(frozen=True)
