@@ -37,7 +37,7 @@ ROW_HEIGHT = 8.5 * mm
 BOX = "☐"
 #: column widths (mm) but the signature's, which takes the rest of the line
 #: (the settlement's is as wide as the longest name of a place on the sheet)
-WIDTHS = {"no": 10, "name": 76, "settlement": 32, "phone": 29, "sex": 19, "age": 37}
+WIDTHS = {"no": 10, "name": 75, "settlement": 32, "phone": 29, "sex": 18, "age": 39}
 
 
 @dataclass(frozen=True)
@@ -138,9 +138,10 @@ def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
                       default=0)
         heights.append(max(ROW_HEIGHT, tallest + 8))
     shaded = len(data)
+    boxes = max(sex_boxes.wrap(widths[4] - 5, 1000)[1], age_boxes.wrap(widths[5] - 5, 1000)[1])
     for number in range(len(sheet.rows) + 1, len(sheet.rows) + blank_rows + 1):
         data.append([str(number), "", "", "", sex_boxes, age_boxes, ""])
-        heights.append(ROW_HEIGHT + 1.5 * mm)
+        heights.append(max(ROW_HEIGHT + 1.5 * mm, boxes + 8))
     table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
     style = [
         ("FONT", (0, 0), (-1, -1), pdf.FONT, 9.5),
