@@ -101,7 +101,8 @@ printable(Printable("application", "an application's summary for the committee",
                     _write_application))
 printable(Printable("ranking", "the ranking sheet of a call", _call_arguments, _write_ranking))
 printable(Printable("decision-letter", "the decision letter to an applicant (default: in the applicant's "
-                    "language)", _application_arguments, _write_letter))
+                    "language); its first print gives it the next outgoing number (head office)",
+                    _application_arguments, _write_letter))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

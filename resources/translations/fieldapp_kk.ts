@@ -1780,7 +1780,7 @@ Database: %1</source>
         </message>
         <message>
             <source>C&amp;hoose a picture…</source>
-            <translation>Суретті &amp;таңдау…</translation>
+            <translation>Суретті та&amp;ңдау…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
