@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from fieldapp import atomic_files
 from fieldapp.formatting import format_date
 from fieldapp.paths import resource
 
@@ -186,20 +185,11 @@ def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject:
     top_space = frame.header_height()
     body = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - top_space, id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_files.atomic_path(path) as temporary:
         doc = BaseDocTemplate(
-            str(tmp), pagesize=frame.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            str(temporary), pagesize=frame.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN, title=frame.title, subject=subject, author="FieldApp", creator="FieldApp",
             initialFontName=FONT, initialFontSize=10, pageTemplates=[PageTemplate(id="page", frames=[body])],
         )
         doc.build(story, canvasmaker=_numbered_canvas(frame))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return path

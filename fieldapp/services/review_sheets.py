@@ -11,8 +11,6 @@ call); when there is any problem nothing is written. A filled-in row becomes the
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -24,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.documents.pdf import Texts
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.services import applications, calls, review
@@ -77,17 +76,8 @@ class SheetImport:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(tmp_name)
-        with open(tmp_name, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_files.atomic_path(path) as temporary:
+        workbook.save(temporary)
     return path
 
 
