@@ -169,7 +169,7 @@ class SQLiteHubStore:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction at a time in this process; other processes wait on SQLite's busy timeout."""
-        with self._lock, self.db.Session() as session, session.begin():
+        with self._lock, self.db.Session(bind=self.db.write_engine) as session, session.begin():
             session.info["applying_remote"] = True
             yield session
 
