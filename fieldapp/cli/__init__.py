@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args: argparse.Namespace | None = None
     try:
+        args = parser.parse_args(argv)  # --help and --version print here
         if args.self_test:
             from fieldapp.cli.selftest import run_self_test
 
@@ -84,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _output_cut_off()
+    except SystemExit:  # argparse after --help, --version or a usage error
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _output_cut_off()
+        raise
     except Exception as exc:
         problem = _database_problem(exc, getattr(args, "db", None))
         if problem is None:
