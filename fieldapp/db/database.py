@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldapp import limits
 from fieldapp.db import history
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
@@ -129,6 +130,7 @@ class Database:
         self.write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self.Session)
+        limits.install(self.Session)
         self.user_id: str | None = None
         self.user_name: str | None = None
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp import limits
 from fieldapp.model import (
     Certificate,
     Consent,
@@ -105,6 +106,12 @@ def validate(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     if birth_year is not None and not 1900 <= birth_year <= today.year:
         errors["birth_year"] = Invalid("birth_year.range", f"Birth year must be between 1900 and {today.year}",
                                        "birth_year")
+    for key, value in (("full_name", name), ("full_name_latin", data.full_name_latin),
+                       ("organisation", data.organisation), ("notes", data.notes)):
+        limit = limits.column_limit("person", key)
+        problem = limits.too_long(value, limit, key) if limit else None
+        if problem is not None:
+            errors.setdefault(key, problem)
     if errors:
         raise FormInvalid(errors)
     return replace(data, full_name=name or "", full_name_latin=_blank(data.full_name_latin), sex=sex,

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Text, cast
 
+from fieldapp import limits
 from fieldapp.model import Operation
 
 #: what a device sends; the hub adds ``server_seq`` and ``rank`` when it serves an operation
@@ -111,3 +112,6 @@ def check_shape(wire: Any) -> None:
         dt.datetime.fromisoformat(wire["at"])
     except ValueError as exc:
         raise MalformedOperation("operation field 'at' is not a timestamp") from exc
+    for problem in limits.row_problems("operation", {name: wire.get(name) for name in WIRE_FIELDS
+                                                     if isinstance(wire.get(name), str)}):
+        raise MalformedOperation(f"{problem.message} ({problem.code})")

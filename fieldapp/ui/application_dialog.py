@@ -114,6 +114,8 @@ def _load(application_id: str | None):
 
 
 class ApplicationDialog(FormDialog):
+    record_table = "application"
+
     def __init__(self, ops: Operations, application_id: str | None = None, call_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ops, f"application:{application_id or 'new'}", parent)

@@ -66,6 +66,8 @@ def _check_rules(rows: list[list[str]]) -> list[tuple[str, str]]:
 
 
 class CallDialog(FormDialog):
+    record_table = "grant_call"
+
     def __init__(self, ops: Operations, call_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"grant_call:{call_id or 'new'}", parent)
         self.call_id = call_id

@@ -101,7 +101,7 @@ class Importer(ABC):
 
 
 def problems_text(problems: Sequence[Any]) -> str:
-    return "; ".join(text_for(p.code, p.message) for p in problems)
+    return "; ".join(text_for(p.code, p.message, getattr(p, "params", None)) for p in problems)
 
 
 class ImportDialog(QDialog):
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
     def _unreadable(self, exc: BaseException) -> None:
         if isinstance(exc, TableError):
             self.ui.summaryLabel.setStyleSheet(f"color: {style.error_colour().name()};")
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(text_for(exc.code, exc.message, exc.params))
             return
         errors.show_error(self, exc)
 

@@ -33,6 +33,8 @@ def _users(session: Any) -> list[tuple[str, str, str]]:
 
 
 class UserProfileDialog(FormDialog):
+    record_table = "user_profile"
+
     def __init__(self, ops: Operations, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(ops, "user_profile:new", parent)
         self.db = db

@@ -25,6 +25,8 @@ def _load(locality_id: str):
 
 
 class SettlementDialog(FormDialog):
+    record_table = "locality"
+
     def __init__(self, ops: Operations, locality_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"locality:{locality_id}", parent)
         self.locality_id = locality_id

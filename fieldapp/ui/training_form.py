@@ -54,6 +54,8 @@ def parse_time(text: str) -> dt.time:
 
 
 class TrainingDialog(FormDialog):
+    record_table = "training"
+
     def __init__(self, ops: Operations, training_id: str | None, parent: QWidget | None = None,
                  cycle_id: str | None = None) -> None:
         super().__init__(ops, f"training/{training_id or 'new'}", parent)
