@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp import atomic_files
 from fieldapp.documents.pdf import Texts
+from fieldapp.exports.cells import values_only, xlsx_text
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.services import applications, calls, review
 
@@ -76,6 +77,7 @@ class SheetImport:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> Path:
+    values_only(workbook)  # titles, names and comments come from people: never a formula in the sheet
     with atomic_files.atomic_path(path) as temporary:
         workbook.save(temporary)
     return path
@@ -95,8 +97,8 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     ws.title = SCORES
     ws["A1"] = t("sheet.title")
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = t("sheet.call", title=call.title)
-    ws["A3"] = t("sheet.reviewer", name=reviewer.name)
+    ws["A2"] = xlsx_text(t("sheet.call", title=call.title))
+    ws["A3"] = xlsx_text(t("sheet.reviewer", name=reviewer.name))
     ws["A4"] = t("sheet.help")
     ws["A4"].alignment = Alignment(wrap_text=False)
     headers = ["id", t("col.number"), t("col.title"), t("col.group"), t("col.settlement"), t("col.requested")]
@@ -104,7 +106,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
         name = calls.criterion_name(c, lang)
         headers += [f"{c.position}. {name} — {t('col.score', max=c.max_score)}", f"{c.position}. {t('col.comment')}"]
     for column, text in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, column, text)
+        cell = ws.cell(HEADER_ROW, column, xlsx_text(text))
         cell.font = Font(bold=True)
         cell.fill = GREY
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -115,7 +117,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
                              (place.name_kk if lang == "kk" and place.name_kk else place.name_ru) if place else "",
                              app.requested_amount]
         for column, value in enumerate(values, start=1):
-            ws.cell(row, column, value)
+            ws.cell(row, column, xlsx_text(value) if isinstance(value, str) else value)
         ws.cell(row, 6).number_format = MONEY_FORMAT
         own = review.latest(session, app.id, reviewer.id)
         own_scores = review.scores_of(session, own.id) if own else {}
@@ -123,7 +125,8 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
             score_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index)
             comment_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index + 1)
             if c.id in own_scores:
-                score_cell.value, comment_cell.value = own_scores[c.id].score, own_scores[c.id].comment
+                comment = own_scores[c.id].comment
+                score_cell.value, comment_cell.value = own_scores[c.id].score, comment and xlsx_text(comment)
             for cell in (score_cell, comment_cell):
                 cell.protection = Protection(locked=False)
                 cell.fill = WHITE
@@ -147,15 +150,15 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     legend = book.create_sheet(t("sheet.criteria")[:31])
     legend.append([t("col.criterion"), t("col.max"), t("col.weight"), t("col.comment_required")])
     for c in criteria:
-        legend.append([f"{c.position}. {calls.criterion_name(c, lang)}", c.max_score, c.weight,
+        legend.append([xlsx_text(f"{c.position}. {calls.criterion_name(c, lang)}"), c.max_score, c.weight,
                        t("yes") if c.comment_required else t("no")])
     legend.column_dimensions["A"].width = 50
     legend.protection.sheet = True
 
     meta = book.create_sheet(META)
     meta.append(["format", MARKER, FORMAT_VERSION])
-    meta.append(["call", call.id, call.title])
-    meta.append(["reviewer", reviewer.id, reviewer.name])
+    meta.append(["call", call.id, xlsx_text(call.title)])
+    meta.append(["reviewer", reviewer.id, xlsx_text(reviewer.name)])
     meta.append(["made", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
     for index, c in enumerate(criteria):
         meta.append(["criterion", c.id, get_column_letter(FIRST_CRITERION_COLUMN + 2 * index),
