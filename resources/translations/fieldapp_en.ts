@@ -453,6 +453,14 @@
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -565,6 +573,14 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>This form was closed last time with text that was not saved. Restore it?</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -1462,6 +1478,62 @@ Database: %1</translation>
         <message>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Only the head office may do this; choose your user profile first</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation />
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation />
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation />
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation />
         </message>
     </context>
     <context>

@@ -453,6 +453,14 @@
             <source>Nothing was changed.</source>
             <translation>Ештеңе өзгертілмеді.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>Дерекқорға қазір басқа бағдарлама жазып жатыр. Ол аяқтағанша күтіп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Дерекқор файлы зақымдалған. Соңғы сақтық көшірмені қалпына келтіріңіз (дерекқордың жанындағы backups қалтасы) немесе бас кеңсеге хабарласыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -565,6 +573,14 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>«{field_of}» өрісі тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
         </message>
     </context>
     <context>
@@ -1462,6 +1478,62 @@ Database: %1</source>
         <message>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл көлемі {size} МБ, ал ең көбі {limit} МБ оқылады: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>{limit} жолдан көп: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>{row}-жолда {columns} баған бар, ал ең көбі {limit} баған оқылады: импортқа керек емес бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>{row}-жол, {column} бағаны: мәні {length} таңба, ал ұяшыққа ең көбі {limit} таңба сыяды</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>{row}-жолдағы UTF-8 мәтінінде зақымдалған таңба бар (байт {byte}); ештеңе импортталған жоқ: сол жолды түзетіңіз немесе тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>{row}-жолда нөлдік байт (NUL) бар: файл зақымдалған; тізімді Excel немесе LibreOffice арқылы қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Бұл мәтіндік (CSV) файл емес</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>{row}-жолдың маңында: UTF-8 те, Windows-1251 де емес таңба; тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Парақтың толтырылған аумағы — {area} ({rows} жол × {columns} баған), ал ең көбі {max_rows} жол мен {max_columns} баған оқылады: тізімнен тыс жолдар мен бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Excel кітабы ашылғанда {size} МБ болады, ал ең көбі {limit} МБ оқылады</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файлды Excel кітабы ретінде оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» ({cell} ұяшығы) — нәтижесі файлда сақталмаған формула: файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл бос</translation>
         </message>
     </context>
     <context>

@@ -453,6 +453,14 @@
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>База данных занята: в неё сейчас пишет другая программа. Дождитесь, пока она закончит, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Файл базы данных повреждён. Восстановите последнюю резервную копию (папка backups рядом с базой) или обратитесь в головной офис.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -565,6 +573,14 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>В прошлый раз форма была закрыта с несохранённым текстом. Восстановить его?</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Слишком длинно: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>Поле «{field_of}» слишком длинное: {length} знаков, можно не больше {limit}</translation>
         </message>
     </context>
     <context>
@@ -1466,6 +1482,62 @@ Database: %1</source>
         <message>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл занимает {size} МБ, а читается не больше {limit} МБ: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>Больше {limit} строк: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>В строке {row} столбцов: {columns}, а читается не больше {limit}: удалите столбцы, которые не нужны для импорта</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>Строка {row}, столбец {column}: значение из {length} знаков, а в ячейке может быть не больше {limit}</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>В строке {row} повреждённый символ (байт {byte}) в тексте UTF-8; ничего не импортировано: исправьте эту строку или сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>В строке {row} нулевой байт (NUL): файл повреждён; сохраните список заново из Excel или LibreOffice</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Это не текстовый (CSV) файл</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>Около строки {row}: символ не в UTF-8 и не в Windows-1251; сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Занятая область листа — {area} ({rows} строк × {columns} столбцов), а читается не больше {max_rows} строк и {max_columns} столбцов: удалите строки и столбцы за пределами списка</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Книга Excel в распакованном виде занимает {size} МБ, а читается не больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файл не читается как книга Excel</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» (ячейка {cell}) — формула, результат которой не сохранён в файле: откройте файл в Excel или LibreOffice и сохраните его заново</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл пустой</translation>
         </message>
     </context>
     <context>
