@@ -244,7 +244,7 @@ def open_database(path: Path | str, *, create: bool = False, migrate: bool = Tru
         raise DatabaseError(f"{path}: no such database (use 'fieldapp init --db {path}' to make one)")
     if path.exists():
         sniff(path, empty_ok=create)
-    if not create:
+    if path.exists() and path.stat().st_size > 0:  # only a missing or empty file becomes a new database
         try:
             fieldapp_file = has_schema(path)
         except Exception as exc:
