@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -165,6 +166,9 @@ class FormDialog(QDialog):
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
         error.setWordWrap(True)
+        # as wide as the field column: QFormLayout gives a wrapping label the height for its width, and a label
+        # that keeps its size hint's (narrower) width got one line's height and lost the rest of its words
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setStyleSheet(f"color: {style.error_colour().name()};")
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.insertRow(row + 1, QLabel(self), error)

@@ -77,3 +77,16 @@ def test_a_line_field_without_a_column_gets_a_line_limit(qtbot, window, answers)
     assert dialog.fields["leader"].limit == 300  # typed into a person's name
     assert dialog.fields["title"].limit == 300 and dialog.fields["goal"].limit == 10_000
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_the_problem_under_a_field_shows_all_its_words_in_kazakh(qtbot, window, answers) -> None:
+    from fieldapp.ui import i18n
+
+    dialog, _locality_id = open_first_settlement(qtbot, window)
+    i18n.install("kk")
+    dialog.ui.nameRu.setText("Ф" * 5000)
+    press_ctrl_s(dialog)
+    label = dialog.fields["name_ru"].error_label
+    assert label.text() == "Тым ұзын: 5000 таңба, ең көбі 200 болуы керек"
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.width() >= dialog.ui.nameRu.width() - 2  # as wide as the field, not its own size hint
