@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 from fieldapp import atomic_files
 from fieldapp.documents.pdf import Texts
 from fieldapp.exports.cells import values_only, xlsx_text
+from fieldapp.imports.table_limits import TableError
+from fieldapp.imports.xlsx_tables import check_workbook
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.services import applications, calls, review
 
@@ -207,6 +209,10 @@ def _whole(value: Any) -> int | None | str:
 def read_sheet(session: Session, path: Path | str, expected_call_id: str | None = None) -> SheetImport:
     """Check a filled-in sheet against the database; every problem carries its cell address."""
     path = Path(path)
+    try:  # sizes in the ZIP directory and the sheet's dimension first: a zip bomb is refused unread
+        check_workbook(path, None)
+    except TableError as exc:
+        raise SheetError(str(exc)) from exc
     try:
         book = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign files

@@ -120,3 +120,15 @@ def test_a_foreign_workbook_is_not_a_sheet(world: World, tmp_path: Path) -> None
     openpyxl.Workbook().save(path)
     with world.db.reading() as s, pytest.raises(review_sheets.SheetError, match="not a FieldApp review sheet"):
         review_sheets.read_sheet(s, path)
+
+
+def test_a_returned_sheet_that_unpacks_to_a_zip_bomb_is_refused_unread(world: World, tmp_path: Path) -> None:
+    import zipfile
+
+    _two_applications(world)
+    path = _make(world, tmp_path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("xl/media/x.bin", "w") as fh:
+        for _ in range(120):
+            fh.write(bytes(1024 * 1024))
+    with world.db.reading() as s, pytest.raises(review_sheets.SheetError, match="unpacks to 120.0 MB"):
+        review_sheets.read_sheet(s, path)
