@@ -1,6 +1,6 @@
 """SQL statements per check-in keypress, with the whole main window open behind the check-in screen (issue 12).
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/checkin_reads.py [--db DEMO.sqlite]
+    QT_QPA_PLATFORM=offscreen python benchmarks/checkin_reads.py [--db DEMO.sqlite] [--marks 8] [--show]
 
 On a fresh demo database (or a copy of ``--db``): the main window on the Trainings page, the check-in screen of
 a training day on top of it, operations run inline. Counted are the statements the database receives while a
@@ -30,14 +30,17 @@ from sqlalchemy import event  # noqa: E402
 class Counting:
     """Counts the statements an engine executes while ``on`` is set."""
 
-    def __init__(self, engine) -> None:  # noqa: ANN001 - an Engine
+    def __init__(self, engine, show: bool = False) -> None:  # noqa: ANN001 - an Engine
         self.on = False
+        self.show = show
         self.kinds: Counter[str] = Counter()
         event.listen(engine, "before_cursor_execute", self._executed)
 
     def _executed(self, _conn, _cursor, statement: str, *_args) -> None:  # noqa: ANN001
         if self.on:
             verb = statement.lstrip().split(None, 1)[0].upper()
+            if self.show:
+                print("   ", statement[:150].replace("\n", " "))
             self.kinds["read" if verb in ("SELECT", "WITH") else "write" if verb in ("INSERT", "UPDATE", "DELETE")
                        else "other"] += 1
 
@@ -62,6 +65,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a demo database to copy (default: a fresh demo)")
     parser.add_argument("--marks", type=int, default=8, help="how many people to mark")
+    parser.add_argument("--show", action="store_true", help="print every statement counted")
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="fieldapp-reads-"))
@@ -103,7 +107,7 @@ def main() -> int:
     dialog = CheckInDialog(ops, session_id, page)
     dialog.open()
     qt_app.processEvents()
-    count = Counting(db.engine)
+    count = Counting(db.engine, args.show)
 
     with db.reading() as s:
         from fieldapp.services import trainings

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldapp.db import history
+from fieldapp.db import history, reads
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
@@ -62,19 +62,28 @@ class Database:
         self.engine = make_engine(self.path, key)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         history.install(self.Session)
+        reads.install(self.Session)
         self.user_id: str | None = None
         self.user_name: str | None = None
 
     @contextlib.contextmanager
-    def transaction(self, reason: str | None = None) -> Iterator[Session]:
-        """One user action: everything inside commits together (with its operations) or not at all."""
-        with self.Session() as session, session.begin():
-            session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
-            yield session
+    def transaction(self, reason: str | None = None, written: set[str] | None = None) -> Iterator[Session]:
+        """One user action: everything inside commits together (with its operations) or not at all. After the
+        commit, ``written`` holds the names of the tables the transaction wrote."""
+        with self.Session() as session:
+            with session.begin():
+                session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
+                yield session
+            if written is not None:
+                written.update(history.written_tables(session))
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, tables_read: set[str] | None = None) -> Iterator[Session]:
+        """A read-only session; ``tables_read`` collects the names of the tables its statements read
+        (``reads.EVERYTHING`` for raw SQL)."""
         with self.Session() as session:
+            if tables_read is not None:
+                session.info[reads.READ_KEY] = tables_read
             yield session
 
     def set_user(self, user_id: str | None) -> None:

@@ -2,6 +2,9 @@
 
 The operation carries what the audit trail shows (who, when, why, what changed from what to what) and what
 sync needs (op id, device and sequence, hybrid logical clock, schema version, scope, base version).
+
+The capture also notes the name of every table a transaction writes (synced or local, by the unit of work or
+by an UPDATE/INSERT/DELETE statement): :func:`written_tables` — what the screens refresh after a write.
 """
 
 from __future__ import annotations
@@ -266,6 +269,38 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             )
 
 
+WRITTEN_KEY = "written_tables"
+
+
+def written_tables(session: Session) -> frozenset[str]:
+    """The tables the session's current (or last committed) transaction wrote."""
+    return frozenset(session.info.get(WRITTEN_KEY, ()))
+
+
+def _note_flushed(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """After the capture (its operations and the device's clock are written in the same flush)."""
+    written = session.info.setdefault(WRITTEN_KEY, set())
+    for obj in (*session.new, *session.deleted):
+        written.add(inspect(obj).mapper.local_table.name)
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            written.add(inspect(obj).mapper.local_table.name)
+
+
+def _note_statement(state: Any) -> None:
+    """An INSERT, UPDATE or DELETE executed as a statement (sync's bulk writes) bypasses the unit of work."""
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        name = getattr(table, "name", None)
+        if name:
+            state.session.info.setdefault(WRITTEN_KEY, set()).add(name)
+
+
+def _begin_transaction(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # a savepoint's writes belong to the transaction around it
+        session.info[WRITTEN_KEY] = set()
+
+
 def _end_transaction(session: Session, *_args: Any) -> None:
     session.info.pop("tx_id", None)
     session.info.pop("scope_parents", None)
@@ -273,5 +308,8 @@ def _end_transaction(session: Session, *_args: Any) -> None:
 
 def install(session_factory: Any) -> None:
     event.listen(session_factory, "before_flush", _capture)
+    event.listen(session_factory, "before_flush", _note_flushed)
+    event.listen(session_factory, "do_orm_execute", _note_statement)
+    event.listen(session_factory, "after_transaction_create", _begin_transaction)
     event.listen(session_factory, "after_commit", _end_transaction)
     event.listen(session_factory, "after_rollback", _end_transaction)

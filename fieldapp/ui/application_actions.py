@@ -24,8 +24,6 @@ from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = frozenset({"application", "status_event", "selection_decision", "review_assignment"})
-
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question before writing (tests replace this function)."""
@@ -171,7 +169,7 @@ class ApplicationActions(QWidget):
                 return
             self.show_problem(exc)
 
-        self.ops.write(lambda s: work(s, app_id, reason), tables=TABLES, reason=reason,
+        self.ops.write(lambda s: work(s, app_id, reason), reason=reason,
                        success=lambda _r: self._done(action), failure=failed)
 
     def _done(self, _action: str) -> None:
@@ -290,7 +288,7 @@ class ApplicationActions(QWidget):
 
                 return review_sheets.import_sheet(session, path)
 
-            self.ops.write(write, tables={"review", "review_score"}, reason=f"scoring sheet {Path(path).name}",
+            self.ops.write(write, reason=f"scoring sheet {Path(path).name}",
                            success=lambda r: self.message.emit(self.tr("Scoring sheet imported.")),
                            failure=self.show_problem)
 

@@ -373,8 +373,6 @@ class ApplicationDialog(FormDialog):
                 "eligibility check") if eligible and place and place not in eligible else None)
 
     # -- saving ------------------------------------------------------------------------------------------
-    def touched_tables(self) -> set[str]:
-        return {"application", "initiative_group", "person", "budget_line", "attachment", "status_event"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         from fieldapp.services import applications

@@ -111,8 +111,6 @@ class BackEntryDialog(FormDialog):
         if name:
             self.ui.scanEdit.setText(name)
 
-    def touched_tables(self) -> set[str]:
-        return {"attendance", "registration", "person", "training_session", "attachment"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> attendance.BackEntry:
         from fieldapp.services.attachments import AttachmentStore

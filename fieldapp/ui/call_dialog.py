@@ -207,8 +207,6 @@ class CallDialog(FormDialog):
             exc.field = names[exc.field]
         super()._save_failed(exc)
 
-    def touched_tables(self) -> set[str]:
-        return {"grant_call", "criterion", "call_settlement", "call_attachment_rule"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         from fieldapp.services import calls

@@ -19,11 +19,11 @@ from fieldapp.services import attendance, counting, people
 from fieldapp.services.errors import FormInvalid
 from fieldapp.ui import errors, style
 from fieldapp.ui.forms.ui_checkin_dialog import Ui_CheckInDialog
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = ("attendance", "registration", "person")
 RESULT_LIMIT = 12
 STATUS_KEYS = {"1": "present", "2": "late", "3": "left_early", "4": "absent"}
 
@@ -61,8 +61,10 @@ class CheckInDialog(QDialog):
         self.candidates: list[attendance.Candidate] = []
         self.duplicates: list[people.Duplicate] = []
         self.tally = counting.Tally()
-        self._generation = 0
         self._busy = False
+        # asked again by themselves after a mark (or any write) that touches what they read
+        self.results_query = LiveQuery(ops, self, self._search_question, self._found)
+        self.counter_query = LiveQuery(ops, self, self._counter_question, self._counted)
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
         big = QFont(self.font())
@@ -113,19 +115,14 @@ class CheckInDialog(QDialog):
         self.ui.headingLabel.setText(text)
         self.setWindowTitle(self.tr("Check-in: %1").replace("%1", text))
 
-    def search(self, text: str | None = None) -> None:
-        text = self.ui.searchEdit.text() if text is None else text
-        self._generation += 1
-        generation, session_id = self._generation, self.session_id
+    def search(self, _text: str | None = None) -> None:
+        self.results_query.refresh()
 
-        def work(session: Any) -> list[attendance.Candidate]:
-            return attendance.search(session, session_id, text, RESULT_LIMIT)
+    def _search_question(self) -> Any:
+        text, session_id = self.ui.searchEdit.text(), self.session_id
+        return lambda session: attendance.search(session, session_id, text, RESULT_LIMIT)
 
-        self.ops.read(work, success=lambda found: self._found(generation, found))
-
-    def _found(self, generation: int, found: list[attendance.Candidate]) -> None:
-        if generation != self._generation:
-            return  # an answer to an older keystroke
+    def _found(self, found: list[attendance.Candidate]) -> None:
         self.candidates = found
         self.ui.resultsList.clear()
         for candidate in found:
@@ -152,8 +149,11 @@ class CheckInDialog(QDialog):
                 "absent": self.tr("absent")}.get(status, status)
 
     def refresh_counter(self) -> None:
+        self.counter_query.refresh()
+
+    def _counter_question(self) -> Any:
         session_id = self.session_id
-        self.ops.read(lambda session: attendance.counters(session, session_id), success=self._counted)
+        return lambda session: attendance.counters(session, session_id)
 
     def _counted(self, tally: counting.Tally) -> None:
         self.tally = tally
@@ -188,10 +188,8 @@ class CheckInDialog(QDialog):
             self.undo_stack.append(mark)
             self.ui.messageLabel.setText(
                 self.tr("✓ %1 — %2. Ctrl+Z undoes.").replace("%1", name).replace("%2", self.status_name(mark.status)))
-            self.search()
-            self.refresh_counter()
 
-        self.ops.write(work, tables=TABLES, reason="check-in", success=done, failure=self._failed)
+        self.ops.write(work, reason="check-in", success=done, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -206,10 +204,8 @@ class CheckInDialog(QDialog):
 
         def undone(_mark: attendance.Mark) -> None:
             self.ui.messageLabel.setText(self.tr("Undone: the previous mark is back."))
-            self.search()
-            self.refresh_counter()
 
-        self.ops.write(lambda session: attendance.undo(session, done), tables=TABLES, reason="check-in undo",
+        self.ops.write(lambda session: attendance.undo(session, done), reason="check-in undo",
                        success=undone, failure=self._failed)
 
     # -- walk-ins --------------------------------------------------------------------------------------
@@ -255,8 +251,6 @@ class CheckInDialog(QDialog):
                                          .replace("%1", data.full_name.strip()))
             self.ui.searchEdit.clear()
             self.ui.searchEdit.setFocus()
-            self.search("")
-            self.refresh_counter()
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -268,7 +262,7 @@ class CheckInDialog(QDialog):
                 errors.show_error(self, exc)
 
         self.ops.write(lambda session: attendance.add_walk_in(session, session_id, data, confirmed=confirmed),
-                       tables=TABLES, reason="walk-in", success=done, failure=failed)
+                       reason="walk-in", success=done, failure=failed)
 
     def _show_duplicates(self, duplicates: list[people.Duplicate]) -> None:
         self.duplicates = duplicates

@@ -7,7 +7,8 @@ worker every two seconds while the user types (offered back when the form is ope
 typed text is thrown away, Ctrl+S saving, and the widgets' own undo (Ctrl+Z) in text fields.
 
 A subclass sets up its form, calls :meth:`bind` for each field, and implements :meth:`save_work` (runs on the
-serial worker inside one transaction) and :meth:`touched_tables`.
+serial worker inside one transaction). What the save wrote is known by the history capture and announced by
+``Operations.write``: no form names tables.
 """
 
 from __future__ import annotations
@@ -172,8 +173,6 @@ class FormDialog(QDialog):
     def save_work(self, session: Any, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
-    def touched_tables(self) -> set[str]:
-        raise NotImplementedError
 
     def retranslate_form(self) -> None:
         """Set the generated form's texts again (``self.ui.retranslateUi(self)``)."""
@@ -275,7 +274,7 @@ class FormDialog(QDialog):
             else:
                 drafts.save(session, key, data)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     def offer_draft(self) -> None:
         """Ask for a draft left from last time; if there is one that differs, offer to restore it."""
@@ -306,7 +305,7 @@ class FormDialog(QDialog):
 
             drafts.discard(session, key)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     # -- saving and closing ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -326,7 +325,7 @@ class FormDialog(QDialog):
             drafts.discard(session, key)
             return result
 
-        self.ops.write(work, tables=self.touched_tables(), success=self._saved, failure=self._save_failed)
+        self.ops.write(work, success=self._saved, failure=self._save_failed)
 
     def _saved(self, result: Any) -> None:
         self._saving = False

@@ -268,7 +268,7 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
             self.accept()
 
-        self.ops.write(lambda session: importer.commit(session, preview), tables=importer.tables,
+        self.ops.write(lambda session: importer.commit(session, preview),
                        reason=importer.reason(preview), success=done,
                        failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Importing…"))
 

@@ -13,9 +13,11 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from fieldapp.formatting import format_date, format_datetime, format_money
 from fieldapp.ui import labels
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 PAGE_SIZE = 200
@@ -150,32 +152,32 @@ class ListModel(QAbstractTableModel):
         self.sort_column: int | None = None
         self.descending = False
         self.has_loaded = False
+        self.live: LiveQuery[tuple[list, int, list[tuple]]] | None = None
         self._generation = 0
         self._fetching = False
 
-    def set_operations(self, ops: Operations) -> None:
+    def set_operations(self, ops: Operations, owner: QWidget) -> None:
+        """``owner`` shows the list: the first page is asked again when a write touches a table the list reads
+        and the owner can be seen (fieldapp.ui.live_query)."""
         self.ops = ops
+        self.live = LiveQuery(ops, owner, self._question, lambda answer: self._first_page_arrived(*answer))
 
     def refresh(self) -> None:
         """Ask again from the first page with the current filter and order."""
-        if self.ops is None:
-            return
-        self._generation += 1
-        generation = self._generation
+        if self.live is not None:
+            self.live.refresh()
+
+    def _question(self) -> Any:
+        self._generation += 1  # pages of an earlier question are dropped
         self._fetching = True
-        self.ops.read(
-            _first_page(self.list_name, self.filter_text, self.sort_column, self.descending),
-            success=lambda result: self._first_page_arrived(generation, *result),
-        )
+        return _first_page(self.list_name, self.filter_text, self.sort_column, self.descending)
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text:
             self.filter_text = text
             self.refresh()
 
-    def _first_page_arrived(self, generation: int, columns: list, total: int, rows: list[tuple]) -> None:
-        if generation != self._generation:
-            return
+    def _first_page_arrived(self, columns: list, total: int, rows: list[tuple]) -> None:
         self.beginResetModel()
         self.columns, self.total, self.rows = columns, total, rows
         self._fetching = False

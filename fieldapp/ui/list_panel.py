@@ -78,7 +78,6 @@ class ListPanel(QWidget):
         self.empty_text = empty_text
         self.ops: Operations | None = None
         self.model = ListModel(None, list_name, self)
-        self._stale = True
         self._sized = False
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
@@ -149,26 +148,18 @@ class ListPanel(QWidget):
         self.retranslate()
 
     def attach(self, ops: Operations) -> None:
+        """Read the list now if it can be seen, else when it is first shown; again after any write that
+        touches a table it reads (fieldapp.ui.live_query)."""
         self.ops = ops
-        self.model.set_operations(ops)
-        ops.data_changed.connect(self._data_changed)
-        if self.isVisible():
-            self.refresh()
+        self.model.set_operations(ops, self)
+        assert self.model.live is not None
+        self.model.live.refresh_when_seen()
 
     def refresh(self) -> None:
-        self._stale = False
         self.model.refresh()
-
-    def _data_changed(self, _tables: frozenset) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale and self.ops is not None:
-            self.refresh()
         if not self._sized:
             QTimer.singleShot(0, self._fit_once)
 

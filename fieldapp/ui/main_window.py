@@ -16,6 +16,7 @@ import fieldapp
 from fieldapp import APP_NAME
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.list_panel import ListPanel
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.pages import Page, page_classes
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.ops: Operations | None = None
         self.db: Any = None
         self.unsent: int | None = None
+        self.unsent_query: LiveQuery[int] | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: list[Page] = []
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
     def attach(self, ops: Operations, db: Any) -> None:
         self.ops, self.db = ops, db
         ops.parent_widget = self
-        ops.data_changed.connect(lambda _tables: self.count_unsent())
+        self.unsent_query = LiveQuery(ops, self.unsent_label, lambda: _unsent_changes, self._unsent_counted)
         for page in self.pages:
             page.attach(ops, db)
         settings_page = self.page("settings")
@@ -155,8 +157,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: %1").replace("%1", name) if name else "")
 
     def count_unsent(self) -> None:
-        if self.ops is not None:
-            self.ops.read(_unsent_changes, success=self._unsent_counted)
+        if self.unsent_query is not None:
+            self.unsent_query.refresh()
 
     def _unsent_counted(self, count: int) -> None:
         self.unsent = count

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from fieldapp.services import people
 from fieldapp.ui import errors, i18n, labels
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.person_form import TABLES
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
@@ -98,7 +97,7 @@ class MergeDialog(QDialog):
         kept = self.keep.checkedId()
         keep_id, other_id = self.candidates[kept].person_id, self.candidates[1 - kept].person_id
         self.merge_button.setEnabled(False)
-        self.ops.write(lambda session: people.merge_people(session, keep_id, other_id), tables=TABLES,
+        self.ops.write(lambda session: people.merge_people(session, keep_id, other_id),
                        reason="duplicate merged", success=lambda _result: self._merged(keep_id), failure=self._failed)
 
     def _merged(self, keep_id: str) -> None:

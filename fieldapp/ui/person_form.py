@@ -20,9 +20,6 @@ from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid, check_iin, check_phone
 
-TABLES = {"person", "consent", "attendance", "registration", "group_member", "training_trainer", "certificate",
-          "initiative_group"}
-
 
 def check_year(text: str) -> int:
     if not text.isdigit() or not 1900 <= int(text) <= dt.date.today().year:
@@ -172,12 +169,10 @@ class PersonDialog(FormDialog):
             self.saved.emit(chosen.person_id)
             self.accept()
 
-        self.ops.write(lambda session: people.merge_people(session, chosen.person_id, person_id), tables=TABLES,
+        self.ops.write(lambda session: people.merge_people(session, chosen.person_id, person_id),
                        reason="duplicate merged", success=merged, failure=self._save_failed)
 
     # -- saving ----------------------------------------------------------------------------------------
-    def touched_tables(self) -> set[str]:
-        return {"person", "consent"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         data = self.person_input(values)

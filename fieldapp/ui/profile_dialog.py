@@ -104,8 +104,6 @@ class UserProfileDialog(FormDialog):
         self._fill_roles()
         self._fill_existing()
 
-    def touched_tables(self) -> set[str]:
-        return {"user_profile"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> tuple[str, str]:
         from fieldapp.ids import new_id

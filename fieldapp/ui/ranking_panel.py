@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_money
 from fieldapp.ui import labels, reason_dialog
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 #: the application id of a row
@@ -67,6 +68,7 @@ class RankingPanel(QWidget):
         super().__init__(parent)
         self.ops: Operations | None = None
         self.data: dict[str, Any] = {}
+        self.query: LiveQuery[dict[str, Any]] | None = None
         self.call_combo = QComboBox(self)
         self.call_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.call_combo.setMinimumContentsLength(16)
@@ -101,18 +103,15 @@ class RankingPanel(QWidget):
 
     def attach(self, ops: Operations) -> None:
         self.ops = ops
-        ops.data_changed.connect(lambda _tables: self.refresh() if self.isVisible() else None)
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()
+        self.query = LiveQuery(ops, self, lambda: _load(self.call_id()), self._loaded)
+        self.query.refresh_when_seen()
 
     def call_id(self) -> str | None:
         return self.call_combo.currentData()
 
     def refresh(self) -> None:
-        if self.ops is not None:
-            self.ops.read(_load(self.call_id()), success=self._loaded)
+        if self.query is not None:
+            self.query.refresh()
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -193,7 +192,7 @@ class RankingPanel(QWidget):
 
             workflow.apply_selection(session, call_id, chosen, reason)
 
-        self.ops.write(work, tables={"application", "status_event", "selection_decision"},
+        self.ops.write(work,
                        success=lambda _r: self.message.emit(self.tr("Selection confirmed.")))
 
     def print_ranking(self) -> None:

@@ -146,7 +146,7 @@ class ReviewDialog(QDialog):
             review.save(session, application_id, reviewer, scores, comment=comment, submit=submit,
                         correction_reason=reason)
 
-        self.ops.write(work, tables={"review", "review_score"}, success=lambda _r: self._saved(submit),
+        self.ops.write(work, success=lambda _r: self._saved(submit),
                        failure=self.show_problem)
 
     def _saved(self, submitted: bool) -> None:
@@ -166,7 +166,7 @@ class ReviewDialog(QDialog):
 
             review.declare_conflict(session, application_id, reviewer, reason)
 
-        self.ops.write(work, tables={"conflict_of_interest", "review_assignment"},
+        self.ops.write(work,
                        success=lambda _r: self.load(reviewer), failure=self.show_problem)
 
     def show_problem(self, exc: BaseException | None) -> None:

@@ -51,8 +51,6 @@ class SettlementDialog(FormDialog):
     def retranslate_form(self) -> None:
         self.ui.retranslateUi(self)
 
-    def touched_tables(self) -> set[str]:
-        return {"locality"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         from fieldapp.model import Locality

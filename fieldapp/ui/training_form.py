@@ -26,8 +26,6 @@ from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = {"training", "training_session", "training_trainer"}
-
 
 def load_choices(session: Any) -> dict[str, list[tuple[str, str]]]:
     """Cycles, settlements and people (for trainers) as (id, label), for the combo boxes."""
@@ -224,8 +222,6 @@ class TrainingDialog(FormDialog):
         self.sessions_problem.clear()
         super().save()
 
-    def touched_tables(self) -> set[str]:
-        return set(TABLES)
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         data = trainings.TrainingInput(

@@ -110,7 +110,7 @@ class GrantsPage(Page):
             else:
                 calls.set_status(session, call_id, status)
 
-        self.ops.write(work, tables={"grant_call", "application", "status_event"},
+        self.ops.write(work,
                        success=lambda _r: self._status(self.tr("Done.")),
                        failure=lambda exc: errors.show_error(self, exc))
 

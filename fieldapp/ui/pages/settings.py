@@ -85,7 +85,7 @@ class SettingsPage(Page):
 
             session.merge(LocalSetting(key=DOCUMENT_LANGUAGE, value=code))
 
-        self.ops.write(work, tables={"local_setting"})
+        self.ops.write(work)
 
     def change_user(self) -> UserProfileDialog | None:
         if self.ops is None:

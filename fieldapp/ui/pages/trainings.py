@@ -24,9 +24,9 @@ from fieldapp.formatting import format_date
 from fieldapp.services import trainings
 from fieldapp.ui import errors
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
 
-TABLES = {"training", "training_session", "training_trainer", "attendance", "registration", "person"}
 NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 150
 
@@ -110,8 +110,9 @@ class TrainingsPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.reload)
-        self._generation = 0
         self._filling = False
+        self.list_query: LiveQuery[list[trainings.TrainingRow]] | None = None
+        self.choices_query: LiveQuery[dict[str, list[tuple[str, str]]]] | None = None
         self.print_menu = QMenu(self)
         self.print_actions = {kind: QAction(self) for kind in ("signin", "certificates", "summary")}
         for kind, action in self.print_actions.items():
@@ -137,8 +138,9 @@ class TrainingsPage(Page):
     # -- data ------------------------------------------------------------------------------------------
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
-        ops.data_changed.connect(lambda tables: self.reload() if tables & TABLES else None)
-        ops.read(self._choices, success=self._choices_loaded)
+        self.list_query = LiveQuery(ops, self, self._list_question, self._listed)
+        self.choices_query = LiveQuery(ops, self, lambda: self._choices, self._choices_loaded)
+        self.choices_query.refresh_when_seen()
 
     def _choices(self, session: Any) -> dict[str, list[tuple[str, str]]]:
         from sqlalchemy import select
@@ -179,19 +181,17 @@ class TrainingsPage(Page):
                 "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text()}
 
     def reload(self) -> None:
-        if self.ops is None:
-            return
-        self._generation += 1
-        generation, filters = self._generation, self.filters()
-        self.ops.read(lambda session: trainings.list_trainings(session, **filters),
-                      success=lambda rows: self._listed(generation, rows))
+        if self.list_query is not None:
+            self.list_query.refresh_when_seen()
+
+    def _list_question(self) -> Any:
+        filters = self.filters()
+        return lambda session: trainings.list_trainings(session, **filters)
 
     def refresh(self) -> None:
         self.reload()
 
-    def _listed(self, generation: int, rows: list[trainings.TrainingRow]) -> None:
-        if generation != self._generation:
-            return
+    def _listed(self, rows: list[trainings.TrainingRow]) -> None:
         selected = self.current_training()
         first = not self.model.rows
         self.model.set_rows(rows)
@@ -294,7 +294,6 @@ class TrainingsPage(Page):
         session_id = self.current_session_id()
         if session_id is not None:
             self.dialog = CheckInDialog(self.ops, session_id, self)
-            self.dialog.finished.connect(lambda _code: self.reload())
             self.dialog.open()
 
     def back_entry(self) -> None:
@@ -372,7 +371,7 @@ class TrainingsPage(Page):
             return attendance_summary.write_attendance_summary(
                 attendance_summary.attendance_summary(session, training.id, lang), path, lang)
 
-        self.ops.write(work, tables={"training_session", "certificate"}, reason=f"{kind} printed",
+        self.ops.write(work, reason=f"{kind} printed",
                        success=lambda written: self.preview(written, name),
                        failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Making the PDF…"))
 
