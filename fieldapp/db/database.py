@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldapp.db import history, reads
+from fieldapp.db import history, reads, soft_delete
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
@@ -60,8 +60,9 @@ class Database:
     def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = Path(path)
         self.engine = make_engine(self.path, key)
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.Session = sessionmaker(self.engine, class_=soft_delete.Session, expire_on_commit=False)
         history.install(self.Session)
+        soft_delete.install(self.Session)
         reads.install(self.Session)
         self.user_id: str | None = None
         self.user_name: str | None = None

@@ -108,7 +108,7 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
     known = {(fold(title), fold(group or "")): app_id for app_id, title, group in session.execute(
         select(Application.id, Application.title, InitiativeGroup.name)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
-        .where(Application.call_id == call.id, Application.deleted_at.is_(None)))}
+        .where(Application.call_id == call.id))}
     seen: dict[tuple[str, str], int] = {}
     rows = []
     for raw in table.rows:

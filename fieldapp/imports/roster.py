@@ -93,7 +93,7 @@ class SettlementMatcher:
     def __init__(self, session: Session) -> None:
         self.names: dict[str, str] = {}
         for row in session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
-                                   .where(Locality.kind == "settlement", Locality.deleted_at.is_(None))):
+                                   .where(Locality.kind == "settlement")):
             for name in row[1:]:
                 if name:
                     self.names.setdefault(self._key(name), row[0])

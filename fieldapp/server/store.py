@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from fieldapp.db import Database, DatabaseError, history, open_database
+from fieldapp.db import Database, DatabaseError, history, open_database, soft_delete
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, Operation
 
@@ -228,8 +228,9 @@ class PostgresHubStore:
         except Exception as exc:
             cause = getattr(exc, "orig", None) or exc
             raise DatabaseError(f"cannot open the hub database: {str(cause).strip().splitlines()[0]}") from exc
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.Session = sessionmaker(self.engine, class_=soft_delete.Session, expire_on_commit=False)
         history.install(self.Session)
+        soft_delete.install(self.Session)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:

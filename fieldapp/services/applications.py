@@ -132,7 +132,7 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
     """The initiative group of that name in that settlement, made (with its leader and members) if new."""
     name = str(check_required(name, "group"))
     group = next((g for g in session.scalars(select(InitiativeGroup).where(
-        InitiativeGroup.settlement_id == settlement_id, InitiativeGroup.deleted_at.is_(None)))
+        InitiativeGroup.settlement_id == settlement_id))
         if fold(g.name) == fold(name)), None)
     if group is None:
         group = InitiativeGroup(name=name, settlement_id=settlement_id)
@@ -140,7 +140,7 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
         session.flush()
     known = {fold(p.full_name): p for p in session.scalars(
         select(Person).join(GroupMember, GroupMember.person_id == Person.id)
-        .where(GroupMember.group_id == group.id, GroupMember.deleted_at.is_(None)))}
+        .where(GroupMember.group_id == group.id))}
     phone = check_phone(leader_phone) if leader_phone else None
     for full_name, role in [(leader_name, "leader"), *((m, None) for m in members)]:
         if not full_name or not full_name.strip():
@@ -162,7 +162,7 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
 def _replace_rows(session: Session, model: type, application_id: str, rows: Sequence[Mapping[str, Any]]) -> list:
     """Update the rows in place by position, retire the surplus, add the new: history shows real changes."""
     existing = list(session.scalars(select(model).where(
-        model.application_id == application_id, model.deleted_at.is_(None)).order_by(model.position)))
+        model.application_id == application_id).order_by(model.position)))
     kept = []
     for position, data in enumerate(rows, start=1):
         row = existing[position - 1] if position <= len(existing) else None
@@ -244,14 +244,14 @@ def set_indicators(session: Session, application_id: str, rows: Sequence[Mapping
 
 def rows_of(session: Session, model: type, application_id: str) -> list:
     return list(session.scalars(select(model).where(
-        model.application_id == application_id, model.deleted_at.is_(None)).order_by(model.position)))
+        model.application_id == application_id).order_by(model.position)))
 
 
 def set_beneficiaries(session: Session, application_id: str, counts: Mapping[tuple[str, str, str], int]) -> None:
     """Expected beneficiaries keyed by (direct|indirect, F|M, age group)."""
     app = _editable(session, application_id)
-    existing = {(b.kind, b.sex, b.age_group): b for b in session.scalars(
-        select(Beneficiaries).where(Beneficiaries.application_id == app.id))}
+    existing = {(b.kind, b.sex, b.age_group): b for b in session.scalars(  # a retired group comes back
+        select(Beneficiaries).where(Beneficiaries.application_id == app.id).execution_options(include_deleted=True))}
     for key, count in counts.items():
         kind, sex, age = key
         if kind not in ("direct", "indirect") or sex not in ("F", "M") or age not in AGE_GROUPS:
@@ -270,7 +270,7 @@ def beneficiaries(session: Session, application_id: str) -> dict[str, int]:
     """Totals: direct, indirect, and per kind and sex (``direct_F``...)."""
     totals: dict[str, int] = {"direct": 0, "indirect": 0}
     for row in session.scalars(select(Beneficiaries).where(
-            Beneficiaries.application_id == application_id, Beneficiaries.deleted_at.is_(None))):
+            Beneficiaries.application_id == application_id)):
         totals[row.kind] += row.count
         totals[f"{row.kind}_{row.sex}"] = totals.get(f"{row.kind}_{row.sex}", 0) + row.count
         totals[f"{row.kind}_{row.age_group}"] = totals.get(f"{row.kind}_{row.age_group}", 0) + row.count
@@ -308,8 +308,8 @@ def attach(session: Session, application_id: str, kind: str, path: Path | str, *
 
 def attachments(session: Session, application_id: str) -> list[Attachment]:
     return list(session.scalars(select(Attachment).where(
-        Attachment.subject_table == "application", Attachment.subject_id == application_id,
-        Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)))
+        Attachment.subject_table == "application", Attachment.subject_id == application_id)
+        .order_by(Attachment.created_at)))
 
 
 def assign_registration_number(session: Session, application_id: str) -> str:
@@ -325,8 +325,9 @@ def assign_registration_number(session: Session, application_id: str) -> str:
     call = session.get(GrantCall, app.call_id)
     assert call is not None
     prefix = call.code or f"G{call.opens_on.year}"
-    taken = session.scalars(select(Application.registration_number).where(
-        Application.call_id == call.id, Application.registration_number.is_not(None)))
+    taken = session.scalars(select(Application.registration_number).where(  # a deleted one's number stays taken
+        Application.call_id == call.id, Application.registration_number.is_not(None)).execution_options(
+        include_deleted=True))
     last = max((int(m.group(1)) for n in taken if (m := re.search(r"(\d+)$", n or ""))), default=0)
     app.registration_number = f"{prefix}-{last + 1:03d}"
     session.flush()
@@ -367,5 +368,5 @@ def check(session: Session, application_id: str) -> list[Problem]:
 
 def count_by_status(session: Session, call_id: str) -> dict[str, int]:
     rows = session.execute(select(Application.status, func.count()).where(
-        Application.call_id == call_id, Application.deleted_at.is_(None)).group_by(Application.status)).all()
+        Application.call_id == call_id).group_by(Application.status)).all()
     return {status: n for status, n in rows}

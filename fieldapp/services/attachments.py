@@ -103,8 +103,8 @@ def attach(session: Session, store: AttachmentStore, subject_table: str, subject
 
 def attachments_of(session: Session, store: AttachmentStore, subject_table: str, subject_id: str,
                    kind: str | None = None) -> list[AttachmentInfo]:
-    query = select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id,
-                                     Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)
+    query = (select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id)
+             .order_by(Attachment.created_at))
     if kind:
         query = query.where(Attachment.kind == kind)
     return [AttachmentInfo(a.id, a.kind, a.file_name, a.media_type, a.size, a.sha256, a.note, store.has(a.sha256))

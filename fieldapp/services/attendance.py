@@ -88,8 +88,7 @@ def move_attendance(session: Session, from_person: str, to_person: str) -> None:
     """For a merge: the survivor gets every session the other record attended (the stronger status where both
     were marked); the other record's marks are retired."""
     strength = {s: i for i, s in enumerate(reversed(counting.STATUSES))}  # absent < left_early < late < present
-    for row in session.scalars(select(Attendance).where(Attendance.person_id == from_person,
-                                                        Attendance.deleted_at.is_(None))).all():
+    for row in session.scalars(select(Attendance).where(Attendance.person_id == from_person)).all():
         mine = session.get(Attendance, attendance_id(row.session_id, to_person))
         if mine is None or mine.deleted_at is not None:
             _set_status(session, row.session_id, to_person, row.status, row.source or "door")
@@ -138,20 +137,18 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
 
     def around(query: Select[Any]) -> Select[Any]:
         return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
-                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
-                                            Attendance.deleted_at.is_(None)))
-                .where(Person.deleted_at.is_(None), *conditions))
+                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id))
+                .where(*conditions))
 
     # the registered few are read from the registrations (an index on the training), ordered here
     registered = session.execute(around(
         select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
-        .where(Registration.training_id == sess.training_id, Registration.deleted_at.is_(None)))).all()
+        .where(Registration.training_id == sess.training_id))).all()
     found = [Candidate(*r[:6], True, r[6]) for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
     if len(found) < limit:
         # everyone else in the order of the indexed key, so a short prefix stops after a few rows
         is_registered = select(Registration.id).where(
-            Registration.person_id == Person.id, Registration.training_id == sess.training_id,
-            Registration.deleted_at.is_(None)).exists()
+            Registration.person_id == Person.id, Registration.training_id == sess.training_id).exists()
         others = session.execute(around(select(*columns)).where(~is_registered)
                                  .order_by(Person.search_key).limit(limit - len(found))).all()
         found += [Candidate(*r[:6], False, r[6]) for r in others]
@@ -189,8 +186,7 @@ def check_in_known(session: Session, session_id: str, person_id: str, status: st
     """Mark someone found by search; a known person who was not registered is registered as a walk-in."""
     sess = live_session(session, session_id)
     registered = session.execute(select(Registration.id).where(
-        Registration.training_id == sess.training_id, Registration.person_id == person_id,
-        Registration.deleted_at.is_(None))).first()
+        Registration.training_id == sess.training_id, Registration.person_id == person_id)).first()
     if registered is None:
         trainings.register_person(session, sess.training_id, person_id, walk_in=True)
     return mark(session, session_id, person_id, status, source)

@@ -109,7 +109,7 @@ def lines_of(session: Session, application_id: str) -> list[BudgetLine]:
     return list(
         session.scalars(
             select(BudgetLine)
-            .where(BudgetLine.application_id == application_id, BudgetLine.deleted_at.is_(None))
+            .where(BudgetLine.application_id == application_id)
             .order_by(BudgetLine.position)
         )
     )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from fieldapp.model import (
@@ -93,7 +93,6 @@ register(
         (Column("name_ru"), Column("name_kk"), Column("kind"), Column("parent"), Column("kato")),
         lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, Parent.name_ru, Locality.kato)
         .outerjoin(Parent, Parent.id == Locality.parent_id)
-        .where(Locality.deleted_at.is_(None))
         .order_by(Locality.kind.desc(), Locality.name_ru),
         lambda: [Locality.name_ru, Locality.name_kk, Locality.kato],
     )
@@ -107,7 +106,6 @@ register(
         lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, Settlement.name_ru, Person.phone,
                        Person.organisation)
         .outerjoin(Settlement, Settlement.id == Person.settlement_id)
-        .where(Person.deleted_at.is_(None))
         .order_by(Person.full_name),
         lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru],
     )
@@ -115,14 +113,13 @@ register(
 
 _sessions = (
     select(TrainingSession.training_id, func.count().label("n"), func.min(TrainingSession.starts_at).label("first"))
-    .where(TrainingSession.deleted_at.is_(None))
     .group_by(TrainingSession.training_id)
     .subquery()
 )
 _attendees = (
     select(TrainingSession.training_id, func.count(func.distinct(Attendance.person_id)).label("n"))
     .join(Attendance, Attendance.session_id == TrainingSession.id)
-    .where(Attendance.status != "absent", Attendance.deleted_at.is_(None))
+    .where(Attendance.status != "absent")
     .group_by(TrainingSession.training_id)
     .subquery()
 )
@@ -138,7 +135,6 @@ register(
         .outerjoin(Settlement, Settlement.id == Training.settlement_id)
         .outerjoin(_sessions, _sessions.c.training_id == Training.id)
         .outerjoin(_attendees, _attendees.c.training_id == Training.id)
-        .where(Training.deleted_at.is_(None))
         .order_by(_sessions.c.first.desc()),
         lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Cycle.name],
     )
@@ -155,7 +151,6 @@ register(
         .join(GrantCall, GrantCall.id == Application.call_id)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Application.deleted_at.is_(None))
         .order_by(GrantCall.deadline.desc(), Application.registration_number, Application.draft_number),
         lambda: [Application.title, Application.registration_number, Application.draft_number, InitiativeGroup.name,
                  Settlement.name_ru, Application.status, GrantCall.title],
@@ -171,7 +166,6 @@ register(
                        Settlement.name_ru, Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Agreement.deleted_at.is_(None))
         .order_by(Agreement.signed_on.desc(), Agreement.number),
         lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Agreement.status],
     )
@@ -189,7 +183,6 @@ register(
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == SiteVisit.settlement_id)
         .outerjoin(UserProfile, UserProfile.id == SiteVisit.officer_id)
-        .where(SiteVisit.deleted_at.is_(None))
         .order_by(SiteVisit.visited_on.desc()),
         lambda: [Agreement.number, Application.title, Settlement.name_ru, UserProfile.name, SiteVisit.purpose],
     )
@@ -202,10 +195,8 @@ register(
          Column("max_grant", "money"), Column("envelope", "money"), Column("status"), Column("applications", "int")),
         lambda: select(GrantCall.id, GrantCall.title, Cycle.name, GrantCall.opens_on, GrantCall.deadline,
                        GrantCall.max_grant, GrantCall.envelope, GrantCall.status,
-                       select(func.count()).where(and_(Application.call_id == GrantCall.id,
-                                                       Application.deleted_at.is_(None))).scalar_subquery())
+                       select(func.count()).where(Application.call_id == GrantCall.id).scalar_subquery())
         .join(Cycle, Cycle.id == GrantCall.cycle_id)
-        .where(GrantCall.deleted_at.is_(None))
         .order_by(GrantCall.opens_on.desc()),
         lambda: [GrantCall.title, Cycle.name, GrantCall.status],
     )
@@ -228,7 +219,6 @@ register(
         "users",
         (Column("name"), Column("role")),
         lambda: select(UserProfile.id, UserProfile.name, UserProfile.role)
-        .where(UserProfile.deleted_at.is_(None))
         .order_by(UserProfile.name),
         lambda: [UserProfile.name, UserProfile.role],
     )

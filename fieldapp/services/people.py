@@ -168,7 +168,7 @@ class KnownPeople:
         rows = session.execute(
             select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.iin, Person.settlement_id,
                    Person.full_name_latin)
-            .outerjoin(Locality, Locality.id == Person.settlement_id).where(Person.deleted_at.is_(None))).all()
+            .outerjoin(Locality, Locality.id == Person.settlement_id)).all()
         self.people: dict[str, tuple[str, str | None, str | None]] = {}
         self.words: dict[str, tuple[list[str], list[str]]] = {}
         self.by_iin: dict[str, list[str]] = {}
@@ -206,9 +206,7 @@ class KnownPeople:
 def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:
     """Likely duplicates of ``data`` (already validated): same IIN, same phone, or a similar name in the same
     settlement. Each person appears once, with the strongest reason."""
-    live = [Person.deleted_at.is_(None)]
-    if exclude_id:
-        live.append(Person.id != exclude_id)
+    live = [Person.id != exclude_id] if exclude_id else []
     found: dict[str, Duplicate] = {}
 
     def add(rows: Any, reason: str) -> None:
@@ -276,10 +274,11 @@ def _move_unique(session: Session, model: Any, key: str, keep_id: str, merge_id:
     """Move the merged person's rows of ``model`` to the survivor; where the survivor already has a row with
     the same ``key`` (a training, a group), keep the survivor's (revived if needed) and retire the other."""
     now = utcnow()
-    theirs = session.scalars(select(model).where(model.person_id == merge_id, model.deleted_at.is_(None))).all()
+    theirs = session.scalars(select(model).where(model.person_id == merge_id)).all()
     for row in theirs:
         mine = session.scalars(
             select(model).where(model.person_id == keep_id, getattr(model, key) == getattr(row, key))
+            .execution_options(include_deleted=True)
         ).first()
         if mine is None:
             row.person_id = keep_id
@@ -307,9 +306,11 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
     _move_unique(session, TrainingTrainer, "training_id", keep_id, merge_id)
     _move_unique(session, GroupMember, "group_id", keep_id, merge_id)
     _move_unique(session, Certificate, "training_id", keep_id, merge_id)
-    for consent in session.scalars(select(Consent).where(Consent.person_id == merge_id)).all():
+    for consent in session.scalars(select(Consent).where(Consent.person_id == merge_id)  # withdrawn ones too
+                                   .execution_options(include_deleted=True)).all():
         consent.person_id = keep_id
-    for group in session.scalars(select(InitiativeGroup).where(InitiativeGroup.leader_id == merge_id)).all():
+    for group in session.scalars(select(InitiativeGroup).where(InitiativeGroup.leader_id == merge_id)
+                                 .execution_options(include_deleted=True)).all():
         group.leader_id = keep_id
     for f in fields(PersonInput):
         if getattr(keep, f.name) in (None, "") and getattr(other, f.name) not in (None, ""):
@@ -342,7 +343,7 @@ def merge_candidates(session: Session, person_ids: list[str], lang: str) -> list
         trainings = session.execute(
             select(func.count(distinct(TrainingSession.training_id)))
             .join(Attendance, Attendance.session_id == TrainingSession.id)
-            .where(Attendance.person_id == person_id, attended(), TrainingSession.deleted_at.is_(None))
+            .where(Attendance.person_id == person_id, attended())
         ).scalar_one()
         found.append(MergeCandidate(
             person.id, person.full_name, person.iin, person.phone, settlement_name(session, person.settlement_id, lang),
@@ -355,7 +356,8 @@ def resolve_merged(session: Session, person_id: str) -> str:
     seen = set()
     while person_id not in seen:
         seen.add(person_id)
-        target = session.execute(select(Person.merged_into_id).where(Person.id == person_id)).scalar()
+        target = session.execute(select(Person.merged_into_id).where(Person.id == person_id)  # merged: deleted
+                                 .execution_options(include_deleted=True)).scalar()
         if not target:
             return person_id
         person_id = target
@@ -413,7 +415,7 @@ def has_consent(session: Session, person_id: str, on: dt.date | None = None) -> 
     on = on or dt.date.today()
     return session.execute(
         select(Consent.id).where(
-            Consent.person_id == person_id, Consent.deleted_at.is_(None), Consent.given_on <= on,
+            Consent.person_id == person_id, Consent.given_on <= on,
             or_(Consent.valid_until.is_(None), Consent.valid_until >= on),
             or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on),
         ).limit(1)

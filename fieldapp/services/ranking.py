@@ -74,7 +74,7 @@ def rows(session: Session, call_id: str) -> list[RankRow]:
     query = (select(Application, InitiativeGroup.name, Locality.name_ru)
              .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
              .outerjoin(Locality, Locality.id == Application.settlement_id)
-             .where(Application.call_id == call.id, Application.deleted_at.is_(None)))
+             .where(Application.call_id == call.id))
     result = []
     counted = review.call_totals(session, call.id)
     for app, group, settlement in session.execute(query).all():

@@ -56,14 +56,14 @@ def add_reviewer(session: Session, call_id: str, name: str, organisation: str | 
     name = (name or "").strip()
     if not name:
         raise Invalid("reviewer.name", "Name the reviewer", "name")
-    user = next((u for u in session.scalars(select(UserProfile).where(UserProfile.deleted_at.is_(None)))
+    user = next((u for u in session.scalars(select(UserProfile))
                  if fold(u.name) == fold(name)), None)
     if user is None:
         user = UserProfile(name=name, role=REVIEWER)
         session.add(user)
         session.flush()
-    if session.scalars(select(CallReviewer).where(CallReviewer.call_id == call_id,
-                                                  CallReviewer.reviewer_id == user.id)).first() is None:
+    if session.scalars(select(CallReviewer).where(CallReviewer.call_id == call_id, CallReviewer.reviewer_id == user.id)
+                       .execution_options(include_deleted=True)).first() is None:
         session.add(CallReviewer(call_id=call_id, reviewer_id=user.id, organisation=organisation))
         session.flush()
     return user
@@ -72,7 +72,7 @@ def add_reviewer(session: Session, call_id: str, name: str, organisation: str | 
 def reviewers(session: Session, call_id: str) -> list[UserProfile]:
     return list(session.scalars(
         select(UserProfile).join(CallReviewer, CallReviewer.reviewer_id == UserProfile.id)
-        .where(CallReviewer.call_id == call_id, CallReviewer.deleted_at.is_(None)).order_by(UserProfile.name)))
+        .where(CallReviewer.call_id == call_id).order_by(UserProfile.name)))
 
 
 def find_reviewer(session: Session, call_id: str, ref: str) -> UserProfile:
@@ -85,8 +85,7 @@ def find_reviewer(session: Session, call_id: str, ref: str) -> UserProfile:
 
 def conflict(session: Session, application_id: str, reviewer_id: str) -> ConflictOfInterest | None:
     return session.scalars(select(ConflictOfInterest).where(
-        ConflictOfInterest.application_id == application_id, ConflictOfInterest.reviewer_id == reviewer_id,
-        ConflictOfInterest.deleted_at.is_(None))).first()
+        ConflictOfInterest.application_id == application_id, ConflictOfInterest.reviewer_id == reviewer_id)).first()
 
 
 def declare_conflict(session: Session, application_id: str, reviewer_id: str, reason: str) -> ConflictOfInterest:
@@ -99,8 +98,7 @@ def declare_conflict(session: Session, application_id: str, reviewer_id: str, re
                              declared_at=utcnow())
     session.add(row)
     for assignment in session.scalars(select(ReviewAssignment).where(
-            ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id,
-            ReviewAssignment.deleted_at.is_(None))):
+            ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id)):
         assignment.deleted_at = utcnow()
     session.flush()
     return row
@@ -128,8 +126,9 @@ def assign(session: Session, application_id: str, reviewer_id: str, *, back_entr
         raise Invalid("review.conflict", f"{reviewer.name} declared a conflict of interest with application "
                       f"{applications.number(app)} and cannot score it",
                       params={"name": reviewer.name, "number": applications.number(app)})
-    row = session.scalars(select(ReviewAssignment).where(
-        ReviewAssignment.application_id == app.id, ReviewAssignment.reviewer_id == reviewer_id)).first()
+    row = session.scalars(select(ReviewAssignment).where(  # a withdrawn assignment comes back
+        ReviewAssignment.application_id == app.id, ReviewAssignment.reviewer_id == reviewer_id)
+        .execution_options(include_deleted=True)).first()
     if row is None:
         row = ReviewAssignment(application_id=app.id, reviewer_id=reviewer_id)
         session.add(row)
@@ -142,8 +141,7 @@ def assign_all(session: Session, call_id: str) -> int:
     """Give every eligible application of the call to every reviewer without a conflict with it."""
     made = 0
     apps = session.scalars(select(Application).where(
-        Application.call_id == call_id, Application.status.in_(ASSIGNABLE_STATUSES),
-        Application.deleted_at.is_(None)))
+        Application.call_id == call_id, Application.status.in_(ASSIGNABLE_STATUSES)))
     people = reviewers(session, call_id)
     for app in apps:
         for user in people:
@@ -155,21 +153,19 @@ def assign_all(session: Session, call_id: str) -> int:
 
 def is_assigned(session: Session, application_id: str, reviewer_id: str) -> bool:
     return session.scalars(select(ReviewAssignment.id).where(
-        ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id,
-        ReviewAssignment.deleted_at.is_(None))).first() is not None
+        ReviewAssignment.application_id == application_id,
+        ReviewAssignment.reviewer_id == reviewer_id)).first() is not None
 
 
 def assigned_applications(session: Session, call_id: str, reviewer_id: str) -> list[Application]:
     return list(session.scalars(
         select(Application).join(ReviewAssignment, ReviewAssignment.application_id == Application.id)
-        .where(Application.call_id == call_id, ReviewAssignment.reviewer_id == reviewer_id,
-               ReviewAssignment.deleted_at.is_(None), Application.deleted_at.is_(None))
+        .where(Application.call_id == call_id, ReviewAssignment.reviewer_id == reviewer_id)
         .order_by(Application.registration_number, Application.draft_number)))
 
 
 def latest(session: Session, application_id: str, reviewer_id: str, submitted_only: bool = False) -> Review | None:
-    query = select(Review).where(Review.application_id == application_id, Review.reviewer_id == reviewer_id,
-                                 Review.deleted_at.is_(None))
+    query = select(Review).where(Review.application_id == application_id, Review.reviewer_id == reviewer_id)
     if submitted_only:
         query = query.where(Review.status == "submitted")
     return session.scalars(query.order_by(Review.version.desc())).first()
@@ -177,7 +173,7 @@ def latest(session: Session, application_id: str, reviewer_id: str, submitted_on
 
 def scores_of(session: Session, review_id: str) -> dict[str, ReviewScore]:
     return {s.criterion_id: s for s in session.scalars(select(ReviewScore).where(
-        ReviewScore.review_id == review_id, ReviewScore.deleted_at.is_(None)))}
+        ReviewScore.review_id == review_id))}
 
 
 def _criterion_params(criterion: Criterion | None) -> dict[str, Any]:
@@ -301,10 +297,10 @@ def call_totals(session: Session, call_id: str) -> dict[str, list[tuple[str, Dec
     conflicted = {tuple(row) for row in session.execute(
         select(ConflictOfInterest.application_id, ConflictOfInterest.reviewer_id)
         .join(Application, Application.id == ConflictOfInterest.application_id)
-        .where(Application.call_id == call_id, ConflictOfInterest.deleted_at.is_(None))).all()}
+        .where(Application.call_id == call_id)).all()}
     latest_version: dict[tuple[str, str], Review] = {}
     for r in session.scalars(select(Review).join(Application, Application.id == Review.application_id).where(
-            Application.call_id == call_id, Review.status == "submitted", Review.deleted_at.is_(None))):
+            Application.call_id == call_id, Review.status == "submitted")):
         key = (r.application_id, r.reviewer_id)
         if key not in latest_version or r.version > latest_version[key].version:
             latest_version[key] = r
@@ -312,7 +308,7 @@ def call_totals(session: Session, call_id: str) -> dict[str, list[tuple[str, Dec
     ids = [r.id for r in latest_version.values()]
     for review_id, criterion_id, score in session.execute(select(
             ReviewScore.review_id, ReviewScore.criterion_id, ReviewScore.score).where(
-            ReviewScore.review_id.in_(ids), ReviewScore.deleted_at.is_(None))).all():
+            ReviewScore.review_id.in_(ids))).all():
         scores.setdefault(review_id, {})[criterion_id] = score
     result: dict[str, list[tuple[str, Decimal]]] = {}
     for (app_id, reviewer_id), r in sorted(latest_version.items()):
@@ -345,7 +341,7 @@ def progress(session: Session, call_id: str) -> list[dict[str, Any]]:
         assigned = assigned_applications(session, call_id, user.id)
         done = session.scalar(
             select(func.count(func.distinct(Review.application_id)))
-            .where(Review.reviewer_id == user.id, Review.status == "submitted", Review.deleted_at.is_(None),
+            .where(Review.reviewer_id == user.id, Review.status == "submitted",
                    Review.application_id.in_([a.id for a in assigned]))) if assigned else 0
         result.append({"id": user.id, "name": user.name, "assigned": len(assigned), "submitted": int(done or 0)})
     return result

@@ -135,7 +135,7 @@ def start_call_review(session: Session, call_id: str) -> int:
         calls.set_status(session, call.id, "under_review")
     moved = 0
     for app in session.scalars(select(Application).where(
-            Application.call_id == call.id, Application.status == "eligible", Application.deleted_at.is_(None))):
+            Application.call_id == call.id, Application.status == "eligible")):
         start_review(session, app.id)
         moved += 1
     return moved
