@@ -67,10 +67,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             for row in result.rows:
                 print(f"row {row.row}: {row.number}: {row.action}")
             for problem in result.problems:
-                print(f"{problem.cell}: {problem.message}")
+                print(problem.message)
             if result.refused:
                 raise CliError(f"{Path(args.file).name}: refused, nothing written: {len(result.problems)} "
-                               f"problem(s), the first at {result.problems[0].cell}")
+                               f"problem(s), the first at {result.problems[0].params['cell']}")
     except (review_sheets.SheetError, Invalid) as exc:
         raise CliError(str(exc)) from exc
     finally:

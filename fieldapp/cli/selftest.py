@@ -16,15 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp import APP_NAME, __version__
+from fieldapp.installation import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
 
-KAZAKH_SAMPLE = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸"
-PDF_FONT = ("fonts", "DejaVuSans.ttf")
-#: interface languages whose compiled translations every installation must carry (English is the source)
-REQUIRED_TRANSLATIONS = ("ru", "kk")
-
-
-class SelfTestFailure(Exception):
-    """A check found the installation broken; the message says what is missing."""
+__all__ = ["KAZAKH_SAMPLE", "PDF_FONT", "REQUIRED_TRANSLATIONS", "SelfTestFailure", "register"]
 
 
 def check_data_folder(folder: Path) -> str:

@@ -15,15 +15,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp.db import history, reads, soft_delete
+from fieldapp.db.errors import DatabaseError
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """The file cannot be used as a FieldApp database; the message is one line for people."""
 
 
 def make_engine(path: Path, key: str | None = None) -> Engine:

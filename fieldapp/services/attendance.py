@@ -49,7 +49,7 @@ class Mark:
     status: str | None
 
 
-def _set_status(session: Session, session_id: str, person_id: str, status: str | None, source: str) -> Mark:
+def set_status(session: Session, session_id: str, person_id: str, status: str | None, source: str) -> Mark:
     row = session.get(Attendance, attendance_id(session_id, person_id))
     previous = row.status if row is not None and row.deleted_at is None else None
     if status is None:
@@ -76,25 +76,12 @@ def mark(session: Session, session_id: str, person_id: str, status: str = "prese
         raise Invalid("attendance.source", f"Unknown source {source!r}")
     live_session(session, session_id)
     people.live_person(session, person_id)
-    return _set_status(session, session_id, person_id, status, source)
+    return set_status(session, session_id, person_id, status, source)
 
 
 def undo(session: Session, done: Mark) -> Mark:
     """Put the status back to what it was before ``done`` (unmarked again if it was unmarked)."""
-    return _set_status(session, done.session_id, done.person_id, done.previous, "door")
-
-
-def move_attendance(session: Session, from_person: str, to_person: str) -> None:
-    """For a merge: the survivor gets every session the other record attended (the stronger status where both
-    were marked); the other record's marks are retired."""
-    strength = {s: i for i, s in enumerate(reversed(counting.STATUSES))}  # absent < left_early < late < present
-    for row in session.scalars(select(Attendance).where(Attendance.person_id == from_person)).all():
-        mine = session.get(Attendance, attendance_id(row.session_id, to_person))
-        if mine is None or mine.deleted_at is not None:
-            _set_status(session, row.session_id, to_person, row.status, row.source or "door")
-        elif strength[row.status] > strength[mine.status]:
-            mine.status = row.status
-        row.deleted_at = utcnow()
+    return set_status(session, done.session_id, done.person_id, done.previous, "door")
 
 
 @dataclass(frozen=True)
@@ -206,13 +193,15 @@ def parse_rows(text: str, max_row: int | None = None) -> list[int]:
     for part in parts:
         match = _ROWS_PART.match(part)
         if not match:
-            raise Invalid("rows.format", f"{part!r} is not a row number or a range like 3-7")
+            raise Invalid("rows.format", f"{part!r} is not a row number or a range like 3-7", params={"part": part})
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         if first < 1 or last < first:
-            raise Invalid("rows.range", f"{part!r}: a range goes from a smaller to a larger row number")
+            raise Invalid("rows.range", f"{part!r}: a range goes from a smaller to a larger row number",
+                          params={"part": part})
         if max_row is not None and last > max_row:
-            raise Invalid("rows.beyond", f"{part!r}: the sheet has {max_row} rows")
+            raise Invalid("rows.beyond", f"{part!r}: the sheet has {max_row} rows",
+                          params={"part": part, "rows": max_row})
         rows.extend(r for r in range(first, last + 1) if r not in rows)
     return rows
 
@@ -266,12 +255,12 @@ def back_entry(session: Session, session_id: str, rows_text: str,
         try:
             rows = parse_rows(rows_text)
         except Invalid as exc:
-            raise FormInvalid({"rows": Invalid(exc.code, exc.message, "rows")}) from None
+            raise FormInvalid({"rows": Invalid(exc.code, exc.message, "rows", exc.params)}) from None
         beyond = [r for r in rows if r > len(order)]
         if beyond:
             raise FormInvalid({"rows": Invalid(
                 "rows.blank", f"Row {beyond[0]} is not a printed name (the sheet lists {len(order)}): "
-                "add people written on blank rows by name", "rows")})
+                "add people written on blank rows by name", "rows", {"row": beyond[0], "printed": len(order)})})
         for row in rows:
             person_id = order[row - 1]
             current = session.get(Attendance, attendance_id(session_id, person_id))
@@ -305,3 +294,45 @@ def counters(session: Session, session_id: str) -> counting.Tally:
 
 def session_date(session: Session, session_id: str) -> dt.date:
     return live_session(session, session_id).starts_at.date()
+
+
+@dataclass(frozen=True)
+class SessionHeading:
+    """A training day as the check-in and signed-sheet screens name it."""
+
+    training_title: str
+    starts_at: dt.datetime
+
+
+def session_heading(session: Session, session_id: str) -> SessionHeading:
+    sess = live_session(session, session_id)
+    return SessionHeading(trainings.get_live(session, sess.training_id).title, sess.starts_at)
+
+
+@dataclass(frozen=True)
+class SignedSheetForm:
+    """What the signed-sheet form shows: the day, the printed names by row, whether it was checked."""
+
+    heading: SessionHeading
+    names: list[str]  # by the sheet's row numbers
+    checked: bool
+
+
+def signed_sheet_form(session: Session, session_id: str) -> SignedSheetForm:
+    sess = live_session(session, session_id)
+    names = []
+    for person_id in sheet_order(session, session_id):
+        person = session.get(Person, person_id)
+        names.append(person.full_name if person is not None else "")
+    return SignedSheetForm(session_heading(session, session_id), names, sess.checked_against_sheet)
+
+
+def record_signed_sheet(session: Session, session_id: str, rows_text: str, walk_ins: list[people.PersonInput],
+                        scan: Path | None, checked: bool) -> BackEntry:
+    """The signed-sheet form's save: the marks by row number, the people written on blank rows, the scan, and
+    "checked against the signed sheet" by the current user."""
+    result = back_entry(session, session_id, rows_text, walk_ins)
+    if scan is not None:
+        attach_signed_sheet(session, AttachmentStore.of(session), session_id, scan)
+    set_checked(session, session_id, session.info.get("user_id"), checked)
+    return result

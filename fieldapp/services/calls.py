@@ -145,11 +145,12 @@ def check_attachment_rules(rules: Iterable[Sequence[str]]) -> list[tuple[str, st
     for position, (kind, label) in enumerate(rules, start=1):
         label = " ".join(str(label or "").split())
         if kind not in ATTACHMENT_KINDS:
-            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}", "attachments")
+            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}", "attachments", {"kind": kind})
         if not label:
-            raise Invalid("call.attachment_label", f"Required attachment {position} has no title", "attachments")
+            raise Invalid("call.attachment_label", f"Required attachment {position} has no title", "attachments",
+                          {"position": position})
         if any(fold(label) == fold(known) for _kind, known in clean):
-            raise Invalid("call.attachment_twice", f"'{label}' is listed twice", "attachments")
+            raise Invalid("call.attachment_twice", f"'{label}' is listed twice", "attachments", {"label": label})
         clean.append((kind, label))
     return clean
 

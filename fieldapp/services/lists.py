@@ -79,6 +79,13 @@ def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: i
     return [tuple(row) for row in session.execute(query).all()]
 
 
+def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
+               descending: bool = False) -> tuple[list[tuple[str, str]], int, list[tuple]]:
+    """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
+    columns = [(c.key, c.kind) for c in LISTS[name].columns]
+    return columns, count(session, name, text), fetch(session, name, text, 0, limit, sort=sort, descending=descending)
+
+
 def count(session: Session, name: str, text: str = "") -> int:
     query = _filtered(LISTS[name], text)
     return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()

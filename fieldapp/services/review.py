@@ -29,6 +29,7 @@ from fieldapp.model import (
     UserProfile,
 )
 from fieldapp.model.base import utcnow
+from fieldapp.problems import Problem
 from fieldapp.services import applications, calls
 from fieldapp.services.roles import REVIEWER
 from fieldapp.text import fold
@@ -151,6 +152,17 @@ def assign_all(session: Session, call_id: str) -> int:
     return made
 
 
+def assign_reviewers(session: Session, application_id: str) -> int:
+    """Give the application to every reviewer of its call who declared no conflict of interest with it."""
+    app = applications.get(session, application_id)
+    made = 0
+    for user in reviewers(session, app.call_id):
+        if conflict(session, app.id, user.id) is None and not is_assigned(session, app.id, user.id):
+            assign(session, app.id, user.id)
+            made += 1
+    return made
+
+
 def is_assigned(session: Session, application_id: str, reviewer_id: str) -> bool:
     return session.scalars(select(ReviewAssignment.id).where(
         ReviewAssignment.application_id == application_id,
@@ -184,25 +196,27 @@ def _criterion_params(criterion: Criterion | None) -> dict[str, Any]:
     return {"criterion": name, "max": criterion.max_score}
 
 
-def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> list[tuple[str, str, str]]:
-    """Problems as (criterion id, code, message); ``complete`` also asks for every score and required comment."""
+def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> list[Problem]:
+    """The scores' problems, each naming its criterion (``field`` is its id); ``complete`` also asks for every
+    score and required comment."""
     problems = []
     known = {c.id for c in criteria}
     for criterion_id in scores:
         if criterion_id not in known:
-            problems.append((criterion_id, "review.criterion", "Not a criterion of this call"))
+            problems.append(Problem("review.criterion", "Not a criterion of this call", field=criterion_id))
     for c in criteria:
         score, comment = scores.get(c.id, (None, None))
+        named = _criterion_params(c)
         if score is None:
             if complete:
-                problems.append((c.id, "review.missing", f"{c.name_ru}: no score"))
+                problems.append(Problem("review.missing", f"{c.name_ru}: no score", named, c.id))
             continue
         if isinstance(score, bool) or not isinstance(score, int):
-            problems.append((c.id, "review.whole", f"{c.name_ru}: the score must be a whole number"))
+            problems.append(Problem("review.whole", f"{c.name_ru}: the score must be a whole number", named, c.id))
         elif not 0 <= score <= c.max_score:
-            problems.append((c.id, "review.range", f"{c.name_ru}: the score must be 0 to {c.max_score}"))
+            problems.append(Problem("review.range", f"{c.name_ru}: the score must be 0 to {c.max_score}", named, c.id))
         if complete and c.comment_required and not (comment or "").strip():
-            problems.append((c.id, "review.comment", f"{c.name_ru}: a comment is required"))
+            problems.append(Problem("review.comment", f"{c.name_ru}: a comment is required", named, c.id))
     return problems
 
 
@@ -234,9 +248,8 @@ def save(session: Session, application_id: str, reviewer_id: str, scores: Scores
     criteria = calls.criteria(session, app.call_id)
     problems = check_scores(criteria, scores, complete=submit)
     if problems:
-        by_id = {c.id: c for c in criteria}
-        parts = tuple(Invalid(code, text, cid, _criterion_params(by_id.get(cid))) for cid, code, text in problems)
-        raise Invalid("review.scores", "; ".join(p[2] for p in problems), problems[0][0], {"problems": parts})
+        raise Invalid("review.scores", "; ".join(p.message for p in problems), problems[0].field,
+                      {"problems": tuple(problems)})
     current = latest(session, app.id, reviewer.id)
     if current is None or current.status == "submitted":
         if current is not None and not (correction_reason or "").strip():
@@ -327,6 +340,61 @@ def view_for(session: Session, application_id: str, reviewer_id: str) -> Reviewe
         others = [(user.name, score) for user, _review, score in counted_reviews(session, application_id)
                   if user.id != reviewer_id]
     return ReviewerView(own, own_scores, others)
+
+
+@dataclass(frozen=True)
+class CriterionLine:
+    """A criterion as the scoring form shows it: its name in each language, its maximum."""
+
+    id: str
+    names: Mapping[str, str]
+    max_score: int
+    comment_required: bool
+
+
+@dataclass(frozen=True)
+class ScoringForm:
+    """What a reviewer's scoring form shows: the application, the call's reviewers and criteria, and the chosen
+    reviewer's own latest version (the others' totals only once theirs is submitted)."""
+
+    number: str
+    title: str
+    status: str
+    reviewers: list[tuple[str, str]]  # (id, name)
+    reviewer_id: str | None
+    criteria: list[CriterionLine]
+    own: dict[str, tuple[int | None, str | None]]  # criterion id → (score, comment)
+    own_status: str | None
+    comment: str
+    others: list[tuple[str, Decimal]] | None
+    conflict: bool
+
+
+def scoring_form(session: Session, application_id: str, reviewer_id: str | None = None) -> ScoringForm:
+    """The form of ``reviewer_id``, else of the current user when they review this call, else of its first
+    reviewer."""
+    from fieldapp.services.roles import current_user
+
+    app = applications.get(session, application_id)
+    people = reviewers(session, app.call_id)
+    me = current_user(session)
+    chosen = reviewer_id or (me.id if me is not None and me.role == REVIEWER and any(p.id == me.id for p in people)
+                             else (people[0].id if people else None))
+    view = view_for(session, app.id, chosen) if chosen else None
+    own = view.own if view else None
+    return ScoringForm(
+        applications.number(app), app.title, app.status, [(p.id, p.name) for p in people], chosen,
+        [CriterionLine(c.id, {"ru": c.name_ru, "kk": c.name_kk or c.name_ru, "en": c.name_en or c.name_ru},
+                       c.max_score, c.comment_required) for c in calls.criteria(session, app.call_id)],
+        {cid: (s.score, s.comment) for cid, s in view.own_scores.items()} if view else {},
+        own.status if own else None, (own.comment or "") if own else "", view.others if view else None,
+        bool(chosen and conflict(session, app.id, chosen)))
+
+
+def sheet_reviewers(session: Session, application_id: str) -> tuple[str, list[tuple[str, str]]]:
+    """The call of the application and its reviewers (id, name), for writing a scoring sheet."""
+    app = applications.get(session, application_id)
+    return app.call_id, [(u.id, u.name) for u in reviewers(session, app.call_id)]
 
 
 def versions(session: Session, application_id: str, reviewer_id: str) -> list[Review]:

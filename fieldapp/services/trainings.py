@@ -21,7 +21,8 @@ from fieldapp.model import (
     TrainingTrainer,
 )
 from fieldapp.model.base import utcnow
-from fieldapp.services import counting
+from fieldapp.services import choices, counting
+from fieldapp.services.choices import Choice, localised
 from fieldapp.services.errors import FormInvalid
 from fieldapp.services.numbering import next_draft_number
 from fieldapp.text import fold
@@ -158,6 +159,40 @@ def get_training(session: Session, training_id: str) -> TrainingInput:
                          trainer_ids, sessions)
 
 
+def display_title(session: Session, training_id: str) -> str:
+    """The training as people name it: its number and title."""
+    training = get_live(session, training_id)
+    return f"{training.number or ''} {training.title}".strip()
+
+
+@dataclass(frozen=True)
+class TrainingForm:
+    """What the training form shows: its choices and, editing, the training."""
+
+    cycles: list[Choice]
+    settlements: list[Choice]
+    people: list[Choice]
+    training: TrainingInput | None
+
+
+def training_form(session: Session, training_id: str | None, lang: str) -> TrainingForm:
+    return TrainingForm(choices.cycles(session), choices.settlements(session, lang), choices.people(session),
+                        get_training(session, training_id) if training_id else None)
+
+
+@dataclass(frozen=True)
+class TrainingFilters:
+    """What the trainings list can be narrowed by."""
+
+    cycles: list[Choice]
+    settlements: list[Choice]
+    trainers: list[Choice]
+
+
+def filter_choices(session: Session, lang: str) -> TrainingFilters:
+    return TrainingFilters(choices.cycles(session), choices.settlements(session, lang), choices.trainers(session))
+
+
 def trainer_names(session: Session, training_id: str) -> list[str]:
     return list(session.scalars(
         select(Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
@@ -191,10 +226,11 @@ class TrainingRow:
 
 def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_id: str | None = None,
                    date_from: dt.date | None = None, date_to: dt.date | None = None,
-                   trainer_id: str | None = None, text: str = "") -> list[TrainingRow]:
+                   trainer_id: str | None = None, text: str = "", lang: str = "ru") -> list[TrainingRow]:
     """Trainings (newest first) filtered by cycle, settlement, a date range of their sessions, a trainer and
-    words of the title, topic or venue; each with its sessions and their registered / present counts."""
-    query = (select(Training, Cycle.name, Locality.name_ru)
+    words of the title, topic or venue; each with its sessions and their registered / present counts, its
+    settlement named in ``lang``."""
+    query = (select(Training, Cycle.name, Locality.name_ru, Locality.name_kk, Locality.name_en)
              .join(Cycle, Cycle.id == Training.cycle_id)
              .outerjoin(Locality, Locality.id == Training.settlement_id)
              )
@@ -217,7 +253,7 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
         query = query.where(or_(*(func.fold(c).contains(word, autoescape=True)
                                   for c in (Training.title, Training.topic, Training.venue, Training.number))))
     trainings = session.execute(query).all()
-    ids = [t.id for t, _, _ in trainings]
+    ids = [t.id for t, *_ in trainings]
     sessions = session.scalars(select(TrainingSession).where(
         TrainingSession.training_id.in_(ids))
         .order_by(TrainingSession.starts_at)).all()
@@ -242,9 +278,9 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
         rows = per_training.setdefault(s.training_id, [])
         rows.append(SessionRow(s.id, len(rows) + 1, s.starts_at, s.ends_at, s.title,
                                registered.get(s.training_id, 0), present.get(s.id, 0), s.checked_against_sheet))
-    result = [TrainingRow(t.id, t.number, t.title, cycle, settlement, t.venue, trainers.get(t.id, []),
-                          per_training.get(t.id, []))
-              for t, cycle, settlement in trainings]
+    result = [TrainingRow(t.id, t.number, t.title, cycle, localised(ru, kk, en, lang) if ru else None, t.venue,
+                          trainers.get(t.id, []), per_training.get(t.id, []))
+              for t, cycle, ru, kk, en in trainings]
     far_past = dt.datetime.min
     result.sort(key=lambda r: r.sessions[0].starts_at if r.sessions else far_past, reverse=True)
     return result
@@ -330,11 +366,6 @@ def resolve_session(session: Session, ref: str) -> str:
         raise Invalid("session.unknown", f"training {training_ref!r} has no session {index!r} "
                       f"(it has {len(sessions)})")
     return sessions[int(index) - 1].id
-
-
-def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
-    """A name in the document language, falling back to Russian."""
-    return {"kk": kk, "en": en}.get(lang) or ru or ""
 
 
 def programme_name(session: Session, training_id: str, lang: str) -> str:

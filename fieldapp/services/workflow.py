@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
+from fieldapp.problems import Problem
 from fieldapp.services import applications, calls, ranking, review
 from fieldapp.services.roles import current_user, require_head_office
 from fieldapp.validation import Invalid, check_money
@@ -89,7 +90,7 @@ def _record(session: Session, app: Application, to_status: str, reason: str | No
 
 
 def submit(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
-    errors = [p for p in applications.check(session, application_id) if p.severity == "error"]
+    errors = [p for p in applications.check(session, application_id) if p.level == "error"]
     if errors:
         raise Invalid("workflow.submit", "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field,
                       {"problems": tuple(errors)})
@@ -99,8 +100,7 @@ def submit(session: Session, application_id: str, reason: str | None = None) -> 
     return move(session, application_id, "submitted", reason)
 
 
-def eligibility_problems(session: Session, application_id: str) -> tuple[list[applications.Problem],
-                                                                         list[applications.Problem]]:
+def eligibility_problems(session: Session, application_id: str) -> tuple[list[Problem], list[Problem]]:
     """(problems that make it ineligible, problems a reason may waive: missing attachments, late receipt)."""
     hard, waivable = [], []
     for problem in applications.check(session, application_id):
@@ -125,7 +125,10 @@ def mark_eligible(session: Session, application_id: str, reason: str | None = No
 
 
 def start_review(session: Session, application_id: str) -> StatusEvent:
-    return move(session, application_id, "under_review")
+    """Under review, and given to every reviewer of the call without a conflict of interest with it."""
+    event = move(session, application_id, "under_review")
+    review.assign_reviewers(session, application_id)
+    return event
 
 
 def start_call_review(session: Session, call_id: str) -> int:
@@ -276,3 +279,12 @@ def history(session: Session, application_id: str) -> list[StatusEvent]:
     return list(session.scalars(select(StatusEvent).where(
         StatusEvent.subject_table == "application", StatusEvent.subject_id == application_id)
         .order_by(StatusEvent.at, StatusEvent.created_at)))
+
+
+def move_call(session: Session, call_id: str, status: str) -> int:
+    """A call's next step: open it, close it and start the review of its eligible applications (their number is
+    returned), or mark it decided."""
+    if status == "under_review":
+        return start_call_review(session, call_id)
+    calls.set_status(session, call_id, status)
+    return 0

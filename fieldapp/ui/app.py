@@ -43,8 +43,7 @@ def application() -> QApplication:
 def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None) -> tuple[Any, Any]:
     """On the serial worker: make the file if asked (the demo), take the instance lock, then open (and
     migrate) the database."""
-    from fieldapp.db import open_database
-    from fieldapp.db.lock import InstanceLock
+    from fieldapp.db import InstanceLock, open_database
 
     if prepare is not None:
         prepare()
@@ -79,8 +78,7 @@ class Startup(QObject):
         self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        from fieldapp.db import DatabaseError
-        from fieldapp.db.lock import AlreadyRunning
+        from fieldapp.db import AlreadyRunning, DatabaseError
 
         self.exit_code = 1
         if isinstance(exc, AlreadyRunning):

@@ -40,22 +40,13 @@ def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> st
     return item if ok else None
 
 
-def _start_review(session: Any, app_id: str, _reason: str | None) -> None:
-    from fieldapp.services import applications, review, workflow
-
-    workflow.start_review(session, app_id)
-    app = applications.get(session, app_id)
-    for user in review.reviewers(session, app.call_id):
-        if review.conflict(session, app_id, user.id) is None:
-            review.assign(session, app_id, user.id)
-
-
 def _workflow(name: str) -> Callable[[Any, str, str | None], Any]:
     def run(session: Any, app_id: str, reason: str | None) -> Any:
         from fieldapp.services import applications, workflow
 
         return {
             "submit": lambda: workflow.submit(session, app_id, reason),
+            "start_review": lambda: workflow.start_review(session, app_id),
             "register": lambda: applications.assign_registration_number(session, app_id),
             "eligible": lambda: workflow.mark_eligible(session, app_id, reason),
             "recommend": lambda: workflow.recommend(session, app_id, True, reason),
@@ -156,7 +147,7 @@ class ApplicationActions(QWidget):
         self._write(action, app_id, reason or None)
 
     def _write(self, action: str, app_id: str, reason: str | None) -> None:
-        work = _start_review if action == "start_review" else _workflow(action)
+        work = _workflow(action)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Invalid) and exc.code == "workflow.envelope" and action == "approve":
@@ -209,7 +200,7 @@ class ApplicationActions(QWidget):
 
             return write_application_summary(session, app_id, path, lang)
 
-        printing.print_document(self, self.ops, "application.pdf", write)
+        printing.print_read(self, self.ops, self.tr("application summary"), write, shown=self._shown)
 
     def print_letter(self) -> None:
         app_id = self.selected()
@@ -221,7 +212,10 @@ class ApplicationActions(QWidget):
 
             return write_decision_letter(session, app_id, path)  # in the applicant's language
 
-        printing.print_document(self, self.ops, "decision-letter.pdf", write)
+        printing.print_read(self, self.ops, self.tr("decision letter"), write, shown=self._shown)
+
+    def _shown(self, preview: Any) -> None:
+        self.dialog = preview
 
     def write_sheet(self) -> None:
         app_id = self.selected()
@@ -229,10 +223,9 @@ class ApplicationActions(QWidget):
             return
 
         def reviewers(session: Any) -> tuple[str, list[tuple[str, str]]]:
-            from fieldapp.services import applications, review
+            from fieldapp.services import review
 
-            app = applications.get(session, app_id)
-            return app.call_id, [(u.id, u.name) for u in review.reviewers(session, app.call_id)]
+            return review.sheet_reviewers(session, app_id)
 
         def chosen(found: tuple[str, list[tuple[str, str]]]) -> None:
             call_id, people = found
@@ -267,7 +260,7 @@ class ApplicationActions(QWidget):
 
         def checked(result: Any) -> None:
             if result.refused:
-                text = "\n".join(str(p) for p in result.problems)
+                text = "\n".join(problem(p) for p in result.problems)
                 self.last_problem = text
                 self.message.emit(self.tr("The sheet is refused, nothing was written."))
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Scoring sheet refused"),

@@ -99,19 +99,13 @@ class CheckInDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------------------
     def load_heading(self) -> None:
         session_id = self.session_id
+        self.ops.read(lambda session: attendance.session_heading(session, session_id), success=self._heading_loaded)
 
-        def work(session: Any) -> tuple[str, dt.date]:
-            from fieldapp.formatting import format_datetime
-            from fieldapp.services import trainings
+    def _heading_loaded(self, heading: attendance.SessionHeading) -> None:
+        from fieldapp.formatting import format_datetime
 
-            sess = attendance.live_session(session, session_id)
-            training = trainings.get_live(session, sess.training_id)
-            return f"{training.title} — {format_datetime(sess.starts_at)}", sess.starts_at.date()
-
-        self.ops.read(work, success=self._heading_loaded)
-
-    def _heading_loaded(self, result: tuple[str, dt.date]) -> None:
-        text, self.session_day = result
+        text, self.session_day = f"{heading.training_title} — {format_datetime(heading.starts_at)}", \
+            heading.starts_at.date()
         self.ui.headingLabel.setText(text)
         self.setWindowTitle(self.tr("Check-in: %1").replace("%1", text))
 

@@ -108,11 +108,7 @@ def _first_page(name: str, text: str, sort: int | None, descending: bool):
     from fieldapp.services import lists
 
     def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
-        spec = lists.LISTS[name]
-        columns = [(c.key, c.kind) for c in spec.columns]
-        total = lists.count(session, name, text)
-        rows = lists.fetch(session, name, text, 0, PAGE_SIZE, sort=sort, descending=descending)
-        return columns, total, rows
+        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending)
 
     return query
 

@@ -27,11 +27,10 @@ DEFAULT_SIZE = QSize(1280, 720)
 
 
 def _unsent_changes(session: Any) -> int:
-    from sqlalchemy import func, select
+    """The changes made here that the head office has not acknowledged yet (fieldapp.sync.state)."""
+    from fieldapp.sync.state import pending_count
 
-    from fieldapp.model import Operation
-
-    return session.execute(select(func.count()).where(Operation.origin == "local")).scalar_one()
+    return pending_count(session)
 
 
 def group_digits(number: int) -> str:

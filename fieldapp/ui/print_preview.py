@@ -6,12 +6,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 PREVIEW_DPI = 150
+SAVE_FOLDER_KEY = "printing/save_folder"
 
 
 def render_pages(path: Path, dpi: int = PREVIEW_DPI) -> list[QImage]:
@@ -73,11 +74,30 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", suggested_name))
 
     def save_as(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name,
-                                              self.tr("PDF documents (*.pdf)"))
+        """A copy of the PDF where the user chooses (the Documents folder first, then the folder used last)."""
+        name = choose_save_path(self, self.suggested_name)
         if not name:
             return None
         return save_copy(self.path, Path(name))
+
+
+def save_folder() -> Path:
+    """Where "Save as PDF" starts: the folder used last, else the user's Documents (never the program's)."""
+    stored = QSettings().value(SAVE_FOLDER_KEY)
+    if stored and Path(str(stored)).is_dir():
+        return Path(str(stored))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save a copy of the PDF (tests replace this function); the folder is remembered."""
+    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                                str(save_folder() / suggested),
+                                                QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
+    if path:
+        QSettings().setValue(SAVE_FOLDER_KEY, str(Path(path).parent))
+    return path or None
 
 
 def save_copy(source: Path, target: Path) -> Path:

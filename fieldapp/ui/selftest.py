@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from fieldapp.cli.selftest import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
+from fieldapp.installation import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
 
 QT_PLATFORM_PLUGINS = {"linux": "libqxcb", "win32": "qwindows", "darwin": "libqcocoa"}
 

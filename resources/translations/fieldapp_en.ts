@@ -566,6 +566,10 @@
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>This form was closed last time with text that was not saved. Restore it?</translation>
         </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>
@@ -810,14 +814,6 @@ Database: %1</translation>
             <source>Print preview: %1</source>
             <translation>Print preview: %1</translation>
         </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>PeoplePage</name>
@@ -968,26 +964,6 @@ Database: %1</translation>
             <translation>Type the row numbers of the sheet, e.g. 1-12, 15, 17</translation>
         </message>
         <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>“%1” is not a row number or a range like 3-7</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>“%1”: a range goes from a smaller to a larger row number</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>“%1” is beyond the last row of the sheet</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>Row %2 is a blank row: write that person's name below</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>Line %2: the name comes first</translation>
-        </message>
-        <message>
             <source>Not a date (dd.MM.yyyy)</source>
             <translation>Not a date (dd.MM.yyyy)</translation>
         </message>
@@ -1052,14 +1028,6 @@ Database: %1</translation>
             <translation>no consent to process personal data on record</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>unknown settlement “%1”, left empty</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>a similar name is already known: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>birth date or year not understood, left empty</translation>
         </message>
@@ -1076,24 +1044,8 @@ Database: %1</translation>
             <translation>no initiative group: the row is rejected</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>the same application as row %2</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>unknown settlement “%1”</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>no settlement</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>unknown category “%1”: taken as other</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>the amount “%1” cannot be read</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1104,24 +1056,8 @@ Database: %1</translation>
             <translation>the amount is over the call's maximum grant</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>the received date “%1” cannot be read</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>received outside the call's dates</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>“%1” is listed twice</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>Required attachment %2 has no title</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Unknown kind of attachment “%1”</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1463,6 +1399,146 @@ Database: %1</translation>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1799,10 +1875,6 @@ Database: %1</translation>
     <context>
         <name>TrainingDialog</name>
         <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>Day %1: not a date (dd.MM.yyyy)</translation>
-        </message>
-        <message>
             <source>A training has at least one day</source>
             <translation>A training has at least one day</translation>
         </message>
@@ -1924,10 +1996,6 @@ Database: %1</translation>
         <message>
             <source>attendance summary</source>
             <translation>attendance summary</translation>
-        </message>
-        <message>
-            <source>Making the PDF…</source>
-            <translation>Making the PDF…</translation>
         </message>
         <message>
             <source>Number</source>
@@ -2594,6 +2662,14 @@ Database: %1</translation>
             <source>&amp;More…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>application summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ApplicationDialog</name>
@@ -2619,18 +2695,6 @@ Database: %1</translation>
         </message>
         <message>
             <source>Type at least one budget line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In person</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2937,14 +3001,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A reason is required.</source>
             <translation type="unfinished" />
         </message>
@@ -3031,6 +3087,10 @@ Database: %1</translation>
         <message>
             <source>Status</source>
             <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3580,6 +3640,21 @@ Database: %1</translation>
         <message>
             <source>Keep this record</source>
             <translation>Keep this record</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -566,6 +566,10 @@
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
         </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation>Бұл соманы дәл оқу мүмкін болмады: оны қайта енгізіңіз</translation>
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>
@@ -810,14 +814,6 @@ Database: %1</source>
             <source>Print preview: %1</source>
             <translation>Басып шығаруды алдын ала қарау: %1</translation>
         </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF құжаттары (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>PeoplePage</name>
@@ -968,26 +964,6 @@ Database: %1</source>
             <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
         </message>
         <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>«%1» — парақтың соңғы жолынан тыс</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>%2-жол: алдымен аты-жөні</translation>
-        </message>
-        <message>
             <source>Not a date (dd.MM.yyyy)</source>
             <translation>Бұл күн емес (кк.АА.жжжж)</translation>
         </message>
@@ -1052,14 +1028,6 @@ Database: %1</source>
             <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>ұқсас есім бұрыннан бар: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
         </message>
@@ -1076,24 +1044,8 @@ Database: %1</source>
             <translation>бастамашыл топ жоқ: жол қабылданбады</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>%2-жолдағы өтініммен бірдей</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>белгісіз елді мекен «%1»</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>елді мекен көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>белгісіз санат «%1»: «басқа» ретінде алынды</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>«%1» сомасын оқу мүмкін болмады</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1104,24 +1056,8 @@ Database: %1</source>
             <translation>сома конкурстың ең жоғары грантынан асады</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>«%1» қабылданған күнін оқу мүмкін болмады</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>конкурс мерзімінен тыс қабылданған</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>«%1» екі рет көрсетілген</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>%2-міндетті қосымшаның атауы жоқ</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Қосымшаның белгісіз түрі «%1»</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1463,6 +1399,146 @@ Database: %1</source>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
         </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation>«{part}» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation>«{part}»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation>«{part}» — парақтың соңғы жолынан тыс</translation>
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation>{row}-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation>{line}-жол: алдымен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>{line}-жол: {problem}</translation>
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation>{day}-күн: бұл күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation>белгісіз елді мекен «{name}», бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation>ұқсас есім бұрыннан бар: {name}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation>{field}: {problem}; бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation>«{label}» екі рет көрсетілген</translation>
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation>{position}-міндетті қосымшаның атауы жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation>Қосымшаның белгісіз түрі «{kind}»</translation>
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation>{row}-жолдағы өтініммен бірдей</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation>белгісіз елді мекен «{name}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation>белгісіз санат «{category}»: «басқа» ретінде алынды</translation>
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation>«{amount}» сомасын оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation>«{date}» қабылданған күнін оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation>Мұндай елді мекен жоқ</translation>
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде басылады</translation>
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation>Мұндай пайдаланушы профилі жоқ</translation>
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation>Тізімнен рөлді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation>Шешім туралы хат өтінім мақұлданғанда немесе қабылданбағанда жазылады</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, «{expected}» конкурсына емес</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, ол бұл дерекқорда жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation>{cell}: {name} бұл конкурстың сарапшысы емес</translation>
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation>{cell}: бұл парақ жасалғаннан кейін конкурс критерийлері өзгерді: жаңа парақ жасаңыз</translation>
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation>{cell}: {number} өтінімі бұл конкурсқа жатпайды</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation>{cell}: {number}: «{value}» — бүтін сан емес</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийі бойынша баға жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation>{cell}: {number}: {score} бағасы 0 мен {max} аралығынан тыс</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийіне түсініктеме қажет</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation>{cell}: {number}: {name} осы өтініммен мүдделер қақтығысы бар екенін мәлімдеді</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation>{cell}: {number}: өтінім «{status}» мәртебесінде, қаралып жатқан жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation>{cell}: {number}: {name} сарапшысына тағайындалмаған</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1799,10 +1875,6 @@ Database: %1</source>
     <context>
         <name>TrainingDialog</name>
         <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>%1-күн: бұл күн емес (кк.АА.жжжж)</translation>
-        </message>
-        <message>
             <source>A training has at least one day</source>
             <translation>Тренингтің кемінде бір күні болуы керек</translation>
         </message>
@@ -1924,10 +1996,6 @@ Database: %1</source>
         <message>
             <source>attendance summary</source>
             <translation>қатысу жиынтығы</translation>
-        </message>
-        <message>
-            <source>Making the PDF…</source>
-            <translation>PDF жасалуда…</translation>
         </message>
         <message>
             <source>Number</source>
@@ -2594,6 +2662,14 @@ Database: %1</source>
             <source>&amp;More…</source>
             <translation>Та&amp;ғы…</translation>
         </message>
+        <message>
+            <source>application summary</source>
+            <translation>өтінім</translation>
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation>шешім туралы хат</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationDialog</name>
@@ -2620,18 +2696,6 @@ Database: %1</source>
         <message>
             <source>Type at least one budget line</source>
             <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
-        </message>
-        <message>
-            <source>On paper</source>
-            <translation>Қағаз түрінде</translation>
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation>Электрондық пошта арқылы</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Жеке өзі</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2937,14 +3001,6 @@ Database: %1</source>
             <translation>Фото және сканерлер (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>PDF жасалуда…</translation>
-        </message>
-        <message>
             <source>A reason is required.</source>
             <translation>Себебін көрсету қажет.</translation>
         </message>
@@ -3031,6 +3087,10 @@ Database: %1</source>
         <message>
             <source>Status</source>
             <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>өтінімдер рейтингі</translation>
         </message>
     </context>
     <context>
@@ -3580,6 +3640,21 @@ Database: %1</source>
         <message>
             <source>Keep this record</source>
             <translation>Осы жазбаны қалдыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>PDF жасалуда…</translation>
         </message>
     </context>
 </TS>

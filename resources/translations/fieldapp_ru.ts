@@ -566,6 +566,10 @@
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>В прошлый раз форма была закрыта с несохранённым текстом. Восстановить его?</translation>
         </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation>Эту сумму не удалось прочитать точно: введите её ещё раз</translation>
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>
@@ -814,14 +818,6 @@ Database: %1</source>
             <source>Print preview: %1</source>
             <translation>Предпросмотр печати: %1</translation>
         </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Сохранить как PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Документы PDF (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>PeoplePage</name>
@@ -972,26 +968,6 @@ Database: %1</source>
             <translation>Введите номера строк листа, например 1-12, 15, 17</translation>
         </message>
         <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>«%1» — не номер строки и не диапазон вида 3-7</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>«%1»: диапазон идёт от меньшего номера строки к большему</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>«%1» — за последней строкой листа</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>Строка %2 — пустая строка: впишите имя этого человека ниже</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>Строка %2: сначала имя</translation>
-        </message>
-        <message>
             <source>Not a date (dd.MM.yyyy)</source>
             <translation>Это не дата (дд.ММ.гггг)</translation>
         </message>
@@ -1056,14 +1032,6 @@ Database: %1</source>
             <translation>нет записи о согласии на обработку персональных данных</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>неизвестный населённый пункт «%1», оставлен пустым</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>похожее имя уже есть: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>дата или год рождения не распознаны, оставлены пустыми</translation>
         </message>
@@ -1080,24 +1048,8 @@ Database: %1</source>
             <translation>нет инициативной группы: строка отклонена</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>та же заявка, что в строке %2</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>неизвестный населённый пункт «%1»</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>не указан населённый пункт</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>неизвестная категория «%1»: принята как «другое»</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>сумму «%1» не удалось прочитать</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1108,24 +1060,8 @@ Database: %1</source>
             <translation>сумма больше максимального гранта конкурса</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>дату получения «%1» не удалось прочитать</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>получена вне сроков конкурса</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>«%1» указано дважды</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>У обязательного приложения %2 нет названия</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Неизвестный вид приложения «%1»</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1467,6 +1403,146 @@ Database: %1</source>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
         </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation>«{part}» — не номер строки и не диапазон вида 3-7</translation>
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation>«{part}»: диапазон идёт от меньшего номера строки к большему</translation>
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation>«{part}» — за последней строкой листа</translation>
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation>Строка {row} — пустая строка: впишите имя этого человека ниже</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation>Строка {line}: сначала имя</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>Строка {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation>День {day}: это не дата (дд.ММ.гггг)</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation>неизвестный населённый пункт «{name}», оставлен пустым</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation>похожее имя уже есть: {name}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation>{field}: {problem}; оставлено пустым</translation>
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation>«{label}» указано дважды</translation>
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation>У обязательного приложения {position} нет названия</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation>Неизвестный вид приложения «{kind}»</translation>
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation>та же заявка, что в строке {row}</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation>неизвестный населённый пункт «{name}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation>неизвестная категория «{category}»: принята как «другое»</translation>
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation>сумму «{amount}» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation>дату получения «{date}» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation>Такого места нет</translation>
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation>Документы печатаются на русском, казахском или английском</translation>
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation>Такого профиля пользователя нет</translation>
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation>Выберите роль из списка</translation>
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation>Письмо о решении составляется, когда заявка одобрена или отклонена</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation>{cell}: этот лист — для конкурса «{title}», а не «{expected}»</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation>{cell}: этот лист — для конкурса «{title}», которого нет в этой базе</translation>
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation>{cell}: {name} не входит в число экспертов этого конкурса</translation>
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation>{cell}: критерии конкурса изменились после создания этого листа: создайте новый лист</translation>
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation>{cell}: заявка {number} не относится к этому конкурсу</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation>{cell}: {number}: «{value}» — не целое число</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation>{cell}: {number}: нет оценки по критерию «{criterion}»</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation>{cell}: {number}: оценка {score} вне пределов от 0 до {max}</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation>{cell}: {number}: для критерия «{criterion}» нужен комментарий</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation>{cell}: {number}: {name} заявил(а) о конфликте интересов с этой заявкой</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation>{cell}: {number}: заявка в статусе «{status}», а не на рассмотрении</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation>{cell}: {number}: не назначена эксперту {name}</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1803,10 +1879,6 @@ Database: %1</source>
     <context>
         <name>TrainingDialog</name>
         <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>День %1: это не дата (дд.ММ.гггг)</translation>
-        </message>
-        <message>
             <source>A training has at least one day</source>
             <translation>У тренинга должен быть хотя бы один день</translation>
         </message>
@@ -1928,10 +2000,6 @@ Database: %1</source>
         <message>
             <source>attendance summary</source>
             <translation>сводка посещаемости</translation>
-        </message>
-        <message>
-            <source>Making the PDF…</source>
-            <translation>Создание PDF…</translation>
         </message>
         <message>
             <source>Number</source>
@@ -2599,6 +2667,14 @@ Database: %1</source>
             <source>&amp;More…</source>
             <translation>&amp;Ещё…</translation>
         </message>
+        <message>
+            <source>application summary</source>
+            <translation>заявка</translation>
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation>письмо о решении</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationDialog</name>
@@ -2625,18 +2701,6 @@ Database: %1</source>
         <message>
             <source>Type at least one budget line</source>
             <translation>Введите хотя бы одну строку бюджета</translation>
-        </message>
-        <message>
-            <source>On paper</source>
-            <translation>На бумаге</translation>
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation>По электронной почте</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Лично</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2942,14 +3006,6 @@ Database: %1</source>
             <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>Сохранить как PDF</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>Создаётся PDF…</translation>
-        </message>
-        <message>
             <source>A reason is required.</source>
             <translation>Нужно указать причину.</translation>
         </message>
@@ -3036,6 +3092,10 @@ Database: %1</source>
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>рейтинг заявок</translation>
         </message>
     </context>
     <context>
@@ -3585,6 +3645,21 @@ Database: %1</source>
         <message>
             <source>Keep this record</source>
             <translation>Оставить эту запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить как PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Создание PDF…</translation>
         </message>
     </context>
 </TS>

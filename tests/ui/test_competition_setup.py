@@ -242,7 +242,7 @@ def test_the_application_form_tells_what_the_call_asks_for(qtbot, window, answer
     dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findData(villages["Жетыбай"]))
     assert dialog.problem("settlement") == ("This settlement is not among those the call lists: the application will "
                                             "be refused at the eligibility check")
-    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findText("Курык"))
+    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findText("Kuryk"))  # in the interface's language
     assert dialog.problem("settlement") == ""
     dialog.ui.title.insert("Жаттығу алаңы")
     dialog.set_values({"budget": [["Тренажёры", "шт", "4", "250000", "", "", "", ""]]})

@@ -16,7 +16,7 @@ from ui_helpers import click_section
 
 from fieldapp.model import Application, Review
 from fieldapp.services import drafts, review, workflow
-from fieldapp.ui import application_actions, application_dialog, printing, reason_dialog
+from fieldapp.ui import application_actions, application_dialog, print_preview, reason_dialog
 
 
 def shortcut(widget, key) -> None:
@@ -58,8 +58,8 @@ def user_answers(monkeypatch, tmp_path: Path) -> dict:
     monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: next(
         i for i in items if i == given["choose"] or given["choose"] in i))
     monkeypatch.setattr(application_dialog, "choose_files", lambda _p: [str(given["photo"])])
-    monkeypatch.setattr(printing, "open_file", lambda path: given["saved"].append(path))
-    monkeypatch.setattr(printing, "choose_save_path", lambda _p, _s: str(given["save_to"]))
+    monkeypatch.setattr(print_preview, "choose_save_path",
+                        lambda _p, suggested: given["saved"].append(suggested) or str(given["save_to"]))
     given["save_to"] = tmp_path / "ranking.pdf"
     photo = tmp_path / "участок.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"site photo" * 100)
@@ -79,7 +79,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     type_here(qtbot, dialog, "Жастар Форт")
     tab(qtbot, dialog)
     assert focused(dialog) is dialog.ui.settlement
-    while dialog.ui.settlement.currentText() != "Форт-Шевченко":
+    while dialog.ui.settlement.currentText() != "Fort-Shevchenko":
         qtbot.keyClick(dialog.ui.settlement, Qt.Key.Key_Down)
     tab(qtbot, dialog)
     type_here(qtbot, dialog, "Әсел Қасымова")
@@ -204,7 +204,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
         ws.cell(row_of, column + 1, "Нужна площадка")
     book.save(sheet)
     page.actions.import_sheet(str(sheet))
-    assert f"G{row_of}: " in page.actions.last_problem and "above the maximum 10" in page.actions.last_problem
+    assert f"G{row_of}: " in page.actions.last_problem and "the score 12 is outside 0 to 10" in page.actions.last_problem
     for column in range(7, 7 + 2 * len(scoring.score_boxes), 2):
         ws.cell(row_of, column, 7)
     book.save(sheet)
@@ -233,8 +233,13 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     page.ranking.refresh()
     numbers = [page.ranking.table.item(r, 2).text() for r in range(page.ranking.table.rowCount())]
     assert approved.draft_number in numbers or (approved.registration_number or "") in numbers
-    page.ranking.print_ranking()
-    assert user_answers["save_to"].exists() and user_answers["saved"] == [user_answers["save_to"]]
+    page.ranking.print_ranking()  # the one printing path: the preview, where Print and Save as PDF are
+    preview = page.ranking.preview
+    qtbot.addWidget(preview)
+    assert preview.isVisible() and preview.images
+    assert preview.save_as() == user_answers["save_to"] and user_answers["save_to"].exists()
+    assert user_answers["saved"] == [preview.path.name]
+    preview.close()
 
 
 def test_a_new_call_reuses_the_criteria_of_the_last_one(qtbot, window, answers) -> None:

@@ -102,13 +102,10 @@ class GrantsPage(Page):
         if call_id is None or self.ops is None:
             return
 
-        def work(session) -> None:  # noqa: ANN001 - a session
-            from fieldapp.services import calls, workflow
+        def work(session) -> int:  # noqa: ANN001 - a session
+            from fieldapp.services import workflow
 
-            if status == "under_review":
-                workflow.start_call_review(session, call_id)
-            else:
-                calls.set_status(session, call_id, status)
+            return workflow.move_call(session, call_id, status)
 
         self.ops.write(work,
                        success=lambda _r: self._status(self.tr("Done.")),

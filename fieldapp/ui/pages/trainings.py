@@ -4,7 +4,6 @@ registered and present; and what to do with them: edit, check-in, back-entry, pr
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date
 from fieldapp.services import trainings
-from fieldapp.ui import errors
+from fieldapp.ui import errors, i18n, printing
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
@@ -64,6 +63,12 @@ class TrainingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+
+def _last_blank_rows(session: Any, session_id: str) -> int:
+    from fieldapp.documents.signin_sheet import last_blank_rows
+
+    return last_blank_rows(session, session_id)
 
 
 @register
@@ -112,7 +117,7 @@ class TrainingsPage(Page):
         self._timer.timeout.connect(self.reload)
         self._filling = False
         self.list_query: LiveQuery[list[trainings.TrainingRow]] | None = None
-        self.choices_query: LiveQuery[dict[str, list[tuple[str, str]]]] | None = None
+        self.choices_query: LiveQuery[trainings.TrainingFilters] | None = None
         self.print_menu = QMenu(self)
         self.print_actions = {kind: QAction(self) for kind in ("signin", "certificates", "summary")}
         for kind, action in self.print_actions.items():
@@ -139,32 +144,24 @@ class TrainingsPage(Page):
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
         self.list_query = LiveQuery(ops, self, self._list_question, self._listed)
-        self.choices_query = LiveQuery(ops, self, lambda: self._choices, self._choices_loaded)
+        self.choices_query = LiveQuery(ops, self, self._choices_question, self._choices_loaded)
         self.choices_query.refresh_when_seen()
 
-    def _choices(self, session: Any) -> dict[str, list[tuple[str, str]]]:
-        from sqlalchemy import select
+    def _choices_question(self) -> Any:
+        lang = i18n.current_language()
+        return lambda session: trainings.filter_choices(session, lang)
 
-        from fieldapp.model import Person, TrainingTrainer
-        from fieldapp.ui.training_form import load_choices
-
-        choices = load_choices(session)
-        choices["trainers"] = [tuple(r) for r in session.execute(
-            select(Person.id, Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
-            .where(TrainingTrainer.deleted_at.is_(None), Person.deleted_at.is_(None)).distinct()
-            .order_by(Person.full_name))]
-        del choices["people"]
-        return choices
-
-    def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+    def _choices_loaded(self, choices: trainings.TrainingFilters) -> None:
         self._filling = True
-        for combo, key, everyone in ((self.ui.cycleCombo, "cycles", self.tr("All cycles")),
-                                     (self.ui.settlementCombo, "settlements", self.tr("All settlements")),
-                                     (self.ui.trainerCombo, "trainers", self.tr("All trainers"))):
+        for combo, items, everyone in ((self.ui.cycleCombo, choices.cycles, self.tr("All cycles")),
+                                       (self.ui.settlementCombo, choices.settlements, self.tr("All settlements")),
+                                       (self.ui.trainerCombo, choices.trainers, self.tr("All trainers"))):
+            current = combo.currentData()
             combo.clear()
             combo.addItem(everyone, None)
-            for item_id, name in choices[key]:
-                combo.addItem(name, item_id)
+            for item in items:
+                combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
         self._filling = False
         self.reload()
 
@@ -178,7 +175,7 @@ class TrainingsPage(Page):
 
         return {"cycle_id": self.ui.cycleCombo.currentData(), "settlement_id": self.ui.settlementCombo.currentData(),
                 "trainer_id": self.ui.trainerCombo.currentData(), "date_from": day(self.ui.fromDate),
-                "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text()}
+                "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text(), "lang": i18n.current_language()}
 
     def reload(self) -> None:
         if self.list_query is not None:
@@ -319,11 +316,6 @@ class TrainingsPage(Page):
 
     def ask_blank_rows(self, session_id: str) -> None:
         """How many blank rows for walk-ins (the session's last choice to start with), then the sign-in sheet."""
-        def query(session: Any) -> int:
-            from fieldapp.documents.signin_sheet import last_blank_rows
-
-            return last_blank_rows(session, session_id)
-
         def ask(last: int) -> None:
             from fieldapp.documents.signin_sheet import MAX_BLANK_ROWS
 
@@ -337,10 +329,11 @@ class TrainingsPage(Page):
             dialog.open()
 
         if self.ops is not None:
-            self.ops.read(query, success=ask)
+            self.ops.read(lambda session: _last_blank_rows(session, session_id), success=ask)
 
     def print_document(self, kind: str, blank_rows: int | None = None) -> None:
-        """Print a document of the chosen training; the sign-in sheet asks for its blank rows first."""
+        """Print a document of the chosen training (the one printing path: fieldapp.ui.printing); the sign-in
+        sheet asks for its blank rows first, certificates for the share of days attended."""
         training = self.current_training()
         session_id = self.current_session_id()
         if training is None or self.ops is None or (kind == "signin" and session_id is None):
@@ -351,35 +344,29 @@ class TrainingsPage(Page):
         share = self.ask_share() if kind == "certificates" else None
         if kind == "certificates" and share is None:
             return
-        db = self.db
-        folder = Path(tempfile.mkdtemp(prefix="fieldapp-print-"))
         names = {"signin": self.tr("sign-in sheet"), "certificates": self.tr("certificates"),
                  "summary": self.tr("attendance summary")}
-        name = f"{training.number or 'training'} {names[kind]}.pdf".replace("/", "-")
-        path = folder / name
+        name = f"{training.number or training.title} {names[kind]}"
+        training_id = training.id
 
-        def work(session: Any) -> Path:
-            from fieldapp.documents import attendance_summary, certificates, signin_sheet
+        def prepare(session: Any, lang: str) -> Any:
+            from fieldapp.documents import training_documents
 
-            lang = db.setting("document_language") if db is not None else None
-            lang = lang if lang in ("ru", "kk", "en") else "ru"
-            if kind == "signin":
-                return signin_sheet.make_signin_sheet(session, session_id, path, lang, blank_rows)[0]
-            if kind == "certificates":
-                return certificates.write_certificates(
-                    certificates.certificate_batch(session, training.id, lang, share), path, lang)
-            return attendance_summary.write_attendance_summary(
-                attendance_summary.attendance_summary(session, training.id, lang), path, lang)
+            return training_documents.prepare(session, kind, lang, training_id=training_id, session_id=session_id,
+                                              blank_rows=blank_rows or 0, min_share=share or 0.5)
 
-        self.ops.write(work, reason=f"{kind} printed",
-                       success=lambda written: self.preview(written, name),
-                       failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Making the PDF…"))
+        def render(prepared: Any, path: Path) -> Path:
+            from fieldapp.documents import training_documents
 
-    def preview(self, path: Path, name: str) -> None:
-        from fieldapp.ui.print_preview import PdfPreviewDialog
+            return training_documents.render(prepared, path)
 
-        self.dialog = PdfPreviewDialog(path, name, self)
-        self.dialog.open()
+        from fieldapp.services import reasons
+
+        printing.print_prepared(self, self.ops, name, prepare, render, reasons.coded(f"printed.{kind}"),
+                                shown=self._preview_shown)
+
+    def _preview_shown(self, dialog: Any) -> None:
+        self.dialog = dialog
 
     # -- texts -----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
