@@ -10,7 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 import fieldapp
 from fieldapp import APP_NAME
@@ -283,9 +291,23 @@ class MainWindow(QMainWindow):
                 if callable(save_draft) and form.isVisible():
                     save_draft()
         if self.ops is not None:
+            self.finish_background_work()
             self.ops.wait()
         super().closeEvent(event)
         self.closed.emit()
+
+    def finish_background_work(self) -> None:
+        """An Excel export or a PDF being written is finished before the window closes (and the database with
+        it): the file is whole, and nothing reads a closed database."""
+        if self.ops is None or not self.ops.background_running():
+            return
+        self.statusBar().showMessage(self.tr("Finishing the file being written…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            self.ops.wait_for_background()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):

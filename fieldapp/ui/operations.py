@@ -14,6 +14,7 @@ the pools with :class:`InlinePool` so operations run synchronously.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -91,6 +92,8 @@ class Operations(QObject):
         self.pool: QThreadPool | InlinePool = QThreadPool()
         self.pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
+        self._background = 0
+        self._background_lock = threading.Lock()
 
     def run_inline(self) -> None:
         """Run every operation synchronously on the calling thread (tests)."""
@@ -147,7 +150,18 @@ class Operations(QObject):
     def background(self, work: Callable[[], T], *, success: Success[T] | None = None,
                    failure: Failure | None = None, progress: str | None = None) -> None:
         """Work that needs no database session: rendering a PDF, writing an Excel file; closing waits for it."""
-        self._start(self.pool, work, success, failure, progress)
+        lock = self._background_lock
+
+        def counted() -> T:
+            try:
+                return work()
+            finally:
+                with lock:
+                    self._background -= 1
+
+        with lock:
+            self._background += 1
+        self._start(self.pool, counted, success, failure, progress)
 
     def wait(self, msecs: int = 10_000) -> None:
         """Let queued writes and reads finish (closing the window, tests)."""
@@ -159,7 +173,8 @@ class Operations(QObject):
         return bool(self.pool.waitForDone(msecs))
 
     def background_running(self) -> int:
-        return int(self.pool.activeThreadCount())
+        """Background tasks started and not finished yet (running or queued)."""
+        return self._background
 
     def _start(self, pool: QThreadPool | InlinePool, work: Callable[[], Any], success: Success[Any] | None,
                failure: Failure | None, progress: str | None) -> None:

@@ -30,3 +30,25 @@ def type_text(edit, text: str) -> None:
     """Type letter by letter (QTest's key clicks only know ASCII; Kazakh letters go in as input)."""
     for letter in text:
         edit.insert(letter)
+
+
+def activate(widget) -> None:
+    """Make the widget's window the active one, as a click on it would: the offscreen platform does not, and
+    keyboard shortcuts (Ctrl+S, Ctrl+N…) only reach the active window."""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(widget.window())
+
+
+def press(widget, key, modifiers=None) -> None:
+    """A real key press on the widget that has the focus in ``widget``'s window (the window made active first)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    activate(widget)
+    target = QApplication.focusWidget() or widget
+    QTest.keyClick(target, key, modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier)
