@@ -15,7 +15,7 @@ def format_money(amount: Decimal | None, *, sign: bool = True) -> str:
     quantized = Decimal(amount).quantize(Decimal("0.01"))
     negative = quantized < 0
     whole, frac = f"{abs(quantized):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
 from fieldapp.formatting import format_date, parse_date
+
+if TYPE_CHECKING:
+    from fieldapp.db import Session
 
 
 def _date(text: str) -> object:
@@ -16,7 +20,7 @@ def _date(text: str) -> object:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use dd.mm.yyyy)") from exc
 
 
-def _resolve(session: object, kind: str, ref: str | None) -> str | None:
+def _resolve(session: Session, kind: str, ref: str | None) -> str | None:
     """A cycle (id, number or name), a settlement (id or name in any spelling) or a trainer (id or name)."""
     from sqlalchemy import func, or_, select
 

@@ -14,9 +14,9 @@ import functools
 import os
 import time
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import ColumnDefault, Table, event, inspect, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import new_id
@@ -65,18 +65,23 @@ def format_hlc(wall: int, counter: int, device_id: str) -> str:
 
 def _apply_defaults(obj: Synced) -> None:
     """Python-side column defaults are applied at INSERT; the operation needs them now."""
-    for column in obj.__table__.columns:
+    for column in table_of(obj).columns:
         key = column.key
-        if getattr(obj, key, None) is None and column.default is not None:
-            default = column.default
+        default = column.default
+        if getattr(obj, key, None) is None and isinstance(default, ColumnDefault):
             if default.is_callable:
                 setattr(obj, key, default.arg(None))
             elif default.is_scalar:
                 setattr(obj, key, default.arg)
 
 
+def table_of(obj: Any) -> Table:
+    """The table a mapped object is stored in."""
+    return cast(Table, inspect(obj).mapper.local_table)
+
+
 def _columns(obj: Synced) -> list[str]:
-    return [c.key for c in obj.__table__.columns]
+    return [c.key for c in table_of(obj).columns]
 
 
 @functools.cache
@@ -102,7 +107,7 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
     cycle, settlement = obj.sync_scope()
     if depth < 4:
         parents: list[tuple[str, Any]] = []
-        for column in obj.__table__.columns:
+        for column in table_of(obj).columns:
             for fk in column.foreign_keys:
                 if fk.column.table.name != "user_profile" and column.key != "parent_id":
                     parents.append((fk.column.table.name, getattr(obj, column.key, None)))
@@ -137,7 +142,7 @@ def install_id() -> str:
 
 
 def _fingerprint(session: Session) -> str | None:
-    path = session.get_bind().url.database
+    path = session.get_bind().engine.url.database
     if not path or path == ":memory:":
         return None
     stat = os.stat(path)

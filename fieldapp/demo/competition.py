@@ -199,7 +199,8 @@ def _open_call(ctx: DemoContext) -> None:
         workflow.start_call_review(s, call.id)
         reviewers = review.reviewers(s, call.id)
         for app_id in app_ids:
-            if s.get(Application, app_id).settlement_id == ctx.ids["loc:kuryk"]:
+            applied = s.get(Application, app_id)
+            if applied is not None and applied.settlement_id == ctx.ids["loc:kuryk"]:
                 review.declare_conflict(s, app_id, ctx.ids["user:reviewer1"], "Моё родное село")
         review.assign_all(s, call.id)
     criteria = None

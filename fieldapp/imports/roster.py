@@ -187,7 +187,8 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
     except FormInvalid as exc:
         for key, problem in exc.errors.items():
             result.left_empty(key, problem.problem)
-            data = replace(data, **{key: None})
+            blank: dict[str, Any] = {key: None}
+            data = replace(data, **blank)
         try:
             return people.validate(data, today)
         except FormInvalid as again:

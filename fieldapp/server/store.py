@@ -15,7 +15,7 @@ import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     create_engine,
     func,
@@ -40,7 +41,8 @@ from fieldapp.model import Base, LocalDevice, Operation
 
 
 class HubBase(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:  # each is mapped to a Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class HubDevice(HubBase):

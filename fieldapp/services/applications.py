@@ -151,7 +151,8 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
     return group
 
 
-def _replace_rows(session: Session, model: type, application_id: str, rows: Sequence[Mapping[str, Any]]) -> list:
+def _replace_rows(session: Session, model: type[Any], application_id: str,
+                  rows: Sequence[Mapping[str, Any]]) -> list[Any]:
     """Update the rows in place by position, retire the surplus, add the new: history shows real changes."""
     existing = list(session.scalars(select(model).where(
         model.application_id == application_id).order_by(model.position)))
@@ -234,7 +235,7 @@ def set_indicators(session: Session, application_id: str, rows: Sequence[Mapping
     _replace_rows(session, MonitoringIndicator, app.id, clean)
 
 
-def rows_of(session: Session, model: type, application_id: str) -> list:
+def rows_of(session: Session, model: type[Any], application_id: str) -> list[Any]:
     return list(session.scalars(select(model).where(
         model.application_id == application_id).order_by(model.position)))
 

@@ -48,7 +48,7 @@ class AttachmentStore:
     @classmethod
     def of(cls, session: Session) -> AttachmentStore:
         """The store beside the session's database file."""
-        database = session.get_bind().url.database
+        database = session.get_bind().engine.url.database
         if not database:
             raise RuntimeError("attachments need a database file")
         return cls.beside(Path(database))

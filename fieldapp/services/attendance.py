@@ -27,6 +27,9 @@ from fieldapp.validation import Invalid
 
 SOURCES = ("door", "sheet", "import")
 
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
+
 
 def attendance_id(session_id: str, person_id: str) -> str:
     return derived_id(session_id, person_id)
@@ -100,7 +103,8 @@ def search_conditions(text: str) -> list[ColumnElement[bool]]:
     """Conditions on the indexed search key: every typed word starts a word of the name, and typed digits
     appear in the phone number (``8 701 23``, ``+7 701 23`` and ``2345`` all find ``+77012345678``)."""
     words = [w for w in fold(text).split() if not any(c.isdigit() for c in w)]
-    conditions = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\") for w in words]
+    conditions: list[ColumnElement[bool]] = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\")
+                                             for w in words]
     number = digits(text)
     if number:
         anywhere = Person.search_key.like(f"% %{number}%", escape="\\")
@@ -122,7 +126,7 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
     columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
                Attendance.status, Person.search_key)
 
-    def around(query: Select[Any]) -> Select[Any]:
+    def around(query: Rows) -> Rows:
         return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
                 .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id))
                 .where(*conditions))
@@ -131,14 +135,15 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
     registered = session.execute(around(
         select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
         .where(Registration.training_id == sess.training_id))).all()
-    found = [Candidate(*r[:6], True, r[6]) for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
+    found = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], True, r[6])
+             for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
     if len(found) < limit:
         # everyone else in the order of the indexed key, so a short prefix stops after a few rows
         is_registered = select(Registration.id).where(
             Registration.person_id == Person.id, Registration.training_id == sess.training_id).exists()
         others = session.execute(around(select(*columns)).where(~is_registered)
                                  .order_by(Person.search_key).limit(limit - len(found))).all()
-        found += [Candidate(*r[:6], False, r[6]) for r in others]
+        found += [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], False, r[6]) for r in others]
     return found
 
 

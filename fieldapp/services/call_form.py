@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -59,7 +60,7 @@ def call_form(session: Session, call_id: str | None, lang: str) -> CallForm:
 def save_call(session: Session, call_id: str | None, data: CallInput) -> str:
     """Create or change the call; its criteria, settlements and attachment rules are rewritten only where they
     changed (criteria are frozen once scoring began)."""
-    fields = {"title": data.title, "opens_on": data.opens_on, "deadline": data.deadline, "max_grant": data.max_grant,
+    fields: dict[str, Any] = {"title": data.title, "opens_on": data.opens_on, "deadline": data.deadline, "max_grant": data.max_grant,
               "envelope": data.envelope, "code": data.code, "description": data.description}
     if call_id is None:
         call_id = calls.create(session, cycle_id=data.cycle_id, **fields).id

@@ -73,7 +73,7 @@ def display_name(row: Any, lang: str) -> str:
     return ""
 
 
-def _model_of(table: str) -> type | None:
+def _model_of(table: str) -> type[Any] | None:
     return next((m.class_ for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) == table), None)
 
 
@@ -101,7 +101,8 @@ def record_history(session: Session, table: str, row_id: str, lang: str = "ru") 
         for name, old, new in fields:
             model = referred.get(name)
             for value in (old, new) if model is not None else ():
-                if isinstance(value, str) and value not in names and (row := session.get(model, value)) is not None:
+                if (isinstance(value, str) and value not in names and model is not None
+                        and (row := session.get(model, value)) is not None):
                     names[value] = display_name(row, lang)
     return [Change(at=op.at, user=op.user_name, reason=op.reason, kind=op.kind, fields=fields,
                    kinds={name: kinds.get(name, "text") for name, _o, _n in fields}, names=names)

@@ -6,12 +6,12 @@ CLI all read through :func:`fetch` and :func:`count`, so a list looks the same e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
     Agreement,
@@ -30,6 +30,9 @@ from fieldapp.model import (
 )
 from fieldapp.text import fold
 
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
+
 
 @dataclass(frozen=True)
 class Column:
@@ -41,8 +44,8 @@ class Column:
 class ListSpec:
     name: str
     columns: tuple[Column, ...]
-    query: Callable[[], Select[Any]]  # first selected column is the row id (not shown)
-    search: Callable[[], list[ColumnElement[Any]]]  # columns searched by the filter box
+    query: Callable[[], Rows]  # first selected column is the row id (not shown)
+    search: Callable[[], Sequence[ColumnElement[Any] | QueryableAttribute[Any]]]  # searched by the filter box
 
 
 LISTS: dict[str, ListSpec] = {}
@@ -53,7 +56,7 @@ def register(spec: ListSpec) -> ListSpec:
     return spec
 
 
-def _filtered(spec: ListSpec, text: str) -> Select[Any]:
+def _filtered(spec: ListSpec, text: str) -> Rows:
     query = spec.query()
     words = fold(text).split()
     for word in words:
@@ -61,7 +64,7 @@ def _filtered(spec: ListSpec, text: str) -> Select[Any]:
     return query
 
 
-def _sorted(query: Select[Any], sort: int | None, descending: bool) -> Select[Any]:
+def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
     """Order by the ``sort``-th shown column (0-based, the row id excluded), then by id so pages are stable."""
     if sort is None:
         return query

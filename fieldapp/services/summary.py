@@ -26,12 +26,15 @@ from fieldapp.services.counting import ATTENDED_STATUSES
 #: statuses of an application whose project is funded (later stages add theirs here)
 FUNDED_STATUSES = ("approved",)
 
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
 
-def _count(session: Session, query: Select[Any]) -> int:
+
+def _count(session: Session, query: Rows) -> int:
     return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
-def funded_applications(cycle_id: str) -> Select[Any]:
+def funded_applications(cycle_id: str) -> Rows:
     return (
         select(Application.id, Application.group_id)
         .join(GrantCall, GrantCall.id == Application.call_id)
@@ -39,7 +42,7 @@ def funded_applications(cycle_id: str) -> Select[Any]:
     )
 
 
-def participants(cycle_id: str) -> Select[Any]:
+def participants(cycle_id: str) -> Rows:
     """Distinct people who took part in a cycle: attended one of its trainings, or belong to the initiative
     group of one of its funded projects."""
     attended = (

@@ -112,16 +112,16 @@ def _apply(session: Session, training: Training, data: TrainingInput) -> None:
     existing = {s.id: s for s in session.scalars(
         select(TrainingSession).where(TrainingSession.training_id == training.id))}
     kept = {s.id for s in data.sessions if s.id}
-    for session_id, row in existing.items():
+    for session_id, day in existing.items():
         if session_id in kept:
             continue
         marked = session.execute(select(func.count()).select_from(Attendance).where(
             Attendance.session_id == session_id)).scalar_one()
         if marked:
             raise FormInvalid({"sessions": Invalid(
-                "sessions.attended", f"The session of {row.starts_at:%d.%m.%Y} has attendance: it cannot be removed",
+                "sessions.attended", f"The session of {day.starts_at:%d.%m.%Y} has attendance: it cannot be removed",
                 "sessions")})
-        row.deleted_at = now
+        day.deleted_at = now
     for sess in data.sessions:
         if sess.id and sess.id in existing:
             _set(existing[sess.id], starts_at=sess.starts_at, ends_at=sess.ends_at, title=_clean(sess.title))
@@ -317,7 +317,7 @@ def registered_people(session: Session, training_id: str) -> list[Person]:
         .order_by(func.fold(Person.full_name), Person.id)))
 
 
-def _by_id_or_prefix(session: Session, model: type, ref: str) -> list[str]:
+def _by_id_or_prefix(session: Session, model: type[Training] | type[TrainingSession], ref: str) -> list[str]:
     if _UUID.match(ref):
         return list(session.scalars(select(model.id).where(model.id == ref.lower())))
     if len(ref) >= 8 and re.fullmatch(r"[0-9a-fA-F-]+", ref):

@@ -52,8 +52,8 @@ def transfer_copy(db: Database, item: SyncFile, downscale: bool = True) -> Path:
     cache.mkdir(exist_ok=True)
     target = cache / f"{item.sha256}.jpg"
     if not target.exists():
-        with Image.open(source) as image:
-            image = image.convert("RGB")
+        with Image.open(source) as opened:
+            image = opened.convert("RGB")
             image.thumbnail((PHOTO_EDGE, PHOTO_EDGE))
             buffer = io.BytesIO()
             image.save(buffer, "JPEG", quality=PHOTO_QUALITY, optimize=True)

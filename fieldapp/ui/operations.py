@@ -33,8 +33,8 @@ PROGRESS_DELAY_MS = 500
 CLOSING_WAIT_MS = 120_000
 
 T = TypeVar("T")
-Success = Callable[[T], None]
-Failure = Callable[[BaseException], None]
+Success = Callable[[T], object]
+Failure = Callable[[BaseException], object]
 
 
 class InlinePool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSizeF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSizeF, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
@@ -67,10 +67,13 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(lambda printer: paint(printer, self.images))
         self.save_action = QAction(self.tr("Save as PDF…"), self)
         self.save_action.triggered.connect(self.save_as)
+        self.open_action = QAction(self.tr("Open in the PDF viewer"), self)
+        self.open_action.triggered.connect(lambda: open_in_viewer(self.path))
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.save_action)
+            toolbar.addAction(self.open_action)
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", suggested_name))
 
     def save_as(self) -> Path | None:
@@ -79,6 +82,11 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         if not name:
             return None
         return save_copy(self.path, Path(name))
+
+
+def open_in_viewer(path: Path) -> None:
+    """The system's PDF viewer, which prints too (tests replace this function)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def save_folder() -> Path:

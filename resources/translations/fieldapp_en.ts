@@ -803,6 +803,10 @@ Database: %1</translation>
             <source>Who changed the selected record, what and when</source>
             <translation>Who changed the selected record, what and when</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -813,6 +817,10 @@ Database: %1</translation>
         <message>
             <source>Print preview: %1</source>
             <translation>Print preview: %1</translation>
+        </message>
+        <message>
+            <source>Open in the PDF viewer</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

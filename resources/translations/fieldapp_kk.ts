@@ -803,6 +803,10 @@ Database: %1</source>
             <source>Who changed the selected record, what and when</source>
             <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation>Файлды жазу аяқталуда…</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -813,6 +817,10 @@ Database: %1</source>
         <message>
             <source>Print preview: %1</source>
             <translation>Басып шығаруды алдын ала қарау: %1</translation>
+        </message>
+        <message>
+            <source>Open in the PDF viewer</source>
+            <translation>PDF көру бағдарламасында ашу</translation>
         </message>
     </context>
     <context>

@@ -807,6 +807,10 @@ Database: %1</source>
             <source>Who changed the selected record, what and when</source>
             <translation>Кто, что и когда изменил в выбранной записи</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation>Завершается запись файла…</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -817,6 +821,10 @@ Database: %1</source>
         <message>
             <source>Print preview: %1</source>
             <translation>Предпросмотр печати: %1</translation>
+        </message>
+        <message>
+            <source>Open in the PDF viewer</source>
+            <translation>Открыть в программе просмотра PDF</translation>
         </message>
     </context>
     <context>
