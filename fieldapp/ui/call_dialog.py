@@ -1,6 +1,6 @@
-"""A grant call: title, dates, maximum grant, envelope, eligible settlements (none ticked: all), required
-attachments and the scoring criteria (reusable from a previous call). The head office owns calls; the core
-refuses anyone else with a clear message."""
+"""A grant call on three tabs, so it fits a laptop's screen: the call (title, dates, maximum grant, envelope),
+who may apply (eligible settlements, none ticked: all; required attachments), and the scoring criteria (reusable
+from a previous call). The head office owns calls; the core refuses anyone else with a clear message."""
 
 from __future__ import annotations
 
@@ -47,9 +47,10 @@ class CallDialog(FormDialog):
         self.bind(form, "deadline", self.ui.deadline, required=True, check=check_date)
         self.bind(form, "maxGrant", self.ui.maxGrant, required=True, check=check_money)
         self.bind(form, "envelope", self.ui.envelope, required=True, check=check_money)
-        self.bind(form, "settlements", self.ui.settlements)
-        self.bind(form, "attachments", self.ui.attachments, check=_check_rules)
         self.bind(form, "description", self.ui.description)
+        who = self.ui.eligibilityLayout  # the second tab: who may apply
+        self.bind(who, "settlements", self.ui.settlements)
+        self.bind(who, "attachments", self.ui.attachments, check=_check_rules)
         table = self.ui.criteriaTable
         table.setColumnCount(len(CRITERION_KEYS))
         table.setRowCount(1)
@@ -173,6 +174,9 @@ class CallDialog(FormDialog):
         specs, problems = self.parsed_criteria()
         self.ui.problems.setText("\n".join(problems))
         self.ui.problems.setStyleSheet(f"color: {style.error_colour().name()};")
+        if clean is not None and problems:  # the fields are fine: the criteria are not
+            self.ui.tabs.setCurrentWidget(self.ui.criteriaTab)
+            self.ui.criteriaTable.setFocus()
         if clean is None or problems:
             return None
         return {**clean, "specs": specs}

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -104,6 +106,18 @@ class Field:
     #: the core's check: takes the typed value, returns the clean one or raises Invalid
     check: Callable[[Any], Any] | None = None
     error_label: QLabel = field(default=None)  # type: ignore[assignment]
+    #: the form layout the field is in (a form may have several, e.g. one per tab)
+    layout: QFormLayout | None = None
+
+
+def show_tab_of(widget: QWidget) -> None:
+    """Bring forward the tab a widget is on (a problem under a field of a tab not shown is seen)."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(child)
+        child = parent
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -162,7 +176,7 @@ class FormDialog(QDialog):
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.insertRow(row + 1, QLabel(self), error)
         layout.setRowVisible(row + 1, False)
-        bound = Field(name, widget, required, check, error)
+        bound = Field(name, widget, required, check, error, layout)
         self.fields[name] = bound
         changed_signal(widget).connect(lambda *_: self._edited(bound))
         if isinstance(widget, QLineEdit):
@@ -202,9 +216,10 @@ class FormDialog(QDialog):
     def show_problem(self, name: str, text: str | None) -> None:
         bound = self.fields[name]
         bound.error_label.setText(text or "")
-        if self.form_layout is not None:
-            row, _role = self.form_layout.getWidgetPosition(bound.error_label)
-            self.form_layout.setRowVisible(row, bool(text))
+        layout = bound.layout or self.form_layout
+        if layout is not None:
+            row, _role = layout.getWidgetPosition(bound.error_label)
+            layout.setRowVisible(row, bool(text))
         bound.widget.setProperty("invalid", bool(text))
         bound.widget.setAccessibleDescription(text or "")
 
@@ -248,6 +263,7 @@ class FormDialog(QDialog):
                 self.show_problem(name, text)
                 first_bad = first_bad or self.fields[name]
         if first_bad is not None:
+            show_tab_of(first_bad.widget)
             first_bad.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return clean
@@ -337,6 +353,7 @@ class FormDialog(QDialog):
         self._saving = False
         if isinstance(exc, Invalid) and exc.field in self.fields:
             self.show_problem(exc.field, problem_text(exc))
+            show_tab_of(self.fields[exc.field].widget)
             return
         from fieldapp.ui import errors
 
@@ -370,9 +387,10 @@ class FormDialog(QDialog):
         super().changeEvent(event)
 
     def _mark_required(self) -> None:
-        if self.form_layout is None:
-            return
         for bound in self.fields.values():
-            label = self.form_layout.labelForField(bound.widget)
+            layout = bound.layout or self.form_layout
+            if layout is None:
+                continue
+            label = layout.labelForField(bound.widget)
             if isinstance(label, QLabel) and bound.required and not label.text().endswith(REQUIRED_MARK):
                 label.setText(label.text() + REQUIRED_MARK)

@@ -960,6 +960,10 @@ Database: %1</translation>
             <source>Save as a &amp;different person</source>
             <translation>Save as a &amp;different person</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -2995,6 +2999,18 @@ Database: %1</translation>
         <message>
             <source>Required &amp;attachments</source>
             <translation>Required &amp;attachments</translation>
+        </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -960,6 +960,10 @@ Database: %1</source>
             <source>Save as a &amp;different person</source>
             <translation>&amp;Басқа адам ретінде сақтау</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>кк.аа.жжжж</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -2995,6 +2999,18 @@ Database: %1</source>
         <message>
             <source>Required &amp;attachments</source>
             <translation>Міндетті &amp;қосымшалар</translation>
+        </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation>Кім &amp;өтінім бере алады</translation>
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation>Бағалау &amp;критерийлері</translation>
         </message>
     </context>
     <context>

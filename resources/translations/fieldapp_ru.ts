@@ -964,6 +964,10 @@ Database: %1</source>
             <source>Save as a &amp;different person</source>
             <translation>Сохранить как &amp;другого человека</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -3000,6 +3004,18 @@ Database: %1</source>
         <message>
             <source>Required &amp;attachments</source>
             <translation>Обязательные &amp;приложения</translation>
+        </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation>&amp;Кто может подать</translation>
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation>&amp;Критерии оценки</translation>
         </message>
     </context>
     <context>
