@@ -66,6 +66,19 @@ def _export_job(db: Any, name: str, text: str, sort: int | None, descending: boo
     return job
 
 
+def fit_columns(view: QTableView, count: int) -> None:
+    """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
+    remaining = max(view.viewport().width() - 4, 200)
+    for left, column in enumerate(sorted(wanted, key=wanted.__getitem__), start=0):
+        share = remaining // (count - left)
+        width = max(min(wanted[column], share), 48)
+        header.resizeSection(column, width)
+        remaining -= width
+
+
 class ListPanel(QWidget):
     #: Enter or a double click on a row: its id
     open_requested = Signal(str)
@@ -236,16 +249,7 @@ class ListPanel(QWidget):
             self._fitting = False
 
     def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        count = self.model.columnCount()
-        wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
-        remaining = max(self.view.viewport().width() - 4, 200)
-        for left, column in enumerate(sorted(wanted, key=wanted.get), start=0):
-            share = remaining // (count - left)
-            width = max(min(wanted[column], share), 48)
-            header.resizeSection(column, width)
-            remaining -= width
+        fit_columns(self.view, self.model.columnCount())
 
     def _restore_selection(self) -> None:
         selection = self.view.selectionModel()

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.ui.menuGo.addAction(action)
             self.go_actions.append(action)
+            page.actions_changed.connect(self._update_actions)
         self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
         self.icons_set = False
         # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
@@ -120,12 +121,13 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        has_list = self.current_panel() is not None
-        self.ui.actionExport.setEnabled(has_list and self.ops is not None)
-        self.ui.actionCopy.setEnabled(has_list)
-        self.ui.actionFind.setEnabled(has_list)
-        panel = self.current_panel()
-        self.history_action.setEnabled(panel is not None and panel.has_history() and self.ops is not None)
+        """Export, Copy, Find and History act on the page in view: enabled where it has something to act on."""
+        page = self.current_page() if self.pages else None
+        attached = self.ops is not None
+        self.ui.actionExport.setEnabled(page is not None and page.can_export() and attached)
+        self.ui.actionCopy.setEnabled(page is not None and page.can_copy())
+        self.ui.actionFind.setEnabled(page is not None and page.can_find())
+        self.history_action.setEnabled(page is not None and page.can_show_history() and attached)
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
@@ -180,17 +182,13 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------------------
     def copy_rows(self) -> int:
-        panel = self.current_panel()
-        if panel is None:
-            return 0
-        copied = panel.copy_selection()
+        copied = self.current_page().copy_selection()
         if copied:
             self.statusBar().showMessage(self.tr("%n row(s) copied with headers", "", copied), 4000)
         return copied
 
     def show_history(self) -> Any:
-        panel = self.current_panel()
-        return panel.show_history() if panel is not None else None
+        return self.current_page().show_history()
 
     def focus_filter(self) -> None:
         self.current_page().focus_filter()
@@ -199,16 +197,8 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.count_unsent()
 
-    def _exporter(self) -> Any:
-        """The list panel of the page, or a page that exports its own table (Trainings)."""
-        panel = self.current_panel()
-        if panel is not None:
-            return panel
-        page = self.current_page() if self.pages else None
-        return page if page is not None and hasattr(page, "export_to") else None
-
     def ask_export(self) -> None:
-        if self._exporter() is None:
+        if not self.current_page().can_export():
             return
         title = self.current_page().title()
         suggested = str(Path.home() / f"{title}.xlsx")
@@ -218,10 +208,9 @@ class MainWindow(QMainWindow):
             self.export_current(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_current(self, path: Path) -> None:
-        exporter = self._exporter()
-        if exporter is None:
-            return
-        exporter.export_to(path, self.current_page().title(), done=self._exported)
+        page = self.current_page()
+        if page.can_export():
+            page.export_to(path, page.title(), done=self._exported)
 
     def _exported(self, path: Path, rows: int) -> None:
         self.statusBar().showMessage(

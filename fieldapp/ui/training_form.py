@@ -99,6 +99,7 @@ class TrainingDialog(FormDialog):
             for trainer_id in data.trainer_ids:
                 self._add_trainer_item(trainer_id)
         self._initial = self.values()
+        self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # the form starts at its first field
         self.offer_draft()
 
     # -- trainers --------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class GrantsPage(Page):
         self.tabs.addTab(self.ranking, "")
         self.tabs.addTab(calls_tab, "")
         self.calls_tab = calls_tab
+        self.tabs.currentChanged.connect(lambda _i: self.actions_changed.emit())
         self.applications.open_requested.connect(lambda _row_id: self.actions.edit_application())
         self.calls.open_requested.connect(self.edit_call)
         self.actions.message.connect(self._status)
