@@ -97,6 +97,11 @@ class Candidate:
     birth_year: int | None
     registered: bool
     status: str | None
+    marked_at: dt.datetime | None = None  # when the status was set (UTC)
+
+    @property
+    def attended(self) -> bool:
+        return self.status in counting.ATTENDED_STATUSES
 
 
 def search_conditions(text: str) -> list[ColumnElement[bool]]:
@@ -117,14 +122,15 @@ def search_conditions(text: str) -> list[ColumnElement[bool]]:
 
 
 def search(session: Session, session_id: str, text: str, limit: int = 12) -> list[Candidate]:
-    """People matching what was typed: the training's registered participants first, then anyone else
-    (a walk-in who is already known). Never returns the IIN."""
+    """People matching what was typed: the training's registered participants not yet marked first, then anyone
+    else (a walk-in who is already known), then those already present — so Enter on the top name marks someone
+    who is still to come. Never returns the IIN."""
     conditions = search_conditions(text)
     if not conditions:
         return []
     sess = live_session(session, session_id)
     columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
-               Attendance.status, Person.search_key)
+               Attendance.status, Person.search_key, Attendance.marked_at)
 
     def around(query: Rows) -> Rows:
         return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
@@ -135,16 +141,18 @@ def search(session: Session, session_id: str, text: str, limit: int = 12) -> lis
     registered = session.execute(around(
         select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
         .where(Registration.training_id == sess.training_id))).all()
-    found = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], True, r[6])
-             for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
+    ordered = sorted(registered, key=lambda r: (r[6] in counting.ATTENDED_STATUSES, r[7] or ""))
+    expected = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], True, r[6], r[8]) for r in ordered]
+    waiting = [c for c in expected if not c.attended][:limit]
+    found = list(waiting)
     if len(found) < limit:
         # everyone else in the order of the indexed key, so a short prefix stops after a few rows
         is_registered = select(Registration.id).where(
             Registration.person_id == Person.id, Registration.training_id == sess.training_id).exists()
         others = session.execute(around(select(*columns)).where(~is_registered)
                                  .order_by(Person.search_key).limit(limit - len(found))).all()
-        found += [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], False, r[6]) for r in others]
-    return found
+        found += [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], False, r[6], r[8]) for r in others]
+    return found + [c for c in expected if c.attended][:max(limit - len(found), 0)]
 
 
 class DuplicatesFound(Exception):

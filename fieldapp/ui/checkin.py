@@ -1,5 +1,8 @@
 """Check-in at the door: one search field that always has focus, results as you type, Enter marks present.
 
+The people still to come are listed first and those already here last, so Enter on the top name marks someone
+new; Enter on someone already present changes nothing and says since when they are here.
+
 Keys: type letters of a name or digits of a phone; Up/Down choose; Enter = present; Ctrl+2 late,
 Ctrl+3 left early, Ctrl+4 absent (Ctrl+1 present); Ctrl+Z undoes the last mark; Ctrl+N (or Insert) adds a
 walk-in with what was typed as the name; Esc clears the search, closes the walk-in, then the screen.
@@ -15,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from fieldapp.formatting import format_local_time
 from fieldapp.services import attendance, counting, people
 from fieldapp.services.errors import FormInvalid
 from fieldapp.ui import errors, style
@@ -135,8 +139,16 @@ class CheckInDialog(QDialog):
         if not c.registered:
             parts.append(self.tr("not registered"))
         if c.status:
-            parts.append("— " + self.status_name(c.status))
+            when = format_local_time(c.marked_at)
+            parts.append("— " + self.status_name(c.status) + (f" ({when})" if when else ""))
         return "    ".join(p for p in parts if p)
+
+    def already_text(self, c: attendance.Candidate) -> str:
+        when = format_local_time(c.marked_at)
+        if c.status == "present":
+            return self.tr("%1 is already present since %2.").replace("%1", c.full_name).replace("%2", when)
+        return self.tr("%1 is already marked “%2” (%3).").replace("%1", c.full_name).replace(
+            "%2", self.status_name(c.status or "")).replace("%3", when)
 
     def status_name(self, status: str) -> str:
         return {"present": self.tr("present"), "late": self.tr("late"), "left_early": self.tr("left early"),
@@ -172,6 +184,9 @@ class CheckInDialog(QDialog):
         session_id = self.session_id
         # the field is cleared at once, so the next person's letters are never lost while the mark is written
         self.ui.searchEdit.clear()
+        if candidate.status == status:  # marked already: nothing to write, and the trainer is told since when
+            self.ui.messageLabel.setText(self.already_text(candidate))
+            return
         self._write(lambda session: attendance.check_in_known(session, session_id, candidate.person_id, status),
                     candidate.full_name)
 
@@ -204,6 +219,9 @@ class CheckInDialog(QDialog):
 
     # -- walk-ins --------------------------------------------------------------------------------------
     def open_walk_in(self) -> None:
+        """What was typed becomes the name (or the phone, if digits); the form starts in the name, the cursor
+        after what is there (a few letters of a surname are seldom the whole name), and Tab goes on in the order
+        the fields are shown: sex, age, phone."""
         typed = self.ui.searchEdit.text().strip()
         self.ui.walkInName.setText("" if any(ch.isdigit() for ch in typed) else typed)
         self.ui.walkInPhone.setText(typed if typed and all(ch.isdigit() or ch in " +-()" for ch in typed) else "")
@@ -212,8 +230,9 @@ class CheckInDialog(QDialog):
         self.ui.walkInProblem.clear()
         self._show_duplicates([])
         self.ui.walkInBox.show()
-        target = self.ui.walkInName if not self.ui.walkInName.text() else self.ui.walkInSex
-        target.setFocus()
+        self.ui.walkInName.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.walkInName.deselect()
+        self.ui.walkInName.end(False)
 
     def close_walk_in(self) -> None:
         self.ui.walkInBox.hide()
