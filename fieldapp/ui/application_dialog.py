@@ -3,6 +3,7 @@ budget lines added with Enter, totals live (from the core's one budget computati
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from fieldapp.formatting import format_date, format_money, parse_date
 from fieldapp.services import application_form
 from fieldapp.ui import i18n, labels, style
-from fieldapp.ui.form import FormDialog
+from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
@@ -103,7 +104,7 @@ class ApplicationDialog(FormDialog):
         table.setColumnCount(len(BUDGET_KEYS))
         table.setRowCount(1)
         table.setTabKeyNavigation(False)  # Tab moves between cells while typing one; otherwise it leaves
-        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setEditTriggers(TYPING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.installEventFilter(self)
         table.itemChanged.connect(self._budget_edited)
@@ -112,15 +113,17 @@ class ApplicationDialog(FormDialog):
         people.setColumnCount(len(BENEFICIARY_COLUMNS))
         people.setRowCount(len(AGE_GROUPS))
         people.setTabKeyNavigation(False)
-        people.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        people.setEditTriggers(TYPING)
         people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         people.itemChanged.connect(lambda _item: self._table_edited())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Enter on a budget line (typing in a cell or not) goes to the next line, adding one after the last."""
+        """Enter on a budget line goes to the next line, adding one after the last. While a cell is typed in,
+        its editor's Enter closes it and :meth:`_editor_closed` moves on (moving here too would skip a line)."""
         if watched is self.ui.budgetTable and event.type() == QEvent.Type.KeyPress and event.key() in (
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.next_line()
+            if self.ui.budgetTable.state() != QAbstractItemView.State.EditingState:
+                self.next_line()
             return True
         return super().eventFilter(watched, event)
 
@@ -129,19 +132,27 @@ class ApplicationDialog(FormDialog):
             self.next_line()
 
     def next_line(self) -> None:
+        """The first cell of the next line; a new line after the last one that has anything typed in it."""
         table = self.ui.budgetTable
         row = max(table.currentRow(), 0)
         if row == table.rowCount() - 1:
+            if not any(table.item(row, c) and table.item(row, c).text().strip() for c in range(len(BUDGET_KEYS))):
+                table.setCurrentCell(row, 0)  # an empty last line stays the one to type in
+                return
             table.insertRow(table.rowCount())
         table.setCurrentCell(row + 1, 0)
 
     def budget_rows(self) -> list[list[str]]:
+        return [cells for _row, cells in self.numbered_budget_rows()]
+
+    def numbered_budget_rows(self) -> list[tuple[int, list[str]]]:
+        """The lines typed, each with its row number on the screen (1-based); empty lines left out."""
         table = self.ui.budgetTable
         rows = []
         for r in range(table.rowCount()):
             cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(len(BUDGET_KEYS))]
             if any(cells):
-                rows.append(cells)
+                rows.append((r + 1, cells))
         return rows
 
     def beneficiary_rows(self) -> list[list[int]]:
@@ -176,11 +187,12 @@ class ApplicationDialog(FormDialog):
             self._draft_timer.start()
 
     def parsed_budget(self) -> tuple[list[dict[str, Any]], list[str]]:
-        """Lines as the core takes them, and problems in words (line by line)."""
+        """Lines as the core takes them, and problems in words, each naming its line as the screen numbers it."""
         from fieldapp.services.budget import line_cost
 
         lines, problems = [], []
-        for number, cells in enumerate(self.budget_rows(), start=1):
+        self.line_rows = []  # the screen's row number of each line
+        for number, cells in self.numbered_budget_rows():
             line: dict[str, Any] = dict(zip(BUDGET_KEYS, cells, strict=True))
             try:
                 quantity = Decimal(line["quantity"].replace(",", ".").replace(" ", "") or "0")
@@ -191,6 +203,7 @@ class ApplicationDialog(FormDialog):
                 continue
             if all(v is None for v in sources.values()):
                 sources["requested"] = line_cost(quantity, unit_cost)
+            self.line_rows.append(number)
             lines.append({**line, "quantity": quantity, "unit_cost": unit_cost,
                           "volunteer_hours": int(line["volunteer_hours"] or 0) if str(
                               line["volunteer_hours"] or "0").isdigit() else 0,
@@ -203,7 +216,7 @@ class ApplicationDialog(FormDialog):
         lines, problems = self.parsed_budget()
         totals = budget.compute(lines, self.max_grant())
         problems += [self.tr("Line %1: requested + co-funding + in kind must equal the line's cost").replace(
-            "%1", str(p.position)) for p in totals.problems]
+            "%1", str(self.screen_row(p.params["position"]))) for p in totals.problems]
         text = self.tr("Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5").replace(
             "%1", format_money(totals.total)).replace("%2", format_money(totals.requested)).replace(
             "%3", format_money(totals.cofunding)).replace("%4", format_money(totals.inkind)).replace(
@@ -214,6 +227,11 @@ class ApplicationDialog(FormDialog):
         self.totals = totals
         self.ui.budgetTotals.setText(text + ("\n" + "\n".join(problems) if problems else ""))
         self.ui.budgetTotals.setStyleSheet(f"color: {style.error_colour().name()};" if problems else "")
+
+    def screen_row(self, position: int) -> int:
+        """The row number on the screen of the ``position``-th line typed (1-based, empty rows skipped)."""
+        rows = getattr(self, "line_rows", [])
+        return rows[position - 1] if 0 < position <= len(rows) else position
 
     def max_grant(self) -> Decimal | None:
         return self.max_grants.get(self.ui.call.currentData())
@@ -285,7 +303,8 @@ class ApplicationDialog(FormDialog):
         lines, problems = self.parsed_budget()
         from fieldapp.services import budget
 
-        problems += [problem(p) for p in budget.compute(lines).problems]
+        problems += [problem(replace(p, params={**p.params, "position": self.screen_row(p.params["position"])}))
+                     for p in budget.compute(lines).problems]
         if not lines:
             problems.append(self.tr("Type at least one budget line"))
         self.ui.problems.setText("\n".join(problems))
@@ -327,6 +346,18 @@ class ApplicationDialog(FormDialog):
                 "eligibility check") if eligible and place and place not in eligible else None)
 
     # -- saving ------------------------------------------------------------------------------------------
+    def _save_failed(self, exc: BaseException) -> None:
+        """A budget line the core refuses is named by its row on the screen, under the budget."""
+        if isinstance(exc, Invalid) and (exc.field or "").startswith("budget.") and "position" in exc.params:
+            self._saving = False
+            shown = Invalid(exc.code, exc.message, exc.field, {**exc.params,
+                                                               "position": self.screen_row(exc.params["position"])})
+            self.ui.problems.setText(problem(shown))
+            self.ui.problems.setStyleSheet(f"color: {style.error_colour().name()};")
+            self.ui.budgetTable.setFocus()
+            return
+        super()._save_failed(exc)
+
     def save_work(self, session: Session, values: dict[str, Any]) -> str:
         counts = {(kind, sex, age): values["beneficiaries"][r][c] for r, age in enumerate(AGE_GROUPS)
                   for c, (kind, sex) in enumerate(BENEFICIARY_COLUMNS)}

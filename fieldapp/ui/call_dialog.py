@@ -7,13 +7,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from fieldapp.formatting import format_date, format_money
 from fieldapp.services import call_form, choices
 from fieldapp.ui import i18n, labels, style
 from fieldapp.ui.application_dialog import check_date
-from fieldapp.ui.form import FormDialog
+from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.forms.ui_call_dialog import Ui_CallDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import check_money
@@ -54,7 +54,7 @@ class CallDialog(FormDialog):
         table = self.ui.criteriaTable
         table.setColumnCount(len(CRITERION_KEYS))
         table.setRowCount(1)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setEditTriggers(TYPING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemChanged.connect(lambda _i: self._edited_table())
         self.ui.copyButton.clicked.connect(self.copy_criteria)

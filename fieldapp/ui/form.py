@@ -20,6 +20,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -108,6 +111,23 @@ class Field:
     error_label: QLabel = field(default=None)  # type: ignore[assignment]
     #: the form layout the field is in (a form may have several, e.g. one per tab)
     layout: QFormLayout | None = None
+
+
+#: a cell starts being typed in by the key typed in it (never by arriving in it, which would swallow that key)
+TYPING = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
+          | QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def finish_editing(view: QAbstractItemView) -> None:
+    """The cell being typed in keeps what was typed (Ctrl+S while typing saves it, never what was before)."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = QApplication.focusWidget()
+    if editor is None or not view.isAncestorOf(editor):
+        editor = view.indexWidget(view.currentIndex())
+    if editor is not None:
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 def show_tab_of(widget: QWidget) -> None:
@@ -327,6 +347,8 @@ class FormDialog(QDialog):
     def save(self) -> None:
         if self._saving:
             return
+        for view in self.findChildren(QAbstractItemView):
+            finish_editing(view)
         clean = self.validate()
         if clean is None:
             return

@@ -174,7 +174,7 @@ class ListPanel(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._sized:
-            QTimer.singleShot(0, self._fit_once)
+            QTimer.singleShot(0, self, self._fit_once)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -215,7 +215,7 @@ class ListPanel(QWidget):
     def _refit(self) -> None:
         if self._sized and not self._user_sized:
             self._sized = False
-            QTimer.singleShot(0, self._fit_once)
+            QTimer.singleShot(0, self, self._fit_once)
 
     def _section_resized(self, column: int, *_sizes: int) -> None:
         header = self.view.horizontalHeader()
@@ -230,7 +230,7 @@ class ListPanel(QWidget):
 
     def _loaded(self, _total: int) -> None:
         if not self._sized:
-            QTimer.singleShot(0, self._fit_once)  # once the layout has given the view its width
+            QTimer.singleShot(0, self, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
 

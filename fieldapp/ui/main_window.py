@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
             self.painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name

@@ -234,7 +234,7 @@ class TrainingsPage(Page):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.model.rows:
-            QTimer.singleShot(0, self.fit_columns)
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def current_training(self) -> trainings.TrainingRow | None:
         index = self.ui.trainingsView.currentIndex()
