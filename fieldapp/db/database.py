@@ -77,9 +77,10 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self, tables_read: set[str] | None = None) -> Iterator[Session]:
-        """A read-only session; ``tables_read`` collects the names of the tables its statements read
-        (``reads.EVERYTHING`` for raw SQL)."""
+        """A read-only session, knowing who asks (what a role may do is read too); ``tables_read`` collects the
+        names of the tables its statements read (``reads.EVERYTHING`` for raw SQL)."""
         with self.Session() as session:
+            session.info.update(user_id=self.user_id, user_name=self.user_name)
             if tables_read is not None:
                 session.info[reads.READ_KEY] = tables_read
             yield session

@@ -20,7 +20,7 @@ from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEven
 from fieldapp.model.base import utcnow
 from fieldapp.problems import Problem
 from fieldapp.services import applications, calls, ranking, review
-from fieldapp.services.roles import current_user, require_head_office
+from fieldapp.services.roles import current_user, is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
 STATUSES = ("draft", "submitted", "eligible", "under_review", "recommended", "not_recommended", "approved",
@@ -288,3 +288,38 @@ def move_call(session: Session, call_id: str, status: str) -> int:
         return start_call_review(session, call_id)
     calls.set_status(session, call_id, status)
     return 0
+
+
+#: what each action of the screens moves an application to
+ACTION_MOVES = {"submit": "submitted", "eligible": "eligible", "start_review": "under_review",
+                "recommend": "recommended", "not_recommend": "not_recommended", "approve": "approved",
+                "reject": "rejected", "withdraw": "withdrawn"}
+#: actions that end or undo something, which a person confirms before they happen
+DESTRUCTIVE_ACTIONS = frozenset({"reject", "withdraw", "reopen"})
+
+
+def allowed_actions(session: Session, application_id: str) -> frozenset[str]:
+    """What the current user can do to the application now, as the screens offer it: the moves its status
+    allows and the user's role permits, "edit" while its content may change, "score" while it is under review,
+    "register" while it lacks its registration number, "reopen" for a decision, "letter" once decided. An action
+    offered may still be refused for a reason the core words (a missing amount, the envelope)."""
+    app = applications.get(session, application_id)
+    head_office = is_head_office(session)
+    allowed = {action for action, to in ACTION_MOVES.items() if to in MOVES[app.status]}
+    if not head_office:
+        allowed.discard("approve")
+        if app.status in {"recommended", "not_recommended"}:
+            allowed.discard("reject")
+    if app.status == "under_review":
+        allowed.add("score")
+        if not review.counted_reviews(session, app.id):  # the committee recommends once someone has scored
+            allowed -= {"recommend", "not_recommend"}
+    if app.status in applications.EDITABLE:
+        allowed.add("edit")
+    if app.status in {"approved", "rejected"}:
+        allowed.add("letter")
+        if head_office:
+            allowed.add("reopen")
+    if head_office and app.registration_number is None and app.status != "draft":
+        allowed.add("register")
+    return frozenset(allowed | {"summary", "sheet"})

@@ -181,6 +181,8 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     qtbot.mouseClick(scoring.ui.submitButton, Qt.MouseButton.LeftButton)
     assert scoring.ui.problem.text() == ""
     assert "Other reviewers (out of 100):" in scoring.ui.others.text()
+    criteria_count = len(scoring.score_boxes)
+    scoring.done(0)
 
     # reviewer 2 declares a conflict of interest; scoring is then refused
     page.actions.review_application(donor)
@@ -190,6 +192,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     assert not conflicted.ui.submitButton.isEnabled()
     conflicted.save(submit=True)
     assert "cannot score it" in conflicted.ui.problem.text()
+    conflicted.done(0)
 
     # reviewer 3 never installs the app: an XLSX sheet out and back in
     sheet = tmp_path / "olga.xlsx"
@@ -200,13 +203,14 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     book = openpyxl.load_workbook(sheet)
     ws = book["Scores"]
     row_of = next(r for r in range(6, ws.max_row + 1) if ws[f"A{r}"].value == app_id)
-    for column in range(7, 7 + 2 * len(scoring.score_boxes), 2):
+    for column in range(7, 7 + 2 * criteria_count, 2):
         ws.cell(row_of, column, 12)  # above every maximum: refused, nothing written
         ws.cell(row_of, column + 1, "Нужна площадка")
     book.save(sheet)
     page.actions.import_sheet(str(sheet))
     assert f"G{row_of}: " in page.actions.last_problem and "the score 12 is outside 0 to 10" in page.actions.last_problem
-    for column in range(7, 7 + 2 * len(scoring.score_boxes), 2):
+    page.actions.refused_box.done(0)
+    for column in range(7, 7 + 2 * criteria_count, 2):
         ws.cell(row_of, column, 7)
     book.save(sheet)
     page.actions.last_problem = ""
@@ -219,8 +223,9 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
                                                      Review.reviewer_id == expert)).one() == "sheet"
 
     # the committee recommends it and the head office approves it
-    user_answers["choose"] = "Recommend (committee)"
-    qtbot.mouseClick(page.actions.buttons["more"], Qt.MouseButton.LeftButton)
+    assert page.actions.more_actions["recommend"].isEnabled()
+    page.actions.more_actions["recommend"].trigger()  # "More…" is a menu: its entry chosen
+    assert {"approve", "reject", "withdraw"} <= page.actions.allowed  # the head office decides
     qtbot.mouseClick(page.actions.buttons["approve"], Qt.MouseButton.LeftButton)
     assert page.actions.last_problem == ""
     with db.reading() as s:
