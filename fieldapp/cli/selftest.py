@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldapp import APP_NAME, __version__
 from fieldapp.installation import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
+from fieldapp.services import reasons
 
 __all__ = ["KAZAKH_SAMPLE", "PDF_FONT", "REQUIRED_TRANSLATIONS", "SelfTestFailure", "register"]
 
@@ -54,7 +55,7 @@ def check_database(folder: Path) -> str:
         if revision != head_revision():
             raise SelfTestFailure(f"migrated to {revision}, expected {head_revision()}")
         name = f"Self-test / Өзін-өзі тексеру {KAZAKH_SAMPLE}"
-        with db.transaction(reason="self-test") as s:
+        with db.transaction(reason=reasons.coded("self_test")) as s:
             org = Organisation(name=name, kind="other")
             s.add(org)
             s.flush()

@@ -24,7 +24,7 @@ from fieldapp.imports.roster import SettlementMatcher
 from fieldapp.imports.tabular import Field, Table, read_table
 from fieldapp.model import Application, InitiativeGroup
 from fieldapp.problems import Problem
-from fieldapp.services import applications, calls, workflow
+from fieldapp.services import applications, calls, reasons, workflow
 from fieldapp.text import fold
 from fieldapp.validation import Invalid, check_money
 
@@ -189,6 +189,6 @@ def commit(session: Session, register: RegisterPreview) -> RegisterResult:
             applications.set_amounts(session, app.id, requested=row.requested)
         result.added.append(app.id)
         if not [p for p in applications.check(session, app.id) if p.level == "error"]:
-            workflow.submit(session, app.id, reason=f"register row {row.number}")
+            workflow.submit(session, app.id, reason=reasons.coded("register.row", str(row.number)))
             result.submitted.append(app.id)
     return result

@@ -28,6 +28,7 @@ from fieldapp.model import (
     TrainingSession,
     UserProfile,
 )
+from fieldapp.services.history import describe_operations
 from fieldapp.text import fold
 
 #: a SELECT of any columns
@@ -46,6 +47,8 @@ class ListSpec:
     columns: tuple[Column, ...]
     query: Callable[[], Rows]  # first selected column is the row id (not shown)
     search: Callable[[], Sequence[ColumnElement[Any] | QueryableAttribute[Any]]]  # searched by the filter box
+    #: rows made readable in a language after they are read (the history's changes)
+    describe: Callable[[Session, list[tuple[Any, ...]], str], list[tuple[Any, ...]]] | None = None
 
 
 LISTS: dict[str, ListSpec] = {}
@@ -74,19 +77,21 @@ def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
 
 
 def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None,
-          sort: int | None = None, descending: bool = False) -> list[tuple]:
+          sort: int | None = None, descending: bool = False, lang: str = "ru") -> list[tuple]:
     spec = LISTS[name]
     query = _sorted(_filtered(spec, text), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [tuple(row) for row in session.execute(query).all()]
+    rows = [tuple(row) for row in session.execute(query).all()]
+    return spec.describe(session, rows, lang) if spec.describe is not None else rows
 
 
 def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
-               descending: bool = False) -> tuple[list[tuple[str, str]], int, list[tuple]]:
+               descending: bool = False, lang: str = "ru") -> tuple[list[tuple[str, str]], int, list[tuple]]:
     """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
     columns = [(c.key, c.kind) for c in LISTS[name].columns]
-    return columns, count(session, name, text), fetch(session, name, text, 0, limit, sort=sort, descending=descending)
+    return columns, count(session, name, text), fetch(session, name, text, 0, limit, sort=sort, descending=descending,
+                                                      lang=lang)
 
 
 def count(session: Session, name: str, text: str = "") -> int:
@@ -221,6 +226,7 @@ register(
                        Operation.reason, func.json(Operation.changes))
         .order_by(Operation.hlc.desc()),
         lambda: [Operation.user_name, Operation.table_name, Operation.reason, literal("")],
+        describe=lambda session, rows, lang: describe_operations(session, rows, lang),
     )
 )
 

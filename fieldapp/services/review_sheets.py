@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from fieldapp.documents.pdf import Texts
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.problems import Problem
-from fieldapp.services import applications, calls, review
+from fieldapp.services import applications, calls, reasons, review
 
 MARKER = "fieldapp-review-sheet"
 FORMAT_VERSION = "1"
@@ -323,6 +323,6 @@ def import_sheet(session: Session, path: Path | str, *, expected_call_id: str | 
     for row in result.rows:
         if row.action in {"submit", "correct"}:
             review.save(session, row.application_id, result.reviewer_id, row.scores, submit=True, source="sheet",
-                        correction_reason="Corrected in the returned XLSX scoring sheet"
+                        correction_reason=reasons.coded("import.scores", Path(path).name)
                         if row.action == "correct" else None)
     return result

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.services import reasons
 from fieldapp.ui import errors, printing, reason_dialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
@@ -351,7 +352,7 @@ class ApplicationActions(QWidget):
 
                 return review_sheets.import_sheet(session, path)
 
-            self.ops.write(write, reason=f"scoring sheet {Path(path).name}",
+            self.ops.write(write, reason=reasons.coded("import.scores", Path(path).name),
                            success=lambda r: self.message.emit(self.tr("Scoring sheet imported.")),
                            failure=self.show_problem)
 

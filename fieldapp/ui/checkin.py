@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from fieldapp.formatting import format_local_time
-from fieldapp.services import attendance, counting, people
+from fieldapp.services import attendance, counting, people, reasons
 from fieldapp.services.errors import FormInvalid
 from fieldapp.ui import errors, style
 from fieldapp.ui.forms.ui_checkin_dialog import Ui_CheckInDialog
@@ -198,7 +198,7 @@ class CheckInDialog(QDialog):
             self.ui.messageLabel.setText(
                 self.tr("✓ %1 — %2. Ctrl+Z undoes.").replace("%1", name).replace("%2", self.status_name(mark.status)))
 
-        self.ops.write(work, reason="check-in", success=done, failure=self._failed)
+        self.ops.write(work, reason=reasons.coded("check_in"), success=done, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -214,7 +214,7 @@ class CheckInDialog(QDialog):
         def undone(_mark: attendance.Mark) -> None:
             self.ui.messageLabel.setText(self.tr("Undone: the previous mark is back."))
 
-        self.ops.write(lambda session: attendance.undo(session, done), reason="check-in undo",
+        self.ops.write(lambda session: attendance.undo(session, done), reason=reasons.coded("check_in.undo"),
                        success=undone, failure=self._failed)
 
     # -- walk-ins --------------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ class CheckInDialog(QDialog):
                 errors.show_error(self, exc)
 
         self.ops.write(lambda session: attendance.add_walk_in(session, session_id, data, confirmed=confirmed),
-                       reason="walk-in", success=done, failure=failed)
+                       reason=reasons.coded("walk_in"), success=done, failure=failed)
 
     def _show_duplicates(self, duplicates: list[people.Duplicate]) -> None:
         self.duplicates = duplicates

@@ -341,7 +341,9 @@ class RosterImport(Importer):
         return roster.commit(session, preview, training_id=self.target)
 
     def reason(self, preview: Any) -> str:
-        return f"people imported from {preview.table.path.name}"
+        from fieldapp.services import reasons
+
+        return reasons.coded("import.people", preview.table.path.name)
 
 
 class RegisterImport(Importer):
@@ -407,4 +409,6 @@ class RegisterImport(Importer):
         return application_register.commit(session, preview)
 
     def reason(self, preview: Any) -> str:
-        return f"applications imported from {preview.table.path.name}"
+        from fieldapp.services import reasons
+
+        return reasons.coded("import.applications", preview.table.path.name)

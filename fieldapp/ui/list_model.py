@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.formatting import format_date, format_datetime, format_money
-from fieldapp.ui import labels
+from fieldapp.ui import i18n, labels
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
@@ -27,6 +27,8 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: fields that hold why something was done (a person's words, or the program's coded reason)
+REASON_FIELDS = frozenset({"reason", "correction_reason"})
 #: bookkeeping fields a person does not need to read in a change (as fieldapp.services.history hides them)
 BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "deleted_at", "search_key"})
 
@@ -65,8 +67,12 @@ def changes_text(value: str | dict, separator: str = "; ", table: str = "",
         kind = kinds.get(name, "text")
         if item is None:
             text = ""
+        elif name in REASON_FIELDS:
+            text = labels.reason_text(str(item))
         elif kind == "reference":
-            text = names.get(item, "?")
+            text = names.get(item) or ""  # a record with no name a person would know is left out
+        elif kind == "code":
+            text = labels.value_label(str(item))
         else:
             text = display(_typed(item, kind), kind, name)
         return text if width is None or len(text) <= width else text[:width - 1] + "…"
@@ -78,8 +84,10 @@ def changes_text(value: str | dict, separator: str = "; ", table: str = "",
         old, new = pair
         if old is None and new is None:
             continue
-        label, new_text = labels.field_label(table, name), short(name, new)
-        parts.append(f"{label}: {new_text}" if old is None else f"{label}: {short(name, old)} → {new_text}")
+        label, old_text, new_text = labels.field_label(table, name), short(name, old), short(name, new)
+        if not old_text and not new_text:
+            continue
+        parts.append(f"{label}: {new_text}" if old is None else f"{label}: {old_text} → {new_text}")
     return separator.join(parts)
 
 
@@ -88,7 +96,12 @@ def display(value: Any, kind: str, key: str) -> str:
     if value is None:
         return ""
     if key == "changes":
+        if hasattr(value, "fields"):  # the core made them readable (fieldapp.services.history.ChangedFields)
+            return changes_text({name: [old, new] for name, old, new in value.fields}, table=value.table,
+                                kinds=value.kinds, names=value.names)
         return changes_text(value)
+    if key == "reason":
+        return labels.reason_text(str(value))
     if kind == "money":
         return format_money(Decimal(value))
     if kind == "date":
@@ -107,28 +120,32 @@ def display(value: Any, kind: str, key: str) -> str:
 def _first_page(name: str, text: str, sort: int | None, descending: bool):
     from fieldapp.services import lists
 
+    lang = i18n.current_language()
+
     def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
-        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending)
+        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending, lang)
 
     return query
 
 
 def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool):
+    lang = i18n.current_language()
+
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending)
+        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending, lang=lang)
 
     return query
 
 
-def all_rows(name: str, text: str, sort: int | None, descending: bool):
+def all_rows(name: str, text: str, sort: int | None, descending: bool, lang: str = "ru"):
     """Every row of the list as filtered and ordered on screen (exports)."""
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, sort=sort, descending=descending)
+        return lists.fetch(session, name, text, sort=sort, descending=descending, lang=lang)
 
     return query
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.ui import labels
+from fieldapp.ui import i18n, labels
 from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
-from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows
+from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows, display
 from fieldapp.ui.operations import Operations
 
 FILTER_DELAY_MS = 150
@@ -48,17 +48,18 @@ def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
 
 
 def _export_job(db: Any, name: str, text: str, sort: int | None, descending: bool, headers: list[str],
-                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path):
+                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path, lang: str = "ru"):
     def job() -> tuple[Path, int]:
         from fieldapp.exports.xlsx import SheetColumn, write_xlsx
 
         with db.reading() as session:
-            rows = all_rows(name, text, sort, descending)(session)
+            rows = all_rows(name, text, sort, descending, lang)(session)
         coded = [key in labels.CODED_COLUMNS for key, _kind in columns]
 
         def worded(row: tuple) -> list[Any]:
-            return [words.get(v, v) if is_coded and isinstance(v, str) else v
-                    for v, is_coded in zip(row[1:], coded, strict=True)]
+            return [display(v, kind, key) if key in ("changes", "reason") else
+                    words.get(v, v) if is_coded and isinstance(v, str) else v
+                    for v, is_coded, (key, kind) in zip(row[1:], coded, columns, strict=True)]
 
         sheet_columns = [SheetColumn(h, kind) for h, (_key, kind) in zip(headers, columns, strict=True)]
         return path, write_xlsx(path, sheet_columns, (worded(r) for r in rows), title=title)
@@ -330,7 +331,8 @@ class ListPanel(QWidget):
 
         self.ops.background(
             _export_job(self.ops.db, model.list_name, model.filter_text, model.sort_column, model.descending,
-                        model.headers(), list(model.columns), labels.value_labels(), title, Path(path)),
+                        model.headers(), list(model.columns), labels.value_labels(), title, Path(path),
+                        i18n.current_language()),
             success=finished,
             progress=self.tr("Writing the Excel file…"),
         )

@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Phone</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -1883,6 +1891,10 @@ Database: %1</translation>
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
@@ -2132,6 +2144,10 @@ Database: %1</translation>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Blank rows for people who come without registering:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2444,6 +2460,106 @@ Database: %1</translation>
             <source>Not recommended</source>
             <translation>Not recommended</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2591,14 +2707,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>More actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation type="unfinished" />
         </message>
@@ -2680,6 +2788,26 @@ Database: %1</translation>
         </message>
         <message>
             <source>decision letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2962,10 +3090,6 @@ Database: %1</translation>
         </message>
         <message>
             <source>Descri&amp;ption</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;riteria</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3678,6 +3802,62 @@ Database: %1</translation>
         </message>
         <message>
             <source>Making the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-test</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation>%1 осында, келген уақыты: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation>%1 бұрын белгіленген: «%2» (%3).</translation>
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -1883,6 +1891,10 @@ Database: %1</source>
             <source>History of changes</source>
             <translation>Өзгерістер тарихы</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation>%1 (қаралама нөмірлері %2-… деп басталады)</translation>
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
@@ -2132,6 +2144,10 @@ Database: %1</source>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Тіркелмей келетіндерге арналған бос жолдар саны:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation>Өзгерту, қатысушыларды белгілеу немесе басып шығару үшін тізімнен тренингті таңдаңыз.</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2460,106 @@ Database: %1</source>
             <source>Not recommended</source>
             <translation>Ұсынылмады</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation>Жоба іс-шарасы</translation>
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation>Күтілетін игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Қосымша</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation>Конкурстың міндетті қосымшасы</translation>
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation>Конкурс сарапшысы</translation>
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation>Конкурсқа жіберілген елді мекен</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Мүдделер қақтығысы</translation>
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation>Бағалау критерийі</translation>
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation>Мониторинг көрсеткіші</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Сарапшы бағасы</translation>
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation>Сарапшыны тағайындау</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>Сарапшы балы</translation>
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation>Іріктеу туралы шешім</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Қатысуда</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Кешікті</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Ерте кетті</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>Кіреберісте</translation>
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation>Парақтан</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортталды</translation>
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation>FieldApp-та</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Қайта қаралды</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>Электронды түрде</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2591,14 +2707,6 @@ Database: %1</source>
             <translation>Толтырылған бағалау парағын жүктеу…</translation>
         </message>
         <message>
-            <source>More actions</source>
-            <translation>Басқа әрекеттер</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Әрекет</translation>
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation>Бағалау парағы</translation>
         </message>
@@ -2681,6 +2789,26 @@ Database: %1</source>
         <message>
             <source>decision letter</source>
             <translation>шешім туралы хат</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Өтінімді кері қайтарып алу</translation>
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation>%1 өтінімін кері қайтарып алу керек пе? Ол конкурстан біржола шығады.</translation>
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation>Өтінімді қабылдамау</translation>
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation>%1 өтінімін қабылдамау керек пе? Топ бұл туралы шешім туралы хаттан біледі.</translation>
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation>%1 өтінімі бойынша шешімді қайта қарау керек пе? Ол бұрынғы мәртебесіне оралады.</translation>
         </message>
     </context>
     <context>
@@ -2963,10 +3091,6 @@ Database: %1</source>
         <message>
             <source>Descri&amp;ption</source>
             <translation>&amp;Сипаттамасы</translation>
-        </message>
-        <message>
-            <source>C&amp;riteria</source>
-            <translation>&amp;Критерийлер</translation>
         </message>
         <message>
             <source>Re&amp;use criteria of</source>
@@ -3679,6 +3803,62 @@ Database: %1</source>
         <message>
             <source>Making the PDF…</source>
             <translation>PDF жасалуда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Кіреберістегі белгі</translation>
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation>Кіреберістегі белгі болдырылмады</translation>
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation>Тізімсіз келген</translation>
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation>Бір адамның екі жазбасы біріктірілді</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Тіркеу парағы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation>Сертификаттар басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation>Қатысу жиынтығы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation>Адамдар {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation>Өтінімдер {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation>Бағалау парағы {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation>Өтінімдер тізілімінің {detail}-жолы</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрациялық деректер</translation>
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation>Өзін-өзі тексеру</translation>
         </message>
     </context>
 </TS>

@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation>%1 уже здесь, пришёл(а) в %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation>%1 уже отмечен(а): «%2» (%3).</translation>
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -1887,6 +1895,10 @@ Database: %1</source>
             <source>History of changes</source>
             <translation>История изменений</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation>%1 (номера черновиков начинаются с %2-…)</translation>
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
@@ -2136,6 +2148,10 @@ Database: %1</source>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Пустых строк для тех, кто придёт без регистрации:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation>Выберите тренинг в списке, чтобы изменить его, отметить участников или напечатать.</translation>
         </message>
     </context>
     <context>
@@ -2448,6 +2464,106 @@ Database: %1</source>
             <source>Not recommended</source>
             <translation>Не рекомендована</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation>Мероприятие проекта</translation>
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation>Ожидаемые благополучатели</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation>Обязательное приложение конкурса</translation>
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation>Эксперт конкурса</translation>
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation>Населённый пункт, допущенный к конкурсу</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Конфликт интересов</translation>
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation>Критерий оценки</translation>
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation>Показатель мониторинга</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Оценка эксперта</translation>
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation>Назначение эксперта</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>Балл эксперта</translation>
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation>Решение об отборе</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Присутствует</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Опоздал(а)</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Ушёл(ушла) раньше</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Отсутствует</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>У входа</translation>
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation>С листа</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation>В FieldApp</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Пересмотрено</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>Электронно</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2596,14 +2712,6 @@ Database: %1</source>
             <translation>Загрузить заполненный лист оценки…</translation>
         </message>
         <message>
-            <source>More actions</source>
-            <translation>Другие действия</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation>Лист оценки</translation>
         </message>
@@ -2686,6 +2794,26 @@ Database: %1</source>
         <message>
             <source>decision letter</source>
             <translation>письмо о решении</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Отзыв заявки</translation>
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation>Отозвать заявку %1? Она окончательно выбывает из конкурса.</translation>
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation>Отклонение заявки</translation>
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation>Отклонить заявку %1? Группа узнает об этом из письма о решении.</translation>
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation>Пересмотреть решение по заявке %1? Она вернётся в прежний статус.</translation>
         </message>
     </context>
     <context>
@@ -2968,10 +3096,6 @@ Database: %1</source>
         <message>
             <source>Descri&amp;ption</source>
             <translation>&amp;Описание</translation>
-        </message>
-        <message>
-            <source>C&amp;riteria</source>
-            <translation>&amp;Критерии</translation>
         </message>
         <message>
             <source>Re&amp;use criteria of</source>
@@ -3684,6 +3808,62 @@ Database: %1</source>
         <message>
             <source>Making the PDF…</source>
             <translation>Создание PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Отметка у входа</translation>
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation>Отметка у входа отменена</translation>
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation>Пришёл без записи</translation>
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation>Объединены две записи одного человека</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Напечатан лист регистрации</translation>
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation>Напечатаны сертификаты</translation>
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation>Напечатана сводка посещаемости</translation>
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation>Люди импортированы из {detail}</translation>
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation>Заявки импортированы из {detail}</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation>Лист оценки импортирован из {detail}</translation>
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation>Строка {detail} реестра заявок</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрационные данные</translation>
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation>Самопроверка</translation>
         </message>
     </context>
 </TS>

@@ -69,4 +69,5 @@ class SyncPage(Page):
         self.history_label.setText(self.tr("History of changes"))
         device = getattr(self, "device", None)
         if device is not None:
-            self.device_id.setText(f"{device.device_id}  ({self.tr('prefix of draft numbers')}: {device.prefix})")
+            self.device_id.setText(self.tr("%1 (its drafts are numbered %2-…)").replace("%1", device.device_id)
+                                   .replace("%2", device.prefix))
