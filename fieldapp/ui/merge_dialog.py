@@ -4,7 +4,7 @@ it is soft-deleted and points at the record kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -90,6 +90,14 @@ class MergeDialog(QDialog):
         self.keep.button(busiest).setChecked(True)
         self.keep.button(busiest).setFocus()
         self.merge_button.setEnabled(len(candidates) == 2)
+        # the records arrive after the dialog is shown: once the new labels are shown (queued by the layout), the
+        # dialog grows to show them whole (a top-level window's minimum does not follow the wrapped intro's
+        # height, so the rows would be squeezed)
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        self.setMinimumSize(self.sizeHint())
+        self.adjustSize()
 
     def merge(self) -> None:
         if self.candidates is None or len(self.candidates) != 2:

@@ -75,6 +75,8 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             toolbar.addAction(self.save_action)
             toolbar.addAction(self.open_action)
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", suggested_name))
+        # the whole toolbar (Save as PDF last) and a readable page on a 1366×768 laptop
+        self.resize(1100, 660)
 
     def save_as(self) -> Path | None:
         """A copy of the PDF where the user chooses (the Documents folder first, then the folder used last)."""
