@@ -27,7 +27,9 @@ def form(qtbot, window, answers):
     keys.press(Qt.Key.Key_Down)  # the first settlement
     dialog.ui.title.setText("Спортивная площадка")
     dialog.ui.sustainability.setFocus()
-    return dialog, keys
+    yield dialog, keys
+    if dialog.isVisible():
+        dialog.done(0)
 
 
 def test_typing_the_budget_from_the_keyboard(form, window) -> None:
