@@ -303,7 +303,9 @@ class ApplicationActions(QWidget):
             name = choose_item(self, self.tr("Scoring sheet"), self.tr("Reviewer"), [n for _i, n in people])
             if name is None:
                 return
-            path = printing.choose_save_path(self, f"{name}.xlsx")
+            from fieldapp.ui.print_preview import choose_save_path
+
+            path = choose_save_path(self, f"{name}.xlsx", kind="xlsx")
             if not path:
                 return
             reviewer_id = next(i for i, n in people if n == name)

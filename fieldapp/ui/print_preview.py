@@ -100,11 +100,15 @@ def save_folder() -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    """Where to save a copy of the PDF (tests replace this function); the folder is remembered."""
-    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
-                                                str(save_folder() / suggested),
-                                                QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
+def choose_save_path(parent: QWidget | None, suggested: str, kind: str = "pdf") -> str | None:
+    """Where to save a copy of the PDF (or, with ``kind="xlsx"``, a workbook) — tests replace this function;
+    the folder is remembered."""
+    translate = QCoreApplication.translate
+    title, pattern = {
+        "pdf": (translate("Printing", "Save as PDF"), translate("Printing", "PDF documents (*.pdf)")),
+        "xlsx": (translate("Printing", "Save the workbook"), translate("Printing", "Excel workbooks (*.xlsx)")),
+    }[kind]
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(save_folder() / suggested), pattern)
     if path:
         QSettings().setValue(SAVE_FOLDER_KEY, str(Path(path).parent))
     return path or None

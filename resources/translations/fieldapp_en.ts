@@ -3804,6 +3804,14 @@ Database: %1</translation>
             <source>Making the PDF…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Reasons</name>

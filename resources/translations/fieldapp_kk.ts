@@ -3804,6 +3804,14 @@ Database: %1</source>
             <source>Making the PDF…</source>
             <translation>PDF жасалуда…</translation>
         </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation>Excel кітабын сақтау</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
     </context>
     <context>
         <name>Reasons</name>

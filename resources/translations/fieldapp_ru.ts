@@ -3809,6 +3809,14 @@ Database: %1</source>
             <source>Making the PDF…</source>
             <translation>Создание PDF…</translation>
         </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation>Сохранить книгу Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
     </context>
     <context>
         <name>Reasons</name>

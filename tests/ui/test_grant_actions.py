@@ -112,3 +112,44 @@ def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
     assert page.actions.buttons["reject"].isEnabled()
     qtbot.mouseClick(page.actions.buttons["reject"], Qt.MouseButton.LeftButton)
     assert asked == ["Reject the application"]
+
+
+def test_a_scoring_sheet_is_saved_where_the_user_says(qtbot, window, page, monkeypatch, tmp_path) -> None:
+    """More… → Scoring sheet: a reviewer is chosen, the workbook is saved where the save dialog (for workbooks,
+    not PDFs) says."""
+    from fieldapp.ui import print_preview
+
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: items[0])
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda _p, suggested, kind="pdf": asked.append(
+        (suggested, kind)) or str(tmp_path / suggested))
+    choose(page, first(window, "under_review"))
+    messages: list[str] = []
+    page.actions.message.connect(messages.append)
+    sheet = page.actions.more_actions.get("sheet") or page.actions.buttons["sheet"]
+    assert sheet.isEnabled()
+    (sheet.trigger if hasattr(sheet, "trigger") else sheet.click)()
+    qtbot.waitUntil(lambda: messages != [])
+    (suggested, kind), = asked
+    assert kind == "xlsx" and suggested.endswith(".xlsx")
+    assert (tmp_path / suggested).stat().st_size > 0
+
+
+@pytest.mark.parametrize(("key", "status"), [("summary", "under_review"), ("letter", "rejected")])
+def test_competition_documents_open_in_the_print_preview(qtbot, window, page, monkeypatch, tmp_path, key,
+                                                         status) -> None:
+    """The application summary and the decision letter take the one printing path of the training documents:
+    the preview, whose toolbar prints and saves the PDF where the user says (not straight into a folder)."""
+    from fieldapp.ui import print_preview, printing
+
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda _p, suggested, kind="pdf": str(tmp_path / suggested))
+    choose(page, first(window, status))
+    action = page.actions.more_actions.get(key) or page.actions.buttons[key]
+    assert action.isEnabled()
+    (action.trigger if hasattr(action, "trigger") else action.click)()
+    qtbot.waitUntil(lambda: printing.open_previews() != [])
+    preview, = printing.open_previews()
+    assert preview.isVisible() and preview.images
+    saved = preview.save_as()
+    assert saved.parent == tmp_path and saved.suffix == ".pdf" and saved.stat().st_size > 0
+    preview.done(0)

@@ -59,7 +59,7 @@ def user_answers(monkeypatch, tmp_path: Path) -> dict:
         i for i in items if i == given["choose"] or given["choose"] in i))
     monkeypatch.setattr(application_dialog, "choose_files", lambda _p: [str(given["photo"])])
     monkeypatch.setattr(print_preview, "choose_save_path",
-                        lambda _p, suggested: given["saved"].append(suggested) or str(given["save_to"]))
+                        lambda _p, suggested, kind="pdf": given["saved"].append(suggested) or str(given["save_to"]))
     given["save_to"] = tmp_path / "ranking.pdf"
     photo = tmp_path / "участок.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"site photo" * 100)
