@@ -7,6 +7,7 @@ Excel as columns); ``export_to`` writes the list as filtered to an XLSX file off
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,6 +82,32 @@ def fit_columns(view: QTableView, count: int) -> None:
         remaining -= width
 
 
+#: values that share this many first characters read alike when cut at the end
+SHARED_START = 12
+
+
+def shared_start_columns(model: Any) -> list[int]:
+    """Columns where most values start with the same words ("Инициативная группа «…»", "Наше село — …"): cut at
+    the end they would all read "Инициативная гру…", so they are cut in the middle and keep what tells them apart."""
+    found = []
+    for column in range(model.columnCount()):
+        values = [str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 200))]
+        values = [v for v in values if len(v) > SHARED_START]
+        if len(values) >= 2:
+            _start, count = Counter(v[:SHARED_START] for v in values).most_common(1)[0]
+            if count * 2 > len(values):
+                found.append(column)
+    return found
+
+
+class MiddleElide(QStyledItemDelegate):
+    """Cuts a cell's text in the middle: "Инициатив…«Алау» 2" (the whole value is in the tooltip)."""
+
+    def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class ListPanel(QWidget):
     #: Enter or a double click on a row: its id
     open_requested = Signal(str)
@@ -116,9 +144,8 @@ class ListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        # a cut value keeps its start and its end: "Инициатив…«Алау» 2", not "Инициативная гру…" on every row
-        # (the whole value is in the tooltip)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # a column whose values mostly start alike is cut in the middle (see shared_start_columns)
+        self.middle_cut = MiddleElide(self.view)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
@@ -253,6 +280,10 @@ class ListPanel(QWidget):
             self._fitting = False
 
     def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for column in shared_start_columns(self.model):
+            self.view.setItemDelegateForColumn(column, self.middle_cut)
         fit_columns(self.view, self.model.columnCount())
 
     def _restore_selection(self) -> None:

@@ -109,6 +109,30 @@ def blank_rows(window: Any) -> QDialog:
     return page.dialog
 
 
+def check_in(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.check_in()
+    return page.dialog
+
+
+def walk_in(window: Any) -> QDialog:
+    """The check-in screen with its walk-in form open (Ctrl+N there)."""
+    page = _first_training(window)
+    page.check_in()
+    page.dialog.ui.searchEdit.setText("Новиков")
+    page.dialog.open_walk_in()
+    QApplication.processEvents()
+    return page.dialog
+
+
+def change_details(window: Any) -> QDialog:
+    """A change of the Sync page's history, opened (Enter on its row)."""
+    page = _page(window, "sync")
+    page.history.refresh()
+    page.history.open_requested.emit(page.history.model.row_id(0))
+    return page.dialog
+
+
 def sheet_preview(window: Any) -> QDialog:
     page = _first_training(window)
     page.print_document("signin", 10)
@@ -162,7 +186,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "signed sheet": back_entry, "blank rows": blank_rows, "print preview": sheet_preview,
     "application (new)": application_new, "application (edit)": application_edit, "review": review,
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
-    "about": about,
+    "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]
