@@ -91,6 +91,8 @@ def shared_start_columns(model: Any) -> list[int]:
     the end they would all read "Инициативная гру…", so they are cut in the middle and keep what tells them apart."""
     found = []
     for column in range(model.columnCount()):
+        if model.columns[column][0] == "changes":  # "Field: old → new; …" reads from its start
+            continue
         values = [str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 200))]
         values = [v for v in values if len(v) > SHARED_START]
         if len(values) >= 2:
