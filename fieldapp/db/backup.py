@@ -25,7 +25,9 @@ def backup_to(db: Database, target: Path) -> Path:
     try:
         raw = db.engine.raw_connection()  # outside any transaction: VACUUM cannot run inside one
         try:
-            raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute("VACUUM INTO ?", (str(partial),))
         finally:
             raw.close()
         with open(partial, "rb") as fh:

@@ -14,16 +14,13 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldapp.db import history
+from fieldapp.db import history, reads, soft_delete
+from fieldapp.db.errors import DatabaseError
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """The file cannot be used as a FieldApp database; the message is one line for people."""
 
 
 def make_engine(path: Path, key: str | None = None) -> Engine:
@@ -60,21 +57,32 @@ class Database:
     def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = Path(path)
         self.engine = make_engine(self.path, key)
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.Session = sessionmaker(self.engine, class_=soft_delete.Session, expire_on_commit=False)
         history.install(self.Session)
+        soft_delete.install(self.Session)
+        reads.install(self.Session)
         self.user_id: str | None = None
         self.user_name: str | None = None
 
     @contextlib.contextmanager
-    def transaction(self, reason: str | None = None) -> Iterator[Session]:
-        """One user action: everything inside commits together (with its operations) or not at all."""
-        with self.Session() as session, session.begin():
-            session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
-            yield session
+    def transaction(self, reason: str | None = None, written: set[str] | None = None) -> Iterator[Session]:
+        """One user action: everything inside commits together (with its operations) or not at all. After the
+        commit, ``written`` holds the names of the tables the transaction wrote."""
+        with self.Session() as session:
+            with session.begin():
+                session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
+                yield session
+            if written is not None:
+                written.update(history.written_tables(session))
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, tables_read: set[str] | None = None) -> Iterator[Session]:
+        """A read-only session, knowing who asks (what a role may do is read too); ``tables_read`` collects the
+        names of the tables its statements read (``reads.EVERYTHING`` for raw SQL)."""
         with self.Session() as session:
+            session.info.update(user_id=self.user_id, user_name=self.user_name)
+            if tables_read is not None:
+                session.info[reads.READ_KEY] = tables_read
             yield session
 
     def set_user(self, user_id: str | None) -> None:

@@ -5,6 +5,7 @@ not acknowledged, from :meth:`Hub.pull`), and backups of the head-office keys an
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -12,7 +13,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import DateTime, select, update
 
@@ -223,11 +224,16 @@ def _batches(ops: list[dict[str, Any]], size: int = PUSH_BATCH) -> list[list[dic
     return batches
 
 
+def _write(data: bytes, handle: Any) -> None:
+    handle.write(data)
+
+
 def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub | None = None) -> HubImport:
     """Take in a laptop's bundle (checked whole first) and write its acknowledgement: the push results and
     everything the laptop has not acknowledged. Importing it again changes nothing and answers the same."""
     ack = fab.ack_for(path, ack)
     report = take_in(store, Path(path), hub)
+    assert report.record is not None
     report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id)
     return report
 
@@ -266,7 +272,7 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
             row = s.get(HubFile, sha256)
             if row is not None and row.complete:
                 continue
-        fab.write_atomically(store.files_dir / sha256, lambda fh, data=data: fh.write(data))
+        fab.write_atomically(store.files_dir / sha256, functools.partial(_write, data))
         with store.writing() as s:
             s.merge(HubFile(sha256=sha256, size=len(data), received=len(data), complete=True,
                             variant=variants[sha256], updated_at=utcnow()))
@@ -350,7 +356,7 @@ def restore(store: HubStore, path: Path) -> dict[str, int]:
         raise BundleError(f"{path} is not a readable backup of a hub's keys ({type(exc).__name__})") from exc
     if len(rows[HubIdentity]) != 1:
         raise BundleError(f"{path} holds no deployment identity")
-    wanted = rows[HubIdentity][0]
+    wanted = cast(HubIdentity, rows[HubIdentity][0])
     with store.writing() as s:
         current = s.get(HubIdentity, 1)
         if current is not None and current.deployment != wanted.deployment:

@@ -170,6 +170,7 @@ class Hub:
         ops = [op for group in groups for op in group.ops]
         before = rules.measure_all(session, ops, rules.BatchContext())
         savepoint = session.begin_nested()
+        broken: list[Any]
         try:
             conflicts = self._write(session, ops)
             broken = rules.violations(session, before, before.keys())
@@ -336,7 +337,7 @@ class Hub:
         with self.store.writing() as session:
             parked = session.scalars(select(HubReceived).where(HubReceived.result == "parked")).all()
             ready = sorted((p for p in parked if (p.payload or {}).get("schema_version", 1 << 30) <= schema_version()),
-                           key=lambda p: (p.device or "", p.payload["device_id"], p.payload["seq"]))
+                           key=lambda p: (p.device or "", (p.payload or {})["device_id"], (p.payload or {})["seq"]))
             if not ready:
                 return 0
             by_device: dict[str | None, list[dict[str, Any]]] = {}

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
+from fieldapp.problems import Problem
 from fieldapp.services import applications, calls, ranking, review
-from fieldapp.services.roles import current_user, require_head_office
+from fieldapp.services.roles import current_user, is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
 STATUSES = ("draft", "submitted", "eligible", "under_review", "recommended", "not_recommended", "approved",
@@ -89,7 +90,7 @@ def _record(session: Session, app: Application, to_status: str, reason: str | No
 
 
 def submit(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
-    errors = [p for p in applications.check(session, application_id) if p.severity == "error"]
+    errors = [p for p in applications.check(session, application_id) if p.level == "error"]
     if errors:
         raise Invalid("workflow.submit", "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field,
                       {"problems": tuple(errors)})
@@ -99,8 +100,7 @@ def submit(session: Session, application_id: str, reason: str | None = None) -> 
     return move(session, application_id, "submitted", reason)
 
 
-def eligibility_problems(session: Session, application_id: str) -> tuple[list[applications.Problem],
-                                                                         list[applications.Problem]]:
+def eligibility_problems(session: Session, application_id: str) -> tuple[list[Problem], list[Problem]]:
     """(problems that make it ineligible, problems a reason may waive: missing attachments, late receipt)."""
     hard, waivable = [], []
     for problem in applications.check(session, application_id):
@@ -125,7 +125,10 @@ def mark_eligible(session: Session, application_id: str, reason: str | None = No
 
 
 def start_review(session: Session, application_id: str) -> StatusEvent:
-    return move(session, application_id, "under_review")
+    """Under review, and given to every reviewer of the call without a conflict of interest with it."""
+    event = move(session, application_id, "under_review")
+    review.assign_reviewers(session, application_id)
+    return event
 
 
 def start_call_review(session: Session, call_id: str) -> int:
@@ -135,7 +138,7 @@ def start_call_review(session: Session, call_id: str) -> int:
         calls.set_status(session, call.id, "under_review")
     moved = 0
     for app in session.scalars(select(Application).where(
-            Application.call_id == call.id, Application.status == "eligible", Application.deleted_at.is_(None))):
+            Application.call_id == call.id, Application.status == "eligible")):
         start_review(session, app.id)
         moved += 1
     return moved
@@ -276,3 +279,47 @@ def history(session: Session, application_id: str) -> list[StatusEvent]:
     return list(session.scalars(select(StatusEvent).where(
         StatusEvent.subject_table == "application", StatusEvent.subject_id == application_id)
         .order_by(StatusEvent.at, StatusEvent.created_at)))
+
+
+def move_call(session: Session, call_id: str, status: str) -> int:
+    """A call's next step: open it, close it and start the review of its eligible applications (their number is
+    returned), or mark it decided."""
+    if status == "under_review":
+        return start_call_review(session, call_id)
+    calls.set_status(session, call_id, status)
+    return 0
+
+
+#: what each action of the screens moves an application to
+ACTION_MOVES = {"submit": "submitted", "eligible": "eligible", "start_review": "under_review",
+                "recommend": "recommended", "not_recommend": "not_recommended", "approve": "approved",
+                "reject": "rejected", "withdraw": "withdrawn"}
+#: actions that end or undo something, which a person confirms before they happen
+DESTRUCTIVE_ACTIONS = frozenset({"reject", "withdraw", "reopen"})
+
+
+def allowed_actions(session: Session, application_id: str) -> frozenset[str]:
+    """What the current user can do to the application now, as the screens offer it: the moves its status
+    allows and the user's role permits, "edit" while its content may change, "score" while it is under review,
+    "register" while it lacks its registration number, "reopen" for a decision, "letter" once decided. An action
+    offered may still be refused for a reason the core words (a missing amount, the envelope)."""
+    app = applications.get(session, application_id)
+    head_office = is_head_office(session)
+    allowed = {action for action, to in ACTION_MOVES.items() if to in MOVES[app.status]}
+    if not head_office:
+        allowed.discard("approve")
+        if app.status in {"recommended", "not_recommended"}:
+            allowed.discard("reject")
+    if app.status == "under_review":
+        allowed.add("score")
+        if not review.counted_reviews(session, app.id):  # the committee recommends once someone has scored
+            allowed -= {"recommend", "not_recommend"}
+    if app.status in applications.EDITABLE:
+        allowed.add("edit")
+    if app.status in {"approved", "rejected"}:
+        allowed.add("letter")
+        if head_office:
+            allowed.add("reopen")
+    if head_office and app.registration_number is None and app.status != "draft":
+        allowed.add("register")
+    return frozenset(allowed | {"summary", "sheet"})

@@ -9,6 +9,7 @@ seconds, or at once when the hub refuses the device.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -241,7 +242,7 @@ def push(db: Database, link: Link, report: SyncReport) -> None:
         started = time.monotonic()
         try:
             response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
-                                 on_retry=lambda n=batch: _shrink(n))
+                                 on_retry=functools.partial(_shrink, batch))
         except _Smaller:
             batch = max(MIN_BATCH, batch // 2)
             continue
@@ -290,7 +291,7 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> 
         started = time.monotonic()
         try:
             answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                               on_retry=lambda n=size: _shrink(n)).json()
+                               on_retry=functools.partial(_shrink, size)).json()
         except _Smaller:
             size = max(MIN_BATCH, size // 2)
             continue

@@ -134,10 +134,10 @@ def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
             s.expunge(device)
     for device in devices:
         target = from_hub / f"{device.id}{fab.SUFFIX}"
-        done = answered.get(device.id)
+        last = answered.get(device.id)
         me, box, members, fields = bundles.reply_content(
-            store, device, done.answered if done else None, done.stored if done else None,
-            done.bundle_id if done else None, hub)
+            store, device, last.answered if last else None, last.stored if last else None,
+            last.bundle_id if last else None, hub)
         if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
             continue  # its reply already says all there is: the cloud client has nothing to upload
         bundles.seal_reply(target, device, me, box, members, fields)

@@ -57,7 +57,8 @@ def purge_person(session: Session, person_id: str, reason: str | None = None) ->
     """Blank a person's personal data (and their consents') everywhere, history included. Returns the number
     of rows purged. Must run inside a write transaction of the database."""
     rows = [("person", person_id)]
-    rows += [("consent", cid) for cid in session.scalars(select(Consent.id).where(Consent.person_id == person_id))]
+    rows += [("consent", cid) for cid in session.scalars(  # withdrawn (deleted) consents are blanked too
+        select(Consent.id).where(Consent.person_id == person_id).execution_options(include_deleted=True))]
     device = session.get(LocalDevice, 1)
     assert device is not None
     check_identity(session)

@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation>%1 осында, келген уақыты: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation>%1 бұрын белгіленген: «%2» (%3).</translation>
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -566,6 +574,10 @@
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
         </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation>Бұл соманы дәл оқу мүмкін болмады: оны қайта енгізіңіз</translation>
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>
@@ -799,6 +811,10 @@ Database: %1</source>
             <source>Who changed the selected record, what and when</source>
             <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation>Файлды жазу аяқталуда…</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -811,12 +827,8 @@ Database: %1</source>
             <translation>Басып шығаруды алдын ала қарау: %1</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF құжаттары (*.pdf)</translation>
+            <source>Open in the PDF viewer</source>
+            <translation>PDF көру бағдарламасында ашу</translation>
         </message>
     </context>
     <context>
@@ -956,6 +968,10 @@ Database: %1</source>
             <source>Save as a &amp;different person</source>
             <translation>&amp;Басқа адам ретінде сақтау</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>кк.аа.жжжж</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -966,26 +982,6 @@ Database: %1</source>
         <message>
             <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
             <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
-        </message>
-        <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>«%1» — парақтың соңғы жолынан тыс</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>%2-жол: алдымен аты-жөні</translation>
         </message>
         <message>
             <source>Not a date (dd.MM.yyyy)</source>
@@ -1052,14 +1048,6 @@ Database: %1</source>
             <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>ұқсас есім бұрыннан бар: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
         </message>
@@ -1076,24 +1064,8 @@ Database: %1</source>
             <translation>бастамашыл топ жоқ: жол қабылданбады</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>%2-жолдағы өтініммен бірдей</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>белгісіз елді мекен «%1»</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>елді мекен көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>белгісіз санат «%1»: «басқа» ретінде алынды</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>«%1» сомасын оқу мүмкін болмады</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1104,24 +1076,8 @@ Database: %1</source>
             <translation>сома конкурстың ең жоғары грантынан асады</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>«%1» қабылданған күнін оқу мүмкін болмады</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>конкурс мерзімінен тыс қабылданған</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>«%1» екі рет көрсетілген</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>%2-міндетті қосымшаның атауы жоқ</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Қосымшаның белгісіз түрі «%1»</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1463,6 +1419,146 @@ Database: %1</source>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
         </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation>«{part}» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation>«{part}»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation>«{part}» — парақтың соңғы жолынан тыс</translation>
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation>{row}-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation>{line}-жол: алдымен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>{line}-жол: {problem}</translation>
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation>{day}-күн: бұл күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation>белгісіз елді мекен «{name}», бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation>ұқсас есім бұрыннан бар: {name}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation>{field}: {problem}; бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation>«{label}» екі рет көрсетілген</translation>
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation>{position}-міндетті қосымшаның атауы жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation>Қосымшаның белгісіз түрі «{kind}»</translation>
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation>{row}-жолдағы өтініммен бірдей</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation>белгісіз елді мекен «{name}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation>белгісіз санат «{category}»: «басқа» ретінде алынды</translation>
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation>«{amount}» сомасын оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation>«{date}» қабылданған күнін оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation>Мұндай елді мекен жоқ</translation>
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде басылады</translation>
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation>Мұндай пайдаланушы профилі жоқ</translation>
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation>Тізімнен рөлді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation>Шешім туралы хат өтінім мақұлданғанда немесе қабылданбағанда жазылады</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, «{expected}» конкурсына емес</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, ол бұл дерекқорда жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation>{cell}: {name} бұл конкурстың сарапшысы емес</translation>
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation>{cell}: бұл парақ жасалғаннан кейін конкурс критерийлері өзгерді: жаңа парақ жасаңыз</translation>
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation>{cell}: {number} өтінімі бұл конкурсқа жатпайды</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation>{cell}: {number}: «{value}» — бүтін сан емес</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийі бойынша баға жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation>{cell}: {number}: {score} бағасы 0 мен {max} аралығынан тыс</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийіне түсініктеме қажет</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation>{cell}: {number}: {name} осы өтініммен мүдделер қақтығысы бар екенін мәлімдеді</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation>{cell}: {number}: өтінім «{status}» мәртебесінде, қаралып жатқан жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation>{cell}: {number}: {name} сарапшысына тағайындалмаған</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1795,13 +1891,13 @@ Database: %1</source>
             <source>History of changes</source>
             <translation>Өзгерістер тарихы</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation>%1 (қаралама нөмірлері %2-… деп басталады)</translation>
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
-        <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>%1-күн: бұл күн емес (кк.АА.жжжж)</translation>
-        </message>
         <message>
             <source>A training has at least one day</source>
             <translation>Тренингтің кемінде бір күні болуы керек</translation>
@@ -1926,10 +2022,6 @@ Database: %1</source>
             <translation>қатысу жиынтығы</translation>
         </message>
         <message>
-            <source>Making the PDF…</source>
-            <translation>PDF жасалуда…</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>Нөмірі</translation>
         </message>
@@ -2052,6 +2144,10 @@ Database: %1</source>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Тіркелмей келетіндерге арналған бос жолдар саны:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation>Өзгерту, қатысушыларды белгілеу немесе басып шығару үшін тізімнен тренингті таңдаңыз.</translation>
         </message>
     </context>
     <context>
@@ -2364,6 +2460,106 @@ Database: %1</source>
             <source>Not recommended</source>
             <translation>Ұсынылмады</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation>Жоба іс-шарасы</translation>
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation>Күтілетін игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Қосымша</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation>Конкурстың міндетті қосымшасы</translation>
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation>Конкурс сарапшысы</translation>
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation>Конкурсқа жіберілген елді мекен</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Мүдделер қақтығысы</translation>
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation>Бағалау критерийі</translation>
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation>Мониторинг көрсеткіші</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Сарапшы бағасы</translation>
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation>Сарапшыны тағайындау</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>Сарапшы балы</translation>
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation>Іріктеу туралы шешім</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Қатысуда</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Кешікті</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Ерте кетті</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>Кіреберісте</translation>
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation>Парақтан</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортталды</translation>
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation>FieldApp-та</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Қайта қаралды</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>Электронды түрде</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2511,14 +2707,6 @@ Database: %1</source>
             <translation>Толтырылған бағалау парағын жүктеу…</translation>
         </message>
         <message>
-            <source>More actions</source>
-            <translation>Басқа әрекеттер</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Әрекет</translation>
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation>Бағалау парағы</translation>
         </message>
@@ -2594,6 +2782,34 @@ Database: %1</source>
             <source>&amp;More…</source>
             <translation>Та&amp;ғы…</translation>
         </message>
+        <message>
+            <source>application summary</source>
+            <translation>өтінім</translation>
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation>шешім туралы хат</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Өтінімді кері қайтарып алу</translation>
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation>%1 өтінімін кері қайтарып алу керек пе? Ол конкурстан біржола шығады.</translation>
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation>Өтінімді қабылдамау</translation>
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation>%1 өтінімін қабылдамау керек пе? Топ бұл туралы шешім туралы хаттан біледі.</translation>
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation>%1 өтінімі бойынша шешімді қайта қарау керек пе? Ол бұрынғы мәртебесіне оралады.</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationDialog</name>
@@ -2620,18 +2836,6 @@ Database: %1</source>
         <message>
             <source>Type at least one budget line</source>
             <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
-        </message>
-        <message>
-            <source>On paper</source>
-            <translation>Қағаз түрінде</translation>
-        </message>
-        <message>
-            <source>By e-mail</source>
-            <translation>Электрондық пошта арқылы</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Жеке өзі</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2889,10 +3093,6 @@ Database: %1</source>
             <translation>&amp;Сипаттамасы</translation>
         </message>
         <message>
-            <source>C&amp;riteria</source>
-            <translation>&amp;Критерийлер</translation>
-        </message>
-        <message>
             <source>Re&amp;use criteria of</source>
             <translation>Критерийлерді &amp;алу</translation>
         </message>
@@ -2924,6 +3124,18 @@ Database: %1</source>
             <source>Required &amp;attachments</source>
             <translation>Міндетті &amp;қосымшалар</translation>
         </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation>Кім &amp;өтінім бере алады</translation>
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation>Бағалау &amp;критерийлері</translation>
+        </message>
     </context>
     <context>
         <name>Competition</name>
@@ -2935,14 +3147,6 @@ Database: %1</source>
         <message>
             <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
             <translation>Фото және сканерлер (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>PDF жасалуда…</translation>
         </message>
         <message>
             <source>A reason is required.</source>
@@ -3031,6 +3235,10 @@ Database: %1</source>
         <message>
             <source>Status</source>
             <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>өтінімдер рейтингі</translation>
         </message>
     </context>
     <context>
@@ -3580,6 +3788,85 @@ Database: %1</source>
         <message>
             <source>Keep this record</source>
             <translation>Осы жазбаны қалдыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>PDF жасалуда…</translation>
+        </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation>Excel кітабын сақтау</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Кіреберістегі белгі</translation>
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation>Кіреберістегі белгі болдырылмады</translation>
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation>Тізімсіз келген</translation>
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation>Бір адамның екі жазбасы біріктірілді</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Тіркеу парағы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation>Сертификаттар басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation>Қатысу жиынтығы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation>Адамдар {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation>Өтінімдер {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation>Бағалау парағы {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation>Өтінімдер тізілімінің {detail}-жолы</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрациялық деректер</translation>
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation>Өзін-өзі тексеру</translation>
         </message>
     </context>
 </TS>
