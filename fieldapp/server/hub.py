@@ -104,14 +104,46 @@ class Hub:
                 if op["op_id"] in known and known[op["op_id"]].digest != digest(op):
                     raise ReusedOpId(op["op_id"])
             fresh = [op for op in ops if op["op_id"] not in known]
+            clashing = self._clashes(session, fresh)
+            fresh = [op for op in fresh if op["op_id"] not in clashing]
             outcomes = self._merge(session, device, fresh) if fresh else {}
             results = []
             for op in ops:
-                if op["op_id"] in outcomes:
+                if op["op_id"] in clashing:
+                    results.append(clashing[op["op_id"]])
+                elif op["op_id"] in outcomes:
                     results.append(outcomes[op["op_id"]])
                 else:
                     results.append(self._earlier_result(session, known[op["op_id"]]))
             return results
+
+    def _clashes(self, session: Session, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Operations numbered like others the hub holds (the same device id and sequence number, another
+        operation): a database file copied to two laptops before either renewed its id. From the first such
+        number on, none of that device's operations is taken; the laptop numbers them anew under a new device
+        id and sends them again (nothing is recorded of them here, so they are not "the same id, other
+        content")."""
+        by_device: dict[str, list[dict[str, Any]]] = {}
+        for op in ops:
+            by_device.setdefault(op["device_id"], []).append(op)
+        clashing: dict[str, dict[str, Any]] = {}
+        for device_id, mine in by_device.items():
+            seqs = [op["seq"] for op in mine]
+            held = dict(session.execute(select(Operation.seq, Operation.op_id).where(
+                Operation.device_id == device_id, Operation.seq >= min(seqs), Operation.seq <= max(seqs))).all())
+            first = min((op["seq"] for op in mine if held.get(op["seq"], op["op_id"]) != op["op_id"]), default=None)
+            if first is None:
+                continue
+            action = next(op.get("tx_id") for op in mine if op["seq"] == first)
+            if action:  # an action is taken or refused whole
+                first = min(op["seq"] for op in mine if op["seq"] >= first or op.get("tx_id") == action)
+            reason = (f"device {device_id} sent operation {first} that the hub holds from another laptop with "
+                      "the same device id (a copied database file)")
+            for op in mine:
+                if op["seq"] >= first:
+                    clashing[op["op_id"]] = {"op_id": op["op_id"], "result": "clash", "server_seq": None,
+                                             "rank": None, "reason": reason, "clash_seq": first, "conflicts": []}
+        return clashing
 
     def _earlier_result(self, session: Session, received: HubReceived) -> dict[str, Any]:
         conflicts = session.scalars(select(HubConflict).where(

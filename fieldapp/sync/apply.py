@@ -17,6 +17,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
 from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
+from fieldapp.sync.renumber import clashing_local, note, renumber
 from fieldapp.sync.wire import check_shape, row_of
 
 
@@ -57,6 +58,9 @@ def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
     for op in ops:
         check_shape(op)
     known = _known(session, [op["op_id"] for op in ops])
+    for device_id, first in clashing_local(session, [op for op in ops if op["op_id"] not in known]).items():
+        notes = session.info.setdefault("sync_notes", [])
+        notes.append(note(renumber(session, device_id, first)))
     keys: set[tuple[str, str]] = set()
     rows: list[dict[str, Any]] = []
     parked = 0
