@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.model.history import APPEND_ONLY_WHEN, is_append_only
+from fieldapp.model import Operation
+from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
 from fieldapp.sync.merge import synced_table, table_fields
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
@@ -47,8 +48,12 @@ class BatchContext:
             return True
         if key not in self._exists:
             target = synced_table(table)
-            self._exists[key] = target is not None and session.execute(
-                select(target.c.id).where(target.c.id == row_id)).first() is not None
+            self._exists[key] = target is not None and (session.execute(
+                select(target.c.id).where(target.c.id == row_id)).first() is not None or (
+                # a second row of a natural key is held in the history only (see NATURAL_KEYS)
+                table in NATURAL_KEYS and session.execute(select(Operation.op_id).where(
+                    Operation.table_name == table, Operation.row_id == row_id,
+                    Operation.kind == "insert").limit(1)).first() is not None))
         return self._exists[key]
 
     def row(self, session: Session, table: str, row_id: str) -> dict[str, Any] | None:
