@@ -164,9 +164,9 @@ class Hub:
             self._check(session, group, context)
         now = utcnow()
         accepted = [group for group in groups if group.result == "accepted"]
-        if accepted and not self._apply_together(session, accepted):
+        if accepted and not self._apply_together(session, accepted, context.head_office_device):
             for group in accepted:
-                self._apply(session, group)
+                self._apply(session, group, context.head_office_device)
         received = [
             {"op_id": op["op_id"], "digest": digest(op), "device": device.id, "result": group.result,
              "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
@@ -197,14 +197,14 @@ class Hub:
                 context.inserted[(op["table_name"], op["row_id"])] = {
                     name: change[1] for name, change in op["changes"].items()}
 
-    def _apply_together(self, session: Session, groups: list[_Group]) -> bool:
+    def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool) -> bool:
         """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
         ops = [op for group in groups for op in group.ops]
         before = rules.measure_all(session, ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
             conflicts = self._write(session, ops)
-            broken = rules.violations(session, before, before.keys())
+            broken = rules.violations(session, before, ops, rules.BatchContext(head_office_device=head_office_device))
         except IntegrityError:
             broken = [None]
         if broken:
@@ -219,14 +219,14 @@ class Hub:
             group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
         return True
 
-    def _apply(self, session: Session, group: _Group) -> None:
+    def _apply(self, session: Session, group: _Group, head_office_device: bool) -> None:
         """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
-        context = rules.BatchContext()
-        before = rules.measure_all(session, group.ops, context)
+        before = rules.measure_all(session, group.ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
             conflicts = self._write(session, group.ops)
-            broken = rules.violations(session, before, before.keys())
+            broken = rules.violations(session, before, group.ops,
+                                      rules.BatchContext(head_office_device=head_office_device))
         except IntegrityError as exc:
             savepoint.rollback()
             group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
@@ -236,9 +236,10 @@ class Hub:
             return
         if broken:
             savepoint.rollback()
-            rule, key, message = broken[0]
+            violation = broken[0]
+            message = violation.message
             group.result, group.reason = "conflict", message
-            row = HubConflict(id=new_id(), kind="rule", table_name=rule.table, row_id=key,
+            row = HubConflict(id=new_id(), kind="rule", table_name=violation.table, row_id=violation.row_id,
                               fields=sorted({f for op in group.ops for f in op["changes"]}),
                               winner_op=None, loser_op=group.ops[0]["op_id"], winner=None,
                               loser={"ops": [op["op_id"] for op in group.ops]}, message=message,

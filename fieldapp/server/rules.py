@@ -1,5 +1,5 @@
 """What the hub checks when it merges: each operation on its own (shape, ownership, append-only, references)
-and the rules that span records (a call's envelope), which turn a violation into a conflict for a person.
+and the rules that span records (a call's envelope: ``fieldapp/services/envelope.py``), which turn a violation into a conflict for a person.
 
 A new table needs no code here: ownership and append-only rules are declared by table name.
 """
@@ -7,22 +7,22 @@ A new table needs no code here: ownership and append-only rules are declared by 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Operation
 from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
+from fieldapp.services import envelope
 from fieldapp.sync.merge import synced_table, table_fields
+from fieldapp.validation import Invalid
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
-HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection", "agreement", "agreement_version",
-                                "tranche", "payment"})
+HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement",
+                                "agreement_version", "tranche", "payment"})
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
     "application": {"status": frozenset({"approved", "rejected", "shortlisted", "selected", "funded"}),
@@ -142,73 +142,74 @@ def _references(session: Session, op: dict[str, Any], context: BatchContext, tab
     return None
 
 
-@dataclass
-class SpanningRule:
-    """A rule across records: which keys an action touches, a measure per key, and when it is violated."""
+@dataclass(frozen=True)
+class Violation:
+    """An action that breaks a rule across records: the record it is about, and why (code, params, words)."""
 
-    name: str
-    keys: Callable[[Session, list[dict[str, Any]], BatchContext], set[str]]
-    measure: Callable[[Session, str], Any]
-    violation: Callable[[Any, Any, str], str | None]
     table: str
+    row_id: str
+    refusal: Invalid
+
+    @property
+    def message(self) -> str:
+        return self.refusal.message
 
 
-def _calls_touched(session: Session, ops: list[dict[str, Any]], context: BatchContext) -> set[str]:
-    calls: set[str] = set()
+def _applications_touched(ops: list[dict[str, Any]]) -> set[str]:
+    touched = {op["row_id"] for op in ops if op["table_name"] == "application"}
     for op in ops:
-        if op["table_name"] == "grant_call":
-            calls.add(op["row_id"])
-        elif op["table_name"] == "application":
-            change = op["changes"].get("call_id")
-            if change and change[1]:
-                calls.add(change[1])
-            current = context.row(session, "application", op["row_id"])
-            if current and current.get("call_id"):
-                calls.add(current["call_id"])
-    return calls
+        if op["table_name"] == "selection_decision" and op["kind"] == "insert":
+            application = (op["changes"].get("application_id") or [None, None])[1]
+            if application:
+                touched.add(application)
+    return touched
 
 
-def _approved_and_envelope(session: Session, call_id: str) -> tuple[Decimal, Decimal | None]:
-    application = synced_table("application")
-    call = synced_table("grant_call")
-    assert application is not None and call is not None
-    approved = session.scalar(
-        select(func.coalesce(func.sum(application.c.requested_amount), 0)).where(
-            application.c.call_id == call_id, application.c.status == "approved",
-            application.c.deleted_at.is_(None)))
-    envelope = session.scalar(select(call.c.envelope).where(call.c.id == call_id))
-    return Decimal(approved or 0) / (100 if isinstance(approved, int) else 1), envelope
+def measure_all(session: Session, ops: list[dict[str, Any]], context: BatchContext) -> dict[str, Any]:
+    """What the rules need of the records an action touches, read before it is applied: each application's
+    status."""
+    return {app_id: (context.row(session, "application", app_id) or {}).get("status")
+            for app_id in _applications_touched(ops)}
 
 
-def _envelope_violation(before: Any, after: Any, call_id: str) -> str | None:
-    approved, envelope = after
-    if envelope is None or approved <= envelope or approved <= before[0]:
-        return None
-    return (f"approving would bring call {call_id} to {approved} approved against an envelope of {envelope}: "
-            "the head office must decide which applications to fund")
-
-
-SPANNING_RULES: list[SpanningRule] = [
-    SpanningRule("envelope", _calls_touched, _approved_and_envelope, _envelope_violation, "grant_call"),
-]
-
-
-def measure_all(session: Session, ops: list[dict[str, Any]], context: BatchContext) -> dict[tuple[str, str], Any]:
-    measures: dict[tuple[str, str], Any] = {}
-    for rule in SPANNING_RULES:
-        for key in rule.keys(session, ops, context):
-            measures[(rule.name, key)] = rule.measure(session, key)
-    return measures
-
-
-def violations(session: Session, before: dict[tuple[str, str], Any],
-               keys: Iterable[tuple[str, str]]) -> list[tuple[SpanningRule, str, str]]:
-    """The rules an applied action breaks: (rule, key, message)."""
+def violations(session: Session, before: dict[str, Any], ops: list[dict[str, Any]],
+               context: BatchContext) -> list[Violation]:
+    """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
+    ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made."""
     found = []
-    rules = {rule.name: rule for rule in SPANNING_RULES}
-    for name, key in keys:
-        rule = rules[name]
-        message = rule.violation(before[(name, key)], rule.measure(session, key), key)
-        if message:
-            found.append((rule, key, message))
+    for app_id, status_before in sorted(before.items()):
+        approval = _approval(session, app_id, status_before, ops, context)
+        if approval is None:
+            continue
+        try:
+            envelope.check_approval(approval)
+        except Invalid as refusal:
+            found.append(Violation("application", app_id, refusal))
     return found
+
+
+def _approval(session: Session, app_id: str, status_before: str | None, ops: list[dict[str, Any]],
+              context: BatchContext) -> envelope.Approval | None:
+    """The approval an action makes (or changes) of an application, as the rule sees it; None if it makes none."""
+    app = context.row(session, "application", app_id)
+    mine = [op for op in ops if op["table_name"] == "application" and op["row_id"] == app_id]
+    decisions = [op["changes"] for op in ops if op["table_name"] == "selection_decision" and op["kind"] == "insert"
+                 and (op["changes"].get("application_id") or [None, None])[1] == app_id
+                 and (op["changes"].get("decision") or [None, None])[1] == "approved"]
+    money = {"status", "approved_amount", "requested_amount", "akimat_cofunding", "community_inkind", "call_id"}
+    if app is None or app.get("status") != "approved" or not (
+            decisions or any(money & set(op["changes"]) for op in mine)):
+        return None
+    call = context.row(session, "grant_call", app["call_id"]) or {}
+    decision = decisions[-1] if decisions else {}
+    authors = [op for op in ops if op["row_id"] == app_id or op["table_name"] == "selection_decision"]
+    head_office = context.head_office_device or any(
+        context.role(session, op.get("user_id")) in HEAD_OFFICE_ROLES for op in authors)
+    return envelope.Approval(
+        number=app.get("registration_number") or app.get("draft_number") or app_id,
+        granted=envelope.granted(app.get("approved_amount"), app.get("requested_amount")),
+        requested=app.get("requested_amount"), max_grant=call.get("max_grant"), envelope=call.get("envelope"),
+        committed=envelope.committed(session, app["call_id"], excluding=app_id),
+        already_approved=status_before == "approved" and bool(decisions),
+        override=bool((decision.get("envelope_override") or [None, False])[1]),
+        reason=(decision.get("reason") or [None, None])[1], head_office=head_office)

@@ -134,6 +134,12 @@ def _grant_texts() -> dict[str, str]:
         "workflow.waive": translate("Problems", "Give a reason to accept it despite: {problems}"),
         "workflow.no_reviews": translate("Problems", "Application {number} has no submitted review yet"),
         "workflow.amount": translate("Problems", "The approved amount must be positive"),
+        "workflow.already_approved": translate("Problems", "Application {number} is already approved"),
+        "workflow.over_request": translate(
+            "Problems", "The approved amount {amount} is more than the {requested} requested"),
+        "workflow.over_max_grant": translate(
+            "Problems", "The approved amount {amount} is more than the call's maximum grant of {max_grant}"),
+        "workflow.override_role": translate("Problems", "Only the head office may approve over the envelope"),
         "workflow.envelope": translate(
             "Problems", "Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} "
             "already approved); an override with a reason is needed"),

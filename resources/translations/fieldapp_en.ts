@@ -1463,6 +1463,22 @@ Database: %1</translation>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Application {number} is already approved</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>The approved amount {amount} is more than the {requested} requested</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>The approved amount {amount} is more than the call's maximum grant of {max_grant}</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Only the head office may approve over the envelope</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

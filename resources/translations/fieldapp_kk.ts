@@ -1463,6 +1463,22 @@ Database: %1</source>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>{number} өтінімі мақұлданып қойған</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Мақұлданған сома {amount} сұралған сомадан ({requested}) көп</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Мақұлданған сома {amount} конкурстың ең жоғары грантынан ({max_grant}) көп</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Конкурс бюджетінен асырып мақұлдауды тек бас кеңсе жасай алады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

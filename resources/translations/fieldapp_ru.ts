@@ -1467,6 +1467,22 @@ Database: %1</source>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Заявка {number} уже одобрена</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Одобренная сумма {amount} больше запрошенной ({requested})</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Одобренная сумма {amount} больше максимального гранта конкурса ({max_grant})</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Одобрять сверх бюджета конкурса может только головной офис</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
