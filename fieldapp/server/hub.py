@@ -19,13 +19,14 @@ from sqlalchemy import Select, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldapp.db.history import format_hlc, schema_version
+from fieldapp.db.history import format_hlc, schema_version, to_json
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
+from fieldapp.sync.conflicts import record_name
 from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
@@ -246,6 +247,13 @@ class Hub:
                               detected_at=utcnow())
             session.add(row)
             group.conflicts = [_conflict_json(row)]
+            lost = {name: change[1] for op in group.ops if op["row_id"] == violation.row_id
+                    for name, change in op["changes"].items() if name not in BOOKKEEPING}
+            first = group.ops[0]
+            self._share(session, [{**group.conflicts[0], "fields": sorted(lost), "lost": lost,
+                                   "code": violation.refusal.code,
+                                   "params": {k: to_json(v) for k, v in violation.refusal.params.items()}}],
+                        refused={first["op_id"]: {**first, "at": dt.datetime.fromisoformat(first["at"])}})
             for op in group.ops:
                 op.pop("server_seq", None)
                 op.pop("rank", None)
@@ -290,11 +298,55 @@ class Hub:
             existing = row_operations(session, keys)
         materialise(session, keys, history=existing)
         conflicts.extend(self._keep_edited_rows(session, keys, seq, existing))
+        self._share(session, conflicts)
         return conflicts
+
+    def _share(self, session: Session, found: list[dict[str, Any]],
+               refused: dict[str, dict[str, Any]] | None = None) -> None:
+        """Each conflict found becomes a record every replica holds (``Conflict``), made by a hub operation in
+        the record's scope: the laptop whose value lost gets it when it pulls, and its resolution syncs back.
+        ``refused``: operations of a refused action (not in the history), by op id."""
+        if not found:
+            return
+        involved = {op_id for c in found for op_id in (c["winner_op"], c["loser_op"]) if op_id}
+        known = {row.op_id: row._asdict() for row in session.execute(select(
+            Operation.op_id, Operation.device_id, Operation.user_name, Operation.at, Operation.scope_cycle_id,
+            Operation.scope_settlement_id).where(Operation.op_id.in_(sorted(involved))))}
+        known.update(refused or {})
+        seq = self.store.next_server_seq(session)
+        device = hub_device(session)
+        rows = []
+        for conflict in found:
+            kept, lost = known.get(conflict["winner_op"] or "") or {}, known.get(conflict["loser_op"] or "") or {}
+            values = {
+                "id": conflict["id"], "kind": conflict["kind"], "subject_table": conflict["table_name"],
+                "subject_id": conflict["row_id"],
+                "subject_name": record_name(session, conflict["table_name"], conflict["row_id"])[:300],
+                "fields": conflict["fields"], "kept": conflict["winner"], "kept_op": conflict["winner_op"],
+                "kept_device": kept.get("device_id"), "kept_by": kept.get("user_name"), "kept_at": kept.get("at"),
+                "lost": conflict.get("lost", conflict["loser"]), "lost_op": conflict["loser_op"],
+                "lost_device": lost.get("device_id"), "lost_by": lost.get("user_name"), "lost_at": lost.get("at"),
+                "message": conflict["message"], "code": conflict.get("code"), "params": conflict.get("params"),
+                "resolved_at": None, "resolved_by": None, "resolution": None, "created_at": utcnow(),
+                "updated_at": utcnow(), "created_by": None, "deleted_at": None}
+            device.last_seq += 1
+            rows.append({
+                "op_id": new_id(), "device_id": device.device_id, "seq": device.last_seq, "hlc": self._stamp(device),
+                "schema_version": schema_version(), "at": utcnow(), "user_id": None, "user_name": "hub",
+                "reason": None, "table_name": "conflict", "row_id": conflict["id"], "kind": "insert",
+                "changes": {name: [None, to_json(value)] for name, value in values.items()}, "base_version": None,
+                "scope_cycle_id": lost.get("scope_cycle_id") or kept.get("scope_cycle_id"),
+                "scope_settlement_id": lost.get("scope_settlement_id") or kept.get("scope_settlement_id"),
+                "tx_id": None, "origin": "local", "server_seq": seq, "rank": None})
+            seq += 1
+        session.execute(insert(Operation.__table__), rows)
+        materialise(session, {("conflict", c["id"]) for c in found})
 
     def _field_conflicts(self, session: Session, history: list[OpView], op: OpView) -> list[dict[str, Any]]:
         """Both sides changed a field (or a group that merges as one): the higher rank wins, the other is kept."""
-        found = []
+        found: list[dict[str, Any]] = []
+        if op.table_name == "conflict":  # two resolutions of one conflict: the later holds, no conflict of conflicts
+            return found
         units: list[tuple[str, ...]] = list(merge_groups(op.table_name))
         grouped = {f for unit in units for f in unit}
         derived = derived_fields(op.table_name)

@@ -1479,6 +1479,26 @@ Database: %1</translation>
             <source>Only the head office may approve over the envelope</source>
             <translation>Only the head office may approve over the envelope</translation>
         </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>This conflict is not on this computer</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>This conflict was already resolved by {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Keep the value kept, the value lost, or type one</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} is not a field of this conflict</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>The record of this conflict is not on this computer</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -1479,6 +1479,26 @@ Database: %1</source>
             <source>Only the head office may approve over the envelope</source>
             <translation>Конкурс бюджетінен асырып мақұлдауды тек бас кеңсе жасай алады</translation>
         </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Бұл қайшылық осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Бұл қайшылықты {name} шешіп қойған</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Сақталған мәнді, қабылданбаған мәнді қалдырыңыз немесе өзіңіз енгізіңіз</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} өрісі бұл қайшылыққа жатпайды</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Бұл қайшылықтың жазбасы осы компьютерде жоқ</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

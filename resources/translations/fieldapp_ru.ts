@@ -1483,6 +1483,26 @@ Database: %1</source>
             <source>Only the head office may approve over the envelope</source>
             <translation>Одобрять сверх бюджета конкурса может только головной офис</translation>
         </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Этого конфликта нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Этот конфликт уже разрешил(а) {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Оставьте сохранённое значение, отклонённое или введите своё</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>Поле {field} не относится к этому конфликту</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Записи этого конфликта нет на этом компьютере</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
