@@ -41,7 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_folder(args: argparse.Namespace) -> int:
-    from fieldapp.sync.folder import hub_sync_folder
+    from fieldapp.server.folder import hub_sync_folder
 
     report = _run(args, lambda store: hub_sync_folder(store, args.folder))
     for line in report.lines:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from fieldapp.model import Person
+from fieldapp.server.folder import hub_sync_folder
 from fieldapp.sync import bundle as fab
 from fieldapp.sync import bundle_client
-from fieldapp.sync.folder import FROM_HUB, TO_HUB, hub_sync_folder, laptop_sync_folder
+from fieldapp.sync.folder import FROM_HUB, TO_HUB, laptop_sync_folder
 from fieldapp.sync.state import sync_state
 from tests.sync.bundle_kit import Office, enrolled_laptop, fieldapp, laptop_state
 from tests.sync.conftest import HubProcess, Laptop, assert_converged, seed
