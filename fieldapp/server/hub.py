@@ -32,9 +32,10 @@ from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
     MalformedOperation,
-    check_shape,
+    WireOp,
     columns,
     digest,
+    parse_ops,
     row_of,
     served,
     wire_text,
@@ -70,9 +71,14 @@ class Scopes:
         return query
 
 
+#: per operation the hub took: its acceptance number and the stamp the merge orders it by
+Stamps = dict[str, tuple[int, str]]
+NOT_TAKEN: tuple[None, None] = (None, None)
+
+
 @dataclass
 class _Group:
-    ops: list[dict[str, Any]]
+    ops: list[WireOp]
     reason: str | None = None
     result: str = "accepted"
     conflicts: list[dict[str, Any]] = field(default_factory=list)
@@ -93,56 +99,56 @@ class Hub:
         return int(self.clock() * 1000)
 
     def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
-        """Accept a device's operations (in its sequence order); returns one result per operation."""
-        for op in ops:
-            check_shape(op)
-        if len({op["op_id"] for op in ops}) != len(ops):
+        """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
+        returns one result per operation."""
+        ops = parse_ops(ops)
+        if len({op.op_id for op in ops}) != len(ops):
             raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
-            ids = [op["op_id"] for op in ops]
+            ids = [op.op_id for op in ops]
             known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(ids)))}
             for op in ops:
-                if op["op_id"] in known and known[op["op_id"]].digest != digest(op):
-                    raise ReusedOpId(op["op_id"])
-            fresh = [op for op in ops if op["op_id"] not in known]
+                if op.op_id in known and known[op.op_id].digest != digest(op):
+                    raise ReusedOpId(op.op_id)
+            fresh = [op for op in ops if op.op_id not in known]
             clashing = self._clashes(session, fresh)
-            fresh = [op for op in fresh if op["op_id"] not in clashing]
+            fresh = [op for op in fresh if op.op_id not in clashing]
             outcomes = self._merge(session, device, fresh) if fresh else {}
             results = []
             for op in ops:
-                if op["op_id"] in clashing:
-                    results.append(clashing[op["op_id"]])
-                elif op["op_id"] in outcomes:
-                    results.append(outcomes[op["op_id"]])
+                if op.op_id in clashing:
+                    results.append(clashing[op.op_id])
+                elif op.op_id in outcomes:
+                    results.append(outcomes[op.op_id])
                 else:
-                    results.append(self._earlier_result(session, known[op["op_id"]]))
+                    results.append(self._earlier_result(session, known[op.op_id]))
             return results
 
-    def _clashes(self, session: Session, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def _clashes(self, session: Session, ops: list[WireOp]) -> dict[str, dict[str, Any]]:
         """Operations numbered like others the hub holds (the same device id and sequence number, another
         operation): a database file copied to two laptops before either renewed its id. From the first such
         number on, none of that device's operations is taken; the laptop numbers them anew under a new device
         id and sends them again (nothing is recorded of them here, so they are not "the same id, other
         content")."""
-        by_device: dict[str, list[dict[str, Any]]] = {}
+        by_device: dict[str, list[WireOp]] = {}
         for op in ops:
-            by_device.setdefault(op["device_id"], []).append(op)
+            by_device.setdefault(op.device_id, []).append(op)
         clashing: dict[str, dict[str, Any]] = {}
         for device_id, mine in by_device.items():
-            seqs = [op["seq"] for op in mine]
+            seqs = [op.seq for op in mine]
             held = dict(session.execute(select(Operation.seq, Operation.op_id).where(
                 Operation.device_id == device_id, Operation.seq >= min(seqs), Operation.seq <= max(seqs))).all())
-            first = min((op["seq"] for op in mine if held.get(op["seq"], op["op_id"]) != op["op_id"]), default=None)
+            first = min((op.seq for op in mine if held.get(op.seq, op.op_id) != op.op_id), default=None)
             if first is None:
                 continue
-            action = next(op.get("tx_id") for op in mine if op["seq"] == first)
+            action = next(op.tx_id for op in mine if op.seq == first)
             if action:  # an action is taken or refused whole
-                first = min(op["seq"] for op in mine if op["seq"] >= first or op.get("tx_id") == action)
+                first = min(op.seq for op in mine if op.seq >= first or op.tx_id == action)
             reason = (f"device {device_id} sent operation {first} that the hub holds from another laptop with "
                       "the same device id (a copied database file)")
             for op in mine:
-                if op["seq"] >= first:
-                    clashing[op["op_id"]] = {"op_id": op["op_id"], "result": "clash", "server_seq": None,
+                if op.seq >= first:
+                    clashing[op.op_id] = {"op_id": op.op_id, "result": "clash", "server_seq": None,
                                              "rank": None, "reason": reason, "clash_seq": first, "conflicts": []}
         return clashing
 
@@ -153,10 +159,10 @@ class Hub:
                 "rank": received.rank, "reason": received.reason,
                 "conflicts": [_conflict_json(c) for c in conflicts]}
 
-    def _merge(self, session: Session, device: HubDevice, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def _merge(self, session: Session, device: HubDevice, ops: list[WireOp]) -> dict[str, dict[str, Any]]:
         groups: list[_Group] = []
         for op in ops:
-            if groups and op.get("tx_id") and groups[-1].ops[0].get("tx_id") == op.get("tx_id"):
+            if groups and op.tx_id and groups[-1].ops[0].tx_id == op.tx_id:
                 groups[-1].ops.append(op)
             else:
                 groups.append(_Group([op]))
@@ -165,27 +171,30 @@ class Hub:
             self._check(session, group, context)
         now = utcnow()
         accepted = [group for group in groups if group.result == "accepted"]
-        if accepted and not self._apply_together(session, accepted, context.head_office_device):
+        stamps: Stamps = {}  # op id → (server_seq, rank) of what the hub took
+        if accepted and not self._apply_together(session, accepted, context.head_office_device, stamps):
             for group in accepted:
-                self._apply(session, group, context.head_office_device)
+                self._apply(session, group, context.head_office_device, stamps)
         received = [
-            {"op_id": op["op_id"], "digest": digest(op), "device": device.id, "result": group.result,
-             "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
-             "payload": None if group.result == "accepted" else op, "received_at": now}
+            {"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": group.result,
+             "server_seq": stamps.get(op.op_id, NOT_TAKEN)[0], "rank": stamps.get(op.op_id, NOT_TAKEN)[1],
+             "reason": group.reason, "payload": None if group.result == "accepted" else op.wire(),
+             "received_at": now}
             for group in groups for op in group.ops]
         session.execute(insert(HubReceived.__table__), received)
-        return {op["op_id"]: self._outcome(op, group) for group in groups for op in group.ops}
+        return {op.op_id: self._outcome(op, group, stamps) for group in groups for op in group.ops}
 
-    def _outcome(self, op: dict[str, Any], group: _Group) -> dict[str, Any]:
-        mine = [c for c in group.conflicts if op["op_id"] in (c["winner_op"], c["loser_op"])]
+    def _outcome(self, op: WireOp, group: _Group, stamps: Stamps) -> dict[str, Any]:
+        mine = [c for c in group.conflicts if op.op_id in (c["winner_op"], c["loser_op"])]
         if group.result == "conflict":
             mine = group.conflicts
-        return {"op_id": op["op_id"], "result": group.result, "server_seq": op.get("server_seq"),
-                "rank": op.get("rank"), "reason": group.reason, "conflicts": mine}
+        server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
+        return {"op_id": op.op_id, "result": group.result, "server_seq": server_seq,
+                "rank": rank, "reason": group.reason, "conflicts": mine}
 
     def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
         """Checks that need no writing; a refused operation refuses its whole action."""
-        if any(op["schema_version"] > schema_version() for op in group.ops):
+        if any(op.schema_version > schema_version() for op in group.ops):
             group.result, group.reason = "parked", "made by a newer FieldApp: kept until the hub is updated"
             return
         for op in group.ops:
@@ -194,46 +203,46 @@ class Hub:
                 group.result = "rejected"
                 group.reason = reason if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
                 return
-            if op["kind"] == "insert":
-                context.inserted[(op["table_name"], op["row_id"])] = {
-                    name: change[1] for name, change in op["changes"].items()}
+            if op.kind == "insert":
+                context.inserted[(op.table_name, op.row_id)] = {
+                    name: change[1] for name, change in op.changes.items()}
 
-    def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool) -> bool:
+    def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool,
+                        stamps: Stamps) -> bool:
         """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
         ops = [op for group in groups for op in group.ops]
         before = rules.measure_all(session, ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, ops)
-            broken = rules.violations(session, before, ops, rules.BatchContext(head_office_device=head_office_device))
+            conflicts = self._write(session, ops, stamps)
+            clean = not rules.violations(session, before, ops,
+                                         rules.BatchContext(head_office_device=head_office_device))
         except IntegrityError:
-            broken = [None]
-        if broken:
+            clean = False
+        if not clean:
             savepoint.rollback()
             for op in ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return False
         savepoint.commit()
         for group in groups:
-            ids = {op["op_id"] for op in group.ops}
+            ids = {op.op_id for op in group.ops}
             group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
         return True
 
-    def _apply(self, session: Session, group: _Group, head_office_device: bool) -> None:
+    def _apply(self, session: Session, group: _Group, head_office_device: bool, stamps: Stamps) -> None:
         """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
         before = rules.measure_all(session, group.ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, group.ops)
+            conflicts = self._write(session, group.ops, stamps)
             broken = rules.violations(session, before, group.ops,
                                       rules.BatchContext(head_office_device=head_office_device))
         except IntegrityError as exc:
             savepoint.rollback()
             group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
             for op in group.ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return
         if broken:
             savepoint.rollback()
@@ -241,22 +250,21 @@ class Hub:
             message = violation.message
             group.result, group.reason = "conflict", message
             row = HubConflict(id=new_id(), kind="rule", table_name=violation.table, row_id=violation.row_id,
-                              fields=sorted({f for op in group.ops for f in op["changes"]}),
-                              winner_op=None, loser_op=group.ops[0]["op_id"], winner=None,
-                              loser={"ops": [op["op_id"] for op in group.ops]}, message=message,
+                              fields=sorted({f for op in group.ops for f in op.changes}),
+                              winner_op=None, loser_op=group.ops[0].op_id, winner=None,
+                              loser={"ops": [op.op_id for op in group.ops]}, message=message,
                               detected_at=utcnow())
             session.add(row)
             group.conflicts = [_conflict_json(row)]
-            lost = {name: change[1] for op in group.ops if op["row_id"] == violation.row_id
-                    for name, change in op["changes"].items() if name not in BOOKKEEPING}
+            lost = {name: change[1] for op in group.ops if op.row_id == violation.row_id
+                    for name, change in op.changes.items() if name not in BOOKKEEPING}
             first = group.ops[0]
             self._share(session, [{**group.conflicts[0], "fields": sorted(lost), "lost": lost,
                                    "code": violation.refusal.code,
                                    "params": {k: to_json(v) for k, v in violation.refusal.params.items()}}],
-                        refused={first["op_id"]: {**first, "at": dt.datetime.fromisoformat(first["at"])}})
+                        refused={first.op_id: {**first.wire(), "at": dt.datetime.fromisoformat(first.at)}})
             for op in group.ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return
         savepoint.commit()
         group.conflicts = conflicts
@@ -269,8 +277,8 @@ class Hub:
             device.hlc_counter += 1
         return format_hlc(device.hlc_wall, device.hlc_counter, device.device_id)
 
-    def _write(self, session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        keys = {(op["table_name"], op["row_id"]) for op in ops}
+    def _write(self, session: Session, ops: list[WireOp], stamps: Stamps) -> list[dict[str, Any]]:
+        keys = {(op.table_name, op.row_id) for op in ops}
         existing = row_operations(session, keys)
         limit = self.now_ms() + int(SUSPECT_AHEAD.total_seconds() * 1000)
         seq = self.store.next_server_seq(session)
@@ -278,16 +286,16 @@ class Hub:
         conflicts: list[dict[str, Any]] = []
         rows = []
         for op in ops:
-            wall = int(op["hlc"].split("-")[0])
-            op["rank"] = self._stamp(device) if wall > limit else op["hlc"]
+            wall = int(op.hlc.split("-")[0])
+            rank = self._stamp(device) if wall > limit else op.hlc
             if wall <= limit:
                 self._stamp(device, wall)  # the hub's clock follows the devices' (hybrid logical clock)
-            op["server_seq"] = seq
+            stamps[op.op_id] = (seq, rank)
+            row = row_of(op, seq, rank)
             seq += 1
-            row = row_of(op)
-            view = OpView(op["op_id"], op["device_id"], op["table_name"], op["row_id"], op["kind"], op["changes"],
-                          op["hlc"], op["rank"], op.get("base_version"), row["at"])
-            history = existing[(op["table_name"], op["row_id"])]
+            view = OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+                          op.hlc, rank, op.base_version, row["at"])
+            history = existing[(op.table_name, op.row_id)]
             if history:  # only a row that has operations already can hold a concurrent edit
                 conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
@@ -424,9 +432,9 @@ class Hub:
                            key=lambda p: (p.device or "", p.payload["device_id"], p.payload["seq"]))
             if not ready:
                 return 0
-            by_device: dict[str | None, list[dict[str, Any]]] = {}
+            by_device: dict[str | None, list[WireOp]] = {}
             for row in ready:
-                by_device.setdefault(row.device, []).append(dict(row.payload or {}))
+                by_device.setdefault(row.device, []).extend(parse_ops([dict(row.payload or {})]))
                 session.delete(row)
             session.flush()
             for device_id, ops in by_device.items():

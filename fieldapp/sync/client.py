@@ -26,7 +26,7 @@ from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.renumber import DELIVERED, note, renumber
-from fieldapp.sync.wire import WIRE_FIELDS, columns, wire_text
+from fieldapp.sync.wire import WIRE_FIELDS, MalformedOperation, columns, parse_page, wire_text
 
 SERVER, TOKEN, NAME, CURSOR = "sync.server", "sync.token", "sync.device_name", "sync.cursor"
 LAST_PUSH, LAST_PULL, LAST_CONTACT, LAST_ERROR = "sync.last_push", "sync.last_pull", "sync.last_contact", "sync.last_error"
@@ -299,11 +299,15 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> 
         device_id = db.device().device_id
         started = time.monotonic()
         try:
-            answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                               on_retry=lambda n=size: _shrink(n)).json()
+            response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
+                                 on_retry=lambda n=size: _shrink(n))
         except _Smaller:
             size = max(MIN_BATCH, size // 2)
             continue
+        try:
+            answer = parse_page(response.content)
+        except MalformedOperation as exc:
+            raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
         size = _grown(size, started, page)
         apply_page(db, answer, report)
         if not answer["more"]:

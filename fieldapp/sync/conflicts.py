@@ -115,7 +115,7 @@ def resolve_conflict(session: Session, conflict_id: str, value: str | Mapping[st
             setattr(record, name, python_value(table, name, new))
         resolution: dict[str, Any] = {name: to_json(new) for name, new in values.items()}
     else:
-        if conflict.kind == "delete_edit" and value == "lost":
+        if conflict.kind == "delete_edit" and value == "lost" and record is not None:
             record.deleted_at = utcnow()
         resolution = {"choice": value}
     conflict.resolved_at = utcnow()

@@ -219,8 +219,8 @@ def _settle_natural_keys(session: Session, table: Table, key: tuple[str, ...], i
     for start in range(0, len(wanted), CHUNK):
         rows = session.execute(select(table.c.id, *(table.c[c] for c in key)).where(
             tuple_(*(table.c[c] for c in key)).in_(wanted[start:start + CHUNK]))).all()
-        for row in rows:
-            holders[tuple(row[1:])].add(row.id)
+        for held in rows:
+            holders[tuple(held[1:])].add(held.id)
     keep = {min(ids) for ids in holders.values()}
     dropped = {row_id for ids in holders.values() for row_id in ids if row_id not in keep}
     if not dropped:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.history import SyncRejection
 from fieldapp.sync.merge import materialise
+from fieldapp.sync.wire import WireOp
 
 DELIVERED = "sync.delivered."
 
@@ -56,12 +56,12 @@ def renumber(session: Session, device_id: str, from_seq: int) -> int:
     return len(moved)
 
 
-def clashing_local(session: Session, ops: Iterable[dict[str, Any]]) -> dict[str, int]:
+def clashing_local(session: Session, ops: Iterable[WireOp]) -> dict[str, int]:
     """Per device id, the lowest number at which an operation served by the hub and one made here share a
     number but not an id."""
     wanted: dict[str, dict[int, str]] = defaultdict(dict)
     for op in ops:
-        wanted[op["device_id"]][op["seq"]] = op["op_id"]
+        wanted[op.device_id][op.seq] = op.op_id
     found: dict[str, int] = {}
     for device_id, numbers in wanted.items():
         held = session.execute(select(Operation.seq, Operation.op_id).where(

@@ -136,6 +136,8 @@ def _grant_texts() -> dict[str, str]:
         "workflow.amount": translate("Problems", "The approved amount must be positive"),
         "workflow.already_approved": translate("Problems", "Application {number} is already approved"),
         "conflict.unknown": translate("Problems", "This conflict is not on this computer"),
+        "merge.cycle": translate(
+            "Problems", "{name} was already merged the other way on another computer: this merge was not applied"),
         "conflict.resolved": translate("Problems", "This conflict was already resolved by {name}"),
         "conflict.value": translate("Problems", "Keep the value kept, the value lost, or type one"),
         "conflict.field": translate("Problems", "{field} is not a field of this conflict"),

@@ -1499,6 +1499,10 @@ Database: %1</translation>
             <source>The record of this conflict is not on this computer</source>
             <translation>The record of this conflict is not on this computer</translation>
         </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name} was already merged the other way on another computer: this merge was not applied</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -1499,6 +1499,10 @@ Database: %1</source>
             <source>The record of this conflict is not on this computer</source>
             <translation>Бұл қайшылықтың жазбасы осы компьютерде жоқ</translation>
         </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: бұл жазбалар басқа компьютерде керісінше біріктірілген, бұл біріктіру қолданылмады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

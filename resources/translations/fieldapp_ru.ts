@@ -1503,6 +1503,10 @@ Database: %1</source>
             <source>The record of this conflict is not on this computer</source>
             <translation>Записи этого конфликта нет на этом компьютере</translation>
         </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: эти записи уже объединены в обратном порядке на другом компьютере, это объединение не применено</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

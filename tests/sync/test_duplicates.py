@@ -98,3 +98,26 @@ def test_a_merge_of_people_on_one_laptop_and_a_registration_of_the_survivor_on_a
         marks = s.scalars(select(Attendance).where(Attendance.deleted_at.is_(None))).all()
         assert [m.person_id for m in marks] == [ids["person0"]]
         assert s.get(Person, ids["person1"]).merged_into_id == ids["person0"]
+
+
+def test_two_laptops_merging_the_same_people_opposite_ways_keep_one_of_them(pair, hub) -> None:
+    """Else both records end up deleted, each pointing at the other, and the person vanishes from every list."""
+    a, b, ids = pair
+    with a.db.transaction() as s:
+        people.merge_people(s, ids["person0"], ids["person1"])
+    with b.db.transaction() as s:
+        people.merge_people(s, ids["person1"], ids["person0"])
+    assert a.sync().rejected == 0
+    report = b.sync()
+    assert report.conflicts == 1
+    converge(a, b)
+    assert_converged(hub, a, b)
+    with b.db.reading() as s:
+        live = s.scalars(select(Person.id).where(Person.id.in_([ids["person0"], ids["person1"]]),
+                                                 Person.deleted_at.is_(None))).all()
+        assert live == [ids["person0"]]
+        assert s.get(Person, ids["person1"]).merged_into_id == ids["person0"]
+        from fieldapp.model import Conflict
+
+        conflict = s.scalars(select(Conflict).where(Conflict.kind == "rule")).one()
+    assert conflict.code == "merge.cycle" and conflict.subject_id == ids["person0"]
