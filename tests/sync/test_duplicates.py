@@ -121,3 +121,24 @@ def test_two_laptops_merging_the_same_people_opposite_ways_keep_one_of_them(pair
 
         conflict = s.scalars(select(Conflict).where(Conflict.kind == "rule")).one()
     assert conflict.code == "merge.cycle" and conflict.subject_id == ids["person0"]
+
+
+def test_the_same_roster_imported_for_one_training_on_two_laptops_merges(pair, hub, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    a, b, ids = pair
+    roster = tmp_path / "roster.csv"
+    roster.write_text("ФИО,Телефон\nУчастник 0,+77010000000\nУчастник 1,+77010000001\n", encoding="utf-8")
+    for laptop in (a, b):
+        done = subprocess.run([sys.executable, "-m", "fieldapp", "import", "people", "--db", str(laptop.db.path),
+                               str(roster), "--training", ids["training"]], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert a.sync().rejected == 0
+    assert b.sync().rejected == 0 and _rejections(b) == 0
+    converge(a, b)
+    assert_converged(hub, a, b)
+    with b.db.reading() as s:
+        registered = s.scalars(select(Registration.person_id).where(Registration.training_id == ids["training"])).all()
+    assert sorted(registered) == sorted([ids["person0"], ids["person1"]])
