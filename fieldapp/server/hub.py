@@ -353,8 +353,8 @@ class Hub:
     def _field_conflicts(self, session: Session, history: list[OpView], op: OpView) -> list[dict[str, Any]]:
         """Both sides changed a field (or a group that merges as one): the higher rank wins, the other is kept."""
         found: list[dict[str, Any]] = []
-        if op.table_name == "conflict":  # two resolutions of one conflict: the later holds, no conflict of conflicts
-            return found
+        if op.table_name == "conflict" or op.kind == "purge":  # two resolutions of one conflict: the later holds;
+            return found  # a purge blanks every value, it is nobody's edit
         units: list[tuple[str, ...]] = list(merge_groups(op.table_name))
         grouped = {f for unit in units for f in unit}
         derived = derived_fields(op.table_name)

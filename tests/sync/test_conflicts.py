@@ -116,3 +116,22 @@ def test_a_typed_value_resolves_a_conflict_from_the_command_line(pair, hub) -> N
     with a.db.reading() as s:
         assert s.get(Person, ids["person0"]).notes == "с сестрой и братом"
     assert _listed("conflicts", "list", "--db", str(a.db.path), "--open") == []
+
+
+def test_a_purged_person_leaves_no_name_or_value_in_the_conflicts_about_them(pair, hub) -> None:
+    from fieldapp.sync.purge import purge_person
+
+    a, b, ids = pair
+    with a.db.transaction() as s:
+        s.get(Person, ids["person0"]).phone = "+77015555555"
+    with b.db.transaction() as s:
+        s.get(Person, ids["person0"]).phone = "+77026666666"
+    converge(a, b)
+    with b.db.transaction(reason="request of the person (Law 94-V)") as s:
+        purge_person(s, ids["person0"])
+    converge(a, b)
+    assert_converged(hub, a, b)
+    for listed in (_listed("conflicts", "list", "--db", str(a.db.path)), _listed("server", "conflicts", *hub.args)):
+        text = json.dumps(listed, ensure_ascii=False)
+        assert len(listed) == 1 and "+7701555" not in text and "+7702666" not in text and "Участник 0" not in text
+    assert "+77015555555" not in hub.dump() and "+77026666666" not in a.dump()
