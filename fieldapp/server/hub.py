@@ -148,8 +148,8 @@ class Hub:
                       "the same device id (a copied database file)")
             for op in mine:
                 if op.seq >= first:
-                    clashing[op.op_id] = {"op_id": op.op_id, "result": "clash", "server_seq": None,
-                                             "rank": None, "reason": reason, "clash_seq": first, "conflicts": []}
+                    clashing[op.op_id] = {"op_id": op.op_id, "result": "clash", "server_seq": None, "rank": None,
+                                          "reason": reason, "clash_seq": first, "conflicts": []}
         return clashing
 
     def _earlier_result(self, session: Session, received: HubReceived) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from fieldapp.model import Conflict, Person
 from fieldapp.sync.conflicts import resolve_conflict
+from fieldapp.sync.state import sync_state
 from fieldapp.validation import Invalid
 from tests.sync.conftest import assert_converged, converge, seed
 
@@ -52,6 +53,8 @@ def test_the_laptop_whose_edit_lost_learns_of_it_when_it_pulls_and_both_lists_sh
     assert conflict["kept"]["values"] == {"phone": "+77022222222"} and conflict["kept"]["by"] == "Бауыржан Оспанов"
     assert conflict["lost"]["device"] == a.db.device().device_id and conflict["lost"]["at"]
     assert conflict["kept"]["at"] > conflict["lost"]["at"]
+    with a.db.reading() as s:
+        assert sync_state(s).conflicts_open == 1  # what the status bar shows
     at_hub = _listed("server", "conflicts", *hub.args)
     assert [c["id"] for c in at_hub] == [conflict["id"]]
     assert at_hub[0]["lost"] == conflict["lost"] and at_hub[0]["kept"] == conflict["kept"]
