@@ -144,7 +144,8 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000, device: str | None = None) -> Response:
+             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000,
+             device: Annotated[str | None, Query(max_length=36, pattern=r"^[^\x00]*$")] = None) -> Response:
         page = hub.pull_json(me, after, limit, exclude_device=device)
         return Response(page, media_type="application/json")
 

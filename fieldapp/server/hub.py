@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, insert, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from fieldapp.db.history import format_hlc, schema_version, to_json
@@ -217,7 +217,7 @@ class Hub:
             conflicts = self._write(session, ops, stamps)
             clean = not rules.violations(session, before, ops,
                                          rules.BatchContext(head_office_device=head_office_device))
-        except IntegrityError:
+        except (IntegrityError, DataError):
             clean = False
         if not clean:
             savepoint.rollback()
@@ -238,7 +238,7 @@ class Hub:
             conflicts = self._write(session, group.ops, stamps)
             broken = rules.violations(session, before, group.ops,
                                       rules.BatchContext(head_office_device=head_office_device))
-        except IntegrityError as exc:
+        except (IntegrityError, DataError) as exc:  # a unique key, or text PostgreSQL refuses
             savepoint.rollback()
             group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
             for op in group.ops:

@@ -84,9 +84,11 @@ class MalformedOperation(ValueError):
     pass
 
 
-HLC = r"^\d{1,15}-\d{1,9}-\S{1,22}$"
-Id = Annotated[str, Field(min_length=1, max_length=36)]
-OptionalId = Annotated[str | None, Field(max_length=36)]
+HLC = r"^\d{1,15}-\d{1,9}-[^\s\x00]{1,22}$"
+#: text without NUL characters (PostgreSQL refuses them in text columns)
+PLAIN = r"^[^\x00]*$"
+Id = Annotated[str, Field(min_length=1, max_length=36, pattern=PLAIN)]
+OptionalId = Annotated[str | None, Field(max_length=36, pattern=PLAIN)]
 Stamp = Annotated[str, Field(max_length=40, pattern=HLC)]
 
 
@@ -103,9 +105,9 @@ class WireOp(BaseModel):
     schema_version: Annotated[int, Field(ge=0, le=2**31 - 1)]
     at: Annotated[str, Field(max_length=40)]
     user_id: OptionalId = None
-    user_name: Annotated[str | None, Field(max_length=200)] = None
-    reason: str | None = None
-    table_name: Annotated[str, Field(min_length=1, max_length=40)]
+    user_name: Annotated[str | None, Field(max_length=200, pattern=PLAIN)] = None
+    reason: Annotated[str | None, Field(pattern=PLAIN)] = None
+    table_name: Annotated[str, Field(min_length=1, max_length=40, pattern=PLAIN)]
     row_id: Id
     kind: Literal["insert", "update", "delete", "restore", "purge"]
     changes: dict[str, Annotated[list[Any], Field(min_length=2, max_length=2)]]

@@ -3598,6 +3598,74 @@ Database: %1</translation>
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Record name</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Fields in conflict</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Value kept</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Change kept</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Computer of the value kept</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Value kept entered by</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Value kept entered at</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Value set aside</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Change set aside</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Computer of the value set aside</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Value set aside entered by</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Value set aside entered at</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Resolved at</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Resolved by</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -3598,6 +3598,74 @@ Database: %1</source>
             <source>Agenda</source>
             <translation>Тренинг жоспары</translation>
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Жазбаның атауы</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Қайшылықтағы өрістер</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сақталған мән</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сақталған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Сақталған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сақталған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Сақталған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Қабылданбаған мән</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Қабылданбаған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Қабылданбаған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Қабылданбаған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Қабылданбаған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Шешілген уақыты</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Шешкен</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Шешім</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -3603,6 +3603,74 @@ Database: %1</source>
             <source>Agenda</source>
             <translation>План тренинга</translation>
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Название записи</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Поля в конфликте</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сохранённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Компьютер сохранённого значения</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сохранённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Когда введено сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Отклонённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Компьютер отклонённого значения</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Отклонённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Когда введено отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Пояснение</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Когда разрешён</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Кто разрешил</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
