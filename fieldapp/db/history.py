@@ -149,11 +149,19 @@ def _fingerprint(session: Session) -> str | None:
     return f"{install_id()}|{stat.st_dev}|{stat.st_ino}"
 
 
+def _engine_of(session: Session) -> Any:
+    bind = session.get_bind()
+    return getattr(bind, "engine", bind)  # a session bound to a connection (applying the hub's operations)
+
+
 def check_identity(session: Session) -> bool:
     """Renew the device id when the file was copied (another installation or another file): two devices must
-    never share a sequence. Returns True when the id was renewed."""
-    bind = session.get_bind()
-    if getattr(bind, "_fieldapp_identity_checked", False):
+    never share a sequence. Returns True when the id was renewed.
+
+    The renewal is part of the session's transaction, and the engine remembers that the file was checked only
+    when that transaction commits: a rollback undoes the renewal and the next transaction checks again."""
+    engine = _engine_of(session)
+    if getattr(engine, "_fieldapp_identity_checked", False) or session.info.get("identity_checked"):
         return False
     fingerprint = _fingerprint(session)
     renewed = False
@@ -168,9 +176,9 @@ def check_identity(session: Session) -> bool:
             renewed = True
         if stored is None:
             session.add(LocalSetting(key=IDENTITY_KEY, value=fingerprint))
-        else:
+        elif stored.value != fingerprint:
             stored.value = fingerprint
-    bind._fieldapp_identity_checked = True  # type: ignore[union-attr]
+    session.info["identity_checked"] = engine
     return renewed
 
 
@@ -309,6 +317,14 @@ def _begin_transaction(session: Session, transaction: Any) -> None:
 def _end_transaction(session: Session, *_args: Any) -> None:
     session.info.pop("tx_id", None)
     session.info.pop("scope_parents", None)
+    session.info.pop("identity_checked", None)
+
+
+def _committed(session: Session) -> None:
+    engine = session.info.get("identity_checked")
+    if engine is not None:  # the check (and a renewal) is in the file now: no need to look again
+        engine._fieldapp_identity_checked = True
+    _end_transaction(session)
 
 
 def install(session_factory: Any) -> None:
@@ -316,5 +332,5 @@ def install(session_factory: Any) -> None:
     event.listen(session_factory, "before_flush", _note_flushed)
     event.listen(session_factory, "do_orm_execute", _note_statement)
     event.listen(session_factory, "after_transaction_create", _begin_transaction)
-    event.listen(session_factory, "after_commit", _end_transaction)
+    event.listen(session_factory, "after_commit", _committed)
     event.listen(session_factory, "after_rollback", _end_transaction)

@@ -20,6 +20,7 @@ from fieldapp.model import (
     TrainingTrainer,
 )
 from fieldapp.services import reasons
+from fieldapp.services.trainings import registration_id
 
 CONSENT_SCOPE = (
     "ФИО, пол, год рождения, населённый пункт, телефон; для учёта участия в программе "
@@ -104,7 +105,8 @@ def _training(ctx: DemoContext, s: Session, cycle: int, spec: tuple) -> None:
         no_shows.append(person.id)
 
     for person_id in attendees + no_shows:
-        s.add(Registration(training_id=training.id, person_id=person_id))
+        s.add(Registration(id=registration_id(training.id, person_id), training_id=training.id,
+                           person_id=person_id))
     for person_id in attendees:
         statuses = [_status(ctx) for _ in sessions]
         if all(status == "absent" for status in statuses):

@@ -34,7 +34,7 @@ from fieldapp.server.store import (
 from fieldapp.sync import bundle as fab
 from fieldapp.sync.bundle import BundleError
 from fieldapp.sync.merge import CHUNK
-from fieldapp.sync.wire import MalformedOperation, check_shape, digest
+from fieldapp.sync.wire import MalformedOperation, WireOp, digest, parse_ops
 
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
@@ -160,7 +160,7 @@ class HubImport:
 class _Checked:
     bundle: fab.Bundle
     device: HubDevice
-    ops: list[dict[str, Any]]
+    ops: list[WireOp]
     files: dict[str, bytes]
     known: set[str]
 
@@ -177,15 +177,14 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     local_device = manifest.get("local_device")
     if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
         raise BundleError("the manifest does not say which device id the laptop's operations carry")
-    ops = bundle.lines(fab.OPERATIONS)
+    try:
+        ops = parse_ops(bundle.lines(fab.OPERATIONS))
+    except MalformedOperation as exc:
+        raise BundleError(f"in the bundle, {exc}") from exc
     for number, op in enumerate(ops, 1):
-        try:
-            check_shape(op)
-        except MalformedOperation as exc:
-            raise BundleError(f"operation {number} of the bundle: {exc}") from exc
-        if op["schema_version"] > manifest["schema_version"]:
+        if op.schema_version > manifest["schema_version"]:
             raise BundleError(f"operation {number} claims a newer schema than its bundle")
-    ids = [op["op_id"] for op in ops]
+    ids = [op.op_id for op in ops]
     if len(set(ids)) != len(ids):
         raise BundleError("the same operation twice in one bundle")
     variants = manifest.get("files") or {}
@@ -201,7 +200,7 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
             files[sha256] = data
         elif name != fab.OPERATIONS:
             raise BundleError(f"a laptop's bundle does not hold {name}")
-    digests = {op["op_id"]: digest(op) for op in ops}
+    digests = {op.op_id: digest(op) for op in ops}
     known: set[str] = set()
     with store.reading() as s:
         for start in range(0, len(ids), CHUNK):
@@ -213,11 +212,11 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     return _Checked(bundle, _device(store, manifest["sender"]), ops, files, known)
 
 
-def _batches(ops: list[dict[str, Any]], size: int = PUSH_BATCH) -> list[list[dict[str, Any]]]:
+def _batches(ops: list[WireOp], size: int = PUSH_BATCH) -> list[list[WireOp]]:
     """Consecutive batches that never split an action (the operations of one transaction)."""
-    batches: list[list[dict[str, Any]]] = []
+    batches: list[list[WireOp]] = []
     for op in ops:
-        if batches and (len(batches[-1]) < size or (op.get("tx_id") and op.get("tx_id") == batches[-1][-1].get("tx_id"))):
+        if batches and (len(batches[-1]) < size or (op.tx_id and op.tx_id == batches[-1][-1].tx_id)):
             batches[-1].append(op)
         else:
             batches.append([op])

@@ -228,10 +228,10 @@ def criterion_name(criterion: Criterion, lang: str) -> str:
 
 
 def approved_total(session: Session, call_id: str) -> Decimal:
-    """What the call has committed: the approved amounts of its approved applications."""
-    amounts = session.scalars(select(Application.approved_amount).where(
-        Application.call_id == call_id, Application.status == "approved"))
-    return sum((a or Decimal("0.00") for a in amounts), Decimal("0.00"))
+    """What the call has committed: the granted amounts of its approved applications (``envelope``)."""
+    from fieldapp.services.envelope import committed
+
+    return committed(session, call_id)
 
 
 def list_calls(session: Session) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
+from fieldapp.ids import derived_id
 from fieldapp.model import (
     Attendance,
     Certificate,
@@ -53,9 +54,30 @@ def _move_unique(session: Session, model: Any, key: str, keep_id: str, merge_id:
         else:
             if mine.deleted_at is not None:
                 mine.deleted_at = None
+            row.deleted_at = now
+
+
+def _move_keyed(session: Session, model: Any, keep_id: str, merge_id: str) -> None:
+    """As ``_move_unique`` for rows whose id is derived from (training, person) — registrations, certificates:
+    the survivor's row is made under its own derived id rather than re-pointing the other's, so a merge on one
+    laptop and the same registration made for the survivor on another are one record, not a clash."""
+    make_id = trainings.registration_id if model is Registration else derived_id
+    now = utcnow()
+    for row in session.scalars(select(model).where(model.person_id == merge_id)).all():
+        mine = session.scalars(select(model).where(model.person_id == keep_id,
+                                                   model.training_id == row.training_id)
+                               .execution_options(include_deleted=True)).first()
+        if mine is None:
+            values = {c.key: getattr(row, c.key) for c in model.__table__.columns
+                      if c.key not in {"id", "created_at", "updated_at", "created_by", "deleted_at"}}
+            values.update(id=make_id(row.training_id, keep_id), person_id=keep_id)
+            session.add(model(**values))
+        else:
+            if mine.deleted_at is not None:
+                mine.deleted_at = None
             if model is Registration and mine.walk_in and not row.walk_in:
                 mine.walk_in = False
-            row.deleted_at = now
+        row.deleted_at = now
 
 
 def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
@@ -68,10 +90,10 @@ def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
     if keep.iin and other.iin and keep.iin != other.iin:
         raise Invalid("merge.iin", "These records have different IINs: they are two different people")
     move_attendance(session, merge_id, keep_id)
-    _move_unique(session, Registration, "training_id", keep_id, merge_id)
+    _move_keyed(session, Registration, keep_id, merge_id)
     _move_unique(session, TrainingTrainer, "training_id", keep_id, merge_id)
     _move_unique(session, GroupMember, "group_id", keep_id, merge_id)
-    _move_unique(session, Certificate, "training_id", keep_id, merge_id)
+    _move_keyed(session, Certificate, keep_id, merge_id)
     for consent in session.scalars(select(Consent).where(Consent.person_id == merge_id)  # withdrawn ones too
                                    .execution_options(include_deleted=True)).all():
         consent.person_id = keep_id

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp.ids import derived_id
 from fieldapp.model import (
     Attendance,
     Cycle,
@@ -286,6 +287,12 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
     return result
 
 
+def registration_id(training_id: str, person_id: str) -> str:
+    """The same id on every laptop for one person at one training: two trainers registering the same person
+    offline make one record, which merges like attendance."""
+    return derived_id("registration", training_id, person_id)
+
+
 def register_person(session: Session, training_id: str, person_id: str, *, walk_in: bool = False) -> str:
     """Register a person for a training (reviving a cancelled registration); returns the registration id."""
     get_live(session, training_id)
@@ -293,7 +300,8 @@ def register_person(session: Session, training_id: str, person_id: str, *, walk_
         Registration.training_id == training_id, Registration.person_id == person_id)
         .execution_options(include_deleted=True)).first()
     if row is None:
-        row = Registration(training_id=training_id, person_id=person_id, walk_in=walk_in)
+        row = Registration(id=registration_id(training_id, person_id), training_id=training_id,
+                           person_id=person_id, walk_in=walk_in)
         session.add(row)
         session.flush()
     elif row.deleted_at is not None:

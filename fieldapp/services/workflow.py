@@ -3,8 +3,8 @@ approved / rejected, and withdrawn.
 
 Every change is a status event (who, when, why) kept for ever; an illegal move is refused with a message that
 says what is allowed instead. The head office decides (approve, reject), may reopen a decision, and funds the
-next in the ranking when a winner withdraws. An approval that would take the call over its envelope is refused
-unless explicitly overridden with a reason.
+next in the ranking when a winner withdraws. What an approval may grant is the rule of
+``services/envelope.py``, the same one the hub re-checks when it merges.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
 from fieldapp.problems import Problem
-from fieldapp.services import applications, calls, ranking, review
+from fieldapp.services import applications, calls, envelope, ranking, review
+from fieldapp.services.envelope import ZERO
 from fieldapp.services.roles import current_user, is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
@@ -169,25 +170,20 @@ def approve(session: Session, application_id: str, *, amount: Any = None, reason
     and its reason; approving what the committee did not recommend needs a reason too."""
     require_head_office(session, "approve grants")
     app = applications.get(session, application_id)
+    if app.status == "approved":
+        envelope.check_approval(envelope.Approval(applications.number(app), ZERO, None, None, None, ZERO,
+                                                  already_approved=True))
     if "approved" not in MOVES[app.status]:
         raise _refuse(app, "approved")
     reason = (reason or "").strip() or None
-    granted = check_money(amount) if amount is not None else app.requested_amount
-    if granted <= 0:
-        raise Invalid("workflow.amount", "The approved amount must be positive", "amount")
+    granted = check_money(amount) if amount is not None else (app.requested_amount or ZERO)
     call = session.get(GrantCall, app.call_id)
     assert call is not None
-    committed = calls.approved_total(session, call.id)
-    over = committed + granted - call.envelope
-    if over > 0:
-        if not override_envelope:
-            raise Invalid("workflow.envelope",
-                          f"Approving {granted} takes the call {over} over its envelope of {call.envelope} "
-                          f"({committed} already approved); an override with a reason is needed",
-                          params={"amount": granted, "over": over, "envelope": call.envelope,
-                                  "committed": committed})
-        if reason is None:
-            raise Invalid("workflow.override_reason", "An approval over the envelope needs a reason", "reason")
+    approval = envelope.Approval(applications.number(app), granted, app.requested_amount, call.max_grant,
+                                 call.envelope, envelope.committed(session, call.id, excluding=app.id),
+                                 override=override_envelope, reason=reason, head_office=True)
+    envelope.check_approval(approval)
+    over = envelope.over_envelope(approval)
     if app.status == "not_recommended" and reason is None:
         raise Invalid("workflow.reason_not_recommended",
                       "Approving an application the committee did not recommend needs a reason",

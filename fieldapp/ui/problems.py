@@ -136,6 +136,19 @@ def _grant_texts() -> dict[str, str]:
         "workflow.waive": translate("Problems", "Give a reason to accept it despite: {problems}"),
         "workflow.no_reviews": translate("Problems", "Application {number} has no submitted review yet"),
         "workflow.amount": translate("Problems", "The approved amount must be positive"),
+        "workflow.already_approved": translate("Problems", "Application {number} is already approved"),
+        "conflict.unknown": translate("Problems", "This conflict is not on this computer"),
+        "merge.cycle": translate(
+            "Problems", "{name} was already merged the other way on another computer: this merge was not applied"),
+        "conflict.resolved": translate("Problems", "This conflict was already resolved by {name}"),
+        "conflict.value": translate("Problems", "Keep the value kept, the value lost, or type one"),
+        "conflict.field": translate("Problems", "{field} is not a field of this conflict"),
+        "conflict.record": translate("Problems", "The record of this conflict is not on this computer"),
+        "workflow.over_request": translate(
+            "Problems", "The approved amount {amount} is more than the {requested} requested"),
+        "workflow.over_max_grant": translate(
+            "Problems", "The approved amount {amount} is more than the call's maximum grant of {max_grant}"),
+        "workflow.override_role": translate("Problems", "Only the head office may approve over the envelope"),
         "workflow.envelope": translate(
             "Problems", "Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} "
             "already approved); an override with a reason is needed"),

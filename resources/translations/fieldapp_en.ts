@@ -1559,6 +1559,46 @@ Database: %1</translation>
             <source>{cell}: {number}: not assigned to {name}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Application {number} is already approved</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>The approved amount {amount} is more than the {requested} requested</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>The approved amount {amount} is more than the call's maximum grant of {max_grant}</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Only the head office may approve over the envelope</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>This conflict is not on this computer</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>This conflict was already resolved by {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Keep the value kept, the value lost, or type one</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} is not a field of this conflict</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>The record of this conflict is not on this computer</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name} was already merged the other way on another computer: this merge was not applied</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -3765,6 +3805,74 @@ Database: %1</translation>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Record name</source>
+            <translation>Record name</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Fields in conflict</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Value kept</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Change kept</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Computer of the value kept</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Value kept entered by</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Value kept entered at</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Value set aside</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Change set aside</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Computer of the value set aside</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Value set aside entered by</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Value set aside entered at</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Resolved at</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Resolved by</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
         </message>
     </context>
     <context>

@@ -1559,6 +1559,46 @@ Database: %1</source>
             <source>{cell}: {number}: not assigned to {name}</source>
             <translation>{cell}: {number}: {name} сарапшысына тағайындалмаған</translation>
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>{number} өтінімі мақұлданып қойған</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Мақұлданған сома {amount} сұралған сомадан ({requested}) көп</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Мақұлданған сома {amount} конкурстың ең жоғары грантынан ({max_grant}) көп</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Конкурс бюджетінен асырып мақұлдауды тек бас кеңсе жасай алады</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Бұл қайшылық осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Бұл қайшылықты {name} шешіп қойған</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Сақталған мәнді, қабылданбаған мәнді қалдырыңыз немесе өзіңіз енгізіңіз</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} өрісі бұл қайшылыққа жатпайды</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Бұл қайшылықтың жазбасы осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: бұл жазбалар басқа компьютерде керісінше біріктірілген, бұл біріктіру қолданылмады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -3765,6 +3805,74 @@ Database: %1</source>
         <message>
             <source>Agenda</source>
             <translation>Тренинг жоспары</translation>
+        </message>
+        <message>
+            <source>Record name</source>
+            <translation>Жазбаның атауы</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Қайшылықтағы өрістер</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сақталған мән</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сақталған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Сақталған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сақталған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Сақталған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Қабылданбаған мән</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Қабылданбаған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Қабылданбаған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Қабылданбаған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Қабылданбаған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Шешілген уақыты</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Шешкен</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Шешім</translation>
         </message>
     </context>
     <context>

@@ -1563,6 +1563,46 @@ Database: %1</source>
             <source>{cell}: {number}: not assigned to {name}</source>
             <translation>{cell}: {number}: не назначена эксперту {name}</translation>
         </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Заявка {number} уже одобрена</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Одобренная сумма {amount} больше запрошенной ({requested})</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Одобренная сумма {amount} больше максимального гранта конкурса ({max_grant})</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Одобрять сверх бюджета конкурса может только головной офис</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Этого конфликта нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Этот конфликт уже разрешил(а) {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Оставьте сохранённое значение, отклонённое или введите своё</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>Поле {field} не относится к этому конфликту</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Записи этого конфликта нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: эти записи уже объединены в обратном порядке на другом компьютере, это объединение не применено</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -3770,6 +3810,74 @@ Database: %1</source>
         <message>
             <source>Agenda</source>
             <translation>План тренинга</translation>
+        </message>
+        <message>
+            <source>Record name</source>
+            <translation>Название записи</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Поля в конфликте</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сохранённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Компьютер сохранённого значения</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сохранённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Когда введено сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Отклонённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Компьютер отклонённого значения</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Отклонённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Когда введено отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Пояснение</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Когда разрешён</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Кто разрешил</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
         </message>
     </context>
     <context>
