@@ -42,13 +42,13 @@ INNO_DOWNLOAD = "https://jrsoftware.org/isdl.php"
 
 # The Qt modules FieldApp uses (QtSvg through Qt's SVG icon plugins); everything else is left out by name so
 # that nothing pulls it in by accident (qtpy names them all, and PySide6-Addons, if installed, brings WebEngine).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")  # the print preview of documents
 QT_MODULES_EXCLUDED = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus", "QtDataVisualization", "QtDesigner", "QtGraphs",
     "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
     "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
-    "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
+    "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools",
     "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
@@ -60,6 +60,8 @@ PYTHON_EXCLUDES = (
     "PySide6.scripts", "PySide6.support.deprecated",
     # the hub's PostgreSQL driver and the API fuzzer: a laptop never runs either
     "psycopg", "psycopg_binary", "psycopg_c", "schemathesis", "hypothesis_jsonschema",
+    # the type checker of the test extras: pydantic's mypy plugin would pull it in
+    "mypy", "mypyc",
 )
 # Files PyInstaller's Qt hooks collect that FieldApp never loads: embedded-Linux platform backends, Quick/QML
 # leftovers, and every Qt translation except the interface languages (ru, kk, en).
@@ -75,6 +77,9 @@ UNWANTED_FILES = (
     "*/Qt/plugins/platforms/libqvkkhrdisplay*",
     "*/Qt/plugins/qmltooling/*",
     "*/Qt/plugins/designer/*",
+    # CUPS' print plugin carries libcups, GnuTLS and Kerberos (9 MB): on Linux the preview prints to a PDF, and
+    # "Open in the PDF viewer" prints through the system's (Windows and macOS print through their own plugins)
+    "*/Qt/plugins/printsupport/libcupsprintersupport*",
     "*/Qt/qml/*",
 )
 QT_TRANSLATIONS_KEPT = ("qt_ru.qm", "qt_kk.qm", "qt_en.qm", "qtbase_ru.qm", "qtbase_kk.qm", "qtbase_en.qm")

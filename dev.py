@@ -2,7 +2,7 @@
 """The two commands of the README's quick start; each sets itself up and can be run again safely.
 
     python3 dev.py demo    # opens FieldApp on a fresh demo database
-    python3 dev.py test    # runs the whole test suite (ruff, then pytest)
+    python3 dev.py test    # runs the whole test suite (ruff, mypy on the core, then pytest)
 
 The virtual environment lives in .venv and is (re)installed only when pyproject.toml changes.
 """
@@ -71,6 +71,10 @@ def main(argv: list[str]) -> int:
     if lint:
         print("ruff found problems (see above)")
         return lint
+    types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT)  # the core, as [tool.mypy] in pyproject says
+    if types:
+        print("mypy found problems in the core (see above)")
+        return types
     if not rest:  # the whole suite: in parallel, a file per worker (the sync tests mostly wait on hubs and links)
         rest = ["-n", str(min(8, (os.cpu_count() or 2) + 1)), "--dist", "loadfile"]
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -91,7 +91,10 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None],
 
 
 def write_bytes(path: Path | str, data: bytes) -> Path:
-    return write_atomically(path, lambda fh: fh.write(data))
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    return write_atomically(path, write)
 
 
 def write_text(path: Path | str, text: str, encoding: str = "utf-8") -> Path:

@@ -15,7 +15,7 @@ def format_money(amount: Decimal | None, *, sign: bool = True) -> str:
     quantized = Decimal(amount).quantize(Decimal("0.01"))
     negative = quantized < 0
     whole, frac = f"{abs(quantized):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -36,6 +36,14 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y %H:%M")
+
+
+def format_local_time(value: dt.datetime | None) -> str:
+    """A moment the database keeps in UTC (``utcnow``) as this laptop's time of day: ``10:42``."""
+    if value is None:
+        return ""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M")
 
 
 def parse_date(text: str) -> dt.date:

@@ -36,8 +36,8 @@ def _table(table: str) -> dict[str, int]:
     for column in found.columns if found is not None else ():
         if isinstance(column.type, Text) or (isinstance(column.type, String) and column.type.length is None):
             limits[column.name] = LONG_TEXT
-        elif isinstance(column.type, String):
-            limits[column.name] = int(column.type.length)
+        elif isinstance(column.type, String) and column.type.length is not None:
+            limits[column.name] = column.type.length
     return limits
 
 

@@ -27,7 +27,9 @@ def backup_to(db: Database, target: Path) -> Path:
     with atomic_files.atomic_path(target) as temporary:
         raw = db.engine.raw_connection()  # outside any transaction: VACUUM cannot run inside one
         try:
-            raw.driver_connection.execute("VACUUM INTO ?", (str(temporary),))
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute("VACUUM INTO ?", (str(temporary),))
         finally:
             raw.close()
     return target

@@ -16,7 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import limits
-from fieldapp.db import history
+from fieldapp.db import history, reads, soft_delete
+from fieldapp.db.errors import DatabaseError
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
@@ -31,10 +32,6 @@ WRITE_OPTION = "fieldapp_write"
 def busy_timeout_ms() -> int:
     value = os.environ.get(BUSY_TIMEOUT_ENV, "")
     return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
-
-
-class DatabaseError(Exception):
-    """The file cannot be used as a FieldApp database; the message is one line for people."""
 
 
 class DatabaseBusy(DatabaseError):
@@ -128,20 +125,26 @@ class Database:
         self.engine = make_engine(self.path, key)
         #: the same pool, for writes: its transactions begin IMMEDIATE
         self.write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.Session = sessionmaker(self.engine, class_=soft_delete.Session, expire_on_commit=False)
         history.install(self.Session)
+        soft_delete.install(self.Session)
+        reads.install(self.Session)
         limits.install(self.Session)
         self.user_id: str | None = None
         self.user_name: str | None = None
 
     @contextlib.contextmanager
-    def transaction(self, reason: str | None = None) -> Iterator[Session]:
-        """One user action: everything inside commits together (with its operations) or not at all. It waits
-        for another program's write (the busy timeout); past the wait it raises :class:`DatabaseBusy`."""
+    def transaction(self, reason: str | None = None, written: set[str] | None = None) -> Iterator[Session]:
+        """One user action: everything inside commits together (with its operations) or not at all. After the
+        commit, ``written`` holds the names of the tables the transaction wrote. It waits for another program's
+        write (the busy timeout); past the wait it raises :class:`DatabaseBusy`."""
         try:
-            with self.Session(bind=self.write_engine) as session, session.begin():
-                session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
-                yield session
+            with self.Session(bind=self.write_engine) as session:
+                with session.begin():
+                    session.info.update(user_id=self.user_id, user_name=self.user_name, reason=reason)
+                    yield session
+                if written is not None:
+                    written.update(history.written_tables(session))
         except DatabaseError:
             raise
         except Exception as exc:
@@ -151,8 +154,13 @@ class Database:
             raise
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, tables_read: set[str] | None = None) -> Iterator[Session]:
+        """A read-only session, knowing who asks (what a role may do is read too); ``tables_read`` collects the
+        names of the tables its statements read (``reads.EVERYTHING`` for raw SQL)."""
         with self.Session() as session:
+            session.info.update(user_id=self.user_id, user_name=self.user_name)
+            if tables_read is not None:
+                session.info[reads.READ_KEY] = tables_read
             yield session
 
     def set_user(self, user_id: str | None) -> None:

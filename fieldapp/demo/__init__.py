@@ -63,4 +63,4 @@ def fresh_demo(path: Path | str) -> Path:
         # built under a temporary name of its own, then renamed: processes starting at once never share a file
         create_demo(template, force=True)
     atomic_files.copy_file(template, path)
-    return path
+    return Path(path)

@@ -53,7 +53,7 @@ def write_application_summary(session: Session, application_id: str, path: Path 
     leader = session.get(Person, group.leader_id) if group and group.leader_id else None
     members = [p.full_name for p in session.scalars(
         select(Person).join(GroupMember, GroupMember.person_id == Person.id)
-        .where(GroupMember.group_id == app.group_id, GroupMember.deleted_at.is_(None)))] if group else []
+        .where(GroupMember.group_id == app.group_id))] if group else []
     width = pdf.PORTRAIT[0] - 2 * pdf.MARGIN
     frame = pdf.PageFrame(calls.programme_name(session, call, lang), t("summary.title"), applications.number(app),
                           on or dt.date.today(), [t("summary.call", title=call.title), app.title],

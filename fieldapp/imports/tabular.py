@@ -194,7 +194,8 @@ def _data_row(number: int, values: list[str], columns: dict[str, int], fields: S
     errors, warnings = [], []
     for key, index in columns.items():
         heading = headers[index] if index < len(headers) and headers[index] else by_key[key].headings[0]
-        limit = limits.limit_of(by_key[key].limit) if by_key[key].limit else None
+        name = by_key[key].limit
+        limit = limits.limit_of(name) if name else None
         if limit is not None and len(row_values[key]) > limit:
             errors.append(too_long(heading, key, row_values[key], limit))
         if (number, index) in formulas:

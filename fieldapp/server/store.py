@@ -15,7 +15,7 @@ import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     create_engine,
     func,
@@ -34,13 +35,14 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from fieldapp.db import Database, DatabaseError, history, open_database
+from fieldapp.db import Database, DatabaseError, history, open_database, soft_delete
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, Operation
 
 
 class HubBase(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:  # each is mapped to a Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class HubDevice(HubBase):
@@ -233,8 +235,9 @@ class PostgresHubStore:
         except Exception as exc:
             cause = getattr(exc, "orig", None) or exc
             raise DatabaseError(f"cannot open the hub database: {str(cause).strip().splitlines()[0]}") from exc
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.Session = sessionmaker(self.engine, class_=soft_delete.Session, expire_on_commit=False)
         history.install(self.Session)
+        soft_delete.install(self.Session)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:

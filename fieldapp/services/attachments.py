@@ -45,6 +45,14 @@ class AttachmentStore:
     def beside(cls, db_path: Path) -> AttachmentStore:
         return cls(Path(db_path).resolve().parent / "attachments")
 
+    @classmethod
+    def of(cls, session: Session) -> AttachmentStore:
+        """The store beside the session's database file."""
+        database = session.get_bind().engine.url.database
+        if not database:
+            raise RuntimeError("attachments need a database file")
+        return cls.beside(Path(database))
+
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
@@ -87,7 +95,7 @@ def attach(session: Session, store: AttachmentStore, subject_table: str, subject
            kind: str = "other", note: str | None = None) -> str:
     """Store ``source`` and record it against a row; returns the attachment id."""
     if kind not in KINDS:
-        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}")
+        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}", params={"kind": kind})
     sha, size = store.put(source)
     row = Attachment(subject_table=subject_table, subject_id=subject_id, kind=kind, sha256=sha,
                      file_name=Path(source).name, media_type=mimetypes.guess_type(str(source))[0], size=size,
@@ -99,8 +107,8 @@ def attach(session: Session, store: AttachmentStore, subject_table: str, subject
 
 def attachments_of(session: Session, store: AttachmentStore, subject_table: str, subject_id: str,
                    kind: str | None = None) -> list[AttachmentInfo]:
-    query = select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id,
-                                     Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)
+    query = (select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id)
+             .order_by(Attachment.created_at))
     if kind:
         query = query.where(Attachment.kind == kind)
     return [AttachmentInfo(a.id, a.kind, a.file_name, a.media_type, a.size, a.sha256, a.note, store.has(a.sha256))

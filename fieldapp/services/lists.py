@@ -6,12 +6,12 @@ CLI all read through :func:`fetch` and :func:`count`, so a list looks the same e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
     Agreement,
@@ -28,7 +28,11 @@ from fieldapp.model import (
     TrainingSession,
     UserProfile,
 )
+from fieldapp.services.history import describe_operations
 from fieldapp.text import fold
+
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,10 @@ class Column:
 class ListSpec:
     name: str
     columns: tuple[Column, ...]
-    query: Callable[[], Select[Any]]  # first selected column is the row id (not shown)
-    search: Callable[[], list[ColumnElement[Any]]]  # columns searched by the filter box
+    query: Callable[[], Rows]  # first selected column is the row id (not shown)
+    search: Callable[[], Sequence[ColumnElement[Any] | QueryableAttribute[Any]]]  # searched by the filter box
+    #: rows made readable in a language after they are read (the history's changes)
+    describe: Callable[[Session, list[tuple[Any, ...]], str], list[tuple[Any, ...]]] | None = None
 
 
 LISTS: dict[str, ListSpec] = {}
@@ -53,7 +59,7 @@ def register(spec: ListSpec) -> ListSpec:
     return spec
 
 
-def _filtered(spec: ListSpec, text: str) -> Select[Any]:
+def _filtered(spec: ListSpec, text: str) -> Rows:
     query = spec.query()
     words = fold(text).split()
     for word in words:
@@ -61,7 +67,7 @@ def _filtered(spec: ListSpec, text: str) -> Select[Any]:
     return query
 
 
-def _sorted(query: Select[Any], sort: int | None, descending: bool) -> Select[Any]:
+def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
     """Order by the ``sort``-th shown column (0-based, the row id excluded), then by id so pages are stable."""
     if sort is None:
         return query
@@ -71,12 +77,21 @@ def _sorted(query: Select[Any], sort: int | None, descending: bool) -> Select[An
 
 
 def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None,
-          sort: int | None = None, descending: bool = False) -> list[tuple]:
+          sort: int | None = None, descending: bool = False, lang: str = "ru") -> list[tuple]:
     spec = LISTS[name]
     query = _sorted(_filtered(spec, text), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [tuple(row) for row in session.execute(query).all()]
+    rows = [tuple(row) for row in session.execute(query).all()]
+    return spec.describe(session, rows, lang) if spec.describe is not None else rows
+
+
+def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
+               descending: bool = False, lang: str = "ru") -> tuple[list[tuple[str, str]], int, list[tuple]]:
+    """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
+    columns = [(c.key, c.kind) for c in LISTS[name].columns]
+    return columns, count(session, name, text), fetch(session, name, text, 0, limit, sort=sort, descending=descending,
+                                                      lang=lang)
 
 
 def count(session: Session, name: str, text: str = "") -> int:
@@ -93,7 +108,6 @@ register(
         (Column("name_ru"), Column("name_kk"), Column("kind"), Column("parent"), Column("kato")),
         lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, Parent.name_ru, Locality.kato)
         .outerjoin(Parent, Parent.id == Locality.parent_id)
-        .where(Locality.deleted_at.is_(None))
         .order_by(Locality.kind.desc(), Locality.name_ru),
         lambda: [Locality.name_ru, Locality.name_kk, Locality.kato],
     )
@@ -107,7 +121,6 @@ register(
         lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, Settlement.name_ru, Person.phone,
                        Person.organisation)
         .outerjoin(Settlement, Settlement.id == Person.settlement_id)
-        .where(Person.deleted_at.is_(None))
         .order_by(Person.full_name),
         lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru],
     )
@@ -115,14 +128,13 @@ register(
 
 _sessions = (
     select(TrainingSession.training_id, func.count().label("n"), func.min(TrainingSession.starts_at).label("first"))
-    .where(TrainingSession.deleted_at.is_(None))
     .group_by(TrainingSession.training_id)
     .subquery()
 )
 _attendees = (
     select(TrainingSession.training_id, func.count(func.distinct(Attendance.person_id)).label("n"))
     .join(Attendance, Attendance.session_id == TrainingSession.id)
-    .where(Attendance.status != "absent", Attendance.deleted_at.is_(None))
+    .where(Attendance.status != "absent")
     .group_by(TrainingSession.training_id)
     .subquery()
 )
@@ -138,7 +150,6 @@ register(
         .outerjoin(Settlement, Settlement.id == Training.settlement_id)
         .outerjoin(_sessions, _sessions.c.training_id == Training.id)
         .outerjoin(_attendees, _attendees.c.training_id == Training.id)
-        .where(Training.deleted_at.is_(None))
         .order_by(_sessions.c.first.desc()),
         lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Cycle.name],
     )
@@ -155,7 +166,6 @@ register(
         .join(GrantCall, GrantCall.id == Application.call_id)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Application.deleted_at.is_(None))
         .order_by(GrantCall.deadline.desc(), Application.registration_number, Application.draft_number),
         lambda: [Application.title, Application.registration_number, Application.draft_number, InitiativeGroup.name,
                  Settlement.name_ru, Application.status, GrantCall.title],
@@ -171,7 +181,6 @@ register(
                        Settlement.name_ru, Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Agreement.deleted_at.is_(None))
         .order_by(Agreement.signed_on.desc(), Agreement.number),
         lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Agreement.status],
     )
@@ -189,7 +198,6 @@ register(
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == SiteVisit.settlement_id)
         .outerjoin(UserProfile, UserProfile.id == SiteVisit.officer_id)
-        .where(SiteVisit.deleted_at.is_(None))
         .order_by(SiteVisit.visited_on.desc()),
         lambda: [Agreement.number, Application.title, Settlement.name_ru, UserProfile.name, SiteVisit.purpose],
     )
@@ -202,10 +210,8 @@ register(
          Column("max_grant", "money"), Column("envelope", "money"), Column("status"), Column("applications", "int")),
         lambda: select(GrantCall.id, GrantCall.title, Cycle.name, GrantCall.opens_on, GrantCall.deadline,
                        GrantCall.max_grant, GrantCall.envelope, GrantCall.status,
-                       select(func.count()).where(and_(Application.call_id == GrantCall.id,
-                                                       Application.deleted_at.is_(None))).scalar_subquery())
+                       select(func.count()).where(Application.call_id == GrantCall.id).scalar_subquery())
         .join(Cycle, Cycle.id == GrantCall.cycle_id)
-        .where(GrantCall.deleted_at.is_(None))
         .order_by(GrantCall.opens_on.desc()),
         lambda: [GrantCall.title, Cycle.name, GrantCall.status],
     )
@@ -220,6 +226,7 @@ register(
                        Operation.reason, func.json(Operation.changes))
         .order_by(Operation.hlc.desc()),
         lambda: [Operation.user_name, Operation.table_name, Operation.reason, literal("")],
+        describe=lambda session, rows, lang: describe_operations(session, rows, lang),
     )
 )
 
@@ -228,7 +235,6 @@ register(
         "users",
         (Column("name"), Column("role")),
         lambda: select(UserProfile.id, UserProfile.name, UserProfile.role)
-        .where(UserProfile.deleted_at.is_(None))
         .order_by(UserProfile.name),
         lambda: [UserProfile.name, UserProfile.role],
     )

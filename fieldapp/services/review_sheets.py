@@ -28,7 +28,8 @@ from fieldapp.exports.cells import values_only, xlsx_text
 from fieldapp.imports.table_limits import TableError
 from fieldapp.imports.xlsx_tables import check_workbook
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
-from fieldapp.services import applications, calls, review
+from fieldapp.problems import Problem
+from fieldapp.services import applications, calls, reasons, review
 
 MARKER = "fieldapp-review-sheet"
 FORMAT_VERSION = "1"
@@ -45,14 +46,9 @@ class SheetError(Exception):
     """The file is not a review sheet at all; the message is one line for people."""
 
 
-@dataclass(frozen=True)
-class CellProblem:
-    cell: str  # as Excel shows it, e.g. "H7"
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.cell}: {self.message}"
+def cell_problem(cell: str, code: str, message: str, **params: Any) -> Problem:
+    """A problem of the sheet at ``cell`` (as Excel shows it, e.g. "H7": ``params["cell"]``)."""
+    return Problem(code, f"{cell}: {message}", {"cell": cell, **params})
 
 
 @dataclass
@@ -71,7 +67,7 @@ class SheetImport:
     reviewer_id: str
     reviewer_name: str
     rows: list[SheetRow] = field(default_factory=list)
-    problems: list[CellProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def refused(self) -> bool:
@@ -189,6 +185,12 @@ def _meta(book: Any, name: str) -> dict[str, list[Any]]:
     return meta
 
 
+def _names(criterion: Any) -> dict[str, str]:
+    """A criterion's name in each language, for a problem's text."""
+    return {"ru": criterion.name_ru, "kk": criterion.name_kk or criterion.name_ru,
+            "en": criterion.name_en or criterion.name_ru}
+
+
 def _whole(value: Any) -> int | None | str:
     """A score cell as an int; None when blank; the text of a problem otherwise (never through float maths)."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -224,25 +226,27 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
     call = session.get(GrantCall, call_id)
     if expected_call_id is not None and call_id != expected_call_id:
         expected = session.get(GrantCall, expected_call_id)
-        result.problems.append(CellProblem("A2", "sheet.other_call", f"This sheet is for the call «{call_title}», "
-                                           f"not «{expected.title if expected else expected_call_id}»"))
+        wanted = expected.title if expected else expected_call_id
+        result.problems.append(cell_problem("A2", "sheet.other_call", f"This sheet is for the call «{call_title}», "
+                                            f"not «{wanted}»", title=call_title, expected=wanted))
         return result
     if call is None or call.deleted_at is not None:
-        result.problems.append(CellProblem("A2", "sheet.unknown_call",
-                                           f"This sheet is for the call «{call_title}», which this database lacks"))
+        result.problems.append(cell_problem("A2", "sheet.unknown_call",
+                                            f"This sheet is for the call «{call_title}», which this database lacks",
+                                            title=call_title))
         return result
     try:
         reviewer = review.find_reviewer(session, call.id, result.reviewer_id)
     except Exception:
-        result.problems.append(CellProblem("A3", "sheet.reviewer", f"{result.reviewer_name} is not a reviewer of "
-                                           "this call"))
+        result.problems.append(cell_problem("A3", "sheet.reviewer", f"{result.reviewer_name} is not a reviewer of "
+                                            "this call", name=result.reviewer_name))
         return result
     criteria = {c.id: c for c in calls.criteria(session, call.id)}
     columns = [(criteria.get(str(cid)), str(score_col), str(comment_col)) for cid, score_col, comment_col
                in meta["criteria"]]
     if any(c is None for c, _s, _m in columns) or len(columns) != len(criteria):
-        result.problems.append(CellProblem(f"{get_column_letter(FIRST_CRITERION_COLUMN)}{HEADER_ROW}", "sheet.criteria",
-                                           "The call's criteria changed after this sheet was made: make a new one"))
+        result.problems.append(cell_problem(f"{get_column_letter(FIRST_CRITERION_COLUMN)}{HEADER_ROW}", "sheet.criteria",
+                                            "The call's criteria changed after this sheet was made: make a new one"))
         return result
     for row in range(HEADER_ROW + 1, ws.max_row + 1):
         app_id = ws[f"A{row}"].value
@@ -251,11 +255,11 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
         app = session.get(Application, str(app_id))
         number = str(ws[f"B{row}"].value or "")
         if app is None or app.deleted_at is not None or app.call_id != call.id:
-            result.problems.append(CellProblem(f"B{row}", "sheet.application",
-                                               f"Application {number} is not part of this call"))
+            result.problems.append(cell_problem(f"B{row}", "sheet.application",
+                                                f"Application {number} is not part of this call", number=number))
             continue
         scores: dict[str, tuple[int, str | None]] = {}
-        row_problems: list[CellProblem] = []
+        row_problems: list[Problem] = []
         blank = True
         for criterion, score_col, comment_col in columns:
             assert criterion is not None
@@ -264,33 +268,37 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
             value = _whole(raw)
             if value is not None or comment_text:
                 blank = False
+            names = _names(criterion)
             if isinstance(value, str):
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.score", f"{number}: {value}"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.score", f"{number}: {value}",
+                                                 number=number, value=str(raw).strip()))
             elif value is None:
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.missing", f"{number}: no score for "
-                                                f"«{criterion.name_ru}»"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.missing", f"{number}: no score for "
+                                                 f"«{criterion.name_ru}»", number=number, criterion=names))
             elif not 0 <= value <= criterion.max_score:
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.range",
-                                                f"{number}: score {value} is above the maximum {criterion.max_score}"
-                                                if value > criterion.max_score else
-                                                f"{number}: score {value} is below 0"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.range",
+                                                 f"{number}: score {value} is above the maximum {criterion.max_score}"
+                                                 if value > criterion.max_score else
+                                                 f"{number}: score {value} is below 0", number=number, score=value,
+                                                 max=criterion.max_score))
             else:
                 scores[criterion.id] = (value, comment_text)
             if criterion.comment_required and not comment_text and value is not None:
-                row_problems.append(CellProblem(f"{comment_col}{row}", "sheet.comment",
-                                                f"{number}: a comment is required for «{criterion.name_ru}»"))
+                row_problems.append(cell_problem(f"{comment_col}{row}", "sheet.comment",
+                                                 f"{number}: a comment is required for «{criterion.name_ru}»",
+                                                 number=number, criterion=names))
         if blank:
             result.rows.append(SheetRow(row, app.id, number, {}, "blank"))
             continue
         if review.conflict(session, app.id, reviewer.id):
-            row_problems = [CellProblem(f"B{row}", "sheet.conflict", f"{number}: {reviewer.name} declared a conflict"
-                                        " of interest with this application")]
+            row_problems = [cell_problem(f"B{row}", "sheet.conflict", f"{number}: {reviewer.name} declared a conflict"
+                                         " of interest with this application", number=number, name=reviewer.name)]
         elif app.status not in review.SCORING_STATUSES:
-            row_problems.append(CellProblem(f"B{row}", "sheet.status", f"{number}: the application is {app.status}, "
-                                            "not under review"))
+            row_problems.append(cell_problem(f"B{row}", "sheet.status", f"{number}: the application is {app.status}, "
+                                             "not under review", number=number, status=app.status))
         elif not review.is_assigned(session, app.id, reviewer.id):
-            row_problems.append(CellProblem(f"B{row}", "sheet.assigned", f"{number}: not assigned to "
-                                            f"{reviewer.name}"))
+            row_problems.append(cell_problem(f"B{row}", "sheet.assigned", f"{number}: not assigned to "
+                                             f"{reviewer.name}", number=number, name=reviewer.name))
         result.problems.extend(row_problems)
         if not row_problems:
             result.rows.append(SheetRow(row, app.id, number, scores, _action(session, app.id, reviewer.id, scores)))
@@ -314,6 +322,6 @@ def import_sheet(session: Session, path: Path | str, *, expected_call_id: str | 
     for row in result.rows:
         if row.action in {"submit", "correct"}:
             review.save(session, row.application_id, result.reviewer_id, row.scores, submit=True, source="sheet",
-                        correction_reason="Corrected in the returned XLSX scoring sheet"
+                        correction_reason=reasons.coded("import.scores", Path(path).name)
                         if row.action == "correct" else None)
     return result

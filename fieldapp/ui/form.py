@@ -7,8 +7,9 @@ worker every two seconds while the user types (offered back when the form is ope
 typed text is thrown away, Ctrl+S saving, and the widgets' own undo (Ctrl+Z) in text fields.
 
 A subclass sets up its form, calls :meth:`bind` for each field, and implements :meth:`save_work` (runs on the
-serial worker inside one transaction) and :meth:`touched_tables`. Every text field has a length limit, checked
-like the rest (``record_table`` and ``bind(limit=…)``, from the one table in ``fieldapp.limits``).
+serial worker inside one transaction). What the save wrote is known by the history capture and announced by
+``Operations.write``: no form names tables. Every text field has a length limit, checked like the rest
+(``record_table`` and ``bind(limit=…)``, from the one table in ``fieldapp.limits``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -107,6 +113,35 @@ class Field:
     error_label: QLabel = field(default=None)  # type: ignore[assignment]
     #: the most characters the field takes (fieldapp.limits); None for a field that is not text
     limit: int | None = None
+    #: the form layout the field is in (a form may have several, e.g. one per tab)
+    layout: QFormLayout | None = None
+
+
+#: a cell starts being typed in by the key typed in it (never by arriving in it, which would swallow that key)
+TYPING = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
+          | QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def finish_editing(view: QAbstractItemView) -> None:
+    """The cell being typed in keeps what was typed (Ctrl+S while typing saves it, never what was before)."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = QApplication.focusWidget()
+    if editor is None or not view.isAncestorOf(editor):
+        editor = view.indexWidget(view.currentIndex())
+    if editor is not None:
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def show_tab_of(widget: QWidget) -> None:
+    """Bring forward the tab a widget is on (a problem under a field of a tab not shown is seen)."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(child)
+        child = parent
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -173,7 +208,7 @@ class FormDialog(QDialog):
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.insertRow(row + 1, QLabel(self), error)
         layout.setRowVisible(row + 1, False)
-        bound = Field(name, widget, required, check, error, self._limit(name, widget, limit))
+        bound = Field(name, widget, required, check, error, limit=self._limit(name, widget, limit), layout=layout)
         self.fields[name] = bound
         changed_signal(widget).connect(lambda *_: self._edited(bound))
         if isinstance(widget, QLineEdit):
@@ -199,8 +234,6 @@ class FormDialog(QDialog):
     def save_work(self, session: Any, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
-    def touched_tables(self) -> set[str]:
-        raise NotImplementedError
 
     def retranslate_form(self) -> None:
         """Set the generated form's texts again (``self.ui.retranslateUi(self)``)."""
@@ -230,9 +263,10 @@ class FormDialog(QDialog):
     def show_problem(self, name: str, text: str | None) -> None:
         bound = self.fields[name]
         bound.error_label.setText(text or "")
-        if self.form_layout is not None:
-            row, _role = self.form_layout.getWidgetPosition(bound.error_label)
-            self.form_layout.setRowVisible(row, bool(text))
+        layout = bound.layout or self.form_layout
+        if layout is not None:
+            row, _role = layout.getWidgetPosition(bound.error_label)
+            layout.setRowVisible(row, bool(text))
         bound.widget.setProperty("invalid", bool(text))
         bound.widget.setAccessibleDescription(text or "")
 
@@ -282,6 +316,7 @@ class FormDialog(QDialog):
                 self.show_problem(name, text)
                 first_bad = first_bad or self.fields[name]
         if first_bad is not None:
+            show_tab_of(first_bad.widget)
             first_bad.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return clean
@@ -308,7 +343,7 @@ class FormDialog(QDialog):
             else:
                 drafts.save(session, key, data)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     def offer_draft(self) -> None:
         """Ask for a draft left from last time; if there is one that differs, offer to restore it."""
@@ -339,12 +374,14 @@ class FormDialog(QDialog):
 
             drafts.discard(session, key)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     # -- saving and closing ------------------------------------------------------------------------------
     def save(self) -> None:
         if self._saving:
             return
+        for view in self.findChildren(QAbstractItemView):
+            finish_editing(view)
         clean = self.validate()
         if clean is None:
             return
@@ -359,7 +396,7 @@ class FormDialog(QDialog):
             drafts.discard(session, key)
             return result
 
-        self.ops.write(work, tables=self.touched_tables(), success=self._saved, failure=self._save_failed)
+        self.ops.write(work, success=self._saved, failure=self._save_failed)
 
     def _saved(self, result: Any) -> None:
         self._saving = False
@@ -371,6 +408,7 @@ class FormDialog(QDialog):
         self._saving = False
         if isinstance(exc, Invalid) and exc.field in self.fields:
             self.show_problem(exc.field, problem_text(exc))
+            show_tab_of(self.fields[exc.field].widget)
             return
         from fieldapp.ui import errors
 
@@ -404,9 +442,10 @@ class FormDialog(QDialog):
         super().changeEvent(event)
 
     def _mark_required(self) -> None:
-        if self.form_layout is None:
-            return
         for bound in self.fields.values():
-            label = self.form_layout.labelForField(bound.widget)
+            layout = bound.layout or self.form_layout
+            if layout is None:
+                continue
+            label = layout.labelForField(bound.widget)
             if isinstance(label, QLabel) and bound.required and not label.text().endswith(REQUIRED_MARK):
                 label.setText(label.text() + REQUIRED_MARK)
