@@ -12,7 +12,7 @@ TENGE = "₸"
 
 def group_thousands(whole: str, separator: str = NNBSP) -> str:
     """``"1205000"`` → ``"1 205 000"`` (narrow no-break spaces)."""
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -92,6 +92,14 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d.%m.%Y %H:%M")
+
+
+def format_local_time(value: dt.datetime | None) -> str:
+    """A moment the database keeps in UTC (``utcnow``) as this laptop's time of day: ``10:42``."""
+    if value is None:
+        return ""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M")
 
 
 def parse_date(text: str) -> dt.date:

@@ -1,32 +1,21 @@
 """Validation rules shared by every form, import and service (DOMAIN.md "Identifiers and formats").
 
-Each ``check_*`` function returns the normalised value or raises :class:`Invalid` with a message code and
-plain-English text; the UI translates the code, the CLI prints the text.
+Each ``check_*`` function returns the normalised value or raises :class:`Invalid` (``fieldapp.problems``) with a
+code and plain-English text; the UI words the code in its language, the CLI prints the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 import phonenumbers
 
+from fieldapp.problems import Invalid
 
-class Invalid(ValueError):
-    """A value that a person typed is wrong. ``code`` is stable; ``message`` is English for the CLI and logs;
-    ``params`` are the variable parts (names, Decimal amounts, status codes, nested problems) for the UI to put
-    into its own words."""
-
-    def __init__(self, code: str, message: str, field: str | None = None,
-                 params: Mapping[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.field = field
-        self.params = dict(params or {})
+__all__ = ["Invalid", "check_bin", "check_date_order", "check_iban", "check_iin", "check_kato", "check_money",
+           "check_phone", "check_required", "iin_birth_date", "iin_sex"]
 
 
 _WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -47,9 +36,13 @@ def _check_digit(digits: str) -> int | None:
 def _twelve_digits(value: str, what: str) -> str:
     digits = re.sub(r"[\s-]", "", value or "")
     if not re.fullmatch(r"\d{12}", digits):
-        raise Invalid(f"{what}.format", f"{what.upper()} must be 12 digits")
+        if what == "iin":
+            raise Invalid("iin.format", "IIN must be 12 digits")
+        raise Invalid("bin.format", "BIN must be 12 digits")
     if _check_digit(digits) != int(digits[11]):
-        raise Invalid(f"{what}.checksum", f"{what.upper()} check digit does not match: please re-check the number")
+        if what == "iin":
+            raise Invalid("iin.checksum", "IIN check digit does not match: please re-check the number")
+        raise Invalid("bin.checksum", "BIN check digit does not match: please re-check the number")
     return digits
 
 

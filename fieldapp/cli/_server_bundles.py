@@ -1,5 +1,5 @@
 """``server import-bundle / export-bundle / sync-folder / backup / restore``: the hub's side of sync by file.
-Added to the ``server`` command by :mod:`fieldapp.cli.server`; every store is opened there (``_store``)."""
+Added to the ``server`` command by :mod:`fieldapp.cli.server`; stores are opened by :mod:`fieldapp.cli._hub_store`."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli import CliError
+from fieldapp.cli._hub_store import add_store_arguments
 
 
 def _run(args: argparse.Namespace, action, prefix: str = ""):  # type: ignore[no-untyped-def]
-    from fieldapp.cli.server import _store
+    from fieldapp.cli._hub_store import open_hub_store as _store
     from fieldapp.sync.bundle import BundleError
 
     store = _store(args)
@@ -40,7 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_folder(args: argparse.Namespace) -> int:
-    from fieldapp.sync.folder import hub_sync_folder
+    from fieldapp.server.folder import hub_sync_folder
 
     report = _run(args, lambda store: hub_sync_folder(store, args.folder))
     for line in report.lines:
@@ -65,7 +66,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction, add_store_arguments) -> None:  # type: ignore[no-untyped-def]
+def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("import-bundle", help="take in a laptop's bundle and write its acknowledgement")
     add_store_arguments(p)
     p.add_argument("file", type=Path, help="the laptop's bundle")

@@ -13,6 +13,7 @@ from fieldapp.cli.imports import _mapping, import_kind
 from fieldapp.cli.print_docs import Printable, printable
 from fieldapp.formatting import format_money
 from fieldapp.imports.tabular import TableError
+from fieldapp.services import reasons
 from fieldapp.validation import Invalid
 
 if TYPE_CHECKING:  # imported when a command runs, so --help, --version and the GUI start stay fast
@@ -129,7 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"dry run, nothing written: {counts}")
             return 0
-        with db.transaction(reason=f"application register imported from {Path(args.file).name}") as s:
+        with db.transaction(reason=reasons.coded("import.applications", Path(args.file).name)) as s:
             result = register_import.commit(s, preview)
         print(f"written: {len(result.added)} added ({len(result.submitted)} submitted), "
               f"{preview.count('match')} matched, {preview.count('reject')} rejected")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
+from fieldapp.services import reasons
 
 #: other command modules add their kinds of import: each function adds its parser to the ``import`` kinds
 IMPORT_KINDS: list[Callable[[argparse._SubParsersAction], None]] = []
@@ -57,7 +58,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"dry run, nothing written: {counts}")
             return 0
-        with db.transaction(reason=f"people imported from {Path(args.file).name}") as s:
+        with db.transaction(reason=reasons.coded("import.people", Path(args.file).name)) as s:
             result = roster.commit(s, preview, training_id=training_id)
         print(f"written: {len(result.added)} added, {len(result.matched)} matched"
               + (f", {len(result.registered)} registered for the training" if training_id else "")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db
+from fieldapp.services import reasons
 
 if TYPE_CHECKING:  # the database and reportlab are imported when a command runs: --help stays fast
     from fieldapp.db import Database
@@ -92,7 +93,7 @@ def _write_signin(args: argparse.Namespace, db: Database, output: Path, lang: st
     from fieldapp.documents.signin_sheet import make_signin_sheet
     from fieldapp.services.trainings import resolve_session
 
-    with db.transaction(reason="sign-in sheet printed") as s:
+    with db.transaction(reason=reasons.coded("printed.signin")) as s:
         _, sheet = make_signin_sheet(s, resolve_session(s, args.session), output, lang, args.blank_rows)
     return f"wrote {output}: {len(sheet.rows)} registered, {args.blank_rows} blank rows"
 
@@ -107,7 +108,7 @@ def _write_certificates(args: argparse.Namespace, db: Database, output: Path, la
     from fieldapp.documents.certificates import certificate_batch, write_certificates
     from fieldapp.services.trainings import resolve_training
 
-    with db.transaction(reason="certificates printed") as s:
+    with db.transaction(reason=reasons.coded("printed.certificates")) as s:
         batch = certificate_batch(s, resolve_training(s, args.training), lang, args.min_share)
         write_certificates(batch, output, lang)
     return f"wrote {output}: {len(batch.people)} certificate(s)"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
+from fieldapp.services import reasons
 from fieldapp.validation import Invalid
 
 
@@ -61,16 +62,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: no such file")
     db = open_db(args.db)
     try:
-        with db.transaction(reason=f"review sheet imported from {Path(args.file).name}") as s:
+        with db.transaction(reason=reasons.coded("import.scores", Path(args.file).name)) as s:
             expected = calls.get(s, args.call).id if args.call else None
             result = review_sheets.import_sheet(s, args.file, expected_call_id=expected, dry_run=args.dry_run)
             for row in result.rows:
                 print(f"row {row.row}: {row.number}: {row.action}")
             for problem in result.problems:
-                print(f"{problem.cell}: {problem.message}")
+                print(problem.message)
             if result.refused:
                 raise CliError(f"{Path(args.file).name}: refused, nothing written: {len(result.problems)} "
-                               f"problem(s), the first at {result.problems[0].cell}")
+                               f"problem(s), the first at {result.problems[0].params['cell']}")
     except (review_sheets.SheetError, Invalid) as exc:
         raise CliError(str(exc)) from exc
     finally:

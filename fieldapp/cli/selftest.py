@@ -16,15 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp import APP_NAME, __version__
+from fieldapp.installation import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
+from fieldapp.services import reasons
 
-KAZAKH_SAMPLE = "Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸"
-PDF_FONT = ("fonts", "DejaVuSans.ttf")
-#: interface languages whose compiled translations every installation must carry (English is the source)
-REQUIRED_TRANSLATIONS = ("ru", "kk")
-
-
-class SelfTestFailure(Exception):
-    """A check found the installation broken; the message says what is missing."""
+__all__ = ["KAZAKH_SAMPLE", "PDF_FONT", "REQUIRED_TRANSLATIONS", "SelfTestFailure", "register"]
 
 
 def check_data_folder(folder: Path) -> str:
@@ -60,7 +55,7 @@ def check_database(folder: Path) -> str:
         if revision != head_revision():
             raise SelfTestFailure(f"migrated to {revision}, expected {head_revision()}")
         name = f"Self-test / Өзін-өзі тексеру {KAZAKH_SAMPLE}"
-        with db.transaction(reason="self-test") as s:
+        with db.transaction(reason=reasons.coded("self_test")) as s:
             org = Organisation(name=name, kind="other")
             s.add(org)
             s.flush()

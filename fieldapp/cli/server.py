@@ -7,24 +7,8 @@ import sys
 from pathlib import Path
 
 from fieldapp.cli import CliError
-
-
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The hub's storage named by ``--data DIR`` or ``--database URL`` (every hub command takes either)."""
-    from fieldapp.db import DatabaseError
-    from fieldapp.server.store import open_store
-
-    try:
-        return open_store(args.data, args.database)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from exc
-
-
-def add_store_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", type=Path, help="the hub's data folder (SQLite and attachments)")
-    parser.add_argument("--database", metavar="URL",
-                        help="PostgreSQL instead of SQLite: postgresql+psycopg://user:password@host/db "
-                             "(attachments go in --data DIR/files when given)")
+from fieldapp.cli._hub_store import add_store_arguments
+from fieldapp.cli._hub_store import open_hub_store as _store
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -93,6 +77,20 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from fieldapp.cli.conflicts import show
+    from fieldapp.sync.conflicts import listing
+
+    store = _store(args)
+    try:
+        with store.reading() as s:
+            found = listing(s, unresolved=args.open)
+    finally:
+        store.close()
+    show(found, args.json)
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     server = subparsers.add_parser("server", help="the head-office hub: run it, enrol and revoke devices")
     add_store_arguments(server)
@@ -120,6 +118,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_arguments(p)
     p.set_defaults(func=cmd_dump)
 
+    p = commands.add_parser("conflicts", help="the conflicts the hub found: record, field, both values, who and "
+                            "when, resolved or not")
+    add_store_arguments(p)
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.add_argument("--open", action="store_true", help="only those not resolved yet")
+    p.set_defaults(func=cmd_conflicts)
+
     from fieldapp.cli import _server_bundles
 
-    _server_bundles.register(commands, add_store_arguments)
+    _server_bundles.register(commands)

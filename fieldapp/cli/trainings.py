@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from fieldapp.cli import CliError
 from fieldapp.cli._common import add_db_argument, open_db, print_json
 from fieldapp.formatting import format_date, parse_date
+
+if TYPE_CHECKING:
+    from fieldapp.db import Session
 
 
 def _date(text: str) -> object:
@@ -16,7 +20,7 @@ def _date(text: str) -> object:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use dd.mm.yyyy)") from exc
 
 
-def _resolve(session: object, kind: str, ref: str | None) -> str | None:
+def _resolve(session: Session, kind: str, ref: str | None) -> str | None:
     """A cycle (id, number or name), a settlement (id or name in any spelling) or a trainer (id or name)."""
     from sqlalchemy import func, or_, select
 
@@ -31,14 +35,14 @@ def _resolve(session: object, kind: str, ref: str | None) -> str | None:
         condition = or_(Cycle.id == ref, func.fold(Cycle.name) == fold(ref))
         if ref.isdigit():
             condition = or_(condition, Cycle.number == int(ref))
-        found = list(session.scalars(select(Cycle.id).where(condition, Cycle.deleted_at.is_(None))))
+        found = list(session.scalars(select(Cycle.id).where(condition)))
     elif kind == "settlement":
         by_id = session.get(Locality, ref)
         matched = by_id.id if by_id is not None else SettlementMatcher(session).match(ref)
         found = [matched] if matched else []
     else:
         found = list(session.scalars(select(Person.id).where(
-            or_(Person.id == ref, func.fold(Person.full_name) == fold(ref)), Person.deleted_at.is_(None))))
+            or_(Person.id == ref, func.fold(Person.full_name) == fold(ref)))))
     if len(found) != 1:
         raise CliError(f"no {kind} {ref!r}" if not found else f"{ref!r} matches several: use the id")
     return found[0]

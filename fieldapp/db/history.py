@@ -2,6 +2,9 @@
 
 The operation carries what the audit trail shows (who, when, why, what changed from what to what) and what
 sync needs (op id, device and sequence, hybrid logical clock, schema version, scope, base version).
+
+The capture also notes the name of every table a transaction writes (synced or local, by the unit of work or
+by an UPDATE/INSERT/DELETE statement): :func:`written_tables` — what the screens refresh after a write.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ import functools
 import os
 import time
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import ColumnDefault, Table, event, inspect, select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, LocalSetting, Operation, Synced
 from fieldapp.model.base import utcnow
@@ -62,18 +66,23 @@ def format_hlc(wall: int, counter: int, device_id: str) -> str:
 
 def _apply_defaults(obj: Synced) -> None:
     """Python-side column defaults are applied at INSERT; the operation needs them now."""
-    for column in obj.__table__.columns:
+    for column in table_of(obj).columns:
         key = column.key
-        if getattr(obj, key, None) is None and column.default is not None:
-            default = column.default
+        default = column.default
+        if getattr(obj, key, None) is None and isinstance(default, ColumnDefault):
             if default.is_callable:
                 setattr(obj, key, default.arg(None))
             elif default.is_scalar:
                 setattr(obj, key, default.arg)
 
 
+def table_of(obj: Any) -> Table:
+    """The table a mapped object is stored in."""
+    return cast(Table, inspect(obj).mapper.local_table)
+
+
 def _columns(obj: Synced) -> list[str]:
-    return [c.key for c in obj.__table__.columns]
+    return [c.key for c in table_of(obj).columns]
 
 
 @functools.cache
@@ -99,7 +108,7 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
     cycle, settlement = obj.sync_scope()
     if depth < 4:
         parents: list[tuple[str, Any]] = []
-        for column in obj.__table__.columns:
+        for column in table_of(obj).columns:
             for fk in column.foreign_keys:
                 if fk.column.table.name != "user_profile" and column.key != "parent_id":
                     parents.append((fk.column.table.name, getattr(obj, column.key, None)))
@@ -127,25 +136,31 @@ def install_id() -> str:
 
     marker = data_dir() / "install-id"
     if not marker.exists():
-        partial = marker.with_name(f"install-id.{os.getpid()}.part")
-        partial.write_text(new_id())
-        os.replace(partial, marker)
+        atomic_files.write_text(marker, new_id())
     return marker.read_text().strip()
 
 
 def _fingerprint(session: Session) -> str | None:
-    path = session.get_bind().url.database
+    path = session.get_bind().engine.url.database
     if not path or path == ":memory:":
         return None
     stat = os.stat(path)
     return f"{install_id()}|{stat.st_dev}|{stat.st_ino}"
 
 
+def _engine_of(session: Session) -> Any:
+    bind = session.get_bind()
+    return getattr(bind, "engine", bind)  # a session bound to a connection (applying the hub's operations)
+
+
 def check_identity(session: Session) -> bool:
     """Renew the device id when the file was copied (another installation or another file): two devices must
-    never share a sequence. Returns True when the id was renewed."""
-    bind = session.get_bind()
-    if getattr(bind, "_fieldapp_identity_checked", False):
+    never share a sequence. Returns True when the id was renewed.
+
+    The renewal is part of the session's transaction, and the engine remembers that the file was checked only
+    when that transaction commits: a rollback undoes the renewal and the next transaction checks again."""
+    engine = _engine_of(session)
+    if getattr(engine, "_fieldapp_identity_checked", False) or session.info.get("identity_checked"):
         return False
     fingerprint = _fingerprint(session)
     renewed = False
@@ -160,9 +175,9 @@ def check_identity(session: Session) -> bool:
             renewed = True
         if stored is None:
             session.add(LocalSetting(key=IDENTITY_KEY, value=fingerprint))
-        else:
+        elif stored.value != fingerprint:
             stored.value = fingerprint
-    bind._fieldapp_identity_checked = True  # type: ignore[union-attr]
+    session.info["identity_checked"] = engine
     return renewed
 
 
@@ -266,12 +281,55 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             )
 
 
+WRITTEN_KEY = "written_tables"
+
+
+def written_tables(session: Session) -> frozenset[str]:
+    """The tables the session's current (or last committed) transaction wrote."""
+    return frozenset(session.info.get(WRITTEN_KEY, ()))
+
+
+def _note_flushed(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """After the capture (its operations and the device's clock are written in the same flush)."""
+    written = session.info.setdefault(WRITTEN_KEY, set())
+    for obj in (*session.new, *session.deleted):
+        written.add(inspect(obj).mapper.local_table.name)
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            written.add(inspect(obj).mapper.local_table.name)
+
+
+def _note_statement(state: Any) -> None:
+    """An INSERT, UPDATE or DELETE executed as a statement (sync's bulk writes) bypasses the unit of work."""
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        name = getattr(table, "name", None)
+        if name:
+            state.session.info.setdefault(WRITTEN_KEY, set()).add(name)
+
+
+def _begin_transaction(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # a savepoint's writes belong to the transaction around it
+        session.info[WRITTEN_KEY] = set()
+
+
 def _end_transaction(session: Session, *_args: Any) -> None:
     session.info.pop("tx_id", None)
     session.info.pop("scope_parents", None)
+    session.info.pop("identity_checked", None)
+
+
+def _committed(session: Session) -> None:
+    engine = session.info.get("identity_checked")
+    if engine is not None:  # the check (and a renewal) is in the file now: no need to look again
+        engine._fieldapp_identity_checked = True
+    _end_transaction(session)
 
 
 def install(session_factory: Any) -> None:
     event.listen(session_factory, "before_flush", _capture)
-    event.listen(session_factory, "after_commit", _end_transaction)
+    event.listen(session_factory, "before_flush", _note_flushed)
+    event.listen(session_factory, "do_orm_execute", _note_statement)
+    event.listen(session_factory, "after_transaction_create", _begin_transaction)
+    event.listen(session_factory, "after_commit", _committed)
     event.listen(session_factory, "after_rollback", _end_transaction)

@@ -15,7 +15,7 @@ from fieldapp.demo.context import DemoContext
 from fieldapp.demo.grants import group_name, is_kazakh
 from fieldapp.demo.programme import SETTLEMENTS
 from fieldapp.model import Application, Cycle, GroupMember, InitiativeGroup, SelectionDecision, StatusEvent
-from fieldapp.services import applications, calls, reasons, review, workflow
+from fieldapp.services import applications, calls, decision_reasons, reasons, review, workflow
 from fieldapp.services.calls import CriterionSpec
 
 CRITERIA = [
@@ -56,7 +56,7 @@ def _event_at(s: Session, app_id: str, status: str) -> dt.datetime | None:
 def _decided_call(ctx: DemoContext, cycle: int) -> None:
     """Criteria, reviewers and the committee's paper reviews of a call the head office decided long ago."""
     call_id = ctx.ids[f"call{cycle}"]
-    with ctx.db.transaction(reason=f"demo: call {cycle} criteria and committee") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         calls.update(s, call_id, code=CODES[cycle])
         calls.set_settlements(s, call_id, [ctx.ids[f"loc:{key}"] for key in SETTLEMENTS])
         calls.set_attachment_rules(s, call_id, [("support_letter", "Письмо поддержки акимата"),
@@ -125,7 +125,7 @@ def _budget(amount: Decimal) -> list[dict[str, object]]:
 
 def _open_call(ctx: DemoContext) -> None:
     rng = ctx.rng
-    with ctx.db.transaction(reason="demo: cycle 3 call") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         cycle = Cycle(programme_id=ctx.ids["programme"], number=3, name="Цикл 3 (2021–2022)",
                       starts_on=dt.date(2021, 1, 15), ends_on=dt.date(2022, 1, 31))
         s.add(cycle)
@@ -146,7 +146,7 @@ def _open_call(ctx: DemoContext) -> None:
         for key in REVIEWERS:
             review.add_reviewer(s, call.id, _name(ctx, s, key))
     app_ids = []
-    with ctx.db.transaction(reason="demo: cycle 3 applications") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         for index, (title, category, place, amount) in enumerate(OPEN_PROJECTS):
             attendees = ctx.lists[f"attended2:{place}"]
             leader = attendees[(index * 5 + 3) % len(attendees)]
@@ -194,21 +194,22 @@ def _open_call(ctx: DemoContext) -> None:
                  "verification": "Лист учёта волонтёров"}])
             workflow.submit(s, app.id)
             applications.assign_registration_number(s, app.id)
-    with ctx.db.transaction(reason="demo: cycle 3 eligibility") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         for app_id in app_ids[:-1]:
             hard, _waivable = workflow.eligibility_problems(s, app_id)
             if hard:
-                workflow.reject(s, app_id, reason_code=reasons.for_problems(p.code for p in hard))
+                workflow.reject(s, app_id, reason_code=decision_reasons.for_problems(p.code for p in hard))
             else:
                 workflow.mark_eligible(s, app_id, reason="Письма и фото получены на бумаге, сверены с описью")
         workflow.start_call_review(s, call.id)
         reviewers = review.reviewers(s, call.id)
         for app_id in app_ids:
-            if s.get(Application, app_id).settlement_id == ctx.ids["loc:kuryk"]:
+            applied = s.get(Application, app_id)
+            if applied is not None and applied.settlement_id == ctx.ids["loc:kuryk"]:
                 review.declare_conflict(s, app_id, ctx.ids["user:reviewer1"], "Моё родное село")
         review.assign_all(s, call.id)
     criteria = None
-    with ctx.db.transaction(reason="demo: cycle 3 reviews, half done") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         criteria = calls.criteria(s, call.id)
         for number, reviewer in enumerate(reviewers):
             assigned = review.assigned_applications(s, call.id, reviewer.id)

@@ -22,6 +22,7 @@ from fieldapp.model import (
     StatusEvent,
     Tranche,
 )
+from fieldapp.services import reasons
 from fieldapp.services.numbering import next_draft_number
 
 GROUP_NAMES = [
@@ -155,7 +156,7 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
 def _call(ctx: DemoContext, cycle: int) -> None:
     title, opens, deadline, max_grant, envelope, n_apps, n_funded, reached = CALLS[cycle]
     rng = ctx.rng
-    with ctx.db.transaction(reason="demo: call") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         call = GrantCall(cycle_id=ctx.ids[f"cycle{cycle}"], title=title, title_kk=CALL_TITLES[cycle][0],
                          title_en=CALL_TITLES[cycle][1], opens_on=opens, deadline=deadline,
                          max_grant=max_grant, envelope=envelope, status="decided")

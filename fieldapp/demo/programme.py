@@ -6,6 +6,7 @@ import datetime as dt
 
 from fieldapp.demo.context import DemoContext
 from fieldapp.model import Cycle, Locality, LocalSetting, Organisation, Programme, UserProfile
+from fieldapp.services import reasons
 
 # (key, kind, parent key, Russian, Kazakh, English, KATO)
 LOCALITIES = [
@@ -33,7 +34,7 @@ USERS = [
 
 
 def build(ctx: DemoContext) -> None:
-    with ctx.db.transaction(reason="demo: users") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         for key, name, role in USERS:
             user = UserProfile(name=name, role=role)
             s.add(user)
@@ -41,7 +42,7 @@ def build(ctx: DemoContext) -> None:
         s.merge(LocalSetting(key="current_user", value=ctx.ids["user:staff"]))
     ctx.db.set_user(ctx.ids["user:staff"])
 
-    with ctx.db.transaction(reason="demo: programme") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         for key, kind, parent, ru, kk, en, kato in LOCALITIES:
             loc = Locality(kind=kind, parent_id=ctx.ids.get(f"loc:{parent}"), name_ru=ru, name_kk=kk, name_en=en,
                            kato=kato)

@@ -19,6 +19,8 @@ from fieldapp.model import (
     TrainingSession,
     TrainingTrainer,
 )
+from fieldapp.services import reasons
+from fieldapp.services.trainings import registration_id
 
 CONSENT_SCOPE = (
     "ФИО, пол, год рождения, населённый пункт, телефон; для учёта участия в программе "
@@ -120,7 +122,8 @@ def _training(ctx: DemoContext, s: Session, cycle: int, spec: tuple) -> None:
         no_shows.append(person.id)
 
     for person_id in attendees + no_shows:
-        s.add(Registration(training_id=training.id, person_id=person_id))
+        s.add(Registration(id=registration_id(training.id, person_id), training_id=training.id,
+                           person_id=person_id))
     for person_id in attendees:
         statuses = [_status(ctx) for _ in sessions]
         if all(status == "absent" for status in statuses):
@@ -136,12 +139,12 @@ def _training(ctx: DemoContext, s: Session, cycle: int, spec: tuple) -> None:
 
 
 def build(ctx: DemoContext) -> None:
-    with ctx.db.transaction(reason="demo: trainer") as s:
+    with ctx.db.transaction(reason=reasons.coded("demo")) as s:
         trainer = Person(full_name="Ким Светлана Викторовна", sex="F", birth_year=1981,
                          settlement_id=ctx.ids["loc:fort"], phone="+77015550101", organisation="ОФ «АҚМ», тренер")
         s.add(trainer)
         ctx.ids["trainer_person"] = trainer.id
     for cycle, specs in TRAININGS.items():
         for spec in specs:
-            with ctx.db.transaction(reason="demo: training") as s:
+            with ctx.db.transaction(reason=reasons.coded("demo")) as s:
                 _training(ctx, s, cycle, spec)

@@ -56,7 +56,7 @@ def write_application_summary(session: Session, application_id: str, path: Path 
     leader = session.get(Person, group.leader_id) if group and group.leader_id else None
     members = [p.full_name for p in session.scalars(
         select(Person).join(GroupMember, GroupMember.person_id == Person.id)
-        .where(GroupMember.group_id == app.group_id, GroupMember.deleted_at.is_(None)))] if group else []
+        .where(GroupMember.group_id == app.group_id))] if group else []
     programme = organisation.programme_of_cycle(session, call.cycle_id)
     header = [t("summary.call", title=calls.title_in(call, lang))]
     if app.status == "draft":

@@ -22,7 +22,7 @@ from fieldapp.documents import addressing, amounts, letterhead, pdf
 from fieldapp.documents.signatures import Signer, signature_block
 from fieldapp.formatting import format_date
 from fieldapp.model import InitiativeGroup, Person
-from fieldapp.services import applications, calls, letters, organisation, reasons
+from fieldapp.services import applications, calls, decision_reasons, letters, organisation
 
 
 def write_decision_letter(session: Session, application_id: str, path: Path | str, lang: str | None = None,
@@ -43,7 +43,7 @@ def write_decision_letter(session: Session, application_id: str, path: Path | st
     if app.status == "approved":
         outcome = "approved"
     else:
-        outcome = "ineligible" if reasons.kind_of_rejection(event.from_status or "") == "ineligible" else "rejected"
+        outcome = "ineligible" if decision_reasons.kind_of_rejection(event.from_status or "") == "ineligible" else "rejected"
     frame = pdf.PageFrame(letterhead.issuer_of(head, lang), t(f"letter.title.{outcome}"), applications.number(app),
                           letter.issued_on, page_label=t("page"), number_label=t("number"), kind="letter",
                           left_margin=pdf.BINDING_MARGIN)
@@ -85,7 +85,7 @@ def write_decision_letter(session: Session, application_id: str, path: Path | st
         paragraph(t("letter.amount", amount=amounts.with_words(app.approved_amount, lang)))
         paragraph(t("letter.approved_next"))
     else:
-        reason = reasons.describe(event.reason_code, event.reason, lang, max_grant=call.max_grant)
+        reason = decision_reasons.describe(event.reason_code, event.reason, lang, max_grant=call.max_grant)
         if reason:
             paragraph(t("letter.reason", reason=reason))
         paragraph(t("letter.rejected_next"))

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from fieldapp import atomic_files
 from fieldapp.catalogues import LANGUAGES, DocumentError, Texts, texts
 from fieldapp.formatting import NBSP, NNBSP, format_date
 from fieldapp.paths import resource
@@ -348,21 +347,12 @@ def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject:
     bottom = MARGIN + frame.footer_height()
     body = Frame(frame.left_margin, bottom, frame.text_width, height - MARGIN - bottom - top_space, id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_files.atomic_path(path) as temporary:
         doc = BaseDocTemplate(
-            str(tmp), pagesize=frame.pagesize, leftMargin=frame.left_margin, rightMargin=frame.right_margin, topMargin=MARGIN,
+            str(temporary), pagesize=frame.pagesize, leftMargin=frame.left_margin, rightMargin=frame.right_margin, topMargin=MARGIN,
             bottomMargin=MARGIN, title=frame.title, subject=subject, author=frame.issuer.name or "FieldApp",
             creator="FieldApp", initialFontName=FONT, initialFontSize=10,
             pageTemplates=[PageTemplate(id="page", frames=[body])],
         )
         doc.build(story, canvasmaker=_numbered_canvas(frame))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -39,7 +40,7 @@ def signature_block(signers: Sequence[Signer], lang: str, width: float, *, stamp
                      Paragraph(pdf.escape(name), body)])
         rows.append(["", Paragraph(pdf.escape(t("signature.caption")), caption),
                      "" if signer.name else Paragraph(pdf.escape(t("signature.name")), caption)])
-    style = [pdf.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (1, -1), 0),
+    style: list[tuple[Any, ...]] = [pdf.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (1, -1), 0),
              ("LEFTPADDING", (2, 0), (2, -1), 6),
              ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,24 +23,26 @@ from fieldapp.formatting import parse_date
 from fieldapp.imports.roster import SettlementMatcher
 from fieldapp.imports.tabular import Field, Table, read_table
 from fieldapp.model import Application, InitiativeGroup
-from fieldapp.services import applications, calls, workflow
+from fieldapp.problems import Problem
+from fieldapp.services import applications, calls, reasons, workflow
 from fieldapp.text import fold
 from fieldapp.validation import Invalid, check_money
 
 FIELDS = (
     Field("number", ("№", "№ п/п", "Номер", "Рег. номер", "Регистрационный номер", "Нөмірі", "Number", "No")),
     Field("group", ("Инициативная группа", "Группа", "Заявитель", "Бастамашыл топ", "Топ", "Өтініш беруші",
-                    "Initiative group", "Group", "Applicant")),
+                    "Initiative group", "Group", "Applicant"), limit="initiative_group.name"),
     Field("settlement", ("Населённый пункт", "Нас. пункт", "Село", "Елді мекен", "Ауыл", "Settlement", "Village")),
     Field("title", ("Название проекта", "Название", "Проект", "Жобаның атауы", "Жоба", "Project title", "Title",
-                    "Project")),
+                    "Project"), limit="application.title"),
     Field("category", ("Категория", "Направление", "Санаты", "Бағыты", "Category")),
     Field("requested", ("Запрашиваемая сумма", "Сумма", "Запрошено", "Сумма гранта", "Сұралатын сома", "Сомасы",
                         "Amount requested", "Requested", "Amount")),
     Field("received_on", ("Дата получения", "Дата поступления", "Дата", "Получена", "Қабылданған күні", "Күні",
                           "Received", "Date received", "Date")),
     Field("channel", ("Способ подачи", "Канал", "Тапсыру тәсілі", "Channel")),
-    Field("leader", ("Руководитель", "Лидер группы", "Контактное лицо", "Жетекші", "Leader", "Contact")),
+    Field("leader", ("Руководитель", "Лидер группы", "Контактное лицо", "Жетекші", "Leader", "Contact"),
+          limit="person.full_name"),
     Field("phone", ("Телефон", "Тел.", "Телефоны", "Phone")),
 )
 CATEGORY_WORDS = {
@@ -51,13 +54,6 @@ CATEGORY_WORDS = {
 }
 CHANNEL_WORDS = {"paper": ("бумаг", "қағаз", "paper"), "email": ("почт", "mail", "пошта"),
                  "in_person": ("лично", "жеке", "person")}
-
-
-@dataclass(frozen=True)
-class Problem:
-    level: str  # error (the row is rejected) or warning
-    code: str
-    message: str
 
 
 @dataclass
@@ -76,8 +72,8 @@ class RegisterRow:
     matched_id: str | None = None
     problems: list[Problem] = field(default_factory=list)
 
-    def warn(self, code: str, message: str) -> None:
-        self.problems.append(Problem("warning", code, message))
+    def warn(self, code: str, message: str, params: dict[str, Any] | None = None) -> None:
+        self.problems.append(Problem(code, message, params or {}, level="warning"))
 
 
 @dataclass
@@ -108,18 +104,22 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
     known = {(fold(title), fold(group or "")): app_id for app_id, title, group in session.execute(
         select(Application.id, Application.title, InitiativeGroup.name)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
-        .where(Application.call_id == call.id, Application.deleted_at.is_(None)))}
+        .where(Application.call_id == call.id))}
     seen: dict[tuple[str, str], int] = {}
     rows = []
     for raw in table.rows:
         v = raw.values
         row = RegisterRow(raw.number, v.get("title", ""), v.get("group", ""), "add",
                           leader=v.get("leader") or None, phone=v.get("phone") or None)
+        row.problems += [w.problem.as_warning() for w in raw.warnings]
+        row.problems += [e.problem for e in raw.errors]
+        if raw.errors:
+            row.title, row.group = row.title[:80], row.group[:80]
         if not row.title:
-            row.problems.append(Problem("error", "register.title", "no project title"))
+            row.problems.append(Problem("register.title", "no project title"))
         if not row.group:
-            row.problems.append(Problem("error", "register.group", "no initiative group"))
-        if row.problems:
+            row.problems.append(Problem("register.group", "no initiative group"))
+        if any(p.level == "error" for p in row.problems):
             row.action = "reject"
             rows.append(row)
             continue
@@ -128,41 +128,44 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
             row.action, row.matched_id = "match", known[key]
         elif key in seen:
             row.action = "match"
-            row.warn("register.duplicate", f"the same application as row {seen[key]}")
+            row.warn("register.duplicate", f"the same application as row {seen[key]}", {"row": seen[key]})
         seen.setdefault(key, row.number)
         if v.get("settlement"):
             row.settlement_id = settlements.match(v["settlement"])
             if row.settlement_id is None:
-                row.warn("register.settlement", f"unknown settlement {v['settlement']!r}")
+                row.warn("register.settlement", f"unknown settlement {v['settlement']!r}", {"name": v["settlement"]})
         else:
             row.warn("register.no_settlement", "no settlement")
         if v.get("category"):
             category = _word_match(v["category"], CATEGORY_WORDS)
             row.category = category or "other"
             if category is None:
-                row.warn("register.category", f"unknown category {v['category']!r}: taken as 'other'")
+                row.warn("register.category", f"unknown category {v['category']!r}: taken as 'other'",
+                         {"category": v["category"]})
         if v.get("channel"):
             row.channel = _word_match(v["channel"], CHANNEL_WORDS)
         if v.get("requested"):
             try:
                 row.requested = check_money(v["requested"])
             except Invalid as exc:
-                row.warn("register.amount", f"amount {v['requested']!r}: {exc.message}")
+                row.warn("register.amount", f"amount {v['requested']!r}: {exc.message}", {"amount": v["requested"]})
             else:
                 if row.requested > call.max_grant:
                     row.warn("register.over_max", f"the amount {row.requested} is over the call's maximum grant "
-                             f"{call.max_grant}")
+                             f"{call.max_grant}", {"amount": row.requested, "max": call.max_grant})
         else:
             row.warn("register.no_amount", "no amount requested")
         if v.get("received_on"):
             try:
                 row.received_on = parse_date(v["received_on"].split()[0])
             except ValueError:
-                row.warn("register.date", f"received date {v['received_on']!r} cannot be read")
+                row.warn("register.date", f"received date {v['received_on']!r} cannot be read",
+                         {"date": v["received_on"]})
             else:
                 if not call.opens_on <= row.received_on <= call.deadline:
                     row.warn("register.received", f"received {row.received_on:%d.%m.%Y}, outside the call's dates "
-                             f"{call.opens_on:%d.%m.%Y}–{call.deadline:%d.%m.%Y}")
+                             f"{call.opens_on:%d.%m.%Y}–{call.deadline:%d.%m.%Y}",
+                             {"date": row.received_on, "opens_on": call.opens_on, "deadline": call.deadline})
         rows.append(row)
     return RegisterPreview(call.id, table, rows)
 
@@ -190,7 +193,7 @@ def commit(session: Session, register: RegisterPreview) -> RegisterResult:
         if row.requested is not None:
             applications.set_amounts(session, app.id, requested=row.requested)
         result.added.append(app.id)
-        if not [p for p in applications.check(session, app.id) if p.severity == "error"]:
-            workflow.submit(session, app.id, reason=f"register row {row.number}")
+        if not [p for p in applications.check(session, app.id) if p.level == "error"]:
+            workflow.submit(session, app.id, reason=reasons.coded("register.row", str(row.number)))
             result.submitted.append(app.id)
     return result

@@ -13,12 +13,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.imports.tabular import Field, Table, TableError, read_table
+from fieldapp import limits
+from fieldapp.imports.tabular import Field, Table, TableError, read_table, too_long
 from fieldapp.model import Locality, Person
+from fieldapp.problems import Problem
 from fieldapp.services import people, trainings
 from fieldapp.services.errors import FormInvalid
 from fieldapp.text import digits, fold
@@ -27,10 +30,10 @@ from fieldapp.validation import Invalid, check_iin, check_phone
 FIELDS = (
     Field("full_name", ("ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия имя отчество", "Фамилия и имя",
                         "Аты-жөні", "Толық аты-жөні", "Тегі, аты, әкесінің аты", "Full name", "Name",
-                        "Participant", "Участник", "Қатысушы")),
-    Field("last_name", ("Фамилия", "Тегі", "Surname", "Last name", "Family name")),
-    Field("first_name", ("Имя", "Аты", "First name", "Given name")),
-    Field("patronymic", ("Отчество", "Әкесінің аты", "Patronymic", "Middle name")),
+                        "Participant", "Участник", "Қатысушы"), limit="person.full_name"),
+    Field("last_name", ("Фамилия", "Тегі", "Surname", "Last name", "Family name"), limit="person.full_name"),
+    Field("first_name", ("Имя", "Аты", "First name", "Given name"), limit="person.full_name"),
+    Field("patronymic", ("Отчество", "Әкесінің аты", "Patronymic", "Middle name"), limit="person.full_name"),
     Field("sex", ("Пол", "Жынысы", "Жыныс", "Sex", "Gender")),
     Field("birth_date", ("Дата рождения", "Туған күні", "Туған күні, айы, жылы", "Date of birth", "Birth date",
                          "DOB")),
@@ -41,21 +44,15 @@ FIELDS = (
                     "Байланыс телефоны", "Ұялы телефон", "Phone", "Mobile", "Phone number")),
     Field("iin", ("ИИН", "ЖСН", "IIN")),
     Field("organisation", ("Организация", "Место работы", "Инициативная группа", "Ұйым", "Жұмыс орны",
-                           "Бастамашыл топ", "Organisation", "Organization", "Initiative group")),
+                           "Бастамашыл топ", "Organisation", "Organization", "Initiative group"),
+          limit="person.organisation"),
     Field("consent", ("Согласие", "Согласие на обработку персональных данных", "Келісім",
                       "Дербес деректерді өңдеуге келісім", "Consent")),
-    Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment")),
+    Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment"), limit="person.notes"),
 )
 _YES = {"да", "+", "1", "yes", "y", "иә", "ия", "есть", "имеется", "v", "✓", "✔", "x", "true", "подписано"}
 _SETTLEMENT_PREFIXES = ("с ", "село ", "п ", "пос ", "поселок ", "аул ", "ауыл ", "ауылы ", "г ", "город ",
                         "village ", "мкр ")
-
-
-@dataclass(frozen=True)
-class Problem:
-    level: str  # error (the row is rejected) or warning
-    code: str
-    message: str
 
 
 @dataclass
@@ -69,8 +66,12 @@ class RowResult:
     consent: bool = False
     problems: list[Problem] = field(default_factory=list)
 
-    def warn(self, code: str, message: str) -> None:
-        self.problems.append(Problem("warning", code, message))
+    def warn(self, code: str, message: str, params: dict[str, Any] | None = None) -> None:
+        self.problems.append(Problem(code, message, params or {}, level="warning"))
+
+    def left_empty(self, field: str, problem: Problem) -> None:
+        """A value that cannot be used: the row is kept with that field empty."""
+        self.warn("import.left_empty", f"{field}: {problem.message}; left empty", {"field": field, "problem": problem})
 
 
 @dataclass
@@ -93,7 +94,7 @@ class SettlementMatcher:
     def __init__(self, session: Session) -> None:
         self.names: dict[str, str] = {}
         for row in session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
-                                   .where(Locality.kind == "settlement", Locality.deleted_at.is_(None))):
+                                   .where(Locality.kind == "settlement")):
             for name in row[1:]:
                 if name:
                     self.names.setdefault(self._key(name), row[0])
@@ -120,6 +121,10 @@ class SettlementMatcher:
         return close.pop() if len(close) == 1 else None
 
 
+def _shortened(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
 def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
     """``12.03.1995``, ``1995-03-12`` or ``1995`` (also ``1995 г.``) → (birth date, birth year)."""
     text = text.strip()
@@ -136,7 +141,7 @@ def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
     match = re.fullmatch(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?", text)
     if match:
         return None, int(match.group(1))
-    raise Invalid("birth.format", f"birth date or year not understood: {text!r}")
+    raise Invalid("birth.format", f"birth date or year not understood: {text!r}", params={"text": text})
 
 
 def _row_person(values: Mapping[str, str], result: RowResult, settlements: SettlementMatcher,
@@ -145,7 +150,10 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
         v for v in (values.get("last_name", ""), values.get("first_name", ""), values.get("patronymic", "")) if v)
     result.name = name
     if not name.strip():
-        result.problems.append(Problem("error", "name.missing", "no name"))
+        result.problems.append(Problem("name.missing", "no name"))
+    if len(name) > limits.limit_of("person.full_name"):
+        result.name = _shortened(name)
+        result.problems.append(too_long("full name", "full_name", name, limits.limit_of("person.full_name")).problem)
     iin = digits(values.get("iin", ""))
     if iin:
         if len(iin) == 11:
@@ -153,13 +161,13 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
         try:
             iin = check_iin(iin)
         except Invalid as exc:
-            result.problems.append(Problem("error", exc.code, f"invalid IIN: {exc.message}"))
+            result.problems.append(Problem(exc.code, f"invalid IIN: {exc.message}", exc.params, "iin"))
     if any(p.level == "error" for p in result.problems):
         return None
     try:
         sex = people.parse_sex(values.get("sex"))
     except Invalid as exc:
-        result.warn(exc.code, f"{exc.message}; left empty")
+        result.left_empty("sex", exc.problem)
         sex = None
     birth_date, birth_year = None, None
     for key in ("birth_date", "birth_year"):
@@ -167,18 +175,19 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
             try:
                 birth_date, birth_year = parse_birth(values[key], today)
             except Invalid as exc:
-                result.warn(exc.code, f"{exc.message}; left empty")
+                result.left_empty(key, exc.problem)
     phone = values.get("phone", "").strip() or None
     if phone:
         try:
             phone = check_phone(phone)
         except Invalid as exc:
-            result.warn(exc.code, f"phone {phone!r}: {exc.message}; left empty")
+            result.left_empty("phone", exc.problem)
             phone = None
     settlement_text = values.get("settlement", "").strip()
     settlement_id = settlements.match(settlement_text) if settlement_text else None
     if settlement_text and settlement_id is None:
-        result.warn("settlement.unknown", f"unknown settlement {settlement_text!r}; left empty")
+        result.warn("settlement.unknown", f"unknown settlement {settlement_text!r}; left empty",
+                    {"name": settlement_text})
     data = people.PersonInput(full_name=name, sex=sex, birth_year=birth_year, birth_date=birth_date,
                               settlement_id=settlement_id, phone=phone, iin=iin or None,
                               organisation=values.get("organisation") or None, notes=values.get("notes") or None)
@@ -186,12 +195,13 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
         return people.validate(data, today)
     except FormInvalid as exc:
         for key, problem in exc.errors.items():
-            result.warn(problem.code, f"{key}: {problem.message}; left empty")
-            data = replace(data, **{key: None})
+            result.left_empty(key, problem.problem)
+            blank: dict[str, Any] = {key: None}
+            data = replace(data, **blank)
         try:
             return people.validate(data, today)
         except FormInvalid as again:
-            result.problems.append(Problem("error", "row.invalid", str(again)))
+            result.problems.append(again.problem)
             return None
 
 
@@ -211,6 +221,14 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
     results: list[RowResult] = []
     for row in table.rows:
         result = RowResult(row.number, "", "add")
+        result.problems += [w.problem.as_warning() for w in row.warnings]
+        if row.errors:  # a value longer than it can be stored: the row is refused as it is
+            result.action = "reject"
+            result.name = _shortened(row.values.get("full_name", "") or " ".join(
+                row.values.get(k, "") for k in ("last_name", "first_name", "patronymic")).strip())
+            result.problems += [e.problem for e in row.errors]
+            results.append(result)
+            continue
         person = _row_person(row.values, result, settlements, today)
         results.append(result)
         if person is None:
@@ -229,8 +247,8 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
                 result.warn("consent.missing", "no consent to process personal data on record")
         else:
             for d in duplicates:
-                result.warn("name.similar", f"similar name already known: {d.full_name}"
-                            f"{' (' + d.settlement + ')' if d.settlement else ''}")
+                named = d.full_name + (f" ({d.settlement})" if d.settlement else "")
+                result.warn("name.similar", f"similar name already known: {named}", {"name": named})
             if not result.consent:
                 result.warn("consent.missing", "no consent to process personal data on record")
         if person.iin:

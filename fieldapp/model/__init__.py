@@ -17,6 +17,7 @@ from fieldapp.model.competition import (
     ReviewScore,
     SelectionDecision,
 )
+from fieldapp.model.conflicts import Conflict
 from fieldapp.model.grants import (
     Agreement,
     Application,
@@ -40,7 +41,7 @@ from fieldapp.model.trainings import (
 )
 
 __all__ = [
-    "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Consent", "Cycle", "GrantCall", "GroupMember",
+    "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "OutgoingLetter", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",

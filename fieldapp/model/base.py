@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import BigInteger, DateTime, MetaData, String, TypeDecorator, event
+from sqlalchemy import BigInteger, DateTime, MetaData, String, Table, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldapp.ids import new_id
@@ -66,10 +66,16 @@ class Base(DeclarativeBase):
 
     #: local tables (device identity, settings, cursors) are never captured for sync
     __local__: ClassVar[bool] = False
+    if TYPE_CHECKING:  # every mapped class here is mapped to a Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Synced:
     """The columns of every synced row (DESIGN.md "Data")."""
+
+    if TYPE_CHECKING:  # what the declarative base gives every mapped class that mixes this in
+        __tablename__: Any
+        __local__: ClassVar[bool]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -150,6 +150,15 @@ MERGE_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tranche": (("amount", "due_on"), ("paid_on", "paid_amount")),
     "training_session": (("starts_at", "ends_at"),),
 }
+#: rows that stand for one thing per natural key, whose ids are derived from it (``fieldapp.ids.derived_id``),
+#: so two laptops making "the same" row make one record. A second row of a key under another id (made before
+#: ids were derived, or by hand) is kept in the history but not as a row: the smaller id stands for the key on
+#: every replica (``fieldapp.sync.merge.materialise``). Nothing may refer to these tables.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "registration": ("training_id", "person_id"),
+    "attendance": ("session_id", "person_id"),
+    "certificate": ("training_id", "person_id"),
+}
 #: tables whose rows are never changed once written (a model may declare ``__append_only__ = True``)
 APPEND_ONLY: frozenset[str] = frozenset({"status_event"})
 #: a row of these tables is append-only once a field holds a value (a new version is a new row)

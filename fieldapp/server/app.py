@@ -13,14 +13,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
-from fieldapp import __version__
+from fieldapp import __version__, atomic_files
 from fieldapp.db.history import schema_version
 from fieldapp.model.base import utcnow
 from fieldapp.server import bundles, enrolment
 from fieldapp.server.hub import Hub, ReusedOpId
 from fieldapp.server.store import HubDevice, HubFile, HubStore
 from fieldapp.sync.files import sha256_of
-from fieldapp.sync.wire import MalformedOperation
+from fieldapp.sync.wire import MalformedOperation, parse_push, push_schema
 
 MAX_PUSH = 5000
 MAX_BODY = 64 * 1024 * 1024  # a push of MAX_PUSH operations with long texts fits many times over
@@ -86,10 +86,6 @@ class EnrolRequest(BaseModel):
     box_public: str | None = None
 
 
-class PushRequest(BaseModel):
-    ops: list[dict[str, Any]]
-
-
 def create_app(store: HubStore) -> FastAPI:
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
@@ -129,16 +125,13 @@ def create_app(store: HubStore) -> FastAPI:
                 "schema_version": schema_version(), "version": __version__}
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-        "schema": PushRequest.model_json_schema()}}}})
+        "schema": push_schema()}}}})
     async def push(request: Request, me: Device) -> JSONResponse:
         body = await request.body()
         try:
-            payload = json.loads(body)
-            ops = payload["ops"]
-            if not isinstance(ops, list):
-                raise TypeError("ops must be a list")
-        except (ValueError, KeyError, TypeError) as exc:
-            raise HTTPException(422, f"a push is {{\"ops\": [...]}}: {exc}") from exc
+            ops = parse_push(body)  # read and checked whole, in one pass of pydantic-core
+        except MalformedOperation as exc:
+            raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
         if len(ops) > MAX_PUSH:
             raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
         try:
@@ -151,7 +144,8 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000, device: str | None = None) -> Response:
+             limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000,
+             device: Annotated[str | None, Query(max_length=36, pattern=r"^[^\x00]*$")] = None) -> Response:
         page = hub.pull_json(me, after, limit, exclude_device=device)
         return Response(page, media_type="application/json")
 
@@ -244,7 +238,7 @@ def create_app(store: HubStore) -> FastAPI:
                     partial.unlink()
                     row.received, corrupt = 0, True
                 else:
-                    os.replace(partial, store.files_dir / sha256)
+                    atomic_files.move_into_place(partial, store.files_dir / sha256)
                     row.complete = True
             state = _file_state_row(row)
         if corrupt:

@@ -5,6 +5,7 @@ not acknowledged, from :meth:`Hub.pull`), and backups of the head-office keys an
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -12,7 +13,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import DateTime, select, update
 
@@ -33,7 +34,7 @@ from fieldapp.server.store import (
 from fieldapp.sync import bundle as fab
 from fieldapp.sync.bundle import BundleError
 from fieldapp.sync.merge import CHUNK
-from fieldapp.sync.wire import MalformedOperation, check_shape, digest
+from fieldapp.sync.wire import MalformedOperation, WireOp, digest, parse_ops
 
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
@@ -159,7 +160,7 @@ class HubImport:
 class _Checked:
     bundle: fab.Bundle
     device: HubDevice
-    ops: list[dict[str, Any]]
+    ops: list[WireOp]
     files: dict[str, bytes]
     known: set[str]
 
@@ -176,15 +177,14 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     local_device = manifest.get("local_device")
     if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
         raise BundleError("the manifest does not say which device id the laptop's operations carry")
-    ops = bundle.lines(fab.OPERATIONS)
+    try:
+        ops = parse_ops(bundle.lines(fab.OPERATIONS))
+    except MalformedOperation as exc:
+        raise BundleError(f"in the bundle, {exc}") from exc
     for number, op in enumerate(ops, 1):
-        try:
-            check_shape(op)
-        except MalformedOperation as exc:
-            raise BundleError(f"operation {number} of the bundle: {exc}") from exc
-        if op["schema_version"] > manifest["schema_version"]:
+        if op.schema_version > manifest["schema_version"]:
             raise BundleError(f"operation {number} claims a newer schema than its bundle")
-    ids = [op["op_id"] for op in ops]
+    ids = [op.op_id for op in ops]
     if len(set(ids)) != len(ids):
         raise BundleError("the same operation twice in one bundle")
     variants = manifest.get("files") or {}
@@ -200,7 +200,7 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
             files[sha256] = data
         elif name != fab.OPERATIONS:
             raise BundleError(f"a laptop's bundle does not hold {name}")
-    digests = {op["op_id"]: digest(op) for op in ops}
+    digests = {op.op_id: digest(op) for op in ops}
     known: set[str] = set()
     with store.reading() as s:
         for start in range(0, len(ids), CHUNK):
@@ -212,15 +212,19 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     return _Checked(bundle, _device(store, manifest["sender"]), ops, files, known)
 
 
-def _batches(ops: list[dict[str, Any]], size: int = PUSH_BATCH) -> list[list[dict[str, Any]]]:
+def _batches(ops: list[WireOp], size: int = PUSH_BATCH) -> list[list[WireOp]]:
     """Consecutive batches that never split an action (the operations of one transaction)."""
-    batches: list[list[dict[str, Any]]] = []
+    batches: list[list[WireOp]] = []
     for op in ops:
-        if batches and (len(batches[-1]) < size or (op.get("tx_id") and op.get("tx_id") == batches[-1][-1].get("tx_id"))):
+        if batches and (len(batches[-1]) < size or (op.tx_id and op.tx_id == batches[-1][-1].tx_id)):
             batches[-1].append(op)
         else:
             batches.append([op])
     return batches
+
+
+def _write(data: bytes, handle: Any) -> None:
+    handle.write(data)
 
 
 def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub | None = None) -> HubImport:
@@ -228,6 +232,7 @@ def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub
     everything the laptop has not acknowledged. Importing it again changes nothing and answers the same."""
     ack = fab.ack_for(path, ack)
     report = take_in(store, Path(path), hub)
+    assert report.record is not None
     report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id)
     return report
 
@@ -266,7 +271,7 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
             row = s.get(HubFile, sha256)
             if row is not None and row.complete:
                 continue
-        fab.write_atomically(store.files_dir / sha256, lambda fh, data=data: fh.write(data))
+        fab.write_atomically(store.files_dir / sha256, functools.partial(_write, data))
         with store.writing() as s:
             s.merge(HubFile(sha256=sha256, size=len(data), received=len(data), complete=True,
                             variant=variants[sha256], updated_at=utcnow()))
@@ -350,7 +355,7 @@ def restore(store: HubStore, path: Path) -> dict[str, int]:
         raise BundleError(f"{path} is not a readable backup of a hub's keys ({type(exc).__name__})") from exc
     if len(rows[HubIdentity]) != 1:
         raise BundleError(f"{path} holds no deployment identity")
-    wanted = rows[HubIdentity][0]
+    wanted = cast(HubIdentity, rows[HubIdentity][0])
     with store.writing() as s:
         current = s.get(HubIdentity, 1)
         if current is not None and current.deployment != wanted.deployment:

@@ -16,24 +16,26 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, insert, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from fieldapp.db.history import format_hlc, schema_version
+from fieldapp.db.history import format_hlc, schema_version, to_json
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
+from fieldapp.sync.conflicts import record_name
 from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
     MalformedOperation,
-    check_shape,
+    WireOp,
     columns,
     digest,
+    parse_ops,
     row_of,
     served,
     wire_text,
@@ -69,9 +71,14 @@ class Scopes:
         return query
 
 
+#: per operation the hub took: its acceptance number and the stamp the merge orders it by
+Stamps = dict[str, tuple[int, str]]
+NOT_TAKEN: tuple[None, None] = (None, None)
+
+
 @dataclass
 class _Group:
-    ops: list[dict[str, Any]]
+    ops: list[WireOp]
     reason: str | None = None
     result: str = "accepted"
     conflicts: list[dict[str, Any]] = field(default_factory=list)
@@ -92,26 +99,58 @@ class Hub:
         return int(self.clock() * 1000)
 
     def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
-        """Accept a device's operations (in its sequence order); returns one result per operation."""
-        for op in ops:
-            check_shape(op)
-        if len({op["op_id"] for op in ops}) != len(ops):
+        """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
+        returns one result per operation."""
+        ops = parse_ops(ops)
+        if len({op.op_id for op in ops}) != len(ops):
             raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
-            ids = [op["op_id"] for op in ops]
+            ids = [op.op_id for op in ops]
             known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(ids)))}
             for op in ops:
-                if op["op_id"] in known and known[op["op_id"]].digest != digest(op):
-                    raise ReusedOpId(op["op_id"])
-            fresh = [op for op in ops if op["op_id"] not in known]
+                if op.op_id in known and known[op.op_id].digest != digest(op):
+                    raise ReusedOpId(op.op_id)
+            fresh = [op for op in ops if op.op_id not in known]
+            clashing = self._clashes(session, fresh)
+            fresh = [op for op in fresh if op.op_id not in clashing]
             outcomes = self._merge(session, device, fresh) if fresh else {}
             results = []
             for op in ops:
-                if op["op_id"] in outcomes:
-                    results.append(outcomes[op["op_id"]])
+                if op.op_id in clashing:
+                    results.append(clashing[op.op_id])
+                elif op.op_id in outcomes:
+                    results.append(outcomes[op.op_id])
                 else:
-                    results.append(self._earlier_result(session, known[op["op_id"]]))
+                    results.append(self._earlier_result(session, known[op.op_id]))
             return results
+
+    def _clashes(self, session: Session, ops: list[WireOp]) -> dict[str, dict[str, Any]]:
+        """Operations numbered like others the hub holds (the same device id and sequence number, another
+        operation): a database file copied to two laptops before either renewed its id. From the first such
+        number on, none of that device's operations is taken; the laptop numbers them anew under a new device
+        id and sends them again (nothing is recorded of them here, so they are not "the same id, other
+        content")."""
+        by_device: dict[str, list[WireOp]] = {}
+        for op in ops:
+            by_device.setdefault(op.device_id, []).append(op)
+        clashing: dict[str, dict[str, Any]] = {}
+        for device_id, mine in by_device.items():
+            seqs = [op.seq for op in mine]
+            held = dict(session.execute(select(Operation.seq, Operation.op_id).where(
+                Operation.device_id == device_id, Operation.seq >= min(seqs), Operation.seq <= max(seqs))).all())
+            first = min((op.seq for op in mine if held.get(op.seq, op.op_id) != op.op_id), default=None)
+            if first is None:
+                continue
+            action = next(op.tx_id for op in mine if op.seq == first)
+            if action:  # an action is taken or refused whole
+                first = min(op.seq for op in mine if op.seq >= first or op.tx_id == action)
+            reason = (f"device {device_id} sent operation {first} that the hub holds from another laptop with "
+                      "the same device id (a copied database file)")
+            for op in mine:
+                if op.seq >= first:
+                    clashing[op.op_id] = {"op_id": op.op_id, "result": "clash", "server_seq": None, "rank": None,
+                                          "reason": reason, "clash_seq": first, "conflicts": []}
+        return clashing
 
     def _earlier_result(self, session: Session, received: HubReceived) -> dict[str, Any]:
         conflicts = session.scalars(select(HubConflict).where(
@@ -120,10 +159,10 @@ class Hub:
                 "rank": received.rank, "reason": received.reason,
                 "conflicts": [_conflict_json(c) for c in conflicts]}
 
-    def _merge(self, session: Session, device: HubDevice, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def _merge(self, session: Session, device: HubDevice, ops: list[WireOp]) -> dict[str, dict[str, Any]]:
         groups: list[_Group] = []
         for op in ops:
-            if groups and op.get("tx_id") and groups[-1].ops[0].get("tx_id") == op.get("tx_id"):
+            if groups and op.tx_id and groups[-1].ops[0].tx_id == op.tx_id:
                 groups[-1].ops.append(op)
             else:
                 groups.append(_Group([op]))
@@ -132,27 +171,30 @@ class Hub:
             self._check(session, group, context)
         now = utcnow()
         accepted = [group for group in groups if group.result == "accepted"]
-        if accepted and not self._apply_together(session, accepted):
+        stamps: Stamps = {}  # op id → (server_seq, rank) of what the hub took
+        if accepted and not self._apply_together(session, accepted, context.head_office_device, stamps):
             for group in accepted:
-                self._apply(session, group)
+                self._apply(session, group, context.head_office_device, stamps)
         received = [
-            {"op_id": op["op_id"], "digest": digest(op), "device": device.id, "result": group.result,
-             "server_seq": op.get("server_seq"), "rank": op.get("rank"), "reason": group.reason,
-             "payload": None if group.result == "accepted" else op, "received_at": now}
+            {"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": group.result,
+             "server_seq": stamps.get(op.op_id, NOT_TAKEN)[0], "rank": stamps.get(op.op_id, NOT_TAKEN)[1],
+             "reason": group.reason, "payload": None if group.result == "accepted" else op.wire(),
+             "received_at": now}
             for group in groups for op in group.ops]
         session.execute(insert(HubReceived.__table__), received)
-        return {op["op_id"]: self._outcome(op, group) for group in groups for op in group.ops}
+        return {op.op_id: self._outcome(op, group, stamps) for group in groups for op in group.ops}
 
-    def _outcome(self, op: dict[str, Any], group: _Group) -> dict[str, Any]:
-        mine = [c for c in group.conflicts if op["op_id"] in (c["winner_op"], c["loser_op"])]
+    def _outcome(self, op: WireOp, group: _Group, stamps: Stamps) -> dict[str, Any]:
+        mine = [c for c in group.conflicts if op.op_id in (c["winner_op"], c["loser_op"])]
         if group.result == "conflict":
             mine = group.conflicts
-        return {"op_id": op["op_id"], "result": group.result, "server_seq": op.get("server_seq"),
-                "rank": op.get("rank"), "reason": group.reason, "conflicts": mine}
+        server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
+        return {"op_id": op.op_id, "result": group.result, "server_seq": server_seq,
+                "rank": rank, "reason": group.reason, "conflicts": mine}
 
     def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
         """Checks that need no writing; a refused operation refuses its whole action."""
-        if any(op["schema_version"] > schema_version() for op in group.ops):
+        if any(op.schema_version > schema_version() for op in group.ops):
             group.result, group.reason = "parked", "made by a newer FieldApp: kept until the hub is updated"
             return
         for op in group.ops:
@@ -161,61 +203,68 @@ class Hub:
                 group.result = "rejected"
                 group.reason = reason if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
                 return
-            if op["kind"] == "insert":
-                context.inserted[(op["table_name"], op["row_id"])] = {
-                    name: change[1] for name, change in op["changes"].items()}
+            if op.kind == "insert":
+                context.inserted[(op.table_name, op.row_id)] = {
+                    name: change[1] for name, change in op.changes.items()}
 
-    def _apply_together(self, session: Session, groups: list[_Group]) -> bool:
+    def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool,
+                        stamps: Stamps) -> bool:
         """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
         ops = [op for group in groups for op in group.ops]
         before = rules.measure_all(session, ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, ops)
-            broken = rules.violations(session, before, before.keys())
-        except IntegrityError:
-            broken = [None]
-        if broken:
+            conflicts = self._write(session, ops, stamps)
+            clean = not rules.violations(session, before, ops,
+                                         rules.BatchContext(head_office_device=head_office_device))
+        except (IntegrityError, DataError):
+            clean = False
+        if not clean:
             savepoint.rollback()
             for op in ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return False
         savepoint.commit()
         for group in groups:
-            ids = {op["op_id"] for op in group.ops}
+            ids = {op.op_id for op in group.ops}
             group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
         return True
 
-    def _apply(self, session: Session, group: _Group) -> None:
+    def _apply(self, session: Session, group: _Group, head_office_device: bool, stamps: Stamps) -> None:
         """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
-        context = rules.BatchContext()
-        before = rules.measure_all(session, group.ops, context)
+        before = rules.measure_all(session, group.ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, group.ops)
-            broken = rules.violations(session, before, before.keys())
-        except IntegrityError as exc:
+            conflicts = self._write(session, group.ops, stamps)
+            broken = rules.violations(session, before, group.ops,
+                                      rules.BatchContext(head_office_device=head_office_device))
+        except (IntegrityError, DataError) as exc:  # a unique key, or text PostgreSQL refuses
             savepoint.rollback()
             group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
             for op in group.ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return
         if broken:
             savepoint.rollback()
-            rule, key, message = broken[0]
+            violation = broken[0]
+            message = violation.message
             group.result, group.reason = "conflict", message
-            row = HubConflict(id=new_id(), kind="rule", table_name=rule.table, row_id=key,
-                              fields=sorted({f for op in group.ops for f in op["changes"]}),
-                              winner_op=None, loser_op=group.ops[0]["op_id"], winner=None,
-                              loser={"ops": [op["op_id"] for op in group.ops]}, message=message,
+            row = HubConflict(id=new_id(), kind="rule", table_name=violation.table, row_id=violation.row_id,
+                              fields=sorted({f for op in group.ops for f in op.changes}),
+                              winner_op=None, loser_op=group.ops[0].op_id, winner=None,
+                              loser={"ops": [op.op_id for op in group.ops]}, message=message,
                               detected_at=utcnow())
             session.add(row)
             group.conflicts = [_conflict_json(row)]
+            lost = {name: change[1] for op in group.ops if op.row_id == violation.row_id
+                    for name, change in op.changes.items() if name not in BOOKKEEPING}
+            first = group.ops[0]
+            self._share(session, [{**group.conflicts[0], "fields": sorted(lost), "lost": lost,
+                                   "code": violation.refusal.code,
+                                   "params": {k: to_json(v) for k, v in violation.refusal.params.items()}}],
+                        refused={first.op_id: {**first.wire(), "at": dt.datetime.fromisoformat(first.at)}})
             for op in group.ops:
-                op.pop("server_seq", None)
-                op.pop("rank", None)
+                stamps.pop(op.op_id, None)
             return
         savepoint.commit()
         group.conflicts = conflicts
@@ -228,8 +277,8 @@ class Hub:
             device.hlc_counter += 1
         return format_hlc(device.hlc_wall, device.hlc_counter, device.device_id)
 
-    def _write(self, session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        keys = {(op["table_name"], op["row_id"]) for op in ops}
+    def _write(self, session: Session, ops: list[WireOp], stamps: Stamps) -> list[dict[str, Any]]:
+        keys = {(op.table_name, op.row_id) for op in ops}
         existing = row_operations(session, keys)
         limit = self.now_ms() + int(SUSPECT_AHEAD.total_seconds() * 1000)
         seq = self.store.next_server_seq(session)
@@ -237,16 +286,16 @@ class Hub:
         conflicts: list[dict[str, Any]] = []
         rows = []
         for op in ops:
-            wall = int(op["hlc"].split("-")[0])
-            op["rank"] = self._stamp(device) if wall > limit else op["hlc"]
+            wall = int(op.hlc.split("-")[0])
+            rank = self._stamp(device) if wall > limit else op.hlc
             if wall <= limit:
                 self._stamp(device, wall)  # the hub's clock follows the devices' (hybrid logical clock)
-            op["server_seq"] = seq
+            stamps[op.op_id] = (seq, rank)
+            row = row_of(op, seq, rank)
             seq += 1
-            row = row_of(op)
-            view = OpView(op["op_id"], op["device_id"], op["table_name"], op["row_id"], op["kind"], op["changes"],
-                          op["hlc"], op["rank"], op.get("base_version"), row["at"])
-            history = existing[(op["table_name"], op["row_id"])]
+            view = OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+                          op.hlc, rank, op.base_version, row["at"])
+            history = existing[(op.table_name, op.row_id)]
             if history:  # only a row that has operations already can hold a concurrent edit
                 conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
@@ -257,11 +306,55 @@ class Hub:
             existing = row_operations(session, keys)
         materialise(session, keys, history=existing)
         conflicts.extend(self._keep_edited_rows(session, keys, seq, existing))
+        self._share(session, conflicts)
         return conflicts
+
+    def _share(self, session: Session, found: list[dict[str, Any]],
+               refused: dict[str, dict[str, Any]] | None = None) -> None:
+        """Each conflict found becomes a record every replica holds (``Conflict``), made by a hub operation in
+        the record's scope: the laptop whose value lost gets it when it pulls, and its resolution syncs back.
+        ``refused``: operations of a refused action (not in the history), by op id."""
+        if not found:
+            return
+        involved = {op_id for c in found for op_id in (c["winner_op"], c["loser_op"]) if op_id}
+        known = {row.op_id: row._asdict() for row in session.execute(select(
+            Operation.op_id, Operation.device_id, Operation.user_name, Operation.at, Operation.scope_cycle_id,
+            Operation.scope_settlement_id).where(Operation.op_id.in_(sorted(involved))))}
+        known.update(refused or {})
+        seq = self.store.next_server_seq(session)
+        device = hub_device(session)
+        rows = []
+        for conflict in found:
+            kept, lost = known.get(conflict["winner_op"] or "") or {}, known.get(conflict["loser_op"] or "") or {}
+            values = {
+                "id": conflict["id"], "kind": conflict["kind"], "subject_table": conflict["table_name"],
+                "subject_id": conflict["row_id"],
+                "subject_name": record_name(session, conflict["table_name"], conflict["row_id"])[:300],
+                "fields": conflict["fields"], "kept": conflict["winner"], "kept_op": conflict["winner_op"],
+                "kept_device": kept.get("device_id"), "kept_by": kept.get("user_name"), "kept_at": kept.get("at"),
+                "lost": conflict.get("lost", conflict["loser"]), "lost_op": conflict["loser_op"],
+                "lost_device": lost.get("device_id"), "lost_by": lost.get("user_name"), "lost_at": lost.get("at"),
+                "message": conflict["message"], "code": conflict.get("code"), "params": conflict.get("params"),
+                "resolved_at": None, "resolved_by": None, "resolution": None, "created_at": utcnow(),
+                "updated_at": utcnow(), "created_by": None, "deleted_at": None}
+            device.last_seq += 1
+            rows.append({
+                "op_id": new_id(), "device_id": device.device_id, "seq": device.last_seq, "hlc": self._stamp(device),
+                "schema_version": schema_version(), "at": utcnow(), "user_id": None, "user_name": "hub",
+                "reason": None, "table_name": "conflict", "row_id": conflict["id"], "kind": "insert",
+                "changes": {name: [None, to_json(value)] for name, value in values.items()}, "base_version": None,
+                "scope_cycle_id": lost.get("scope_cycle_id") or kept.get("scope_cycle_id"),
+                "scope_settlement_id": lost.get("scope_settlement_id") or kept.get("scope_settlement_id"),
+                "tx_id": None, "origin": "local", "server_seq": seq, "rank": None})
+            seq += 1
+        session.execute(insert(Operation.__table__), rows)
+        materialise(session, {("conflict", c["id"]) for c in found})
 
     def _field_conflicts(self, session: Session, history: list[OpView], op: OpView) -> list[dict[str, Any]]:
         """Both sides changed a field (or a group that merges as one): the higher rank wins, the other is kept."""
-        found = []
+        found: list[dict[str, Any]] = []
+        if op.table_name == "conflict" or op.kind == "purge":  # two resolutions of one conflict: the later holds;
+            return found  # a purge blanks every value, it is nobody's edit
         units: list[tuple[str, ...]] = list(merge_groups(op.table_name))
         grouped = {f for unit in units for f in unit}
         derived = derived_fields(op.table_name)
@@ -336,12 +429,12 @@ class Hub:
         with self.store.writing() as session:
             parked = session.scalars(select(HubReceived).where(HubReceived.result == "parked")).all()
             ready = sorted((p for p in parked if (p.payload or {}).get("schema_version", 1 << 30) <= schema_version()),
-                           key=lambda p: (p.device or "", p.payload["device_id"], p.payload["seq"]))
+                           key=lambda p: (p.device or "", (p.payload or {})["device_id"], (p.payload or {})["seq"]))
             if not ready:
                 return 0
-            by_device: dict[str | None, list[dict[str, Any]]] = {}
+            by_device: dict[str | None, list[WireOp]] = {}
             for row in ready:
-                by_device.setdefault(row.device, []).append(dict(row.payload or {}))
+                by_device.setdefault(row.device, []).extend(parse_ops([dict(row.payload or {})]))
                 session.delete(row)
             session.flush()
             for device_id, ops in by_device.items():

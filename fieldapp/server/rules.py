@@ -1,5 +1,5 @@
 """What the hub checks when it merges: each operation on its own (shape, ownership, append-only, references)
-and the rules that span records (a call's envelope), which turn a violation into a conflict for a person.
+and the rules that span records (a call's envelope: ``fieldapp/services/envelope.py``), which turn a violation into a conflict for a person.
 
 A new table needs no code here: ownership and append-only rules are declared by table name.
 """
@@ -7,21 +7,24 @@ A new table needs no code here: ownership and append-only rules are declared by 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from fieldapp.model.history import APPEND_ONLY_WHEN, is_append_only
+from fieldapp import limits
+from fieldapp.model import Operation
+from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
+from fieldapp.services import envelope
 from fieldapp.sync.merge import synced_table, table_fields
+from fieldapp.sync.wire import WireOp
+from fieldapp.validation import Invalid
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
-HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection", "agreement", "agreement_version",
-                                "tranche", "payment"})
+HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement",
+                                "agreement_version", "tranche", "payment"})
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
     "application": {"status": frozenset({"approved", "rejected", "shortlisted", "selected", "funded"}),
@@ -47,8 +50,12 @@ class BatchContext:
             return True
         if key not in self._exists:
             target = synced_table(table)
-            self._exists[key] = target is not None and session.execute(
-                select(target.c.id).where(target.c.id == row_id)).first() is not None
+            self._exists[key] = target is not None and (session.execute(
+                select(target.c.id).where(target.c.id == row_id)).first() is not None or (
+                # a second row of a natural key is held in the history only (see NATURAL_KEYS)
+                table in NATURAL_KEYS and session.execute(select(Operation.op_id).where(
+                    Operation.table_name == table, Operation.row_id == row_id,
+                    Operation.kind == "insert").limit(1)).first() is not None))
         return self._exists[key]
 
     def row(self, session: Session, table: str, row_id: str) -> dict[str, Any] | None:
@@ -73,50 +80,53 @@ class BatchContext:
         return self._roles[user_id]
 
 
-def check_operation(session: Session, op: dict[str, Any], context: BatchContext) -> str | None:
+def check_operation(session: Session, op: WireOp, context: BatchContext) -> str | None:
     """Why the hub refuses this operation for good, or None."""
-    table = synced_table(op["table_name"])
+    table = synced_table(op.table_name)
     if table is None:
-        return f"unknown table {op['table_name']!r}"
-    unknown = sorted(set(op["changes"]) - table_fields(table))
+        return f"unknown table {op.table_name!r}"
+    unknown = sorted(set(op.changes) - table_fields(table))
     if unknown:
-        return f"unknown field {op['table_name']}.{unknown[0]}"
-    if op["kind"] == "insert":
-        if "id" in op["changes"] and op["changes"]["id"][1] != op["row_id"]:
+        return f"unknown field {op.table_name}.{unknown[0]}"
+    too_long = limits.row_problems(op.table_name, {name: change[1] for name, change in op.changes.items()})
+    if too_long:
+        return f"{too_long[0].code}: {too_long[0].message}"
+    if op.kind == "insert":
+        if "id" in op.changes and op.changes["id"][1] != op.row_id:
             return "insert of a row under another id"
-    elif not context.exists(session, op["table_name"], op["row_id"]):
-        return f"{op['kind']} of a {op['table_name']} row the hub does not have"
+    elif not context.exists(session, op.table_name, op.row_id):
+        return f"{op.kind} of a {op.table_name} row the hub does not have"
     reason = _append_only(session, op, context) or _ownership(session, op, context, table)
     return reason or _references(session, op, context, table)
 
 
-def _append_only(session: Session, op: dict[str, Any], context: BatchContext) -> str | None:
-    if op["kind"] == "insert":
+def _append_only(session: Session, op: WireOp, context: BatchContext) -> str | None:
+    if op.kind == "insert":
         return None
-    if is_append_only(op["table_name"]):
-        return f"{op['table_name']} rows are append-only: add a new one instead"
-    when = APPEND_ONLY_WHEN.get(op["table_name"])
+    if is_append_only(op.table_name):
+        return f"{op.table_name} rows are append-only: add a new one instead"
+    when = APPEND_ONLY_WHEN.get(op.table_name)
     if when:
-        current = context.row(session, op["table_name"], op["row_id"]) or {}
+        current = context.row(session, op.table_name, op.row_id) or {}
         if current.get(when[0]) == when[1]:
-            return f"a {when[1]} {op['table_name']} is append-only: add a new version instead"
+            return f"a {when[1]} {op.table_name} is append-only: add a new version instead"
     return None
 
 
-def _ownership(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
-    name = op["table_name"]
-    head_office = context.head_office_device or context.role(session, op.get("user_id")) in HEAD_OFFICE_ROLES
+def _ownership(session: Session, op: WireOp, context: BatchContext, table: Table) -> str | None:
+    name = op.table_name
+    head_office = context.head_office_device or context.role(session, op.user_id) in HEAD_OFFICE_ROLES
     if name in HEAD_OFFICE_TABLES and not head_office:
-        return f"{name} is owned by the head office (changed by {op.get('user_name') or 'an unknown user'})"
+        return f"{name} is owned by the head office (changed by {op.user_name or 'an unknown user'})"
     for field_name, values in HEAD_OFFICE_FIELDS.get(name, {}).items():
-        change = op["changes"].get(field_name)
+        change = op.changes.get(field_name)
         if change is None or head_office or change[0] == change[1]:
             continue
         if values is None or change[1] in values:
             return f"{name}.{field_name} = {change[1]!r} is a head-office decision"
-    if name in CREATOR_OWNED and op["kind"] != "insert" and not head_office:
-        current = context.row(session, name, op["row_id"]) or {}
-        if current.get("created_by") and current.get("created_by") != op.get("user_id"):
+    if name in CREATOR_OWNED and op.kind != "insert" and not head_office:
+        current = context.row(session, name, op.row_id) or {}
+        if current.get("created_by") and current.get("created_by") != op.user_id:
             return f"this {name} belongs to the officer who made it"
     return None
 
@@ -127,83 +137,122 @@ def _foreign_keys(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple((column.key, fk.column.table.name) for column in table.columns for fk in column.foreign_keys)
 
 
-def _references(session: Session, op: dict[str, Any], context: BatchContext, table: Table) -> str | None:
+def _references(session: Session, op: WireOp, context: BatchContext, table: Table) -> str | None:
     for key, target in _foreign_keys(table):
-        change = op["changes"].get(key)
+        change = op.changes.get(key)
         if change is None or change[1] is None:
             continue
         if not context.exists(session, target, change[1]):
-            return f"{op['table_name']}.{key} refers to a {target} the hub does not have"
+            return f"{op.table_name}.{key} refers to a {target} the hub does not have"
     return None
 
 
-@dataclass
-class SpanningRule:
-    """A rule across records: which keys an action touches, a measure per key, and when it is violated."""
+@dataclass(frozen=True)
+class Violation:
+    """An action that breaks a rule across records: the record it is about, and why (code, params, words)."""
 
-    name: str
-    keys: Callable[[Session, list[dict[str, Any]], BatchContext], set[str]]
-    measure: Callable[[Session, str], Any]
-    violation: Callable[[Any, Any, str], str | None]
     table: str
+    row_id: str
+    refusal: Invalid
+
+    @property
+    def message(self) -> str:
+        return self.refusal.message
 
 
-def _calls_touched(session: Session, ops: list[dict[str, Any]], context: BatchContext) -> set[str]:
-    calls: set[str] = set()
+def _applications_touched(ops: list[WireOp]) -> set[str]:
+    touched = {op.row_id for op in ops if op.table_name == "application"}
     for op in ops:
-        if op["table_name"] == "grant_call":
-            calls.add(op["row_id"])
-        elif op["table_name"] == "application":
-            change = op["changes"].get("call_id")
-            if change and change[1]:
-                calls.add(change[1])
-            current = context.row(session, "application", op["row_id"])
-            if current and current.get("call_id"):
-                calls.add(current["call_id"])
-    return calls
+        if op.table_name == "selection_decision" and op.kind == "insert":
+            application = (op.changes.get("application_id") or [None, None])[1]
+            if application:
+                touched.add(application)
+    return touched
 
 
-def _approved_and_envelope(session: Session, call_id: str) -> tuple[Decimal, Decimal | None]:
-    application = synced_table("application")
-    call = synced_table("grant_call")
-    assert application is not None and call is not None
-    approved = session.scalar(
-        select(func.coalesce(func.sum(application.c.requested_amount), 0)).where(
-            application.c.call_id == call_id, application.c.status == "approved",
-            application.c.deleted_at.is_(None)))
-    envelope = session.scalar(select(call.c.envelope).where(call.c.id == call_id))
-    return Decimal(approved or 0) / (100 if isinstance(approved, int) else 1), envelope
+def measure_all(session: Session, ops: list[WireOp], context: BatchContext) -> dict[str, Any]:
+    """What the rules need of the records an action touches, read before it is applied: each application's
+    status and its latest selection decision."""
+    decision = synced_table("selection_decision")
+    assert decision is not None
+    measured = {}
+    for app_id in _applications_touched(ops):
+        latest = session.scalar(select(decision.c.decision).where(
+            decision.c.application_id == app_id, decision.c.deleted_at.is_(None))
+            .order_by(decision.c.at.desc(), decision.c.created_at.desc(), decision.c.id.desc()).limit(1))
+        measured[app_id] = ((context.row(session, "application", app_id) or {}).get("status"), latest)
+    return measured
 
 
-def _envelope_violation(before: Any, after: Any, call_id: str) -> str | None:
-    approved, envelope = after
-    if envelope is None or approved <= envelope or approved <= before[0]:
-        return None
-    return (f"approving would bring call {call_id} to {approved} approved against an envelope of {envelope}: "
-            "the head office must decide which applications to fund")
-
-
-SPANNING_RULES: list[SpanningRule] = [
-    SpanningRule("envelope", _calls_touched, _approved_and_envelope, _envelope_violation, "grant_call"),
-]
-
-
-def measure_all(session: Session, ops: list[dict[str, Any]], context: BatchContext) -> dict[tuple[str, str], Any]:
-    measures: dict[tuple[str, str], Any] = {}
-    for rule in SPANNING_RULES:
-        for key in rule.keys(session, ops, context):
-            measures[(rule.name, key)] = rule.measure(session, key)
-    return measures
-
-
-def violations(session: Session, before: dict[tuple[str, str], Any],
-               keys: Iterable[tuple[str, str]]) -> list[tuple[SpanningRule, str, str]]:
-    """The rules an applied action breaks: (rule, key, message)."""
-    found = []
-    rules = {rule.name: rule for rule in SPANNING_RULES}
-    for name, key in keys:
-        rule = rules[name]
-        message = rule.violation(before[(name, key)], rule.measure(session, key), key)
-        if message:
-            found.append((rule, key, message))
+def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
+               context: BatchContext) -> list[Violation]:
+    """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
+    ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made."""
+    found = _merge_cycles(session, ops, context)
+    for app_id, (status_before, decided_before) in sorted(before.items()):
+        approval = _approval(session, app_id, status_before == "approved" and decided_before == "approved", ops,
+                             context)
+        if approval is None:
+            continue
+        try:
+            envelope.check_approval(approval)
+        except Invalid as refusal:
+            found.append(Violation("application", app_id, refusal))
     return found
+
+
+def _took_back(ops: list[WireOp], app_id: str) -> bool:
+    """The action reopens or withdraws the application before approving it again."""
+    return any(op.table_name == "selection_decision" and op.kind == "insert"
+               and (op.changes.get("application_id") or [None, None])[1] == app_id
+               and (op.changes.get("decision") or [None, None])[1] in ("reopened", "withdrawn") for op in ops)
+
+
+def _merge_cycles(session: Session, ops: list[WireOp], context: BatchContext) -> list[Violation]:
+    """Two laptops merging the same two people opposite ways would leave both deleted, each pointing at the
+    other: the merge that closes the circle is refused (the people are merged already, the other way)."""
+    found = []
+    for op in ops:
+        change = op.changes.get("merged_into_id") if op.table_name == "person" else None
+        if not change or not change[1]:
+            continue
+        merged = context.row(session, "person", op.row_id) or {}
+        seen, current = {op.row_id}, merged.get("merged_into_id")
+        while current:
+            if current in seen:
+                name = merged.get("full_name") or op.row_id
+                found.append(Violation("person", op.row_id, Invalid(
+                    "merge.cycle", f"{name} was already merged the other way on another computer: this merge "
+                    "was not applied", params={"name": name})))
+                break
+            seen.add(current)
+            current = (context.row(session, "person", current) or {}).get("merged_into_id")
+    return found
+
+
+def _approval(session: Session, app_id: str, approved_before: bool, ops: list[WireOp],
+              context: BatchContext) -> envelope.Approval | None:
+    """The approval an action makes (or changes) of an application, as the rule sees it; None if it makes none.
+    ``approved_before``: the application was approved, by an approved decision, before the action."""
+    app = context.row(session, "application", app_id)
+    mine = [op for op in ops if op.table_name == "application" and op.row_id == app_id]
+    decisions = [op.changes for op in ops if op.table_name == "selection_decision" and op.kind == "insert"
+                 and (op.changes.get("application_id") or [None, None])[1] == app_id
+                 and (op.changes.get("decision") or [None, None])[1] == "approved"]
+    money = {"status", "approved_amount", "requested_amount", "akimat_cofunding", "community_inkind", "call_id"}
+    if app is None or app.get("status") != "approved" or not (
+            decisions or any(money & set(op.changes) for op in mine)):
+        return None
+    call = context.row(session, "grant_call", app["call_id"]) or {}
+    decision = decisions[-1] if decisions else {}
+    authors = [op for op in ops if op.row_id == app_id or op.table_name == "selection_decision"]
+    head_office = context.head_office_device or any(
+        context.role(session, op.user_id) in HEAD_OFFICE_ROLES for op in authors)
+    return envelope.Approval(
+        number=app.get("registration_number") or app.get("draft_number") or app_id,
+        granted=envelope.granted(app.get("approved_amount"), app.get("requested_amount")),
+        requested=app.get("requested_amount"), max_grant=call.get("max_grant"), envelope=call.get("envelope"),
+        committed=envelope.committed(session, app["call_id"], excluding=app_id),
+        already_approved=approved_before and bool(decisions) and not _took_back(ops, app_id),
+        override=bool((decision.get("envelope_override") or [None, False])[1]),
+        reason=(decision.get("reason") or [None, None])[1], head_office=head_office)

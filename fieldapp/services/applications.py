@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,7 @@ from fieldapp.model import (
     StatusEvent,
 )
 from fieldapp.model.base import utcnow
+from fieldapp.problems import Problem
 from fieldapp.services import budget, calls
 from fieldapp.services.attachments import AttachmentStore
 from fieldapp.services.attachments import attach as attach_file
@@ -40,6 +39,8 @@ from fieldapp.services.numbering import next_draft_number
 from fieldapp.services.roles import require_head_office
 from fieldapp.text import fold
 from fieldapp.validation import Invalid, check_money, check_phone, check_required
+
+__all__ = ["Problem"]  # applications.check reports the core's problems
 
 CATEGORIES = ("playground", "sports_ground", "sensory_room", "recreation_area", "other")
 CHANNELS = ("paper", "email", "in_person")
@@ -49,15 +50,6 @@ AGE_GROUPS = ("0-17", "18-29", "30-59", "60+")
 TEXT_FIELDS = ("problem", "goal", "objectives", "community_participation", "inclusion", "risks", "sustainability")
 FIELDS = frozenset({"title", "category", "group_id", "settlement_id", "received_on", "channel", "language",
                     "starts_on", "duration_months", *TEXT_FIELDS})
-
-
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    message: str
-    field: str | None = None
-    severity: str = "error"  # error, warning
-    params: Mapping[str, Any] = dataclass_field(default_factory=dict)  # the variable parts, as in Invalid.params
 
 
 def get(session: Session, ref: str) -> Application:
@@ -132,7 +124,7 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
     """The initiative group of that name in that settlement, made (with its leader and members) if new."""
     name = str(check_required(name, "group"))
     group = next((g for g in session.scalars(select(InitiativeGroup).where(
-        InitiativeGroup.settlement_id == settlement_id, InitiativeGroup.deleted_at.is_(None)))
+        InitiativeGroup.settlement_id == settlement_id))
         if fold(g.name) == fold(name)), None)
     if group is None:
         group = InitiativeGroup(name=name, settlement_id=settlement_id)
@@ -140,7 +132,7 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
         session.flush()
     known = {fold(p.full_name): p for p in session.scalars(
         select(Person).join(GroupMember, GroupMember.person_id == Person.id)
-        .where(GroupMember.group_id == group.id, GroupMember.deleted_at.is_(None)))}
+        .where(GroupMember.group_id == group.id))}
     phone = check_phone(leader_phone) if leader_phone else None
     for full_name, role in [(leader_name, "leader"), *((m, None) for m in members)]:
         if not full_name or not full_name.strip():
@@ -159,10 +151,11 @@ def ensure_group(session: Session, name: str, settlement_id: str | None, *, lead
     return group
 
 
-def _replace_rows(session: Session, model: type, application_id: str, rows: Sequence[Mapping[str, Any]]) -> list:
+def _replace_rows(session: Session, model: type[Any], application_id: str,
+                  rows: Sequence[Mapping[str, Any]]) -> list[Any]:
     """Update the rows in place by position, retire the surplus, add the new: history shows real changes."""
     existing = list(session.scalars(select(model).where(
-        model.application_id == application_id, model.deleted_at.is_(None)).order_by(model.position)))
+        model.application_id == application_id).order_by(model.position)))
     kept = []
     for position, data in enumerate(rows, start=1):
         row = existing[position - 1] if position <= len(existing) else None
@@ -202,7 +195,7 @@ def set_budget(session: Session, application_id: str, lines: Sequence[Mapping[st
     totals = budget.compute(clean)
     if totals.problems:
         problem = totals.problems[0]
-        raise Invalid(problem.code, problem.message, f"budget.{problem.position}", problem.params)
+        raise Invalid(problem.code, problem.message, f"budget.{problem.params['position']}", problem.params)
     _replace_rows(session, BudgetLine, app.id, clean)
     app.requested_amount, app.akimat_cofunding = totals.requested, totals.cofunding
     app.community_inkind, app.volunteer_hours = totals.inkind, totals.volunteer_hours
@@ -242,16 +235,16 @@ def set_indicators(session: Session, application_id: str, rows: Sequence[Mapping
     _replace_rows(session, MonitoringIndicator, app.id, clean)
 
 
-def rows_of(session: Session, model: type, application_id: str) -> list:
+def rows_of(session: Session, model: type[Any], application_id: str) -> list[Any]:
     return list(session.scalars(select(model).where(
-        model.application_id == application_id, model.deleted_at.is_(None)).order_by(model.position)))
+        model.application_id == application_id).order_by(model.position)))
 
 
 def set_beneficiaries(session: Session, application_id: str, counts: Mapping[tuple[str, str, str], int]) -> None:
     """Expected beneficiaries keyed by (direct|indirect, F|M, age group)."""
     app = _editable(session, application_id)
-    existing = {(b.kind, b.sex, b.age_group): b for b in session.scalars(
-        select(Beneficiaries).where(Beneficiaries.application_id == app.id))}
+    existing = {(b.kind, b.sex, b.age_group): b for b in session.scalars(  # a retired group comes back
+        select(Beneficiaries).where(Beneficiaries.application_id == app.id).execution_options(include_deleted=True))}
     for key, count in counts.items():
         kind, sex, age = key
         if kind not in ("direct", "indirect") or sex not in ("F", "M") or age not in AGE_GROUPS:
@@ -270,7 +263,7 @@ def beneficiaries(session: Session, application_id: str) -> dict[str, int]:
     """Totals: direct, indirect, and per kind and sex (``direct_F``...)."""
     totals: dict[str, int] = {"direct": 0, "indirect": 0}
     for row in session.scalars(select(Beneficiaries).where(
-            Beneficiaries.application_id == application_id, Beneficiaries.deleted_at.is_(None))):
+            Beneficiaries.application_id == application_id)):
         totals[row.kind] += row.count
         totals[f"{row.kind}_{row.sex}"] = totals.get(f"{row.kind}_{row.sex}", 0) + row.count
         totals[f"{row.kind}_{row.age_group}"] = totals.get(f"{row.kind}_{row.age_group}", 0) + row.count
@@ -278,14 +271,6 @@ def beneficiaries(session: Session, application_id: str) -> dict[str, int]:
 
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-
-def store_of(session: Session) -> AttachmentStore:
-    """The attachment store beside the session's database file."""
-    database = session.get_bind().url.database
-    if not database:
-        raise RuntimeError("attachments need a database file")
-    return AttachmentStore.beside(Path(database))
 
 
 def attach(session: Session, application_id: str, kind: str, path: Path | str, *,
@@ -296,20 +281,20 @@ def attach(session: Session, application_id: str, kind: str, path: Path | str, *
         raise Invalid("application.frozen", f"Application {number(app)} is {app.status}: attachments are frozen",
                       params={"number": number(app), "status": app.status})
     if kind not in calls.ATTACHMENT_KINDS:
-        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}", params={"kind": kind})
+        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}", "kind", {"kind": kind})
     path = Path(path)
     if path.is_file() and path.stat().st_size > limit:
         mb = 1024 * 1024
         raise Invalid("attachment.too_large", f"{path.name} is {path.stat().st_size / mb:.1f} MB; attachments are "
                       f"limited to {limit / mb:.0f} MB (scan or photograph at a lower resolution)", "attachments",
                       {"name": path.name, "size": f"{path.stat().st_size / mb:.1f}", "limit": f"{limit / mb:.0f}"})
-    return attach_file(session, store_of(session), "application", app.id, path, kind=kind)
+    return attach_file(session, AttachmentStore.of(session), "application", app.id, path, kind=kind)
 
 
 def attachments(session: Session, application_id: str) -> list[Attachment]:
     return list(session.scalars(select(Attachment).where(
-        Attachment.subject_table == "application", Attachment.subject_id == application_id,
-        Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)))
+        Attachment.subject_table == "application", Attachment.subject_id == application_id)
+        .order_by(Attachment.created_at)))
 
 
 def assign_registration_number(session: Session, application_id: str) -> str:
@@ -325,8 +310,9 @@ def assign_registration_number(session: Session, application_id: str) -> str:
     call = session.get(GrantCall, app.call_id)
     assert call is not None
     prefix = call.code or f"G{call.opens_on.year}"
-    taken = session.scalars(select(Application.registration_number).where(
-        Application.call_id == call.id, Application.registration_number.is_not(None)))
+    taken = session.scalars(select(Application.registration_number).where(  # a deleted one's number stays taken
+        Application.call_id == call.id, Application.registration_number.is_not(None)).execution_options(
+        include_deleted=True))
     last = max((int(m.group(1)) for n in taken if (m := re.search(r"(\d+)$", n or ""))), default=0)
     app.registration_number = f"{prefix}-{last + 1:03d}"
     session.flush()
@@ -340,32 +326,32 @@ def check(session: Session, application_id: str) -> list[Problem]:
     assert call is not None
     problems = []
     if not app.group_id:
-        problems.append(Problem("application.group", "Name the applicant initiative group", "group"))
+        problems.append(Problem("application.group", "Name the applicant initiative group", field="group"))
     if not app.settlement_id:
-        problems.append(Problem("application.settlement", "Choose the settlement", "settlement"))
+        problems.append(Problem("application.settlement", "Choose the settlement", field="settlement"))
     totals = budget.for_application(session, app)
     if totals.requested <= 0:
-        problems.append(Problem("application.amount", "The requested amount is missing", "budget"))
+        problems.append(Problem("application.amount", "The requested amount is missing", field="budget"))
     if totals.over_max:
         problems.append(Problem("application.over_max", f"The request exceeds the call's maximum grant by "
-                                f"{totals.over_max}", "budget", "warning", {"amount": totals.over_max}))
+                                f"{totals.over_max}", {"amount": totals.over_max}, "budget", "warning"))
     if app.received_on and not call.opens_on <= app.received_on <= call.deadline:
-        problems.append(Problem("application.received", "Received outside the call's dates", "received_on",
-                                "warning"))
+        problems.append(Problem("application.received", "Received outside the call's dates", field="received_on",
+                                level="warning"))
     eligible = calls.settlements(session, call.id)
     if eligible and app.settlement_id and app.settlement_id not in eligible:
         names = {lang: calls.place_name(session, app.settlement_id, lang) or app.settlement_id for lang in LANGUAGES}
         problems.append(Problem("application.settlement_ineligible", f"{names['en']} is not among the settlements "
-                                "eligible for this call", "settlement", "warning", {"place": names}))
+                                "eligible for this call", {"place": names}, "settlement", "warning"))
     have = {a.kind for a in attachments(session, app.id)}
     for rule in calls.attachment_rules(session, call.id):
         if rule.kind not in have:
-            problems.append(Problem("application.attachment", f"Missing attachment: {rule.label}", "attachments",
-                                    "warning", {"label": rule.label}))
+            problems.append(Problem("application.attachment", f"Missing attachment: {rule.label}", {"label": rule.label},
+                                    "attachments", "warning"))
     return problems
 
 
 def count_by_status(session: Session, call_id: str) -> dict[str, int]:
     rows = session.execute(select(Application.status, func.count()).where(
-        Application.call_id == call_id, Application.deleted_at.is_(None)).group_by(Application.status)).all()
+        Application.call_id == call_id).group_by(Application.status)).all()
     return {status: n for status, n in rows}

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.model import Attachment
 from fieldapp.model.base import utcnow
 from fieldapp.validation import Invalid
@@ -46,6 +46,14 @@ class AttachmentStore:
     def beside(cls, db_path: Path) -> AttachmentStore:
         return cls(Path(db_path).resolve().parent / "attachments")
 
+    @classmethod
+    def of(cls, session: Session) -> AttachmentStore:
+        """The store beside the session's database file."""
+        database = session.get_bind().engine.url.database
+        if not database:
+            raise RuntimeError("attachments need a database file")
+        return cls.beside(Path(database))
+
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
@@ -60,19 +68,15 @@ class AttachmentStore:
         sha = sha256_of(source)
         target = self.path(sha)
         if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                    shutil.copyfileobj(src, out, CHUNK)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if sha256_of(Path(tmp_name)) != sha:
+            def unchanged(copy: Path) -> None:
+                if sha256_of(copy) != sha:
                     raise Invalid("attachment.changed", f"{source}: the file changed while it was being copied")
-                os.replace(tmp_name, target)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+
+            def copy(out: BinaryIO) -> None:
+                with open(source, "rb") as src:
+                    shutil.copyfileobj(src, out, CHUNK)
+
+            atomic_files.write_atomically(target, copy, verify=unchanged)
         return sha, source.stat().st_size
 
 
@@ -92,7 +96,7 @@ def attach(session: Session, store: AttachmentStore, subject_table: str, subject
            kind: str = "other", note: str | None = None) -> str:
     """Store ``source`` and record it against a row; returns the attachment id."""
     if kind not in KINDS:
-        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}")
+        raise Invalid("attachment.kind", f"Unknown kind of attachment {kind!r}", params={"kind": kind})
     sha, size = store.put(source)
     row = Attachment(subject_table=subject_table, subject_id=subject_id, kind=kind, sha256=sha,
                      file_name=Path(source).name, media_type=mimetypes.guess_type(str(source))[0], size=size,
@@ -104,8 +108,8 @@ def attach(session: Session, store: AttachmentStore, subject_table: str, subject
 
 def attachments_of(session: Session, store: AttachmentStore, subject_table: str, subject_id: str,
                    kind: str | None = None) -> list[AttachmentInfo]:
-    query = select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id,
-                                     Attachment.deleted_at.is_(None)).order_by(Attachment.created_at)
+    query = (select(Attachment).where(Attachment.subject_table == subject_table, Attachment.subject_id == subject_id)
+             .order_by(Attachment.created_at))
     if kind:
         query = query.where(Attachment.kind == kind)
     return [AttachmentInfo(a.id, a.kind, a.file_name, a.media_type, a.size, a.sha256, a.note, store.has(a.sha256))

@@ -27,6 +27,9 @@ from fieldapp.validation import Invalid
 
 SOURCES = ("door", "sheet", "import")
 
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
+
 
 def attendance_id(session_id: str, person_id: str) -> str:
     return derived_id(session_id, person_id)
@@ -49,7 +52,7 @@ class Mark:
     status: str | None
 
 
-def _set_status(session: Session, session_id: str, person_id: str, status: str | None, source: str) -> Mark:
+def set_status(session: Session, session_id: str, person_id: str, status: str | None, source: str) -> Mark:
     row = session.get(Attendance, attendance_id(session_id, person_id))
     previous = row.status if row is not None and row.deleted_at is None else None
     if status is None:
@@ -76,26 +79,12 @@ def mark(session: Session, session_id: str, person_id: str, status: str = "prese
         raise Invalid("attendance.source", f"Unknown source {source!r}")
     live_session(session, session_id)
     people.live_person(session, person_id)
-    return _set_status(session, session_id, person_id, status, source)
+    return set_status(session, session_id, person_id, status, source)
 
 
 def undo(session: Session, done: Mark) -> Mark:
     """Put the status back to what it was before ``done`` (unmarked again if it was unmarked)."""
-    return _set_status(session, done.session_id, done.person_id, done.previous, "door")
-
-
-def move_attendance(session: Session, from_person: str, to_person: str) -> None:
-    """For a merge: the survivor gets every session the other record attended (the stronger status where both
-    were marked); the other record's marks are retired."""
-    strength = {s: i for i, s in enumerate(reversed(counting.STATUSES))}  # absent < left_early < late < present
-    for row in session.scalars(select(Attendance).where(Attendance.person_id == from_person,
-                                                        Attendance.deleted_at.is_(None))).all():
-        mine = session.get(Attendance, attendance_id(row.session_id, to_person))
-        if mine is None or mine.deleted_at is not None:
-            _set_status(session, row.session_id, to_person, row.status, row.source or "door")
-        elif strength[row.status] > strength[mine.status]:
-            mine.status = row.status
-        row.deleted_at = utcnow()
+    return set_status(session, done.session_id, done.person_id, done.previous, "door")
 
 
 @dataclass(frozen=True)
@@ -108,13 +97,19 @@ class Candidate:
     birth_year: int | None
     registered: bool
     status: str | None
+    marked_at: dt.datetime | None = None  # when the status was set (UTC)
+
+    @property
+    def attended(self) -> bool:
+        return self.status in counting.ATTENDED_STATUSES
 
 
 def search_conditions(text: str) -> list[ColumnElement[bool]]:
     """Conditions on the indexed search key: every typed word starts a word of the name, and typed digits
     appear in the phone number (``8 701 23``, ``+7 701 23`` and ``2345`` all find ``+77012345678``)."""
     words = [w for w in fold(text).split() if not any(c.isdigit() for c in w)]
-    conditions = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\") for w in words]
+    conditions: list[ColumnElement[bool]] = [Person.search_key.like(f"% {like_escape(w)}%", escape="\\")
+                                             for w in words]
     number = digits(text)
     if number:
         anywhere = Person.search_key.like(f"% %{number}%", escape="\\")
@@ -127,35 +122,37 @@ def search_conditions(text: str) -> list[ColumnElement[bool]]:
 
 
 def search(session: Session, session_id: str, text: str, limit: int = 12) -> list[Candidate]:
-    """People matching what was typed: the training's registered participants first, then anyone else
-    (a walk-in who is already known). Never returns the IIN."""
+    """People matching what was typed: the training's registered participants not yet marked first, then anyone
+    else (a walk-in who is already known), then those already present — so Enter on the top name marks someone
+    who is still to come. Never returns the IIN."""
     conditions = search_conditions(text)
     if not conditions:
         return []
     sess = live_session(session, session_id)
     columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
-               Attendance.status, Person.search_key)
+               Attendance.status, Person.search_key, Attendance.marked_at)
 
-    def around(query: Select[Any]) -> Select[Any]:
+    def around(query: Rows) -> Rows:
         return (query.outerjoin(Locality, Locality.id == Person.settlement_id)
-                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id,
-                                            Attendance.deleted_at.is_(None)))
-                .where(Person.deleted_at.is_(None), *conditions))
+                .outerjoin(Attendance, and_(Attendance.session_id == session_id, Attendance.person_id == Person.id))
+                .where(*conditions))
 
     # the registered few are read from the registrations (an index on the training), ordered here
     registered = session.execute(around(
         select(*columns).select_from(Registration).join(Person, Person.id == Registration.person_id)
-        .where(Registration.training_id == sess.training_id, Registration.deleted_at.is_(None)))).all()
-    found = [Candidate(*r[:6], True, r[6]) for r in sorted(registered, key=lambda r: r[7] or "")[:limit]]
+        .where(Registration.training_id == sess.training_id))).all()
+    ordered = sorted(registered, key=lambda r: (r[6] in counting.ATTENDED_STATUSES, r[7] or ""))
+    expected = [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], True, r[6], r[8]) for r in ordered]
+    waiting = [c for c in expected if not c.attended][:limit]
+    found = list(waiting)
     if len(found) < limit:
         # everyone else in the order of the indexed key, so a short prefix stops after a few rows
         is_registered = select(Registration.id).where(
-            Registration.person_id == Person.id, Registration.training_id == sess.training_id,
-            Registration.deleted_at.is_(None)).exists()
+            Registration.person_id == Person.id, Registration.training_id == sess.training_id).exists()
         others = session.execute(around(select(*columns)).where(~is_registered)
                                  .order_by(Person.search_key).limit(limit - len(found))).all()
-        found += [Candidate(*r[:6], False, r[6]) for r in others]
-    return found
+        found += [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], False, r[6], r[8]) for r in others]
+    return found + [c for c in expected if c.attended][:max(limit - len(found), 0)]
 
 
 class DuplicatesFound(Exception):
@@ -189,8 +186,7 @@ def check_in_known(session: Session, session_id: str, person_id: str, status: st
     """Mark someone found by search; a known person who was not registered is registered as a walk-in."""
     sess = live_session(session, session_id)
     registered = session.execute(select(Registration.id).where(
-        Registration.training_id == sess.training_id, Registration.person_id == person_id,
-        Registration.deleted_at.is_(None))).first()
+        Registration.training_id == sess.training_id, Registration.person_id == person_id)).first()
     if registered is None:
         trainings.register_person(session, sess.training_id, person_id, walk_in=True)
     return mark(session, session_id, person_id, status, source)
@@ -210,13 +206,15 @@ def parse_rows(text: str, max_row: int | None = None) -> list[int]:
     for part in parts:
         match = _ROWS_PART.match(part)
         if not match:
-            raise Invalid("rows.format", f"{part!r} is not a row number or a range like 3-7")
+            raise Invalid("rows.format", f"{part!r} is not a row number or a range like 3-7", params={"part": part})
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         if first < 1 or last < first:
-            raise Invalid("rows.range", f"{part!r}: a range goes from a smaller to a larger row number")
+            raise Invalid("rows.range", f"{part!r}: a range goes from a smaller to a larger row number",
+                          params={"part": part})
         if max_row is not None and last > max_row:
-            raise Invalid("rows.beyond", f"{part!r}: the sheet has {max_row} rows")
+            raise Invalid("rows.beyond", f"{part!r}: the sheet has {max_row} rows",
+                          params={"part": part, "rows": max_row})
         rows.extend(r for r in range(first, last + 1) if r not in rows)
     return rows
 
@@ -272,12 +270,12 @@ def back_entry(session: Session, session_id: str, rows_text: str,
         try:
             rows = parse_rows(rows_text)
         except Invalid as exc:
-            raise FormInvalid({"rows": Invalid(exc.code, exc.message, "rows")}) from None
+            raise FormInvalid({"rows": Invalid(exc.code, exc.message, "rows", exc.params)}) from None
         beyond = [r for r in rows if r > len(order)]
         if beyond:
             raise FormInvalid({"rows": Invalid(
                 "rows.blank", f"Row {beyond[0]} is not a printed name (the sheet lists {len(order)}): "
-                "add people written on blank rows by name", "rows")})
+                "add people written on blank rows by name", "rows", {"row": beyond[0], "printed": len(order)})})
         for row in rows:
             person_id = order[row - 1]
             current = session.get(Attendance, attendance_id(session_id, person_id))
@@ -311,3 +309,45 @@ def counters(session: Session, session_id: str) -> counting.Tally:
 
 def session_date(session: Session, session_id: str) -> dt.date:
     return live_session(session, session_id).starts_at.date()
+
+
+@dataclass(frozen=True)
+class SessionHeading:
+    """A training day as the check-in and signed-sheet screens name it."""
+
+    training_title: str
+    starts_at: dt.datetime
+
+
+def session_heading(session: Session, session_id: str) -> SessionHeading:
+    sess = live_session(session, session_id)
+    return SessionHeading(trainings.get_live(session, sess.training_id).title, sess.starts_at)
+
+
+@dataclass(frozen=True)
+class SignedSheetForm:
+    """What the signed-sheet form shows: the day, the printed names by row, whether it was checked."""
+
+    heading: SessionHeading
+    names: list[str]  # by the sheet's row numbers
+    checked: bool
+
+
+def signed_sheet_form(session: Session, session_id: str) -> SignedSheetForm:
+    sess = live_session(session, session_id)
+    names = []
+    for person_id in sheet_order(session, session_id):
+        person = session.get(Person, person_id)
+        names.append(person.full_name if person is not None else "")
+    return SignedSheetForm(session_heading(session, session_id), names, sess.checked_against_sheet)
+
+
+def record_signed_sheet(session: Session, session_id: str, rows_text: str, walk_ins: list[people.PersonInput],
+                        scan: Path | None, checked: bool) -> BackEntry:
+    """The signed-sheet form's save: the marks by row number, the people written on blank rows, the scan, and
+    "checked against the signed sheet" by the current user."""
+    result = back_entry(session, session_id, rows_text, walk_ins)
+    if scan is not None:
+        attach_signed_sheet(session, AttachmentStore.of(session), session_id, scan)
+    set_checked(session, session_id, session.info.get("user_id"), checked)
+    return result

@@ -17,17 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Application, BudgetLine, GrantCall
+from fieldapp.problems import Problem
 
 TIYN = Decimal("0.01")
 ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True)
-class LineProblem:
-    position: int  # 1-based, as printed
-    code: str
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -39,7 +32,7 @@ class BudgetTotals:
     inkind: Decimal
     volunteer_hours: int
     max_grant: Decimal | None = None
-    problems: tuple[LineProblem, ...] = field(default=())
+    problems: tuple[Problem, ...] = field(default=())  # each names its line: params["position"], 1-based
 
     @property
     def total(self) -> Decimal:
@@ -79,7 +72,7 @@ def line_cost(quantity: Any, unit_cost: Any) -> Decimal:
 def compute(lines: Iterable[Any], max_grant: Decimal | None = None) -> BudgetTotals:
     """Totals of budget lines (rows or mappings with quantity, unit_cost, requested, cofunding, inkind)."""
     costs: list[Decimal] = []
-    problems: list[LineProblem] = []
+    problems: list[Problem] = []
     requested = cofunding = inkind = ZERO
     hours = 0
     for position, line in enumerate(lines, start=1):
@@ -89,12 +82,11 @@ def compute(lines: Iterable[Any], max_grant: Decimal | None = None) -> BudgetTot
         requested, cofunding, inkind = requested + req, cofunding + cof, inkind + ink
         hours += int(_value(line, "volunteer_hours") or 0)
         if min(cost, req, cof, ink) < 0:
-            problems.append(LineProblem(position, "budget.negative", f"Line {position}: amounts cannot be negative",
-                                        {"position": position}))
+            problems.append(Problem("budget.negative", f"Line {position}: amounts cannot be negative",
+                                    {"position": position}))
         elif req + cof + ink != cost:
             problems.append(
-                LineProblem(
-                    position,
+                Problem(
                     "budget.split",
                     f"Line {position}: requested + co-funding + in kind = {req + cof + ink}, "
                     f"but the line costs {cost}",
@@ -109,7 +101,7 @@ def lines_of(session: Session, application_id: str) -> list[BudgetLine]:
     return list(
         session.scalars(
             select(BudgetLine)
-            .where(BudgetLine.application_id == application_id, BudgetLine.deleted_at.is_(None))
+            .where(BudgetLine.application_id == application_id)
             .order_by(BudgetLine.position)
         )
     )

@@ -58,8 +58,7 @@ def get(session: Session, ref: str) -> GrantCall:
     call = session.get(GrantCall, ref) if is_uuid(ref) else None
     if call is None:
         call = session.scalars(
-            select(GrantCall).where(or_(GrantCall.code == ref, GrantCall.title == ref),
-                                    GrantCall.deleted_at.is_(None))
+            select(GrantCall).where(or_(GrantCall.code == ref, GrantCall.title == ref))
         ).first()
     if call is None or call.deleted_at is not None:
         raise Invalid("call.unknown", f"No grant call {ref!r}")
@@ -132,8 +131,8 @@ def set_settlements(session: Session, call_id: str, settlement_ids: Iterable[str
     """The settlements whose groups may apply (none listed: every settlement may)."""
     require_head_office(session, "change a call's eligible settlements")
     wanted = set(settlement_ids)
-    existing = {row.settlement_id: row for row in session.scalars(
-        select(CallSettlement).where(CallSettlement.call_id == call_id))}
+    existing = {row.settlement_id: row for row in session.scalars(  # a settlement ticked again comes back
+        select(CallSettlement).where(CallSettlement.call_id == call_id).execution_options(include_deleted=True))}
     for settlement_id, row in existing.items():
         row.deleted_at = None if settlement_id in wanted else (row.deleted_at or utcnow())
     for settlement_id in wanted - set(existing):
@@ -143,7 +142,7 @@ def set_settlements(session: Session, call_id: str, settlement_ids: Iterable[str
 
 def settlements(session: Session, call_id: str) -> list[str]:
     return list(session.scalars(select(CallSettlement.settlement_id).where(
-        CallSettlement.call_id == call_id, CallSettlement.deleted_at.is_(None))))
+        CallSettlement.call_id == call_id)))
 
 
 def check_attachment_rules(rules: Iterable[Sequence[str]]) -> list[tuple[str, str]]:
@@ -152,11 +151,12 @@ def check_attachment_rules(rules: Iterable[Sequence[str]]) -> list[tuple[str, st
     for position, (kind, label) in enumerate(rules, start=1):
         label = " ".join(str(label or "").split())
         if kind not in ATTACHMENT_KINDS:
-            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}", "attachments")
+            raise Invalid("call.attachment_kind", f"Unknown kind of attachment {kind!r}", "attachments", {"kind": kind})
         if not label:
-            raise Invalid("call.attachment_label", f"Required attachment {position} has no title", "attachments")
+            raise Invalid("call.attachment_label", f"Required attachment {position} has no title", "attachments",
+                          {"position": position})
         if any(fold(label) == fold(known) for _kind, known in clean):
-            raise Invalid("call.attachment_twice", f"'{label}' is listed twice", "attachments")
+            raise Invalid("call.attachment_twice", f"'{label}' is listed twice", "attachments", {"label": label})
         clean.append((kind, label))
     return clean
 
@@ -175,13 +175,13 @@ def set_attachment_rules(session: Session, call_id: str, rules: Sequence[Sequenc
 
 def attachment_rules(session: Session, call_id: str) -> list[CallAttachmentRule]:
     return list(session.scalars(select(CallAttachmentRule).where(
-        CallAttachmentRule.call_id == call_id, CallAttachmentRule.deleted_at.is_(None))
+        CallAttachmentRule.call_id == call_id)
         .order_by(CallAttachmentRule.created_at, CallAttachmentRule.id)))
 
 
 def criteria(session: Session, call_id: str) -> list[Criterion]:
     return list(session.scalars(
-        select(Criterion).where(Criterion.call_id == call_id, Criterion.deleted_at.is_(None))
+        select(Criterion).where(Criterion.call_id == call_id)
         .order_by(Criterion.position)))
 
 
@@ -190,7 +190,7 @@ def _scored(session: Session, call_id: str) -> bool:
 
     return bool(session.scalar(
         select(func.count()).select_from(Review).join(Application, Application.id == Review.application_id)
-        .where(Application.call_id == call_id, Review.deleted_at.is_(None))))
+        .where(Application.call_id == call_id)))
 
 
 def set_criteria(session: Session, call_id: str, specs: Sequence[CriterionSpec]) -> list[Criterion]:
@@ -234,19 +234,19 @@ def criterion_name(criterion: Criterion, lang: str) -> str:
 
 
 def approved_total(session: Session, call_id: str) -> Decimal:
-    """What the call has committed: the approved amounts of its approved applications."""
-    amounts = session.scalars(select(Application.approved_amount).where(
-        Application.call_id == call_id, Application.status == "approved", Application.deleted_at.is_(None)))
-    return sum((a or Decimal("0.00") for a in amounts), Decimal("0.00"))
+    """What the call has committed: the granted amounts of its approved applications (``envelope``)."""
+    from fieldapp.services.envelope import committed
+
+    return committed(session, call_id)
 
 
 def list_calls(session: Session) -> list[dict[str, Any]]:
     """Every call with its cycle and how many applications it has received (for lists and the CLI)."""
-    counts = (select(func.count()).where(Application.call_id == GrantCall.id, Application.deleted_at.is_(None))
+    counts = (select(func.count()).where(Application.call_id == GrantCall.id)
               .scalar_subquery())
     rows = session.execute(
         select(GrantCall, Cycle.name, counts).join(Cycle, Cycle.id == GrantCall.cycle_id)
-        .where(GrantCall.deleted_at.is_(None)).order_by(GrantCall.opens_on)
+        .order_by(GrantCall.opens_on)
     ).all()
     return [
         {"id": call.id, "title": call.title, "code": call.code, "cycle": cycle, "status": call.status,

@@ -42,7 +42,7 @@ def qualified(session: Session, training_id: str, min_share: float = DEFAULT_MIN
     ids = [pid for pid, n in attended.items() if counting.qualifies(n, total, min_share)]
     names = dict(session.execute(select(Person.id, Person.full_name).where(Person.id.in_(ids))).all())
     numbers = dict(session.execute(select(Certificate.person_id, Certificate.number).where(
-        Certificate.training_id == training_id, Certificate.deleted_at.is_(None))).all())
+        Certificate.training_id == training_id)).all())
     result = [Qualified(pid, names[pid], attended[pid], total, numbers.get(pid)) for pid in ids]
     return sorted(result, key=lambda q: (q.full_name.casefold(), q.person_id))
 
@@ -52,7 +52,8 @@ def issue(session: Session, training_id: str, min_share: float = DEFAULT_MIN_SHA
     """Give numbers to the qualified people who have none yet (inside the caller's transaction)."""
     training = trainings.get_live(session, training_id)
     people = qualified(session, training_id, min_share)
-    existing = session.scalars(select(Certificate.number).where(Certificate.training_id == training_id)).all()
+    existing = session.scalars(select(Certificate.number).where(  # a retired certificate's number stays taken
+        Certificate.training_id == training_id).execution_options(include_deleted=True)).all()
     last = max((int(n.rsplit("/", 1)[-1]) for n in existing if n.rsplit("/", 1)[-1].isdigit()), default=0)
     result = []
     for person in people:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Attendance, Person, Registration, TrainingSession
@@ -42,7 +42,7 @@ AGE_GROUP_LABELS = tuple(label for label, _low, _high in AGE_GROUPS)
 
 def attended(attendance: type[Attendance] = Attendance) -> ColumnElement[bool]:
     """SQL condition: this attendance record counts as taking part."""
-    return and_(attendance.status.in_(ATTENDED_STATUSES), attendance.deleted_at.is_(None))
+    return attendance.status.in_(ATTENDED_STATUSES)
 
 
 def age_on(on: dt.date, birth_date: dt.date | None, birth_year: int | None) -> int | None:
@@ -153,7 +153,7 @@ def _facts_query() -> Any:
     return (
         select(Person.id, Person.sex, Person.birth_date, Person.birth_year, Attendance.status, Person.age_group)
         .join(Attendance, Attendance.person_id == Person.id)
-        .where(attended(), Person.deleted_at.is_(None))
+        .where(attended())
     )
 
 
@@ -161,8 +161,7 @@ def registered_count(session: Session, training_id: str) -> int:
     return session.execute(
         select(func.count()).select_from(Registration)
         .join(Person, Person.id == Registration.person_id)
-        .where(Registration.training_id == training_id, Registration.deleted_at.is_(None),
-               Person.deleted_at.is_(None))
+        .where(Registration.training_id == training_id)
     ).scalar_one()
 
 
@@ -180,7 +179,7 @@ def training_tally(session: Session, training_id: str) -> tuple[list[tuple[Train
     """Per session (in date order) and for the whole training (distinct people, age on the first day)."""
     sessions = session.scalars(
         select(TrainingSession)
-        .where(TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None))
+        .where(TrainingSession.training_id == training_id)
         .order_by(TrainingSession.starts_at)
     ).all()
     registered = registered_count(session, training_id)
@@ -204,14 +203,13 @@ def sessions_attended(session: Session, training_id: str) -> tuple[int, dict[str
     """The number of sessions of a training and, per person, how many of them they took part in."""
     total = session.execute(
         select(func.count()).select_from(TrainingSession)
-        .where(TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None))
+        .where(TrainingSession.training_id == training_id)
     ).scalar_one()
     rows = session.execute(
         select(Attendance.person_id, func.count(func.distinct(Attendance.session_id)))
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
         .join(Person, Person.id == Attendance.person_id)
-        .where(TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None), attended(),
-               Person.deleted_at.is_(None))
+        .where(TrainingSession.training_id == training_id, attended())
         .group_by(Attendance.person_id)
     ).all()
     return total, {person_id: n for person_id, n in rows}

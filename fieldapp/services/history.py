@@ -14,6 +14,9 @@ from fieldapp.formatting import format_date
 from fieldapp.model import Base, Money, Operation
 from fieldapp.model.history import derived_fields
 
+#: fields whose values are codes the screens put into words (statuses, kinds, the table a row is about)
+CODED_FIELDS = frozenset({"status", "from_status", "to_status", "kind", "category", "channel", "language", "role",
+                          "subject_table", "sex", "source", "decision", "method", "purpose"})
 #: bookkeeping columns the audit trail does not show as changes (the kind of change says deleted/restored)
 HIDDEN_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "deleted_at", "sheet_order"})
 
@@ -73,17 +76,78 @@ def display_name(row: Any, lang: str) -> str:
     return ""
 
 
-def _model_of(table: str) -> type | None:
+def _model_of(table: str) -> type[Any] | None:
     return next((m.class_ for m in Base.registry.mappers if getattr(m.class_, "__tablename__", None) == table), None)
 
 
-def _shown(op: Operation, table: Table | None) -> tuple[tuple[str, Any, Any], ...]:
-    hidden = HIDDEN_FIELDS | set(derived_fields(op.table_name))
+def _shown(table_name: str, kind: str, changes: Mapping[str, Any],
+           table: Table | None) -> tuple[tuple[str, Any, Any], ...]:
+    hidden = HIDDEN_FIELDS | set(derived_fields(table_name))
     order = {name: i for i, name in enumerate(table.columns.keys())} if table is not None else {}
     return tuple(
-        (name, old, new) for name, (old, new) in sorted(op.changes.items(), key=lambda i: (order.get(i[0], 999), i[0]))
-        if name not in hidden and not (op.kind == "insert" and new is None)
+        (name, pair[0], pair[1]) for name, pair in sorted(changes.items(), key=lambda i: (order.get(i[0], 999), i[0]))
+        if name not in hidden and isinstance(pair, list | tuple) and len(pair) == 2
+        and not (kind == "insert" and pair[1] is None)
     )
+
+
+@dataclass(frozen=True)
+class ChangedFields:
+    """One operation's changes as a person reads them: each field (old, new), how its values read, and the
+    names of the records its references point to."""
+
+    table: str
+    fields: tuple[tuple[str, Any, Any], ...]
+    kinds: Mapping[str, str] = field(default_factory=dict)
+    names: Mapping[str, str] = field(default_factory=dict)
+
+
+class _Describer:
+    """Changes of any tables made readable, each referenced record looked up once."""
+
+    def __init__(self, session: Session, lang: str) -> None:
+        self.session, self.lang = session, lang
+        self.names: dict[str, str] = {}
+
+    def describe(self, table_name: str, kind: str, changes: Mapping[str, Any]) -> ChangedFields:
+        table = Base.metadata.tables.get(table_name)
+        columns = {c.key: c for c in table.columns} if table is not None else {}
+        fields = _shown(table_name, kind, changes, table)
+        kinds = {name: "code" if name in CODED_FIELDS else field_kind(columns[name]) if name in columns else "text"
+                 for name, _o, _n in fields}
+        subject = changes.get("subject_table")  # a row about a row of any table (status events, attachments)
+        subject_table = next((v for v in (subject or [])[::-1] if v), None) if isinstance(subject, list) else None
+        names: dict[str, str] = {}
+        for name, old, new in fields:
+            column = columns.get(name)
+            if name == "subject_id" and subject_table:
+                kinds[name] = "reference"
+                model = _model_of(subject_table)
+            elif column is None or not column.foreign_keys:
+                continue
+            else:
+                model = _model_of(next(iter(column.foreign_keys)).column.table.name)
+            for value in (old, new):
+                if not isinstance(value, str) or model is None:
+                    continue
+                if value not in self.names:
+                    row = self.session.get(model, value)
+                    self.names[value] = display_name(row, self.lang) if row is not None else ""
+                names[value] = self.names[value]
+        return ChangedFields(table_name, fields, kinds, names)
+
+
+def describe_operations(session: Session, rows: list[tuple[Any, ...]], lang: str) -> list[tuple[Any, ...]]:
+    """Rows of the history list (op id, at, user, table, kind, reason, changes as JSON) with their changes made
+    readable (:class:`ChangedFields`): amounts as amounts, references by the names of what they point to."""
+    import json
+
+    describer = _Describer(session, lang)
+    result = []
+    for op_id, at, user, table_name, kind, reason, changes in rows:
+        parsed = json.loads(changes) if isinstance(changes, str) else (changes or {})
+        result.append((op_id, at, user, table_name, kind, reason, describer.describe(table_name, kind, parsed)))
+    return result
 
 
 def record_history(session: Session, table: str, row_id: str, lang: str = "ru") -> list[Change]:
@@ -91,18 +155,7 @@ def record_history(session: Session, table: str, row_id: str, lang: str = "ru") 
     ops = session.scalars(
         select(Operation).where(Operation.table_name == table, Operation.row_id == row_id).order_by(Operation.hlc)
     ).all()
-    columns = Base.metadata.tables.get(table)
-    kinds = {c.key: field_kind(c) for c in columns.columns} if columns is not None else {}
-    referred = {c.key: _model_of(next(iter(c.foreign_keys)).column.table.name)
-                for c in (columns.columns if columns is not None else ()) if c.foreign_keys}
-    shown = [(op, _shown(op, columns)) for op in ops]
-    names: dict[str, str] = {}
-    for _op, fields in shown:
-        for name, old, new in fields:
-            model = referred.get(name)
-            for value in (old, new) if model is not None else ():
-                if isinstance(value, str) and value not in names and (row := session.get(model, value)) is not None:
-                    names[value] = display_name(row, lang)
-    return [Change(at=op.at, user=op.user_name, reason=op.reason, kind=op.kind, fields=fields,
-                   kinds={name: kinds.get(name, "text") for name, _o, _n in fields}, names=names)
-            for op, fields in shown]
+    describer = _Describer(session, lang)
+    described = [(op, describer.describe(op.table_name, op.kind, op.changes)) for op in ops]
+    return [Change(at=op.at, user=op.user_name, reason=op.reason, kind=op.kind, fields=changed.fields,
+                   kinds=changed.kinds, names=changed.names) for op, changed in described]

@@ -30,7 +30,7 @@ def decision_event(session: Session, app: Application) -> StatusEvent:
                       params={"number": applications.number(app), "status": app.status})
     event = session.scalars(select(StatusEvent).where(
         StatusEvent.subject_table == "application", StatusEvent.subject_id == app.id,
-        StatusEvent.to_status == app.status, StatusEvent.deleted_at.is_(None))
+        StatusEvent.to_status == app.status)
         .order_by(StatusEvent.at.desc(), StatusEvent.created_at.desc())).first()
     if event is None:
         raise Invalid("letter.no_event", f"Application {app.id} has no recorded decision")
@@ -39,13 +39,13 @@ def decision_event(session: Session, app: Application) -> StatusEvent:
 
 def letter_of(session: Session, event_id: str) -> OutgoingLetter | None:
     return session.scalars(select(OutgoingLetter).where(
-        OutgoingLetter.event_id == event_id, OutgoingLetter.deleted_at.is_(None))
+        OutgoingLetter.event_id == event_id)
         .order_by(OutgoingLetter.created_at)).first()
 
 
 def next_number(session: Session, year: int) -> int:
-    last = session.scalar(select(func.max(OutgoingLetter.number)).where(
-        OutgoingLetter.year == year, OutgoingLetter.deleted_at.is_(None)))
+    last = session.scalar(select(func.max(OutgoingLetter.number)).where(  # a number once given stays taken
+        OutgoingLetter.year == year).execution_options(include_deleted=True))
     return (last or 0) + 1
 
 
@@ -67,3 +67,12 @@ def register_decision_letter(session: Session, app: Application, lang: str,
     session.add(letter)
     session.flush()
     return letter
+
+
+def number_decision_letter(session: Session, application_id: str) -> OutgoingLetter:
+    """Number the decision letter of the application in the register before it is first printed (a write); the
+    letter is in the applicant's language."""
+    from fieldapp.services import applications
+
+    app = applications.get(session, application_id)
+    return register_decision_letter(session, app, app.language or "ru")

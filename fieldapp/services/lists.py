@@ -8,12 +8,12 @@ place has no Kazakh name); the filter box finds a place by any of its names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, literal, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, String, bindparam, case, func, literal, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
     Agreement,
@@ -30,7 +30,11 @@ from fieldapp.model import (
     TrainingSession,
     UserProfile,
 )
+from fieldapp.services.history import describe_operations
 from fieldapp.text import fold
+
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,10 @@ class Column:
 class ListSpec:
     name: str
     columns: tuple[Column, ...]
-    query: Callable[[], Select[Any]]  # first selected column is the row id (not shown)
-    search: Callable[[], list[ColumnElement[Any]]]  # columns searched by the filter box
+    query: Callable[[], Rows]  # first selected column is the row id (not shown)
+    search: Callable[[], Sequence[ColumnElement[Any] | QueryableAttribute[Any]]]  # searched by the filter box
+    #: rows made readable in a language after they are read (the history's changes)
+    describe: Callable[[Session, list[tuple[Any, ...]], str], list[tuple[Any, ...]]] | None = None
 
 
 LISTS: dict[str, ListSpec] = {}
@@ -55,7 +61,7 @@ def register(spec: ListSpec) -> ListSpec:
     return spec
 
 
-def _filtered(spec: ListSpec, text: str) -> Select[Any]:
+def _filtered(spec: ListSpec, text: str) -> Rows:
     query = spec.query()
     words = fold(text).split()
     for word in words:
@@ -63,7 +69,7 @@ def _filtered(spec: ListSpec, text: str) -> Select[Any]:
     return query
 
 
-def _sorted(query: Select[Any], sort: int | None, descending: bool) -> Select[Any]:
+def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
     """Order by the ``sort``-th shown column (0-based, the row id excluded), then by id so pages are stable."""
     if sort is None:
         return query
@@ -78,7 +84,16 @@ def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: i
     query = _sorted(_filtered(spec, text), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [tuple(row) for row in session.execute(query, {"lang": lang}).all()]
+    rows = [tuple(row) for row in session.execute(query, {"lang": lang}).all()]
+    return spec.describe(session, rows, lang) if spec.describe is not None else rows
+
+
+def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
+               descending: bool = False, lang: str = "ru") -> tuple[list[tuple[str, str]], int, list[tuple]]:
+    """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
+    columns = [(c.key, c.kind) for c in LISTS[name].columns]
+    return columns, count(session, name, text, lang), fetch(session, name, text, 0, limit, sort=sort, descending=descending,
+                                                      lang=lang)
 
 
 def count(session: Session, name: str, text: str = "", lang: str = "ru") -> int:
@@ -88,7 +103,7 @@ def count(session: Session, name: str, text: str = "", lang: str = "ru") -> int:
 
 Settlement = aliased(Locality)
 Parent = aliased(Locality)
-LANG = bindparam("lang", "ru")
+LANG = bindparam("lang", "ru", type_=String())
 
 
 def place(locality: Any) -> ColumnElement[Any]:
@@ -102,7 +117,6 @@ register(
         (Column("name_ru"), Column("name_kk"), Column("kind"), Column("parent"), Column("kato")),
         lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, place(Parent), Locality.kato)
         .outerjoin(Parent, Parent.id == Locality.parent_id)
-        .where(Locality.deleted_at.is_(None))
         .order_by(Locality.kind.desc(), Locality.name_ru),
         lambda: [Locality.name_ru, Locality.name_kk, Locality.kato],
     )
@@ -116,7 +130,6 @@ register(
         lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, place(Settlement), Person.phone,
                        Person.organisation)
         .outerjoin(Settlement, Settlement.id == Person.settlement_id)
-        .where(Person.deleted_at.is_(None))
         .order_by(Person.full_name),
         lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru, Settlement.name_kk],
     )
@@ -124,14 +137,13 @@ register(
 
 _sessions = (
     select(TrainingSession.training_id, func.count().label("n"), func.min(TrainingSession.starts_at).label("first"))
-    .where(TrainingSession.deleted_at.is_(None))
     .group_by(TrainingSession.training_id)
     .subquery()
 )
 _attendees = (
     select(TrainingSession.training_id, func.count(func.distinct(Attendance.person_id)).label("n"))
     .join(Attendance, Attendance.session_id == TrainingSession.id)
-    .where(Attendance.status != "absent", Attendance.deleted_at.is_(None))
+    .where(Attendance.status != "absent")
     .group_by(TrainingSession.training_id)
     .subquery()
 )
@@ -147,7 +159,6 @@ register(
         .outerjoin(Settlement, Settlement.id == Training.settlement_id)
         .outerjoin(_sessions, _sessions.c.training_id == Training.id)
         .outerjoin(_attendees, _attendees.c.training_id == Training.id)
-        .where(Training.deleted_at.is_(None))
         .order_by(_sessions.c.first.desc()),
         lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Settlement.name_kk, Cycle.name],
     )
@@ -164,7 +175,6 @@ register(
         .join(GrantCall, GrantCall.id == Application.call_id)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Application.deleted_at.is_(None))
         .order_by(GrantCall.deadline.desc(), Application.registration_number, Application.draft_number),
         lambda: [Application.title, Application.registration_number, Application.draft_number, InitiativeGroup.name,
                  Settlement.name_ru, Settlement.name_kk, Application.status, GrantCall.title],
@@ -180,7 +190,6 @@ register(
                        place(Settlement), Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .where(Agreement.deleted_at.is_(None))
         .order_by(Agreement.signed_on.desc(), Agreement.number),
         lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Settlement.name_kk,
                  Agreement.status],
@@ -199,7 +208,6 @@ register(
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == SiteVisit.settlement_id)
         .outerjoin(UserProfile, UserProfile.id == SiteVisit.officer_id)
-        .where(SiteVisit.deleted_at.is_(None))
         .order_by(SiteVisit.visited_on.desc()),
         lambda: [Agreement.number, Application.title, Settlement.name_ru, Settlement.name_kk, UserProfile.name,
                  SiteVisit.purpose],
@@ -213,10 +221,8 @@ register(
          Column("max_grant", "money"), Column("envelope", "money"), Column("status"), Column("applications", "int")),
         lambda: select(GrantCall.id, GrantCall.title, Cycle.name, GrantCall.opens_on, GrantCall.deadline,
                        GrantCall.max_grant, GrantCall.envelope, GrantCall.status,
-                       select(func.count()).where(and_(Application.call_id == GrantCall.id,
-                                                       Application.deleted_at.is_(None))).scalar_subquery())
+                       select(func.count()).where(Application.call_id == GrantCall.id).scalar_subquery())
         .join(Cycle, Cycle.id == GrantCall.cycle_id)
-        .where(GrantCall.deleted_at.is_(None))
         .order_by(GrantCall.opens_on.desc()),
         lambda: [GrantCall.title, Cycle.name, GrantCall.status],
     )
@@ -231,6 +237,7 @@ register(
                        Operation.reason, func.json(Operation.changes))
         .order_by(Operation.hlc.desc()),
         lambda: [Operation.user_name, Operation.table_name, Operation.reason, literal("")],
+        describe=lambda session, rows, lang: describe_operations(session, rows, lang),
     )
 )
 
@@ -239,7 +246,6 @@ register(
         "users",
         (Column("name"), Column("role")),
         lambda: select(UserProfile.id, UserProfile.name, UserProfile.role)
-        .where(UserProfile.deleted_at.is_(None))
         .order_by(UserProfile.name),
         lambda: [UserProfile.name, UserProfile.role],
     )

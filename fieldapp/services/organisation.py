@@ -62,7 +62,7 @@ class Letterhead:
 
 def store_of(session: Session) -> AttachmentStore | None:
     """The attachment store beside the session's database file (None for a database without a file)."""
-    database = session.get_bind().url.database
+    database = session.get_bind().engine.url.database
     return AttachmentStore.beside(Path(database)) if database else None
 
 
@@ -74,20 +74,19 @@ def programme_of_cycle(session: Session, cycle_id: str | None) -> Programme | No
 def issuer(session: Session, programme: Programme | None = None) -> Organisation | None:
     """The programme's organisation; without a programme, the first programme's, else the first foundation."""
     if programme is None:
-        programme = session.scalars(select(Programme).where(Programme.deleted_at.is_(None))
+        programme = session.scalars(select(Programme)
                                     .order_by(Programme.created_at, Programme.id)).first()
     if programme is not None:
         found = session.get(Organisation, programme.organisation_id)
         if found is not None and found.deleted_at is None:
             return found
-    return session.scalars(select(Organisation).where(Organisation.kind == "foundation",
-                                                      Organisation.deleted_at.is_(None))
+    return session.scalars(select(Organisation).where(Organisation.kind == "foundation")
                            .order_by(Organisation.created_at, Organisation.id)).first()
 
 
 def letterhead(session: Session, lang: str, programme: Programme | None = None) -> Letterhead:
     if programme is None:
-        programme = session.scalars(select(Programme).where(Programme.deleted_at.is_(None))
+        programme = session.scalars(select(Programme)
                                     .order_by(Programme.created_at, Programme.id)).first()
     org = issuer(session, programme)
     donor = session.get(Organisation, programme.donor_id) if programme is not None and programme.donor_id else None
@@ -121,8 +120,8 @@ def summary(session: Session) -> dict[str, Any] | None:
 
 def _logo_row(session: Session, org: Organisation) -> Attachment | None:
     return session.scalars(select(Attachment).where(
-        Attachment.subject_table == "organisation", Attachment.subject_id == org.id, Attachment.kind == LOGO_KIND,
-        Attachment.deleted_at.is_(None)).order_by(Attachment.created_at.desc())).first()
+        Attachment.subject_table == "organisation", Attachment.subject_id == org.id, Attachment.kind == LOGO_KIND)
+        .order_by(Attachment.created_at.desc())).first()
 
 
 def logo_path(session: Session, org: Organisation | None = None) -> Path | None:
@@ -186,7 +185,7 @@ def set_logo(session: Session, source: Path | str) -> str:
         tmp_name = str(named)
         for old in session.scalars(select(Attachment).where(
                 Attachment.subject_table == "organisation", Attachment.subject_id == org.id,
-                Attachment.kind == LOGO_KIND, Attachment.deleted_at.is_(None))):
+                Attachment.kind == LOGO_KIND)):
             old.deleted_at = utcnow()
         return attach(session, store, "organisation", org.id, Path(tmp_name), kind=LOGO_KIND)
     finally:
@@ -200,7 +199,7 @@ def remove_logo(session: Session) -> bool:
     removed = False
     for row in session.scalars(select(Attachment).where(
             Attachment.subject_table == "organisation", Attachment.subject_id == org.id,
-            Attachment.kind == LOGO_KIND, Attachment.deleted_at.is_(None))):
+            Attachment.kind == LOGO_KIND)):
         row.deleted_at = utcnow()
         removed = True
     return removed

@@ -1,4 +1,5 @@
-"""People: create and edit with validation, likely duplicates, merging two records, consent records.
+"""People: create and edit with validation, likely duplicates, consent records (merging two records of one
+person: ``fieldapp.services.merge``).
 
 IIN is restricted personal data: it is validated and used to find duplicates, never returned in lists.
 """
@@ -10,21 +11,18 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import distinct, func, literal, or_, select
+from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp import limits
 from fieldapp.model import (
-    Certificate,
     Consent,
-    GroupMember,
-    InitiativeGroup,
     Locality,
     Person,
-    Registration,
-    TrainingTrainer,
 )
 from fieldapp.model.base import utcnow
-from fieldapp.services import counting
+from fieldapp.services import choices, counting
+from fieldapp.services.choices import Choice
 from fieldapp.services.errors import FormInvalid
 from fieldapp.text import fold, like_escape
 from fieldapp.validation import Invalid, check_iin, check_phone, iin_birth_date, iin_sex
@@ -114,6 +112,12 @@ def validate(data: PersonInput, today: dt.date | None = None) -> PersonInput:
         if age_group is None:
             errors["age_group"] = Invalid("age_group.unknown", f"Not an age group: {data.age_group!r} (use "
                                           f"{', '.join(counting.AGE_GROUP_LABELS)})", "age_group")
+    for key, value in (("full_name", name), ("full_name_latin", data.full_name_latin),
+                       ("organisation", data.organisation), ("notes", data.notes)):
+        limit = limits.column_limit("person", key)
+        problem = limits.too_long(value, limit, key) if limit else None
+        if problem is not None:
+            errors.setdefault(key, problem)
     if errors:
         raise FormInvalid(errors)
     return replace(data, full_name=name or "", full_name_latin=_blank(data.full_name_latin), sex=sex,
@@ -177,7 +181,7 @@ class KnownPeople:
         rows = session.execute(
             select(Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.iin, Person.settlement_id,
                    Person.full_name_latin)
-            .outerjoin(Locality, Locality.id == Person.settlement_id).where(Person.deleted_at.is_(None))).all()
+            .outerjoin(Locality, Locality.id == Person.settlement_id)).all()
         self.people: dict[str, tuple[str, str | None, str | None]] = {}
         self.words: dict[str, tuple[list[str], list[str]]] = {}
         self.by_iin: dict[str, list[str]] = {}
@@ -215,9 +219,7 @@ class KnownPeople:
 def find_duplicates(session: Session, data: PersonInput, exclude_id: str | None = None) -> list[Duplicate]:
     """Likely duplicates of ``data`` (already validated): same IIN, same phone, or a similar name in the same
     settlement. Each person appears once, with the strongest reason."""
-    live = [Person.deleted_at.is_(None)]
-    if exclude_id:
-        live.append(Person.id != exclude_id)
+    live = [Person.id != exclude_id] if exclude_id else []
     found: dict[str, Duplicate] = {}
 
     def add(rows: Any, reason: str) -> None:
@@ -281,90 +283,13 @@ def get_person(session: Session, person_id: str) -> PersonInput:
     return PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
 
 
-def _move_unique(session: Session, model: Any, key: str, keep_id: str, merge_id: str) -> None:
-    """Move the merged person's rows of ``model`` to the survivor; where the survivor already has a row with
-    the same ``key`` (a training, a group), keep the survivor's (revived if needed) and retire the other."""
-    now = utcnow()
-    theirs = session.scalars(select(model).where(model.person_id == merge_id, model.deleted_at.is_(None))).all()
-    for row in theirs:
-        mine = session.scalars(
-            select(model).where(model.person_id == keep_id, getattr(model, key) == getattr(row, key))
-        ).first()
-        if mine is None:
-            row.person_id = keep_id
-        else:
-            if mine.deleted_at is not None:
-                mine.deleted_at = None
-            if model is Registration and mine.walk_in and not row.walk_in:
-                mine.walk_in = False
-            row.deleted_at = now
-
-
-def merge_people(session: Session, keep_id: str, merge_id: str) -> None:
-    """Merge ``merge_id`` into ``keep_id``: attendance, registrations, memberships, trainer roles,
-    certificates and consents move to the survivor, blanks of the survivor are filled from the other record,
-    and the merged record is soft-deleted with a pointer to the survivor."""
-    from fieldapp.services.attendance import move_attendance
-
-    if keep_id == merge_id:
-        raise Invalid("merge.same", "A person cannot be merged with themselves")
-    keep, other = live_person(session, keep_id), live_person(session, merge_id)
-    if keep.iin and other.iin and keep.iin != other.iin:
-        raise Invalid("merge.iin", "These records have different IINs: they are two different people")
-    move_attendance(session, merge_id, keep_id)
-    _move_unique(session, Registration, "training_id", keep_id, merge_id)
-    _move_unique(session, TrainingTrainer, "training_id", keep_id, merge_id)
-    _move_unique(session, GroupMember, "group_id", keep_id, merge_id)
-    _move_unique(session, Certificate, "training_id", keep_id, merge_id)
-    for consent in session.scalars(select(Consent).where(Consent.person_id == merge_id)).all():
-        consent.person_id = keep_id
-    for group in session.scalars(select(InitiativeGroup).where(InitiativeGroup.leader_id == merge_id)).all():
-        group.leader_id = keep_id
-    for f in fields(PersonInput):
-        if getattr(keep, f.name) in (None, "") and getattr(other, f.name) not in (None, ""):
-            setattr(keep, f.name, getattr(other, f.name))
-    other.merged_into_id = keep_id
-    other.deleted_at = utcnow()
-
-
-@dataclass(frozen=True)
-class MergeCandidate:
-    """A person as shown beside another before merging: what tells them apart and how much each holds."""
-
-    person_id: str
-    full_name: str
-    iin: str | None
-    phone: str | None
-    settlement: str
-    birth_year: int | None
-    trainings: int  # trainings the person took part in (counting.attended)
-
-
-def merge_candidates(session: Session, person_ids: list[str], lang: str) -> list[MergeCandidate]:
-    from fieldapp.model import Attendance, TrainingSession
-    from fieldapp.services.counting import attended
-    from fieldapp.services.trainings import settlement_name
-
-    found = []
-    for person_id in person_ids:
-        person = live_person(session, person_id)
-        trainings = session.execute(
-            select(func.count(distinct(TrainingSession.training_id)))
-            .join(Attendance, Attendance.session_id == TrainingSession.id)
-            .where(Attendance.person_id == person_id, attended(), TrainingSession.deleted_at.is_(None))
-        ).scalar_one()
-        found.append(MergeCandidate(
-            person.id, person.full_name, person.iin, person.phone, settlement_name(session, person.settlement_id, lang),
-            person.birth_year or (person.birth_date.year if person.birth_date else None), trainings))
-    return found
-
-
 def resolve_merged(session: Session, person_id: str) -> str:
     """Follow merge pointers to the record that was kept."""
     seen = set()
     while person_id not in seen:
         seen.add(person_id)
-        target = session.execute(select(Person.merged_into_id).where(Person.id == person_id)).scalar()
+        target = session.execute(select(Person.merged_into_id).where(Person.id == person_id)  # merged: deleted
+                                 .execution_options(include_deleted=True)).scalar()
         if not target:
             return person_id
         person_id = target
@@ -422,8 +347,32 @@ def has_consent(session: Session, person_id: str, on: dt.date | None = None) -> 
     on = on or dt.date.today()
     return session.execute(
         select(Consent.id).where(
-            Consent.person_id == person_id, Consent.deleted_at.is_(None), Consent.given_on <= on,
+            Consent.person_id == person_id, Consent.given_on <= on,
             or_(Consent.valid_until.is_(None), Consent.valid_until >= on),
             or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on),
         ).limit(1)
     ).first() is not None
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """What the person form shows: the settlements to choose from and, editing, the person."""
+
+    settlements: list[Choice]
+    person: PersonInput | None
+
+
+def person_form(session: Session, person_id: str | None, lang: str) -> PersonForm:
+    return PersonForm(choices.settlements(session, lang), get_person(session, person_id) if person_id else None)
+
+
+def save_person(session: Session, person_id: str | None, data: PersonInput,
+                consent: ConsentInput | None = None) -> str:
+    """The person form's save: a new person or the changed one, with a consent record when one was given."""
+    if person_id:
+        update_person(session, person_id, data)
+    else:
+        person_id = create_person(session, data)
+    if consent is not None:
+        record_consent(session, person_id, consent)
+    return person_id

@@ -86,7 +86,7 @@ def rows(session: Session, call_id: str) -> list[RankRow]:
     query = (select(Application, InitiativeGroup.name, Locality.name_ru)
              .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
              .outerjoin(Locality, Locality.id == Application.settlement_id)
-             .where(Application.call_id == call.id, Application.deleted_at.is_(None)))
+             .where(Application.call_id == call.id))
     result = []
     counted = review.call_totals(session, call.id)
     for app, group, settlement in session.execute(query).all():
@@ -103,13 +103,13 @@ def rows(session: Session, call_id: str) -> list[RankRow]:
     running = ZERO
     for position, row in enumerate(result, start=1):
         suggested = row.application_id in selection.application_ids
-        counted = suggested or row.status == "approved"
-        running += row.requested if counted else ZERO
+        in_selection = suggested or row.status == "approved"
+        running += row.requested if in_selection else ZERO
         ranks = row.score is not None and row.status not in GONE
         tied = ranks and any(other is not row and other.score == row.score and other.status not in GONE
                              for other in result)
         ranked.append(replace(row, rank=position if ranks else None, tied=tied, running_total=running,
-                              within_envelope=counted, suggested=suggested,
+                              within_envelope=in_selection, suggested=suggested,
                               passed_over=row.application_id in selection.passed_over))
     return ranked
 
@@ -140,3 +140,29 @@ def next_in_line(session: Session, call_id: str) -> RankRow | None:
         if row.score is not None and row.status in RESERVE and row.requested <= left:
             return row
     return None
+
+
+@dataclass(frozen=True)
+class RankingView:
+    """The ranking panel: the calls to choose from, the chosen call's ranking and suggested selection."""
+
+    calls: list[tuple[str, str]]  # (id, title), oldest first
+    call_id: str | None
+    rows: list[RankRow]
+    suggested: tuple[str, ...]
+    envelope: Decimal | None
+    approved: Decimal | None
+
+
+def ranking_view(session: Session, call_id: str | None = None) -> RankingView:
+    """The ranking of ``call_id``, else of the latest call under review, else of the latest call."""
+    listed = calls.list_calls(session)
+    chosen = call_id or next((c["id"] for c in reversed(listed) if c["status"] == "under_review"),
+                             listed[-1]["id"] if listed else None)
+    options = [(c["id"], c["title"]) for c in listed]
+    if chosen is None:
+        return RankingView(options, None, [], (), None, None)
+    ranked = rows(session, chosen)
+    selection = suggest(session, chosen, ranked=ranked)
+    return RankingView(options, chosen, ranked, selection.application_ids, calls.get(session, chosen).envelope,
+                       calls.approved_total(session, chosen))

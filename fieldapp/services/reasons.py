@@ -1,81 +1,44 @@
-"""Standard reasons of decisions, with codes and their words per language.
-
-A rejection or withdrawal may carry a code (``ineligible.over_max``, ``not_selected.envelope``…) as well as, or
-instead of, a remark typed by a person. The code is what is stored; its words live in the document texts
-(``reason.<code>`` in ``resources/templates/competition.<lang>.json``), so a letter states the reason in the
-letter's language, while a typed remark is printed as it was typed.
-
-An application rejected at the eligibility check (from *submitted*) is *ineligible*; one rejected after review
-was *not selected*. Each kind has its own codes, and a code of the wrong kind is refused.
-"""
+"""Why a change was made, as the history keeps it: either the words a person typed ("the village asked for a
+later date"), or what the program did, kept as a code the screens put into the reader's language — "@walk_in",
+"@import.people roster.xlsx" (a code, then what it names). Sync carries the code, so a Kazakh-speaking officer
+and a Russian-speaking one each read it in their own language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
-from fieldapp.catalogues import Texts
-from fieldapp.formatting import format_money
-from fieldapp.validation import Invalid
-
-CODES: dict[str, tuple[str, ...]] = {
-    "ineligible": ("ineligible.over_max", "ineligible.settlement", "ineligible.late", "ineligible.incomplete",
-                   "ineligible.applicant"),
-    "not_selected": ("not_selected.envelope", "not_selected.score", "not_selected.budget"),
-    "withdrawn": ("withdrawn.group", "withdrawn.cofunding", "withdrawn.site"),
-}
-ALL_CODES = frozenset(code for codes in CODES.values() for code in codes)
-#: the eligibility check's problems (applications.check) and the standard reason each one means
-PROBLEM_REASONS = {
-    "application.over_max": "ineligible.over_max",
-    "application.settlement_ineligible": "ineligible.settlement",
-    "application.received": "ineligible.late",
-    "application.group": "ineligible.applicant",
-    "application.settlement": "ineligible.incomplete",
-    "application.amount": "ineligible.incomplete",
-    "application.attachment": "ineligible.incomplete",
-}
+MARK = "@"
+#: the codes of what the program does; the screens have words for each (fieldapp.ui.labels.reason_text)
+CODES = frozenset({
+    "check_in", "check_in.undo", "walk_in", "merge", "printed.signin", "printed.certificates", "printed.summary",
+    "import.people", "import.applications", "import.scores", "register.row", "demo", "self_test",
+})
+#: what earlier versions wrote in English, read as codes
+_LEGACY = {"check-in": "check_in", "check-in undo": "check_in.undo", "walk-in": "walk_in",
+           "duplicate merged": "merge", "signin printed": "printed.signin", "sign-in sheet printed": "printed.signin",
+           "certificates printed": "printed.certificates", "summary printed": "printed.summary",
+           "self-test": "self_test"}
+_LEGACY_PREFIXES = {"people imported from ": "import.people", "applications imported from ": "import.applications",
+                    "application register imported from ": "import.applications",
+                    "review sheet imported from ": "import.scores", "scoring sheet ": "import.scores",
+                    "register row ": "register.row", "demo: ": "demo"}
 
 
-def kind_of_rejection(status: str) -> str:
-    """What a rejection from ``status`` is: at the eligibility check (ineligible) or after review."""
-    return "ineligible" if status in ("submitted", "draft") else "not_selected"
+def coded(code: str, detail: str | None = None) -> str:
+    """The reason recorded for something the program did: ``code`` (one of :data:`CODES`) and what it names."""
+    if code not in CODES:
+        raise ValueError(f"unknown reason code {code!r}")
+    return MARK + code + (f" {detail}" if detail else "")
 
 
-def check(code: str | None, kind: str) -> str | None:
-    """The code if it is a standard reason of ``kind``; None for none; otherwise a refusal."""
-    code = (code or "").strip() or None
-    if code is None:
-        return None
-    if code not in CODES.get(kind, ()):
-        raise Invalid("reason.code", f"{code!r} is not a standard reason for an application that is {kind} "
-                      f"(use one of {', '.join(CODES.get(kind, ()))})", "reason", {"code": code, "kind": kind})
-    return code
-
-
-def text(code: str, lang: str, **values: Any) -> str:
-    """The standard reason in ``lang``; ``max_grant`` (Decimal) is written as money of that language."""
-    params = {key: format_money(value, lang=lang) if key == "max_grant" else value for key, value in values.items()}
-    params.setdefault("max_grant", "")
-    return Texts(lang, "competition")(f"reason.{code}", **params)
-
-
-def choices(kind: str, lang: str, **values: Any) -> list[tuple[str, str]]:
-    """(code, words) of the standard reasons of ``kind``, for a choice list."""
-    return [(code, text(code, lang, **values)) for code in CODES[kind]]
-
-
-def for_problems(codes: Iterable[str]) -> str | None:
-    """The standard reason for the first eligibility problem that has one."""
-    for code in codes:
-        if code in PROBLEM_REASONS:
-            return PROBLEM_REASONS[code]
-    return None
-
-
-def describe(code: str | None, remark: str | None, lang: str, **values: Any) -> str:
-    """The words of a decision's reason: the standard one in ``lang``, then the remark as typed."""
-    parts = [text(code, lang, **values)] if code else []
-    if remark and remark.strip():
-        parts.append(remark.strip())
-    return " ".join(p if p.rstrip().endswith((".", "!", "?")) else p + "." for p in parts)
+def parse(reason: str | None) -> tuple[str | None, str]:
+    """(code, what it names) for a reason the program wrote; (None, the words) for one a person typed."""
+    text = (reason or "").strip()
+    if text.startswith(MARK):
+        code, _, detail = text[1:].partition(" ")
+        if code in CODES:
+            return code, detail
+    if text in _LEGACY:
+        return _LEGACY[text], ""
+    for prefix, code in _LEGACY_PREFIXES.items():
+        if text.startswith(prefix):
+            return code, text[len(prefix):]
+    return None, text

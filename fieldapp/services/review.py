@@ -29,6 +29,7 @@ from fieldapp.model import (
     UserProfile,
 )
 from fieldapp.model.base import utcnow
+from fieldapp.problems import Problem
 from fieldapp.services import applications, calls
 from fieldapp.services.roles import REVIEWER
 from fieldapp.text import fold
@@ -56,14 +57,14 @@ def add_reviewer(session: Session, call_id: str, name: str, organisation: str | 
     name = (name or "").strip()
     if not name:
         raise Invalid("reviewer.name", "Name the reviewer", "name")
-    user = next((u for u in session.scalars(select(UserProfile).where(UserProfile.deleted_at.is_(None)))
+    user = next((u for u in session.scalars(select(UserProfile))
                  if fold(u.name) == fold(name)), None)
     if user is None:
         user = UserProfile(name=name, role=REVIEWER)
         session.add(user)
         session.flush()
-    if session.scalars(select(CallReviewer).where(CallReviewer.call_id == call_id,
-                                                  CallReviewer.reviewer_id == user.id)).first() is None:
+    if session.scalars(select(CallReviewer).where(CallReviewer.call_id == call_id, CallReviewer.reviewer_id == user.id)
+                       .execution_options(include_deleted=True)).first() is None:
         session.add(CallReviewer(call_id=call_id, reviewer_id=user.id, organisation=organisation))
         session.flush()
     return user
@@ -72,7 +73,7 @@ def add_reviewer(session: Session, call_id: str, name: str, organisation: str | 
 def reviewers(session: Session, call_id: str) -> list[UserProfile]:
     return list(session.scalars(
         select(UserProfile).join(CallReviewer, CallReviewer.reviewer_id == UserProfile.id)
-        .where(CallReviewer.call_id == call_id, CallReviewer.deleted_at.is_(None)).order_by(UserProfile.name)))
+        .where(CallReviewer.call_id == call_id).order_by(UserProfile.name)))
 
 
 def find_reviewer(session: Session, call_id: str, ref: str) -> UserProfile:
@@ -85,8 +86,7 @@ def find_reviewer(session: Session, call_id: str, ref: str) -> UserProfile:
 
 def conflict(session: Session, application_id: str, reviewer_id: str) -> ConflictOfInterest | None:
     return session.scalars(select(ConflictOfInterest).where(
-        ConflictOfInterest.application_id == application_id, ConflictOfInterest.reviewer_id == reviewer_id,
-        ConflictOfInterest.deleted_at.is_(None))).first()
+        ConflictOfInterest.application_id == application_id, ConflictOfInterest.reviewer_id == reviewer_id)).first()
 
 
 def declare_conflict(session: Session, application_id: str, reviewer_id: str, reason: str) -> ConflictOfInterest:
@@ -99,8 +99,7 @@ def declare_conflict(session: Session, application_id: str, reviewer_id: str, re
                              declared_at=utcnow())
     session.add(row)
     for assignment in session.scalars(select(ReviewAssignment).where(
-            ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id,
-            ReviewAssignment.deleted_at.is_(None))):
+            ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id)):
         assignment.deleted_at = utcnow()
     session.flush()
     return row
@@ -128,8 +127,9 @@ def assign(session: Session, application_id: str, reviewer_id: str, *, back_entr
         raise Invalid("review.conflict", f"{reviewer.name} declared a conflict of interest with application "
                       f"{applications.number(app)} and cannot score it",
                       params={"name": reviewer.name, "number": applications.number(app)})
-    row = session.scalars(select(ReviewAssignment).where(
-        ReviewAssignment.application_id == app.id, ReviewAssignment.reviewer_id == reviewer_id)).first()
+    row = session.scalars(select(ReviewAssignment).where(  # a withdrawn assignment comes back
+        ReviewAssignment.application_id == app.id, ReviewAssignment.reviewer_id == reviewer_id)
+        .execution_options(include_deleted=True)).first()
     if row is None:
         row = ReviewAssignment(application_id=app.id, reviewer_id=reviewer_id)
         session.add(row)
@@ -142,8 +142,7 @@ def assign_all(session: Session, call_id: str) -> int:
     """Give every eligible application of the call to every reviewer without a conflict with it."""
     made = 0
     apps = session.scalars(select(Application).where(
-        Application.call_id == call_id, Application.status.in_(ASSIGNABLE_STATUSES),
-        Application.deleted_at.is_(None)))
+        Application.call_id == call_id, Application.status.in_(ASSIGNABLE_STATUSES)))
     people = reviewers(session, call_id)
     for app in apps:
         for user in people:
@@ -153,23 +152,32 @@ def assign_all(session: Session, call_id: str) -> int:
     return made
 
 
+def assign_reviewers(session: Session, application_id: str) -> int:
+    """Give the application to every reviewer of its call who declared no conflict of interest with it."""
+    app = applications.get(session, application_id)
+    made = 0
+    for user in reviewers(session, app.call_id):
+        if conflict(session, app.id, user.id) is None and not is_assigned(session, app.id, user.id):
+            assign(session, app.id, user.id)
+            made += 1
+    return made
+
+
 def is_assigned(session: Session, application_id: str, reviewer_id: str) -> bool:
     return session.scalars(select(ReviewAssignment.id).where(
-        ReviewAssignment.application_id == application_id, ReviewAssignment.reviewer_id == reviewer_id,
-        ReviewAssignment.deleted_at.is_(None))).first() is not None
+        ReviewAssignment.application_id == application_id,
+        ReviewAssignment.reviewer_id == reviewer_id)).first() is not None
 
 
 def assigned_applications(session: Session, call_id: str, reviewer_id: str) -> list[Application]:
     return list(session.scalars(
         select(Application).join(ReviewAssignment, ReviewAssignment.application_id == Application.id)
-        .where(Application.call_id == call_id, ReviewAssignment.reviewer_id == reviewer_id,
-               ReviewAssignment.deleted_at.is_(None), Application.deleted_at.is_(None))
+        .where(Application.call_id == call_id, ReviewAssignment.reviewer_id == reviewer_id)
         .order_by(Application.registration_number, Application.draft_number)))
 
 
 def latest(session: Session, application_id: str, reviewer_id: str, submitted_only: bool = False) -> Review | None:
-    query = select(Review).where(Review.application_id == application_id, Review.reviewer_id == reviewer_id,
-                                 Review.deleted_at.is_(None))
+    query = select(Review).where(Review.application_id == application_id, Review.reviewer_id == reviewer_id)
     if submitted_only:
         query = query.where(Review.status == "submitted")
     return session.scalars(query.order_by(Review.version.desc())).first()
@@ -177,7 +185,7 @@ def latest(session: Session, application_id: str, reviewer_id: str, submitted_on
 
 def scores_of(session: Session, review_id: str) -> dict[str, ReviewScore]:
     return {s.criterion_id: s for s in session.scalars(select(ReviewScore).where(
-        ReviewScore.review_id == review_id, ReviewScore.deleted_at.is_(None)))}
+        ReviewScore.review_id == review_id))}
 
 
 def _criterion_params(criterion: Criterion | None) -> dict[str, Any]:
@@ -188,25 +196,27 @@ def _criterion_params(criterion: Criterion | None) -> dict[str, Any]:
     return {"criterion": name, "max": criterion.max_score}
 
 
-def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> list[tuple[str, str, str]]:
-    """Problems as (criterion id, code, message); ``complete`` also asks for every score and required comment."""
+def check_scores(criteria: list[Criterion], scores: Scores, complete: bool) -> list[Problem]:
+    """The scores' problems, each naming its criterion (``field`` is its id); ``complete`` also asks for every
+    score and required comment."""
     problems = []
     known = {c.id for c in criteria}
     for criterion_id in scores:
         if criterion_id not in known:
-            problems.append((criterion_id, "review.criterion", "Not a criterion of this call"))
+            problems.append(Problem("review.criterion", "Not a criterion of this call", field=criterion_id))
     for c in criteria:
         score, comment = scores.get(c.id, (None, None))
+        named = _criterion_params(c)
         if score is None:
             if complete:
-                problems.append((c.id, "review.missing", f"{c.name_ru}: no score"))
+                problems.append(Problem("review.missing", f"{c.name_ru}: no score", named, c.id))
             continue
         if isinstance(score, bool) or not isinstance(score, int):
-            problems.append((c.id, "review.whole", f"{c.name_ru}: the score must be a whole number"))
+            problems.append(Problem("review.whole", f"{c.name_ru}: the score must be a whole number", named, c.id))
         elif not 0 <= score <= c.max_score:
-            problems.append((c.id, "review.range", f"{c.name_ru}: the score must be 0 to {c.max_score}"))
+            problems.append(Problem("review.range", f"{c.name_ru}: the score must be 0 to {c.max_score}", named, c.id))
         if complete and c.comment_required and not (comment or "").strip():
-            problems.append((c.id, "review.comment", f"{c.name_ru}: a comment is required"))
+            problems.append(Problem("review.comment", f"{c.name_ru}: a comment is required", named, c.id))
     return problems
 
 
@@ -238,9 +248,8 @@ def save(session: Session, application_id: str, reviewer_id: str, scores: Scores
     criteria = calls.criteria(session, app.call_id)
     problems = check_scores(criteria, scores, complete=submit)
     if problems:
-        by_id = {c.id: c for c in criteria}
-        parts = tuple(Invalid(code, text, cid, _criterion_params(by_id.get(cid))) for cid, code, text in problems)
-        raise Invalid("review.scores", "; ".join(p[2] for p in problems), problems[0][0], {"problems": parts})
+        raise Invalid("review.scores", "; ".join(p.message for p in problems), problems[0].field,
+                      {"problems": tuple(problems)})
     current = latest(session, app.id, reviewer.id)
     if current is None or current.status == "submitted":
         if current is not None and not (correction_reason or "").strip():
@@ -301,10 +310,10 @@ def call_totals(session: Session, call_id: str) -> dict[str, list[tuple[str, Dec
     conflicted = {tuple(row) for row in session.execute(
         select(ConflictOfInterest.application_id, ConflictOfInterest.reviewer_id)
         .join(Application, Application.id == ConflictOfInterest.application_id)
-        .where(Application.call_id == call_id, ConflictOfInterest.deleted_at.is_(None))).all()}
+        .where(Application.call_id == call_id)).all()}
     latest_version: dict[tuple[str, str], Review] = {}
     for r in session.scalars(select(Review).join(Application, Application.id == Review.application_id).where(
-            Application.call_id == call_id, Review.status == "submitted", Review.deleted_at.is_(None))):
+            Application.call_id == call_id, Review.status == "submitted")):
         key = (r.application_id, r.reviewer_id)
         if key not in latest_version or r.version > latest_version[key].version:
             latest_version[key] = r
@@ -312,7 +321,7 @@ def call_totals(session: Session, call_id: str) -> dict[str, list[tuple[str, Dec
     ids = [r.id for r in latest_version.values()]
     for review_id, criterion_id, score in session.execute(select(
             ReviewScore.review_id, ReviewScore.criterion_id, ReviewScore.score).where(
-            ReviewScore.review_id.in_(ids), ReviewScore.deleted_at.is_(None))).all():
+            ReviewScore.review_id.in_(ids))).all():
         scores.setdefault(review_id, {})[criterion_id] = score
     result: dict[str, list[tuple[str, Decimal]]] = {}
     for (app_id, reviewer_id), r in sorted(latest_version.items()):
@@ -333,6 +342,61 @@ def view_for(session: Session, application_id: str, reviewer_id: str) -> Reviewe
     return ReviewerView(own, own_scores, others)
 
 
+@dataclass(frozen=True)
+class CriterionLine:
+    """A criterion as the scoring form shows it: its name in each language, its maximum."""
+
+    id: str
+    names: Mapping[str, str]
+    max_score: int
+    comment_required: bool
+
+
+@dataclass(frozen=True)
+class ScoringForm:
+    """What a reviewer's scoring form shows: the application, the call's reviewers and criteria, and the chosen
+    reviewer's own latest version (the others' totals only once theirs is submitted)."""
+
+    number: str
+    title: str
+    status: str
+    reviewers: list[tuple[str, str]]  # (id, name)
+    reviewer_id: str | None
+    criteria: list[CriterionLine]
+    own: dict[str, tuple[int | None, str | None]]  # criterion id → (score, comment)
+    own_status: str | None
+    comment: str
+    others: list[tuple[str, Decimal]] | None
+    conflict: bool
+
+
+def scoring_form(session: Session, application_id: str, reviewer_id: str | None = None) -> ScoringForm:
+    """The form of ``reviewer_id``, else of the current user when they review this call, else of its first
+    reviewer."""
+    from fieldapp.services.roles import current_user
+
+    app = applications.get(session, application_id)
+    people = reviewers(session, app.call_id)
+    me = current_user(session)
+    chosen = reviewer_id or (me.id if me is not None and me.role == REVIEWER and any(p.id == me.id for p in people)
+                             else (people[0].id if people else None))
+    view = view_for(session, app.id, chosen) if chosen else None
+    own = view.own if view else None
+    return ScoringForm(
+        applications.number(app), app.title, app.status, [(p.id, p.name) for p in people], chosen,
+        [CriterionLine(c.id, {"ru": c.name_ru, "kk": c.name_kk or c.name_ru, "en": c.name_en or c.name_ru},
+                       c.max_score, c.comment_required) for c in calls.criteria(session, app.call_id)],
+        {cid: (s.score, s.comment) for cid, s in view.own_scores.items()} if view else {},
+        own.status if own else None, (own.comment or "") if own else "", view.others if view else None,
+        bool(chosen and conflict(session, app.id, chosen)))
+
+
+def sheet_reviewers(session: Session, application_id: str) -> tuple[str, list[tuple[str, str]]]:
+    """The call of the application and its reviewers (id, name), for writing a scoring sheet."""
+    app = applications.get(session, application_id)
+    return app.call_id, [(u.id, u.name) for u in reviewers(session, app.call_id)]
+
+
 def versions(session: Session, application_id: str, reviewer_id: str) -> list[Review]:
     return list(session.scalars(select(Review).where(
         Review.application_id == application_id, Review.reviewer_id == reviewer_id).order_by(Review.version)))
@@ -345,7 +409,7 @@ def progress(session: Session, call_id: str) -> list[dict[str, Any]]:
         assigned = assigned_applications(session, call_id, user.id)
         done = session.scalar(
             select(func.count(func.distinct(Review.application_id)))
-            .where(Review.reviewer_id == user.id, Review.status == "submitted", Review.deleted_at.is_(None),
+            .where(Review.reviewer_id == user.id, Review.status == "submitted",
                    Review.application_id.in_([a.id for a in assigned]))) if assigned else 0
         result.append({"id": user.id, "name": user.name, "assigned": len(assigned), "submitted": int(done or 0)})
     return result

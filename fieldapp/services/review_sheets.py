@@ -11,8 +11,6 @@ call); when there is any problem nothing is written. A filled-in row becomes the
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -24,9 +22,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.catalogues import Texts
+from fieldapp.exports.cells import values_only, xlsx_text
+from fieldapp.imports.table_limits import TableError
+from fieldapp.imports.xlsx_tables import check_workbook
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
-from fieldapp.services import applications, calls, review
+from fieldapp.problems import Problem
+from fieldapp.services import applications, calls, reasons, review
 
 MARKER = "fieldapp-review-sheet"
 FORMAT_VERSION = "1"
@@ -43,14 +46,9 @@ class SheetError(Exception):
     """The file is not a review sheet at all; the message is one line for people."""
 
 
-@dataclass(frozen=True)
-class CellProblem:
-    cell: str  # as Excel shows it, e.g. "H7"
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.cell}: {self.message}"
+def cell_problem(cell: str, code: str, message: str, **params: Any) -> Problem:
+    """A problem of the sheet at ``cell`` (as Excel shows it, e.g. "H7": ``params["cell"]``)."""
+    return Problem(code, f"{cell}: {message}", {"cell": cell, **params})
 
 
 @dataclass
@@ -69,7 +67,7 @@ class SheetImport:
     reviewer_id: str
     reviewer_name: str
     rows: list[SheetRow] = field(default_factory=list)
-    problems: list[CellProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def refused(self) -> bool:
@@ -77,17 +75,9 @@ class SheetImport:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(tmp_name)
-        with open(tmp_name, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    values_only(workbook)  # titles, names and comments come from people: never a formula in the sheet
+    with atomic_files.atomic_path(path) as temporary:
+        workbook.save(temporary)
     return path
 
 
@@ -105,8 +95,8 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     ws.title = t("sheet.scores")[:31]
     ws["A1"] = t("sheet.title")
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = t("sheet.call", title=calls.title_in(call, lang))
-    ws["A3"] = t("sheet.reviewer", name=reviewer.name)
+    ws["A2"] = xlsx_text(t("sheet.call", title=calls.title_in(call, lang)))
+    ws["A3"] = xlsx_text(t("sheet.reviewer", name=reviewer.name))
     ws["A4"] = t("sheet.help")
     ws["A4"].alignment = Alignment(wrap_text=False)
     headers = ["id", t("col.number"), t("col.title"), t("col.group"), t("col.settlement"), t("col.requested")]
@@ -114,7 +104,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
         name = calls.criterion_name(c, lang)
         headers += [f"{c.position}. {name} — {t('col.score', max=c.max_score)}", f"{c.position}. {t('col.comment')}"]
     for column, text in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, column, text)
+        cell = ws.cell(HEADER_ROW, column, xlsx_text(text))
         cell.font = Font(bold=True)
         cell.fill = GREY
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -125,7 +115,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
                              (place.name_kk if lang == "kk" and place.name_kk else place.name_ru) if place else "",
                              app.requested_amount]
         for column, value in enumerate(values, start=1):
-            ws.cell(row, column, value)
+            ws.cell(row, column, xlsx_text(value) if isinstance(value, str) else value)
         ws.cell(row, 6).number_format = MONEY_FORMAT
         own = review.latest(session, app.id, reviewer.id)
         own_scores = review.scores_of(session, own.id) if own else {}
@@ -133,7 +123,8 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
             score_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index)
             comment_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index + 1)
             if c.id in own_scores:
-                score_cell.value, comment_cell.value = own_scores[c.id].score, own_scores[c.id].comment
+                comment = own_scores[c.id].comment
+                score_cell.value, comment_cell.value = own_scores[c.id].score, comment and xlsx_text(comment)
             for cell in (score_cell, comment_cell):
                 cell.protection = Protection(locked=False)
                 cell.fill = WHITE
@@ -157,15 +148,15 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     legend = book.create_sheet(t("sheet.criteria")[:31])
     legend.append([t("col.criterion"), t("col.max"), t("col.weight"), t("col.comment_required")])
     for c in criteria:
-        legend.append([f"{c.position}. {calls.criterion_name(c, lang)}", c.max_score, c.weight,
+        legend.append([xlsx_text(f"{c.position}. {calls.criterion_name(c, lang)}"), c.max_score, c.weight,
                        t("yes") if c.comment_required else t("no")])
     legend.column_dimensions["A"].width = 50
     legend.protection.sheet = True
 
     meta = book.create_sheet(META)
     meta.append(["format", MARKER, FORMAT_VERSION])
-    meta.append(["call", call.id, call.title])
-    meta.append(["reviewer", reviewer.id, reviewer.name])
+    meta.append(["call", call.id, xlsx_text(call.title)])
+    meta.append(["reviewer", reviewer.id, xlsx_text(reviewer.name)])
     meta.append(["made", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
     meta.append(["scores", ws.title])
     for index, c in enumerate(criteria):
@@ -197,6 +188,12 @@ def _meta(book: Any, name: str) -> dict[str, list[Any]]:
     return meta
 
 
+def _names(criterion: Any) -> dict[str, str]:
+    """A criterion's name in each language, for a problem's text."""
+    return {"ru": criterion.name_ru, "kk": criterion.name_kk or criterion.name_ru,
+            "en": criterion.name_en or criterion.name_ru}
+
+
 def _whole(value: Any) -> int | None | str:
     """A score cell as an int; None when blank; the text of a problem otherwise (never through float maths)."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -217,6 +214,10 @@ def _whole(value: Any) -> int | None | str:
 def read_sheet(session: Session, path: Path | str, expected_call_id: str | None = None) -> SheetImport:
     """Check a filled-in sheet against the database; every problem carries its cell address."""
     path = Path(path)
+    try:  # sizes in the ZIP directory and the sheet's dimension first: a zip bomb is refused unread
+        check_workbook(path, None)
+    except TableError as exc:
+        raise SheetError(str(exc)) from exc
     try:
         book = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign files
@@ -228,25 +229,27 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
     call = session.get(GrantCall, call_id)
     if expected_call_id is not None and call_id != expected_call_id:
         expected = session.get(GrantCall, expected_call_id)
-        result.problems.append(CellProblem("A2", "sheet.other_call", f"This sheet is for the call «{call_title}», "
-                                           f"not «{expected.title if expected else expected_call_id}»"))
+        wanted = expected.title if expected else expected_call_id
+        result.problems.append(cell_problem("A2", "sheet.other_call", f"This sheet is for the call «{call_title}», "
+                                            f"not «{wanted}»", title=call_title, expected=wanted))
         return result
     if call is None or call.deleted_at is not None:
-        result.problems.append(CellProblem("A2", "sheet.unknown_call",
-                                           f"This sheet is for the call «{call_title}», which this database lacks"))
+        result.problems.append(cell_problem("A2", "sheet.unknown_call",
+                                            f"This sheet is for the call «{call_title}», which this database lacks",
+                                            title=call_title))
         return result
     try:
         reviewer = review.find_reviewer(session, call.id, result.reviewer_id)
     except Exception:
-        result.problems.append(CellProblem("A3", "sheet.reviewer", f"{result.reviewer_name} is not a reviewer of "
-                                           "this call"))
+        result.problems.append(cell_problem("A3", "sheet.reviewer", f"{result.reviewer_name} is not a reviewer of "
+                                            "this call", name=result.reviewer_name))
         return result
     criteria = {c.id: c for c in calls.criteria(session, call.id)}
     columns = [(criteria.get(str(cid)), str(score_col), str(comment_col)) for cid, score_col, comment_col
                in meta["criteria"]]
     if any(c is None for c, _s, _m in columns) or len(columns) != len(criteria):
-        result.problems.append(CellProblem(f"{get_column_letter(FIRST_CRITERION_COLUMN)}{HEADER_ROW}", "sheet.criteria",
-                                           "The call's criteria changed after this sheet was made: make a new one"))
+        result.problems.append(cell_problem(f"{get_column_letter(FIRST_CRITERION_COLUMN)}{HEADER_ROW}", "sheet.criteria",
+                                            "The call's criteria changed after this sheet was made: make a new one"))
         return result
     for row in range(HEADER_ROW + 1, ws.max_row + 1):
         app_id = ws[f"A{row}"].value
@@ -255,11 +258,11 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
         app = session.get(Application, str(app_id))
         number = str(ws[f"B{row}"].value or "")
         if app is None or app.deleted_at is not None or app.call_id != call.id:
-            result.problems.append(CellProblem(f"B{row}", "sheet.application",
-                                               f"Application {number} is not part of this call"))
+            result.problems.append(cell_problem(f"B{row}", "sheet.application",
+                                                f"Application {number} is not part of this call", number=number))
             continue
         scores: dict[str, tuple[int, str | None]] = {}
-        row_problems: list[CellProblem] = []
+        row_problems: list[Problem] = []
         blank = True
         for criterion, score_col, comment_col in columns:
             assert criterion is not None
@@ -268,33 +271,37 @@ def read_sheet(session: Session, path: Path | str, expected_call_id: str | None 
             value = _whole(raw)
             if value is not None or comment_text:
                 blank = False
+            names = _names(criterion)
             if isinstance(value, str):
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.score", f"{number}: {value}"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.score", f"{number}: {value}",
+                                                 number=number, value=str(raw).strip()))
             elif value is None:
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.missing", f"{number}: no score for "
-                                                f"«{criterion.name_ru}»"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.missing", f"{number}: no score for "
+                                                 f"«{criterion.name_ru}»", number=number, criterion=names))
             elif not 0 <= value <= criterion.max_score:
-                row_problems.append(CellProblem(f"{score_col}{row}", "sheet.range",
-                                                f"{number}: score {value} is above the maximum {criterion.max_score}"
-                                                if value > criterion.max_score else
-                                                f"{number}: score {value} is below 0"))
+                row_problems.append(cell_problem(f"{score_col}{row}", "sheet.range",
+                                                 f"{number}: score {value} is above the maximum {criterion.max_score}"
+                                                 if value > criterion.max_score else
+                                                 f"{number}: score {value} is below 0", number=number, score=value,
+                                                 max=criterion.max_score))
             else:
                 scores[criterion.id] = (value, comment_text)
             if criterion.comment_required and not comment_text and value is not None:
-                row_problems.append(CellProblem(f"{comment_col}{row}", "sheet.comment",
-                                                f"{number}: a comment is required for «{criterion.name_ru}»"))
+                row_problems.append(cell_problem(f"{comment_col}{row}", "sheet.comment",
+                                                 f"{number}: a comment is required for «{criterion.name_ru}»",
+                                                 number=number, criterion=names))
         if blank:
             result.rows.append(SheetRow(row, app.id, number, {}, "blank"))
             continue
         if review.conflict(session, app.id, reviewer.id):
-            row_problems = [CellProblem(f"B{row}", "sheet.conflict", f"{number}: {reviewer.name} declared a conflict"
-                                        " of interest with this application")]
+            row_problems = [cell_problem(f"B{row}", "sheet.conflict", f"{number}: {reviewer.name} declared a conflict"
+                                         " of interest with this application", number=number, name=reviewer.name)]
         elif app.status not in review.SCORING_STATUSES:
-            row_problems.append(CellProblem(f"B{row}", "sheet.status", f"{number}: the application is {app.status}, "
-                                            "not under review"))
+            row_problems.append(cell_problem(f"B{row}", "sheet.status", f"{number}: the application is {app.status}, "
+                                             "not under review", number=number, status=app.status))
         elif not review.is_assigned(session, app.id, reviewer.id):
-            row_problems.append(CellProblem(f"B{row}", "sheet.assigned", f"{number}: not assigned to "
-                                            f"{reviewer.name}"))
+            row_problems.append(cell_problem(f"B{row}", "sheet.assigned", f"{number}: not assigned to "
+                                             f"{reviewer.name}", number=number, name=reviewer.name))
         result.problems.extend(row_problems)
         if not row_problems:
             result.rows.append(SheetRow(row, app.id, number, scores, _action(session, app.id, reviewer.id, scores)))
@@ -318,6 +325,6 @@ def import_sheet(session: Session, path: Path | str, *, expected_call_id: str | 
     for row in result.rows:
         if row.action in {"submit", "correct"}:
             review.save(session, row.application_id, result.reviewer_id, row.scores, submit=True, source="sheet",
-                        correction_reason="Corrected in the returned XLSX scoring sheet"
+                        correction_reason=reasons.coded("import.scores", Path(path).name)
                         if row.action == "correct" else None)
     return result

@@ -7,6 +7,9 @@ numbers and selection decisions (DESIGN.md "Sync", ownership). Reviewers are pro
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import UserProfile
@@ -43,3 +46,44 @@ def require_head_office(session: Session, action: str) -> UserProfile:
         raise Invalid("role.head_office", f"Only the head office may {action}; the current user is {user.name} "
                       f"({user.role})", params={"name": user.name, "role": user.role})
     return user
+
+
+ROLES = ("field_officer", "trainer", "programme_staff", "head_office", "reviewer")
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    role: str
+
+
+def profiles(session: Session) -> list[Profile]:
+    """The user profiles on this laptop, by name."""
+    return [Profile(u.id, u.name, u.role) for u in session.scalars(select(UserProfile).order_by(UserProfile.name))]
+
+
+def choose_profile(session: Session, profile_id: str | None = None, *, name: str | None = None,
+                   role: str | None = None) -> Profile:
+    """Work as an existing profile, or as a new one made from ``name`` and ``role``; it becomes the current user
+    (the "who" of every later change). The first profile of a laptop records its own creation."""
+    from fieldapp.services import settings
+
+    if profile_id:
+        user = session.get(UserProfile, profile_id)
+        if user is None or user.deleted_at is not None:
+            raise Invalid("profile.unknown", f"No such user profile: {profile_id}")
+    else:
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise Invalid("required", "This field is required", "name")
+        if role not in ROLES:
+            raise Invalid("profile.role", f"Unknown role {role!r}", "role", {"role": role})
+        user = UserProfile(name=clean, role=role)
+        if not session.info.get("user_id"):
+            session.info.update(user_id=user.id, user_name=user.name)
+        session.add(user)
+        session.flush()
+    if settings.current_user_id(session) != user.id:
+        settings.put(session, settings.CURRENT_USER, user.id)
+    return Profile(user.id, user.name, user.role)

@@ -27,42 +27,38 @@ from fieldapp.services.counting import ATTENDED_STATUSES
 #: statuses of an application whose project is funded (later stages add theirs here)
 FUNDED_STATUSES = ("approved",)
 
+#: a SELECT of any columns
+Rows = Select[*tuple[Any, ...]]
 
-def _live(model: Any) -> Any:
-    return model.deleted_at.is_(None)
 
-
-def _count(session: Session, query: Select[Any]) -> int:
+def _count(session: Session, query: Rows) -> int:
     return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
-def funded_applications(cycle_id: str) -> Select[Any]:
+def funded_applications(cycle_id: str) -> Rows:
     return (
         select(Application.id, Application.group_id)
         .join(GrantCall, GrantCall.id == Application.call_id)
-        .where(GrantCall.cycle_id == cycle_id, Application.status.in_(FUNDED_STATUSES), _live(Application),
-               _live(GrantCall))
+        .where(GrantCall.cycle_id == cycle_id, Application.status.in_(FUNDED_STATUSES))
     )
 
 
-def participants(cycle_id: str) -> Select[Any]:
+def participants(cycle_id: str) -> Rows:
     """Distinct people who took part in a cycle: attended one of its trainings, or belong to the initiative
     group of one of its funded projects."""
     attended = (
         select(Attendance.person_id)
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
         .join(Training, Training.id == TrainingSession.training_id)
-        .where(Training.cycle_id == cycle_id, Attendance.status.in_(ATTENDED_STATUSES), _live(Attendance),
-               _live(TrainingSession), _live(Training))
+        .where(Training.cycle_id == cycle_id, Attendance.status.in_(ATTENDED_STATUSES))
     )
     funded = funded_applications(cycle_id).subquery()
     members = (
         select(GroupMember.person_id)
         .join(funded, funded.c.group_id == GroupMember.group_id)
-        .where(_live(GroupMember))
     )
     people = union(attended, members).subquery()
-    return select(Person.id).join(people, people.c.person_id == Person.id).where(_live(Person))
+    return select(Person.id).join(people, people.c.person_id == Person.id)
 
 
 def beneficiaries(session: Session, cycle_id: str) -> int:
@@ -73,7 +69,6 @@ def beneficiaries(session: Session, cycle_id: str) -> int:
                ProjectReport.beneficiaries_direct + ProjectReport.beneficiaries_indirect)
         .join(Agreement, Agreement.id == ProjectReport.agreement_id)
         .join(funded, funded.c.id == Agreement.application_id)
-        .where(_live(ProjectReport), _live(Agreement))
     ).all()
     latest: dict[str, tuple[bool, Any, int]] = {}
     for agreement_id, kind, submitted_on, reached in reports:
@@ -87,7 +82,7 @@ def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
     applications = (
         select(Application.id)
         .join(GrantCall, GrantCall.id == Application.call_id)
-        .where(GrantCall.cycle_id == cycle.id, Application.status != "draft", _live(Application), _live(GrantCall))
+        .where(GrantCall.cycle_id == cycle.id, Application.status != "draft")
     )
     return {
         "name": cycle.name,
@@ -99,12 +94,12 @@ def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
 
 
 def summary(session: Session) -> dict[str, Any]:
-    cycles = session.scalars(select(Cycle).where(_live(Cycle)).order_by(Cycle.number)).all()
+    cycles = session.scalars(select(Cycle).order_by(Cycle.number)).all()
     return {
         "organisation": organisation.summary(session),
-        "settlements": _count(session, select(Locality.id).where(Locality.kind == "settlement", _live(Locality))),
-        "people": _count(session, select(Person.id).where(_live(Person))),
-        "trainings": _count(session, select(Training.id).where(_live(Training))),
-        "site_visits": _count(session, select(SiteVisit.id).where(_live(SiteVisit))),
+        "settlements": _count(session, select(Locality.id).where(Locality.kind == "settlement")),
+        "people": _count(session, select(Person.id)),
+        "trainings": _count(session, select(Training.id)),
+        "site_visits": _count(session, select(SiteVisit.id)),
         "cycles": [cycle_summary(session, cycle) for cycle in cycles],
     }

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp.ids import derived_id
 from fieldapp.model import (
     Attendance,
     Cycle,
@@ -21,7 +22,8 @@ from fieldapp.model import (
     TrainingTrainer,
 )
 from fieldapp.model.base import utcnow
-from fieldapp.services import counting
+from fieldapp.services import choices, counting
+from fieldapp.services.choices import Choice, localised
 from fieldapp.services.errors import FormInvalid
 from fieldapp.services.numbering import next_draft_number
 from fieldapp.text import fold
@@ -106,27 +108,27 @@ def _apply(session: Session, training: Training, data: TrainingInput) -> None:
          agenda=_clean(data.agenda), notes=_clean(data.notes), title_kk=_clean(data.title_kk),
          title_en=_clean(data.title_en), venue_kk=_clean(data.venue_kk), venue_en=_clean(data.venue_en))
     now = utcnow()
-    trainers = {t.person_id: t for t in session.scalars(
-        select(TrainingTrainer).where(TrainingTrainer.training_id == training.id))}
+    trainers = {t.person_id: t for t in session.scalars(  # a trainer chosen again comes back
+        select(TrainingTrainer).where(TrainingTrainer.training_id == training.id)
+        .execution_options(include_deleted=True))}
     for person_id, row in trainers.items():
         _set(row, deleted_at=None if person_id in data.trainer_ids else (row.deleted_at or now))
     for person_id in data.trainer_ids:
         if person_id not in trainers:
             session.add(TrainingTrainer(training_id=training.id, person_id=person_id))
     existing = {s.id: s for s in session.scalars(
-        select(TrainingSession).where(TrainingSession.training_id == training.id,
-                                      TrainingSession.deleted_at.is_(None)))}
+        select(TrainingSession).where(TrainingSession.training_id == training.id))}
     kept = {s.id for s in data.sessions if s.id}
-    for session_id, row in existing.items():
+    for session_id, day in existing.items():
         if session_id in kept:
             continue
         marked = session.execute(select(func.count()).select_from(Attendance).where(
-            Attendance.session_id == session_id, Attendance.deleted_at.is_(None))).scalar_one()
+            Attendance.session_id == session_id)).scalar_one()
         if marked:
             raise FormInvalid({"sessions": Invalid(
-                "sessions.attended", f"The session of {row.starts_at:%d.%m.%Y} has attendance: it cannot be removed",
+                "sessions.attended", f"The session of {day.starts_at:%d.%m.%Y} has attendance: it cannot be removed",
                 "sessions")})
-        row.deleted_at = now
+        day.deleted_at = now
     for sess in data.sessions:
         if sess.id and sess.id in existing:
             _set(existing[sess.id], starts_at=sess.starts_at, ends_at=sess.ends_at, title=_clean(sess.title))
@@ -149,7 +151,7 @@ def get_live(session: Session, training_id: str) -> Training:
 def sessions_of(session: Session, training_id: str) -> list[TrainingSession]:
     return list(session.scalars(
         select(TrainingSession)
-        .where(TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None))
+        .where(TrainingSession.training_id == training_id)
         .order_by(TrainingSession.starts_at)
     ))
 
@@ -158,17 +160,50 @@ def get_training(session: Session, training_id: str) -> TrainingInput:
     """The training's fields for the edit form."""
     t = get_live(session, training_id)
     trainer_ids = tuple(session.scalars(
-        select(TrainingTrainer.person_id).where(TrainingTrainer.training_id == t.id,
-                                                TrainingTrainer.deleted_at.is_(None))))
+        select(TrainingTrainer.person_id).where(TrainingTrainer.training_id == t.id)))
     sessions = tuple(SessionInput(s.starts_at, s.ends_at, s.title, s.id) for s in sessions_of(session, t.id))
     return TrainingInput(t.cycle_id, t.title, t.topic, t.settlement_id, t.venue, t.capacity, t.agenda, t.notes,
                          trainer_ids, sessions, t.title_kk, t.title_en, t.venue_kk, t.venue_en)
 
 
+def display_title(session: Session, training_id: str) -> str:
+    """The training as people name it: its number and title."""
+    training = get_live(session, training_id)
+    return f"{training.number or ''} {training.title}".strip()
+
+
+@dataclass(frozen=True)
+class TrainingForm:
+    """What the training form shows: its choices and, editing, the training."""
+
+    cycles: list[Choice]
+    settlements: list[Choice]
+    people: list[Choice]
+    training: TrainingInput | None
+
+
+def training_form(session: Session, training_id: str | None, lang: str) -> TrainingForm:
+    return TrainingForm(choices.cycles(session), choices.settlements(session, lang), choices.people(session),
+                        get_training(session, training_id) if training_id else None)
+
+
+@dataclass(frozen=True)
+class TrainingFilters:
+    """What the trainings list can be narrowed by."""
+
+    cycles: list[Choice]
+    settlements: list[Choice]
+    trainers: list[Choice]
+
+
+def filter_choices(session: Session, lang: str) -> TrainingFilters:
+    return TrainingFilters(choices.cycles(session), choices.settlements(session, lang), choices.trainers(session))
+
+
 def trainer_names(session: Session, training_id: str) -> list[str]:
     return list(session.scalars(
         select(Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
-        .where(TrainingTrainer.training_id == training_id, TrainingTrainer.deleted_at.is_(None))
+        .where(TrainingTrainer.training_id == training_id)
         .order_by(Person.full_name)))
 
 
@@ -200,23 +235,21 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
                    date_from: dt.date | None = None, date_to: dt.date | None = None,
                    trainer_id: str | None = None, text: str = "", lang: str = "ru") -> list[TrainingRow]:
     """Trainings (newest first) filtered by cycle, settlement, a date range of their sessions, a trainer and
-    words of the title, topic or venue; each with its sessions and their registered / present counts. The
-    settlement is named in ``lang`` (the interface's)."""
-    name = {"kk": func.coalesce(Locality.name_kk, Locality.name_ru),
-            "en": func.coalesce(Locality.name_en, Locality.name_ru)}.get(lang, Locality.name_ru)
-    query = (select(Training, Cycle.name, name)
+    words of the title, topic or venue; each with its sessions and their registered / present counts, its
+    settlement named in ``lang``."""
+    query = (select(Training, Cycle.name, Locality.name_ru, Locality.name_kk, Locality.name_en)
              .join(Cycle, Cycle.id == Training.cycle_id)
              .outerjoin(Locality, Locality.id == Training.settlement_id)
-             .where(Training.deleted_at.is_(None)))
+             )
     if cycle_id:
         query = query.where(Training.cycle_id == cycle_id)
     if settlement_id:
         query = query.where(Training.settlement_id == settlement_id)
     if trainer_id:
         query = query.where(Training.id.in_(select(TrainingTrainer.training_id).where(
-            TrainingTrainer.person_id == trainer_id, TrainingTrainer.deleted_at.is_(None))))
+            TrainingTrainer.person_id == trainer_id)))
     if date_from or date_to:
-        in_range = select(TrainingSession.training_id).where(TrainingSession.deleted_at.is_(None))
+        in_range = select(TrainingSession.training_id)
         if date_from:
             in_range = in_range.where(TrainingSession.starts_at >= dt.datetime.combine(date_from, dt.time()))
         if date_to:
@@ -228,25 +261,24 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
                                   for c in (Training.title, Training.title_kk, Training.title_en, Training.topic,
                                             Training.venue, Training.venue_kk, Training.number))))
     trainings = session.execute(query).all()
-    ids = [t.id for t, _, _ in trainings]
+    ids = [t.id for t, *_ in trainings]
     sessions = session.scalars(select(TrainingSession).where(
-        TrainingSession.training_id.in_(ids), TrainingSession.deleted_at.is_(None))
+        TrainingSession.training_id.in_(ids))
         .order_by(TrainingSession.starts_at)).all()
     registered = dict(session.execute(
         select(Registration.training_id, func.count()).join(Person, Person.id == Registration.person_id)
-        .where(Registration.training_id.in_(ids), Registration.deleted_at.is_(None), Person.deleted_at.is_(None))
+        .where(Registration.training_id.in_(ids))
         .group_by(Registration.training_id)).all())
     present = dict(session.execute(
         select(Attendance.session_id, func.count(func.distinct(Attendance.person_id)))
         .join(Person, Person.id == Attendance.person_id)
-        .where(Attendance.session_id.in_([s.id for s in sessions]), counting.attended(),
-               Person.deleted_at.is_(None))
+        .where(Attendance.session_id.in_([s.id for s in sessions]), counting.attended())
         .group_by(Attendance.session_id)).all())
     trainers: dict[str, list[str]] = {}
     for training_id, name in session.execute(
             select(TrainingTrainer.training_id, Person.full_name)
             .join(Person, Person.id == TrainingTrainer.person_id)
-            .where(TrainingTrainer.training_id.in_(ids), TrainingTrainer.deleted_at.is_(None))
+            .where(TrainingTrainer.training_id.in_(ids))
             .order_by(Person.full_name)):
         trainers.setdefault(training_id, []).append(name)
     per_training: dict[str, list[SessionRow]] = {}
@@ -254,21 +286,29 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
         rows = per_training.setdefault(s.training_id, [])
         rows.append(SessionRow(s.id, len(rows) + 1, s.starts_at, s.ends_at, s.title,
                                registered.get(s.training_id, 0), present.get(s.id, 0), s.checked_against_sheet))
-    result = [TrainingRow(t.id, t.number, title_in(t, lang), cycle, settlement, venue_in(t, lang), trainers.get(t.id, []),
-                          per_training.get(t.id, []))
-              for t, cycle, settlement in trainings]
+    result = [TrainingRow(t.id, t.number, title_in(t, lang), cycle, localised(ru, kk, en, lang) if ru else None,
+                          venue_in(t, lang), trainers.get(t.id, []), per_training.get(t.id, []))
+              for t, cycle, ru, kk, en in trainings]
     far_past = dt.datetime.min
     result.sort(key=lambda r: r.sessions[0].starts_at if r.sessions else far_past, reverse=True)
     return result
 
 
+def registration_id(training_id: str, person_id: str) -> str:
+    """The same id on every laptop for one person at one training: two trainers registering the same person
+    offline make one record, which merges like attendance."""
+    return derived_id("registration", training_id, person_id)
+
+
 def register_person(session: Session, training_id: str, person_id: str, *, walk_in: bool = False) -> str:
     """Register a person for a training (reviving a cancelled registration); returns the registration id."""
     get_live(session, training_id)
-    row = session.scalars(select(Registration).where(
-        Registration.training_id == training_id, Registration.person_id == person_id)).first()
+    row = session.scalars(select(Registration).where(  # registered again: the old registration comes back
+        Registration.training_id == training_id, Registration.person_id == person_id)
+        .execution_options(include_deleted=True)).first()
     if row is None:
-        row = Registration(training_id=training_id, person_id=person_id, walk_in=walk_in)
+        row = Registration(id=registration_id(training_id, person_id), training_id=training_id,
+                           person_id=person_id, walk_in=walk_in)
         session.add(row)
         session.flush()
     elif row.deleted_at is not None:
@@ -279,8 +319,7 @@ def register_person(session: Session, training_id: str, person_id: str, *, walk_
 
 def unregister_person(session: Session, training_id: str, person_id: str) -> None:
     row = session.scalars(select(Registration).where(
-        Registration.training_id == training_id, Registration.person_id == person_id,
-        Registration.deleted_at.is_(None))).first()
+        Registration.training_id == training_id, Registration.person_id == person_id)).first()
     if row is not None:
         row.deleted_at = utcnow()
 
@@ -289,17 +328,15 @@ def registered_people(session: Session, training_id: str) -> list[Person]:
     """The training's registered people, alphabetically (the order of a freshly printed sign-in sheet)."""
     return list(session.scalars(
         select(Person).join(Registration, Registration.person_id == Person.id)
-        .where(Registration.training_id == training_id, Registration.deleted_at.is_(None),
-               Person.deleted_at.is_(None))
+        .where(Registration.training_id == training_id)
         .order_by(func.fold(Person.full_name), Person.id)))
 
 
-def _by_id_or_prefix(session: Session, model: type, ref: str) -> list[str]:
+def _by_id_or_prefix(session: Session, model: type[Training] | type[TrainingSession], ref: str) -> list[str]:
     if _UUID.match(ref):
-        return list(session.scalars(select(model.id).where(model.id == ref.lower(), model.deleted_at.is_(None))))
+        return list(session.scalars(select(model.id).where(model.id == ref.lower())))
     if len(ref) >= 8 and re.fullmatch(r"[0-9a-fA-F-]+", ref):
-        return list(session.scalars(select(model.id).where(model.id.startswith(ref.lower()),
-                                                           model.deleted_at.is_(None)).limit(2)))
+        return list(session.scalars(select(model.id).where(model.id.startswith(ref.lower())).limit(2)))
     return []
 
 
@@ -310,11 +347,11 @@ def resolve_training(session: Session, ref: str) -> str:
     found = _by_id_or_prefix(session, Training, ref)
     if not found:
         found = list(session.scalars(select(Training.id).where(
-            func.upper(Training.number) == ref.upper(), Training.deleted_at.is_(None))))
+            func.upper(Training.number) == ref.upper())))
     if not found and re.fullmatch(r"(?:[A-Za-z]-)?\d+", ref):
         digits = int(ref.rsplit("-", 1)[-1])
         candidates = session.execute(select(Training.id, Training.number).where(
-            Training.deleted_at.is_(None), Training.number.is_not(None))).all()
+            Training.number.is_not(None))).all()
         found = [i for i, n in candidates if re.search(r"-T-0*" + str(digits) + r"$", n or "", re.I)]
     if len(found) != 1:
         raise Invalid("training.unknown" if not found else "training.ambiguous",
@@ -344,11 +381,6 @@ def resolve_session(session: Session, ref: str) -> str:
         raise Invalid("session.unknown", f"training {training_ref!r} has no session {index!r} "
                       f"(it has {len(sessions)})")
     return sessions[int(index) - 1].id
-
-
-def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
-    """A name in the document language, falling back to Russian."""
-    return {"kk": kk, "en": en}.get(lang) or ru or ""
 
 
 def title_in(training: Training, lang: str) -> str:

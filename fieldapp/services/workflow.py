@@ -3,8 +3,8 @@ approved / rejected, and withdrawn.
 
 Every change is a status event (who, when, why) kept for ever; an illegal move is refused with a message that
 says what is allowed instead. The head office decides (approve, reject), may reopen a decision, and funds the
-next in the ranking when a winner withdraws. An approval that would take the call over its envelope is refused
-unless explicitly overridden with a reason.
+next in the ranking when a winner withdraws. What an approval may grant is the rule of
+``services/envelope.py``, the same one the hub re-checks when it merges.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
-from fieldapp.services import applications, calls, ranking, reasons, review
-from fieldapp.services.roles import current_user, require_head_office
+from fieldapp.problems import Problem
+from fieldapp.services import applications, calls, decision_reasons, envelope, ranking, review
+from fieldapp.services.envelope import ZERO
+from fieldapp.services.roles import current_user, is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
 STATUSES = ("draft", "submitted", "eligible", "under_review", "recommended", "not_recommended", "approved",
@@ -67,7 +69,7 @@ def _refuse(app: Application, to_status: str) -> Invalid:
 def move(session: Session, application_id: str, to_status: str, reason: str | None = None,
          reason_code: str | None = None) -> StatusEvent:
     """Change the status along an allowed move and record the event; everything else goes through here.
-    A rejection or withdrawal needs a reason: a standard one (``reason_code``, see :mod:`reasons`), a typed
+    A rejection or withdrawal needs a reason: a standard one (``reason_code``, see :mod:`decision_reasons`), a typed
     one, or both."""
     app = applications.get(session, application_id)
     if to_status not in STATUSES:
@@ -75,8 +77,8 @@ def move(session: Session, application_id: str, to_status: str, reason: str | No
     if to_status not in MOVES[app.status]:
         raise _refuse(app, to_status)
     reason = (reason or "").strip() or None
-    kind = reasons.kind_of_rejection(app.status) if to_status == "rejected" else to_status
-    reason_code = reasons.check(reason_code, kind)
+    kind = decision_reasons.kind_of_rejection(app.status) if to_status == "rejected" else to_status
+    reason_code = decision_reasons.check(reason_code, kind)
     if to_status in REASON_REQUIRED and reason is None and reason_code is None:
         raise Invalid("workflow.reason", f"Say why the application is {to_status}", "reason",
                       {"to_status": to_status})
@@ -95,7 +97,7 @@ def _record(session: Session, app: Application, to_status: str, reason: str | No
 
 
 def submit(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
-    errors = [p for p in applications.check(session, application_id) if p.severity == "error"]
+    errors = [p for p in applications.check(session, application_id) if p.level == "error"]
     if errors:
         raise Invalid("workflow.submit", "Cannot submit: " + "; ".join(p.message for p in errors), errors[0].field,
                       {"problems": tuple(errors)})
@@ -105,8 +107,7 @@ def submit(session: Session, application_id: str, reason: str | None = None) -> 
     return move(session, application_id, "submitted", reason)
 
 
-def eligibility_problems(session: Session, application_id: str) -> tuple[list[applications.Problem],
-                                                                         list[applications.Problem]]:
+def eligibility_problems(session: Session, application_id: str) -> tuple[list[Problem], list[Problem]]:
     """(problems that make it ineligible, problems a reason may waive: missing attachments, late receipt)."""
     hard, waivable = [], []
     for problem in applications.check(session, application_id):
@@ -131,7 +132,10 @@ def mark_eligible(session: Session, application_id: str, reason: str | None = No
 
 
 def start_review(session: Session, application_id: str) -> StatusEvent:
-    return move(session, application_id, "under_review")
+    """Under review, and given to every reviewer of the call without a conflict of interest with it."""
+    event = move(session, application_id, "under_review")
+    review.assign_reviewers(session, application_id)
+    return event
 
 
 def start_call_review(session: Session, call_id: str) -> int:
@@ -141,7 +145,7 @@ def start_call_review(session: Session, call_id: str) -> int:
         calls.set_status(session, call.id, "under_review")
     moved = 0
     for app in session.scalars(select(Application).where(
-            Application.call_id == call.id, Application.status == "eligible", Application.deleted_at.is_(None))):
+            Application.call_id == call.id, Application.status == "eligible")):
         start_review(session, app.id)
         moved += 1
     return moved
@@ -172,25 +176,20 @@ def approve(session: Session, application_id: str, *, amount: Any = None, reason
     and its reason; approving what the committee did not recommend needs a reason too."""
     require_head_office(session, "approve grants")
     app = applications.get(session, application_id)
+    if app.status == "approved":
+        envelope.check_approval(envelope.Approval(applications.number(app), ZERO, None, None, None, ZERO,
+                                                  already_approved=True))
     if "approved" not in MOVES[app.status]:
         raise _refuse(app, "approved")
     reason = (reason or "").strip() or None
-    granted = check_money(amount) if amount is not None else app.requested_amount
-    if granted <= 0:
-        raise Invalid("workflow.amount", "The approved amount must be positive", "amount")
+    granted = check_money(amount) if amount is not None else (app.requested_amount or ZERO)
     call = session.get(GrantCall, app.call_id)
     assert call is not None
-    committed = calls.approved_total(session, call.id)
-    over = committed + granted - call.envelope
-    if over > 0:
-        if not override_envelope:
-            raise Invalid("workflow.envelope",
-                          f"Approving {granted} takes the call {over} over its envelope of {call.envelope} "
-                          f"({committed} already approved); an override with a reason is needed",
-                          params={"amount": granted, "over": over, "envelope": call.envelope,
-                                  "committed": committed})
-        if reason is None:
-            raise Invalid("workflow.override_reason", "An approval over the envelope needs a reason", "reason")
+    approval = envelope.Approval(applications.number(app), granted, app.requested_amount, call.max_grant,
+                                 call.envelope, envelope.committed(session, call.id, excluding=app.id),
+                                 override=override_envelope, reason=reason, head_office=True)
+    envelope.check_approval(approval)
+    over = envelope.over_envelope(approval)
     if app.status == "not_recommended" and reason is None:
         raise Invalid("workflow.reason_not_recommended",
                       "Approving an application the committee did not recommend needs a reason",
@@ -284,3 +283,47 @@ def history(session: Session, application_id: str) -> list[StatusEvent]:
     return list(session.scalars(select(StatusEvent).where(
         StatusEvent.subject_table == "application", StatusEvent.subject_id == application_id)
         .order_by(StatusEvent.at, StatusEvent.created_at)))
+
+
+def move_call(session: Session, call_id: str, status: str) -> int:
+    """A call's next step: open it, close it and start the review of its eligible applications (their number is
+    returned), or mark it decided."""
+    if status == "under_review":
+        return start_call_review(session, call_id)
+    calls.set_status(session, call_id, status)
+    return 0
+
+
+#: what each action of the screens moves an application to
+ACTION_MOVES = {"submit": "submitted", "eligible": "eligible", "start_review": "under_review",
+                "recommend": "recommended", "not_recommend": "not_recommended", "approve": "approved",
+                "reject": "rejected", "withdraw": "withdrawn"}
+#: actions that end or undo something, which a person confirms before they happen
+DESTRUCTIVE_ACTIONS = frozenset({"reject", "withdraw", "reopen"})
+
+
+def allowed_actions(session: Session, application_id: str) -> frozenset[str]:
+    """What the current user can do to the application now, as the screens offer it: the moves its status
+    allows and the user's role permits, "edit" while its content may change, "score" while it is under review,
+    "register" while it lacks its registration number, "reopen" for a decision, "letter" once decided. An action
+    offered may still be refused for a reason the core words (a missing amount, the envelope)."""
+    app = applications.get(session, application_id)
+    head_office = is_head_office(session)
+    allowed = {action for action, to in ACTION_MOVES.items() if to in MOVES[app.status]}
+    if not head_office:
+        allowed.discard("approve")
+        if app.status in {"recommended", "not_recommended"}:
+            allowed.discard("reject")
+    if app.status == "under_review":
+        allowed.add("score")
+        if not review.counted_reviews(session, app.id):  # the committee recommends once someone has scored
+            allowed -= {"recommend", "not_recommend"}
+    if app.status in applications.EDITABLE:
+        allowed.add("edit")
+    if app.status in {"approved", "rejected"}:
+        allowed.add("letter")
+        if head_office:
+            allowed.add("reopen")
+    if head_office and app.registration_number is None and app.status != "draft":
+        allowed.add("register")
+    return frozenset(allowed | {"summary", "sheet"})

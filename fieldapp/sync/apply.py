@@ -17,14 +17,15 @@ from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
 from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
-from fieldapp.sync.wire import check_shape, row_of
+from fieldapp.sync.renumber import clashing_local, note, renumber
+from fieldapp.sync.wire import ServedOp, parse_served, row_of
 
 
 @contextlib.contextmanager
 def remote_session(db: Database) -> Iterator[Session]:
     """A write transaction for applying the hub's operations: not captured again, and references not enforced
     (a device limited to some settlements holds records that refer to rows outside its scope)."""
-    with db.engine.connect() as conn:
+    with db.write_engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
         driver.execute("PRAGMA foreign_keys=OFF")
@@ -46,37 +47,40 @@ def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, i
     return known
 
 
-def _fits_schema(op: dict[str, Any]) -> bool:
-    table = synced_table(op["table_name"])
-    return (op["schema_version"] <= schema_version() and table is not None
-            and table_fields(table).issuperset(op["changes"]))
+def _fits_schema(op: ServedOp) -> bool:
+    table = synced_table(op.table_name)
+    return (op.schema_version <= schema_version() and table is not None
+            and table_fields(table).issuperset(op.changes))
 
 
-def apply_remote(session: Session, ops: list[dict[str, Any]]) -> dict[str, int]:
-    """Apply served operations (in acceptance order). Returns counts: received, parked."""
-    for op in ops:
-        check_shape(op)
-    known = _known(session, [op["op_id"] for op in ops])
+def apply_remote(session: Session, ops: list[Any]) -> dict[str, int]:
+    """Apply served operations (in acceptance order; ServedOps, or JSON objects checked here whole). Returns
+    counts: received, parked."""
+    ops = parse_served(ops)
+    known = _known(session, [op.op_id for op in ops])
+    for device_id, first in clashing_local(session, [op for op in ops if op.op_id not in known]).items():
+        notes = session.info.setdefault("sync_notes", [])
+        notes.append(note(renumber(session, device_id, first)))
     keys: set[tuple[str, str]] = set()
     rows: list[dict[str, Any]] = []
     parked = 0
     for op in ops:
-        served_rank = op.get("rank") or op["hlc"]
-        if op["op_id"] in known:
-            rank, server_seq = known[op["op_id"]]
-            if (rank or op["hlc"]) != served_rank or server_seq != op.get("server_seq"):
-                session.execute(update(Operation).where(Operation.op_id == op["op_id"]).values(
-                    rank=None if served_rank == op["hlc"] else served_rank, server_seq=op.get("server_seq")))
-                keys.add((op["table_name"], op["row_id"]))
+        served_rank = op.rank or op.hlc
+        if op.op_id in known:
+            rank, server_seq = known[op.op_id]
+            if (rank or op.hlc) != served_rank or server_seq != op.server_seq:
+                session.execute(update(Operation).where(Operation.op_id == op.op_id).values(
+                    rank=None if served_rank == op.hlc else served_rank, server_seq=op.server_seq))
+                keys.add((op.table_name, op.row_id))
             continue
         if not _fits_schema(op):
-            if session.get(SyncParked, op["op_id"]) is None:
-                session.add(SyncParked(op_id=op["op_id"], schema_version=op["schema_version"], payload=op,
+            if session.get(SyncParked, op.op_id) is None:
+                session.add(SyncParked(op_id=op.op_id, schema_version=op.schema_version, payload=op.wire(),
                                        received_at=utcnow()))
                 parked += 1
             continue
         rows.append(row_of(op))
-        keys.add((op["table_name"], op["row_id"]))
+        keys.add((op.table_name, op.row_id))
     # the rows' earlier operations, read before the new ones are written: the fold needs them all
     history = row_operations(session, keys)
     if rows:
@@ -106,11 +110,12 @@ def _follow_clock(session: Session, stamps: list[str]) -> None:
 def unpark(session: Session) -> int:
     """Apply operations kept aside from a newer schema once this installation understands them."""
     parked = session.scalars(select(SyncParked).order_by(SyncParked.received_at)).all()
-    ready = [p for p in parked if _fits_schema(p.payload)]
+    ready = [(p, op) for p, op in zip(parked, parse_served([p.payload for p in parked]), strict=True)
+             if _fits_schema(op)]
     if not ready:
         return 0
-    payloads = sorted((p.payload for p in ready), key=lambda op: op.get("server_seq") or 0)
-    for p in ready:
+    payloads = sorted((op for _p, op in ready), key=lambda op: op.server_seq or 0)
+    for p, _op in ready:
         session.delete(p)
     session.flush()
     apply_remote(session, payloads)

@@ -23,7 +23,7 @@ from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.bundle import BundleError
 from fieldapp.sync.merge import CHUNK
-from fieldapp.sync.wire import MalformedOperation, check_shape, to_wire
+from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served, to_wire
 
 DEPLOYMENT, DEVICE, KEYS, HUB_KEYS = "sync.deployment", "sync.device", "sync.keys", "sync.hub_keys"
 #: at most this many operations and this many bytes of files in one bundle; the rest goes in the next
@@ -181,7 +181,7 @@ class LaptopImport:
 class _Checked:
     me: Identity
     bundle: fab.Bundle
-    ops: list[dict[str, Any]]
+    ops: list[ServedOp]
     answered: list[tuple[Operation, dict[str, Any]]]
     new_ops: int
     cursor: int
@@ -204,13 +204,13 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
     if (manifest["after"] > manifest["cursor"] or set(bundle.members) != {fab.OPERATIONS, fab.RESULTS}
             or not isinstance(received, list) or not all(isinstance(sha, str) for sha in received)):
         raise BundleError("the hub's bundle is malformed (its range, its members or its files)")
-    ops, results = bundle.lines(fab.OPERATIONS), bundle.lines(fab.RESULTS)
+    results = bundle.lines(fab.RESULTS)
     try:
-        for op in ops:
-            check_shape(op)
-            fab._number(op.get("server_seq"), "server_seq")
+        ops = parse_served(bundle.lines(fab.OPERATIONS))
     except MalformedOperation as exc:
-        raise BundleError(f"an operation in the bundle: {exc}") from exc
+        raise BundleError(f"in the bundle, {exc}") from exc
+    for op in ops:
+        fab._number(op.server_seq, "server_seq")
     for result in results:
         if not isinstance(result.get("op_id"), str) or result.get("result") not in RESULTS:
             raise BundleError("a push result in the bundle is malformed")
@@ -220,12 +220,12 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
             raise BundleError("the bundle answers operations this database does not have (another laptop's?)")
         delivered = {device: int(get_setting(s, client.DELIVERED + device) or 0)
                      for device in {op.device_id for op in mine.values()}}
-        ids = [op["op_id"] for op in ops]
+        ids = [op.op_id for op in ops]
         known = {op_id for start in range(0, len(ids), CHUNK) for op_id in s.scalars(
             select(Operation.op_id).where(Operation.op_id.in_(ids[start:start + CHUNK])))}
     answered = [(mine[r["op_id"]], r) for r in results
                 if mine[r["op_id"]].seq > delivered[mine[r["op_id"]].device_id]]
-    return _Checked(me, bundle, ops, answered, sum(op["op_id"] not in known for op in ops), cursor)
+    return _Checked(me, bundle, ops, answered, sum(op.op_id not in known for op in ops), cursor)
 
 
 def _operations(session: Session, op_ids: list[str]) -> list[Operation]:
@@ -268,7 +268,7 @@ def take_in(db: Database, path: Path) -> LaptopImport:
         for start in range(0, max(len(ops), 1), APPLY_PAGE):  # each page with its cursor, as a pull
             page = ops[start:start + APPLY_PAGE]
             last = start + APPLY_PAGE >= len(ops)
-            reached = manifest["cursor"] if last else page[-1]["server_seq"]
+            reached = manifest["cursor"] if last else (page[-1].server_seq or 0)
             cursor = max(checked.cursor, reached) if contiguous else checked.cursor
             client.apply_page(db, {"ops": page, "cursor": cursor}, result.report)
         with remote_session(db) as s:

@@ -9,6 +9,7 @@ seconds, or at once when the hub refuses the device.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,10 +26,10 @@ from fieldapp.model.history import SyncConflict, SyncRejection
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.merge import materialise
-from fieldapp.sync.wire import WIRE_FIELDS, columns, wire_text
+from fieldapp.sync.renumber import DELIVERED, note, renumber
+from fieldapp.sync.wire import WIRE_FIELDS, MalformedOperation, columns, parse_page, wire_text
 
 SERVER, TOKEN, NAME, CURSOR = "sync.server", "sync.token", "sync.device_name", "sync.cursor"
-DELIVERED = "sync.delivered."
 LAST_PUSH, LAST_PULL, LAST_CONTACT, LAST_ERROR = "sync.last_push", "sync.last_pull", "sync.last_contact", "sync.last_error"
 CLOCK_OFFSET = "sync.clock_offset_ms"
 SUSPECT_MS = 5 * 60 * 1000
@@ -183,10 +184,13 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
     refold: set[tuple[str, str]] = set()
     updates: list[dict[str, Any]] = []
     conflicts: dict[str, dict[str, Any]] = {}
+    clashes: dict[str, int] = {}
     with remote_session(db) as s:
         for result in results:
             op = by_id[result["op_id"]]
-            if result["result"] in ("rejected", "conflict"):
+            if result["result"] == "clash":  # numbered like another laptop's: numbered anew below, sent again
+                clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
+            elif result["result"] in ("rejected", "conflict"):
                 updates.append({"_op_id": op.op_id, "state": "rejected"})
                 s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
                 refold.add((op.table_name, op.row_id))
@@ -224,9 +228,12 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
             materialise(s, refold, drop_unfounded=True)
         top: dict[str, int] = {}
         for op in ops:
-            top[op.device_id] = max(top.get(op.device_id, 0), op.seq)
+            if op.seq < clashes.get(op.device_id, op.seq + 1):
+                top[op.device_id] = max(top.get(op.device_id, 0), op.seq)
         for device_id, seq in top.items():
             set_setting(s, DELIVERED + device_id, str(seq))
+        for device_id, first in clashes.items():
+            report.notes.append(note(renumber(s, device_id, first)))
         set_setting(s, LAST_PUSH, utcnow().isoformat())
 
 
@@ -241,7 +248,7 @@ def push(db: Database, link: Link, report: SyncReport) -> None:
         started = time.monotonic()
         try:
             response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
-                                 on_retry=lambda n=batch: _shrink(n))
+                                 on_retry=functools.partial(_shrink, batch))
         except _Smaller:
             batch = max(MIN_BATCH, batch // 2)
             continue
@@ -249,7 +256,10 @@ def push(db: Database, link: Link, report: SyncReport) -> None:
         if response.status_code == 409:
             _refuse_reused(db, response, ops, report)
             continue
-        _record_results(db, ops, response.json()["results"], report)
+        results = response.json()["results"]
+        _record_results(db, ops, results, report)
+        if any(result["result"] == "clash" for result in results):
+            devices = _local_devices(db)  # the operations numbered anew go in this round too
 
 
 def _grown(size: int, started: float, most: int) -> int:
@@ -277,6 +287,7 @@ def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None
         counts = apply_remote(s, answer["ops"])
         set_setting(s, CURSOR, str(answer["cursor"]))
         set_setting(s, LAST_PULL, utcnow().isoformat())
+        report.notes.extend(s.info.pop("sync_notes", []))
     report.received += counts["received"]
     report.parked += counts["parked"]
 
@@ -289,11 +300,15 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> 
         device_id = db.device().device_id
         started = time.monotonic()
         try:
-            answer = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                               on_retry=lambda n=size: _shrink(n)).json()
+            response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
+                                 on_retry=functools.partial(_shrink, size))
         except _Smaller:
             size = max(MIN_BATCH, size // 2)
             continue
+        try:
+            answer = parse_page(response.content)
+        except MalformedOperation as exc:
+            raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
         size = _grown(size, started, page)
         apply_page(db, answer, report)
         if not answer["more"]:

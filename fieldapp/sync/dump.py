@@ -19,7 +19,7 @@ def dump(session: Session) -> dict[str, list[dict[str, Any]]]:
         table = Base.metadata.tables[name]
         local = set(getattr(_model(name), "__local_columns__", ()))
         rows = session.execute(select(table).order_by(table.c.id)).mappings()
-        result[name] = [{k: to_json(v) for k, v in sorted(row.items()) if k not in local} for row in rows]
+        result[name] = [{str(k): to_json(v) for k, v in sorted(row.items()) if k not in local} for row in rows]
     return result
 
 

@@ -14,6 +14,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.db import Database
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncFile
@@ -52,14 +53,12 @@ def transfer_copy(db: Database, item: SyncFile, downscale: bool = True) -> Path:
     cache.mkdir(exist_ok=True)
     target = cache / f"{item.sha256}.jpg"
     if not target.exists():
-        with Image.open(source) as image:
-            image = image.convert("RGB")
+        with Image.open(source) as opened:
+            image = opened.convert("RGB")
             image.thumbnail((PHOTO_EDGE, PHOTO_EDGE))
             buffer = io.BytesIO()
             image.save(buffer, "JPEG", quality=PHOTO_QUALITY, optimize=True)
-        partial = target.with_suffix(".part")
-        partial.write_bytes(buffer.getvalue())
-        os.replace(partial, target)
+        atomic_files.write_bytes(target, buffer.getvalue())
     return target
 
 
@@ -78,7 +77,8 @@ def queue_attachments(db: Database) -> int:
     with db.transaction() as s:
         known = set(s.scalars(select(SyncFile.sha256)))
         for sha256, kind, media_type in s.execute(
-                select(Attachment.sha256, Attachment.kind, Attachment.media_type).distinct()):
+                select(Attachment.sha256, Attachment.kind, Attachment.media_type).distinct()
+                .execution_options(include_deleted=True)):  # the history of a deleted attachment still shows it
             if sha256 in known or not store.has(sha256):
                 continue
             s.add(SyncFile(sha256=sha256, path=str(store.path(sha256)), kind=_file_kind(kind, media_type)))
@@ -130,7 +130,7 @@ def download_all(db: Database, link: Link) -> int:
     store = AttachmentStore.beside(db.path)
     with db.reading() as s:
         wanted = s.execute(select(Attachment.sha256, Attachment.kind, Attachment.media_type)
-                           .where(Attachment.deleted_at.is_(None)).distinct().order_by(Attachment.sha256)).all()
+                           .distinct().order_by(Attachment.sha256)).all()
     fetched = 0
     for sha256, kind, media_type in wanted:
         if store.has(sha256) or not _download(link, store.path(sha256)):
@@ -169,5 +169,5 @@ def _download(link: Link, target: Path) -> bool:
         if sha256_of(partial) != response.headers["X-Content-SHA256"]:  # damaged: fetched again next round
             partial.unlink()
             return False
-        os.replace(partial, target)
+        atomic_files.move_into_place(partial, target)
         return True

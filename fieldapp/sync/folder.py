@@ -4,9 +4,10 @@ network share, with no server running:
     FOLDER/to-hub/<device id>.fab     each laptop's outgoing bundle (the laptop replaces it)
     FOLDER/from-hub/<device id>.fab   the hub's reply to each laptop (the hub replaces it)
 
-Files are recognised by content, not by name: every ``*.fab`` in the folder is read (a cloud client's
-"x (1).fab", "x (conflicted copy 2026-11-26).fab" or "x-DESKTOP-ABC.fab" is just another copy; copies of one
-bundle are taken in once, older bundles before newer). Hidden and temporary names are ignored (writers use a
+This module is the laptop's side and what both sides share (the layout, reading the folder); the hub's side
+is ``fieldapp/server/folder.py``. Files are recognised by content, not by name: every ``*.fab`` in the folder
+is read (a cloud client's "x (1).fab", "x (conflicted copy 2026-11-26).fab" or "x-DESKTOP-ABC.fab" is just
+another copy; copies of one bundle are taken in once, older bundles before newer). Hidden and temporary names are ignored (writers use a
 hidden temporary name, then rename). A bundle that fails its checks — still being written or uploaded, or
 damaged — is left where it is for the next run and reported; it never stops the run. Nothing is deleted.
 """
@@ -97,50 +98,4 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         report.written += 1
         count = members[fab.OPERATIONS].count(b"\n")
         report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
-    return report
-
-
-def hub_sync_folder(store: Any, folder: Path) -> FolderReport:
-    """Take in every laptop's bundles, then write each laptop that sent one (or has news) its reply."""
-    from sqlalchemy import select
-
-    from fieldapp.server import bundles
-    from fieldapp.server.hub import Hub
-    from fieldapp.server.store import HubDevice, HubDeviceKeys
-
-    to_hub, from_hub = _boxes(folder)
-    hub = Hub(store)
-    report = FolderReport()
-    seen: set[str] = set()
-    answered: dict[str, bundles.HubImport] = {}
-    for path, manifest in _candidates(to_hub, fab.HUB):
-        if manifest is not None and manifest["id"] in seen:
-            continue
-        try:
-            done = bundles.take_in(store, path, hub)
-        except BundleError as exc:
-            report.left += 1
-            report.lines.append(f"{path.name}: left for the next run ({exc})")
-            continue
-        seen.add(done.bundle_id or path.name)
-        report.taken += 1
-        report.lines.append(f"{path.name}: {done.line()}")
-        if done.record is not None:  # the newest bundle of a laptop holds all it has not had answered
-            answered[done.record.id] = done
-    with store.reading() as s:
-        devices = s.execute(select(HubDevice).join(HubDeviceKeys, HubDeviceKeys.device_id == HubDevice.id).where(
-            HubDevice.revoked_at.is_(None), HubDeviceKeys.reported_ms > 0)).scalars().all()  # laptops using bundles
-        for device in devices:
-            s.expunge(device)
-    for device in devices:
-        target = from_hub / f"{device.id}{fab.SUFFIX}"
-        done = answered.get(device.id)
-        me, box, members, fields = bundles.reply_content(
-            store, device, done.answered if done else None, done.stored if done else None,
-            done.bundle_id if done else None, hub)
-        if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
-            continue  # its reply already says all there is: the cloud client has nothing to upload
-        bundles.seal_reply(target, device, me, box, members, fields)
-        report.written += 1
-        report.lines.append(f"wrote {FROM_HUB}/{target.name} for {device.name}")
     return report

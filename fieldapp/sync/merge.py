@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Table, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Base, Money, Operation, synced_tables
 from fieldapp.model.base import UTCDateTime
-from fieldapp.model.history import derived_fields
+from fieldapp.model.history import NATURAL_KEYS, derived_fields
 
 CHUNK = 400
 
@@ -186,6 +186,8 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
             differing = {k: v for k, v in state.items() if current.get(k) != v}
             if differing:
                 updates[tuple(sorted(differing))].append({"_row_id": row_id, **differing})
+        if table_name in NATURAL_KEYS:
+            changed += _settle_natural_keys(session, table, NATURAL_KEYS[table_name], inserts, updates, existing)
         if inserts:
             session.execute(table.insert(), inserts)
             changed += len(inserts)
@@ -193,3 +195,40 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
             session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)
             changed += len(batch)
     return changed
+
+
+def _settle_natural_keys(session: Session, table: Table, key: tuple[str, ...], inserts: list[dict[str, Any]],
+                         updates: dict[tuple[str, ...], list[dict[str, Any]]],
+                         existing: dict[str, dict[str, Any]]) -> int:
+    """One row per natural key, the one with the smallest id, whatever order the operations arrived in: a row
+    about to be written whose key another row holds under a larger id takes its place (that row leaves the
+    table, its operations stay in the history); under a smaller id it is not written. Changes ``inserts`` and
+    ``updates`` in place; returns how many rows left the table."""
+    writing: dict[str, tuple[Any, ...]] = {row["id"]: tuple(row[c] for c in key) for row in inserts}
+    for batch in updates.values():
+        for row in batch:
+            if any(c in row for c in key):
+                merged = {**existing[row["_row_id"]], **row}
+                writing[row["_row_id"]] = tuple(merged[c] for c in key)
+    if not writing:
+        return 0
+    holders: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    for row_id, values in writing.items():
+        holders[values].add(row_id)
+    wanted = list(holders)
+    for start in range(0, len(wanted), CHUNK):
+        rows = session.execute(select(table.c.id, *(table.c[c] for c in key)).where(
+            tuple_(*(table.c[c] for c in key)).in_(wanted[start:start + CHUNK]))).all()
+        for held in rows:
+            holders[tuple(held[1:])].add(held.id)
+    keep = {min(ids) for ids in holders.values()}
+    dropped = {row_id for ids in holders.values() for row_id in ids if row_id not in keep}
+    if not dropped:
+        return 0
+    inserts[:] = [row for row in inserts if row["id"] not in dropped]
+    for columns, batch in updates.items():
+        updates[columns] = [row for row in batch if row["_row_id"] not in dropped]
+    gone = sorted(row_id for row_id in dropped if row_id in existing or row_id not in writing)
+    for start in range(0, len(gone), CHUNK):
+        session.execute(table.delete().where(table.c.id.in_(gone[start:start + CHUNK])))
+    return len(gone)

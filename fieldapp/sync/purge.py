@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.db.history import check_identity, next_hlc, schema_version
 from fieldapp.ids import new_id
-from fieldapp.model import Consent, LocalDevice, Operation
+from fieldapp.model import Conflict, Consent, LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncConflict, personal_fields
 from fieldapp.sync.merge import OpView, materialise, synced_table
@@ -43,6 +43,25 @@ def scrub_row_history(session: Session, table_name: str, row_id: str) -> None:
             session.execute(update(Operation).where(Operation.op_id == op_id).values(changes=scrubbed))
     for conflict in session.scalars(select(SyncConflict).where(SyncConflict.row_id == row_id)):
         conflict.winner = conflict.loser = None
+    _scrub_conflicts(session, table_name, row_id)
+
+
+#: what a conflict record holds of its record's values (blanked with the record's personal data)
+CONFLICT_VALUES = ("subject_name", "kept", "lost", "params", "resolution")
+
+
+def _scrub_conflicts(session: Session, table_name: str, row_id: str) -> None:
+    """The shared conflicts about a purged record lose its values and name, in their rows and operations."""
+    ids = list(session.scalars(select(Conflict.id).where(Conflict.subject_table == table_name,
+                                                         Conflict.subject_id == row_id)))
+    if not ids:
+        return
+    for op_id, changes in session.execute(select(Operation.op_id, Operation.changes).where(
+            Operation.table_name == "conflict", Operation.row_id.in_(ids))).all():
+        scrubbed = {name: ([None, None] if name in CONFLICT_VALUES else pair) for name, pair in changes.items()}
+        if scrubbed != changes:
+            session.execute(update(Operation).where(Operation.op_id == op_id).values(changes=scrubbed))
+    materialise(session, {("conflict", conflict_id) for conflict_id in ids})
 
 
 def scrub_purged(session: Session, keys: Iterable[tuple[str, str]],
@@ -57,7 +76,8 @@ def purge_person(session: Session, person_id: str, reason: str | None = None) ->
     """Blank a person's personal data (and their consents') everywhere, history included. Returns the number
     of rows purged. Must run inside a write transaction of the database."""
     rows = [("person", person_id)]
-    rows += [("consent", cid) for cid in session.scalars(select(Consent.id).where(Consent.person_id == person_id))]
+    rows += [("consent", cid) for cid in session.scalars(  # withdrawn (deleted) consents are blanked too
+        select(Consent.id).where(Consent.person_id == person_id).execution_options(include_deleted=True))]
     device = session.get(LocalDevice, 1)
     assert device is not None
     check_identity(session)

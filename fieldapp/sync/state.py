@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.model import Operation
-from fieldapp.model.history import SyncConflict, SyncFile, SyncParked, SyncRejection
+from fieldapp.model import Conflict, Operation
+from fieldapp.model.history import SyncFile, SyncParked, SyncRejection
 from fieldapp.sync import client
 from fieldapp.sync.apply import get_setting
+from fieldapp.sync.conflicts import listing
 
 
 @dataclass
@@ -51,8 +52,8 @@ def sync_state(session: Session) -> SyncState:
         pending=pending, delivered=local - pending,
         files_waiting=session.scalar(select(func.count()).select_from(SyncFile).where(
             SyncFile.sent_at.is_(None))) or 0,
-        conflicts_open=session.scalar(select(func.count()).select_from(SyncConflict).where(
-            SyncConflict.resolved_at.is_(None))) or 0,
+        conflicts_open=session.scalar(select(func.count()).select_from(Conflict).where(
+            Conflict.resolved_at.is_(None))) or 0,
         rejections=session.scalar(select(func.count()).select_from(SyncRejection)) or 0,
         parked=session.scalar(select(func.count()).select_from(SyncParked)) or 0,
         last_push=get_setting(session, client.LAST_PUSH), last_pull=get_setting(session, client.LAST_PULL),
@@ -62,11 +63,8 @@ def sync_state(session: Session) -> SyncState:
 
 
 def conflicts(session: Session, open_only: bool = True) -> list[dict[str, Any]]:
-    query = select(SyncConflict).order_by(SyncConflict.detected_at)
-    if open_only:
-        query = query.where(SyncConflict.resolved_at.is_(None))
-    return [{"id": c.id, "kind": c.kind, "table": c.table_name, "row_id": c.row_id, "fields": c.fields,
-             "winner": c.winner, "loser": c.loser, "message": c.message} for c in session.scalars(query)]
+    """The conflicts this laptop holds (the hub's list, as synced): ``fieldapp.sync.conflicts.listing``."""
+    return listing(session, unresolved=open_only)
 
 
 def rejections(session: Session) -> list[dict[str, Any]]:

@@ -1,13 +1,14 @@
-"""The wire form of an operation: a plain JSON object, the same over HTTP, in bundles and in tests."""
+"""The wire form of an operation: a JSON object, the same over HTTP, in bundles and in tests, read into a Pydantic
+model (``WireOp``; ``ServedOp`` with what the hub adds), whole batches at a time (a push holds thousands)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
-import re
-from typing import Any
+from typing import Annotated, Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from sqlalchemy import Text, cast
 
 from fieldapp.model import Operation
@@ -48,13 +49,14 @@ def served(row: Any) -> dict[str, Any]:
     return wire
 
 
-def row_of(op: dict[str, Any]) -> dict[str, Any]:
-    """A served operation as a row of a replica's history (origin 'remote': it is never captured again)."""
-    row = {name: op.get(name) for name in WIRE_FIELDS}
-    row["at"] = dt.datetime.fromisoformat(op["at"])
-    rank = op.get("rank")
-    row.update(origin="remote", server_seq=op.get("server_seq"), rank=None if rank == op["hlc"] else rank,
-               state=None)
+def row_of(op: WireOp, server_seq: int | None = None, rank: str | None = None) -> dict[str, Any]:
+    """An operation as a row of a replica's history (origin 'remote': it is never captured again); a served
+    operation carries its acceptance number and rank, the hub gives them to a pushed one."""
+    row = {name: getattr(op, name) for name in WIRE_FIELDS}
+    row["at"] = dt.datetime.fromisoformat(op.at)
+    if isinstance(op, ServedOp):
+        server_seq, rank = op.server_seq, op.rank
+    row.update(origin="remote", server_seq=server_seq, rank=None if rank == op.hlc else rank, state=None)
     return row
 
 
@@ -71,8 +73,10 @@ def canonical(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def digest(wire: dict[str, Any]) -> str:
+def digest(wire: WireOp | dict[str, Any]) -> str:
     """The identity of an operation's content: the same op id with another digest is refused."""
+    if isinstance(wire, WireOp):
+        return hashlib.sha256(canonical({name: getattr(wire, name) for name in WIRE_FIELDS})).hexdigest()
     return hashlib.sha256(canonical({name: wire.get(name) for name in WIRE_FIELDS})).hexdigest()
 
 
@@ -80,34 +84,151 @@ class MalformedOperation(ValueError):
     pass
 
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "op_id": (str,), "device_id": (str,), "seq": (int,), "hlc": (str,), "schema_version": (int,), "at": (str,),
-    "table_name": (str,), "row_id": (str,), "kind": (str,), "changes": (dict,),
-}
+HLC = r"^\d{1,15}-\d{1,9}-[^\s\x00]{1,22}$"
+#: text without NUL characters (PostgreSQL refuses them in text columns)
+PLAIN = r"^[^\x00]*$"
+Id = Annotated[str, Field(min_length=1, max_length=36, pattern=PLAIN)]
+OptionalId = Annotated[str | None, Field(max_length=36, pattern=PLAIN)]
+Stamp = Annotated[str, Field(max_length=40, pattern=HLC)]
 
 
-_OPTIONAL_TEXT = ("user_id", "user_name", "reason", "base_version", "scope_cycle_id", "scope_settlement_id", "tx_id")
-_HLC = re.compile(r"\d{1,15}-\d{1,9}-[^\s]{1,64}")
+class WireOp(BaseModel):
+    """An operation as it travels (HTTP, bundles, tests), checked whole before it touches a database: every
+    field of its type and within its column's size, so a bad one is refused (422), never a 500."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", strict=True)
+
+    op_id: Id
+    device_id: Id
+    seq: Annotated[int, Field(ge=0, le=2**62)]
+    hlc: Stamp
+    schema_version: Annotated[int, Field(ge=0, le=2**31 - 1)]
+    at: Annotated[str, Field(max_length=40)]
+    user_id: OptionalId = None
+    user_name: Annotated[str | None, Field(max_length=200, pattern=PLAIN)] = None
+    reason: Annotated[str | None, Field(pattern=PLAIN)] = None
+    table_name: Annotated[str, Field(min_length=1, max_length=40, pattern=PLAIN)]
+    row_id: Id
+    kind: Literal["insert", "update", "delete", "restore", "purge"]
+    changes: dict[str, Annotated[list[Any], Field(min_length=2, max_length=2)]]
+    base_version: Annotated[str | None, Field(max_length=40, pattern=HLC)] = None
+    scope_cycle_id: OptionalId = None
+    scope_settlement_id: OptionalId = None
+    tx_id: OptionalId = None
+
+    @field_validator("at")
+    @classmethod
+    def _timestamp(cls, value: str) -> str:
+        dt.datetime.fromisoformat(value)  # a ValueError is the validation error
+        return value
+
+    def wire(self) -> dict[str, Any]:
+        """The plain JSON form (kept for a refused or parked operation)."""
+        return {name: getattr(self, name) for name in WIRE_FIELDS}
 
 
-def check_shape(wire: Any) -> None:
-    """Refuse anything that is not an operation before it touches a database."""
-    if not isinstance(wire, dict):
-        raise MalformedOperation("an operation must be a JSON object")
-    for name, types in _TYPES.items():
-        if not isinstance(wire.get(name), types) or isinstance(wire.get(name), bool):
-            raise MalformedOperation(f"operation field {name!r} is missing or has the wrong type")
-    for name in _OPTIONAL_TEXT:
-        if not isinstance(wire.get(name), (str, type(None))):
-            raise MalformedOperation(f"operation field {name!r} must be text or null")
-    if not _HLC.fullmatch(wire["hlc"]) or (wire.get("base_version") and not _HLC.fullmatch(wire["base_version"])):
-        raise MalformedOperation("operation field 'hlc' or 'base_version' is not a clock stamp")
-    if wire["kind"] not in {"insert", "update", "delete", "restore", "purge"}:
-        raise MalformedOperation(f"unknown operation kind {wire['kind']!r}")
-    for field, pair in wire["changes"].items():
-        if not isinstance(field, str) or not isinstance(pair, list) or len(pair) != 2:
-            raise MalformedOperation(f"change of {field!r} must be [old, new]")
+class ServedOp(WireOp):
+    """An operation the hub serves: with its acceptance number and the stamp the merge orders it by."""
+
+    server_seq: Annotated[int | None, Field(ge=0, le=2**62)] = None
+    rank: Annotated[str | None, Field(max_length=40, pattern=HLC)] = None
+
+    def wire(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in SERVED_FIELDS}
+
+
+class PushBody(BaseModel):
+    """``POST /ops``: a device's operations, oldest first."""
+
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+    ops: list[WireOp]
+
+
+class Page(BaseModel):
+    """``GET /ops``: a page of served operations and the cursor after it."""
+
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+    ops: list[ServedOp]
+    cursor: Annotated[int, Field(ge=0)]
+    more: bool
+    server_time_ms: int | None = None
+
+
+_PUSHED: TypeAdapter[list[WireOp]] = TypeAdapter(list[WireOp])
+_SERVED: TypeAdapter[list[ServedOp]] = TypeAdapter(list[ServedOp])
+_PUSH_BODY: TypeAdapter[PushBody] = TypeAdapter(PushBody)
+
+
+def _refusal(exc: ValidationError, what: str) -> MalformedOperation:
+    """The first problem, in one line: which operation (counted from 1), which field, what is wrong."""
+    error = exc.errors(include_url=False, include_input=False)[0]
+    loc = list(error["loc"])
+    number = next((i for i, part in enumerate(loc) if isinstance(part, int)), None)
+    if number is None:
+        where = ".".join(str(part) for part in loc) or "the body"
+        return MalformedOperation(f"{what}: {where}: {error['msg']}")
+    field = ".".join(str(part) for part in loc[number + 1:]) or "the operation"
+    problem = "is missing" if error["type"] == "missing" else f"is wrong ({error['msg']})"
+    return MalformedOperation(f"operation {int(loc[number]) + 1}: field {field!r} {problem}")
+
+
+def parse_ops(value: Any) -> list[WireOp]:
+    """Operations checked whole (a list of JSON objects, or WireOps already); raises MalformedOperation."""
+    if isinstance(value, list) and all(isinstance(op, WireOp) for op in value):
+        return value
     try:
-        dt.datetime.fromisoformat(wire["at"])
-    except ValueError as exc:
-        raise MalformedOperation("operation field 'at' is not a timestamp") from exc
+        return _PUSHED.validate_python(value)
+    except ValidationError as exc:
+        raise _refusal(exc, "operation") from exc
+
+
+def parse_served(value: Any) -> list[ServedOp]:
+    """Operations the hub served (a pull page, a hub's bundle, operations kept aside), checked whole."""
+    if isinstance(value, list) and all(isinstance(op, ServedOp) for op in value):
+        return value
+    try:
+        return _SERVED.validate_python(value)
+    except ValidationError as exc:
+        raise _refusal(exc, "operation") from exc
+
+
+def parse_push(body: bytes) -> list[WireOp]:
+    """A push's body, parsed and checked in one pass (pydantic-core reads the JSON itself)."""
+    try:
+        return _PUSH_BODY.validate_json(body).ops
+    except ValidationError as exc:
+        raise _refusal(exc, "push") from exc
+
+
+def check_shape(wire: Any) -> WireOp:
+    """One operation checked (see ``parse_ops``)."""
+    return parse_ops([wire])[0]
+
+
+def parse_page(body: bytes) -> dict[str, Any]:
+    """A pull page as the hub sent it, parsed and checked in one pass: ``{ops, cursor, more}``."""
+    try:
+        page = Page.model_validate_json(body)
+    except ValidationError as exc:
+        raise _refusal(exc, "page") from exc
+    return {"ops": page.ops, "cursor": page.cursor, "more": page.more}
+
+
+def push_schema() -> dict[str, Any]:
+    """The JSON schema of a push body with its definitions written in place (an OpenAPI description cannot
+    refer to pydantic's ``$defs``), for the hub's ``/openapi.json``."""
+    schema = PushBody.model_json_schema()
+    definitions = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(definitions[node["$ref"].rsplit("/", 1)[-1]])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(value) for value in node]
+        return node
+
+    return inline(schema)

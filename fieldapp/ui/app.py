@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
@@ -40,11 +40,23 @@ def application() -> QApplication:
     return app
 
 
+def use_settings_folder() -> Path | None:
+    """In portable mode (or with ``FIELDAPP_DATA_DIR``) the window's geometry, the interface language and the
+    other QSettings are INI files in the data folder (``FieldAppData/settings``), not in the user's registry or
+    profile: a stick carries them from laptop to laptop. Called before anything reads QSettings."""
+    from fieldapp.paths import settings_dir
+
+    folder = settings_dir()
+    if folder is not None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None) -> tuple[Any, Any]:
     """On the serial worker: make the file if asked (the demo), take the instance lock, then open (and
     migrate) the database."""
-    from fieldapp.db import open_database
-    from fieldapp.db.lock import InstanceLock
+    from fieldapp.db import InstanceLock, open_database
 
     if prepare is not None:
         prepare()
@@ -79,8 +91,7 @@ class Startup(QObject):
         self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        from fieldapp.db import DatabaseError
-        from fieldapp.db.lock import AlreadyRunning
+        from fieldapp.db import AlreadyRunning, DatabaseError
 
         self.exit_code = 1
         if isinstance(exc, AlreadyRunning):
@@ -121,6 +132,7 @@ class Startup(QObject):
         self.window.attach(self.ops, self.db)
 
     def finish(self) -> None:
+        self.ops.wait_for_background()  # exports and documents read the database and write files
         self.ops.wait()
         if self.db is not None:
             self.db.close()
@@ -156,6 +168,7 @@ class _Probe(QObject):
 def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
     """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
     app = application()
+    use_settings_folder()
     style.apply(app)
     errors.setup_logging()
     errors.install_excepthook()

@@ -1,5 +1,9 @@
 """What can be done to the selected application: edit, move it along the workflow with a reason, review it,
-print its summary or decision letter, and the committee's XLSX scoring sheets out and back in."""
+print its summary or decision letter, and the committee's XLSX scoring sheets out and back in.
+
+Only what the core allows now is offered (``workflow.allowed_actions``: the application's status and the user's
+role), asked again when another application is chosen or a write touches it; "More…" is a menu with nothing
+chosen in advance, and an action that ends or undoes something (withdraw, reject, reopen) asks first."""
 
 from __future__ import annotations
 
@@ -8,28 +12,30 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
+from fieldapp.services import reasons
 from fieldapp.ui import errors, i18n, printing, reason_dialog
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = frozenset({"application", "status_event", "selection_decision", "review_assignment"})
-
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question before writing (tests replace this function)."""
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    """A yes/no question before writing, "No" the default (tests replace this function)."""
+    return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
 
 def choose_open_path(parent: QWidget, title: str, filters: str) -> str | None:
@@ -42,29 +48,19 @@ def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> st
     return item if ok else None
 
 
-def _start_review(session: Any, app_id: str, _reason: str | None) -> None:
-    from fieldapp.services import applications, review, workflow
-
-    workflow.start_review(session, app_id)
-    app = applications.get(session, app_id)
-    for user in review.reviewers(session, app.call_id):
-        if review.conflict(session, app_id, user.id) is None:
-            review.assign(session, app_id, user.id)
-
-
 def _reason_choices(session: Any, app_id: str, action: str, lang: str) -> tuple[list[tuple[str, str]], str | None]:
     """The standard reasons a rejection (at the check or after review) or a withdrawal may give, in ``lang``,
     and the one the application's eligibility problems suggest."""
-    from fieldapp.services import applications, calls, reasons, workflow
+    from fieldapp.services import applications, calls, decision_reasons, workflow
 
     app = applications.get(session, app_id)
     call = calls.get(session, app.call_id)
-    kind = reasons.kind_of_rejection(app.status) if action == "reject" else "withdrawn"
+    kind = decision_reasons.kind_of_rejection(app.status) if action == "reject" else "withdrawn"
     suggested = None
     if kind == "ineligible":
         hard, _waivable = workflow.eligibility_problems(session, app_id)
-        suggested = reasons.for_problems(p.code for p in hard)
-    return reasons.choices(kind, lang, max_grant=call.max_grant), suggested
+        suggested = decision_reasons.for_problems(p.code for p in hard)
+    return decision_reasons.choices(kind, lang, max_grant=call.max_grant), suggested
 
 
 def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | None], Any]:
@@ -73,6 +69,7 @@ def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | N
 
         return {
             "submit": lambda: workflow.submit(session, app_id, reason),
+            "start_review": lambda: workflow.start_review(session, app_id),
             "register": lambda: applications.assign_registration_number(session, app_id),
             "eligible": lambda: workflow.mark_eligible(session, app_id, reason),
             "recommend": lambda: workflow.recommend(session, app_id, True, reason),
@@ -87,15 +84,27 @@ def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | N
     return run
 
 
+#: the buttons, by the action each one does (the core's names, fieldapp.services.workflow.allowed_actions)
+BUTTON_ACTIONS = {"edit": "edit", "submit": "submit", "eligible": "eligible", "start_review": "start_review",
+                  "review": "score", "approve": "approve", "reject": "reject"}
+#: the entries of "More…", in its order
+MORE_ACTIONS = ("withdraw", "reopen", "register", "recommend", "not_recommend", "summary", "letter", "sheet",
+                "import_sheet")
+
+
 class ApplicationActions(QWidget):
     #: a line for the status bar
     message = Signal(str)
 
-    def __init__(self, selected: Callable[[], str | None], parent: QWidget | None = None) -> None:
+    def __init__(self, selected: Callable[[], str | None], parent: QWidget | None = None,
+                 selected_number: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.selected = selected
+        self.selected_number = selected_number or (lambda: "")
         self.ops: Operations | None = None
         self.last_problem = ""
+        self.allowed: frozenset[str] = frozenset()
+        self.query: LiveQuery[frozenset[str]] | None = None
         self.buttons: dict[str, QPushButton] = {}
         # buttons may be clipped on a narrow window rather than forcing its width (everything is also in More…)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -113,13 +122,49 @@ class ApplicationActions(QWidget):
         self.buttons["start_review"].clicked.connect(lambda: self.run("start_review"))
         for key in ("submit", "eligible", "approve", "reject"):
             self.buttons[key].clicked.connect(lambda _c=False, k=key: self.run(k))
-        self.buttons["more"].clicked.connect(self.more)
+        self.more_menu = QMenu(self)
+        self.more_actions: dict[str, QAction] = {}
+        for key in MORE_ACTIONS:
+            action = self.more_menu.addAction("")
+            action.triggered.connect(lambda _c=False, k=key: self.more(k))
+            self.more_actions[key] = action
+            if key in ("not_recommend", "letter"):
+                self.more_menu.addSeparator()
+        self.buttons["more"].setMenu(self.more_menu)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_application)
         self.dialog: Any = None
         self.retranslate()
+        self.show_allowed(frozenset())
 
     def attach(self, ops: Operations) -> None:
         self.ops = ops
+        self.query = LiveQuery(ops, self, self._allowed_question, self.show_allowed)
+
+    # -- what is offered ---------------------------------------------------------------------------------
+    def selection_changed(self) -> None:
+        """Another application (or none) is chosen: ask the core what can be done to it."""
+        if self.selected() is None:
+            self.show_allowed(frozenset())
+        elif self.query is not None:
+            self.query.refresh()
+
+    def _allowed_question(self) -> Any:
+        app_id = self.selected()
+
+        def question(session: Any) -> frozenset[str]:
+            from fieldapp.services import workflow
+
+            return workflow.allowed_actions(session, app_id) if app_id else frozenset()
+
+        return question
+
+    def show_allowed(self, allowed: frozenset[str]) -> None:
+        self.allowed = allowed
+        for key, action in BUTTON_ACTIONS.items():
+            self.buttons[key].setEnabled(action in allowed or (action == "edit" and bool(allowed)))
+        for key, action in self.more_actions.items():
+            action.setEnabled(key in allowed or (key == "import_sheet" and self.ops is not None))
+        self.buttons["more"].setEnabled(self.ops is not None)
 
     # -- the form and the review ---------------------------------------------------------------------------
     def new_application(self, call_id: str | None = None) -> Any:
@@ -156,6 +201,10 @@ class ApplicationActions(QWidget):
         app_id = self.selected()
         if app_id is None or self.ops is None:
             return
+        from fieldapp.services.workflow import DESTRUCTIVE_ACTIONS
+
+        if action in DESTRUCTIVE_ACTIONS and not self.confirm_destructive(action):
+            return
         reason: str | None = None
         if action in ("reject", "withdraw"):
             lang = i18n.current_language()
@@ -187,7 +236,7 @@ class ApplicationActions(QWidget):
         self._write(action, app_id, remark or None, code)
 
     def _write(self, action: str, app_id: str, reason: str | None, code: str | None = None) -> None:
-        work = _start_review if action == "start_review" else _workflow(action, code)
+        work = _workflow(action, code)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Invalid) and exc.code == "workflow.envelope" and action == "approve":
@@ -200,7 +249,7 @@ class ApplicationActions(QWidget):
                 return
             self.show_problem(exc)
 
-        self.ops.write(lambda s: work(s, app_id, reason), tables=TABLES, reason=reason or code,
+        self.ops.write(lambda s: work(s, app_id, reason), reason=reason,
                        success=lambda _r: self._done(action), failure=failed)
 
     def _done(self, _action: str) -> None:
@@ -213,22 +262,33 @@ class ApplicationActions(QWidget):
             self.message.emit(self.last_problem)
         errors.show_error(self, exc)
 
-    # -- more: registration number, recommendation, printing, scoring sheets -------------------------------
-    def more(self) -> None:
-        items = {
-            self.tr("Withdraw…"): lambda: self.run("withdraw"),
-            self.tr("Reopen the decision…"): lambda: self.run("reopen"),
-            self.tr("Give the registration number"): lambda: self.run("register"),
-            self.tr("Recommend (committee)"): lambda: self.run("recommend"),
-            self.tr("Do not recommend (committee)"): lambda: self.run("not_recommend"),
-            self.tr("Print the application summary…"): self.print_summary,
-            self.tr("Print the decision letter…"): self.print_letter,
-            self.tr("Scoring sheet for a reviewer…"): self.write_sheet,
-            self.tr("Import a filled-in scoring sheet…"): self.import_sheet,
+    def confirm_destructive(self, action: str) -> bool:
+        """Withdraw, reject and reopen ask first, "No" being the answer Enter gives."""
+        number = self.selected_number()
+        texts = {
+            "withdraw": (self.tr("Withdraw the application"),
+                         self.tr("Withdraw application %1? It leaves the competition for good.")),
+            "reject": (self.tr("Reject the application"),
+                       self.tr("Reject application %1? The group is told in the decision letter.")),
+            "reopen": (self.tr("Reopen the decision"),
+                       self.tr("Reopen the decision on application %1? It goes back to where it stood before.")),
         }
-        chosen = choose_item(self, self.tr("More actions"), self.tr("Action"), list(items))
-        if chosen is not None:
-            items[chosen]()
+        title, text = texts[action]
+        return confirm(self, title, text.replace("%1", number))
+
+    # -- more: registration number, recommendation, printing, scoring sheets -------------------------------
+    def more(self, key: str) -> None:
+        {
+            "withdraw": lambda: self.run("withdraw"),
+            "reopen": lambda: self.run("reopen"),
+            "register": lambda: self.run("register"),
+            "recommend": lambda: self.run("recommend"),
+            "not_recommend": lambda: self.run("not_recommend"),
+            "summary": self.print_summary,
+            "letter": self.print_letter,
+            "sheet": self.write_sheet,
+            "import_sheet": self.import_sheet,
+        }[key]()
 
     def print_summary(self) -> None:
         app_id = self.selected()
@@ -240,7 +300,7 @@ class ApplicationActions(QWidget):
 
             return write_application_summary(session, app_id, path, lang)
 
-        printing.print_document(self, self.ops, "application.pdf", write)
+        printing.print_read(self, self.ops, self.tr("application summary"), write, shown=self._shown)
 
     def print_letter(self) -> None:
         app_id = self.selected()
@@ -252,7 +312,17 @@ class ApplicationActions(QWidget):
 
             return write_decision_letter(session, app_id, path)  # in the applicant's language
 
-        printing.print_document(self, self.ops, "decision-letter.pdf", write, records={"outgoing_letter"})
+        def number(session: Any) -> Any:
+            from fieldapp.services import letters
+
+            return letters.number_decision_letter(session, app_id)  # the first print numbers it in the register
+
+        self.ops.write(number, success=lambda _letter: printing.print_read(
+            self, self.ops, self.tr("decision letter"), write, shown=self._shown),
+                       failure=self.show_problem)
+
+    def _shown(self, preview: Any) -> None:
+        self.dialog = preview
 
     def write_sheet(self) -> None:
         app_id = self.selected()
@@ -260,17 +330,18 @@ class ApplicationActions(QWidget):
             return
 
         def reviewers(session: Any) -> tuple[str, list[tuple[str, str]]]:
-            from fieldapp.services import applications, review
+            from fieldapp.services import review
 
-            app = applications.get(session, app_id)
-            return app.call_id, [(u.id, u.name) for u in review.reviewers(session, app.call_id)]
+            return review.sheet_reviewers(session, app_id)
 
         def chosen(found: tuple[str, list[tuple[str, str]]]) -> None:
             call_id, people = found
             name = choose_item(self, self.tr("Scoring sheet"), self.tr("Reviewer"), [n for _i, n in people])
             if name is None:
                 return
-            path = printing.choose_save_path(self, f"{name}.xlsx")
+            from fieldapp.ui.print_preview import choose_save_path
+
+            path = choose_save_path(self, f"{name}.xlsx", kind="xlsx")
             if not path:
                 return
             reviewer_id = next(i for i, n in people if n == name)
@@ -298,7 +369,7 @@ class ApplicationActions(QWidget):
 
         def checked(result: Any) -> None:
             if result.refused:
-                text = "\n".join(str(p) for p in result.problems)
+                text = "\n".join(problem(p) for p in result.problems)
                 self.last_problem = text
                 self.message.emit(self.tr("The sheet is refused, nothing was written."))
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Scoring sheet refused"),
@@ -319,7 +390,7 @@ class ApplicationActions(QWidget):
 
                 return review_sheets.import_sheet(session, path)
 
-            self.ops.write(write, tables={"review", "review_score"}, reason=f"scoring sheet {Path(path).name}",
+            self.ops.write(write, reason=reasons.coded("import.scores", Path(path).name),
                            success=lambda r: self.message.emit(self.tr("Scoring sheet imported.")),
                            failure=self.show_problem)
 
@@ -333,3 +404,11 @@ class ApplicationActions(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
+        for key, text in {
+            "withdraw": self.tr("Withdraw…"), "reopen": self.tr("Reopen the decision…"),
+            "register": self.tr("Give the registration number"), "recommend": self.tr("Recommend (committee)"),
+            "not_recommend": self.tr("Do not recommend (committee)"),
+            "summary": self.tr("Print the application summary…"), "letter": self.tr("Print the decision letter…"),
+            "sheet": self.tr("Scoring sheet for a reviewer…"), "import_sheet": self.tr("Import a filled-in scoring sheet…"),
+        }.items():
+            self.more_actions[key].setText(text)

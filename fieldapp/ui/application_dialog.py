@@ -3,9 +3,10 @@ budget lines added with Enter, totals live (from the core's one budget computati
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_date, format_money, parse_date
-from fieldapp.ui import labels, style
-from fieldapp.ui.form import FormDialog
+from fieldapp.services import application_form
+from fieldapp.ui import i18n, labels, style
+from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
@@ -32,6 +34,9 @@ TEXTS = ("problem", "goal", "objectives", "participation", "inclusion", "risks",
 #: form field → application column, where they differ
 COLUMN = {"participation": "community_participation", "startsOn": "starts_on", "receivedOn": "received_on",
           "duration": "duration_months"}
+
+if TYPE_CHECKING:
+    from fieldapp.db import Session
 
 translate = QCoreApplication.translate
 
@@ -50,70 +55,9 @@ def choose_files(parent: QWidget) -> list[str]:
     return files
 
 
-def _load(application_id: str | None):
-    def query(session: Any) -> dict[str, Any]:
-        from sqlalchemy import select
-
-        from fieldapp.model import (
-            Application,
-            Beneficiaries,
-            GrantCall,
-            GroupMember,
-            InitiativeGroup,
-            Locality,
-            Person,
-        )
-        from fieldapp.services import applications, budget
-        from fieldapp.services import calls as call_rules
-
-        calls = [(c.id, c.title) for c in session.scalars(select(GrantCall).where(
-            GrantCall.deleted_at.is_(None), GrantCall.status.in_(("open", "under_review", "draft")))
-            .order_by(GrantCall.opens_on.desc()))]
-        places = [(p.id, p.name_ru, p.name_kk) for p in session.scalars(select(Locality).where(
-            Locality.kind == "settlement", Locality.deleted_at.is_(None)).order_by(Locality.name_ru))]
-        result: dict[str, Any] = {"calls": calls, "places": places, "values": {}, "budget": [], "beneficiaries": [],
-                                  "attachments": [], "kinds": [], "editable": True, "number": None}
-        app = session.get(Application, application_id) if application_id else None
-        if app is not None and not any(c[0] == app.call_id for c in calls):
-            call = session.get(GrantCall, app.call_id)
-            calls.append((call.id, call.title))
-        result["rules"] = {cid: [(r.kind, r.label) for r in call_rules.attachment_rules(session, cid)]
-                           for cid, _title in calls}
-        result["eligible"] = {cid: call_rules.settlements(session, cid) for cid, _title in calls}
-        if app is None:
-            return result
-        group = session.get(InitiativeGroup, app.group_id) if app.group_id else None
-        leader = session.get(Person, group.leader_id) if group and group.leader_id else None
-        members = [p.full_name for p in session.scalars(select(Person).join(
-            GroupMember, GroupMember.person_id == Person.id).where(
-            GroupMember.group_id == app.group_id, GroupMember.deleted_at.is_(None),
-            GroupMember.role != "leader"))] if group else []
-        values = {"call": app.call_id, "group": group.name if group else "", "settlement": app.settlement_id,
-                  "leader": leader.full_name if leader else "", "leaderPhone": leader.phone if leader else "",
-                  "members": "\n".join(members), "title": app.title, "category": app.category,
-                  "receivedOn": format_date(app.received_on), "channel": app.channel or "paper",
-                  "language": app.language, "startsOn": format_date(app.starts_on),
-                  "duration": app.duration_months or 0}
-        for name in TEXTS:
-            values[name] = getattr(app, COLUMN.get(name, name)) or ""
-        result["values"] = values
-        result["budget"] = [[line.item, line.unit or "", f"{line.quantity.normalize():f}", str(line.unit_cost),
-                             str(line.requested), str(line.cofunding), str(line.inkind), str(line.volunteer_hours)]
-                            for line in budget.lines_of(session, app.id)]
-        counts = {(b.kind, b.sex, b.age_group): b.count for b in session.scalars(
-            select(Beneficiaries).where(Beneficiaries.application_id == app.id, Beneficiaries.deleted_at.is_(None)))}
-        result["beneficiaries"] = [[counts.get((k, s, age), 0) for k, s in BENEFICIARY_COLUMNS] for age in AGE_GROUPS]
-        attached = applications.attachments(session, app.id)
-        result["attachments"] = [a.file_name for a in attached]
-        result["kinds"] = [a.kind for a in attached]
-        result["editable"] = app.status in applications.EDITABLE
-        result["number"] = applications.number(app)
-        return result
-
-    return query
-
-
 class ApplicationDialog(FormDialog):
+    record_table = "application"
+
     def __init__(self, ops: Operations, application_id: str | None = None, call_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ops, f"application:{application_id or 'new'}", parent)
@@ -123,6 +67,7 @@ class ApplicationDialog(FormDialog):
         self.rules: dict[str, list[tuple[str, str]]] = {}
         self.eligible: dict[str, list[str]] = {}
         self.kinds: list[str] = []
+        self.max_grants: dict[str, Decimal] = {}
         self.ui = Ui_ApplicationDialog()
         self.ui.setupUi(self)
         form = self.ui.formLayout
@@ -151,7 +96,9 @@ class ApplicationDialog(FormDialog):
         self._mark_required()
         self.setEnabled(False)
         self.loaded = False
-        ops.read(_load(application_id), success=self._loaded)
+        lang = i18n.current_language()
+        ops.read(lambda session: application_form.application_form(session, application_id, lang),
+                 success=self._loaded)
 
     # -- tables ------------------------------------------------------------------------------------------
     def _setup_tables(self) -> None:
@@ -159,7 +106,7 @@ class ApplicationDialog(FormDialog):
         table.setColumnCount(len(BUDGET_KEYS))
         table.setRowCount(1)
         table.setTabKeyNavigation(False)  # Tab moves between cells while typing one; otherwise it leaves
-        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setEditTriggers(TYPING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.installEventFilter(self)
         table.itemChanged.connect(self._budget_edited)
@@ -168,15 +115,17 @@ class ApplicationDialog(FormDialog):
         people.setColumnCount(len(BENEFICIARY_COLUMNS))
         people.setRowCount(len(AGE_GROUPS))
         people.setTabKeyNavigation(False)
-        people.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        people.setEditTriggers(TYPING)
         people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         people.itemChanged.connect(lambda _item: self._table_edited())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Enter on a budget line (typing in a cell or not) goes to the next line, adding one after the last."""
+        """Enter on a budget line goes to the next line, adding one after the last. While a cell is typed in,
+        its editor's Enter closes it and :meth:`_editor_closed` moves on (moving here too would skip a line)."""
         if watched is self.ui.budgetTable and event.type() == QEvent.Type.KeyPress and event.key() in (
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.next_line()
+            if self.ui.budgetTable.state() != QAbstractItemView.State.EditingState:
+                self.next_line()
             return True
         return super().eventFilter(watched, event)
 
@@ -185,19 +134,27 @@ class ApplicationDialog(FormDialog):
             self.next_line()
 
     def next_line(self) -> None:
+        """The first cell of the next line; a new line after the last one that has anything typed in it."""
         table = self.ui.budgetTable
         row = max(table.currentRow(), 0)
         if row == table.rowCount() - 1:
+            if not any(table.item(row, c) and table.item(row, c).text().strip() for c in range(len(BUDGET_KEYS))):
+                table.setCurrentCell(row, 0)  # an empty last line stays the one to type in
+                return
             table.insertRow(table.rowCount())
         table.setCurrentCell(row + 1, 0)
 
     def budget_rows(self) -> list[list[str]]:
+        return [cells for _row, cells in self.numbered_budget_rows()]
+
+    def numbered_budget_rows(self) -> list[tuple[int, list[str]]]:
+        """The lines typed, each with its row number on the screen (1-based); empty lines left out."""
         table = self.ui.budgetTable
         rows = []
         for r in range(table.rowCount()):
             cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(len(BUDGET_KEYS))]
             if any(cells):
-                rows.append(cells)
+                rows.append((r + 1, cells))
         return rows
 
     def beneficiary_rows(self) -> list[list[int]]:
@@ -232,11 +189,12 @@ class ApplicationDialog(FormDialog):
             self._draft_timer.start()
 
     def parsed_budget(self) -> tuple[list[dict[str, Any]], list[str]]:
-        """Lines as the core takes them, and problems in words (line by line)."""
+        """Lines as the core takes them, and problems in words, each naming its line as the screen numbers it."""
         from fieldapp.services.budget import line_cost
 
         lines, problems = [], []
-        for number, cells in enumerate(self.budget_rows(), start=1):
+        self.line_rows = []  # the screen's row number of each line
+        for number, cells in self.numbered_budget_rows():
             line: dict[str, Any] = dict(zip(BUDGET_KEYS, cells, strict=True))
             try:
                 quantity = Decimal(line["quantity"].replace(",", ".").replace(" ", "") or "0")
@@ -247,6 +205,7 @@ class ApplicationDialog(FormDialog):
                 continue
             if all(v is None for v in sources.values()):
                 sources["requested"] = line_cost(quantity, unit_cost)
+            self.line_rows.append(number)
             lines.append({**line, "quantity": quantity, "unit_cost": unit_cost,
                           "volunteer_hours": int(line["volunteer_hours"] or 0) if str(
                               line["volunteer_hours"] or "0").isdigit() else 0,
@@ -259,7 +218,7 @@ class ApplicationDialog(FormDialog):
         lines, problems = self.parsed_budget()
         totals = budget.compute(lines, self.max_grant())
         problems += [self.tr("Line %1: requested + co-funding + in kind must equal the line's cost").replace(
-            "%1", str(p.position)) for p in totals.problems]
+            "%1", str(self.screen_row(p.params["position"]))) for p in totals.problems]
         text = self.tr("Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5").replace(
             "%1", format_money(totals.total)).replace("%2", format_money(totals.requested)).replace(
             "%3", format_money(totals.cofunding)).replace("%4", format_money(totals.inkind)).replace(
@@ -271,41 +230,56 @@ class ApplicationDialog(FormDialog):
         self.ui.budgetTotals.setText(text + ("\n" + "\n".join(problems) if problems else ""))
         self.ui.budgetTotals.setStyleSheet(f"color: {style.error_colour().name()};" if problems else "")
 
+    def screen_row(self, position: int) -> int:
+        """The row number on the screen of the ``position``-th line typed (1-based, empty rows skipped)."""
+        rows = getattr(self, "line_rows", [])
+        return rows[position - 1] if 0 < position <= len(rows) else position
+
     def max_grant(self) -> Decimal | None:
-        return self._max_grants.get(self.ui.call.currentData()) if hasattr(self, "_max_grants") else None
+        return self.max_grants.get(self.ui.call.currentData())
 
     # -- loading, values, drafts -------------------------------------------------------------------------
-    def _loaded(self, data: dict[str, Any]) -> None:
+    def _loaded(self, form: application_form.ApplicationForm) -> None:
         self.ui.call.clear()
-        for call_id, title in data["calls"]:
-            self.ui.call.addItem(title, call_id)
+        for call in form.calls:
+            self.ui.call.addItem(call.name, call.id)
         self.ui.settlement.clear()
         self.ui.settlement.addItem("", None)
-        for place_id, ru, _kk in data["places"]:
-            self.ui.settlement.addItem(ru, place_id)
-        self.ops.read(_max_grants, success=self._grants_known)
-        values = dict(data["values"])
+        for place in form.settlements:
+            self.ui.settlement.addItem(place.name, place.id)
+        self.max_grants = form.max_grants
+        data = form.application
+        values: dict[str, Any] = {} if data is None else {
+            "call": data.call_id, "group": data.group, "settlement": data.settlement_id, "leader": data.leader or "",
+            "leaderPhone": data.leader_phone or "", "members": "\n".join(data.members), "title": data.title,
+            "category": data.category, "receivedOn": format_date(data.received_on), "channel": data.channel or "paper",
+            "language": data.language, "startsOn": format_date(data.starts_on), "duration": data.duration_months or 0,
+            **{name: data.texts.get(COLUMN.get(name, name)) or "" for name in TEXTS}}
         if self.default_call and not values:
             values["call"] = self.default_call
         values.setdefault("channel", "paper")
         values.setdefault("language", "ru")
         values.setdefault("category", "playground")
-        self.set_values({**values, "budget": data["budget"], "beneficiaries": data["beneficiaries"]}, initial=True)
-        self.ui.attachmentsList.addItems(data["attachments"])
-        self.rules, self.eligible, self.kinds = data["rules"], data["eligible"], data["kinds"]
+        budget_rows = [] if data is None else [
+            [line["item"], line["unit"] or "", f"{line['quantity'].normalize():f}", str(line["unit_cost"]),
+             str(line["requested"]), str(line["cofunding"]), str(line["inkind"]), str(line["volunteer_hours"])]
+            for line in data.lines]
+        counts = data.beneficiaries if data is not None else {}
+        beneficiaries = [[counts.get((k, sex, age), 0) for k, sex in BENEFICIARY_COLUMNS] for age in AGE_GROUPS]
+        self.set_values({**values, "budget": budget_rows, "beneficiaries": beneficiaries}, initial=True)
+        self.ui.attachmentsList.addItems([name for name, _kind in form.attachments])
+        self.rules, self.eligible = form.attachment_rules, form.eligible
+        self.kinds = [kind for _name, kind in form.attachments]
         self.check_call_rules()
-        self.number = data["number"]
+        self.number = form.number
         self.setEnabled(True)
-        if not data["editable"]:
+        if not form.editable:
             self.ui.scroll.setEnabled(False)
             self.ui.problems.setText(self.tr("This application is past its eligibility check: its content is frozen."))
         self.loaded = True
         (self.ui.group if self.application_id is None and self.ui.call.currentIndex() >= 0 else self.ui.call).setFocus()
-        self.offer_draft()
-
-    def _grants_known(self, grants: dict[str, Decimal]) -> None:
-        self._max_grants = grants
         self.update_totals()
+        self.offer_draft()
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), "budget": self.budget_rows(), "beneficiaries": self.beneficiary_rows()}
@@ -331,7 +305,8 @@ class ApplicationDialog(FormDialog):
         lines, problems = self.parsed_budget()
         from fieldapp.services import budget
 
-        problems += [problem(p) for p in budget.compute(lines).problems]
+        problems += [problem(replace(p, params={**p.params, "position": self.screen_row(p.params["position"])}))
+                     for p in budget.compute(lines).problems]
         if not lines:
             problems.append(self.tr("Type at least one budget line"))
         self.ui.problems.setText("\n".join(problems))
@@ -373,32 +348,30 @@ class ApplicationDialog(FormDialog):
                 "eligibility check") if eligible and place and place not in eligible else None)
 
     # -- saving ------------------------------------------------------------------------------------------
-    def touched_tables(self) -> set[str]:
-        return {"application", "initiative_group", "person", "budget_line", "attachment", "status_event"}
+    def _save_failed(self, exc: BaseException) -> None:
+        """A budget line the core refuses is named by its row on the screen, under the budget."""
+        if isinstance(exc, Invalid) and (exc.field or "").startswith("budget.") and "position" in exc.params:
+            self._saving = False
+            shown = Invalid(exc.code, exc.message, exc.field, {**exc.params,
+                                                               "position": self.screen_row(exc.params["position"])})
+            self.ui.problems.setText(problem(shown))
+            self.ui.problems.setStyleSheet(f"color: {style.error_colour().name()};")
+            self.ui.budgetTable.setFocus()
+            return
+        super()._save_failed(exc)
 
-    def save_work(self, session: Any, values: dict[str, Any]) -> str:
-        from fieldapp.services import applications
-
-        group = applications.ensure_group(
-            session, values["group"], values["settlement"], leader_name=values["leader"],
-            leader_phone=values["leaderPhone"], members=[m for m in (values["members"] or "").splitlines() if m])
-        fields = {"title": values["title"], "category": values["category"], "group_id": group.id,
-                  "settlement_id": values["settlement"], "received_on": values["receivedOn"],
-                  "channel": values["channel"], "language": values["language"], "starts_on": values["startsOn"],
-                  "duration_months": values["duration"] or None}
-        for name in TEXTS:
-            fields[COLUMN.get(name, name)] = values[name]
-        if self.application_id is None:
-            app = applications.create(session, values["call"], **fields)
-            self.application_id = app.id
-        else:
-            applications.update(session, self.application_id, **fields)
-        applications.set_budget(session, self.application_id, values["lines"])
+    def save_work(self, session: Session, values: dict[str, Any]) -> str:
         counts = {(kind, sex, age): values["beneficiaries"][r][c] for r, age in enumerate(AGE_GROUPS)
                   for c, (kind, sex) in enumerate(BENEFICIARY_COLUMNS)}
-        applications.set_beneficiaries(session, self.application_id, counts)
-        for path, kind in self.pending_files:
-            applications.attach(session, self.application_id, kind, path)
+        data = application_form.ApplicationInput(
+            call_id=values["call"], group=values["group"], settlement_id=values["settlement"],
+            title=values["title"], category=values["category"], leader=values["leader"],
+            leader_phone=values["leaderPhone"], members=(values["members"] or "").splitlines(),
+            received_on=values["receivedOn"], channel=values["channel"], language=values["language"],
+            starts_on=values["startsOn"], duration_months=values["duration"] or None,
+            texts={COLUMN.get(name, name): values[name] for name in TEXTS}, lines=values["lines"],
+            beneficiaries=counts, files=[(Path(path), kind) for path, kind in self.pending_files])
+        self.application_id = application_form.save_application(session, self.application_id, data)
         self.pending_files = []
         return self.application_id
 
@@ -438,10 +411,3 @@ class ApplicationDialog(FormDialog):
         self.ui.beneficiariesTable.setVerticalHeaderLabels([self.tr("Age %1").replace("%1", a) for a in AGE_GROUPS])
         self.setWindowTitle(self.tr("Application") + (f" {self.number}" if getattr(self, "number", None) else ""))
 
-
-def _max_grants(session: Any) -> dict[str, Decimal]:
-    from sqlalchemy import select
-
-    from fieldapp.model import GrantCall
-
-    return {cid: amount for cid, amount in session.execute(select(GrantCall.id, GrantCall.max_grant)).all()}

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
+from fieldapp.formatting import format_datetime
 from fieldapp.services import attendance, counting, people
 from fieldapp.ui.checkin import parse_age
 from fieldapp.ui.form import FormDialog
@@ -28,14 +29,15 @@ def parse_walk_ins(text: str, on: dt.date) -> list[people.PersonInput]:
         parts = [p.strip() for p in re.split(r"[;\t]", line)]
         name = parts[0]
         if not name:
-            raise Invalid("walk_in.name", f"Line {number}: the name comes first")
+            raise Invalid("walk_in.name", f"Line {number}: the name comes first", params={"line": number})
         try:
             sex = people.parse_sex(parts[1]) if len(parts) > 1 else None
             group = counting.parse_age_group(parts[2]) if len(parts) > 2 else None
             year = parse_age(parts[2], on) if len(parts) > 2 and group is None else None
             phone = check_phone(parts[3]) if len(parts) > 3 and parts[3] else None
         except Invalid as exc:
-            raise Invalid(exc.code, f"Line {number}: {exc.message}") from None
+            raise Invalid("walk_in.line", f"Line {number}: {exc.message}",
+                          params={"line": number, "problem": exc.problem}) from None
         result.append(people.PersonInput(full_name=name, sex=sex, birth_year=year, phone=phone, age_group=group))
     return result
 
@@ -46,8 +48,8 @@ class BackEntryDialog(FormDialog):
         self.ui = Ui_BackEntryDialog()
         self.ui.setupUi(self)
         self.session_id = session_id
-        self.db_path: Path | None = Path(ops.db.path) if getattr(ops, "db", None) is not None else None
-        self.order: list[tuple[str, str]] = []  # (person id, name) by sheet row
+        self.names: list[str] = []  # the printed names by sheet row
+        self.checked = False
         self.session_day = dt.date.today()
         self.bind(self.ui.formLayout, "rows", self.ui.rowsEdit, check=self.check_rows)
         self.bind(self.ui.formLayout, "walk_ins", self.ui.walkInsEdit,
@@ -62,32 +64,22 @@ class BackEntryDialog(FormDialog):
 
     def load(self) -> None:
         session_id = self.session_id
+        self.ops.read(lambda session: attendance.signed_sheet_form(session, session_id), success=self._loaded)
 
-        def work(session: Any) -> tuple[str, dt.date, list[tuple[str, str]], bool]:
-            from fieldapp.formatting import format_datetime
-            from fieldapp.model import Person
-            from fieldapp.services import trainings
-
-            sess = attendance.live_session(session, session_id)
-            training = trainings.get_live(session, sess.training_id)
-            order = [(pid, session.get(Person, pid).full_name) for pid in attendance.sheet_order(session, session_id)]
-            return (f"{training.title} — {format_datetime(sess.starts_at)}", sess.starts_at.date(), order,
-                    sess.checked_against_sheet)
-
-        self.ops.read(work, success=self._loaded)
-
-    def _loaded(self, result: tuple[str, dt.date, list[tuple[str, str]], bool]) -> None:
-        heading, self.session_day, self.order, checked = result
+    def _loaded(self, form: attendance.SignedSheetForm) -> None:
+        self.session_day, self.names = form.heading.starts_at.date(), form.names
+        heading = f"{form.heading.training_title} — {format_datetime(form.heading.starts_at)}"
         self.ui.headingLabel.setText(heading + "\n" + self.tr("The sheet lists %1 people; rows after them are "
-                                                             "blank rows.").replace("%1", str(len(self.order))))
-        self.ui.checkedBox.setChecked(checked)
+                                                             "blank rows.").replace("%1", str(len(self.names))))
+        self.ui.checkedBox.setChecked(form.checked)
         self.offer_draft()
 
     def check_rows(self, text: str) -> list[int]:
         rows = attendance.parse_rows(text)
-        beyond = [r for r in rows if r > len(self.order)]
+        beyond = [r for r in rows if r > len(self.names)]
         if beyond:
-            raise Invalid("rows.blank", f"Row {beyond[0]} is a blank row")
+            raise Invalid("rows.blank", f"Row {beyond[0]} is a blank row",
+                          params={"row": beyond[0], "printed": len(self.names)})
         return rows
 
     def check_scan(self, text: str) -> Path:
@@ -102,7 +94,7 @@ class BackEntryDialog(FormDialog):
         except Invalid:
             self.ui.rowsPreview.clear()
             return
-        names = [self.order[r - 1][1] for r in rows]
+        names = [self.names[r - 1] for r in rows]
         shown = ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
         self.ui.rowsPreview.setText(self.tr("%1 people: %2").replace("%1", str(len(names))).replace("%2", shown)
                                     if names else "")
@@ -113,21 +105,14 @@ class BackEntryDialog(FormDialog):
         if name:
             self.ui.scanEdit.setText(name)
 
-    def touched_tables(self) -> set[str]:
-        return {"attendance", "registration", "person", "training_session", "attachment"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> attendance.BackEntry:
-        from fieldapp.services.attachments import AttachmentStore
+        return attendance.record_signed_sheet(session, self.session_id, ", ".join(map(str, values.get("rows") or [])),
+                                              values.get("walk_ins") or [], values.get("scan"), self.checked)
 
-        rows = values.get("rows") or []
-        result = attendance.back_entry(session, self.session_id, ", ".join(map(str, rows)),
-                                       values.get("walk_ins") or [])
-        if values.get("scan") and self.db_path is not None:
-            attendance.attach_signed_sheet(session, AttachmentStore.beside(self.db_path), self.session_id,
-                                           values["scan"])
-        user = session.info.get("user_id")
-        attendance.set_checked(session, self.session_id, user, self.ui.checkedBox.isChecked())
-        return result
+    def save(self) -> None:
+        self.checked = self.ui.checkedBox.isChecked()  # read on the GUI thread, written on the serial worker
+        super().save()
 
     def retranslate_form(self) -> None:
         self.ui.retranslateUi(self)

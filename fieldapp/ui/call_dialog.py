@@ -1,19 +1,19 @@
-"""A grant call: title, dates, maximum grant, envelope, eligible settlements (none ticked: all), required
-attachments and the scoring criteria (reusable from a previous call). The head office owns calls; the core
-refuses anyone else with a clear message."""
+"""A grant call on three tabs, so it fits a laptop's screen: the call (title, dates, maximum grant, envelope),
+who may apply (eligible settlements, none ticked: all; required attachments), and the scoring criteria (reusable
+from a previous call). The head office owns calls; the core refuses anyone else with a clear message."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from fieldapp.formatting import format_date, format_money
-from fieldapp.text import fold
+from fieldapp.services import call_form, choices
 from fieldapp.ui import i18n, labels, style
 from fieldapp.ui.application_dialog import check_date
-from fieldapp.ui.form import FormDialog
+from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.forms.ui_call_dialog import Ui_CallDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import check_money
@@ -22,41 +22,9 @@ CRITERION_KEYS = ("name_ru", "name_kk", "name_en", "max_score", "weight", "comme
 YES = ("1", "yes", "да", "иә", "+", "x")
 
 
-def _load(call_id: str | None):
-    def query(session: Any) -> dict[str, Any]:
-        from sqlalchemy import select
-
-        from fieldapp.model import Cycle, GrantCall, Locality
-        from fieldapp.services import calls
-
-        cycles = [(c.id, c.name) for c in session.scalars(select(Cycle).where(Cycle.deleted_at.is_(None))
-                                                          .order_by(Cycle.number.desc()))]
-        others = [(c.id, c.title) for c in session.scalars(select(GrantCall).where(
-            GrantCall.deleted_at.is_(None), GrantCall.id != (call_id or "")).order_by(GrantCall.opens_on.desc()))]
-        places = [(p.id, p.name_ru, p.name_kk, p.name_en) for p in session.scalars(select(Locality).where(
-            Locality.kind == "settlement", Locality.deleted_at.is_(None)).order_by(Locality.name_ru))]
-        data: dict[str, Any] = {"cycles": cycles, "others": others, "places": places, "criteria": [],
-                                "values": {"settlements": [], "attachments": []}}
-        if call_id is not None:
-            call = calls.get(session, call_id)
-            data["values"] = {"title": call.title, "titleKk": call.title_kk or "", "code": call.code or "", "cycle": call.cycle_id,
-                              "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
-                              "maxGrant": format_money(call.max_grant, sign=False),
-                              "envelope": format_money(call.envelope, sign=False),
-                              "description": call.description or "",
-                              "settlements": sorted(calls.settlements(session, call.id)),
-                              "attachments": [[r.kind, r.label] for r in calls.attachment_rules(session, call.id)]}
-            data["criteria"] = _criteria_rows(session, call.id)
-        return data
-
-    return query
-
-
-def _criteria_rows(session: Any, call_id: str) -> list[list[str]]:
-    from fieldapp.services import calls
-
+def _criteria_rows(specs: list[Any]) -> list[list[str]]:
     return [[c.name_ru, c.name_kk or "", c.name_en or "", str(c.max_score), str(c.weight),
-             "1" if c.comment_required else ""] for c in calls.criteria(session, call_id)]
+             "1" if c.comment_required else ""] for c in specs]
 
 
 def _check_rules(rows: list[list[str]]) -> list[tuple[str, str]]:
@@ -66,6 +34,8 @@ def _check_rules(rows: list[list[str]]) -> list[tuple[str, str]]:
 
 
 class CallDialog(FormDialog):
+    record_table = "grant_call"
+
     def __init__(self, ops: Operations, call_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"grant_call:{call_id or 'new'}", parent)
         self.call_id = call_id
@@ -80,13 +50,14 @@ class CallDialog(FormDialog):
         self.bind(form, "deadline", self.ui.deadline, required=True, check=check_date)
         self.bind(form, "maxGrant", self.ui.maxGrant, required=True, check=check_money)
         self.bind(form, "envelope", self.ui.envelope, required=True, check=check_money)
-        self.bind(form, "settlements", self.ui.settlements)
-        self.bind(form, "attachments", self.ui.attachments, check=_check_rules)
         self.bind(form, "description", self.ui.description)
+        who = self.ui.eligibilityLayout  # the second tab: who may apply
+        self.bind(who, "settlements", self.ui.settlements)
+        self.bind(who, "attachments", self.ui.attachments, check=_check_rules)
         table = self.ui.criteriaTable
         table.setColumnCount(len(CRITERION_KEYS))
         table.setRowCount(1)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        table.setEditTriggers(TYPING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemChanged.connect(lambda _i: self._edited_table())
         self.ui.copyButton.clicked.connect(self.copy_criteria)
@@ -96,7 +67,8 @@ class CallDialog(FormDialog):
         self._mark_required()
         self.setEnabled(False)
         self.loaded = False
-        ops.read(_load(call_id), success=self._loaded)
+        lang = i18n.current_language()
+        ops.read(lambda session: call_form.call_form(session, call_id, lang), success=self._loaded)
 
     def _edited_table(self) -> None:
         self._draft_dirty = True
@@ -125,27 +97,38 @@ class CallDialog(FormDialog):
                 table.setItem(r, c, QTableWidgetItem(value))
         table.blockSignals(False)
 
-    def _loaded(self, data: dict[str, Any]) -> None:
+    def _loaded(self, form: call_form.CallForm) -> None:
         self.ui.cycle.clear()
-        for cid, name in data["cycles"]:
-            self.ui.cycle.addItem(name, cid)
+        for cycle in form.cycles:
+            self.ui.cycle.addItem(cycle.name, cycle.id)
         self.ui.copyFrom.clear()
-        for cid, title in data["others"]:
-            self.ui.copyFrom.addItem(title, cid)
-        self.places = data["places"]
+        for other in form.other_calls:
+            self.ui.copyFrom.addItem(other.name, other.id)
+        self.places = form.settlements
         self._show_places()
-        self.set_values({**data["values"], "criteria": data["criteria"]}, initial=True)
+        call = form.call
+        values: dict[str, Any] = {"settlements": [], "attachments": [], "criteria": []}
+        if call is not None:
+            values = {"title": call.title, "titleKk": call.title_kk or "", "code": call.code or "", "cycle": call.cycle_id,
+                      "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
+                      "maxGrant": format_money(call.max_grant, sign=False),
+                      "envelope": format_money(call.envelope, sign=False), "description": call.description or "",
+                      "settlements": list(call.settlement_ids), "attachments": [list(a) for a in call.attachments],
+                      "criteria": _criteria_rows(list(call.criteria))}
+        self.set_values(values, initial=True)
         self.setEnabled(True)
         self.loaded = True
         self.ui.title.setFocus()
         self.offer_draft()
 
     def _show_places(self) -> None:
-        """The settlements by their names in the interface language; the filter finds any of their names."""
-        language = i18n.current_language()
-        self.ui.settlements.set_items(sorted(
-            ((pid, {"kk": kk, "en": en}.get(language) or ru, " ".join(n for n in (ru, kk, en) if n))
-             for pid, ru, kk, en in self.places), key=lambda item: fold(item[1])))
+        """The settlements by their names in the interface language (as the core gives them); the filter finds
+        any of their names."""
+        self.ui.settlements.set_items([(p.id, p.name, p.also) for p in self.places])
+
+    def _places_named(self, places: list[Any]) -> None:
+        self.places = places
+        self._show_places()
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), "criteria": self.criteria_rows()}
@@ -163,7 +146,7 @@ class CallDialog(FormDialog):
     def copy_criteria(self) -> None:
         source = self.ui.copyFrom.currentData()
         if source is not None:
-            self.ops.read(lambda s: _criteria_rows(s, source), success=self._copied)
+            self.ops.read(lambda s: _criteria_rows(call_form.criteria_specs(s, source)), success=self._copied)
 
     def _copied(self, rows: list[list[str]]) -> None:
         self.set_criteria_rows(rows)
@@ -194,6 +177,9 @@ class CallDialog(FormDialog):
         specs, problems = self.parsed_criteria()
         self.ui.problems.setText("\n".join(problems))
         self.ui.problems.setStyleSheet(f"color: {style.error_colour().name()};")
+        if clean is not None and problems:  # the fields are fine: the criteria are not
+            self.ui.tabs.setCurrentWidget(self.ui.criteriaTab)
+            self.ui.criteriaTable.setFocus()
         if clean is None or problems:
             return None
         return {**clean, "specs": specs}
@@ -208,37 +194,23 @@ class CallDialog(FormDialog):
             exc.field = names[exc.field]
         super()._save_failed(exc)
 
-    def touched_tables(self) -> set[str]:
-        return {"grant_call", "criterion", "call_settlement", "call_attachment_rule"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
-        from fieldapp.services import calls
-
-        fields = {"title": values["title"], "title_kk": values.get("titleKk"), "opens_on": values["opensOn"], "deadline": values["deadline"],
-                  "max_grant": values["maxGrant"], "envelope": values["envelope"], "code": values["code"],
-                  "description": values["description"]}
-        if self.call_id is None:
-            call = calls.create(session, cycle_id=values["cycle"], **fields)
-            self.call_id = call.id
-        else:
-            calls.update(session, self.call_id, **fields)
-        current = [[c.name_ru, c.name_kk, c.name_en, c.max_score, c.weight, c.comment_required]
-                   for c in calls.criteria(session, self.call_id)]
-        wanted = [[s.name_ru, s.name_kk, s.name_en, s.max_score, s.weight, s.comment_required] for s in values["specs"]]
-        if current != wanted:
-            calls.set_criteria(session, self.call_id, values["specs"])
-        if sorted(calls.settlements(session, self.call_id)) != sorted(values["settlements"]):
-            calls.set_settlements(session, self.call_id, values["settlements"])
-        if [(r.kind, r.label) for r in calls.attachment_rules(session, self.call_id)] != values["attachments"]:
-            calls.set_attachment_rules(session, self.call_id, values["attachments"])
+        data = call_form.CallInput(
+            cycle_id=values["cycle"], title=values["title"], title_kk=values.get("titleKk") or None, opens_on=values["opensOn"], deadline=values["deadline"],
+            max_grant=values["maxGrant"], envelope=values["envelope"], code=values["code"],
+            description=values["description"], settlement_ids=values["settlements"],
+            attachments=[tuple(a) for a in values["attachments"]], criteria=values["specs"])
+        self.call_id = call_form.save_call(session, self.call_id, data)
         return self.call_id
 
     def retranslate_form(self) -> None:
         from fieldapp.services.calls import ATTACHMENT_KINDS
 
         self.ui.retranslateUi(self)
-        if getattr(self, "places", None):
-            self._show_places()
+        if getattr(self, "places", None):  # the settlements' names in the new language
+            lang = i18n.current_language()
+            self.ops.read(lambda session: choices.settlements(session, lang), success=self._places_named)
         self.ui.settlements.set_texts(
             self.tr("Type to find a settlement; Space ticks it"),
             self.tr("None ticked: every settlement may apply."),

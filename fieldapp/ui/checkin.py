@@ -1,5 +1,8 @@
 """Check-in at the door: one search field that always has focus, results as you type, Enter marks present.
 
+The people still to come are listed first and those already here last, so Enter on the top name marks someone
+new; Enter on someone already present changes nothing and says since when they are here.
+
 Keys: type letters of a name or digits of a phone; Up/Down choose; Enter = present; Ctrl+2 late,
 Ctrl+3 left early, Ctrl+4 absent (Ctrl+1 present); Ctrl+Z undoes the last mark; Ctrl+N (or Insert) adds a
 walk-in with what was typed as the name; Esc clears the search, closes the walk-in, then the screen.
@@ -15,15 +18,16 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from fieldapp.services import attendance, counting, people
+from fieldapp.formatting import format_local_time
+from fieldapp.services import attendance, counting, people, reasons
 from fieldapp.services.errors import FormInvalid
 from fieldapp.ui import errors, style
 from fieldapp.ui.forms.ui_checkin_dialog import Ui_CheckInDialog
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = ("attendance", "registration", "person")
 RESULT_LIMIT = 12
 STATUS_KEYS = {"1": "present", "2": "late", "3": "left_early", "4": "absent"}
 
@@ -61,8 +65,10 @@ class CheckInDialog(QDialog):
         self.candidates: list[attendance.Candidate] = []
         self.duplicates: list[people.Duplicate] = []
         self.tally = counting.Tally()
-        self._generation = 0
         self._busy = False
+        # asked again by themselves after a mark (or any write) that touches what they read
+        self.results_query = LiveQuery(ops, self, self._search_question, self._found)
+        self.counter_query = LiveQuery(ops, self, self._counter_question, self._counted)
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
         big = QFont(self.font())
@@ -97,35 +103,24 @@ class CheckInDialog(QDialog):
     # -- reading ---------------------------------------------------------------------------------------
     def load_heading(self) -> None:
         session_id = self.session_id
+        self.ops.read(lambda session: attendance.session_heading(session, session_id), success=self._heading_loaded)
 
-        def work(session: Any) -> tuple[str, dt.date]:
-            from fieldapp.formatting import format_datetime
-            from fieldapp.services import trainings
+    def _heading_loaded(self, heading: attendance.SessionHeading) -> None:
+        from fieldapp.formatting import format_datetime
 
-            sess = attendance.live_session(session, session_id)
-            training = trainings.get_live(session, sess.training_id)
-            return f"{training.title} — {format_datetime(sess.starts_at)}", sess.starts_at.date()
-
-        self.ops.read(work, success=self._heading_loaded)
-
-    def _heading_loaded(self, result: tuple[str, dt.date]) -> None:
-        text, self.session_day = result
+        text, self.session_day = f"{heading.training_title} — {format_datetime(heading.starts_at)}", \
+            heading.starts_at.date()
         self.ui.headingLabel.setText(text)
         self.setWindowTitle(self.tr("Check-in: %1").replace("%1", text))
 
-    def search(self, text: str | None = None) -> None:
-        text = self.ui.searchEdit.text() if text is None else text
-        self._generation += 1
-        generation, session_id = self._generation, self.session_id
+    def search(self, _text: str | None = None) -> None:
+        self.results_query.refresh()
 
-        def work(session: Any) -> list[attendance.Candidate]:
-            return attendance.search(session, session_id, text, RESULT_LIMIT)
+    def _search_question(self) -> Any:
+        text, session_id = self.ui.searchEdit.text(), self.session_id
+        return lambda session: attendance.search(session, session_id, text, RESULT_LIMIT)
 
-        self.ops.read(work, success=lambda found: self._found(generation, found))
-
-    def _found(self, generation: int, found: list[attendance.Candidate]) -> None:
-        if generation != self._generation:
-            return  # an answer to an older keystroke
+    def _found(self, found: list[attendance.Candidate]) -> None:
         self.candidates = found
         self.ui.resultsList.clear()
         for candidate in found:
@@ -144,16 +139,27 @@ class CheckInDialog(QDialog):
         if not c.registered:
             parts.append(self.tr("not registered"))
         if c.status:
-            parts.append("— " + self.status_name(c.status))
+            when = format_local_time(c.marked_at)
+            parts.append("— " + self.status_name(c.status) + (f" ({when})" if when else ""))
         return "    ".join(p for p in parts if p)
+
+    def already_text(self, c: attendance.Candidate) -> str:
+        when = format_local_time(c.marked_at)
+        if c.status == "present":
+            return self.tr("%1 is already present since %2.").replace("%1", c.full_name).replace("%2", when)
+        return self.tr("%1 is already marked “%2” (%3).").replace("%1", c.full_name).replace(
+            "%2", self.status_name(c.status or "")).replace("%3", when)
 
     def status_name(self, status: str) -> str:
         return {"present": self.tr("present"), "late": self.tr("late"), "left_early": self.tr("left early"),
                 "absent": self.tr("absent")}.get(status, status)
 
     def refresh_counter(self) -> None:
+        self.counter_query.refresh()
+
+    def _counter_question(self) -> Any:
         session_id = self.session_id
-        self.ops.read(lambda session: attendance.counters(session, session_id), success=self._counted)
+        return lambda session: attendance.counters(session, session_id)
 
     def _counted(self, tally: counting.Tally) -> None:
         self.tally = tally
@@ -178,6 +184,9 @@ class CheckInDialog(QDialog):
         session_id = self.session_id
         # the field is cleared at once, so the next person's letters are never lost while the mark is written
         self.ui.searchEdit.clear()
+        if candidate.status == status:  # marked already: nothing to write, and the trainer is told since when
+            self.ui.messageLabel.setText(self.already_text(candidate))
+            return
         self._write(lambda session: attendance.check_in_known(session, session_id, candidate.person_id, status),
                     candidate.full_name)
 
@@ -188,10 +197,8 @@ class CheckInDialog(QDialog):
             self.undo_stack.append(mark)
             self.ui.messageLabel.setText(
                 self.tr("✓ %1 — %2. Ctrl+Z undoes.").replace("%1", name).replace("%2", self.status_name(mark.status)))
-            self.search()
-            self.refresh_counter()
 
-        self.ops.write(work, tables=TABLES, reason="check-in", success=done, failure=self._failed)
+        self.ops.write(work, reason=reasons.coded("check_in"), success=done, failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -206,14 +213,15 @@ class CheckInDialog(QDialog):
 
         def undone(_mark: attendance.Mark) -> None:
             self.ui.messageLabel.setText(self.tr("Undone: the previous mark is back."))
-            self.search()
-            self.refresh_counter()
 
-        self.ops.write(lambda session: attendance.undo(session, done), tables=TABLES, reason="check-in undo",
+        self.ops.write(lambda session: attendance.undo(session, done), reason=reasons.coded("check_in.undo"),
                        success=undone, failure=self._failed)
 
     # -- walk-ins --------------------------------------------------------------------------------------
     def open_walk_in(self) -> None:
+        """What was typed becomes the name (or the phone, if digits); the form starts in the name, the cursor
+        after what is there (a few letters of a surname are seldom the whole name), and Tab goes on in the order
+        the fields are shown: sex, age, phone."""
         typed = self.ui.searchEdit.text().strip()
         self.ui.walkInName.setText("" if any(ch.isdigit() for ch in typed) else typed)
         self.ui.walkInPhone.setText(typed if typed and all(ch.isdigit() or ch in " +-()" for ch in typed) else "")
@@ -222,8 +230,9 @@ class CheckInDialog(QDialog):
         self.ui.walkInProblem.clear()
         self._show_duplicates([])
         self.ui.walkInBox.show()
-        target = self.ui.walkInName if not self.ui.walkInName.text() else self.ui.walkInSex
-        target.setFocus()
+        self.ui.walkInName.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.walkInName.deselect()
+        self.ui.walkInName.end(False)
 
     def close_walk_in(self) -> None:
         self.ui.walkInBox.hide()
@@ -255,8 +264,6 @@ class CheckInDialog(QDialog):
                                          .replace("%1", data.full_name.strip()))
             self.ui.searchEdit.clear()
             self.ui.searchEdit.setFocus()
-            self.search("")
-            self.refresh_counter()
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -268,7 +275,7 @@ class CheckInDialog(QDialog):
                 errors.show_error(self, exc)
 
         self.ops.write(lambda session: attendance.add_walk_in(session, session_id, data, confirmed=confirmed),
-                       tables=TABLES, reason="walk-in", success=done, failure=failed)
+                       reason=reasons.coded("walk_in"), success=done, failure=failed)
 
     def _show_duplicates(self, duplicates: list[people.Duplicate]) -> None:
         self.duplicates = duplicates

@@ -7,7 +7,9 @@ worker every two seconds while the user types (offered back when the form is ope
 typed text is thrown away, Ctrl+S saving, and the widgets' own undo (Ctrl+Z) in text fields.
 
 A subclass sets up its form, calls :meth:`bind` for each field, and implements :meth:`save_work` (runs on the
-serial worker inside one transaction) and :meth:`touched_tables`.
+serial worker inside one transaction). What the save wrote is known by the history capture and announced by
+``Operations.write``: no form names tables. Every text field has a length limit, checked like the rest
+(``record_table`` and ``bind(limit=…)``, from the one table in ``fieldapp.limits``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -26,7 +31,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -103,6 +111,37 @@ class Field:
     #: the core's check: takes the typed value, returns the clean one or raises Invalid
     check: Callable[[Any], Any] | None = None
     error_label: QLabel = field(default=None)  # type: ignore[assignment]
+    #: the most characters the field takes (fieldapp.limits); None for a field that is not text
+    limit: int | None = None
+    #: the form layout the field is in (a form may have several, e.g. one per tab)
+    layout: QFormLayout | None = None
+
+
+#: a cell starts being typed in by the key typed in it (never by arriving in it, which would swallow that key)
+TYPING = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
+          | QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def finish_editing(view: QAbstractItemView) -> None:
+    """The cell being typed in keeps what was typed (Ctrl+S while typing saves it, never what was before)."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = QApplication.focusWidget()
+    if editor is None or not view.isAncestorOf(editor):
+        editor = view.indexWidget(view.currentIndex())
+    if editor is not None:
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def show_tab_of(widget: QWidget) -> None:
+    """Bring forward the tab a widget is on (a problem under a field of a tab not shown is seen)."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(child)
+        child = parent
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -134,6 +173,9 @@ class FormDialog(QDialog):
 
     #: the save finished: the result of save_work
     saved = Signal(object)
+    #: the table the form's record is stored in: a field named like one of its columns takes that column's
+    #: length limit (fieldapp.limits)
+    record_table: str | None = None
 
     def __init__(self, ops: Operations, draft_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,17 +193,22 @@ class FormDialog(QDialog):
 
     # -- set-up by the subclass -----------------------------------------------------------------------
     def bind(self, layout: QFormLayout, name: str, widget: QWidget, *, required: bool = False,
-             check: Callable[[Any], Any] | None = None) -> Field:
+             check: Callable[[Any], Any] | None = None, limit: int | str | None = None) -> Field:
+        """``limit``: the most characters (a number, or the ``"table.column"`` the value is stored in); by
+        default the column of :attr:`record_table` named like the field, else a line's or a long text's."""
         self.form_layout = layout
         row, _role = layout.getWidgetPosition(widget)
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
         error.setWordWrap(True)
+        # as wide as the field column: QFormLayout gives a wrapping label the height for its width, and a label
+        # that keeps its size hint's (narrower) width got one line's height and lost the rest of its words
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setStyleSheet(f"color: {style.error_colour().name()};")
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.insertRow(row + 1, QLabel(self), error)
         layout.setRowVisible(row + 1, False)
-        bound = Field(name, widget, required, check, error)
+        bound = Field(name, widget, required, check, error, limit=self._limit(name, widget, limit), layout=layout)
         self.fields[name] = bound
         changed_signal(widget).connect(lambda *_: self._edited(bound))
         if isinstance(widget, QLineEdit):
@@ -169,11 +216,24 @@ class FormDialog(QDialog):
         self._mark_required()
         return bound
 
+    def _limit(self, name: str, widget: QWidget, limit: int | str | None) -> int | None:
+        from fieldapp import limits
+
+        if isinstance(limit, int):
+            return limit
+        if isinstance(limit, str):
+            return limits.limit_of(limit)
+        if self.record_table and (column := limits.column_limit(self.record_table, name)) is not None:
+            return column
+        if isinstance(widget, QLineEdit) or (isinstance(widget, QComboBox) and widget.isEditable()):
+            return limits.LINE_TEXT
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            return limits.LONG_TEXT
+        return None
+
     def save_work(self, session: Any, values: dict[str, Any]) -> Any:
         raise NotImplementedError
 
-    def touched_tables(self) -> set[str]:
-        raise NotImplementedError
 
     def retranslate_form(self) -> None:
         """Set the generated form's texts again (``self.ui.retranslateUi(self)``)."""
@@ -203,9 +263,10 @@ class FormDialog(QDialog):
     def show_problem(self, name: str, text: str | None) -> None:
         bound = self.fields[name]
         bound.error_label.setText(text or "")
-        if self.form_layout is not None:
-            row, _role = self.form_layout.getWidgetPosition(bound.error_label)
-            self.form_layout.setRowVisible(row, bool(text))
+        layout = bound.layout or self.form_layout
+        if layout is not None:
+            row, _role = layout.getWidgetPosition(bound.error_label)
+            layout.setRowVisible(row, bool(text))
         bound.widget.setProperty("invalid", bool(text))
         bound.widget.setAccessibleDescription(text or "")
 
@@ -221,6 +282,12 @@ class FormDialog(QDialog):
             return (None if isinstance(value, str) else value), None
         if isinstance(value, str):
             value = value.strip()
+            if bound.limit is not None:
+                from fieldapp.limits import too_long
+
+                problem = too_long(value, bound.limit, bound.name)
+                if problem is not None:
+                    return value, problem_text(problem)
         if bound.check is None:
             return value, None
         try:
@@ -249,6 +316,7 @@ class FormDialog(QDialog):
                 self.show_problem(name, text)
                 first_bad = first_bad or self.fields[name]
         if first_bad is not None:
+            show_tab_of(first_bad.widget)
             first_bad.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         return clean
@@ -275,7 +343,7 @@ class FormDialog(QDialog):
             else:
                 drafts.save(session, key, data)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     def offer_draft(self) -> None:
         """Ask for a draft left from last time; if there is one that differs, offer to restore it."""
@@ -306,12 +374,14 @@ class FormDialog(QDialog):
 
             drafts.discard(session, key)
 
-        self.ops.write(work, tables=())
+        self.ops.write(work)
 
     # -- saving and closing ------------------------------------------------------------------------------
     def save(self) -> None:
         if self._saving:
             return
+        for view in self.findChildren(QAbstractItemView):
+            finish_editing(view)
         clean = self.validate()
         if clean is None:
             return
@@ -326,7 +396,7 @@ class FormDialog(QDialog):
             drafts.discard(session, key)
             return result
 
-        self.ops.write(work, tables=self.touched_tables(), success=self._saved, failure=self._save_failed)
+        self.ops.write(work, success=self._saved, failure=self._save_failed)
 
     def _saved(self, result: Any) -> None:
         self._saving = False
@@ -338,6 +408,7 @@ class FormDialog(QDialog):
         self._saving = False
         if isinstance(exc, Invalid) and exc.field in self.fields:
             self.show_problem(exc.field, problem_text(exc))
+            show_tab_of(self.fields[exc.field].widget)
             return
         from fieldapp.ui import errors
 
@@ -371,9 +442,10 @@ class FormDialog(QDialog):
         super().changeEvent(event)
 
     def _mark_required(self) -> None:
-        if self.form_layout is None:
-            return
         for bound in self.fields.values():
-            label = self.form_layout.labelForField(bound.widget)
+            layout = bound.layout or self.form_layout
+            if layout is None:
+                continue
+            label = layout.labelForField(bound.widget)
             if isinstance(label, QLabel) and bound.required and not label.text().endswith(REQUIRED_MARK):
                 label.setText(label.text() + REQUIRED_MARK)

@@ -80,7 +80,8 @@ class HistoryDialog(QDialog):
             fields = {name: [old, new] for name, old, new in change.fields}
             whole = changes_text(fields, "\n", self.table_name, change.kinds, change.names, width=None)
             cells = [format_datetime(change.at), change.user or "", labels.value_label(change.kind),
-                     changes_text(fields, "\n", self.table_name, change.kinds, change.names), change.reason or ""]
+                     changes_text(fields, "\n", self.table_name, change.kinds, change.names),
+                     labels.reason_text(change.reason)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(whole if column == 3 else text)  # long texts are cut in the cell, whole here

@@ -27,7 +27,7 @@ from fieldapp.imports.tabular import Field, TableError
 from fieldapp.ui import errors, style
 from fieldapp.ui.forms.ui_import_dialog import Ui_ImportDialog
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.problems import text_for
+from fieldapp.ui.problems import problem
 
 translate = QCoreApplication.translate
 
@@ -101,7 +101,7 @@ class Importer(ABC):
 
 
 def problems_text(problems: Sequence[Any]) -> str:
-    return "; ".join(text_for(p.code, p.message) for p in problems)
+    return "; ".join(problem(p) for p in problems)
 
 
 class ImportDialog(QDialog):
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
     def _unreadable(self, exc: BaseException) -> None:
         if isinstance(exc, TableError):
             self.ui.summaryLabel.setStyleSheet(f"color: {style.error_colour().name()};")
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(problem(exc))
             return
         errors.show_error(self, exc)
 
@@ -268,7 +268,7 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
             self.accept()
 
-        self.ops.write(lambda session: importer.commit(session, preview), tables=importer.tables,
+        self.ops.write(lambda session: importer.commit(session, preview),
                        reason=importer.reason(preview), success=done,
                        failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Importing…"))
 
@@ -305,8 +305,7 @@ class RosterImport(Importer):
 
         if not self.target:
             return ""
-        training = trainings.get_live(session, self.target)
-        name = f"{training.number or ''} {training.title}".strip()
+        name = trainings.display_title(session, self.target)
         return translate("ImportDialog", "Everyone imported is also registered for: %1").replace("%1", name)
 
     def field_name(self, key: str) -> str:
@@ -342,7 +341,9 @@ class RosterImport(Importer):
         return roster.commit(session, preview, training_id=self.target)
 
     def reason(self, preview: Any) -> str:
-        return f"people imported from {preview.table.path.name}"
+        from fieldapp.services import reasons
+
+        return reasons.coded("import.people", preview.table.path.name)
 
 
 class RegisterImport(Importer):
@@ -408,4 +409,6 @@ class RegisterImport(Importer):
         return application_register.commit(session, preview)
 
     def reason(self, preview: Any) -> str:
-        return f"applications imported from {preview.table.path.name}"
+        from fieldapp.services import reasons
+
+        return reasons.coded("import.applications", preview.table.path.name)

@@ -82,6 +82,24 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("", "reason"): translate("Fields", "Reason"),
         ("", "subject_table"): translate("Columns", "Record type"),
         ("", "subject_id"): translate("Fields", "Record"),
+        # a conflict of sync (docs/sync.md, "Conflicts for people")
+        ("conflict", "subject_name"): translate("Fields", "Record name"),
+        ("conflict", "fields"): translate("Fields", "Fields in conflict"),
+        ("conflict", "kept"): translate("Fields", "Value kept"),
+        ("conflict", "kept_op"): translate("Fields", "Change kept"),
+        ("conflict", "kept_device"): translate("Fields", "Computer of the value kept"),
+        ("conflict", "kept_by"): translate("Fields", "Value kept entered by"),
+        ("conflict", "kept_at"): translate("Fields", "Value kept entered at"),
+        ("conflict", "lost"): translate("Fields", "Value set aside"),
+        ("conflict", "lost_op"): translate("Fields", "Change set aside"),
+        ("conflict", "lost_device"): translate("Fields", "Computer of the value set aside"),
+        ("conflict", "lost_by"): translate("Fields", "Value set aside entered by"),
+        ("conflict", "lost_at"): translate("Fields", "Value set aside entered at"),
+        ("conflict", "message"): translate("Fields", "Explanation"),
+        ("conflict", "params"): translate("Fields", "Details"),
+        ("conflict", "resolved_at"): translate("Fields", "Resolved at"),
+        ("conflict", "resolved_by"): translate("Fields", "Resolved by"),
+        ("conflict", "resolution"): translate("Fields", "Resolution"),
         ("", "person_id"): translate("Fields", "Person"),
         ("", "training_id"): translate("Fields", "Training"),
         ("", "session_id"): translate("Fields", "Session"),
@@ -270,6 +288,8 @@ def _value_labels() -> dict[str, str]:
         "agreement": translate("Values", "Agreement"),
         "tranche": translate("Values", "Tranche"),
         "site_visit": translate("Values", "Site visit"),
+        "outgoing_letter": translate("Values", "Outgoing letter"),
+        "conflict": translate("Values", "Sync conflict"),
         "user_profile": translate("Values", "User profile"),
         "initiative_group": translate("Values", "Initiative group"),
         "group_member": translate("Values", "Group member"),
@@ -279,6 +299,31 @@ def _value_labels() -> dict[str, str]:
         "cycle": translate("Values", "Cycle"),
         "status_event": translate("Values", "Status change"),
         "project_report": translate("Values", "Project report"),
+        "application_activity": translate("Values", "Activity of a project"),
+        "application_beneficiaries": translate("Values", "Expected beneficiaries"),
+        "attachment": translate("Values", "Attachment"),
+        "budget_line": translate("Values", "Budget line"),
+        "call_attachment_rule": translate("Values", "Required attachment of a call"),
+        "call_reviewer": translate("Values", "Reviewer of a call"),
+        "call_settlement": translate("Values", "Settlement eligible for a call"),
+        "certificate": translate("Values", "Certificate"),
+        "conflict_of_interest": translate("Values", "Conflict of interest"),
+        "criterion": translate("Values", "Scoring criterion"),
+        "monitoring_indicator": translate("Values", "Monitoring indicator"),
+        "review": translate("Values", "Review"),
+        "review_assignment": translate("Values", "Review assignment"),
+        "review_score": translate("Values", "Review score"),
+        "selection_decision": translate("Values", "Selection decision"),
+        "present": translate("Values", "Present"),
+        "late": translate("Values", "Late"),
+        "left_early": translate("Values", "Left early"),
+        "absent": translate("Values", "Absent"),
+        "door": translate("Values", "At the door"),
+        "sheet": translate("Values", "From a sheet"),
+        "import": translate("Values", "Imported"),
+        "app": translate("Values", "In FieldApp"),
+        "reopened": translate("Values", "Reopened"),
+        "electronic": translate("Values", "Electronically"),
         "paper": translate("Values", "On paper"),
         "email": translate("Values", "By e-mail"),
         "in_person": translate("Values", "In person"),
@@ -323,6 +368,42 @@ def value_label(code: str) -> str:
     return values.get(code, code)
 
 
+def _reason_texts() -> dict[str, str]:
+    """What the program did, as fieldapp.services.reasons records it; ``{detail}`` is what it names."""
+    return {
+        "check_in": translate("Reasons", "Check-in at the door"),
+        "check_in.undo": translate("Reasons", "Check-in mark undone"),
+        "walk_in": translate("Reasons", "Walk-in at the door"),
+        "merge": translate("Reasons", "Two records of one person merged"),
+        "printed.signin": translate("Reasons", "Sign-in sheet printed"),
+        "printed.certificates": translate("Reasons", "Certificates printed"),
+        "printed.summary": translate("Reasons", "Attendance summary printed"),
+        "import.people": translate("Reasons", "People imported from {detail}"),
+        "import.applications": translate("Reasons", "Applications imported from {detail}"),
+        "import.scores": translate("Reasons", "Scoring sheet imported from {detail}"),
+        "register.row": translate("Reasons", "Row {detail} of the application register"),
+        "demo": translate("Reasons", "Demo data"),
+        "self_test": translate("Reasons", "Self-test"),
+    }
+
+
+_reasons_cache: dict[str, dict[str, str]] = {}
+
+
+def reason_text(reason: str | None) -> str:
+    """Why a change was made, in words: the program's coded reasons in the interface language, a person's own
+    words as they typed them."""
+    from fieldapp.services.reasons import parse
+
+    code, detail = parse(reason)
+    if code is None:
+        return detail
+    texts = _reasons_cache.get(i18n.current_language())
+    if texts is None:
+        texts = _reasons_cache[i18n.current_language()] = _reason_texts()
+    return texts.get(code, code).replace("{detail}", detail)
+
+
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
@@ -334,6 +415,7 @@ def forget() -> None:
     _columns_cache.clear()
     _values_cache.clear()
     _fields_cache.clear()
+    _reasons_cache.clear()
 
 
 def value_labels() -> dict[str, str]:

@@ -13,9 +13,11 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from fieldapp.formatting import format_date, format_datetime, format_money
 from fieldapp.ui import i18n, labels
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 PAGE_SIZE = 200
@@ -25,6 +27,8 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: fields that hold why something was done (a person's words, or the program's coded reason)
+REASON_FIELDS = frozenset({"reason", "correction_reason"})
 #: bookkeeping fields a person does not need to read in a change (as fieldapp.services.history hides them)
 BOOKKEEPING_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "deleted_at", "search_key"})
 
@@ -63,8 +67,12 @@ def changes_text(value: str | dict, separator: str = "; ", table: str = "",
         kind = kinds.get(name, "text")
         if item is None:
             text = ""
+        elif name in REASON_FIELDS:
+            text = labels.reason_text(str(item))
         elif kind == "reference":
-            text = names.get(item, "?")
+            text = names.get(item) or ""  # a record with no name a person would know is left out
+        elif kind == "code":
+            text = labels.value_label(str(item))
         else:
             text = display(_typed(item, kind), kind, name)
         return text if width is None or len(text) <= width else text[:width - 1] + "…"
@@ -76,8 +84,10 @@ def changes_text(value: str | dict, separator: str = "; ", table: str = "",
         old, new = pair
         if old is None and new is None:
             continue
-        label, new_text = labels.field_label(table, name), short(name, new)
-        parts.append(f"{label}: {new_text}" if old is None else f"{label}: {short(name, old)} → {new_text}")
+        label, old_text, new_text = labels.field_label(table, name), short(name, old), short(name, new)
+        if not old_text and not new_text:
+            continue
+        parts.append(f"{label}: {new_text}" if old is None else f"{label}: {old_text} → {new_text}")
     return separator.join(parts)
 
 
@@ -86,7 +96,12 @@ def display(value: Any, kind: str, key: str) -> str:
     if value is None:
         return ""
     if key == "changes":
+        if hasattr(value, "fields"):  # the core made them readable (fieldapp.services.history.ChangedFields)
+            return changes_text({name: [old, new] for name, old, new in value.fields}, table=value.table,
+                                kinds=value.kinds, names=value.names)
         return changes_text(value)
+    if key == "reason":
+        return labels.reason_text(str(value))
     if kind == "money":
         return format_money(Decimal(value))
     if kind == "date":
@@ -105,14 +120,10 @@ def display(value: Any, kind: str, key: str) -> str:
 def _first_page(name: str, text: str, sort: int | None, descending: bool):
     from fieldapp.services import lists
 
-    lang = i18n.current_language()  # places by their names in the interface language
+    lang = i18n.current_language()
 
     def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
-        spec = lists.LISTS[name]
-        columns = [(c.key, c.kind) for c in spec.columns]
-        total = lists.count(session, name, text)
-        rows = lists.fetch(session, name, text, 0, PAGE_SIZE, sort=sort, descending=descending, lang=lang)
-        return columns, total, rows
+        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending, lang)
 
     return query
 
@@ -128,9 +139,8 @@ def _next_page(name: str, text: str, offset: int, sort: int | None, descending: 
     return query
 
 
-def all_rows(name: str, text: str, sort: int | None, descending: bool):
+def all_rows(name: str, text: str, sort: int | None, descending: bool, lang: str = "ru"):
     """Every row of the list as filtered and ordered on screen (exports)."""
-    lang = i18n.current_language()
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
@@ -155,32 +165,32 @@ class ListModel(QAbstractTableModel):
         self.sort_column: int | None = None
         self.descending = False
         self.has_loaded = False
+        self.live: LiveQuery[tuple[list, int, list[tuple]]] | None = None
         self._generation = 0
         self._fetching = False
 
-    def set_operations(self, ops: Operations) -> None:
+    def set_operations(self, ops: Operations, owner: QWidget) -> None:
+        """``owner`` shows the list: the first page is asked again when a write touches a table the list reads
+        and the owner can be seen (fieldapp.ui.live_query)."""
         self.ops = ops
+        self.live = LiveQuery(ops, owner, self._question, lambda answer: self._first_page_arrived(*answer))
 
     def refresh(self) -> None:
         """Ask again from the first page with the current filter and order."""
-        if self.ops is None:
-            return
-        self._generation += 1
-        generation = self._generation
+        if self.live is not None:
+            self.live.refresh()
+
+    def _question(self) -> Any:
+        self._generation += 1  # pages of an earlier question are dropped
         self._fetching = True
-        self.ops.read(
-            _first_page(self.list_name, self.filter_text, self.sort_column, self.descending),
-            success=lambda result: self._first_page_arrived(generation, *result),
-        )
+        return _first_page(self.list_name, self.filter_text, self.sort_column, self.descending)
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text:
             self.filter_text = text
             self.refresh()
 
-    def _first_page_arrived(self, generation: int, columns: list, total: int, rows: list[tuple]) -> None:
-        if generation != self._generation:
-            return
+    def _first_page_arrived(self, columns: list, total: int, rows: list[tuple]) -> None:
         self.beginResetModel()
         self.columns, self.total, self.rows = columns, total, rows
         self._fetching = False

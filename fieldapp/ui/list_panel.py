@@ -7,6 +7,7 @@ Excel as columns); ``export_to`` writes the list as filtered to an XLSX file off
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldapp.ui import labels
+from fieldapp.ui import i18n, labels
 from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
-from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows
+from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows, display
 from fieldapp.ui.operations import Operations
 
 FILTER_DELAY_MS = 150
@@ -35,12 +37,18 @@ FILTER_DELAY_MS = 150
 
 def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
     """Tab-separated text and an HTML table: Excel and LibreOffice paste either as columns."""
-    def clean(cell: str) -> str:
-        return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    from fieldapp.exports.cells import spreadsheet_text
+
+    def clean(cell: str) -> str:  # a text, never a formula where it is pasted
+        return spreadsheet_text(cell).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+    def td(cell: str) -> str:  # a cell that would start a formula is formatted as text (@): Excel keeps it
+        text_format = " style='mso-number-format:\"\\@\"'" if spreadsheet_text(cell) != cell else ""
+        return f"<td{text_format}>{html.escape(cell)}</td>"
 
     text = "\n".join("\t".join(clean(c) for c in line) for line in [headers, *rows]) + "\n"
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>" for line in rows)
+    body = "".join("<tr>" + "".join(td(c) for c in line) + "</tr>" for line in rows)
     mime = QMimeData()
     mime.setText(text)
     mime.setHtml(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
@@ -48,22 +56,64 @@ def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
 
 
 def _export_job(db: Any, name: str, text: str, sort: int | None, descending: bool, headers: list[str],
-                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path):
+                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path, lang: str = "ru"):
     def job() -> tuple[Path, int]:
         from fieldapp.exports.xlsx import SheetColumn, write_xlsx
 
         with db.reading() as session:
-            rows = all_rows(name, text, sort, descending)(session)
+            rows = all_rows(name, text, sort, descending, lang)(session)
         coded = [key in labels.CODED_COLUMNS for key, _kind in columns]
 
         def worded(row: tuple) -> list[Any]:
-            return [words.get(v, v) if is_coded and isinstance(v, str) else v
-                    for v, is_coded in zip(row[1:], coded, strict=True)]
+            return [display(v, kind, key) if key in ("changes", "reason") else
+                    words.get(v, v) if is_coded and isinstance(v, str) else v
+                    for v, is_coded, (key, kind) in zip(row[1:], coded, columns, strict=True)]
 
         sheet_columns = [SheetColumn(h, kind) for h, (_key, kind) in zip(headers, columns, strict=True)]
         return path, write_xlsx(path, sheet_columns, (worded(r) for r in rows), title=title)
 
     return job
+
+
+def fit_columns(view: QTableView, count: int) -> None:
+    """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
+    remaining = max(view.viewport().width() - 4, 200)
+    for left, column in enumerate(sorted(wanted, key=wanted.__getitem__), start=0):
+        share = remaining // (count - left)
+        width = max(min(wanted[column], share), 48)
+        header.resizeSection(column, width)
+        remaining -= width
+
+
+#: values that share this many first characters read alike when cut at the end
+SHARED_START = 12
+
+
+def shared_start_columns(model: Any) -> list[int]:
+    """Columns where most values start with the same words ("Инициативная группа «…»", "Наше село — …"): cut at
+    the end they would all read "Инициативная гру…", so they are cut in the middle and keep what tells them apart."""
+    found = []
+    for column in range(model.columnCount()):
+        if model.columns[column][0] == "changes":  # "Field: old → new; …" reads from its start
+            continue
+        values = [str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 200))]
+        values = [v for v in values if len(v) > SHARED_START]
+        if len(values) >= 2:
+            _start, count = Counter(v[:SHARED_START] for v in values).most_common(1)[0]
+            if count * 2 > len(values):
+                found.append(column)
+    return found
+
+
+class MiddleElide(QStyledItemDelegate):
+    """Cuts a cell's text in the middle: "Инициатив…«Алау» 2" (the whole value is in the tooltip)."""
+
+    def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ListPanel(QWidget):
@@ -78,7 +128,6 @@ class ListPanel(QWidget):
         self.empty_text = empty_text
         self.ops: Operations | None = None
         self.model = ListModel(None, list_name, self)
-        self._stale = True
         self._sized = False
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
@@ -103,6 +152,8 @@ class ListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # a column whose values mostly start alike is cut in the middle (see shared_start_columns)
+        self.middle_cut = MiddleElide(self.view)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
@@ -149,28 +200,20 @@ class ListPanel(QWidget):
         self.retranslate()
 
     def attach(self, ops: Operations) -> None:
+        """Read the list now if it can be seen, else when it is first shown; again after any write that
+        touches a table it reads (fieldapp.ui.live_query)."""
         self.ops = ops
-        self.model.set_operations(ops)
-        ops.data_changed.connect(self._data_changed)
-        if self.isVisible():
-            self.refresh()
+        self.model.set_operations(ops, self)
+        assert self.model.live is not None
+        self.model.live.refresh_when_seen()
 
     def refresh(self) -> None:
-        self._stale = False
         self.model.refresh()
-
-    def _data_changed(self, _tables: frozenset) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale and self.ops is not None:
-            self.refresh()
         if not self._sized:
-            QTimer.singleShot(0, self._fit_once)
+            QTimer.singleShot(0, self, self._fit_once)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -211,7 +254,7 @@ class ListPanel(QWidget):
     def _refit(self) -> None:
         if self._sized and not self._user_sized:
             self._sized = False
-            QTimer.singleShot(0, self._fit_once)
+            QTimer.singleShot(0, self, self._fit_once)
 
     def _section_resized(self, column: int, *_sizes: int) -> None:
         header = self.view.horizontalHeader()
@@ -226,7 +269,7 @@ class ListPanel(QWidget):
 
     def _loaded(self, _total: int) -> None:
         if not self._sized:
-            QTimer.singleShot(0, self._fit_once)  # once the layout has given the view its width
+            QTimer.singleShot(0, self, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
 
@@ -245,16 +288,11 @@ class ListPanel(QWidget):
             self._fitting = False
 
     def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        count = self.model.columnCount()
-        wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
-        remaining = max(self.view.viewport().width() - 4, 200)
-        for left, column in enumerate(sorted(wanted, key=wanted.get), start=0):
-            share = remaining // (count - left)
-            width = max(min(wanted[column], share), 48)
-            header.resizeSection(column, width)
-            remaining -= width
+        for column in range(self.model.columnCount()):
+            self.view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for column in shared_start_columns(self.model):
+            self.view.setItemDelegateForColumn(column, self.middle_cut)
+        fit_columns(self.view, self.model.columnCount())
 
     def _restore_selection(self) -> None:
         selection = self.view.selectionModel()
@@ -335,7 +373,8 @@ class ListPanel(QWidget):
 
         self.ops.background(
             _export_job(self.ops.db, model.list_name, model.filter_text, model.sort_column, model.descending,
-                        model.headers(), list(model.columns), labels.value_labels(), title, Path(path)),
+                        model.headers(), list(model.columns), labels.value_labels(), title, Path(path),
+                        i18n.current_language()),
             success=finished,
             progress=self.tr("Writing the Excel file…"),
         )

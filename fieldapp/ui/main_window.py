@@ -10,12 +10,21 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 import fieldapp
 from fieldapp import APP_NAME
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
 from fieldapp.ui.list_panel import ListPanel
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.pages import Page, page_classes
 
@@ -26,11 +35,10 @@ DEFAULT_SIZE = QSize(1280, 720)
 
 
 def _unsent_changes(session: Any) -> int:
-    from sqlalchemy import func, select
+    """The changes made here that the head office has not acknowledged yet (fieldapp.sync.state)."""
+    from fieldapp.sync.state import pending_count
 
-    from fieldapp.model import Operation
-
-    return session.execute(select(func.count()).where(Operation.origin == "local")).scalar_one()
+    return pending_count(session)
 
 
 def group_digits(number: int) -> str:
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         self.ops: Operations | None = None
         self.db: Any = None
         self.unsent: int | None = None
+        self.unsent_query: LiveQuery[int] | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: list[Page] = []
@@ -65,6 +74,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.ui.menuGo.addAction(action)
             self.go_actions.append(action)
+            page.actions_changed.connect(self._update_actions)
         self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
         self.icons_set = False
         # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
@@ -111,12 +121,13 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def _update_actions(self) -> None:
-        has_list = self.current_panel() is not None
-        self.ui.actionExport.setEnabled(has_list and self.ops is not None)
-        self.ui.actionCopy.setEnabled(has_list)
-        self.ui.actionFind.setEnabled(has_list)
-        panel = self.current_panel()
-        self.history_action.setEnabled(panel is not None and panel.has_history() and self.ops is not None)
+        """Export, Copy, Find and History act on the page in view: enabled where it has something to act on."""
+        page = self.current_page() if self.pages else None
+        attached = self.ops is not None
+        self.ui.actionExport.setEnabled(page is not None and page.can_export() and attached)
+        self.ui.actionCopy.setEnabled(page is not None and page.can_copy())
+        self.ui.actionFind.setEnabled(page is not None and page.can_find())
+        self.history_action.setEnabled(page is not None and page.can_show_history() and attached)
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
@@ -141,7 +152,7 @@ class MainWindow(QMainWindow):
     def attach(self, ops: Operations, db: Any) -> None:
         self.ops, self.db = ops, db
         ops.parent_widget = self
-        ops.data_changed.connect(lambda _tables: self.count_unsent())
+        self.unsent_query = LiveQuery(ops, self.unsent_label, lambda: _unsent_changes, self._unsent_counted)
         for page in self.pages:
             page.attach(ops, db)
         settings_page = self.page("settings")
@@ -155,8 +166,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("User: %1").replace("%1", name) if name else "")
 
     def count_unsent(self) -> None:
-        if self.ops is not None:
-            self.ops.read(_unsent_changes, success=self._unsent_counted)
+        if self.unsent_query is not None:
+            self.unsent_query.refresh()
 
     def _unsent_counted(self, count: int) -> None:
         self.unsent = count
@@ -171,17 +182,13 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------------------
     def copy_rows(self) -> int:
-        panel = self.current_panel()
-        if panel is None:
-            return 0
-        copied = panel.copy_selection()
+        copied = self.current_page().copy_selection()
         if copied:
             self.statusBar().showMessage(self.tr("%n row(s) copied with headers", "", copied), 4000)
         return copied
 
     def show_history(self) -> Any:
-        panel = self.current_panel()
-        return panel.show_history() if panel is not None else None
+        return self.current_page().show_history()
 
     def focus_filter(self) -> None:
         self.current_page().focus_filter()
@@ -190,16 +197,8 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.count_unsent()
 
-    def _exporter(self) -> Any:
-        """The list panel of the page, or a page that exports its own table (Trainings)."""
-        panel = self.current_panel()
-        if panel is not None:
-            return panel
-        page = self.current_page() if self.pages else None
-        return page if page is not None and hasattr(page, "export_to") else None
-
     def ask_export(self) -> None:
-        if self._exporter() is None:
+        if not self.current_page().can_export():
             return
         title = self.current_page().title()
         suggested = str(Path.home() / f"{title}.xlsx")
@@ -209,10 +208,9 @@ class MainWindow(QMainWindow):
             self.export_current(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_current(self, path: Path) -> None:
-        exporter = self._exporter()
-        if exporter is None:
-            return
-        exporter.export_to(path, self.current_page().title(), done=self._exported)
+        page = self.current_page()
+        if page.can_export():
+            page.export_to(path, page.title(), done=self._exported)
 
     def _exported(self, path: Path, rows: int) -> None:
         self.statusBar().showMessage(
@@ -282,14 +280,28 @@ class MainWindow(QMainWindow):
                 if callable(save_draft) and form.isVisible():
                     save_draft()
         if self.ops is not None:
+            self.finish_background_work()
             self.ops.wait()
         super().closeEvent(event)
         self.closed.emit()
 
+    def finish_background_work(self) -> None:
+        """An Excel export or a PDF being written is finished before the window closes (and the database with
+        it): the file is whole, and nothing reads a closed database."""
+        if self.ops is None or not self.ops.background_running():
+            return
+        self.statusBar().showMessage(self.tr("Finishing the file being written…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            self.ops.wait_for_background()
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
             self.painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return super().event(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name

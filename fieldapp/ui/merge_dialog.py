@@ -1,10 +1,10 @@
 """Two records of one person picked in the People list, side by side: the user picks the one kept, and the other
-is merged into it (``people.merge_people``: its attendance, registrations, certificates and consents move over,
+is merged into it (``merge.merge_people``: its attendance, registrations, certificates and consents move over,
 it is soft-deleted and points at the record kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.services import people
+from fieldapp.services import merge, reasons
 from fieldapp.ui import errors, i18n, labels
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.person_form import TABLES
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
@@ -31,7 +30,7 @@ class MergeDialog(QDialog):
     def __init__(self, ops: Operations, person_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.candidates: list[people.MergeCandidate] | None = None
+        self.candidates: list[merge.MergeCandidate] | None = None
         self.setWindowTitle(self.tr("Merge two records of one person"))
         intro = QLabel(self.tr(
             "Choose the record to keep. The other record's attendance, registrations, certificates and consents "
@@ -59,9 +58,9 @@ class MergeDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         lang = i18n.current_language()
-        ops.read(lambda session: people.merge_candidates(session, person_ids, lang), success=self.show_candidates)
+        ops.read(lambda session: merge.merge_candidates(session, person_ids, lang), success=self.show_candidates)
 
-    def show_candidates(self, candidates: list[people.MergeCandidate]) -> None:
+    def show_candidates(self, candidates: list[merge.MergeCandidate]) -> None:
         self.candidates = candidates
         rows = [
             (labels.field_label("person", "full_name"), lambda c: c.full_name),
@@ -91,6 +90,14 @@ class MergeDialog(QDialog):
         self.keep.button(busiest).setChecked(True)
         self.keep.button(busiest).setFocus()
         self.merge_button.setEnabled(len(candidates) == 2)
+        # the records arrive after the dialog is shown: once the new labels are shown (queued by the layout), the
+        # dialog grows to show them whole (a top-level window's minimum does not follow the wrapped intro's
+        # height, so the rows would be squeezed)
+        QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        self.setMinimumSize(self.sizeHint())
+        self.adjustSize()
 
     def merge(self) -> None:
         if self.candidates is None or len(self.candidates) != 2:
@@ -98,8 +105,8 @@ class MergeDialog(QDialog):
         kept = self.keep.checkedId()
         keep_id, other_id = self.candidates[kept].person_id, self.candidates[1 - kept].person_id
         self.merge_button.setEnabled(False)
-        self.ops.write(lambda session: people.merge_people(session, keep_id, other_id), tables=TABLES,
-                       reason="duplicate merged", success=lambda _result: self._merged(keep_id), failure=self._failed)
+        self.ops.write(lambda session: merge.merge_people(session, keep_id, other_id),
+                       reason=reasons.coded("merge"), success=lambda _result: self._merged(keep_id), failure=self._failed)
 
     def _merged(self, keep_id: str) -> None:
         self.merged.emit(keep_id)

@@ -12,16 +12,14 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from fieldapp.formatting import format_date, parse_date
-from fieldapp.services import people
+from fieldapp.services import merge, people, reasons
 from fieldapp.services.errors import FormInvalid
+from fieldapp.ui import i18n
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_person_dialog import Ui_PersonDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid, check_iin, check_phone
-
-TABLES = {"person", "consent", "attendance", "registration", "group_member", "training_trainer", "certificate",
-          "initiative_group"}
 
 
 def check_year(text: str) -> int:
@@ -38,6 +36,8 @@ def check_date(text: str) -> dt.date:
 
 
 class PersonDialog(FormDialog):
+    record_table = "person"
+
     def __init__(self, ops: Operations, person_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"person/{person_id or 'new'}", parent)
         self.ui = Ui_PersonDialog()
@@ -71,20 +71,15 @@ class PersonDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
         self._mark_required()  # the form's texts were just set again
-        ops.read(self._load, success=self._loaded)
+        lang = i18n.current_language()
+        ops.read(lambda session: people.person_form(session, person_id, lang), success=self._loaded)
 
-    def _load(self, session: Any) -> tuple[list[tuple[str, str]], people.PersonInput | None]:
-        from fieldapp.ui.training_form import load_choices
-
-        data = people.get_person(session, self.person_id) if self.person_id else None
-        return load_choices(session)["settlements"], data
-
-    def _loaded(self, result: tuple[list[tuple[str, str]], people.PersonInput | None]) -> None:
-        settlements, data = result
+    def _loaded(self, form: people.PersonForm) -> None:
+        data = form.person
         self.ui.settlementCombo.clear()
         self.ui.settlementCombo.addItem("—", None)
-        for settlement_id, name in settlements:
-            self.ui.settlementCombo.addItem(name, settlement_id)
+        for place in form.settlements:
+            self.ui.settlementCombo.addItem(place.name, place.id)
         if data is not None:
             self.set_values({
                 "full_name": data.full_name, "full_name_latin": data.full_name_latin, "sex": data.sex,
@@ -172,25 +167,15 @@ class PersonDialog(FormDialog):
             self.saved.emit(chosen.person_id)
             self.accept()
 
-        self.ops.write(lambda session: people.merge_people(session, chosen.person_id, person_id), tables=TABLES,
-                       reason="duplicate merged", success=merged, failure=self._save_failed)
+        self.ops.write(lambda session: merge.merge_people(session, chosen.person_id, person_id),
+                       reason=reasons.coded("merge"), success=merged, failure=self._save_failed)
 
     # -- saving ----------------------------------------------------------------------------------------
-    def touched_tables(self) -> set[str]:
-        return {"person", "consent"}
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
-        data = self.person_input(values)
-        if self.person_id:
-            people.update_person(session, self.person_id, data)
-            person_id = self.person_id
-        else:
-            person_id = people.create_person(session, data)
-        if values.get("consent_on"):
-            people.record_consent(session, person_id, people.ConsentInput(
-                given_on=values["consent_on"], scope=values.get("consent_scope") or "",
-                guardian_name=values.get("guardian")))
-        return person_id
+        consent = people.ConsentInput(given_on=values["consent_on"], scope=values.get("consent_scope") or "",
+                                      guardian_name=values.get("guardian")) if values.get("consent_on") else None
+        return people.save_person(session, self.person_id, self.person_input(values), consent)
 
     def _save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, FormInvalid):

@@ -1,15 +1,17 @@
-"""The core's refusals and problems in the interface language: one table of codes.
+"""The core's refusals and problems in the interface language: the one table of codes, and the only place
+they are worded.
 
-The core raises ``Invalid(code, message, field, params)`` (and reports ``Problem``s with a code, a message and
-params); the text here names each param as ``{name}``: Decimal amounts come out as money, status codes as
-their words, names given per language in the interface's, nested problems in their own words. Older codes
-carry no params: ``%1`` is the value the English message quotes and ``%2`` the number it names.
+The core raises ``Invalid(code, message, field, params)`` and reports ``Problem``s (``fieldapp.problems``): a code
+and the values it names. The text here names each param as ``{name}``: Decimal amounts come out as money, dates
+as dates, status codes as their words, a ``field`` as the field's label, names given per language in the
+interface's, nested problems in their own words. The English ``message`` is never read here (it is for the
+command line and the log); a code without a text here falls back to it, which
+``tests/test_problems.py`` forbids for every code the program can raise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -21,16 +23,6 @@ from fieldapp.formatting import format_date, format_money
 translate = QCoreApplication.translate
 #: params holding codes that are shown as words (fieldapp.ui.labels)
 CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role"})
-
-
-def _quoted(message: str) -> str:
-    found = re.search(r"'([^']*)'|\"([^\"]*)\"", message)
-    return (found.group(1) or found.group(2) or "") if found else ""
-
-
-def _number(message: str) -> str:
-    found = re.search(r"\d+", message)
-    return found.group(0) if found else ""
 
 
 def _texts() -> dict[str, str]:
@@ -54,14 +46,42 @@ def _texts() -> dict[str, str]:
         "money.format": translate("Form", "Not an amount of money"),
         "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
         "money.negative": translate("Form", "An amount cannot be negative"),
+        "money.float": translate("Form", "This amount cannot be read exactly: type it again"),
         "date.order": translate("Form", "The end date is before the start date"),
+        "text.too_long": translate("Form", "Too long: {length} characters, at most {limit}"),
+        "record.too_long": translate("Form", "{field_of} is too long: {length} characters, at most {limit}"),
         "age.format": translate("Problems", "Type an age (23) or a birth year (2001)"),
         "rows.empty": translate("Problems", "Type the row numbers of the sheet, e.g. 1-12, 15, 17"),
-        "rows.format": translate("Problems", "“%1” is not a row number or a range like 3-7"),
-        "rows.range": translate("Problems", "“%1”: a range goes from a smaller to a larger row number"),
-        "rows.beyond": translate("Problems", "“%1” is beyond the last row of the sheet"),
-        "rows.blank": translate("Problems", "Row %2 is a blank row: write that person's name below"),
-        "walk_in.name": translate("Problems", "Line %2: the name comes first"),
+        "table.file_size": translate("Problems", "The file is {size} MB; at most {limit} MB are read: split the list "
+                                                 "into smaller files"),
+        "table.rows": translate("Problems", "More than {limit} rows: split the list into smaller files"),
+        "table.columns": translate("Problems", "Row {row} has {columns} columns; at most {limit} are read: remove "
+                                               "the columns the import does not need"),
+        "table.cell": translate("Problems", "Row {row}, column {column}: a value of {length} characters; a cell "
+                                            "holds at most {limit}"),
+        "table.utf8": translate("Problems", "Row {row} holds a damaged character (byte {byte}) in UTF-8 text; "
+                                            "nothing was imported: correct that row, or save the list again as UTF-8"),
+        "table.nul": translate("Problems", "Row {row} holds a NUL byte: the file is damaged; save the list again "
+                                           "from Excel or LibreOffice"),
+        "table.not_text": translate("Problems", "This is not a text (CSV) file"),
+        "table.encoding": translate("Problems", "Near row {row}: a character that is neither UTF-8 nor "
+                                                "Windows-1251; save the list again as UTF-8"),
+        "table.dimension": translate("Problems", "The sheet's used area is {area} ({rows} rows × {columns} "
+                                                 "columns); at most {max_rows} rows and {max_columns} columns are "
+                                                 "read: delete the rows and columns beyond the list"),
+        "table.unpacked": translate("Problems", "The workbook unpacks to {size} MB; at most {limit} MB are read"),
+        "table.not_workbook": translate("Problems", "The file cannot be read as an Excel workbook"),
+        "table.formula": translate("Problems", "{column} (cell {cell}) is a formula whose result the file does not "
+                                               "hold: open the file in Excel or LibreOffice and save it again"),
+        "table.too_long": translate("Problems", "{column}: {length} characters, at most {limit}"),
+        "table.empty": translate("Problems", "The file is empty"),
+        "rows.format": translate("Problems", "“{part}” is not a row number or a range like 3-7"),
+        "rows.range": translate("Problems", "“{part}”: a range goes from a smaller to a larger row number"),
+        "rows.beyond": translate("Problems", "“{part}” is beyond the last row of the sheet"),
+        "rows.blank": translate("Problems", "Row {row} is a blank row: write that person's name below"),
+        "walk_in.name": translate("Problems", "Line {line}: the name comes first"),
+        "walk_in.line": translate("Problems", "Line {line}: {problem}"),
+        "sessions.date": translate("Problems", "Day {day}: not a date (dd.MM.yyyy)"),
         "date.format": translate("Problems", "Not a date (dd.MM.yyyy)"),
         "time.format": translate("Problems", "Not a time (HH:MM)"),
         "date.future": translate("Problems", "The birth date is in the future"),
@@ -78,23 +98,24 @@ def _texts() -> dict[str, str]:
         "scan.missing": translate("Problems", "No such file"),
         "name.missing": translate("Problems", "no name: the row is rejected"),
         "consent.missing": translate("Problems", "no consent to process personal data on record"),
-        "settlement.unknown": translate("Problems", "unknown settlement “%1”, left empty"),
-        "name.similar": translate("Problems", "a similar name is already known: %1"),
+        "settlement.unknown": translate("Problems", "unknown settlement “{name}”, left empty"),
+        "name.similar": translate("Problems", "a similar name is already known: {name}"),
+        "import.left_empty": translate("Problems", "{field}: {problem}; left empty"),
         "birth.format": translate("Problems", "birth date or year not understood, left empty"),
         "merge.iin": translate("Problems", "These records have different IINs: they are two different people"),
-        "call.attachment_twice": translate("Problems", "“%1” is listed twice"),
-        "call.attachment_label": translate("Problems", "Required attachment %2 has no title"),
-        "call.attachment_kind": translate("Problems", "Unknown kind of attachment “%1”"),
+        "call.attachment_twice": translate("Problems", "“{label}” is listed twice"),
+        "call.attachment_label": translate("Problems", "Required attachment {position} has no title"),
+        "call.attachment_kind": translate("Problems", "Unknown kind of attachment “{kind}”"),
         "register.title": translate("Problems", "no project title: the row is rejected"),
         "register.group": translate("Problems", "no initiative group: the row is rejected"),
-        "register.duplicate": translate("Problems", "the same application as row %2"),
-        "register.settlement": translate("Problems", "unknown settlement “%1”"),
+        "register.duplicate": translate("Problems", "the same application as row {row}"),
+        "register.settlement": translate("Problems", "unknown settlement “{name}”"),
         "register.no_settlement": translate("Problems", "no settlement"),
-        "register.category": translate("Problems", "unknown category “%1”: taken as other"),
-        "register.amount": translate("Problems", "the amount “%1” cannot be read"),
+        "register.category": translate("Problems", "unknown category “{category}”: taken as other"),
+        "register.amount": translate("Problems", "the amount “{amount}” cannot be read"),
         "register.no_amount": translate("Problems", "no amount requested"),
         "register.over_max": translate("Problems", "the amount is over the call's maximum grant"),
-        "register.date": translate("Problems", "the received date “%1” cannot be read"),
+        "register.date": translate("Problems", "the received date “{date}” cannot be read"),
         "register.received": translate("Problems", "received outside the call's dates"),
         "attendance.source": translate("Problems", "Unknown source of the mark"),
         "attendance.status": translate("Problems", "Unknown attendance status"),
@@ -108,7 +129,13 @@ def _texts() -> dict[str, str]:
         "session.ambiguous": translate("Problems", "The training has several sessions: say which"),
         "training.unknown": translate("Problems", "No such training"),
         "training.ambiguous": translate("Problems", "Several trainings match: say which"),
+        "locality.unknown": translate("Problems", "No such place"),
+        "language.unknown": translate("Problems", "Documents print in Russian, Kazakh or English"),
+        "profile.unknown": translate("Problems", "No such user profile"),
+        "profile.role": translate("Problems", "Choose a role from the list"),
+        "form": "{problems}",
         **_grant_texts(),
+        **_sheet_texts(),
     }
 
 
@@ -134,6 +161,19 @@ def _grant_texts() -> dict[str, str]:
         "workflow.waive": translate("Problems", "Give a reason to accept it despite: {problems}"),
         "workflow.no_reviews": translate("Problems", "Application {number} has no submitted review yet"),
         "workflow.amount": translate("Problems", "The approved amount must be positive"),
+        "workflow.already_approved": translate("Problems", "Application {number} is already approved"),
+        "conflict.unknown": translate("Problems", "This conflict is not on this computer"),
+        "merge.cycle": translate(
+            "Problems", "{name} was already merged the other way on another computer: this merge was not applied"),
+        "conflict.resolved": translate("Problems", "This conflict was already resolved by {name}"),
+        "conflict.value": translate("Problems", "Keep the value kept, the value lost, or type one"),
+        "conflict.field": translate("Problems", "{field} is not a field of this conflict"),
+        "conflict.record": translate("Problems", "The record of this conflict is not on this computer"),
+        "workflow.over_request": translate(
+            "Problems", "The approved amount {amount} is more than the {requested} requested"),
+        "workflow.over_max_grant": translate(
+            "Problems", "The approved amount {amount} is more than the call's maximum grant of {max_grant}"),
+        "workflow.override_role": translate("Problems", "Only the head office may approve over the envelope"),
         "workflow.envelope": translate(
             "Problems", "Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} "
             "already approved); an override with a reason is needed"),
@@ -171,7 +211,7 @@ def _grant_texts() -> dict[str, str]:
         "budget.has_lines": translate("Problems", "This application has budget lines: its amounts come from them"),
         "beneficiaries.key": translate("Problems", "Unknown beneficiary group"),
         "beneficiaries.negative": translate("Problems", "A number of beneficiaries cannot be negative"),
-        "attachment.kind": translate("Problems", "Unknown kind of attachment “%1”"),
+        "attachment.kind": translate("Problems", "Unknown kind of attachment “{kind}”"),
         "attachment.too_large": translate(
             "Problems", "{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower "
             "resolution)"),
@@ -225,6 +265,26 @@ def _grant_texts() -> dict[str, str]:
     }
 
 
+def _sheet_texts() -> dict[str, str]:
+    """A committee member's scoring sheet (XLSX) read back: each problem names its cell."""
+    return {
+        "sheet.other_call": translate("Problems", "{cell}: this sheet is for the call “{title}”, not “{expected}”"),
+        "sheet.unknown_call": translate("Problems", "{cell}: this sheet is for the call “{title}”, which this "
+                                        "database does not have"),
+        "sheet.reviewer": translate("Problems", "{cell}: {name} is not a reviewer of this call"),
+        "sheet.criteria": translate("Problems", "{cell}: the call's criteria changed after this sheet was made: "
+                                    "make a new sheet"),
+        "sheet.application": translate("Problems", "{cell}: application {number} is not part of this call"),
+        "sheet.score": translate("Problems", "{cell}: {number}: “{value}” is not a whole number"),
+        "sheet.missing": translate("Problems", "{cell}: {number}: no score for “{criterion}”"),
+        "sheet.range": translate("Problems", "{cell}: {number}: the score {score} is outside 0 to {max}"),
+        "sheet.comment": translate("Problems", "{cell}: {number}: a comment is required for “{criterion}”"),
+        "sheet.conflict": translate("Problems", "{cell}: {number}: {name} declared a conflict of interest with it"),
+        "sheet.status": translate("Problems", "{cell}: {number}: the application is “{status}”, not under review"),
+        "sheet.assigned": translate("Problems", "{cell}: {number}: not assigned to {name}"),
+    }
+
+
 _cache: dict[str, dict[str, str]] = {}
 
 
@@ -250,11 +310,15 @@ def _param(key: str, value: Any) -> str:
         return problem(value)
     if isinstance(value, Mapping):  # a name in each language
         return str(value.get(i18n.current_language()) or value.get("ru") or "")
+    if key == "field_of" and isinstance(value, tuple | list) and len(value) == 2:  # (table, column) in words
+        return labels.field_label(str(value[0]), str(value[1]))
     if isinstance(value, tuple | list):
         nested = bool(value) and all(hasattr(v, "code") for v in value)
         return ("; " if nested else ", ").join(_param(key, v) for v in value)
     if isinstance(value, Decimal):
         return format_money(value)
+    if key == "field":  # a field of a person, as the form labels it
+        return labels.field_label("person", str(value))
     if isinstance(value, dt.date):
         return format_date(value)
     if key in CODED_PARAMS:
@@ -262,15 +326,15 @@ def _param(key: str, value: Any) -> str:
     return str(value)
 
 
-def text_for(code: str, message: str, params: Mapping[str, Any] | None = None) -> str:
-    """A problem's text in the interface language; an unknown code keeps the core's English message."""
+def text_for(code: str, message: str = "", params: Mapping[str, Any] | None = None) -> str:
+    """A problem's text in the interface language, from its code and params (a code unknown here keeps the core's
+    English message: tests/test_problems.py makes sure none is)."""
     text = texts().get(code)
     if text is None:
         return message
     for key, value in (params or {}).items():
         text = text.replace("{" + key + "}", _param(key, value))
-    detail = message.split(": ", 1)[1] if code == "name.similar" and ": " in message else _quoted(message)
-    return text.replace("%1", detail).replace("%2", _number(message))
+    return text
 
 
 def problem(invalid: Any) -> str:

@@ -5,38 +5,30 @@ Until accounts with passwords arrive, the chosen profile is the "who" of every r
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from fieldapp.services import roles
 from fieldapp.ui import labels
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_user_profile_dialog import Ui_UserProfileDialog
 from fieldapp.ui.operations import Operations
 
-ROLES = ("field_officer", "trainer", "programme_staff", "head_office", "reviewer")
+if TYPE_CHECKING:
+    from fieldapp.db import Session
+
 NEW_PROFILE = ""
 
 
-def _users(session: Any) -> list[tuple[str, str, str]]:
-    from sqlalchemy import select
-
-    from fieldapp.model import UserProfile
-
-    rows = session.execute(
-        select(UserProfile.id, UserProfile.name, UserProfile.role)
-        .where(UserProfile.deleted_at.is_(None))
-        .order_by(UserProfile.name)
-    )
-    return [tuple(row) for row in rows]
-
-
 class UserProfileDialog(FormDialog):
+    record_table = "user_profile"
+
     def __init__(self, ops: Operations, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(ops, "user_profile:new", parent)
         self.db = db
-        self.users: list[tuple[str, str, str]] = []
+        self.users: list[roles.Profile] = []
         self.ui = Ui_UserProfileDialog()
         self.ui.setupUi(self)
         self._fill_roles()
@@ -49,13 +41,13 @@ class UserProfileDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.loaded = False
         self.setEnabled(False)
-        ops.read(_users, success=self._loaded)
+        ops.read(roles.profiles, success=self._loaded)
 
     def _fill_roles(self) -> None:
         current = self.ui.role.currentData()
         self.ui.role.blockSignals(True)
         self.ui.role.clear()
-        for role in ROLES:
+        for role in roles.ROLES:
             self.ui.role.addItem(labels.value_label(role), role)
         self.ui.role.setCurrentIndex(max(self.ui.role.findData(current), 0))
         self.ui.role.blockSignals(False)
@@ -65,13 +57,13 @@ class UserProfileDialog(FormDialog):
         self.ui.existing.blockSignals(True)
         self.ui.existing.clear()
         self.ui.existing.addItem(QCoreApplication.translate("UserProfileDialog", "New profile"), NEW_PROFILE)
-        for user_id, name, role in self.users:
-            self.ui.existing.addItem(f"{name} — {labels.value_label(role)}", user_id)
+        for user in self.users:
+            self.ui.existing.addItem(f"{user.name} — {labels.value_label(user.role)}", user.id)
         index = self.ui.existing.findData(current if current is not None else self.db.user_id)
         self.ui.existing.setCurrentIndex(max(index, 0))
         self.ui.existing.blockSignals(False)
 
-    def _loaded(self, users: list[tuple[str, str, str]]) -> None:
+    def _loaded(self, users: list[roles.Profile]) -> None:
         self.users = users
         self._fill_existing()
         self._existing_chosen()
@@ -87,11 +79,11 @@ class UserProfileDialog(FormDialog):
         self.ui.name.setEnabled(is_new)
         self.ui.role.setEnabled(is_new)
         if not is_new:
-            for user_id, name, role in self.users:
-                if user_id == chosen:
-                    self.ui.name.setText(name)
-                    self.ui.role.setCurrentIndex(self.ui.role.findData(role))
-        elif self.ui.name.text() and any(self.ui.name.text() == u[1] for u in self.users):
+            for user in self.users:
+                if user.id == chosen:
+                    self.ui.name.setText(user.name)
+                    self.ui.role.setCurrentIndex(self.ui.role.findData(user.role))
+        elif self.ui.name.text() and any(self.ui.name.text() == u.name for u in self.users):
             self.ui.name.clear()
 
     def validate_all(self, values: dict[str, Any]) -> dict[str, str]:
@@ -104,25 +96,10 @@ class UserProfileDialog(FormDialog):
         self._fill_roles()
         self._fill_existing()
 
-    def touched_tables(self) -> set[str]:
-        return {"user_profile"}
 
-    def save_work(self, session: Any, values: dict[str, Any]) -> tuple[str, str]:
-        from fieldapp.ids import new_id
-        from fieldapp.model import LocalSetting, UserProfile
-
-        if values["existing"]:
-            user = session.get(UserProfile, values["existing"])
-        else:
-            user = UserProfile(id=new_id(), name=values["name"], role=values["role"])
-            # the first profile on a laptop records its own creation
-            if not session.info.get("user_id"):
-                session.info.update(user_id=user.id, user_name=user.name)
-            session.add(user)
-            session.flush()
-        session.merge(LocalSetting(key="current_user", value=user.id))
-        return user.id, user.name
+    def save_work(self, session: Session, values: dict[str, Any]) -> roles.Profile:
+        return roles.choose_profile(session, values["existing"] or None, name=values["name"], role=values["role"])
 
     def _saved(self, result: Any) -> None:
-        self.db.user_id, self.db.user_name = result
+        self.db.user_id, self.db.user_name = result.id, result.name
         super()._saved(result)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_money
 from fieldapp.ui import labels, reason_dialog
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 #: the application id of a row
@@ -31,21 +32,11 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DECIDABLE = frozenset({"under_review", "recommended", "approved"})
 
 
-def _load(call_id: str | None):
-    def query(session: Any) -> dict[str, Any]:
-        from fieldapp.services import calls, ranking
+def _load(call_id: str | None) -> Any:
+    def query(session: Any) -> Any:
+        from fieldapp.services import ranking
 
-        listed = calls.list_calls(session)
-        chosen = call_id or next((c["id"] for c in reversed(listed) if c["status"] == "under_review"),
-                                 listed[-1]["id"] if listed else None)
-        if chosen is None:
-            return {"calls": [], "call": None, "rows": [], "suggested": (), "envelope": None, "approved": None}
-        rows = ranking.rows(session, chosen)
-        selection = ranking.suggest(session, chosen, ranked=rows)
-        call = calls.get(session, chosen)
-        return {"calls": [(c["id"], c["title"]) for c in listed], "call": chosen, "rows": rows,
-                "suggested": selection.application_ids, "total": selection.total, "envelope": call.envelope,
-                "approved": calls.approved_total(session, chosen)}
+        return ranking.ranking_view(session, call_id)
 
     return query
 
@@ -66,7 +57,8 @@ class RankingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops: Operations | None = None
-        self.data: dict[str, Any] = {}
+        self.data: Any = None  # fieldapp.services.ranking.RankingView
+        self.query: LiveQuery[Any] | None = None
         self.call_combo = QComboBox(self)
         self.call_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.call_combo.setMinimumContentsLength(16)
@@ -101,31 +93,31 @@ class RankingPanel(QWidget):
 
     def attach(self, ops: Operations) -> None:
         self.ops = ops
-        ops.data_changed.connect(lambda _tables: self.refresh() if self.isVisible() else None)
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.refresh()
+        self.query = LiveQuery(ops, self, lambda: _load(self.call_id()), self._loaded)
+        self.query.refresh_when_seen()
 
     def call_id(self) -> str | None:
         return self.call_combo.currentData()
 
     def refresh(self) -> None:
-        if self.ops is not None:
-            self.ops.read(_load(self.call_id()), success=self._loaded)
+        if self.query is not None:
+            self.query.refresh()
 
-    def _loaded(self, data: dict[str, Any]) -> None:
+    def _loaded(self, data: Any) -> None:
         self.data = data
         self.call_combo.blockSignals(True)
         self.call_combo.clear()
-        for cid, title in data["calls"]:
+        for cid, title in data.calls:
             self.call_combo.addItem(title, cid)
-        self.call_combo.setCurrentIndex(max(self.call_combo.findData(data["call"]), 0))
+        self.call_combo.setCurrentIndex(max(self.call_combo.findData(data.call_id), 0))
         self.call_combo.blockSignals(False)
-        self.fill(ticked={r.application_id for r in data["rows"] if r.status == "approved"})
+        self.fill(ticked={r.application_id for r in data.rows if r.status == "approved"})
+
+    def rows(self) -> list[Any]:
+        return list(self.data.rows) if self.data is not None else []
 
     def fill(self, ticked: set[str]) -> None:
-        rows = self.data.get("rows", [])
+        rows = self.rows()
         self.table.setRowCount(len(rows))
         muted = QBrush(QColor("#888888"))
         for r, row in enumerate(rows):
@@ -151,12 +143,12 @@ class RankingPanel(QWidget):
 
     def _update_summary(self) -> None:
         data = self.data
-        if data.get("envelope") is None:
+        if data is None or data.envelope is None:
             self.summary.setText(self.tr("No grant calls yet."))
             return
         self.summary.setText(self.tr("Envelope %1 · approved %2 · ticked %3 · left %4").replace(
-            "%1", format_money(data["envelope"])).replace("%2", format_money(data["approved"])).replace(
-            "%3", format_money(self.ticked_total())).replace("%4", format_money(data["envelope"] - self.ticked_total())))
+            "%1", format_money(data.envelope)).replace("%2", format_money(data.approved)).replace(
+            "%3", format_money(self.ticked_total())).replace("%4", format_money(data.envelope - self.ticked_total())))
 
     def ticked(self) -> list[str]:
         result = []
@@ -170,17 +162,17 @@ class RankingPanel(QWidget):
         from decimal import Decimal
 
         chosen = set(self.ticked())
-        return sum((r.requested for r in self.data.get("rows", []) if r.application_id in chosen), Decimal("0.00"))
+        return sum((r.requested for r in self.rows() if r.application_id in chosen), Decimal("0.00"))
 
     def suggest(self) -> None:
-        approved = {r.application_id for r in self.data.get("rows", []) if r.status == "approved"}
-        self.fill(ticked=approved | set(self.data.get("suggested", ())))
+        approved = {r.application_id for r in self.rows() if r.status == "approved"}
+        self.fill(ticked=approved | set(self.data.suggested if self.data is not None else ()))
         self.message.emit(self.tr("Suggested: the top-ranked applications that fit the envelope."))
 
     def confirm(self) -> None:
         call_id, chosen = self.call_id(), self.ticked()
-        suggestion = {r.application_id for r in self.data.get("rows", []) if r.status == "approved"} | set(
-            self.data.get("suggested", ()))
+        suggestion = {r.application_id for r in self.rows() if r.status == "approved"} | set(
+            self.data.suggested if self.data is not None else ())
         reason = None
         if set(chosen) != suggestion:
             reason = reason_dialog.ask_reason(self, self.tr("Selection differs from the suggestion"),
@@ -193,7 +185,7 @@ class RankingPanel(QWidget):
 
             workflow.apply_selection(session, call_id, chosen, reason)
 
-        self.ops.write(work, tables={"application", "status_event", "selection_decision"},
+        self.ops.write(work,
                        success=lambda _r: self.message.emit(self.tr("Selection confirmed.")))
 
     def print_ranking(self) -> None:
@@ -208,7 +200,10 @@ class RankingPanel(QWidget):
 
             return write_ranking_sheet(session, call_id, path, lang)
 
-        printing.print_document(self, self.ops, "ranking.pdf", write)
+        printing.print_read(self, self.ops, self.tr("ranking"), write, shown=self._shown)
+
+    def _shown(self, preview: Any) -> None:
+        self.preview = preview
 
     def retranslate(self) -> None:
         self.suggest_button.setText(self.tr("&Suggest selection"))

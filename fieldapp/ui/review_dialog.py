@@ -7,38 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
+from fieldapp.services import review
 from fieldapp.ui import errors, reason_dialog, style
 from fieldapp.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
-
-
-def _load(application_id: str, reviewer_id: str | None):
-    def query(session: Any) -> dict[str, Any]:
-        from fieldapp.services import applications, calls, review
-        from fieldapp.services.roles import REVIEWER, current_user
-
-        app = applications.get(session, application_id)
-        people = review.reviewers(session, app.call_id)
-        me = current_user(session)
-        chosen = reviewer_id or (me.id if me is not None and me.role == REVIEWER and any(
-            p.id == me.id for p in people) else (people[0].id if people else None))
-        view = review.view_for(session, app.id, chosen) if chosen else None
-        return {
-            "number": applications.number(app), "title": app.title, "status": app.status,
-            "reviewers": [(p.id, p.name) for p in people], "reviewer": chosen,
-            "criteria": [(c.id, c.name_ru, c.name_kk, c.name_en, c.max_score, c.comment_required)
-                         for c in calls.criteria(session, app.call_id)],
-            "own": {cid: (s.score, s.comment) for cid, s in view.own_scores.items()} if view else {},
-            "own_status": view.own.status if view and view.own else None,
-            "own_version": view.own.version if view and view.own else None,
-            "comment": view.own.comment if view and view.own else "",
-            "others": view.others if view else None,
-            "conflict": bool(chosen and review.conflict(session, app.id, chosen)),
-        }
-
-    return query
 
 
 class ReviewDialog(QDialog):
@@ -51,8 +25,7 @@ class ReviewDialog(QDialog):
         self.ui.setupUi(self)
         self.score_boxes: dict[str, QSpinBox] = {}
         self.comment_edits: dict[str, QLineEdit] = {}
-        self.criteria: list[tuple] = []
-        self.data: dict[str, Any] = {}
+        self.form: review.ScoringForm | None = None
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.saveDraftButton.clicked.connect(lambda: self.save(submit=False))
         self.ui.submitButton.clicked.connect(lambda: self.save(submit=True))
@@ -62,18 +35,19 @@ class ReviewDialog(QDialog):
         self.load(reviewer_id)
 
     def load(self, reviewer_id: str | None) -> None:
-        self.ops.read(_load(self.application_id, reviewer_id), success=self._loaded)
+        application_id = self.application_id
+        self.ops.read(lambda session: review.scoring_form(session, application_id, reviewer_id), success=self._loaded)
 
     def reviewer_id(self) -> str | None:
         return self.ui.reviewer.currentData()
 
-    def _loaded(self, data: dict[str, Any]) -> None:
-        self.data = data
+    def _loaded(self, form: review.ScoringForm) -> None:
+        self.form = form
         self.ui.reviewer.blockSignals(True)
         self.ui.reviewer.clear()
-        for rid, name in data["reviewers"]:
+        for rid, name in form.reviewers:
             self.ui.reviewer.addItem(name, rid)
-        self.ui.reviewer.setCurrentIndex(max(self.ui.reviewer.findData(data["reviewer"]), 0))
+        self.ui.reviewer.setCurrentIndex(max(self.ui.reviewer.findData(form.reviewer_id), 0))
         self.ui.reviewer.blockSignals(False)
         grid = self.ui.scoresGrid
         while grid.count():
@@ -82,10 +56,10 @@ class ReviewDialog(QDialog):
                 item.widget().deleteLater()
         self.score_boxes.clear()
         self.comment_edits.clear()
-        self.criteria = data["criteria"]
         lang = _language()
-        for row, (cid, ru, kk, en, top, needs_comment) in enumerate(self.criteria):
-            name = {"kk": kk, "en": en}.get(lang) or ru
+        for row, criterion in enumerate(form.criteria):
+            cid, top, needs_comment = criterion.id, criterion.max_score, criterion.comment_required
+            name = criterion.names.get(lang) or criterion.names["ru"]
             label = QLabel(f"{row + 1}. {name}" + (" *" if needs_comment else ""), self.ui.scoresContents)
             label.setWordWrap(True)
             box = QSpinBox(self.ui.scoresContents)
@@ -94,7 +68,7 @@ class ReviewDialog(QDialog):
             box.setSuffix(f" / {top}")
             comment = QLineEdit(self.ui.scoresContents)
             comment.setPlaceholderText(self.tr("Comment") + (" *" if needs_comment else ""))
-            score, text = data["own"].get(cid, (None, None))
+            score, text = form.own.get(cid, (None, None))
             box.setValue(-1 if score is None else score)
             comment.setText(text or "")
             grid.addWidget(label, row, 0)
@@ -102,28 +76,30 @@ class ReviewDialog(QDialog):
             grid.addWidget(comment, row, 2)
             label.setBuddy(box)
             self.score_boxes[cid], self.comment_edits[cid] = box, comment
-        self.ui.comment.setPlainText(data["comment"] or "")
+        self.ui.comment.setPlainText(form.comment or "")
         self.retranslate()
-        final = data["own_status"] == "submitted"
+        final = form.own_status == "submitted"
         self.ui.submitButton.setText(self.tr("Submit a &correction") if final else self.tr("&Submit (final)"))
         self.ui.saveDraftButton.setEnabled(not final)
         for widget in (*self.score_boxes.values(), *self.comment_edits.values(), self.ui.submitButton,
                        self.ui.saveDraftButton, self.ui.conflictButton):
-            widget.setEnabled(widget.isEnabled() and not data["conflict"])
+            widget.setEnabled(widget.isEnabled() and not form.conflict)
         if self.score_boxes:
             next(iter(self.score_boxes.values())).setFocus()
         self.loaded = True
 
     def retranslate(self) -> None:
-        data = self.data
-        self.setWindowTitle(self.tr("Review of %1").replace("%1", data.get("number", "")))
-        self.ui.heading.setText(f"{data.get('number', '')} — {data.get('title', '')}")
-        if data.get("conflict"):
+        form = self.form
+        if form is None:
+            return
+        self.setWindowTitle(self.tr("Review of %1").replace("%1", form.number))
+        self.ui.heading.setText(f"{form.number} — {form.title}")
+        if form.conflict:
             self.ui.others.setText(self.tr("This reviewer declared a conflict of interest and cannot score it."))
-        elif data.get("others") is None:
+        elif form.others is None:
             self.ui.others.setText(self.tr("Other reviewers' scores are hidden until this review is submitted."))
         else:
-            lines = [f"{name}: {score}" for name, score in data["others"]] or [self.tr("No other review yet.")]
+            lines = [f"{name}: {score}" for name, score in form.others] or [self.tr("No other review yet.")]
             self.ui.others.setText(self.tr("Other reviewers (out of 100):") + "\n" + "\n".join(lines))
 
     def scores(self) -> dict[str, tuple[int | None, str | None]]:
@@ -132,7 +108,7 @@ class ReviewDialog(QDialog):
 
     def save(self, submit: bool) -> None:
         reason = None
-        if submit and self.data.get("own_status") == "submitted":
+        if submit and self.form is not None and self.form.own_status == "submitted":
             reason = reason_dialog.ask_reason(self, self.tr("Correct a submitted review"),
                                 self.tr("The submitted review is kept; why is it corrected?"), required=True)
             if reason is None:
@@ -141,12 +117,10 @@ class ReviewDialog(QDialog):
         comment = self.ui.comment.toPlainText().strip() or None
 
         def work(session: Any) -> None:
-            from fieldapp.services import review
-
             review.save(session, application_id, reviewer, scores, comment=comment, submit=submit,
                         correction_reason=reason)
 
-        self.ops.write(work, tables={"review", "review_score"}, success=lambda _r: self._saved(submit),
+        self.ops.write(work, success=lambda _r: self._saved(submit),
                        failure=self.show_problem)
 
     def _saved(self, submitted: bool) -> None:
@@ -162,11 +136,9 @@ class ReviewDialog(QDialog):
         application_id, reviewer = self.application_id, self.reviewer_id()
 
         def work(session: Any) -> None:
-            from fieldapp.services import review
-
             review.declare_conflict(session, application_id, reviewer, reason)
 
-        self.ops.write(work, tables={"conflict_of_interest", "review_assignment"},
+        self.ops.write(work,
                        success=lambda _r: self.load(reviewer), failure=self.show_problem)
 
     def show_problem(self, exc: BaseException | None) -> None:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from fieldapp.cli.selftest import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
+from fieldapp.installation import KAZAKH_SAMPLE, PDF_FONT, REQUIRED_TRANSLATIONS, SelfTestFailure
 
 QT_PLATFORM_PLUGINS = {"linux": "libqxcb", "win32": "qwindows", "darwin": "libqcocoa"}
 
@@ -85,4 +85,9 @@ def check_qt(folder: Path) -> str:
     if qtawesome.icon("fa5s.check").pixmap(16, 16).isNull():
         raise SelfTestFailure("qtawesome's icon fonts are missing")
     label.close()
-    return f"platform {QGuiApplication.platformName()}, a widget drawn, SVG and icon-font icons render"
+    from PySide6.QtPrintSupport import QPrinter  # documents are printed from the print preview
+
+    if not QPrinter(QPrinter.PrinterMode.HighResolution).pageLayout().isValid():
+        raise SelfTestFailure("Qt's print support does not work")
+    return (f"platform {QGuiApplication.platformName()}, a widget drawn, SVG and icon-font icons render, "
+            "print support loads")

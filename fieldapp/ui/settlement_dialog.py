@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from fieldapp.services import localities
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_settlement_dialog import Ui_SettlementDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import check_kato
 
+if TYPE_CHECKING:
+    from fieldapp.db import Session
+
 FIELDS = ("name_ru", "name_kk", "name_en", "kato")
 
 
-def _load(locality_id: str):
-    def query(session: Any) -> dict[str, Any]:
-        from fieldapp.model import Locality
-
-        place = session.get(Locality, locality_id)
-        return {name: getattr(place, name) for name in FIELDS} | {"kind": place.kind}
-
-    return query
-
-
 class SettlementDialog(FormDialog):
+    record_table = "locality"
+
     def __init__(self, ops: Operations, locality_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"locality:{locality_id}", parent)
         self.locality_id = locality_id
@@ -39,10 +35,10 @@ class SettlementDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.setEnabled(False)
         self.loaded = False
-        ops.read(_load(locality_id), success=self._loaded)
+        ops.read(lambda session: localities.names(session, locality_id), success=self._loaded)
 
-    def _loaded(self, values: dict[str, Any]) -> None:
-        self.set_values(values, initial=True)
+    def _loaded(self, place: localities.PlaceNames) -> None:
+        self.set_values({name: getattr(place, name) for name in FIELDS}, initial=True)
         self.setEnabled(True)
         self.loaded = True
         self.ui.nameRu.setFocus()
@@ -51,13 +47,8 @@ class SettlementDialog(FormDialog):
     def retranslate_form(self) -> None:
         self.ui.retranslateUi(self)
 
-    def touched_tables(self) -> set[str]:
-        return {"locality"}
 
-    def save_work(self, session: Any, values: dict[str, Any]) -> str:
-        from fieldapp.model import Locality
-
-        place = session.get(Locality, self.locality_id)
-        for name in FIELDS:
-            setattr(place, name, values[name])
-        return place.id
+    def save_work(self, session: Session, values: dict[str, Any]) -> str:
+        localities.rename(session, self.locality_id, localities.PlaceNames(
+            values["name_ru"], values["name_kk"], values["name_en"], values["kato"]))
+        return self.locality_id

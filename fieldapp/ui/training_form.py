@@ -26,37 +26,17 @@ from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
 from fieldapp.validation import Invalid
 
-TABLES = {"training", "training_session", "training_trainer"}
-
-
-def load_choices(session: Any) -> dict[str, list[tuple[str, str]]]:
-    """Cycles, settlements and people (for trainers) as (id, label), for the combo boxes."""
-    from sqlalchemy import select
-
-    from fieldapp.model import Cycle, Locality, Person
-    from fieldapp.text import collation_key
-
-    lang = i18n.current_language()  # settlements by their names in the interface language
-    return {
-        "cycles": [(c.id, c.name) for c in session.scalars(
-            select(Cycle).where(Cycle.deleted_at.is_(None)).order_by(Cycle.starts_on.desc()))],
-        "settlements": sorted(
-            ((s.id, trainings.localised(s.name_ru, s.name_kk, s.name_en, lang)) for s in session.scalars(
-                select(Locality).where(Locality.kind == "settlement", Locality.deleted_at.is_(None)))),
-            key=lambda item: collation_key(item[1], lang)),
-        "people": [tuple(r) for r in session.execute(
-            select(Person.id, Person.full_name).where(Person.deleted_at.is_(None)).order_by(Person.full_name))],
-    }
-
 
 def parse_time(text: str) -> dt.time:
     try:
         return dt.datetime.strptime(text.strip(), "%H:%M").time()
     except ValueError:
-        raise Invalid("time.format", f"Not a time: {text!r} (use HH:MM)") from None
+        raise Invalid("time.format", f"Not a time: {text!r} (use HH:MM)", params={"text": text}) from None
 
 
 class TrainingDialog(FormDialog):
+    record_table = "training"
+
     def __init__(self, ops: Operations, training_id: str | None, parent: QWidget | None = None,
                  cycle_id: str | None = None) -> None:
         super().__init__(ops, f"training/{training_id or 'new'}", parent)
@@ -92,29 +72,26 @@ class TrainingDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
         self._mark_required()  # the form's texts were just set again
-        ops.read(self._load, success=self._loaded)
+        lang = i18n.current_language()
+        ops.read(lambda session: trainings.training_form(session, training_id, lang), success=self._loaded)
 
     # -- loading ---------------------------------------------------------------------------------------
-    def _load(self, session: Any) -> tuple[dict[str, list], trainings.TrainingInput | None]:
-        data = trainings.get_training(session, self.training_id) if self.training_id else None
-        return load_choices(session), data
-
-    def _loaded(self, result: tuple[dict[str, list], trainings.TrainingInput | None]) -> None:
-        choices, data = result
+    def _loaded(self, form: trainings.TrainingForm) -> None:
+        data = form.training
         self.ui.cycleCombo.clear()
-        for cycle_id, name in choices["cycles"]:
-            self.ui.cycleCombo.addItem(name, cycle_id)
+        for cycle in form.cycles:
+            self.ui.cycleCombo.addItem(cycle.name, cycle.id)
         self.ui.settlementCombo.clear()
         self.ui.settlementCombo.addItem("—", None)
-        for settlement_id, name in choices["settlements"]:
-            self.ui.settlementCombo.addItem(name, settlement_id)
-        self.people = dict(choices["people"])
+        for place in form.settlements:
+            self.ui.settlementCombo.addItem(place.name, place.id)
+        self.people = {p.id: p.name for p in form.people}
         completer = QCompleter(sorted(set(self.people.values())), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.trainerSearch.setCompleter(completer)
         if data is None:
-            values = {"cycle_id": self.default_cycle or (choices["cycles"][0][0] if choices["cycles"] else None)}
+            values = {"cycle_id": self.default_cycle or (form.cycles[0].id if form.cycles else None)}
             self.set_values(values, initial=True)
             self.add_session_row(dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10)))
         else:
@@ -129,6 +106,7 @@ class TrainingDialog(FormDialog):
             for trainer_id in data.trainer_ids:
                 self._add_trainer_item(trainer_id)
         self._initial = self.values()
+        self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # the form starts at its first field
         self.offer_draft()
 
     # -- trainers --------------------------------------------------------------------------------------
@@ -186,7 +164,7 @@ class TrainingDialog(FormDialog):
             try:
                 day = parse_date(cells[0])
             except ValueError:
-                raise Invalid("sessions.date", self.tr("Day %1: not a date (dd.MM.yyyy)").replace("%1", str(row + 1))
+                raise Invalid("sessions.date", f"Day {row + 1}: not a date (dd.MM.yyyy)", params={"day": row + 1}
                               ) from None
             start = dt.datetime.combine(day, parse_time(cells[1] or "10:00"))
             end = dt.datetime.combine(day, parse_time(cells[2])) if cells[2] else None
@@ -232,8 +210,6 @@ class TrainingDialog(FormDialog):
         self.sessions_problem.clear()
         super().save()
 
-    def touched_tables(self) -> set[str]:
-        return set(TABLES)
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         english = self.loaded_english  # no English fields on the form: kept as they are

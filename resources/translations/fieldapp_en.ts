@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Phone</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -453,6 +461,14 @@
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -568,6 +584,18 @@
         </message>
         <message>
             <source>This is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -803,6 +831,10 @@ Database: %1</translation>
             <source>Who changed the selected record, what and when</source>
             <translation>Who changed the selected record, what and when</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -815,12 +847,8 @@ Database: %1</translation>
             <translation>Print preview: %1</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
+            <source>Open in the PDF viewer</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -960,6 +988,10 @@ Database: %1</translation>
             <source>Save as a &amp;different person</source>
             <translation>Save as a &amp;different person</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -970,26 +1002,6 @@ Database: %1</translation>
         <message>
             <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
             <translation>Type the row numbers of the sheet, e.g. 1-12, 15, 17</translation>
-        </message>
-        <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>“%1” is not a row number or a range like 3-7</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>“%1”: a range goes from a smaller to a larger row number</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>“%1” is beyond the last row of the sheet</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>Row %2 is a blank row: write that person's name below</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>Line %2: the name comes first</translation>
         </message>
         <message>
             <source>Not a date (dd.MM.yyyy)</source>
@@ -1056,14 +1068,6 @@ Database: %1</translation>
             <translation>no consent to process personal data on record</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>unknown settlement “%1”, left empty</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>a similar name is already known: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>birth date or year not understood, left empty</translation>
         </message>
@@ -1080,24 +1084,8 @@ Database: %1</translation>
             <translation>no initiative group: the row is rejected</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>the same application as row %2</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>unknown settlement “%1”</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>no settlement</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>unknown category “%1”: taken as other</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>the amount “%1” cannot be read</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1108,24 +1096,8 @@ Database: %1</translation>
             <translation>the amount is over the call's maximum grant</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>the received date “%1” cannot be read</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>received outside the call's dates</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>“%1” is listed twice</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>Required attachment %2 has no title</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Unknown kind of attachment “%1”</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1499,6 +1471,242 @@ Database: %1</translation>
             <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation />
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation />
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation />
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation />
+        </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Application {number} is already approved</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>The approved amount {amount} is more than the {requested} requested</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>The approved amount {amount} is more than the call's maximum grant of {max_grant}</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Only the head office may approve over the envelope</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>This conflict is not on this computer</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>This conflict was already resolved by {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Keep the value kept, the value lost, or type one</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} is not a field of this conflict</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>The record of this conflict is not on this computer</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name} was already merged the other way on another computer: this merge was not applied</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1867,13 +2075,13 @@ Database: %1</translation>
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
-        <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>Day %1: not a date (dd.MM.yyyy)</translation>
-        </message>
         <message>
             <source>A training has at least one day</source>
             <translation>A training has at least one day</translation>
@@ -2014,10 +2222,6 @@ Database: %1</translation>
             <translation>attendance summary</translation>
         </message>
         <message>
-            <source>Making the PDF…</source>
-            <translation>Making the PDF…</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>Number</translation>
         </message>
@@ -2140,6 +2344,10 @@ Database: %1</translation>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Blank rows for people who come without registering:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2452,6 +2660,114 @@ Database: %1</translation>
             <source>Not recommended</source>
             <translation>Not recommended</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2599,14 +2915,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>More actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation type="unfinished" />
         </message>
@@ -2680,6 +2988,34 @@ Database: %1</translation>
         </message>
         <message>
             <source>&amp;More…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>application summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2965,10 +3301,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>C&amp;riteria</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Re&amp;use criteria of</source>
             <translation type="unfinished" />
         </message>
@@ -3008,6 +3340,18 @@ Database: %1</translation>
             <source>For letters and sheets in Kazakh; empty: the title above</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Competition</name>
@@ -3018,14 +3362,6 @@ Database: %1</translation>
         </message>
         <message>
             <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3131,6 +3467,10 @@ Database: %1</translation>
         <message>
             <source>Status</source>
             <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3714,6 +4054,74 @@ Database: %1</translation>
             <source>Year</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Record name</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Fields in conflict</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Value kept</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Change kept</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Computer of the value kept</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Value kept entered by</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Value kept entered at</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Value set aside</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Change set aside</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Computer of the value set aside</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Value set aside entered by</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Value set aside entered at</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Resolved at</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Resolved by</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -3736,6 +4144,85 @@ Database: %1</translation>
         <message>
             <source>Keep this record</source>
             <translation>Keep this record</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

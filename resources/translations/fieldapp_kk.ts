@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation>%1 осында, келген уақыты: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation>%1 бұрын белгіленген: «%2» (%3).</translation>
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -453,6 +461,14 @@
             <source>Nothing was changed.</source>
             <translation>Ештеңе өзгертілмеді.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>Дерекқорға қазір басқа бағдарлама жазып жатыр. Ол аяқтағанша күтіп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Дерекқор файлы зақымдалған. Соңғы сақтық көшірмені қалпына келтіріңіз (дерекқордың жанындағы backups қалтасы) немесе бас кеңсеге хабарласыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -569,6 +585,18 @@
         <message>
             <source>This is not an e-mail address</source>
             <translation>Бұл электрондық пошта мекенжайы емес</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>«{field_of}» өрісі тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation>Бұл соманы дәл оқу мүмкін болмады: оны қайта енгізіңіз</translation>
         </message>
     </context>
     <context>
@@ -803,6 +831,10 @@ Database: %1</source>
             <source>Who changed the selected record, what and when</source>
             <translation>Таңдалған жазбада кім, нені және қашан өзгертті</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation>Файлды жазу аяқталуда…</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -815,12 +847,8 @@ Database: %1</source>
             <translation>Басып шығаруды алдын ала қарау: %1</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF құжаттары (*.pdf)</translation>
+            <source>Open in the PDF viewer</source>
+            <translation>PDF көру бағдарламасында ашу</translation>
         </message>
     </context>
     <context>
@@ -960,6 +988,10 @@ Database: %1</source>
             <source>Save as a &amp;different person</source>
             <translation>&amp;Басқа адам ретінде сақтау</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>кк.аа.жжжж</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -970,26 +1002,6 @@ Database: %1</source>
         <message>
             <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
             <translation>Парақтың жол нөмірлерін енгізіңіз, мысалы 1-12, 15, 17</translation>
-        </message>
-        <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>«%1» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>«%1»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>«%1» — парақтың соңғы жолынан тыс</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>%2-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>%2-жол: алдымен аты-жөні</translation>
         </message>
         <message>
             <source>Not a date (dd.MM.yyyy)</source>
@@ -1056,14 +1068,6 @@ Database: %1</source>
             <translation>дербес деректерді өңдеуге келісім тіркелмеген</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>белгісіз елді мекен «%1», бос қалдырылды</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>ұқсас есім бұрыннан бар: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>туған күні немесе жылы танылмады, бос қалдырылды</translation>
         </message>
@@ -1080,24 +1084,8 @@ Database: %1</source>
             <translation>бастамашыл топ жоқ: жол қабылданбады</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>%2-жолдағы өтініммен бірдей</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>белгісіз елді мекен «%1»</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>елді мекен көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>белгісіз санат «%1»: «басқа» ретінде алынды</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>«%1» сомасын оқу мүмкін болмады</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1108,24 +1096,12 @@ Database: %1</source>
             <translation>сома конкурстағы гранттың ең жоғары сомасынан асады</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>«%1» қабылданған күнін оқу мүмкін болмады</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>конкурс мерзімінен тыс қабылданған</translation>
         </message>
         <message>
-            <source>“%1” is listed twice</source>
-            <translation>«%1» екі рет көрсетілген</translation>
-        </message>
-        <message>
             <source>Required attachment %2 has no title</source>
             <translation>№%2 міндетті қосымшаның атауы жоқ</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Қосымшаның белгісіз түрі «%1»</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1499,6 +1475,242 @@ Database: %1</source>
             <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
             <translation>Бұл жас тобы емес (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</translation>
         </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл көлемі {size} МБ, ал ең көбі {limit} МБ оқылады: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>{limit} жолдан көп: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>{row}-жолда {columns} баған бар, ал ең көбі {limit} баған оқылады: импортқа керек емес бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>{row}-жол, {column} бағаны: мәні {length} таңба, ал ұяшыққа ең көбі {limit} таңба сыяды</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>{row}-жолдағы UTF-8 мәтінінде зақымдалған таңба бар (байт {byte}); ештеңе импортталған жоқ: сол жолды түзетіңіз немесе тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>{row}-жолда нөлдік байт (NUL) бар: файл зақымдалған; тізімді Excel немесе LibreOffice арқылы қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Бұл мәтіндік (CSV) файл емес</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>{row}-жолдың маңында: UTF-8 те, Windows-1251 де емес таңба; тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Парақтың толтырылған аумағы — {area} ({rows} жол × {columns} баған), ал ең көбі {max_rows} жол мен {max_columns} баған оқылады: тізімнен тыс жолдар мен бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Excel кітабы ашылғанда {size} МБ болады, ал ең көбі {limit} МБ оқылады</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файлды Excel кітабы ретінде оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» ({cell} ұяшығы) — нәтижесі файлда сақталмаған формула: файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл бос</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation>«{part}» — жол нөмірі де, 3-7 сияқты аралық та емес</translation>
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation>«{part}»: аралық кіші жол нөмірінен үлкеніне қарай жазылады</translation>
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation>«{part}» — парақтың соңғы жолынан тыс</translation>
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation>{row}-жол — бос жол: ол адамның атын төменде жазыңыз</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation>{line}-жол: алдымен аты-жөні</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>{line}-жол: {problem}</translation>
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation>{day}-күн: бұл күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation>белгісіз елді мекен «{name}», бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation>ұқсас есім бұрыннан бар: {name}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation>{field}: {problem}; бос қалдырылды</translation>
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation>«{label}» екі рет көрсетілген</translation>
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation>{position}-міндетті қосымшаның атауы жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation>Қосымшаның белгісіз түрі «{kind}»</translation>
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation>{row}-жолдағы өтініммен бірдей</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation>белгісіз елді мекен «{name}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation>белгісіз санат «{category}»: «басқа» ретінде алынды</translation>
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation>«{amount}» сомасын оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation>«{date}» қабылданған күнін оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation>Мұндай елді мекен жоқ</translation>
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде басылады</translation>
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation>Мұндай пайдаланушы профилі жоқ</translation>
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation>Тізімнен рөлді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation>Шешім туралы хат өтінім мақұлданғанда немесе қабылданбағанда жазылады</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, «{expected}» конкурсына емес</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation>{cell}: бұл парақ «{title}» конкурсына арналған, ол бұл дерекқорда жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation>{cell}: {name} бұл конкурстың сарапшысы емес</translation>
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation>{cell}: бұл парақ жасалғаннан кейін конкурс критерийлері өзгерді: жаңа парақ жасаңыз</translation>
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation>{cell}: {number} өтінімі бұл конкурсқа жатпайды</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation>{cell}: {number}: «{value}» — бүтін сан емес</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийі бойынша баға жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation>{cell}: {number}: {score} бағасы 0 мен {max} аралығынан тыс</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation>{cell}: {number}: «{criterion}» критерийіне түсініктеме қажет</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation>{cell}: {number}: {name} осы өтініммен мүдделер қақтығысы бар екенін мәлімдеді</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation>{cell}: {number}: өтінім «{status}» мәртебесінде, қаралып жатқан жоқ</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation>{cell}: {number}: {name} сарапшысына тағайындалмаған</translation>
+        </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>{number} өтінімі мақұлданып қойған</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Мақұлданған сома {amount} сұралған сомадан ({requested}) көп</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Мақұлданған сома {amount} конкурстың ең жоғары грантынан ({max_grant}) көп</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Конкурс бюджетінен асырып мақұлдауды тек бас кеңсе жасай алады</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Бұл қайшылық осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Бұл қайшылықты {name} шешіп қойған</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Сақталған мәнді, қабылданбаған мәнді қалдырыңыз немесе өзіңіз енгізіңіз</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>{field} өрісі бұл қайшылыққа жатпайды</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Бұл қайшылықтың жазбасы осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: бұл жазбалар басқа компьютерде керісінше біріктірілген, бұл біріктіру қолданылмады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1867,6 +2079,10 @@ Database: %1</source>
             <source>History of changes</source>
             <translation>Өзгерістер тарихы</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation>%1 (қаралама нөмірлері %2-… деп басталады)</translation>
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
@@ -2014,10 +2230,6 @@ Database: %1</source>
             <translation>қатысу жиынтығы</translation>
         </message>
         <message>
-            <source>Making the PDF…</source>
-            <translation>PDF жасалуда…</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>Нөмірі</translation>
         </message>
@@ -2140,6 +2352,10 @@ Database: %1</source>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Тіркелмей келетіндерге арналған бос жолдар саны:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation>Өзгерту, қатысушыларды белгілеу немесе басып шығару үшін тізімнен тренингті таңдаңыз.</translation>
         </message>
     </context>
     <context>
@@ -2452,6 +2668,114 @@ Database: %1</source>
             <source>Not recommended</source>
             <translation>Ұсынылмады</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation>Жоба іс-шарасы</translation>
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation>Күтілетін игілік алушылар</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Қосымша</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation>Конкурстың міндетті қосымшасы</translation>
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation>Конкурс сарапшысы</translation>
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation>Конкурсқа жіберілген елді мекен</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Мүдделер қақтығысы</translation>
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation>Бағалау критерийі</translation>
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation>Мониторинг көрсеткіші</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Сарапшы бағасы</translation>
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation>Сарапшыны тағайындау</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>Сарапшы балы</translation>
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation>Іріктеу туралы шешім</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Қатысуда</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Кешікті</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Ерте кетті</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>Кіреберісте</translation>
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation>Парақтан</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортталды</translation>
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation>FieldApp-та</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Қайта қаралды</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>Электронды түрде</translation>
+        </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation>Шығыс хат</translation>
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation>Синхрондау қайшылығы</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2599,14 +2923,6 @@ Database: %1</source>
             <translation>Толтырылған бағалау парағын жүктеу…</translation>
         </message>
         <message>
-            <source>More actions</source>
-            <translation>Басқа әрекеттер</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Әрекет</translation>
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation>Бағалау парағы</translation>
         </message>
@@ -2681,6 +2997,34 @@ Database: %1</source>
         <message>
             <source>&amp;More…</source>
             <translation>Та&amp;ғы…</translation>
+        </message>
+        <message>
+            <source>application summary</source>
+            <translation>өтінім</translation>
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation>шешім туралы хат</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Өтінімді кері қайтарып алу</translation>
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation>%1 өтінімін кері қайтарып алу керек пе? Ол конкурстан біржола шығады.</translation>
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation>Өтінімді қабылдамау</translation>
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation>%1 өтінімін қабылдамау керек пе? Топ бұл туралы шешім туралы хаттан біледі.</translation>
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation>%1 өтінімі бойынша шешімді қайта қарау керек пе? Ол бұрынғы мәртебесіне оралады.</translation>
         </message>
     </context>
     <context>
@@ -2965,10 +3309,6 @@ Database: %1</source>
             <translation>&amp;Сипаттамасы</translation>
         </message>
         <message>
-            <source>C&amp;riteria</source>
-            <translation>&amp;Критерийлер</translation>
-        </message>
-        <message>
             <source>Re&amp;use criteria of</source>
             <translation>Критерийлерді мына конкурстан &amp;алу:</translation>
         </message>
@@ -3008,6 +3348,18 @@ Database: %1</source>
             <source>For letters and sheets in Kazakh; empty: the title above</source>
             <translation>Қазақша хаттар мен парақтар үшін; бос болса — жоғарыдағы атау</translation>
         </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation>Кім &amp;өтінім бере алады</translation>
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation>Бағалау &amp;критерийлері</translation>
+        </message>
     </context>
     <context>
         <name>Competition</name>
@@ -3019,14 +3371,6 @@ Database: %1</source>
         <message>
             <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
             <translation>Фото және сканерлер (*.jpg *.jpeg *.png *.pdf);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>PDF ретінде сақтау</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>PDF жасалуда…</translation>
         </message>
         <message>
             <source>A reason is required.</source>
@@ -3131,6 +3475,10 @@ Database: %1</source>
         <message>
             <source>Status</source>
             <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>өтінімдер рейтингі</translation>
         </message>
     </context>
     <context>
@@ -3714,6 +4062,74 @@ Database: %1</source>
             <source>Year</source>
             <translation>Жыл</translation>
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Жазбаның атауы</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Қайшылықтағы өрістер</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сақталған мән</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сақталған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Сақталған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сақталған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Сақталған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Қабылданбаған мән</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Қабылданбаған өзгеріс</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Қабылданбаған мәннің компьютері</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Қабылданбаған мәнді енгізген</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Қабылданбаған мән енгізілген уақыт</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Түсініктеме</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Шешілген уақыты</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Шешкен</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Шешім</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -3736,6 +4152,85 @@ Database: %1</source>
         <message>
             <source>Keep this record</source>
             <translation>Осы жазбаны қалдыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF ретінде сақтау</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF құжаттары (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>PDF жасалуда…</translation>
+        </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation>Excel кітабын сақтау</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel кітаптары (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Кіреберістегі белгі</translation>
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation>Кіреберістегі белгі болдырылмады</translation>
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation>Тізімсіз келген</translation>
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation>Бір адамның екі жазбасы біріктірілді</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Тіркеу парағы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation>Сертификаттар басып шығарылды</translation>
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation>Қатысу жиынтығы басып шығарылды</translation>
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation>Адамдар {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation>Өтінімдер {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation>Бағалау парағы {detail} файлынан импортталды</translation>
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation>Өтінімдер тізілімінің {detail}-жолы</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрациялық деректер</translation>
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation>Өзін-өзі тексеру</translation>
         </message>
     </context>
 </TS>

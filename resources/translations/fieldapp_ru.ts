@@ -169,6 +169,14 @@
             <source>&amp;Phone</source>
             <translation>&amp;Телефон</translation>
         </message>
+        <message>
+            <source>%1 is already present since %2.</source>
+            <translation>%1 уже здесь, пришёл(а) в %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already marked “%2” (%3).</source>
+            <translation>%1 уже отмечен(а): «%2» (%3).</translation>
+        </message>
     </context>
     <context>
         <name>Columns</name>
@@ -453,6 +461,14 @@
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>База данных занята: в неё сейчас пишет другая программа. Дождитесь, пока она закончит, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Файл базы данных повреждён. Восстановите последнюю резервную копию (папка backups рядом с базой) или обратитесь в головной офис.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -569,6 +585,18 @@
         <message>
             <source>This is not an e-mail address</source>
             <translation>Это не адрес электронной почты</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Слишком длинно: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>Поле «{field_of}» слишком длинное: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>This amount cannot be read exactly: type it again</source>
+            <translation>Эту сумму не удалось прочитать точно: введите её ещё раз</translation>
         </message>
     </context>
     <context>
@@ -807,6 +835,10 @@ Database: %1</source>
             <source>Who changed the selected record, what and when</source>
             <translation>Кто, что и когда изменил в выбранной записи</translation>
         </message>
+        <message>
+            <source>Finishing the file being written…</source>
+            <translation>Завершается запись файла…</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
@@ -819,12 +851,8 @@ Database: %1</source>
             <translation>Предпросмотр печати: %1</translation>
         </message>
         <message>
-            <source>Save as PDF</source>
-            <translation>Сохранить как PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Документы PDF (*.pdf)</translation>
+            <source>Open in the PDF viewer</source>
+            <translation>Открыть в программе просмотра PDF</translation>
         </message>
     </context>
     <context>
@@ -964,6 +992,10 @@ Database: %1</source>
             <source>Save as a &amp;different person</source>
             <translation>Сохранить как &amp;другого человека</translation>
         </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
     </context>
     <context>
         <name>Problems</name>
@@ -974,26 +1006,6 @@ Database: %1</source>
         <message>
             <source>Type the row numbers of the sheet, e.g. 1-12, 15, 17</source>
             <translation>Введите номера строк листа, например 1-12, 15, 17</translation>
-        </message>
-        <message>
-            <source>“%1” is not a row number or a range like 3-7</source>
-            <translation>«%1» — не номер строки и не диапазон вида 3-7</translation>
-        </message>
-        <message>
-            <source>“%1”: a range goes from a smaller to a larger row number</source>
-            <translation>«%1»: диапазон идёт от меньшего номера строки к большему</translation>
-        </message>
-        <message>
-            <source>“%1” is beyond the last row of the sheet</source>
-            <translation>«%1» — за последней строкой листа</translation>
-        </message>
-        <message>
-            <source>Row %2 is a blank row: write that person's name below</source>
-            <translation>Строка %2 — пустая строка: впишите имя этого человека ниже</translation>
-        </message>
-        <message>
-            <source>Line %2: the name comes first</source>
-            <translation>Строка %2: сначала имя</translation>
         </message>
         <message>
             <source>Not a date (dd.MM.yyyy)</source>
@@ -1060,14 +1072,6 @@ Database: %1</source>
             <translation>нет записи о согласии на обработку персональных данных</translation>
         </message>
         <message>
-            <source>unknown settlement “%1”, left empty</source>
-            <translation>неизвестный населённый пункт «%1», оставлен пустым</translation>
-        </message>
-        <message>
-            <source>a similar name is already known: %1</source>
-            <translation>похожее имя уже есть: %1</translation>
-        </message>
-        <message>
             <source>birth date or year not understood, left empty</source>
             <translation>дата или год рождения не распознаны, оставлены пустыми</translation>
         </message>
@@ -1084,24 +1088,8 @@ Database: %1</source>
             <translation>нет инициативной группы: строка отклонена</translation>
         </message>
         <message>
-            <source>the same application as row %2</source>
-            <translation>та же заявка, что в строке %2</translation>
-        </message>
-        <message>
-            <source>unknown settlement “%1”</source>
-            <translation>неизвестный населённый пункт «%1»</translation>
-        </message>
-        <message>
             <source>no settlement</source>
             <translation>не указан населённый пункт</translation>
-        </message>
-        <message>
-            <source>unknown category “%1”: taken as other</source>
-            <translation>неизвестная категория «%1»: принята как «другое»</translation>
-        </message>
-        <message>
-            <source>the amount “%1” cannot be read</source>
-            <translation>сумму «%1» не удалось прочитать</translation>
         </message>
         <message>
             <source>no amount requested</source>
@@ -1112,24 +1100,8 @@ Database: %1</source>
             <translation>сумма больше максимального гранта конкурса</translation>
         </message>
         <message>
-            <source>the received date “%1” cannot be read</source>
-            <translation>дату получения «%1» не удалось прочитать</translation>
-        </message>
-        <message>
             <source>received outside the call's dates</source>
             <translation>получена вне сроков конкурса</translation>
-        </message>
-        <message>
-            <source>“%1” is listed twice</source>
-            <translation>«%1» указано дважды</translation>
-        </message>
-        <message>
-            <source>Required attachment %2 has no title</source>
-            <translation>У обязательного приложения %2 нет названия</translation>
-        </message>
-        <message>
-            <source>Unknown kind of attachment “%1”</source>
-            <translation>Неизвестный вид приложения «%1»</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1503,6 +1475,242 @@ Database: %1</source>
             <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
             <translation>Это не возрастная группа (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</translation>
         </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл занимает {size} МБ, а читается не больше {limit} МБ: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>Больше {limit} строк: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>В строке {row} столбцов: {columns}, а читается не больше {limit}: удалите столбцы, которые не нужны для импорта</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>Строка {row}, столбец {column}: значение из {length} знаков, а в ячейке может быть не больше {limit}</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>В строке {row} повреждённый символ (байт {byte}) в тексте UTF-8; ничего не импортировано: исправьте эту строку или сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>В строке {row} нулевой байт (NUL): файл повреждён; сохраните список заново из Excel или LibreOffice</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Это не текстовый (CSV) файл</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>Около строки {row}: символ не в UTF-8 и не в Windows-1251; сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Занятая область листа — {area} ({rows} строк × {columns} столбцов), а читается не больше {max_rows} строк и {max_columns} столбцов: удалите строки и столбцы за пределами списка</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Книга Excel в распакованном виде занимает {size} МБ, а читается не больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файл не читается как книга Excel</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» (ячейка {cell}) — формула, результат которой не сохранён в файле: откройте файл в Excel или LibreOffice и сохраните его заново</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл пустой</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a row number or a range like 3-7</source>
+            <translation>«{part}» — не номер строки и не диапазон вида 3-7</translation>
+        </message>
+        <message>
+            <source>“{part}”: a range goes from a smaller to a larger row number</source>
+            <translation>«{part}»: диапазон идёт от меньшего номера строки к большему</translation>
+        </message>
+        <message>
+            <source>“{part}” is beyond the last row of the sheet</source>
+            <translation>«{part}» — за последней строкой листа</translation>
+        </message>
+        <message>
+            <source>Row {row} is a blank row: write that person's name below</source>
+            <translation>Строка {row} — пустая строка: впишите имя этого человека ниже</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name comes first</source>
+            <translation>Строка {line}: сначала имя</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem}</source>
+            <translation>Строка {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>Day {day}: not a date (dd.MM.yyyy)</source>
+            <translation>День {day}: это не дата (дд.ММ.гггг)</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”, left empty</source>
+            <translation>неизвестный населённый пункт «{name}», оставлен пустым</translation>
+        </message>
+        <message>
+            <source>a similar name is already known: {name}</source>
+            <translation>похожее имя уже есть: {name}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}; left empty</source>
+            <translation>{field}: {problem}; оставлено пустым</translation>
+        </message>
+        <message>
+            <source>“{label}” is listed twice</source>
+            <translation>«{label}» указано дважды</translation>
+        </message>
+        <message>
+            <source>Required attachment {position} has no title</source>
+            <translation>У обязательного приложения {position} нет названия</translation>
+        </message>
+        <message>
+            <source>Unknown kind of attachment “{kind}”</source>
+            <translation>Неизвестный вид приложения «{kind}»</translation>
+        </message>
+        <message>
+            <source>the same application as row {row}</source>
+            <translation>та же заявка, что в строке {row}</translation>
+        </message>
+        <message>
+            <source>unknown settlement “{name}”</source>
+            <translation>неизвестный населённый пункт «{name}»</translation>
+        </message>
+        <message>
+            <source>unknown category “{category}”: taken as other</source>
+            <translation>неизвестная категория «{category}»: принята как «другое»</translation>
+        </message>
+        <message>
+            <source>the amount “{amount}” cannot be read</source>
+            <translation>сумму «{amount}» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>the received date “{date}” cannot be read</source>
+            <translation>дату получения «{date}» не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>No such place</source>
+            <translation>Такого места нет</translation>
+        </message>
+        <message>
+            <source>Documents print in Russian, Kazakh or English</source>
+            <translation>Документы печатаются на русском, казахском или английском</translation>
+        </message>
+        <message>
+            <source>No such user profile</source>
+            <translation>Такого профиля пользователя нет</translation>
+        </message>
+        <message>
+            <source>Choose a role from the list</source>
+            <translation>Выберите роль из списка</translation>
+        </message>
+        <message>
+            <source>A decision letter is written once the application is approved or rejected</source>
+            <translation>Письмо о решении составляется, когда заявка одобрена или отклонена</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, not “{expected}”</source>
+            <translation>{cell}: этот лист — для конкурса «{title}», а не «{expected}»</translation>
+        </message>
+        <message>
+            <source>{cell}: this sheet is for the call “{title}”, which this database does not have</source>
+            <translation>{cell}: этот лист — для конкурса «{title}», которого нет в этой базе</translation>
+        </message>
+        <message>
+            <source>{cell}: {name} is not a reviewer of this call</source>
+            <translation>{cell}: {name} не входит в число экспертов этого конкурса</translation>
+        </message>
+        <message>
+            <source>{cell}: the call's criteria changed after this sheet was made: make a new sheet</source>
+            <translation>{cell}: критерии конкурса изменились после создания этого листа: создайте новый лист</translation>
+        </message>
+        <message>
+            <source>{cell}: application {number} is not part of this call</source>
+            <translation>{cell}: заявка {number} не относится к этому конкурсу</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: “{value}” is not a whole number</source>
+            <translation>{cell}: {number}: «{value}» — не целое число</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: no score for “{criterion}”</source>
+            <translation>{cell}: {number}: нет оценки по критерию «{criterion}»</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
+            <translation>{cell}: {number}: оценка {score} вне пределов от 0 до {max}</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: a comment is required for “{criterion}”</source>
+            <translation>{cell}: {number}: для критерия «{criterion}» нужен комментарий</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: {name} declared a conflict of interest with it</source>
+            <translation>{cell}: {number}: {name} заявил(а) о конфликте интересов с этой заявкой</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: the application is “{status}”, not under review</source>
+            <translation>{cell}: {number}: заявка в статусе «{status}», а не на рассмотрении</translation>
+        </message>
+        <message>
+            <source>{cell}: {number}: not assigned to {name}</source>
+            <translation>{cell}: {number}: не назначена эксперту {name}</translation>
+        </message>
+        <message>
+            <source>Application {number} is already approved</source>
+            <translation>Заявка {number} уже одобрена</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the {requested} requested</source>
+            <translation>Одобренная сумма {amount} больше запрошенной ({requested})</translation>
+        </message>
+        <message>
+            <source>The approved amount {amount} is more than the call's maximum grant of {max_grant}</source>
+            <translation>Одобренная сумма {amount} больше максимального гранта конкурса ({max_grant})</translation>
+        </message>
+        <message>
+            <source>Only the head office may approve over the envelope</source>
+            <translation>Одобрять сверх бюджета конкурса может только головной офис</translation>
+        </message>
+        <message>
+            <source>This conflict is not on this computer</source>
+            <translation>Этого конфликта нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved by {name}</source>
+            <translation>Этот конфликт уже разрешил(а) {name}</translation>
+        </message>
+        <message>
+            <source>Keep the value kept, the value lost, or type one</source>
+            <translation>Оставьте сохранённое значение, отклонённое или введите своё</translation>
+        </message>
+        <message>
+            <source>{field} is not a field of this conflict</source>
+            <translation>Поле {field} не относится к этому конфликту</translation>
+        </message>
+        <message>
+            <source>The record of this conflict is not on this computer</source>
+            <translation>Записи этого конфликта нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>{name} was already merged the other way on another computer: this merge was not applied</source>
+            <translation>{name}: эти записи уже объединены в обратном порядке на другом компьютере, это объединение не применено</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1871,13 +2079,13 @@ Database: %1</source>
             <source>History of changes</source>
             <translation>История изменений</translation>
         </message>
+        <message>
+            <source>%1 (its drafts are numbered %2-…)</source>
+            <translation>%1 (номера черновиков начинаются с %2-…)</translation>
+        </message>
     </context>
     <context>
         <name>TrainingDialog</name>
-        <message>
-            <source>Day %1: not a date (dd.MM.yyyy)</source>
-            <translation>День %1: это не дата (дд.ММ.гггг)</translation>
-        </message>
         <message>
             <source>A training has at least one day</source>
             <translation>У тренинга должен быть хотя бы один день</translation>
@@ -2018,10 +2226,6 @@ Database: %1</source>
             <translation>сводка посещаемости</translation>
         </message>
         <message>
-            <source>Making the PDF…</source>
-            <translation>Создание PDF…</translation>
-        </message>
-        <message>
             <source>Number</source>
             <translation>Номер</translation>
         </message>
@@ -2144,6 +2348,10 @@ Database: %1</source>
         <message>
             <source>Blank rows for people who come without registering:</source>
             <translation>Пустых строк для тех, кто придёт без регистрации:</translation>
+        </message>
+        <message>
+            <source>Choose a training in the list to edit it, check people in or print.</source>
+            <translation>Выберите тренинг в списке, чтобы изменить его, отметить участников или напечатать.</translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2664,114 @@ Database: %1</source>
             <source>Not recommended</source>
             <translation>Не рекомендована</translation>
         </message>
+        <message>
+            <source>Activity of a project</source>
+            <translation>Мероприятие проекта</translation>
+        </message>
+        <message>
+            <source>Expected beneficiaries</source>
+            <translation>Ожидаемые благополучатели</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Приложение</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <source>Required attachment of a call</source>
+            <translation>Обязательное приложение конкурса</translation>
+        </message>
+        <message>
+            <source>Reviewer of a call</source>
+            <translation>Эксперт конкурса</translation>
+        </message>
+        <message>
+            <source>Settlement eligible for a call</source>
+            <translation>Населённый пункт, допущенный к конкурсу</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертификат</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Конфликт интересов</translation>
+        </message>
+        <message>
+            <source>Scoring criterion</source>
+            <translation>Критерий оценки</translation>
+        </message>
+        <message>
+            <source>Monitoring indicator</source>
+            <translation>Показатель мониторинга</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Оценка эксперта</translation>
+        </message>
+        <message>
+            <source>Review assignment</source>
+            <translation>Назначение эксперта</translation>
+        </message>
+        <message>
+            <source>Review score</source>
+            <translation>Балл эксперта</translation>
+        </message>
+        <message>
+            <source>Selection decision</source>
+            <translation>Решение об отборе</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Присутствует</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Опоздал(а)</translation>
+        </message>
+        <message>
+            <source>Left early</source>
+            <translation>Ушёл(ушла) раньше</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Отсутствует</translation>
+        </message>
+        <message>
+            <source>At the door</source>
+            <translation>У входа</translation>
+        </message>
+        <message>
+            <source>From a sheet</source>
+            <translation>С листа</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
+        </message>
+        <message>
+            <source>In FieldApp</source>
+            <translation>В FieldApp</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Пересмотрено</translation>
+        </message>
+        <message>
+            <source>Electronically</source>
+            <translation>Электронно</translation>
+        </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation>Исходящее письмо</translation>
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation>Конфликт синхронизации</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2604,14 +2920,6 @@ Database: %1</source>
             <translation>Загрузить заполненный лист оценки…</translation>
         </message>
         <message>
-            <source>More actions</source>
-            <translation>Другие действия</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
             <source>Scoring sheet</source>
             <translation>Лист оценки</translation>
         </message>
@@ -2686,6 +2994,34 @@ Database: %1</source>
         <message>
             <source>&amp;More…</source>
             <translation>&amp;Ещё…</translation>
+        </message>
+        <message>
+            <source>application summary</source>
+            <translation>заявка</translation>
+        </message>
+        <message>
+            <source>decision letter</source>
+            <translation>письмо о решении</translation>
+        </message>
+        <message>
+            <source>Withdraw the application</source>
+            <translation>Отзыв заявки</translation>
+        </message>
+        <message>
+            <source>Withdraw application %1? It leaves the competition for good.</source>
+            <translation>Отозвать заявку %1? Она окончательно выбывает из конкурса.</translation>
+        </message>
+        <message>
+            <source>Reject the application</source>
+            <translation>Отклонение заявки</translation>
+        </message>
+        <message>
+            <source>Reject application %1? The group is told in the decision letter.</source>
+            <translation>Отклонить заявку %1? Группа узнает об этом из письма о решении.</translation>
+        </message>
+        <message>
+            <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation>Пересмотреть решение по заявке %1? Она вернётся в прежний статус.</translation>
         </message>
     </context>
     <context>
@@ -2970,10 +3306,6 @@ Database: %1</source>
             <translation>&amp;Описание</translation>
         </message>
         <message>
-            <source>C&amp;riteria</source>
-            <translation>&amp;Критерии</translation>
-        </message>
-        <message>
             <source>Re&amp;use criteria of</source>
             <translation>&amp;Взять критерии из</translation>
         </message>
@@ -3013,6 +3345,18 @@ Database: %1</source>
             <source>For letters and sheets in Kazakh; empty: the title above</source>
             <translation>Для писем и листов на казахском; пусто — название выше</translation>
         </message>
+        <message>
+            <source>The &amp;call</source>
+            <translation>&amp;Конкурс</translation>
+        </message>
+        <message>
+            <source>&amp;Who may apply</source>
+            <translation>&amp;Кто может подать</translation>
+        </message>
+        <message>
+            <source>Scoring c&amp;riteria</source>
+            <translation>&amp;Критерии оценки</translation>
+        </message>
     </context>
     <context>
         <name>Competition</name>
@@ -3024,14 +3368,6 @@ Database: %1</source>
         <message>
             <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
             <translation>Фото и сканы (*.jpg *.jpeg *.png *.pdf);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Сохранить как PDF</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>Создаётся PDF…</translation>
         </message>
         <message>
             <source>A reason is required.</source>
@@ -3136,6 +3472,10 @@ Database: %1</source>
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>ranking</source>
+            <translation>рейтинг заявок</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +4059,74 @@ Database: %1</source>
             <source>Year</source>
             <translation>Год</translation>
         </message>
+        <message>
+            <source>Record name</source>
+            <translation>Название записи</translation>
+        </message>
+        <message>
+            <source>Fields in conflict</source>
+            <translation>Поля в конфликте</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Change kept</source>
+            <translation>Сохранённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value kept</source>
+            <translation>Компьютер сохранённого значения</translation>
+        </message>
+        <message>
+            <source>Value kept entered by</source>
+            <translation>Сохранённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value kept entered at</source>
+            <translation>Когда введено сохранённое значение</translation>
+        </message>
+        <message>
+            <source>Value set aside</source>
+            <translation>Отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Change set aside</source>
+            <translation>Отклонённое изменение</translation>
+        </message>
+        <message>
+            <source>Computer of the value set aside</source>
+            <translation>Компьютер отклонённого значения</translation>
+        </message>
+        <message>
+            <source>Value set aside entered by</source>
+            <translation>Отклонённое значение ввёл(а)</translation>
+        </message>
+        <message>
+            <source>Value set aside entered at</source>
+            <translation>Когда введено отклонённое значение</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Пояснение</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Resolved at</source>
+            <translation>Когда разрешён</translation>
+        </message>
+        <message>
+            <source>Resolved by</source>
+            <translation>Кто разрешил</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Решение</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -3741,6 +4149,85 @@ Database: %1</source>
         <message>
             <source>Keep this record</source>
             <translation>Оставить эту запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить как PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation>Создание PDF…</translation>
+        </message>
+        <message>
+            <source>Save the workbook</source>
+            <translation>Сохранить книгу Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>Check-in at the door</source>
+            <extracomment>columns whose values are codes to be shown as words</extracomment>
+            <translation>Отметка у входа</translation>
+        </message>
+        <message>
+            <source>Check-in mark undone</source>
+            <translation>Отметка у входа отменена</translation>
+        </message>
+        <message>
+            <source>Walk-in at the door</source>
+            <translation>Пришёл без записи</translation>
+        </message>
+        <message>
+            <source>Two records of one person merged</source>
+            <translation>Объединены две записи одного человека</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet printed</source>
+            <translation>Напечатан лист регистрации</translation>
+        </message>
+        <message>
+            <source>Certificates printed</source>
+            <translation>Напечатаны сертификаты</translation>
+        </message>
+        <message>
+            <source>Attendance summary printed</source>
+            <translation>Напечатана сводка посещаемости</translation>
+        </message>
+        <message>
+            <source>People imported from {detail}</source>
+            <translation>Люди импортированы из {detail}</translation>
+        </message>
+        <message>
+            <source>Applications imported from {detail}</source>
+            <translation>Заявки импортированы из {detail}</translation>
+        </message>
+        <message>
+            <source>Scoring sheet imported from {detail}</source>
+            <translation>Лист оценки импортирован из {detail}</translation>
+        </message>
+        <message>
+            <source>Row {detail} of the application register</source>
+            <translation>Строка {detail} реестра заявок</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Демонстрационные данные</translation>
+        </message>
+        <message>
+            <source>Self-test</source>
+            <translation>Самопроверка</translation>
         </message>
     </context>
 </TS>

@@ -93,11 +93,11 @@ def test_problems_carry_the_cell_address_and_nothing_is_written(world: World, tm
     with world.db.transaction() as s:
         result = review_sheets.import_sheet(s, path, expected_call_id=world.call_id)
         assert result.refused
-        assert all(str(p).startswith(f"{p.cell}: ") for p in result.problems)
-        by_cell = {p.cell: p.code for p in result.problems}
+        assert all(str(p).startswith(f"{p.params['cell']}: ") for p in result.problems)
+        by_cell = {p.params["cell"]: p.code for p in result.problems}
         assert by_cell == {"G6": "sheet.range", "J6": "sheet.comment", "G7": "sheet.score", "I7": "sheet.score",
                            "K7": "sheet.missing"}
-        assert "score 11 is above the maximum 10" in next(p.message for p in result.problems if p.cell == "G6")
+        assert "score 11 is above the maximum 10" in next(p.message for p in result.problems if p.params["cell"] == "G6")
         assert s.query(Review).count() == 0
 
 
@@ -109,7 +109,7 @@ def test_a_sheet_for_another_call_is_refused(world: World, tmp_path: Path) -> No
         other = calls.create(s, cycle_id=world.cycle_id, title="Третий конкурс", opens_on=dt.date(2021, 3, 1),
                              deadline=dt.date(2021, 4, 1), max_grant=Decimal("1"), envelope=Decimal("2"))
         result = review_sheets.import_sheet(s, path, expected_call_id=other.id)
-    assert [(p.cell, p.code) for p in result.problems] == [("A2", "sheet.other_call")]
+    assert [(p.params["cell"], p.code) for p in result.problems] == [("A2", "sheet.other_call")]
     assert "for the call «Вместе — мы сила!», not «Третий конкурс»" in result.problems[0].message
     with world.db.reading() as s:
         assert s.query(Review).count() == 0
@@ -146,3 +146,13 @@ def test_the_scores_sheet_is_named_in_the_sheets_language(world: World, tmp_path
         assert openpyxl.load_workbook(path).sheetnames[0] == name
         with world.db.reading() as s:
             assert not review_sheets.read_sheet(s, path).refused  # read back whatever the tab is called
+def test_a_returned_sheet_that_unpacks_to_a_zip_bomb_is_refused_unread(world: World, tmp_path: Path) -> None:
+    import zipfile
+
+    _two_applications(world)
+    path = _make(world, tmp_path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("xl/media/x.bin", "w") as fh:
+        for _ in range(120):
+            fh.write(bytes(1024 * 1024))
+    with world.db.reading() as s, pytest.raises(review_sheets.SheetError, match="unpacks to 120.0 MB"):
+        review_sheets.read_sheet(s, path)

@@ -144,7 +144,8 @@ def test_a_signed_bundle_with_hostile_content_is_refused_whole_or_taken_as_opera
     for _ in range(choice.draw(st.integers(1, 3))):
         name = choice.draw(st.sampled_from(sorted(op) + ["changes.x"]))
         if name == "changes.x":
-            op["changes"] = {**op["changes"], choice.draw(st.text(max_size=8)): choice.draw(JSON)}
+            earlier = op.get("changes") if isinstance(op.get("changes"), dict) else {}  # maybe broken already
+            op["changes"] = {**earlier, choice.draw(st.text(max_size=8)): choice.draw(JSON)}
         elif choice.draw(st.booleans()):
             op.pop(name, None)
         else:

@@ -101,3 +101,47 @@ def test_oversized_bodies_and_files_are_refused_before_they_are_read(fuzzed: Fuz
     assert client.get("/ops", params={"after": 2**70}, headers=fuzzed.auth).status_code == 422
     assert client.put("/files/" + "c" * 64, content=b"x", headers={
         **fuzzed.auth, "Content-Range": "bytes 0-0/1", "X-Variant": "v" * 500}).status_code == 422
+
+
+def test_nul_characters_are_refused_at_the_door_and_never_make_a_server_error(fuzzed: Fuzzed) -> None:
+    """PostgreSQL refuses NUL in text: an operation's own fields and the pull's device are checked (422); a NUL
+    inside a change is refused as that action's problem (or taken, where the storage allows it), never a 500."""
+    import datetime as dt
+
+    from fieldapp.db.history import format_hlc, schema_version
+    from fieldapp.ids import new_id
+
+    client = TestClient(fuzzed.app)
+    assert client.get("/ops", params={"device": "\x00"}, headers=fuzzed.auth).status_code == 422
+    now = dt.datetime(2026, 12, 4, 7, 0)
+    row_id = new_id()
+    op = {"op_id": new_id(), "device_id": "fuzz-device", "seq": 1, "hlc": format_hlc(1764831600000, 0, "fuzzdev0"),
+          "schema_version": schema_version(), "at": now.isoformat(), "user_name": "Ержан\x00", "table_name": "person",
+          "row_id": row_id, "kind": "insert",
+          "changes": {"id": [None, row_id], "full_name": [None, "Айгерим"], "created_at": [None, now.isoformat()],
+                      "updated_at": [None, now.isoformat()]}}
+    refused = client.post("/ops", json={"ops": [op]}, headers=fuzzed.auth)
+    assert refused.status_code == 422 and "user_name" in refused.json()["detail"]
+
+
+def test_a_nul_character_inside_a_change_never_makes_a_server_error(tmp_path: Path, hub_database: str | None) -> None:
+    import datetime as dt
+
+    from fieldapp.db.history import format_hlc, schema_version
+    from fieldapp.ids import new_id
+
+    hub = Fuzzed(tmp_path, hub_database)
+    try:
+        client = TestClient(hub.app)
+        now = dt.datetime(2026, 12, 4, 7, 0)
+        row_id = new_id()
+        op = {"op_id": new_id(), "device_id": "fuzz-device", "seq": 1,
+              "hlc": format_hlc(1764831600000, 0, "fuzzdev0"), "schema_version": schema_version(),
+              "at": now.isoformat(), "table_name": "person", "row_id": row_id, "kind": "insert",
+              "changes": {"id": [None, row_id], "full_name": [None, "Ай\x00герим"],
+                          "created_at": [None, now.isoformat()], "updated_at": [None, now.isoformat()]}}
+        answer = client.post("/ops", json={"ops": [op]}, headers=hub.auth)
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["results"][0]["result"] == ("rejected" if hub_database else "accepted")
+    finally:
+        hub.store.close()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from fieldapp.model import Attendance, Consent, GroupMember, InitiativeGroup, Operation, Person, Registration
-from fieldapp.services import attendance, people, trainings
+from fieldapp.services import attendance, merge, people, trainings
 from fieldapp.services.errors import FormInvalid
 from fieldapp.validation import Invalid
 
@@ -94,7 +94,7 @@ def test_merge_keeps_all_attendance_registrations_and_memberships(db, programme)
         s.add(GroupMember(group_id=group.id, person_id=other))
         s.add(Consent(person_id=other, given_on=dt.date(2019, 11, 5), scope="участие"))
     with db.transaction() as s:
-        people.merge_people(s, keep, other)
+        merge.merge_people(s, keep, other)
     with db.reading() as s:
         merged = s.get(Person, other)
         assert merged.deleted_at is not None and merged.merged_into_id == keep
@@ -128,7 +128,7 @@ def test_two_records_side_by_side_count_the_trainings_each_took_part_in(db, prog
         attendance.mark(s, first_session(s, one_day), keep, "absent")  # absent is not taking part
         attendance.mark(s, first_session(s, one_day), other, "present")
     with db.reading() as s:
-        shown = people.merge_candidates(s, [keep, other], "kk")
+        shown = merge.merge_candidates(s, [keep, other], "kk")
     assert [(c.full_name, c.settlement, c.birth_year, c.trainings) for c in shown] == [
         ("Алия Сейткали", "Құрық", None, 1), ("Әлия Сейтқали", "", 1998, 1)]
     assert shown[0].phone == "+77012345678"
@@ -139,7 +139,7 @@ def test_people_with_different_iins_cannot_be_merged(db):
         a = add_person(s, "Ерлан Ким", iin="900101300017")
         b = add_person(s, "Ерлан Ким", iin="061211600012")
         with pytest.raises(Invalid, match="different IINs"):
-            people.merge_people(s, a, b)
+            merge.merge_people(s, a, b)
 
 
 def test_a_minor_needs_a_guardian_on_the_consent(db):

@@ -58,7 +58,9 @@ def test_messy_workbook_preview_names_each_problem_with_the_excel_row(db, progra
     assert by_row[11].action == "match" and by_row[11].matched_row == 6
     assert by_row[12].action == "add" and by_row[12].person.phone is None
     assert by_row[12].person.settlement_id == programme.settlements["Курык"]
-    assert [p.code for p in by_row[12].problems] == ["phone.invalid"]
+    # the phone cannot be used: the row is kept with it empty, and the problem says which field and why
+    assert [(p.code, p.level, p.params["field"], p.params["problem"].code) for p in by_row[12].problems] == [
+        ("import.left_empty", "warning", "phone", "phone.invalid")]
     with db.reading() as s:
         assert s.execute(select(func.count()).select_from(Person)).scalar_one() == 0  # nothing written yet
 

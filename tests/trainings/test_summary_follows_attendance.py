@@ -9,7 +9,7 @@ from sqlalchemy import select
 from fieldapp.cli import main
 from fieldapp.db import open_database
 from fieldapp.model import Attendance, Cycle, Person, Training
-from fieldapp.services import attendance, counting, people, summary, trainings
+from fieldapp.services import attendance, counting, merge, people, summary, trainings
 
 
 def participants(db_path, capsys, cycle_name: str) -> int:
@@ -50,6 +50,6 @@ def test_summary_participants_follow_marks_undo_walk_ins_and_merges(demo_path, c
     db = open_database(demo_path)
     with db.transaction() as s:
         attendance.undo(s, first)  # back to "not marked"
-        people.merge_people(s, walk_in.person_id, outsider)  # same person twice still counts once
+        merge.merge_people(s, walk_in.person_id, outsider)  # same person twice still counts once
     db.close()
     assert participants(demo_path, capsys, cycle.name) == before + 1

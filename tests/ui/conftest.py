@@ -32,6 +32,17 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True)
+def no_dialog_left_open(qapp: QApplication) -> Iterator[None]:
+    """A dialog a test leaves open would stay modal over the next test's window (its lists would wait for it)."""
+    yield
+    from PySide6.QtWidgets import QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
+
+
+@pytest.fixture(autouse=True)
 def english(qapp: QApplication) -> Iterator[None]:
     i18n.install("en")
     yield

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from ui_helpers import click_section, column_values
+from ui_helpers import click_section, column_values, press
 
 from fieldapp.model import Application, InitiativeGroup, Locality
 
@@ -164,6 +164,9 @@ def test_a_call_lists_its_eligible_settlements_and_required_attachments(qtbot, w
     dialog = page.call_dialog
     assert dialog.loaded
     places = dialog.ui.settlements
+    # the form has three tabs (it fits a laptop's screen): Alt+W shows who may apply
+    press(dialog.ui.title, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.eligibilityTab
     assert places.filter.isVisible()  # twelve settlements: a filter to find one
     assert places.summary.text() == "4 of 12 settlements may apply."
 
@@ -192,9 +195,11 @@ def test_a_call_lists_its_eligible_settlements_and_required_attachments(qtbot, w
     rules.title.insert("письмо  поддержки акимата")
     qtbot.keyClick(rules.title, Qt.Key.Key_Return)
     assert dialog.isVisible() and rules.list.count() == 3  # Enter adds an entry, it never saves the form
-    shortcut_save(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.callTab)
+    press(dialog.ui.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
     assert dialog.problem("attachments") == "“письмо поддержки акимата” is listed twice"
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.eligibilityTab  # the problem is shown where it is
     qtbot.keyClick(rules.list, Qt.Key.Key_Delete)  # the entry just added is the current one
     shortcut_save(dialog)
     assert not dialog.isVisible()
@@ -211,6 +216,7 @@ def test_a_call_lists_its_eligible_settlements_and_required_attachments(qtbot, w
     qtbot.mouseClick(page.call_buttons["edit"], Qt.MouseButton.LeftButton)
     dialog = page.call_dialog
     places = dialog.ui.settlements
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.eligibilityTab)
     places.list.setFocus()
     for row in range(places.list.count()):
         if places.list.item(row).checkState() == Qt.CheckState.Checked:
@@ -242,7 +248,7 @@ def test_the_application_form_tells_what_the_call_asks_for(qtbot, window, answer
     dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findData(villages["Жетыбай"]))
     assert dialog.problem("settlement") == ("This settlement is not among those the call lists: the application will "
                                             "be refused at the eligibility check")
-    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findText("Курык"))
+    dialog.ui.settlement.setCurrentIndex(dialog.ui.settlement.findText("Kuryk"))  # in the interface's language
     assert dialog.problem("settlement") == ""
     dialog.ui.title.insert("Жаттығу алаңы")
     dialog.set_values({"budget": [["Тренажёры", "шт", "4", "250000", "", "", "", ""]]})

@@ -16,7 +16,7 @@ from ui_helpers import click_section
 
 from fieldapp.model import Application, Review
 from fieldapp.services import drafts, review, workflow
-from fieldapp.ui import application_actions, application_dialog, printing, reason_dialog
+from fieldapp.ui import application_actions, application_dialog, print_preview, reason_dialog
 
 
 def shortcut(widget, key) -> None:
@@ -58,8 +58,8 @@ def user_answers(monkeypatch, tmp_path: Path) -> dict:
     monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: next(
         i for i in items if i == given["choose"] or given["choose"] in i))
     monkeypatch.setattr(application_dialog, "choose_files", lambda _p: [str(given["photo"])])
-    monkeypatch.setattr(printing, "open_file", lambda path: given["saved"].append(path))
-    monkeypatch.setattr(printing, "choose_save_path", lambda _p, _s: str(given["save_to"]))
+    monkeypatch.setattr(print_preview, "choose_save_path",
+                        lambda _p, suggested, kind="pdf": given["saved"].append(suggested) or str(given["save_to"]))
     given["save_to"] = tmp_path / "ranking.pdf"
     photo = tmp_path / "участок.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"site photo" * 100)
@@ -79,7 +79,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     type_here(qtbot, dialog, "Жастар Форт")
     tab(qtbot, dialog)
     assert focused(dialog) is dialog.ui.settlement
-    while dialog.ui.settlement.currentText() != "Форт-Шевченко":
+    while dialog.ui.settlement.currentText() != "Fort-Shevchenko":
         qtbot.keyClick(dialog.ui.settlement, Qt.Key.Key_Down)
     tab(qtbot, dialog)
     type_here(qtbot, dialog, "Әсел Қасымова")
@@ -119,6 +119,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
             editor.selectAll()
             type_here(qtbot, dialog, text)
             qtbot.keyClick(editor, Qt.Key.Key_Tab if column < len(line) - 1 else Qt.Key.Key_Return)
+            qtbot.wait(1)  # the cell closes as Qt queues it (Enter moves to the next line then, once)
     assert table.rowCount() == 4  # Enter after the last line opened a new one
     assert table.currentRow() == 3 and table.currentColumn() == 0
     assert "Total 1 663 500,00 ₸" in dialog.ui.budgetTotals.text().replace("\u202f", " ")
@@ -180,6 +181,8 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     qtbot.mouseClick(scoring.ui.submitButton, Qt.MouseButton.LeftButton)
     assert scoring.ui.problem.text() == ""
     assert "Other reviewers (out of 100):" in scoring.ui.others.text()
+    criteria_count = len(scoring.score_boxes)
+    scoring.done(0)
 
     # reviewer 2 declares a conflict of interest; scoring is then refused
     page.actions.review_application(donor)
@@ -189,6 +192,7 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     assert not conflicted.ui.submitButton.isEnabled()
     conflicted.save(submit=True)
     assert "cannot score it" in conflicted.ui.problem.text()
+    conflicted.done(0)
 
     # reviewer 3 never installs the app: an XLSX sheet out and back in
     sheet = tmp_path / "olga.xlsx"
@@ -199,13 +203,14 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     book = openpyxl.load_workbook(sheet)
     ws = book["Оценки"]  # named in the sheet's language
     row_of = next(r for r in range(6, ws.max_row + 1) if ws[f"A{r}"].value == app_id)
-    for column in range(7, 7 + 2 * len(scoring.score_boxes), 2):
+    for column in range(7, 7 + 2 * criteria_count, 2):
         ws.cell(row_of, column, 12)  # above every maximum: refused, nothing written
         ws.cell(row_of, column + 1, "Нужна площадка")
     book.save(sheet)
     page.actions.import_sheet(str(sheet))
-    assert f"G{row_of}: " in page.actions.last_problem and "above the maximum 10" in page.actions.last_problem
-    for column in range(7, 7 + 2 * len(scoring.score_boxes), 2):
+    assert f"G{row_of}: " in page.actions.last_problem and "the score 12 is outside 0 to 10" in page.actions.last_problem
+    page.actions.refused_box.done(0)
+    for column in range(7, 7 + 2 * criteria_count, 2):
         ws.cell(row_of, column, 7)
     book.save(sheet)
     page.actions.last_problem = ""
@@ -218,8 +223,9 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
                                                      Review.reviewer_id == expert)).one() == "sheet"
 
     # the committee recommends it and the head office approves it
-    user_answers["choose"] = "Recommend (committee)"
-    qtbot.mouseClick(page.actions.buttons["more"], Qt.MouseButton.LeftButton)
+    assert page.actions.more_actions["recommend"].isEnabled()
+    page.actions.more_actions["recommend"].trigger()  # "More…" is a menu: its entry chosen
+    assert {"approve", "reject", "withdraw"} <= page.actions.allowed  # the head office decides
     qtbot.mouseClick(page.actions.buttons["approve"], Qt.MouseButton.LeftButton)
     assert page.actions.last_problem == ""
     with db.reading() as s:
@@ -233,8 +239,13 @@ def test_a_paper_application_from_keyboard_to_approval(qtbot, window, answers, u
     page.ranking.refresh()
     numbers = [page.ranking.table.item(r, 2).text() for r in range(page.ranking.table.rowCount())]
     assert approved.draft_number in numbers or (approved.registration_number or "") in numbers
-    page.ranking.print_ranking()
-    assert user_answers["save_to"].exists() and user_answers["saved"] == [user_answers["save_to"]]
+    page.ranking.print_ranking()  # the one printing path: the preview, where Print and Save as PDF are
+    preview = page.ranking.preview
+    qtbot.addWidget(preview)
+    assert preview.isVisible() and preview.images
+    assert preview.save_as() == user_answers["save_to"] and user_answers["save_to"].exists()
+    assert user_answers["saved"] == [preview.path.name]
+    preview.close()
 
 
 def test_a_new_call_reuses_the_criteria_of_the_last_one(qtbot, window, answers) -> None:

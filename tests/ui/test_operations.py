@@ -26,10 +26,12 @@ def test_writes_run_off_the_gui_thread_one_at_a_time_and_announce_changes(qtbot,
 
     with qtbot.waitSignal(ops.data_changed, timeout=5000) as changed:
         for name in ("A", "B", "C"):
-            ops.write(lambda s, n=name: rename(s, n), tables={"locality"},
+            ops.write(lambda s, n=name: rename(s, n),
                       success=lambda r: results.append((r, QThread.currentThread() is gui)))
     qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)
-    assert changed.args == [frozenset({"locality"})]
+    # what the transaction wrote, as the history capture saw it: the row, its operation, the device's clock (and
+    # on a file's first write, the device's identity mark in local_setting)
+    assert changed.args[0] - {"local_setting"} == {"locality", "operation", "local_device"}
     assert results == [("A", True), ("B", True), ("C", True)]
     assert len(set(threads)) == 1 and threads[0] != threading.get_ident()
     with demo_db.reading() as s:
@@ -41,7 +43,7 @@ def test_a_failure_shows_the_standard_error_dialog(qtbot, demo_db, monkeypatch) 
     monkeypatch.setattr(errors, "show_error", lambda parent, exc, details=None: shown.append(exc))
     ops = Operations(demo_db)
     ops.run_inline()
-    ops.write(lambda s: 1 / 0, tables={"locality"})
+    ops.write(lambda s: 1 / 0)
     assert len(shown) == 1 and isinstance(shown[0], ZeroDivisionError)
 
 

@@ -35,7 +35,7 @@ def shown_titles(page) -> list[str]:
 
 def test_filters_narrow_the_list(qtbot, page, window):
     assert page.model.rowCount() == 8
-    kuryk = page.ui.settlementCombo.findText("Kuryk")  # places are named in the interface's language
+    kuryk = page.ui.settlementCombo.findText("Kuryk")  # settlements in the interface's language
     page.ui.settlementCombo.setCurrentIndex(kuryk)
     page.reload()
     assert page.model.rowCount() == 2 and {r.settlement for r in page.model.rows} == {"Kuryk"}
@@ -56,7 +56,7 @@ def test_a_new_training_with_two_days_is_saved(qtbot, page, window, answers):
     dialog = page.dialog
     dialog.ui.titleEdit.setText("Мониторинг проектов")
     dialog.ui.venueEdit.setText("Школа №2")
-    dialog.ui.settlementCombo.setCurrentIndex(dialog.ui.settlementCombo.findText("Баутино"))
+    dialog.ui.settlementCombo.setCurrentIndex(dialog.ui.settlementCombo.findText("Bautino"))
     dialog.ui.sessionsTable.item(0, 0).setText("10.03.2020")
     dialog.add_session_row()
     press_ctrl_s(dialog)

@@ -30,3 +30,58 @@ def type_text(edit, text: str) -> None:
     """Type letter by letter (QTest's key clicks only know ASCII; Kazakh letters go in as input)."""
     for letter in text:
         edit.insert(letter)
+
+
+def activate(widget) -> None:
+    """Make the widget's window the active one, as a click on it would: the offscreen platform does not, and
+    keyboard shortcuts (Ctrl+S, Ctrl+N…) only reach the active window."""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(widget.window())
+
+
+def press(widget, key, modifiers=None) -> None:
+    """A real key press on the widget that has the focus in ``widget``'s window (the window made active first)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    activate(widget)
+    target = QApplication.focusWidget() or widget
+    QTest.keyClick(target, key, modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier)
+
+
+class Keyboard:
+    """Keys as a person types them: each goes to the widget that has the focus at that moment (an editor
+    opened by the previous key included), and Qt's queued work runs between keys."""
+
+    def __init__(self, qtbot, window) -> None:
+        self.qtbot = qtbot
+        self.window = window
+
+    def focused(self):
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget() or self.window
+
+    def type(self, text: str) -> None:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        activate(self.window)
+        for letter in text:
+            key = Qt.Key.Key_Space if letter == " " else 0
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(self.focused(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, letter))
+            self.qtbot.wait(1)
+
+    def press(self, key, modifiers=None) -> None:
+        from PySide6.QtTest import QTest
+
+        activate(self.window)
+        QTest.keyClick(self.focused(), key, modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier)
+        self.qtbot.wait(1)

@@ -66,7 +66,7 @@ def current_revision(db: Database) -> str | None:
 
 
 def require_current(db: Database) -> None:
-    from fieldapp.db.database import DatabaseError
+    from fieldapp.db.errors import DatabaseError
 
     if is_current(db):
         return
@@ -83,7 +83,7 @@ def upgrade(db: Database) -> Path | None:
     from alembic.script import ScriptDirectory
 
     from fieldapp.db.backup import backup_before_migration
-    from fieldapp.db.database import DatabaseError
+    from fieldapp.db.errors import DatabaseError
 
     current = current_revision(db)
     head = head_revision()

@@ -1,4 +1,4 @@
-# generated from ui/application_dialog.ui (sha256 c9e81ea013177072afa0622cbc04588c9a6fd4e83db63e3036523cf1c7cc806f) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/application_dialog.ui (sha256 d975e4211f20ae32430b05d82cb0ef2ad27eb2871b9530b9925721aa62a0f49d) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -26,7 +26,7 @@ class Ui_ApplicationDialog(object):
     def setupUi(self, ApplicationDialog):
         if not ApplicationDialog.objectName():
             ApplicationDialog.setObjectName(u"ApplicationDialog")
-        ApplicationDialog.resize(960, 720)
+        ApplicationDialog.resize(960, 660)
         self.verticalLayout = QVBoxLayout(ApplicationDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.intro = QLabel(ApplicationDialog)

@@ -1,4 +1,4 @@
-# generated from ui/training_dialog.ui (sha256 8feae756d99c6f1fca23d479d8f34cde69e2fa2e8ccade2085f3fe9cd554eb57) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/training_dialog.ui (sha256 b37b22e45978e2769c8cd134902b4e9e62a7048dfb37f4b4ffe1dbbc8aef0634) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_TrainingDialog(object):
     def setupUi(self, TrainingDialog):
@@ -29,102 +29,111 @@ class Ui_TrainingDialog(object):
         TrainingDialog.resize(720, 640)
         self.mainLayout = QVBoxLayout(TrainingDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.scroll = QScrollArea(TrainingDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.scrollLayout = QVBoxLayout(self.scrollContents)
+        self.scrollLayout.setObjectName(u"scrollLayout")
+        self.scrollLayout.setContentsMargins(0, 0, 0, 0)
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.titleLabel = QLabel(TrainingDialog)
+        self.titleLabel = QLabel(self.scrollContents)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.titleEdit = QLineEdit(TrainingDialog)
+        self.titleEdit = QLineEdit(self.scrollContents)
         self.titleEdit.setObjectName(u"titleEdit")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
-        self.titleKkLabel = QLabel(TrainingDialog)
+        self.titleKkLabel = QLabel(self.scrollContents)
         self.titleKkLabel.setObjectName(u"titleKkLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleKkLabel)
 
-        self.titleKkEdit = QLineEdit(TrainingDialog)
+        self.titleKkEdit = QLineEdit(self.scrollContents)
         self.titleKkEdit.setObjectName(u"titleKkEdit")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleKkEdit)
 
-        self.topicLabel = QLabel(TrainingDialog)
+        self.topicLabel = QLabel(self.scrollContents)
         self.topicLabel.setObjectName(u"topicLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.topicLabel)
 
-        self.topicEdit = QLineEdit(TrainingDialog)
+        self.topicEdit = QLineEdit(self.scrollContents)
         self.topicEdit.setObjectName(u"topicEdit")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.topicEdit)
 
-        self.cycleLabel = QLabel(TrainingDialog)
+        self.cycleLabel = QLabel(self.scrollContents)
         self.cycleLabel.setObjectName(u"cycleLabel")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
 
-        self.cycleCombo = QComboBox(TrainingDialog)
+        self.cycleCombo = QComboBox(self.scrollContents)
         self.cycleCombo.setObjectName(u"cycleCombo")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cycleCombo)
 
-        self.settlementLabel = QLabel(TrainingDialog)
+        self.settlementLabel = QLabel(self.scrollContents)
         self.settlementLabel.setObjectName(u"settlementLabel")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.settlementLabel)
 
-        self.settlementCombo = QComboBox(TrainingDialog)
+        self.settlementCombo = QComboBox(self.scrollContents)
         self.settlementCombo.setObjectName(u"settlementCombo")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.settlementCombo)
 
-        self.venueLabel = QLabel(TrainingDialog)
+        self.venueLabel = QLabel(self.scrollContents)
         self.venueLabel.setObjectName(u"venueLabel")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.venueLabel)
 
-        self.venueEdit = QLineEdit(TrainingDialog)
+        self.venueEdit = QLineEdit(self.scrollContents)
         self.venueEdit.setObjectName(u"venueEdit")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.venueEdit)
 
-        self.venueKkLabel = QLabel(TrainingDialog)
+        self.venueKkLabel = QLabel(self.scrollContents)
         self.venueKkLabel.setObjectName(u"venueKkLabel")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.venueKkLabel)
 
-        self.venueKkEdit = QLineEdit(TrainingDialog)
+        self.venueKkEdit = QLineEdit(self.scrollContents)
         self.venueKkEdit.setObjectName(u"venueKkEdit")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.venueKkEdit)
 
-        self.capacityLabel = QLabel(TrainingDialog)
+        self.capacityLabel = QLabel(self.scrollContents)
         self.capacityLabel.setObjectName(u"capacityLabel")
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.capacityLabel)
 
-        self.capacitySpin = QSpinBox(TrainingDialog)
+        self.capacitySpin = QSpinBox(self.scrollContents)
         self.capacitySpin.setObjectName(u"capacitySpin")
         self.capacitySpin.setMaximum(10000)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.capacitySpin)
 
-        self.trainersLabel = QLabel(TrainingDialog)
+        self.trainersLabel = QLabel(self.scrollContents)
         self.trainersLabel.setObjectName(u"trainersLabel")
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.trainersLabel)
 
         self.trainersLayout = QVBoxLayout()
         self.trainersLayout.setObjectName(u"trainersLayout")
-        self.trainerSearch = QLineEdit(TrainingDialog)
+        self.trainerSearch = QLineEdit(self.scrollContents)
         self.trainerSearch.setObjectName(u"trainerSearch")
 
         self.trainersLayout.addWidget(self.trainerSearch)
 
-        self.trainersList = QListWidget(TrainingDialog)
+        self.trainersList = QListWidget(self.scrollContents)
         self.trainersList.setObjectName(u"trainersList")
         self.trainersList.setMaximumSize(QSize(16777215, 80))
 
@@ -133,14 +142,14 @@ class Ui_TrainingDialog(object):
 
         self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.trainersLayout)
 
-        self.sessionsLabel = QLabel(TrainingDialog)
+        self.sessionsLabel = QLabel(self.scrollContents)
         self.sessionsLabel.setObjectName(u"sessionsLabel")
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.sessionsLabel)
 
         self.sessionsLayout = QVBoxLayout()
         self.sessionsLayout.setObjectName(u"sessionsLayout")
-        self.sessionsTable = QTableWidget(TrainingDialog)
+        self.sessionsTable = QTableWidget(self.scrollContents)
         self.sessionsTable.setObjectName(u"sessionsTable")
         self.sessionsTable.setMinimumSize(QSize(0, 110))
 
@@ -148,12 +157,12 @@ class Ui_TrainingDialog(object):
 
         self.sessionButtons = QHBoxLayout()
         self.sessionButtons.setObjectName(u"sessionButtons")
-        self.addSessionButton = QPushButton(TrainingDialog)
+        self.addSessionButton = QPushButton(self.scrollContents)
         self.addSessionButton.setObjectName(u"addSessionButton")
 
         self.sessionButtons.addWidget(self.addSessionButton)
 
-        self.removeSessionButton = QPushButton(TrainingDialog)
+        self.removeSessionButton = QPushButton(self.scrollContents)
         self.removeSessionButton.setObjectName(u"removeSessionButton")
 
         self.sessionButtons.addWidget(self.removeSessionButton)
@@ -168,24 +177,24 @@ class Ui_TrainingDialog(object):
 
         self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.sessionsLayout)
 
-        self.agendaLabel = QLabel(TrainingDialog)
+        self.agendaLabel = QLabel(self.scrollContents)
         self.agendaLabel.setObjectName(u"agendaLabel")
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.agendaLabel)
 
-        self.agendaEdit = QPlainTextEdit(TrainingDialog)
+        self.agendaEdit = QPlainTextEdit(self.scrollContents)
         self.agendaEdit.setObjectName(u"agendaEdit")
         self.agendaEdit.setTabChangesFocus(True)
         self.agendaEdit.setMaximumSize(QSize(16777215, 70))
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.agendaEdit)
 
-        self.notesLabel = QLabel(TrainingDialog)
+        self.notesLabel = QLabel(self.scrollContents)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notesEdit = QPlainTextEdit(TrainingDialog)
+        self.notesEdit = QPlainTextEdit(self.scrollContents)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMaximumSize(QSize(16777215, 50))
@@ -193,7 +202,15 @@ class Ui_TrainingDialog(object):
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
-        self.mainLayout.addLayout(self.formLayout)
+        self.scrollLayout.addLayout(self.formLayout)
+
+        self.scrollStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.scrollLayout.addItem(self.scrollStretch)
+
+        self.scroll.setWidget(self.scrollContents)
+
+        self.mainLayout.addWidget(self.scroll)
 
         self.buttonBox = QDialogButtonBox(TrainingDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -1,4 +1,4 @@
-# generated from ui/trainings_page.ui (sha256 815164b60e5975168ea1c8f5c47c0e03193c52149cd4c8d8f92af33ea1375c30) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/trainings_page.ui (sha256 1aea33eea3128190490bda7e35dd6ac25a7b9049ba748eb546cdc12c0a458bde) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -37,26 +37,26 @@ class Ui_TrainingsPage(object):
 
         self.filterLayout.addWidget(self.searchEdit)
 
-        self.cycleCombo = QComboBox(TrainingsPage)
-        self.cycleCombo.setObjectName(u"cycleCombo")
-
-        self.filterLayout.addWidget(self.cycleCombo)
-
-        self.settlementCombo = QComboBox(TrainingsPage)
-        self.settlementCombo.setObjectName(u"settlementCombo")
-
-        self.filterLayout.addWidget(self.settlementCombo)
-
-        self.trainerCombo = QComboBox(TrainingsPage)
-        self.trainerCombo.setObjectName(u"trainerCombo")
-
-        self.filterLayout.addWidget(self.trainerCombo)
-
 
         self.mainLayout.addLayout(self.filterLayout)
 
         self.dateLayout = QHBoxLayout()
         self.dateLayout.setObjectName(u"dateLayout")
+        self.cycleCombo = QComboBox(TrainingsPage)
+        self.cycleCombo.setObjectName(u"cycleCombo")
+
+        self.dateLayout.addWidget(self.cycleCombo)
+
+        self.settlementCombo = QComboBox(TrainingsPage)
+        self.settlementCombo.setObjectName(u"settlementCombo")
+
+        self.dateLayout.addWidget(self.settlementCombo)
+
+        self.trainerCombo = QComboBox(TrainingsPage)
+        self.trainerCombo.setObjectName(u"trainerCombo")
+
+        self.dateLayout.addWidget(self.trainerCombo)
+
         self.fromLabel = QLabel(TrainingsPage)
         self.fromLabel.setObjectName(u"fromLabel")
 
@@ -153,6 +153,12 @@ class Ui_TrainingsPage(object):
         self.importButton.setObjectName(u"importButton")
 
         self.buttonsLayout.addWidget(self.importButton)
+
+        self.buttonsHint = QLabel(TrainingsPage)
+        self.buttonsHint.setObjectName(u"buttonsHint")
+        self.buttonsHint.setWordWrap(True)
+
+        self.buttonsLayout.addWidget(self.buttonsHint)
 
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -28,6 +30,8 @@ class Page(QWidget):
     icon_name: str = "mdi6.circle-outline"
     #: the page's first data are on screen
     data_shown = Signal()
+    #: what the Edit and File menus can do here changed (another tab, a selection)
+    actions_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +60,37 @@ class Page(QWidget):
         for panel in self.panels():
             panel.refresh()
 
+    # -- what the Edit and File menus do on this page (the list in view, unless a page has its own table) ------
+    def can_find(self) -> bool:
+        return self.current_panel() is not None
+
     def focus_filter(self) -> None:
         panel = self.current_panel()
         if panel is not None:
             panel.focus_filter()
+
+    def can_copy(self) -> bool:
+        return self.current_panel() is not None
+
+    def copy_selection(self) -> int:
+        panel = self.current_panel()
+        return panel.copy_selection() if panel is not None else 0
+
+    def can_export(self) -> bool:
+        return self.current_panel() is not None
+
+    def export_to(self, path: Path, title: str, done: Callable[[Path, int], None] | None = None) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.export_to(path, title, done)
+
+    def can_show_history(self) -> bool:
+        panel = self.current_panel()
+        return panel is not None and panel.has_history()
+
+    def show_history(self) -> Any:
+        panel = self.current_panel()
+        return panel.show_history() if panel is not None else None
 
     def retranslate(self) -> None:
         """Set every visible text again (called on a language change)."""

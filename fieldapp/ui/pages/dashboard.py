@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
 
 TOTALS = ("settlements", "people", "trainings", "site_visits")
@@ -61,6 +62,7 @@ class DashboardPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: dict[str, Any] | None = None
+        self.query: LiveQuery[dict[str, Any]] | None = None
         self.heading = QLabel(self)
         heading_font = QFont(self.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
@@ -96,12 +98,12 @@ class DashboardPage(Page):
 
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
-        ops.data_changed.connect(lambda _tables: self.refresh())
-        self.refresh()
+        self.query = LiveQuery(ops, self, lambda: _summary, self.show_summary)
+        self.query.refresh_when_seen()
 
     def refresh(self) -> None:
-        if self.ops is not None:
-            self.ops.read(_summary, success=self.show_summary)
+        if self.query is not None:
+            self.query.refresh()
 
     def show_summary(self, data: dict[str, Any]) -> None:
         self.data = data

@@ -21,7 +21,7 @@ class GrantsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.applications = ListPanel("applications", self._no_applications, self)
-        self.actions = ApplicationActions(self.applications.current_id, self)
+        self.actions = ApplicationActions(self.applications.current_id, self, self.selected_number)
         self.ranking = RankingPanel(self)
         self.calls = ListPanel("calls", self._no_calls, self)
         self.call_buttons: dict[str, QPushButton] = {}
@@ -58,7 +58,11 @@ class GrantsPage(Page):
         self.tabs.addTab(self.ranking, "")
         self.tabs.addTab(calls_tab, "")
         self.calls_tab = calls_tab
+        self.tabs.currentChanged.connect(lambda _i: self.actions_changed.emit())
         self.applications.open_requested.connect(lambda _row_id: self.actions.edit_application())
+        # what can be done is asked again for each application chosen (and after each list reload)
+        self.applications.view.selectionModel().currentRowChanged.connect(lambda *_: self.actions.selection_changed())
+        self.applications.model.loaded.connect(lambda _total: self.actions.selection_changed())
         self.calls.open_requested.connect(self.edit_call)
         self.actions.message.connect(self._status)
         self.ranking.message.connect(self._status)
@@ -69,6 +73,7 @@ class GrantsPage(Page):
     def attach(self, ops, db) -> None:  # noqa: ANN001 - as the base class
         super().attach(ops, db)
         self.actions.attach(ops)
+        self.actions.selection_changed()
         self.ranking.attach(ops)
 
     def edit_call(self, call_id: str | None):  # noqa: ANN201 - returns the dialog for tests
@@ -102,17 +107,19 @@ class GrantsPage(Page):
         if call_id is None or self.ops is None:
             return
 
-        def work(session) -> None:  # noqa: ANN001 - a session
-            from fieldapp.services import calls, workflow
+        def work(session) -> int:  # noqa: ANN001 - a session
+            from fieldapp.services import workflow
 
-            if status == "under_review":
-                workflow.start_call_review(session, call_id)
-            else:
-                calls.set_status(session, call_id, status)
+            return workflow.move_call(session, call_id, status)
 
-        self.ops.write(work, tables={"grant_call", "application", "status_event"},
+        self.ops.write(work,
                        success=lambda _r: self._status(self.tr("Done.")),
                        failure=lambda exc: errors.show_error(self, exc))
+
+    def selected_number(self) -> str:
+        """The number of the application chosen in the list, as the list shows it."""
+        row = self.applications.view.currentIndex().row()
+        return self.applications.model.display_row(row)[0] if 0 <= row < self.applications.model.rowCount() else ""
 
     def _status(self, text: str) -> None:
         window = self.window()

@@ -15,14 +15,11 @@ from fieldapp.ui.pages import Page, register
 if TYPE_CHECKING:
     from fieldapp.ui.profile_dialog import UserProfileDialog
 
-DOCUMENT_LANGUAGE = "document_language"
 
+def _document_language(session: Any) -> str:
+    from fieldapp.services import settings
 
-def _document_language(session: Any) -> str | None:
-    from fieldapp.model import LocalSetting
-
-    row = session.get(LocalSetting, DOCUMENT_LANGUAGE)
-    return row.value if row else None
+    return settings.document_language(session)
 
 
 def _letterhead(session: Any) -> dict[str, Any]:
@@ -150,11 +147,11 @@ class SettingsPage(Page):
             return
 
         def work(session: Any) -> None:
-            from fieldapp.model import LocalSetting
+            from fieldapp.services import settings
 
-            session.merge(LocalSetting(key=DOCUMENT_LANGUAGE, value=code))
+            settings.set_document_language(session, code)
 
-        self.ops.write(work, tables={"local_setting"})
+        self.ops.write(work)
 
     def change_user(self) -> UserProfileDialog | None:
         if self.ops is None:

@@ -12,11 +12,10 @@ from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.pages import Page, register
 
 
-def _device(session: Any) -> tuple[str, str]:
-    from fieldapp.model import LocalDevice
+def _device(session: Any) -> Any:
+    from fieldapp.services import settings
 
-    device = session.get(LocalDevice, 1)
-    return device.device_id, device.prefix
+    return settings.device(session)
 
 
 @register
@@ -55,7 +54,7 @@ class SyncPage(Page):
         super().attach(ops, db)
         ops.read(_device, success=self._device_arrived)
 
-    def _device_arrived(self, device: tuple[str, str]) -> None:
+    def _device_arrived(self, device: Any) -> None:
         self.device = device
         self.retranslate()
 
@@ -70,4 +69,5 @@ class SyncPage(Page):
         self.history_label.setText(self.tr("History of changes"))
         device = getattr(self, "device", None)
         if device is not None:
-            self.device_id.setText(f"{device[0]}  ({self.tr('prefix of draft numbers')}: {device[1]})")
+            self.device_id.setText(self.tr("%1 (its drafts are numbered %2-…)").replace("%1", device.device_id)
+                                   .replace("%2", device.prefix))

@@ -1,10 +1,13 @@
 """Trainings: the list filtered by cycle, settlement, trainer and dates; the chosen training's days with
-registered and present; and what to do with them: edit, check-in, back-entry, print, import a roster."""
+registered and present; and what to do with them: edit, check-in, back-entry, print, import a roster.
+
+The table fits the page's width (the widest columns give way, their text shown whole in the tooltip); the buttons
+that need a training are disabled while none is chosen; Copy, Export, Find and History work here as on every
+list; a training just saved is the one selected."""
 
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date
 from fieldapp.services import trainings
-from fieldapp.ui import errors, i18n
+from fieldapp.ui import errors, i18n, printing
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
+from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
 
-TABLES = {"training", "training_session", "training_trainer", "attendance", "registration", "person"}
 NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 150
 
@@ -49,13 +52,18 @@ class TrainingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole  # a cut text is read whole in the tooltip
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
         sessions = r.sessions
-        values = [r.number or "", r.title, r.settlement or "", r.cycle,
-                  ", ".join(format_date(s.starts_at) for s in sessions), ", ".join(r.trainers),
-                  str(sessions[0].registered if sessions else 0),
+        values = [r.number or "", r.title, r.settlement or "", r.cycle, days_text([s.starts_at for s in sessions]),
+                  ", ".join(r.trainers), str(sessions[0].registered if sessions else 0),
                   " / ".join(str(s.present) for s in sessions)]
         return values[index.column()]
 
@@ -64,6 +72,21 @@ class TrainingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+
+def days_text(days: list[Any]) -> str:
+    """The days of a training, short: "15, 16, 17.10.2019" within a month, else each date in full."""
+    if not days:
+        return ""
+    if len({(d.year, d.month) for d in days}) == 1:
+        return ", ".join(f"{d.day:02d}" for d in days[:-1]) + (", " if len(days) > 1 else "") + format_date(days[-1])
+    return ", ".join(format_date(d) for d in days)
+
+
+def _last_blank_rows(session: Any, session_id: str) -> int:
+    from fieldapp.documents.signin_sheet import last_blank_rows
+
+    return last_blank_rows(session, session_id)
 
 
 @register
@@ -83,10 +106,12 @@ class TrainingsPage(Page):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.horizontalHeader().setStretchLastSection(True)
         view.activated.connect(lambda _index: self.edit_training())
         view.selectionModel().currentRowChanged.connect(lambda *_: self.show_sessions())
-        QShortcut(QKeySequence.StandardKey.Copy, view, activated=self.copy_rows)
+        self.selected_after_load: str | None = None  # a training just saved: selected when the list arrives
         table = self.ui.sessionsTable
         table.setColumnCount(5)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,17 +126,17 @@ class TrainingsPage(Page):
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
         for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
-            # narrow when the window is: names are long, a laptop screen is not
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # as wide as the longest choice, so "All settlements" is read whole (they share a row with the dates)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.schedule_reload())
         self.ui.searchEdit.textChanged.connect(lambda _t: self.schedule_reload())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.reload)
-        self._generation = 0
         self._filling = False
+        self.list_query: LiveQuery[list[trainings.TrainingRow]] | None = None
+        self.choices_query: LiveQuery[trainings.TrainingFilters] | None = None
         self.print_menu = QMenu(self)
         self.print_actions = {kind: QAction(self) for kind in ("signin", "certificates", "summary")}
         for kind, action in self.print_actions.items():
@@ -130,6 +155,7 @@ class TrainingsPage(Page):
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.back_entry)
         self.dialog: Any = None
         self.retranslate()
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Trainings")
@@ -137,32 +163,26 @@ class TrainingsPage(Page):
     # -- data ------------------------------------------------------------------------------------------
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
-        ops.data_changed.connect(lambda tables: self.reload() if tables & TABLES else None)
-        ops.read(self._choices, success=self._choices_loaded)
+        self._update_buttons()
+        self.list_query = LiveQuery(ops, self, self._list_question, self._listed)
+        self.choices_query = LiveQuery(ops, self, self._choices_question, self._choices_loaded)
+        self.choices_query.refresh_when_seen()
 
-    def _choices(self, session: Any) -> dict[str, list[tuple[str, str]]]:
-        from sqlalchemy import select
+    def _choices_question(self) -> Any:
+        lang = i18n.current_language()
+        return lambda session: trainings.filter_choices(session, lang)
 
-        from fieldapp.model import Person, TrainingTrainer
-        from fieldapp.ui.training_form import load_choices
-
-        choices = load_choices(session)
-        choices["trainers"] = [tuple(r) for r in session.execute(
-            select(Person.id, Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
-            .where(TrainingTrainer.deleted_at.is_(None), Person.deleted_at.is_(None)).distinct()
-            .order_by(Person.full_name))]
-        del choices["people"]
-        return choices
-
-    def _choices_loaded(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+    def _choices_loaded(self, choices: trainings.TrainingFilters) -> None:
         self._filling = True
-        for combo, key, everyone in ((self.ui.cycleCombo, "cycles", self.tr("All cycles")),
-                                     (self.ui.settlementCombo, "settlements", self.tr("All settlements")),
-                                     (self.ui.trainerCombo, "trainers", self.tr("All trainers"))):
+        for combo, items, everyone in ((self.ui.cycleCombo, choices.cycles, self.tr("All cycles")),
+                                       (self.ui.settlementCombo, choices.settlements, self.tr("All settlements")),
+                                       (self.ui.trainerCombo, choices.trainers, self.tr("All trainers"))):
+            current = combo.currentData()
             combo.clear()
             combo.addItem(everyone, None)
-            for item_id, name in choices[key]:
-                combo.addItem(name, item_id)
+            for item in items:
+                combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
         self._filling = False
         self.reload()
 
@@ -176,37 +196,45 @@ class TrainingsPage(Page):
 
         return {"cycle_id": self.ui.cycleCombo.currentData(), "settlement_id": self.ui.settlementCombo.currentData(),
                 "trainer_id": self.ui.trainerCombo.currentData(), "date_from": day(self.ui.fromDate),
-                "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text()}
+                "date_to": day(self.ui.toDate), "text": self.ui.searchEdit.text(), "lang": i18n.current_language()}
 
     def reload(self) -> None:
-        if self.ops is None:
-            return
-        self._generation += 1
-        generation, filters = self._generation, self.filters()
-        lang = i18n.current_language()
-        self.ops.read(lambda session: trainings.list_trainings(session, **filters, lang=lang),
-                      success=lambda rows: self._listed(generation, rows))
+        if self.list_query is not None:
+            self.list_query.refresh_when_seen()
+
+    def _list_question(self) -> Any:
+        filters = self.filters()
+        return lambda session: trainings.list_trainings(session, **filters)
 
     def refresh(self) -> None:
         self.reload()
+        if self.choices_query is not None:
+            self.choices_query.refresh()
 
-    def _listed(self, generation: int, rows: list[trainings.TrainingRow]) -> None:
-        if generation != self._generation:
-            return
+    def _listed(self, rows: list[trainings.TrainingRow]) -> None:
         selected = self.current_training()
-        first = not self.model.rows
+        wanted = self.selected_after_load or (selected.id if selected else None)
+        self.selected_after_load = None
         self.model.set_rows(rows)
-        if first and rows:
-            self.ui.trainingsView.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                width = min(self.ui.trainingsView.columnWidth(column), 260)
-                self.ui.trainingsView.setColumnWidth(column, width)
+        self.fit_columns()
         self.ui.listStack.setCurrentWidget(self.ui.trainingsView if rows else self.ui.emptyLabel)
-        index = next((i for i, r in enumerate(rows) if selected and r.id == selected.id), 0)
+        index = next((i for i, r in enumerate(rows) if r.id == wanted), 0)
         if rows:
             self.ui.trainingsView.selectRow(index)
+            self.ui.trainingsView.scrollTo(self.model.index(index, 0))
         self.show_sessions()
         self.data_shown.emit()
+
+    def fit_columns(self) -> None:
+        """Every column within the page's width, no sideways scrolling: the widest give way (list_panel's rule)."""
+        from fieldapp.ui.list_panel import fit_columns
+
+        fit_columns(self.ui.trainingsView, self.model.columnCount())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.model.rows:
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def current_training(self) -> trainings.TrainingRow | None:
         index = self.ui.trainingsView.currentIndex()
@@ -216,6 +244,7 @@ class TrainingsPage(Page):
         training = self.current_training()
         table = self.ui.sessionsTable
         table.setRowCount(0)
+        self._update_buttons()
         if training is None:
             self.ui.sessionsLabel.clear()
             return
@@ -233,6 +262,21 @@ class TrainingsPage(Page):
                 pick = row
         if training.sessions:
             table.selectRow(pick)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """What needs a training (or one of its days) is disabled while none is chosen; the tooltip says why."""
+        training = self.current_training()
+        chosen = training is not None
+        day = training is not None and bool(training.sessions)
+        for button, enabled in ((self.ui.editButton, chosen), (self.ui.checkInButton, day),
+                                (self.ui.backEntryButton, day), (self.ui.printButton, chosen)):
+            button.setEnabled(enabled and self.ops is not None)
+        for kind, action in self.print_actions.items():
+            action.setEnabled((day if kind == "signin" else chosen) and self.ops is not None)
+        self.ui.buttonsHint.setText("" if chosen or not self.model.rows else
+                                    self.tr("Choose a training in the list to edit it, check people in or print."))
+        self.actions_changed.emit()
 
     def current_session_id(self) -> str | None:
         training = self.current_training()
@@ -278,8 +322,26 @@ class TrainingsPage(Page):
     def new_training(self) -> None:
         from fieldapp.ui.training_form import TrainingDialog
 
+        if self.ops is None:
+            return
         self.dialog = TrainingDialog(self.ops, None, self, cycle_id=self.ui.cycleCombo.currentData())
+        self.dialog.saved.connect(self._saved)
         self.dialog.open()
+
+    def _saved(self, training_id: Any) -> None:
+        """The training just saved is the one selected when the list comes back (the write announced it)."""
+        self.selected_after_load = str(training_id)
+        if not self.ui.searchEdit.text() and self.ui.cycleCombo.currentData() is None:
+            return
+        # the filters might hide it: cleared, so the new training is in the list
+        self._filling = True
+        self.ui.searchEdit.clear()
+        for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
+            combo.setCurrentIndex(0)
+        self.ui.fromDate.setDate(NO_DATE)
+        self.ui.toDate.setDate(NO_DATE)
+        self._filling = False
+        self.reload()
 
     def edit_training(self) -> None:
         from fieldapp.ui.training_form import TrainingDialog
@@ -287,6 +349,7 @@ class TrainingsPage(Page):
         training = self.current_training()
         if training is not None:
             self.dialog = TrainingDialog(self.ops, training.id, self)
+            self.dialog.saved.connect(self._saved)
             self.dialog.open()
 
     def check_in(self) -> None:
@@ -295,7 +358,6 @@ class TrainingsPage(Page):
         session_id = self.current_session_id()
         if session_id is not None:
             self.dialog = CheckInDialog(self.ops, session_id, self)
-            self.dialog.finished.connect(lambda _code: self.reload())
             self.dialog.open()
 
     def back_entry(self) -> None:
@@ -321,11 +383,6 @@ class TrainingsPage(Page):
 
     def ask_blank_rows(self, session_id: str) -> None:
         """How many blank rows for walk-ins (the session's last choice to start with), then the sign-in sheet."""
-        def query(session: Any) -> int:
-            from fieldapp.documents.signin_sheet import last_blank_rows
-
-            return last_blank_rows(session, session_id)
-
         def ask(last: int) -> None:
             from fieldapp.documents.signin_sheet import MAX_BLANK_ROWS
 
@@ -339,10 +396,11 @@ class TrainingsPage(Page):
             dialog.open()
 
         if self.ops is not None:
-            self.ops.read(query, success=ask)
+            self.ops.read(lambda session: _last_blank_rows(session, session_id), success=ask)
 
     def print_document(self, kind: str, blank_rows: int | None = None) -> None:
-        """Print a document of the chosen training; the sign-in sheet asks for its blank rows first."""
+        """Print a document of the chosen training (the one printing path: fieldapp.ui.printing); the sign-in
+        sheet asks for its blank rows first, certificates for the share of days attended."""
         training = self.current_training()
         session_id = self.current_session_id()
         if training is None or self.ops is None or (kind == "signin" and session_id is None):
@@ -353,39 +411,40 @@ class TrainingsPage(Page):
         share = self.ask_share() if kind == "certificates" else None
         if kind == "certificates" and share is None:
             return
-        db = self.db
-        folder = Path(tempfile.mkdtemp(prefix="fieldapp-print-"))
         names = {"signin": self.tr("sign-in sheet"), "certificates": self.tr("certificates"),
                  "summary": self.tr("attendance summary")}
-        name = f"{training.number or 'training'} {names[kind]}.pdf".replace("/", "-")
-        path = folder / name
+        name = f"{training.number or training.title} {names[kind]}"
+        training_id = training.id
 
-        def work(session: Any) -> Path:
-            from fieldapp.documents import attendance_summary, certificates, signin_sheet
+        def prepare(session: Any, lang: str) -> Any:
+            from fieldapp.documents import training_documents
 
-            lang = db.setting("document_language") if db is not None else None
-            lang = lang if lang in ("ru", "kk", "en") else "ru"
-            if kind == "signin":
-                return signin_sheet.make_signin_sheet(session, session_id, path, lang, blank_rows)[0]
-            if kind == "certificates":
-                return certificates.write_certificates(
-                    certificates.certificate_batch(session, training.id, lang, share), path, lang)
-            return attendance_summary.write_attendance_summary(
-                attendance_summary.attendance_summary(session, training.id, lang), path, lang)
+            return training_documents.prepare(session, kind, lang, training_id=training_id, session_id=session_id,
+                                              blank_rows=blank_rows or 0, min_share=share or 0.5)
 
-        self.ops.write(work, tables={"training_session", "certificate"}, reason=f"{kind} printed",
-                       success=lambda written: self.preview(written, name),
-                       failure=lambda exc: errors.show_error(self, exc), progress=self.tr("Making the PDF…"))
+        def render(prepared: Any, path: Path) -> Path:
+            from fieldapp.documents import training_documents
 
-    def preview(self, path: Path, name: str) -> None:
-        from fieldapp.ui.print_preview import PdfPreviewDialog
+            return training_documents.render(prepared, path)
 
-        self.dialog = PdfPreviewDialog(path, name, self)
-        self.dialog.open()
+        from fieldapp.services import reasons
+
+        printing.print_prepared(self, self.ops, name, prepare, render, reasons.coded(f"printed.{kind}"),
+                                shown=self._preview_shown)
+
+    def _preview_shown(self, dialog: Any) -> None:
+        self.dialog = dialog
 
     # -- texts -----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        everyone = {self.ui.cycleCombo: self.tr("All cycles"), self.ui.settlementCombo: self.tr("All settlements"),
+                    self.ui.trainerCombo: self.tr("All trainers")}
+        for combo, text in everyone.items():
+            if combo.count():
+                combo.setItemText(0, text)
+        if self.choices_query is not None:  # the settlements' names in the new language
+            self.choices_query.refresh_when_seen()
         self.model.headers = [self.tr("Number"), self.tr("Title"), self.tr("Settlement"), self.tr("Cycle"),
                               self.tr("Days"), self.tr("Trainers"), self.tr("Registered"), self.tr("Present")]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.headers) - 1)
@@ -407,5 +466,34 @@ class TrainingsPage(Page):
         self.print_actions["certificates"].setText(self.tr("Certificates of participation…"))
         self.print_actions["summary"].setText(self.tr("Attendance summary"))
 
+    # -- the Edit and File menus on this page: its own table --------------------------------------------------
+    def can_find(self) -> bool:
+        return True
+
     def focus_filter(self) -> None:
-        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def can_copy(self) -> bool:
+        return True
+
+    def copy_selection(self) -> int:
+        return self.copy_rows()
+
+    def can_export(self) -> bool:
+        return True
+
+    def can_show_history(self) -> bool:
+        return True
+
+    def show_history(self) -> Any:
+        """Who changed the chosen training, what and when (Ctrl+H)."""
+        from fieldapp.ui.history_dialog import HistoryDialog
+
+        training = self.current_training()
+        if training is None or self.ops is None:
+            return None
+        self.dialog = HistoryDialog(self.ops, "trainings", training.id,
+                                    f"{training.number or ''} {training.title}".strip(), self)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,68 @@
+"""What the screens offer to choose from: cycles, settlements, people, trainers, grant calls — as (id, name) in
+the interface's language, deleted records left out, in the order a person looks for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.model import Cycle, GrantCall, Locality, Person, TrainingTrainer
+from fieldapp.text import fold
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One item to choose; ``also`` holds what a filter should find besides the name (its other languages)."""
+
+    id: str
+    name: str
+    also: str = ""
+
+
+def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
+    """A name in the given language, falling back to Russian."""
+    return {"kk": kk, "en": en}.get(lang) or ru or ""
+
+
+def cycles(session: Session) -> list[Choice]:
+    """The programme's cycles, the newest first."""
+    return [Choice(c.id, c.name) for c in session.scalars(select(Cycle).order_by(Cycle.starts_on.desc()))]
+
+
+def settlements(session: Session, lang: str) -> list[Choice]:
+    """The settlements by their names in ``lang``, alphabetically; the other names are there to be found."""
+    rows = session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
+                           .where(Locality.kind == "settlement")).all()
+    found = [Choice(pid, localised(ru, kk, en, lang), " ".join(n for n in (ru, kk, en) if n))
+             for pid, ru, kk, en in rows]
+    return sorted(found, key=lambda c: fold(c.name))
+
+
+def people(session: Session) -> list[Choice]:
+    return [Choice(pid, name) for pid, name in session.execute(
+        select(Person.id, Person.full_name).order_by(Person.full_name))]
+
+
+def trainers(session: Session) -> list[Choice]:
+    """The people who have trained at least one training."""
+    return [Choice(pid, name) for pid, name in session.execute(
+        select(Person.id, Person.full_name).join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
+        .distinct().order_by(Person.full_name))]
+
+
+def calls(session: Session, statuses: Iterable[str] | None = None, *, also_id: str | None = None,
+          except_id: str | None = None) -> list[Choice]:
+    """Grant calls, the newest first: of the given statuses (all when None), plus ``also_id`` whatever its status,
+    without ``except_id``."""
+    wanted = set(statuses) if statuses is not None else None
+    return [Choice(c.id, c.title) for c in session.scalars(select(GrantCall).order_by(GrantCall.opens_on.desc()))
+            if (wanted is None or c.status in wanted or c.id == also_id) and c.id != except_id]
+
+
+def max_grants(session: Session) -> dict[str, Decimal]:
+    """Each call's maximum grant, by call id."""
+    return {cid: amount for cid, amount in session.execute(select(GrantCall.id, GrantCall.max_grant))}

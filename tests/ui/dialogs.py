@@ -1,0 +1,192 @@
+"""Every dialog of the application, opened as a user opens it, on the demo database (shared by the dialog-size
+test and the screenshot script). Each opener takes the main window and returns the dialog, shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+
+
+def _page(window: Any, key: str) -> Any:
+    window.show_page(window.pages.index(window.page(key)))
+    QApplication.processEvents()
+    return window.page(key)
+
+
+def _first_training(window: Any) -> Any:
+    page = _page(window, "trainings")
+    row = next(r for r, t in enumerate(page.model.rows) if t.sessions and t.sessions[0].registered)
+    page.ui.trainingsView.selectRow(row)
+    return page
+
+
+def _grants(window: Any) -> Any:
+    page = _page(window, "grants")
+    page.tabs.setCurrentIndex(0)
+    page.applications.refresh()
+    return page
+
+
+def _select_application(page: Any, status: str | None = None) -> None:
+    model = page.applications.model
+    column = next(i for i, (key, _kind) in enumerate(model.columns) if key == "status")
+    for row in range(model.rowCount()):
+        if status is None or model.index(row, column).data(Qt_raw()) == status:
+            page.applications.view.selectRow(row)
+            return
+    page.applications.view.selectRow(0)
+
+
+def Qt_raw() -> int:  # noqa: N802 - the role of a list's raw value
+    from fieldapp.ui.list_model import RAW_ROLE
+
+    return RAW_ROLE
+
+
+def person_new(window: Any) -> QDialog:
+    page = _page(window, "people")
+    page.new_person()
+    return page.dialog
+
+
+def person_edit(window: Any) -> QDialog:
+    page = _page(window, "people")
+    page.open_record(page.panel.model.row_id(0))
+    return page.dialog
+
+
+def merge(window: Any) -> QDialog:
+    page = _page(window, "people")
+    page.panel.view.selectRow(0)
+    from PySide6.QtCore import QItemSelectionModel
+
+    page.panel.view.selectionModel().select(page.panel.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                            | QItemSelectionModel.SelectionFlag.Rows)
+    page.merge_selected()
+    return page.dialog
+
+
+def import_people(window: Any) -> QDialog:
+    page = _page(window, "people")
+    page.import_people()
+    return page.dialog
+
+
+def history(window: Any) -> QDialog:
+    page = _page(window, "people")
+    page.panel.view.selectRow(0)
+    return page.panel.show_history()
+
+
+def settlement(window: Any) -> QDialog:
+    page = _page(window, "communities")
+    return page.open_record(page.panel.model.row_id(0))
+
+
+def training_new(window: Any) -> QDialog:
+    page = _page(window, "trainings")
+    page.new_training()
+    return page.dialog
+
+
+def training_edit(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.edit_training()
+    return page.dialog
+
+
+def back_entry(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.back_entry()
+    return page.dialog
+
+
+def blank_rows(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.print_document("signin")
+    return page.dialog
+
+
+def check_in(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.check_in()
+    return page.dialog
+
+
+def walk_in(window: Any) -> QDialog:
+    """The check-in screen with its walk-in form open (Ctrl+N there)."""
+    page = _first_training(window)
+    page.check_in()
+    page.dialog.ui.searchEdit.setText("Новиков")
+    page.dialog.open_walk_in()
+    QApplication.processEvents()
+    return page.dialog
+
+
+def change_details(window: Any) -> QDialog:
+    """A change of the Sync page's history, opened (Enter on its row)."""
+    page = _page(window, "sync")
+    page.history.refresh()
+    page.history.open_requested.emit(page.history.model.row_id(0))
+    return page.dialog
+
+
+def sheet_preview(window: Any) -> QDialog:
+    page = _first_training(window)
+    page.print_document("signin", 10)
+    return page.dialog
+
+
+def application_new(window: Any) -> QDialog:
+    return _grants(window).actions.new_application()
+
+
+def application_edit(window: Any) -> QDialog:
+    page = _grants(window)
+    _select_application(page, "submitted")
+    return page.actions.edit_application()
+
+
+def review(window: Any) -> QDialog:
+    page = _grants(window)
+    _select_application(page, "under_review")
+    return page.actions.review_application()
+
+
+def call_new(window: Any) -> QDialog:
+    return _grants(window).edit_call(None)
+
+
+def call_edit(window: Any) -> QDialog:
+    page = _grants(window)
+    page.tabs.setCurrentWidget(page.calls_tab)
+    page.calls.refresh()
+    return page.edit_call(page.calls.model.row_id(0))
+
+
+def register_import(window: Any) -> QDialog:
+    page = _grants(window)
+    return page.import_register(None)
+
+
+def profile(window: Any) -> QDialog:
+    return _page(window, "settings").change_user()
+
+
+def about(window: Any) -> QMessageBox:
+    return window.show_about()
+
+
+#: every dialog, by a name for the test's report
+DIALOGS: dict[str, Callable[[Any], QDialog]] = {
+    "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
+    "history": history, "settlement": settlement, "training (new)": training_new, "training (edit)": training_edit,
+    "signed sheet": back_entry, "blank rows": blank_rows, "print preview": sheet_preview,
+    "application (new)": application_new, "application (edit)": application_edit, "review": review,
+    "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
+    "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
+}
+
+__all__ = ["DIALOGS", "QInputDialog"]

@@ -1,0 +1,155 @@
+"""The application's buttons offer only what can be done to it now, by whom is signed in; "More…" is a menu
+with nothing chosen in advance, and withdrawing, rejecting or reopening asks first, "No" being Enter's answer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QMessageBox
+from sqlalchemy import select
+from ui_helpers import click_section
+
+from fieldapp.model import Application, UserProfile
+from fieldapp.services import workflow
+from fieldapp.ui import application_actions, reason_dialog
+
+
+@pytest.fixture
+def page(qtbot, window):
+    click_section(qtbot, window, "Grant calls & applications")
+    return window.page("grants")
+
+
+def choose(page, app_id: str) -> None:
+    model = page.applications.model
+    page.applications.view.selectRow(next(r for r in range(model.rowCount()) if model.row_id(r) == app_id))
+
+
+def offered(page) -> set[str]:
+    buttons = {key for key, button in page.actions.buttons.items() if button.isEnabled()} - {"new", "more"}
+    more = {key for key, action in page.actions.more_actions.items() if action.isEnabled()}
+    return buttons | more
+
+
+def first(window, status: str) -> str:
+    with window.db.reading() as s:
+        return s.scalars(select(Application.id).where(Application.status == status)).first()
+
+
+def test_each_status_offers_its_next_steps(qtbot, window, page) -> None:
+    choose(page, first(window, "draft"))
+    assert offered(page) == {"edit", "submit", "withdraw", "summary", "sheet", "import_sheet"}
+    choose(page, first(window, "under_review"))
+    assert {"review", "withdraw", "edit"} <= offered(page)
+    assert not {"submit", "eligible", "start_review", "approve", "reject"} & offered(page)
+    choose(page, first(window, "rejected"))
+    assert {"reopen", "letter"} <= offered(page) and not {"withdraw", "approve", "submit"} & offered(page)
+    page.applications.view.clearSelection()
+    page.applications.view.setCurrentIndex(page.applications.model.index(-1, -1))
+    assert offered(page) == {"import_sheet"}  # nothing chosen: only what needs no application
+
+
+def test_the_head_office_decides_a_field_officer_is_not_offered_it(qtbot, window, page) -> None:
+    app_id = first(window, "under_review")
+    with window.db.transaction() as s:
+        from fieldapp.services import review
+
+        row = review.counted_reviews(s, app_id)
+        assert row  # the demo's committee scored it
+        workflow.recommend(s, app_id, True)
+        officer = s.scalars(select(UserProfile).where(UserProfile.role == "field_officer")).first()
+    choose(page, app_id)
+    assert {"approve", "reject"} <= offered(page)
+    window.db.set_user(officer.id)
+    page.actions.selection_changed()
+    assert not {"approve", "reject"} & offered(page) and "withdraw" in offered(page)
+
+
+def test_more_is_a_menu_with_nothing_chosen_in_advance(qtbot, window, page) -> None:
+    choose(page, first(window, "draft"))
+    menu = page.actions.buttons["more"].menu()
+    assert isinstance(menu, QMenu)
+    assert menu.activeAction() is None and menu.defaultAction() is None
+
+
+def test_withdrawing_asks_first_and_no_is_the_default(qtbot, window, page, monkeypatch) -> None:
+    asked: list[tuple] = []
+
+    def question(_parent, title, text, buttons, default):
+        asked.append((title, text, buttons, default))
+        return QMessageBox.StandardButton.No  # a reflex Enter
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "передумали")
+    app_id = first(window, "draft")
+    choose(page, app_id)
+    number = page.selected_number()
+    page.actions.more_actions["withdraw"].trigger()
+    assert len(asked) == 1 and asked[0][3] == QMessageBox.StandardButton.No and number in asked[0][1]
+    with window.db.reading() as s:
+        assert s.get(Application, app_id).status == "draft"  # nothing written
+    monkeypatch.setattr(application_actions, "confirm", lambda *_a: True)
+    page.actions.more_actions["withdraw"].trigger()
+    with window.db.reading() as s:
+        assert s.get(Application, app_id).status == "withdrawn"
+    assert "withdraw" not in offered(page)  # asked again after the write
+
+
+def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
+    from decimal import Decimal
+
+    from fieldapp.services import applications
+
+    asked: list[str] = []
+    monkeypatch.setattr(application_actions, "confirm", lambda _p, title, _t: asked.append(title) or False)
+    with window.db.transaction() as s:
+        draft = s.get(Application, first(window, "draft"))
+        applications.set_amounts(s, draft.id, requested=Decimal("500000.00"))
+        workflow.submit(s, draft.id)
+        submitted = draft.id
+    page.applications.refresh()
+    choose(page, submitted)
+    assert page.actions.buttons["reject"].isEnabled()
+    qtbot.mouseClick(page.actions.buttons["reject"], Qt.MouseButton.LeftButton)
+    assert asked == ["Reject the application"]
+
+
+def test_a_scoring_sheet_is_saved_where_the_user_says(qtbot, window, page, monkeypatch, tmp_path) -> None:
+    """More… → Scoring sheet: a reviewer is chosen, the workbook is saved where the save dialog (for workbooks,
+    not PDFs) says."""
+    from fieldapp.ui import print_preview
+
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: items[0])
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda _p, suggested, kind="pdf": asked.append(
+        (suggested, kind)) or str(tmp_path / suggested))
+    choose(page, first(window, "under_review"))
+    messages: list[str] = []
+    page.actions.message.connect(messages.append)
+    sheet = page.actions.more_actions.get("sheet") or page.actions.buttons["sheet"]
+    assert sheet.isEnabled()
+    (sheet.trigger if hasattr(sheet, "trigger") else sheet.click)()
+    qtbot.waitUntil(lambda: messages != [])
+    (suggested, kind), = asked
+    assert kind == "xlsx" and suggested.endswith(".xlsx")
+    assert (tmp_path / suggested).stat().st_size > 0
+
+
+@pytest.mark.parametrize(("key", "status"), [("summary", "under_review"), ("letter", "rejected")])
+def test_competition_documents_open_in_the_print_preview(qtbot, window, page, monkeypatch, tmp_path, key,
+                                                         status) -> None:
+    """The application summary and the decision letter take the one printing path of the training documents:
+    the preview, whose toolbar prints and saves the PDF where the user says (not straight into a folder)."""
+    from fieldapp.ui import print_preview, printing
+
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda _p, suggested, kind="pdf": str(tmp_path / suggested))
+    choose(page, first(window, status))
+    action = page.actions.more_actions.get(key) or page.actions.buttons[key]
+    assert action.isEnabled()
+    (action.trigger if hasattr(action, "trigger") else action.click)()
+    qtbot.waitUntil(lambda: printing.open_previews() != [])
+    preview, = printing.open_previews()
+    assert preview.isVisible() and preview.images
+    saved = preview.save_as()
+    assert saved.parent == tmp_path and saved.suffix == ".pdf" and saved.stat().st_size > 0
+    preview.done(0)

@@ -1,0 +1,202 @@
+"""Text reads whole at 1366×768 (and 1280) in Russian, Kazakh and English: no combo box shows "Наше се" or
+"Форт-Ше", no label of a dialog is cut (the merge dialog neither, when its records arrive after it is shown), an
+IIN problem sits right under its field, and the applications list tells its groups apart."""
+
+from __future__ import annotations
+
+import pytest
+from dialogs import DIALOGS
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QStyle, QStyleOptionComboBox, QWidget
+from ui_helpers import Keyboard, press
+
+from fieldapp.ui import i18n
+
+
+def shown_text_width(combo: QComboBox) -> int:
+    """The width the combo box gives its current text (its frame and arrow left out)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return field.width()
+
+
+def cut_combos(root: QWidget) -> list[str]:
+    cut = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisibleTo(root) or combo.isEditable() or not combo.currentText():
+            continue
+        text = combo.currentText()
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        if not combo.itemIcon(combo.currentIndex()).isNull():
+            needed += combo.iconSize().width() + 4
+        if needed > shown_text_width(combo) + 1:
+            cut.append(f"{combo.objectName() or type(combo.parent()).__name__}: {text!r}")
+    return cut
+
+
+def cut_labels(root: QWidget) -> list[str]:
+    cut = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if not label.isVisibleTo(root) or not text or "<" in text:  # rich text lays itself out
+            continue
+        if label.wordWrap():
+            if label.height() + 1 < label.heightForWidth(label.width()):
+                cut.append(f"{text[:40]!r}: {label.height()} of {label.heightForWidth(label.width())} px high")
+        else:
+            lines = text.replace("&&", "\0").replace("&", "").replace("\0", "&").splitlines() or [""]
+            needed = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+            if needed > label.contentsRect().width() + 1:
+                cut.append(f"{text[:40]!r}: {label.contentsRect().width()} of {needed} px wide")
+            elif label.contentsRect().height() < label.fontMetrics().height() * len(lines):
+                cut.append(f"{text[:40]!r}: {label.contentsRect().height()} px high")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_no_dialog_cuts_a_label_or_a_choice(qtbot, window, answers, lang) -> None:
+    i18n.install(lang)
+    cut = {}
+    for name, opener in DIALOGS.items():
+        dialog = opener(window)
+        qtbot.wait(10)
+        found = cut_combos(dialog) + cut_labels(dialog)
+        if found:
+            cut[name] = found
+        dialog.done(0)
+    assert cut == {}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+@pytest.mark.parametrize("width", [1366, 1280])
+def test_page_choices_read_whole(qtbot, window, lang, width) -> None:
+    window.resize(width, 768 if width > 1300 else 720)
+    i18n.install(lang)
+    cut = {}
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        qtbot.wait(10)
+        tabs = getattr(page, "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+                qtbot.wait(10)
+            found = cut_combos(page)
+            if found:
+                cut[f"{page.key} {tab}"] = found
+    assert cut == {}
+
+
+def test_the_checks_see_cut_text(qtbot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    combo, label = QComboBox(holder), QLabel("Законный представитель (для несовершеннолетнего)", holder)
+    combo.addItem("Наше село — наше пространство (2021)")
+    combo.setFixedWidth(90)
+    label.setFixedWidth(90)
+    label.move(0, 40)
+    holder.show()
+    assert len(cut_combos(holder)) == 1 and len(cut_labels(holder)) == 1
+
+
+def test_the_merge_dialog_grows_when_its_records_arrive(qtbot, window) -> None:
+    """The records are read after the dialog is shown (a reader thread): it then grows to show them whole."""
+    from fieldapp.ui.merge_dialog import MergeDialog
+
+    i18n.install("ru")
+    qtbot.wait(10)
+    page = window.page("people")
+    window.show_page(window.pages.index(page))
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() > 1)
+    ids = [page.panel.model.row_id(0), page.panel.model.row_id(1)]
+    pending = []
+
+    class LaterOps:  # the read answers once the dialog is on screen, as the reader thread does
+        def __init__(self, ops) -> None:
+            self.ops = ops
+
+        def read(self, work, success, **_kwargs) -> None:
+            pending.append((work, success))
+
+    dialog = MergeDialog(LaterOps(window.ops), ids, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSizeHint())  # as small as the platform may have shown it, with nothing in it yet
+    work, success = pending.pop()
+    with window.db.reading() as session:
+        candidates = work(session)
+    success(candidates)
+    qtbot.wait(20)
+    assert cut_labels(dialog) == []
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    assert dialog.width() <= 1366 and dialog.height() <= 697
+    dialog.done(0)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_an_iin_problem_sits_right_under_its_field(qtbot, window, answers, lang) -> None:
+    i18n.install(lang)
+    page = window.page("people")
+    window.show_page(window.pages.index(page))
+    press(page.panel.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog, keys = page.dialog, Keyboard(qtbot, page.dialog)
+    keys.type("Тестов Тест")
+    for _field in range(12):  # Tab down the form to the IIN
+        if QApplication.focusWidget() is dialog.ui.iinEdit:
+            break
+        press(dialog, Qt.Key.Key_Tab)
+    keys.type("123456789012")
+    press(dialog, Qt.Key.Key_Tab)  # leaving the field checks it
+    error = dialog.fields["iin"].error_label
+    qtbot.waitUntil(lambda: error.isVisible())
+    line = error.fontMetrics().lineSpacing()
+    assert error.height() <= 3 * line + 4
+    below = dialog.ui.organisationEdit
+    gap = below.mapTo(dialog, below.rect().topLeft()).y() - error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert 0 <= gap <= 2 * line, f"{gap} px between the IIN's problem and the next field"
+    dialog.done(0)
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+def test_application_rows_tell_their_groups_apart(qtbot, window, width) -> None:
+    """Groups named "Инициативная группа «…»" do not all read "Инициативная гру…": the cut is in the middle."""
+    window.resize(width, 768)
+    i18n.install("ru")
+    page = window.page("grants")
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentIndex(0)
+    panel = page.applications
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 10)
+    qtbot.wait(20)
+    column = next(i for i, (key, _kind) in enumerate(panel.model.columns) if key.startswith("group"))
+    view = panel.view
+    width_of = view.columnWidth(column) - 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) - 4
+    shown, full = set(), set()
+    for row in range(panel.model.rowCount()):
+        text = panel.model.index(row, column).data()
+        full.add(text)
+        mode = Qt.TextElideMode.ElideMiddle if view.itemDelegateForColumn(column) is panel.middle_cut \
+            else view.textElideMode()
+        shown.add(view.fontMetrics().elidedText(text, mode, width_of))
+        assert panel.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == text
+    assert len(shown) == len(full) > 3
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_print_preview_shows_its_whole_toolbar(qtbot, window, lang) -> None:
+    """Print and Save as PDF are on the toolbar, not behind its » overflow."""
+    from PySide6.QtWidgets import QToolBar
+
+    i18n.install(lang)
+    preview = DIALOGS["print preview"](window)
+    qtbot.wait(20)
+    toolbar = preview.findChild(QToolBar)
+    hidden = [action.text() or action.toolTip() for action in toolbar.actions() if not action.isSeparator()
+              and not (toolbar.widgetForAction(action) and toolbar.widgetForAction(action).isVisible())]
+    assert hidden == []
+    assert preview.height() <= 697
+    preview.done(0)

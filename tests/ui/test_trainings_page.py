@@ -1,0 +1,101 @@
+"""The Trainings page on a laptop: the table fits the width (Registered and Present never scroll out of sight),
+the filters read whole in every language, Copy / Export / Find / History work here as on every list, the buttons
+that need a training wait for one, and a training just saved is the one selected."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+from ui_helpers import activate, click_section, press, type_text
+
+from fieldapp.ui import i18n
+
+
+@pytest.fixture
+def page(qtbot, window):
+    click_section(qtbot, window, "Trainings")
+    return window.page("trainings")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_table_fits_the_width_of_a_laptop(qtbot, window, page, size) -> None:
+    i18n.install("ru")
+    window.resize(*size)
+    qtbot.wait(50)
+    view = page.ui.trainingsView
+    assert not view.horizontalScrollBar().isVisible()
+    header = view.horizontalHeader()
+    last = page.model.columnCount() - 1
+    for column in (last - 1, last):  # Registered, Present
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width()
+    # a cut title is read whole in its tooltip
+    row = next(r for r, t in enumerate(page.model.rows) if "бюджет" in t.title)
+    assert page.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == page.model.rows[row].title
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_filters_read_whole(qtbot, window, page, lang) -> None:
+    i18n.install(lang)
+    qtbot.wait(50)  # the language change reaches the widgets as a posted event
+    combos = (page.ui.cycleCombo, page.ui.settlementCombo, page.ui.trainerCombo)
+    qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width() for c in combos), timeout=2000)  # laid out again
+    for combo in combos:
+        text = combo.currentText()
+        assert QFontMetrics(combo.font()).horizontalAdvance(text) < combo.width() - 20, (lang, text)
+    everyone = {"ru": "Все населённые пункты", "kk": "Барлық елді мекендер", "en": "All settlements"}[lang]
+    assert page.ui.settlementCombo.itemText(0) == everyone  # switched live, no restart
+    names = {page.ui.settlementCombo.itemText(i) for i in range(1, page.ui.settlementCombo.count())}
+    assert {"ru": "Курык", "kk": "Құрық", "en": "Kuryk"}[lang] in names
+
+
+def test_find_copy_export_and_history_work_on_the_trainings_page(qtbot, window, page) -> None:
+    for action in (window.ui.actionFind, window.ui.actionCopy, window.ui.actionExport, window.history_action):
+        assert action.isEnabled(), action.text()
+    activate(window)
+    page.ui.trainingsView.setFocus()
+    press(page.ui.trainingsView, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.ui.searchEdit
+    page.ui.trainingsView.setFocus()
+    press(page.ui.trainingsView, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0].startswith("Number\tTitle") and copied[1].startswith(page.current_training().number)
+    press(page.ui.trainingsView, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = page.dialog
+    assert history.isVisible() and history.table_name == "training"
+    qtbot.waitUntil(lambda: history.changes is not None)
+    assert history.changes  # the demo made it
+    history.done(0)
+
+
+def test_the_buttons_that_need_a_training_wait_for_one(qtbot, window, page) -> None:
+    assert page.ui.editButton.isEnabled() and page.ui.checkInButton.isEnabled()
+    page.ui.searchEdit.setText("no training is called this")
+    page.reload()
+    assert page.model.rowCount() == 0
+    for button in (page.ui.editButton, page.ui.checkInButton, page.ui.backEntryButton, page.ui.printButton):
+        assert not button.isEnabled(), button.text()
+    assert page.ui.newButton.isEnabled() and page.ui.importButton.isEnabled()
+    page.ui.searchEdit.clear()
+    page.reload()
+    page.ui.trainingsView.clearSelection()
+    page.ui.trainingsView.setCurrentIndex(page.model.index(-1, -1))
+    page.show_sessions()
+    assert not page.ui.editButton.isEnabled()
+    assert page.ui.buttonsHint.text() == "Choose a training in the list to edit it, check people in or print."
+
+
+def test_a_training_just_saved_is_the_one_selected(qtbot, window, page, answers) -> None:
+    page.ui.searchEdit.setText("белсенді")  # a filter the new training does not match
+    page.reload()
+    activate(window)
+    page.ui.trainingsView.setFocus()
+    press(page.ui.trainingsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    assert dialog.focusWidget() is dialog.ui.titleEdit
+    type_text(dialog.ui.titleEdit, "Мониторинг проектов")
+    press(dialog.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert page.current_training().title == "Мониторинг проектов"
+    assert page.ui.searchEdit.text() == ""  # the filter that hid it was cleared
