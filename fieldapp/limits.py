@@ -59,7 +59,7 @@ def too_long(value: Any, limit: int, field: str | None = None, what: str | None 
     """The problem of a text over ``limit`` characters, or None."""
     if not isinstance(value, str) or len(value) <= limit:
         return None
-    return Invalid(CODE, f"{what or field or 'the text'}: {len(value)} characters, at most {limit}", field,
+    return Invalid("text.too_long", f"{what or field or 'the text'}: {len(value)} characters, at most {limit}", field,
                    {"limit": limit, "length": len(value), **({"what": what} if what else {})})
 
 
@@ -96,7 +96,7 @@ def _check_flush(session: Any, _context: Any, _instances: Any) -> None:
             for value in state.attrs[prop.key].history.added or ():
                 if isinstance(value, str) and len(value) > limit:
                     table = column.table.name
-                    raise Invalid(RECORD_CODE, f"{table}.{column.name}: {len(value)} characters, at most {limit}",
+                    raise Invalid("record.too_long", f"{table}.{column.name}: {len(value)} characters, at most {limit}",
                                   prop.key, {"field_of": (table, column.name), "length": len(value),
                                              "limit": limit})
 

@@ -28,7 +28,7 @@ def _pdf(path: Path) -> None:
 
     from fieldapp.documents import pdf
 
-    pdf.build(path, pdf.PageFrame("Programme", "Title"), [Paragraph("Сәлем")])
+    pdf.build(path, pdf.PageFrame(pdf.Issuer("Programme"), "Title"), [Paragraph("Сәлем")])
 
 
 def _backup(path: Path) -> None:

@@ -9,7 +9,6 @@ or the director here changes every document. The logo is an attachment of the or
 from __future__ import annotations
 
 import io
-import os
 import re
 import tempfile
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.formatting import format_phone
 from fieldapp.model import Attachment, Cycle, Organisation, Programme
 from fieldapp.model.base import utcnow
@@ -176,13 +176,9 @@ def set_logo(session: Session, source: Path | str) -> str:
     flat.thumbnail((LOGO_EDGE, LOGO_EDGE))
     buffer = io.BytesIO()
     flat.save(buffer, "PNG", optimize=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".png")
+    folder = Path(tempfile.mkdtemp(prefix="fieldapp-logo-"))
+    tmp_name = str(atomic_files.write_bytes(folder / f"{source.stem}.png", buffer.getvalue()))
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(buffer.getvalue())
-        named = Path(tmp_name).with_name(f"{source.stem}.png")
-        os.replace(tmp_name, named)
-        tmp_name = str(named)
         for old in session.scalars(select(Attachment).where(
                 Attachment.subject_table == "organisation", Attachment.subject_id == org.id,
                 Attachment.kind == LOGO_KIND)):
@@ -190,6 +186,7 @@ def set_logo(session: Session, source: Path | str) -> str:
         return attach(session, store, "organisation", org.id, Path(tmp_name), kind=LOGO_KIND)
     finally:
         Path(tmp_name).unlink(missing_ok=True)
+        folder.rmdir()
 
 
 def remove_logo(session: Session) -> bool:

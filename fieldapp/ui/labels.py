@@ -384,6 +384,7 @@ def _reason_texts() -> dict[str, str]:
         "register.row": translate("Reasons", "Row {detail} of the application register"),
         "demo": translate("Reasons", "Demo data"),
         "self_test": translate("Reasons", "Self-test"),
+        "letterhead.logo": translate("Reasons", "Logo of the letterhead changed"),
     }
 
 

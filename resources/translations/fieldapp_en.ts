@@ -1645,11 +1645,11 @@ Database: %1</translation>
         </message>
         <message>
             <source>{cell}: {number}: no score for “{criterion}”</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>{cell}: {number}: a comment is required for “{criterion}”</source>
@@ -2686,7 +2686,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Settlement eligible for a call</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>Certificate</source>
@@ -2714,7 +2714,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Review score</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>Selection decision</source>
@@ -4223,6 +4223,10 @@ Database: %1</translation>
         <message>
             <source>Self-test</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo of the letterhead changed</source>
+            <translation />
         </message>
     </context>
 </TS>

@@ -1649,11 +1649,11 @@ Database: %1</source>
         </message>
         <message>
             <source>{cell}: {number}: no score for “{criterion}”</source>
-            <translation>{cell}: {number}: «{criterion}» критерийі бойынша баға жоқ</translation>
+            <translation>{cell}: {number}: «{criterion}» критерийі бойынша балл жоқ</translation>
         </message>
         <message>
             <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
-            <translation>{cell}: {number}: {score} бағасы 0 мен {max} аралығынан тыс</translation>
+            <translation>{cell}: {number}: {score} балл 0 мен {max} аралығынан тыс</translation>
         </message>
         <message>
             <source>{cell}: {number}: a comment is required for “{criterion}”</source>
@@ -2674,7 +2674,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Expected beneficiaries</source>
-            <translation>Күтілетін игілік алушылар</translation>
+            <translation>Күтілетін пайда алушылар</translation>
         </message>
         <message>
             <source>Attachment</source>
@@ -2694,7 +2694,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Settlement eligible for a call</source>
-            <translation>Конкурсқа жіберілген елді мекен</translation>
+            <translation>Елді мекен конкурсқа қатысуға жіберілді</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -2722,7 +2722,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Review score</source>
-            <translation>Сарапшы балы</translation>
+            <translation>Сарапшы қойған балл</translation>
         </message>
         <message>
             <source>Selection decision</source>
@@ -4231,6 +4231,10 @@ Database: %1</source>
         <message>
             <source>Self-test</source>
             <translation>Өзін-өзі тексеру</translation>
+        </message>
+        <message>
+            <source>Logo of the letterhead changed</source>
+            <translation>Бланктің логотипі өзгертілді</translation>
         </message>
     </context>
 </TS>

@@ -1649,11 +1649,11 @@ Database: %1</source>
         </message>
         <message>
             <source>{cell}: {number}: no score for “{criterion}”</source>
-            <translation>{cell}: {number}: нет оценки по критерию «{criterion}»</translation>
+            <translation>{cell}: {number}: нет балла по критерию «{criterion}»</translation>
         </message>
         <message>
             <source>{cell}: {number}: the score {score} is outside 0 to {max}</source>
-            <translation>{cell}: {number}: оценка {score} вне пределов от 0 до {max}</translation>
+            <translation>{cell}: {number}: балл {score} вне пределов от 0 до {max}</translation>
         </message>
         <message>
             <source>{cell}: {number}: a comment is required for “{criterion}”</source>
@@ -4228,6 +4228,10 @@ Database: %1</source>
         <message>
             <source>Self-test</source>
             <translation>Самопроверка</translation>
+        </message>
+        <message>
+            <source>Logo of the letterhead changed</source>
+            <translation>Изменён логотип бланка</translation>
         </message>
     </context>
 </TS>

@@ -46,7 +46,7 @@ def test_the_scoring_sheet_writes_titles_and_names_as_text(world: World, tmp_pat
     with world.db.reading() as s:
         review_sheets.write_sheet(s, world.call_id, world.reviewer_ids[1], path)
     assert _formulas(path) == []
-    sheet = openpyxl.load_workbook(path)["Scores"]
+    sheet = openpyxl.load_workbook(path).worksheets[0]  # named in the sheet's language
     assert sheet["C6"].value == HOSTILE[0] and sheet["C6"].data_type == "s"
     with world.db.reading() as s:
         assert not review_sheets.read_sheet(s, path).refused  # it still imports back

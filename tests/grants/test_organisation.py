@@ -60,7 +60,8 @@ def test_a_logo_set_once_prints_on_every_document_until_removed(demo_db: Databas
     with demo_db.reading() as s:
         assert organisation.logo_path(s) is None
         write_ranking_sheet(s, call_id, tmp_path / "without.pdf", "ru")
-        rows = s.scalars(select(Attachment).where(Attachment.kind == "logo")).all()
+        rows = s.scalars(select(Attachment).where(Attachment.kind == "logo")
+                         .execution_options(include_deleted=True)).all()
     assert images_in(tmp_path / "without.pdf") == 0
     assert len(rows) == 1 and rows[0].deleted_at is not None  # soft-deleted: the history keeps it
 

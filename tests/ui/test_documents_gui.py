@@ -14,7 +14,7 @@ from ui_helpers import click_section
 
 from fieldapp.model import Application, GrantCall, Locality, OutgoingLetter, StatusEvent
 from fieldapp.services import applications, organisation, workflow
-from fieldapp.ui import i18n, printing, reason_dialog
+from fieldapp.ui import application_actions, i18n, printing, reason_dialog
 from fieldapp.ui.pages import settings as settings_page
 
 CALL = "Наше село — наше пространство (2021)"
@@ -60,6 +60,7 @@ def test_a_rejection_with_a_standard_reason_goes_into_the_letter(qtbot, window, 
         return suggested, "Смета получена только на бумаге"
 
     monkeypatch.setattr(reason_dialog, "ask_coded_reason", ask)
+    monkeypatch.setattr(application_actions, "confirm", lambda *_a: True)  # "Reject application …?" Yes
     click_section(qtbot, window, "Grant calls & applications")
     page = window.page("grants")
     page.applications.refresh()
@@ -79,8 +80,7 @@ def test_a_rejection_with_a_standard_reason_goes_into_the_letter(qtbot, window, 
         assert (event.reason_code, event.reason) == ("ineligible.over_max", "Смета получена только на бумаге")
 
     saved: list[Path] = []
-    monkeypatch.setattr(printing, "choose_save_path", lambda _p, _s: str(tmp_path / "letter.pdf"))
-    monkeypatch.setattr(printing, "open_file", saved.append)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _name: saved.append(path) or object())
     page.actions.print_letter()
     qtbot.waitUntil(lambda: bool(saved), timeout=10000)
     text = " ".join(subprocess.run(["pdftotext", str(saved[0]), "-"], capture_output=True, text=True,

@@ -81,6 +81,7 @@ def test_withdrawing_asks_first_and_no_is_the_default(qtbot, window, page, monke
 
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "передумали")
+    monkeypatch.setattr(reason_dialog, "ask_coded_reason", lambda *_a, **_k: (None, "передумали"))
     app_id = first(window, "draft")
     choose(page, app_id)
     number = page.selected_number()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QSizePolicy, QWidget
 
+from fieldapp.services import reasons
 from fieldapp.ui import errors, i18n, labels
 from fieldapp.ui.forms.ui_settings_page import Ui_SettingsPage
 from fieldapp.ui.pages import Page, register
@@ -126,7 +127,7 @@ class SettingsPage(Page):
 
     def _change_logo(self, work: Any) -> None:
         assert self.ops is not None
-        self.ops.write(work, tables={"attachment"}, reason="letterhead logo",
+        self.ops.write(work, reason=reasons.coded("letterhead.logo"),
                        success=lambda _r: self.load_letterhead(), failure=lambda exc: errors.show_error(self, exc))
 
     def _document_language_loaded(self, code: str | None) -> None:
