@@ -72,7 +72,7 @@ def checkin(db: Any, path: Path, runs: int, rng: random.Random) -> list[Figure]:
             attendance.check_in_known(s, session_id, person_id)
 
     marked = each_ms(mark, registered[: max(runs * 4, 10)])
-    conn.execute("CREATE TEMP TABLE bench_mark (id TEXT PRIMARY KEY, person_id TEXT, status TEXT)")
+    conn.execute("CREATE TABLE bench_mark (id TEXT PRIMARY KEY, person_id TEXT, status TEXT)")  # in the copy
 
     def raw_mark(n: int) -> None:
         with conn:

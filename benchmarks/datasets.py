@@ -39,7 +39,7 @@ class Scale:
 
 
 SCALES = {
-    "demo": Scale("demo", 0, 0, 0, 0, 0, 0, sync_ops=2_000, imported=500, runs=3),
+    "demo": Scale("demo", 0, 0, 0, 0, 0, 0, sync_ops=1_000, imported=200, runs=1),
     "large": Scale("large", 20_000, 500, 4, 100, 5_000, 2_000, sync_ops=100_000, imported=10_000, runs=5),
     "huge": Scale("huge", 200_000, 5_000, 4, 100, 50_000, 20_000, sync_ops=100_000, imported=10_000, runs=5),
 }

@@ -88,9 +88,10 @@ def fieldapp_window(path: Path) -> None:
     print(f"open {time.perf_counter() - started:.6f}", flush=True)
     started = time.perf_counter()
     while len(model.rows) < model.total:
-        panel.view.scrollToBottom()
         before = len(model.rows)
-        _wait(app, lambda before=before: len(model.rows) > before or not model.canFetchMore())
+        panel.view.scrollToBottom()
+        model.fetchMore()  # what the view asks for when its end is in sight
+        _wait(app, lambda before=before: len(model.rows) > before)
     app.processEvents()
     print(f"scroll {time.perf_counter() - started:.6f}", flush=True)
     print(f"rows {len(model.rows)}", flush=True)
