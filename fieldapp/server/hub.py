@@ -19,6 +19,7 @@ from sqlalchemy import Select, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import format_hlc, schema_version, to_json
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
@@ -181,7 +182,7 @@ class Hub:
              "reason": group.reason, "payload": None if group.result == "accepted" else op.wire(),
              "received_at": now}
             for group in groups for op in group.ops]
-        session.execute(insert(HubReceived.__table__), received)
+        insert_rows(session, HubReceived.__table__, received)
         return {op.op_id: self._outcome(op, group, stamps) for group in groups for op in group.ops}
 
     def _outcome(self, op: WireOp, group: _Group, stamps: Stamps) -> dict[str, Any]:
@@ -300,7 +301,7 @@ class Hub:
                 conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
             rows.append(row)
-        session.execute(insert(Operation.__table__), rows)
+        insert_rows(session, Operation.__table__, rows)
         if any(view.kind == "purge" for key in keys for view in existing[key]):
             scrub_purged(session, keys, existing)
             existing = row_operations(session, keys)

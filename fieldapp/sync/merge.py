@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
+from fieldapp.db.bulk import insert_rows
 from fieldapp.model import Base, Money, Operation, synced_tables
 from fieldapp.model.base import UTCDateTime
 from fieldapp.model.history import NATURAL_KEYS, derived_fields
@@ -189,7 +190,7 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         if table_name in NATURAL_KEYS:
             changed += _settle_natural_keys(session, table, NATURAL_KEYS[table_name], inserts, updates, existing)
         if inserts:
-            session.execute(table.insert(), inserts)
+            insert_rows(session, table, inserts)
             changed += len(inserts)
         for batch in updates.values():  # one statement per set of changed columns
             session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)

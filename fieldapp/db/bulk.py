@@ -1,0 +1,71 @@
+"""Many rows written at the driver: the statement compiled once, each column's bind processing worked out once,
+then the DBAPI's ``executemany`` (SQLAlchemy's own executemany builds and processes a parameter dict per row,
+which is most of the time of a sync batch of thousands). JSON columns are written with orjson."""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import JSON, Table
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Session
+
+Processor = Callable[[Any], Any] | None
+
+
+def json_text(value: Any) -> str | None:
+    """A JSON column's text (compact, UTF-8; integer keys become strings as with ``json.dumps``)."""
+    return None if value is None else orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+@functools.cache
+def _plan(table: Table, dialect: Dialect, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], list[Processor]]:
+    """The INSERT's SQL, the order its parameters go in, and per parameter how a value becomes the driver's."""
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup or ()) if dialect.positional else tuple(compiled.binds)
+    processors: list[Processor] = []
+    for name in order:
+        column = table.c[compiled.binds[name].key]
+        if isinstance(column.type, JSON):
+            processors.append(json_text)
+        else:
+            processors.append(column.type._cached_bind_processor(dialect))  # type: ignore[attr-defined]
+    return compiled.string, order, processors
+
+
+@functools.cache
+def _defaults(table: Table, names: tuple[str, ...]) -> dict[str, Any]:
+    values = {}
+    for name in names:
+        default = table.c[name].default
+        if default is None or not default.is_scalar:  # type: ignore[attr-defined]
+            raise ValueError(f"{table.name}.{name}: no value and no plain default")
+        values[name] = default.arg  # type: ignore[attr-defined]
+    return values
+
+
+def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` inside the caller's transaction."""
+    if not rows:
+        return
+    conn = session.connection() if isinstance(session, Session) else session
+    sql, order, processors = _plan(table, conn.dialect, tuple(rows[0]))
+    missing = [name for name in order if name not in rows[0]]
+    if missing:  # columns the statement fills from their defaults: given to every row
+        rows = [{**_defaults(table, tuple(missing)), **row} for row in rows]
+    values = operator.itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
+    processed = [(i, p) for i, p in enumerate(processors) if p is not None]
+    params: list[Any] = []
+    for row in rows:
+        got = values(row)
+        if processed:
+            got = list(got)
+            for i, process in processed:
+                if got[i] is not None:
+                    got[i] = process(got[i])
+        params.append(tuple(got) if conn.dialect.positional else dict(zip(order, got, strict=True)))
+    conn.exec_driver_sql(sql, params)
