@@ -42,7 +42,9 @@ def _command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands`` only the options of opening the GUI (importing every
+    command's module takes a third of a second that the window's start should not wait for)."""
     parser = argparse.ArgumentParser(
         prog="fieldapp",
         description=f"{APP_NAME}: trainings, grants, agreements and site visits, offline. "
@@ -53,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a fresh demo database of the seed programme")
     parser.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language for this run")
     parser.add_argument("--self-test", action="store_true", help="check this installation works and exit")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _command_modules():
         module = importlib.import_module(f"{__name__}.{name}")
@@ -61,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    rest: list[str] = words or [""]
+    if not {"-h", "--help", *_command_modules()} & set(words):
+        args, rest = build_parser(commands=False).parse_known_args(words)
+    if rest:  # a command, help, or something only the whole command line can say is wrong
+        args = build_parser().parse_args(words)
     try:
         if args.self_test:
             from fieldapp.cli.selftest import run_self_test

@@ -69,3 +69,28 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
                     got[i] = process(got[i])
         params.append(tuple(got) if conn.dialect.positional else dict(zip(order, got, strict=True)))
     conn.exec_driver_sql(sql, params)
+
+
+@functools.cache
+def _update_plan(table: Table, dialect: Dialect, key: str, columns: tuple[str, ...]) -> tuple[str, list[Processor]]:
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.positional else "%s"
+    sql = (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(table.c[c].name)} = {mark}' for c in columns)} "
+           f"WHERE {quote(table.c[key].name)} = {mark}")
+    processors: list[Processor] = [json_text if isinstance(table.c[c].type, JSON) else
+                  table.c[c].type._cached_bind_processor(dialect)  # type: ignore[attr-defined]
+                  for c in (*columns, key)]
+    return sql, processors
+
+
+def update_rows(session: Session | Connection, table: Table, key: str, rows: Sequence[dict[str, Any]]) -> None:
+    """``UPDATE table SET … WHERE key = …`` for each row (dicts with the same keys, ``key`` among them)."""
+    if not rows:
+        return
+    conn = session.connection() if isinstance(session, Session) else session
+    columns = tuple(name for name in rows[0] if name != key)
+    sql, processors = _update_plan(table, conn.dialect, key, columns)
+    names = (*columns, key)
+    params = [tuple(row[name] if p is None or row[name] is None else p(row[name])
+                    for name, p in zip(names, processors, strict=True)) for row in rows]
+    conn.exec_driver_sql(sql, params)

@@ -286,11 +286,17 @@ class Hub:
         device = hub_device(session)
         conflicts: list[dict[str, Any]] = []
         rows = []
+        # the hub's clock (hybrid logical) follows the devices': worked out here, written to the device once
+        clock_wall, clock_counter = device.hlc_wall, device.hlc_counter
         for op in ops:
-            wall = int(op.hlc.split("-")[0])
-            rank = self._stamp(device) if wall > limit else op.hlc
-            if wall <= limit:
-                self._stamp(device, wall)  # the hub's clock follows the devices' (hybrid logical clock)
+            op_wall = int(op.hlc.split("-", 1)[0])
+            suspect = op_wall > limit  # stamped far ahead: ranked by the hub's own clock instead
+            wall = self.now_ms() if suspect else op_wall
+            if wall > clock_wall:
+                clock_wall, clock_counter = wall, 0
+            else:
+                clock_counter += 1
+            rank = format_hlc(clock_wall, clock_counter, device.device_id) if suspect else op.hlc
             stamps[op.op_id] = (seq, rank)
             row = row_of(op, seq, rank)
             seq += 1
@@ -301,6 +307,7 @@ class Hub:
                 conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
             rows.append(row)
+        device.hlc_wall, device.hlc_counter = clock_wall, clock_counter
         insert_rows(session, Operation.__table__, rows)
         if any(view.kind == "purge" for key in keys for view in existing[key]):
             scrub_purged(session, keys, existing)

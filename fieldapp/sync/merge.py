@@ -106,7 +106,7 @@ def _converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
 
 def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
     """The row the operations make, as column values; None while its insert has not arrived."""
-    ordered = sorted(ops, key=lambda op: op.order)
+    ordered = sorted(ops, key=lambda op: op.order) if len(ops) > 1 else ops
     if not any(op.kind == "insert" for op in ordered):
         return None
     converters = _converters(table)
@@ -182,7 +182,9 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
                 continue
             current = existing.get(row_id)
             if current is None:
-                inserts.append({key: state.get(key) for key in converters})
+                new: dict[str, Any] = dict.fromkeys(converters)  # every column, in order, then the fold
+                new.update(state)
+                inserts.append(new)
                 continue
             differing = {k: v for k, v in state.items() if current.get(k) != v}
             if differing:

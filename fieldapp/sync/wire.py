@@ -53,7 +53,7 @@ def served(row: Any) -> dict[str, Any]:
 def row_of(op: WireOp, server_seq: int | None = None, rank: str | None = None) -> dict[str, Any]:
     """An operation as a row of a replica's history (origin 'remote': it is never captured again); a served
     operation carries its acceptance number and rank, the hub gives them to a pushed one."""
-    row = {name: getattr(op, name) for name in WIRE_FIELDS}
+    row = dict(op.__dict__)  # a model's fields (extra ones are ignored when it is read)
     row["at"] = dt.datetime.fromisoformat(op.at)
     if isinstance(op, ServedOp):
         server_seq, rank = op.server_seq, op.rank
@@ -111,7 +111,7 @@ def _orjson_safe(value: Any) -> bool:
 def digest(wire: WireOp | dict[str, Any]) -> str:
     """The identity of an operation's content: the same op id with another digest is refused."""
     if isinstance(wire, WireOp):  # checked already: only its changes may hold numbers orjson spells otherwise
-        value = {name: getattr(wire, name) for name in WIRE_FIELDS}
+        value = wire.__dict__ if type(wire) is WireOp else {name: getattr(wire, name) for name in WIRE_FIELDS}
         if _orjson_safe_changes(wire.changes):
             return hashlib.sha256(orjson.dumps(value, option=orjson.OPT_SORT_KEYS)).hexdigest()
         return hashlib.sha256(canonical(value)).hexdigest()
