@@ -165,15 +165,16 @@ def _local_devices(db: Database) -> list[tuple[str, int]]:
 
 
 def _pending(db: Database, limit: int, *, changes_text: bool = False,
-             devices: list[tuple[str, int]] | None = None) -> list[Any]:
+             devices: list[tuple[str, int]] | None = None, sent: dict[str, int] | None = None) -> list[Any]:
     """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
     is longer than a push may be): rows with the attributes of an ``Operation`` (its wire fields and rank);
     with ``changes_text`` their changes are the stored JSON text (see ``wire_text``). ``devices``: what
-    ``_local_devices`` said, when the caller asked it already (it reads the whole history)."""
+    ``_local_devices`` said, when the caller asked it already (it reads the whole history). ``sent``: per device
+    the last operation already on its way (sent, its answer not recorded yet)."""
     devices = _local_devices(db) if devices is None else devices
     with db.reading() as s:
         for device_id, top in devices:
-            delivered = int(get_setting(s, DELIVERED + device_id) or 0)
+            delivered = max(int(get_setting(s, DELIVERED + device_id) or 0), (sent or {}).get(device_id, 0))
             if top <= delivered:
                 continue
             base = select(*columns((*WIRE_FIELDS, "rank"), changes_text=changes_text)).where(
@@ -244,29 +245,57 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
         set_setting(s, LAST_PUSH, utcnow().isoformat())
 
 
+def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float]:
+    body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
+    started = time.monotonic()
+    response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
+                         on_retry=functools.partial(_shrink, batch))
+    return response, time.monotonic() - started
+
+
 def push(db: Database, link: Link, report: SyncReport) -> None:
+    """Batches oldest first. While the hub merges one batch, this laptop records the answer to the one before
+    and reads the next (an answer recorded late only means a batch is sent again after a crash, and the hub
+    answers a repeated operation with its first result)."""
     batch = 100
     devices = _local_devices(db)  # operations made while this push runs go at the next round
-    while True:
+    unrecorded: tuple[list[Any], list[dict[str, Any]]] | None = None
+
+    def record() -> None:
+        nonlocal unrecorded
+        if unrecorded is not None:
+            _record_results(db, *unrecorded, report)
+            unrecorded = None
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
         ops = _pending(db, batch, changes_text=True, devices=devices)
-        if not ops:
-            return
-        body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
-        started = time.monotonic()
-        try:
-            response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
-                                 on_retry=functools.partial(_shrink, batch))
-        except _Smaller:
-            batch = max(MIN_BATCH, batch // 2)
-            continue
-        batch = _grown(batch, started, MAX_PUSH)
-        if response.status_code == 409:
-            _refuse_reused(db, response, ops, report)
-            continue
-        results = response.json()["results"]
-        _record_results(db, ops, results, report)
-        if any(result["result"] == "clash" for result in results):
-            devices = _local_devices(db)  # the operations numbered anew go in this round too
+        while ops:
+            on_its_way = sender.submit(_send, link, ops, batch)
+            record()
+            sent = {op.device_id: op.seq for op in ops}
+            ahead = _pending(db, min(batch * 2, MAX_PUSH), changes_text=True, devices=devices, sent=sent)
+            try:
+                response, took = on_its_way.result()
+            except _Smaller:
+                batch = max(MIN_BATCH, batch // 2)
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            if response.status_code == 409:
+                _refuse_reused(db, response, ops, report)
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            results = response.json()["results"]
+            if any(result["result"] == "clash" for result in results):
+                _record_results(db, ops, results, report)
+                devices = _local_devices(db)  # the operations numbered anew go in this round too
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            unrecorded = (ops, results)
+            if took < GROW_BELOW_S:
+                batch, ops = min(batch * 2, MAX_PUSH), ahead
+            else:  # a slow link: no larger batch
+                ops = _pending(db, batch, changes_text=True, devices=devices, sent=sent)
+        record()
 
 
 def _grown(size: int, started: float, most: int) -> int:
