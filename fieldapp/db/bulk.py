@@ -14,12 +14,23 @@ from sqlalchemy import JSON, Table
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
+from fieldapp.db.history import WRITTEN_KEY
+
 Processor = Callable[[Any], Any] | None
 
 
 def json_text(value: Any) -> str | None:
     """A JSON column's text (compact, UTF-8; integer keys become strings as with ``json.dumps``)."""
     return None if value is None else orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def _connection(session: Session | Connection, table: Table) -> Connection:
+    """The session's connection, the table noted among those its transaction wrote (what screens refresh:
+    ``history.written_tables``; a statement at the driver passes by the session's own noting)."""
+    if isinstance(session, Session):
+        session.info.setdefault(WRITTEN_KEY, set()).add(table.name)
+        return session.connection()
+    return session
 
 
 @functools.cache
@@ -52,7 +63,7 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
     """Insert ``rows`` (dicts with the same keys) into ``table`` inside the caller's transaction."""
     if not rows:
         return
-    conn = session.connection() if isinstance(session, Session) else session
+    conn = _connection(session, table)
     sql, order, processors = _plan(table, conn.dialect, tuple(rows[0]))
     missing = [name for name in order if name not in rows[0]]
     if missing:  # columns the statement fills from their defaults: given to every row
@@ -87,7 +98,7 @@ def update_rows(session: Session | Connection, table: Table, key: str, rows: Seq
     """``UPDATE table SET … WHERE key = …`` for each row (dicts with the same keys, ``key`` among them)."""
     if not rows:
         return
-    conn = session.connection() if isinstance(session, Session) else session
+    conn = _connection(session, table)
     columns = tuple(name for name in rows[0] if name != key)
     sql, processors = _update_plan(table, conn.dialect, key, columns)
     names = (*columns, key)
