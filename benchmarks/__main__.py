@@ -68,8 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for step in steps:
             say(step)
-            figures += run_step(step, scale, path, work, args.ops or scale.sync_ops, say)
+            found = run_step(step, scale, path, work, args.ops or scale.sync_ops, say)
+            figures += found
             progress.advance()
+            for figure in found:  # as they come: a long run cut short still tells what it measured
+                progress.show(f"{figure.name}: {figure.value:.4g} {figure.unit}, baseline {figure.baseline:.4g} "
+                              f"{figure.unit} ({figure.ratio:.2f}×)")
+            if args.json:
+                write_json(args.json, figures)
     finally:
         progress.close()
         shutil.rmtree(work, ignore_errors=True)

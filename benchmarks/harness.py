@@ -94,6 +94,11 @@ class Progress:
             self.stream.write(line + "\n")
         self.stream.flush()
 
+    def show(self, line: str) -> None:
+        """A line kept above the bar."""
+        self.stream.write(("\r\033[K" if self.tty else "") + line + "\n")
+        self.stream.flush()
+
     def advance(self) -> None:
         self.done += 1
 
