@@ -4,14 +4,14 @@
 days with 100 registered each (200,000 attendance marks), 5,000 applications and 2,000 site visits, all written
 through the ORM so the history holds their operations as a laptop's would. ``huge``: ten times ``large``.
 A laptop with N pending operations (people added on one laptop, for sync) is cached the same way.
-The cache lives in FieldApp's cache folder under ``bench/``, keyed by the schema and this file.
+The cache lives in FieldApp's cache folder under ``bench/``, keyed by the schema and ``BUILDER`` (raise it
+whenever a change here makes other databases).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import random
 import shutil
 from collections.abc import Callable
@@ -22,6 +22,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 BATCH = 5000
+#: the version of what this module builds: part of the cache's key
+BUILDER = 1
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def cache_folder() -> Path:
     from fieldapp.db.migrations import head_revision
     from fieldapp.paths import cache_dir
 
-    key = hashlib.sha256(f"{head_revision()}/".encode() + Path(__file__).read_bytes()).hexdigest()[:12]
+    key = hashlib.sha256(f"{head_revision()}/{BUILDER}".encode()).hexdigest()[:12]
     folder = cache_dir() / "bench" / key
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -57,11 +59,12 @@ def cache_folder() -> Path:
 
 def _cached(name: str, build: Callable[[Path], None]) -> Path:
     """The cached file ``name``, built by ``build(path)`` under a name of its own and renamed into place."""
+    from fieldapp.atomic_files import atomic_path
+
     path = cache_folder() / name
     if not path.exists():
-        building = path.with_name(f".building-{os.getpid()}-{name}")
-        build(building)
-        os.replace(building, path)
+        with atomic_path(path) as building:  # two runs at once never share a half-built file
+            build(building)
     return path
 
 
