@@ -3,6 +3,7 @@
 
     python3 dev.py demo    # opens FieldApp on a fresh demo database
     python3 dev.py test    # runs the whole test suite (ruff, mypy on the core, then pytest)
+    python3 dev.py bench [--scale demo|large|huge] [--json FILE]   # figures next to their baselines
 
 The virtual environment lives in .venv and is (re)installed only when pyproject.toml changes.
 """
@@ -58,13 +59,16 @@ def ensure_environment() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test"}:
+    if not argv or argv[0] not in {"demo", "test", "bench"}:
         print(__doc__)
         return 2
     python = ensure_environment()
     command, rest = argv[0], argv[1:]
     if command == "demo":
         return subprocess.call([str(python), "-m", "fieldapp", "--demo", *rest], cwd=ROOT)
+    if command == "bench":  # docs/performance.md
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        return subprocess.call([str(python), "-m", "benchmarks", *rest], cwd=ROOT, env=env)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     lint = subprocess.call([str(python), "-m", "ruff", "check", "fieldapp", "tests", "benchmarks", "dev.py",
                             "build_installer.py"], cwd=ROOT)

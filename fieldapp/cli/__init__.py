@@ -44,7 +44,9 @@ def _command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands`` only the options of opening the GUI (importing every
+    command's module takes a third of a second that the window's start should not wait for)."""
     parser = argparse.ArgumentParser(
         prog="fieldapp",
         description=f"{APP_NAME}: trainings, grants, agreements and site visits, offline. "
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a fresh demo database of the seed programme")
     parser.add_argument("--lang", choices=["ru", "kk", "en"], help="interface language for this run")
     parser.add_argument("--self-test", action="store_true", help="check this installation works and exit")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _command_modules():
         module = importlib.import_module(f"{__name__}.{name}")
@@ -62,11 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(words: list[str]) -> argparse.Namespace:
+    """Opening the GUI needs only its options: every command's module is imported only for a command."""
+    rest: list[str] = words or [""]
+    if not {"-h", "--help", *_command_modules()} & set(words):
+        args, rest = build_parser(commands=False).parse_known_args(words)
+    if rest:  # a command, help, or something only the whole command line can say is wrong
+        args = build_parser().parse_args(words)
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     args: argparse.Namespace | None = None
     try:
-        args = parser.parse_args(argv)  # --help and --version print here
+        args = _parse(list(sys.argv[1:] if argv is None else argv))  # --help and --version print here
         if args.self_test:
             from fieldapp.cli.selftest import run_self_test
 

@@ -19,6 +19,7 @@ from sqlalchemy import Select, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import format_hlc, schema_version, to_json
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
@@ -181,7 +182,7 @@ class Hub:
              "reason": group.reason, "payload": None if group.result == "accepted" else op.wire(),
              "received_at": now}
             for group in groups for op in group.ops]
-        session.execute(insert(HubReceived.__table__), received)
+        insert_rows(session, HubReceived.__table__, received)
         return {op.op_id: self._outcome(op, group, stamps) for group in groups for op in group.ops}
 
     def _outcome(self, op: WireOp, group: _Group, stamps: Stamps) -> dict[str, Any]:
@@ -285,11 +286,17 @@ class Hub:
         device = hub_device(session)
         conflicts: list[dict[str, Any]] = []
         rows = []
+        # the hub's clock (hybrid logical) follows the devices': worked out here, written to the device once
+        clock_wall, clock_counter = device.hlc_wall, device.hlc_counter
         for op in ops:
-            wall = int(op.hlc.split("-")[0])
-            rank = self._stamp(device) if wall > limit else op.hlc
-            if wall <= limit:
-                self._stamp(device, wall)  # the hub's clock follows the devices' (hybrid logical clock)
+            op_wall = int(op.hlc.split("-", 1)[0])
+            suspect = op_wall > limit  # stamped far ahead: ranked by the hub's own clock instead
+            wall = self.now_ms() if suspect else op_wall
+            if wall > clock_wall:
+                clock_wall, clock_counter = wall, 0
+            else:
+                clock_counter += 1
+            rank = format_hlc(clock_wall, clock_counter, device.device_id) if suspect else op.hlc
             stamps[op.op_id] = (seq, rank)
             row = row_of(op, seq, rank)
             seq += 1
@@ -300,7 +307,8 @@ class Hub:
                 conflicts.extend(self._field_conflicts(session, history, view))
             history.append(view)
             rows.append(row)
-        session.execute(insert(Operation.__table__), rows)
+        device.hlc_wall, device.hlc_counter = clock_wall, clock_counter
+        insert_rows(session, Operation.__table__, rows)
         if any(view.kind == "purge" for key in keys for view in existing[key]):
             scrub_purged(session, keys, existing)
             existing = row_operations(session, keys)

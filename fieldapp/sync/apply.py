@@ -7,10 +7,11 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.db import Database
+from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
@@ -84,7 +85,7 @@ def apply_remote(session: Session, ops: list[Any]) -> dict[str, int]:
     # the rows' earlier operations, read before the new ones are written: the fold needs them all
     history = row_operations(session, keys)
     if rows:
-        session.execute(insert(Operation.__table__), rows)
+        insert_rows(session, Operation.__table__, rows)
         for row in rows:
             history[(row["table_name"], row["row_id"])].append(OpView(
                 row["op_id"], row["device_id"], row["table_name"], row["row_id"], row["kind"], row["changes"],

@@ -9,6 +9,7 @@ seconds, or at once when the hub refuses the device.
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import time
 from collections.abc import Callable
@@ -16,22 +17,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 
 from fieldapp.db import Database
+from fieldapp.db.bulk import update_rows
 from fieldapp.db.history import check_identity
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncConflict, SyncRejection
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
+from fieldapp.sync.keys import (  # noqa: F401 - the setting names, also read as client.X
+    CLOCK_OFFSET,
+    CURSOR,
+    LAST_CONTACT,
+    LAST_ERROR,
+    LAST_PULL,
+    LAST_PUSH,
+    NAME,
+    SERVER,
+    TOKEN,
+)
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.renumber import DELIVERED, note, renumber
 from fieldapp.sync.wire import WIRE_FIELDS, MalformedOperation, columns, parse_page, wire_text
 
-SERVER, TOKEN, NAME, CURSOR = "sync.server", "sync.token", "sync.device_name", "sync.cursor"
-LAST_PUSH, LAST_PULL, LAST_CONTACT, LAST_ERROR = "sync.last_push", "sync.last_pull", "sync.last_contact", "sync.last_error"
-CLOCK_OFFSET = "sync.clock_offset_ms"
 SUSPECT_MS = 5 * 60 * 1000
 #: a round gives up after this long without progress (the whole command stays within 30 s)
 GIVE_UP_AFTER = 25.0
@@ -155,15 +165,16 @@ def _local_devices(db: Database) -> list[tuple[str, int]]:
 
 
 def _pending(db: Database, limit: int, *, changes_text: bool = False,
-             devices: list[tuple[str, int]] | None = None) -> list[Any]:
+             devices: list[tuple[str, int]] | None = None, sent: dict[str, int] | None = None) -> list[Any]:
     """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
     is longer than a push may be): rows with the attributes of an ``Operation`` (its wire fields and rank);
     with ``changes_text`` their changes are the stored JSON text (see ``wire_text``). ``devices``: what
-    ``_local_devices`` said, when the caller asked it already (it reads the whole history)."""
+    ``_local_devices`` said, when the caller asked it already (it reads the whole history). ``sent``: per device
+    the last operation already on its way (sent, its answer not recorded yet)."""
     devices = _local_devices(db) if devices is None else devices
     with db.reading() as s:
         for device_id, top in devices:
-            delivered = int(get_setting(s, DELIVERED + device_id) or 0)
+            delivered = max(int(get_setting(s, DELIVERED + device_id) or 0), (sent or {}).get(device_id, 0))
             if top <= delivered:
                 continue
             base = select(*columns((*WIRE_FIELDS, "rank"), changes_text=changes_text)).where(
@@ -191,7 +202,7 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
             if result["result"] == "clash":  # numbered like another laptop's: numbered anew below, sent again
                 clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
             elif result["result"] in ("rejected", "conflict"):
-                updates.append({"_op_id": op.op_id, "state": "rejected"})
+                updates.append({"op_id": op.op_id, "state": "rejected"})
                 s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
                 refold.add((op.table_name, op.row_id))
                 report.rejected += 1
@@ -202,17 +213,14 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
                 report.sent += 1
                 rank = result.get("rank")
                 if rank and rank != op.hlc and rank != op.rank:
-                    updates.append({"_op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"], "rank": rank})
                     refold.add((op.table_name, op.row_id))
                 else:
-                    updates.append({"_op_id": op.op_id, "server_seq": result["server_seq"]})
+                    updates.append({"op_id": op.op_id, "server_seq": result["server_seq"]})
             for conflict in result.get("conflicts", []):
                 conflicts[conflict["id"]] = conflict
-        table = Operation.__table__
-        for keys in ({"_op_id", "state"}, {"_op_id", "server_seq"}, {"_op_id", "server_seq", "rank"}):
-            batch = [u for u in updates if set(u) == keys]
-            if batch:
-                s.execute(update(table).where(table.c.op_id == bindparam("_op_id")), batch)
+        for keys in ({"op_id", "state"}, {"op_id", "server_seq"}, {"op_id", "server_seq", "rank"}):
+            update_rows(s, Operation.__table__, "op_id", [u for u in updates if set(u) == keys])
         known = set(s.scalars(select(SyncConflict.id).where(SyncConflict.id.in_(list(conflicts)))))
         for conflict in conflicts.values():
             if conflict["id"] in known:
@@ -237,29 +245,57 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
         set_setting(s, LAST_PUSH, utcnow().isoformat())
 
 
+def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float]:
+    body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
+    started = time.monotonic()
+    response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
+                         on_retry=functools.partial(_shrink, batch))
+    return response, time.monotonic() - started
+
+
 def push(db: Database, link: Link, report: SyncReport) -> None:
+    """Batches oldest first. While the hub merges one batch, this laptop records the answer to the one before
+    and reads the next (an answer recorded late only means a batch is sent again after a crash, and the hub
+    answers a repeated operation with its first result)."""
     batch = 100
     devices = _local_devices(db)  # operations made while this push runs go at the next round
-    while True:
+    unrecorded: tuple[list[Any], list[dict[str, Any]]] | None = None
+
+    def record() -> None:
+        nonlocal unrecorded
+        if unrecorded is not None:
+            _record_results(db, *unrecorded, report)
+            unrecorded = None
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
         ops = _pending(db, batch, changes_text=True, devices=devices)
-        if not ops:
-            return
-        body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
-        started = time.monotonic()
-        try:
-            response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
-                                 on_retry=functools.partial(_shrink, batch))
-        except _Smaller:
-            batch = max(MIN_BATCH, batch // 2)
-            continue
-        batch = _grown(batch, started, MAX_PUSH)
-        if response.status_code == 409:
-            _refuse_reused(db, response, ops, report)
-            continue
-        results = response.json()["results"]
-        _record_results(db, ops, results, report)
-        if any(result["result"] == "clash" for result in results):
-            devices = _local_devices(db)  # the operations numbered anew go in this round too
+        while ops:
+            on_its_way = sender.submit(_send, link, ops, batch)
+            record()
+            sent = {op.device_id: op.seq for op in ops}
+            ahead = _pending(db, min(batch * 2, MAX_PUSH), changes_text=True, devices=devices, sent=sent)
+            try:
+                response, took = on_its_way.result()
+            except _Smaller:
+                batch = max(MIN_BATCH, batch // 2)
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            if response.status_code == 409:
+                _refuse_reused(db, response, ops, report)
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            results = response.json()["results"]
+            if any(result["result"] == "clash" for result in results):
+                _record_results(db, ops, results, report)
+                devices = _local_devices(db)  # the operations numbered anew go in this round too
+                ops = _pending(db, batch, changes_text=True, devices=devices)
+                continue
+            unrecorded = (ops, results)
+            if took < GROW_BELOW_S:
+                batch, ops = min(batch * 2, MAX_PUSH), ahead
+            else:  # a slow link: no larger batch
+                ops = _pending(db, batch, changes_text=True, devices=devices, sent=sent)
+        record()
 
 
 def _grown(size: int, started: float, most: int) -> int:
@@ -292,27 +328,44 @@ def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None
     report.parked += counts["parked"]
 
 
+def _fetch_page(link: Link, cursor: int, size: int, device_id: str) -> tuple[dict[str, Any], float]:
+    """One page after ``cursor``, read and checked, and how long the request took (raises _Smaller)."""
+    started = time.monotonic()
+    response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
+                         on_retry=functools.partial(_shrink, size))
+    try:
+        return parse_page(response.content), time.monotonic() - started
+    except MalformedOperation as exc:
+        raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
+
+
 def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> None:
+    """Pages applied in order, each with its cursor; the next page is asked for while one is applied (the
+    hub reads it while this laptop writes)."""
     size = min(page, 200)
-    while True:
-        with db.reading() as s:
-            cursor = int(get_setting(s, CURSOR) or 0)
-        device_id = db.device().device_id
-        started = time.monotonic()
+    device_id = db.device().device_id
+    with db.reading() as s:
+        cursor = int(get_setting(s, CURSOR) or 0)
+    ahead: concurrent.futures.Future[tuple[dict[str, Any], float]] | None = None
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pull") as reader:
         try:
-            response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                                 on_retry=functools.partial(_shrink, size))
-        except _Smaller:
-            size = max(MIN_BATCH, size // 2)
-            continue
-        try:
-            answer = parse_page(response.content)
-        except MalformedOperation as exc:
-            raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
-        size = _grown(size, started, page)
-        apply_page(db, answer, report)
-        if not answer["more"]:
-            return
+            while True:
+                try:
+                    answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id)
+                except _Smaller:
+                    size = max(MIN_BATCH, size // 2)
+                    ahead = None
+                    continue
+                size = min(size * 2, page) if took < GROW_BELOW_S else size
+                ahead = (reader.submit(_fetch_page, link, answer["cursor"], size, device_id)
+                         if answer["more"] else None)
+                apply_page(db, answer, report)
+                cursor = answer["cursor"]
+                if not answer["more"]:
+                    return
+        finally:
+            if ahead is not None:
+                ahead.cancel()
 
 
 def _check_clock(db: Database, server_ms: int, report: SyncReport) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
+from fieldapp.db.bulk import insert_rows
 from fieldapp.model import Base, Money, Operation, synced_tables
 from fieldapp.model.base import UTCDateTime
 from fieldapp.model.history import NATURAL_KEYS, derived_fields
@@ -105,7 +106,7 @@ def _converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
 
 def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
     """The row the operations make, as column values; None while its insert has not arrived."""
-    ordered = sorted(ops, key=lambda op: op.order)
+    ordered = sorted(ops, key=lambda op: op.order) if len(ops) > 1 else ops
     if not any(op.kind == "insert" for op in ordered):
         return None
     converters = _converters(table)
@@ -181,7 +182,9 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
                 continue
             current = existing.get(row_id)
             if current is None:
-                inserts.append({key: state.get(key) for key in converters})
+                new: dict[str, Any] = dict.fromkeys(converters)  # every column, in order, then the fold
+                new.update(state)
+                inserts.append(new)
                 continue
             differing = {k: v for k, v in state.items() if current.get(k) != v}
             if differing:
@@ -189,7 +192,7 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         if table_name in NATURAL_KEYS:
             changed += _settle_natural_keys(session, table, NATURAL_KEYS[table_name], inserts, updates, existing)
         if inserts:
-            session.execute(table.insert(), inserts)
+            insert_rows(session, table, inserts)
             changed += len(inserts)
         for batch in updates.values():  # one statement per set of changed columns
             session.execute(table.update().where(table.c.id == bindparam("_row_id")), batch)

@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.history import SyncRejection
+from fieldapp.sync.keys import DELIVERED  # noqa: E402,F401 - also read as renumber.DELIVERED
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.wire import WireOp
-
-DELIVERED = "sync.delivered."
 
 
 def note(moved: int) -> str:

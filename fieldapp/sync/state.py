@@ -9,11 +9,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.model import Conflict, Operation
+from fieldapp.model import Conflict, LocalSetting, Operation
 from fieldapp.model.history import SyncFile, SyncParked, SyncRejection
-from fieldapp.sync import client
-from fieldapp.sync.apply import get_setting
-from fieldapp.sync.conflicts import listing
+from fieldapp.sync import keys as client  # the setting names only: no HTTP, pydantic or merge at start-up
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(LocalSetting, key)
+    return row.value if row else None
 
 
 @dataclass
@@ -64,6 +67,8 @@ def sync_state(session: Session) -> SyncState:
 
 def conflicts(session: Session, open_only: bool = True) -> list[dict[str, Any]]:
     """The conflicts this laptop holds (the hub's list, as synced): ``fieldapp.sync.conflicts.listing``."""
+    from fieldapp.sync.conflicts import listing
+
     return listing(session, unresolved=open_only)
 
 

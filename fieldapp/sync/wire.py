@@ -8,6 +8,7 @@ import hashlib
 import json
 from typing import Annotated, Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from sqlalchemy import Text, cast
 
@@ -38,7 +39,7 @@ def wire_text(row: Any, fields: tuple[str, ...] = WIRE_FIELDS) -> str:
     wire["at"] = wire["at"].isoformat()
     if "rank" in wire:
         wire["rank"] = wire["rank"] or wire["hlc"]
-    return f'{json.dumps(wire, ensure_ascii=False, separators=(",", ":"))[:-1]},"changes":{row["changes"]}}}'
+    return f'{orjson.dumps(wire).decode()[:-1]},"changes":{row["changes"]}}}'
 
 
 def served(row: Any) -> dict[str, Any]:
@@ -52,7 +53,7 @@ def served(row: Any) -> dict[str, Any]:
 def row_of(op: WireOp, server_seq: int | None = None, rank: str | None = None) -> dict[str, Any]:
     """An operation as a row of a replica's history (origin 'remote': it is never captured again); a served
     operation carries its acceptance number and rank, the hub gives them to a pushed one."""
-    row = {name: getattr(op, name) for name in WIRE_FIELDS}
+    row = dict(op.__dict__)  # a model's fields (extra ones are ignored when it is read)
     row["at"] = dt.datetime.fromisoformat(op.at)
     if isinstance(op, ServedOp):
         server_seq, rank = op.server_seq, op.rank
@@ -70,13 +71,50 @@ def to_wire(op: Operation, *, served: bool = False) -> dict[str, Any]:
 
 
 def canonical(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes behind a digest. orjson writes the same bytes as ``json.dumps``
+    for text, whole numbers, booleans and null; numbers with a fraction (spelt differently by each) and integers
+    beyond 64 bits go through ``json.dumps`` so a digest never changes."""
+    if _orjson_safe(value):
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+_PLAIN_TYPES = (str, bool, type(None))
+
+
+def _orjson_safe_changes(changes: dict[str, list[Any]]) -> bool:
+    for pair in changes.values():
+        for value in pair:
+            kind = type(value)
+            if kind is str or value is None or kind is bool:
+                continue
+            if kind is int and -(2**63) <= value < 2**64:
+                continue
+            if not _orjson_safe(value):
+                return False
+    return True
+
+
+def _orjson_safe(value: Any) -> bool:
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
+        return True
+    if kind is int:
+        return -(2**63) <= value < 2**64
+    if kind is dict:
+        return all(type(key) is str and _orjson_safe(item) for key, item in value.items())
+    if kind is list:
+        return all(_orjson_safe(item) for item in value)
+    return False
 
 
 def digest(wire: WireOp | dict[str, Any]) -> str:
     """The identity of an operation's content: the same op id with another digest is refused."""
-    if isinstance(wire, WireOp):
-        return hashlib.sha256(canonical({name: getattr(wire, name) for name in WIRE_FIELDS})).hexdigest()
+    if isinstance(wire, WireOp):  # checked already: only its changes may hold numbers orjson spells otherwise
+        value = wire.__dict__ if type(wire) is WireOp else {name: getattr(wire, name) for name in WIRE_FIELDS}
+        if _orjson_safe_changes(wire.changes):
+            return hashlib.sha256(orjson.dumps(value, option=orjson.OPT_SORT_KEYS)).hexdigest()
+        return hashlib.sha256(canonical(value)).hexdigest()
     return hashlib.sha256(canonical({name: wire.get(name) for name in WIRE_FIELDS})).hexdigest()
 
 

@@ -1,0 +1,76 @@
+"""Figures of the desktop window, each in child processes next to a bare PySide6 window started the same way:
+start to window and to the first data, the People page opened and scrolled to its end, resident memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.harness import Figure
+from benchmarks.startup import BARE_WINDOW, _environment, _marks
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def start(path: Path, runs: int) -> list[Figure]:
+    bare, shown, data = [], [], []
+    with tempfile.TemporaryDirectory(prefix="fieldapp-start-") as tmp:
+        for run in range(runs):
+            settings = Path(tmp) / f"settings-{run}"
+            settings.mkdir()
+            env = _environment(settings)
+            # alternate, so a machine busy with something else penalises both alike
+            bare.append(_marks([sys.executable, "-c", BARE_WINDOW], env, 120)["shown"])
+            marks = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
+            shown.append(marks["shown"])
+            data.append(marks.get("data", float("nan")) - marks["shown"])
+    bare_s = statistics.median(bare)
+    return [Figure("start to main window", statistics.median(shown), "s", bare_s, "bare PySide6 window",
+                   "≤ 1.5×", f"median of {runs} runs"),
+            Figure("data on screen after the window", statistics.median(data), "s", bare_s,
+                   "bare PySide6 window", "≤ 0.3 s")]
+
+
+def _probe(args: list[str]) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryDirectory(prefix="fieldapp-probe-") as tmp:
+        env["FIELDAPP_DATA_DIR"] = tmp
+        done = subprocess.run([sys.executable, "-m", "benchmarks.gui_probe", *args], env=env, cwd=ROOT,
+                              capture_output=True, text=True, timeout=600)
+    values = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        values[name] = float(value)
+    if "rss" not in values:
+        raise RuntimeError(f"the window probe failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
+    return values
+
+
+def window(path: Path) -> list[Figure]:
+    app = _probe([str(path)])
+    bare = _probe(["--bare", str(int(app["rows"]))])
+    rows = int(app["rows"])
+    plain = f"bare PySide6 table of {rows:,} rows"
+    return [Figure("People page opened in the window", app["open"] * 1000, "ms", bare["open"] * 1000,
+                   "bare PySide6 table, first 200 rows", "≤ 300 ms"),
+            Figure(f"People page scrolled to its end ({rows:,} rows)", app["scroll"], "s", bare["scroll"], plain,
+                   ""),
+            Figure(f"resident memory, {rows:,} people open", app["rss"], "MiB", bare["rss"], plain,
+                   "≤ 250 MiB")]
+
+
+def figures(path: Path, runs: int, say: Callable[[str], None], only: Callable[[str], bool]) -> list[Figure]:
+    found: list[Figure] = []
+    if only("start"):
+        say("start")
+        found += start(path, runs)
+    if only("window"):
+        say("window: People page and memory")
+        found += window(path)
+    return found

@@ -1,0 +1,74 @@
+"""What issue 18's speed work must not change: the bytes behind a digest (orjson writes what ``json.dumps``
+wrote), rows written at the driver read back as SQLAlchemy wrote them (and are noted as written), and the
+light paths of a start (no command modules for the GUI, no sync engine for the unsent count)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from fieldapp.db import open_database
+from fieldapp.db.bulk import insert_rows, update_rows
+from fieldapp.db.history import written_tables
+from fieldapp.model import Operation
+from fieldapp.sync import wire
+
+
+def _old_canonical(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def test_digests_are_the_bytes_json_dumps_wrote() -> None:
+    values = [{"name": [None, "Әбілқайыр Ұлжан Өмірзақ ₸ \n\t\x01 \"q\" \\ 😀"]}, {"n": [0, 2**63 - 1]},
+              {"big": [None, 2**70]}, {"neg": [None, -(2**63)]}, {"f": [1.5, 1e16]}, {"z": 1, "a": {"b": [True, None]}},
+              {"list": [None, ["b", "a", 3]]}]
+    for value in values:
+        assert wire.canonical(value) == _old_canonical(value), value
+    op = wire.check_shape({
+        "op_id": "0193a1b2-c3d4-7e5f-8a9b-000000000001", "device_id": "0193a1b2-c3d4-7e5f-8a9b-00000000000d",
+        "seq": 7, "hlc": "001733300000000-00001-abcdefgh", "schema_version": 1, "at": "2026-12-04T10:00:00+00:00",
+        "table_name": "person", "row_id": "0193a1b2-c3d4-7e5f-8a9b-000000000001", "kind": "insert",
+        "changes": {"full_name": [None, "Нұрлан Қасымов"], "weight": [None, 72.5]}})
+    expected = __import__("hashlib").sha256(_old_canonical(op.wire())).hexdigest()
+    assert wire.digest(op) == expected == wire.digest(op.wire())
+
+
+def test_rows_written_at_the_driver_read_back_as_written_and_are_noted(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "a.sqlite", create=True)
+    at = dt.datetime(2026, 12, 4, 10, 0, 0, 123456, tzinfo=dt.UTC)
+    rows = [{"op_id": f"op-{n}", "device_id": "dev", "seq": 10_000 + n, "hlc": f"001733300000000-{n:05d}-dev",
+             "schema_version": 1, "at": at, "user_id": None, "user_name": "Әйгерім", "reason": None,
+             "table_name": "person", "row_id": f"row-{n}", "kind": "insert",
+             "changes": {"full_name": [None, f"Қасым {n}"], "1": [None, {"nested": [1, None]}]},
+             "base_version": None, "scope_cycle_id": None, "scope_settlement_id": None, "origin": "remote",
+             "tx_id": None, "server_seq": n, "rank": None, "state": None} for n in range(3)]
+    with db.transaction() as s:
+        insert_rows(s, Operation.__table__, rows)
+        update_rows(s, Operation.__table__, "op_id", [{"op_id": "op-1", "server_seq": 99, "rank": "r"}])
+        assert "operation" in written_tables(s)
+    with db.reading() as s:
+        stored = {o.op_id: o for o in s.scalars(select(Operation).where(Operation.device_id == "dev"))}
+    assert stored["op-0"].at == at.replace(tzinfo=None)
+    assert stored["op-2"].changes == {"full_name": [None, "Қасым 2"], "1": [None, {"nested": [1, None]}]}
+    assert stored["op-2"].user_name == "Әйгерім" and stored["op-2"].origin == "remote"
+    assert (stored["op-1"].server_seq, stored["op-1"].rank) == (99, "r")
+    assert (stored["op-0"].server_seq, stored["op-0"].rank) == (0, None)
+    db.close()
+
+
+def _imports_after(code: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
+                          capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_opening_the_gui_reads_no_command_modules_and_the_unsent_count_no_sync_engine() -> None:
+    loaded = _imports_after("from fieldapp.cli import _parse; _parse(['--db', 'x.sqlite', '--lang', 'kk'])")
+    assert not {m for m in loaded if m.startswith("fieldapp.cli.") and m != "fieldapp.cli._common"}, loaded
+    loaded = _imports_after("import fieldapp.sync.state")
+    assert not {"httpx", "pydantic", "fieldapp.sync.client", "fieldapp.sync.merge"} & loaded
