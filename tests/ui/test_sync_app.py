@@ -1,0 +1,257 @@
+"""Sync in the application, against a real hub process on 127.0.0.1: enrolling from the wizard (a wrong code,
+then the right one), the first sync bringing the programme's data to a fresh laptop which can then create a
+training, delivery by itself when the hub comes back, closing during a sync and resuming."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+from ui_helpers import click_section
+
+from fieldapp.db import open_database
+from fieldapp.model import Cycle, GrantCall, Locality, Person, Training, UserProfile
+from fieldapp.services import people
+from fieldapp.sync import auto, client
+from fieldapp.sync.client import enroll, sync
+from fieldapp.sync.state import sync_state
+from tests.sync.conftest import HubProcess, seed
+from conftest import make_window
+
+
+
+@pytest.fixture
+def hub(tmp_path: Path, empty_template: Path) -> Iterator[HubProcess]:
+    """A hub holding a small programme (two settlements, a cycle, a call, three people), sent by the head
+    office's laptop."""
+    process = HubProcess(tmp_path / "hub")
+    process.data.mkdir()
+    process.start()
+    head = tmp_path / "head.sqlite"
+    shutil.copyfile(empty_template, head)
+    db = open_database(head)
+    try:
+        process.ids = seed(db)
+        enroll(db, process.url, process.code("Head office"))
+        sync(db)
+    finally:
+        db.close()
+    yield process
+    process.kill()
+
+
+def fresh_laptop(path: Path, template: Path) -> Path:
+    """A new laptop (``fieldapp init``) whose person has made a user profile, as the first start asks."""
+    shutil.copyfile(template, path)
+    db = open_database(path)
+    with db.transaction() as s:
+        user = UserProfile(name="Айгүл Сейітова", role="field_officer")
+        s.add(user)
+    db.set_user(user.id)
+    db.close()
+    return path
+
+
+def wait_for_round(qtbot, window, timeout: int = 60_000) -> None:
+    engine = window.sync_engine
+    done = engine.rounds
+    qtbot.waitUntil(lambda: engine.rounds > done and engine.thread is None, timeout=timeout)
+
+
+def test_enrol_with_a_wrong_code_then_the_right_one_brings_the_programme(qtbot, tmp_path, hub, empty_template,
+                                                                        answers):
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        db.set_user(db.user_id or _user(db))
+        click_section(qtbot, window, "Sync")
+        page = window.page("sync")
+        assert "not enrolled" in page.summary.text()
+        assert "Not enrolled" in window.sync_status.online_label.text()
+        dialog = page.open_enrolment()
+
+        dialog.address.setText(f"127.0.0.1:{_closed_port()}")
+        dialog.code.setText("AAAA-BBBB-CCCC-DDDD")
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.address_problem.isVisible(), timeout=20_000)
+        assert "No connection" in dialog.address_problem.text()
+
+        dialog.address.setText(hub.url)
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.code_problem.isVisible(), timeout=20_000)
+        assert "does not know this code" in dialog.code_problem.text()
+        assert dialog.stack.currentIndex() == 0
+
+        used = hub.code("Spent")
+        other = open_database(fresh_laptop(tmp_path / "other.sqlite", empty_template))
+        enroll(other, hub.url, used)
+        other.close()
+        dialog.code.setText(used)
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: "used already" in dialog.code_problem.text(), timeout=20_000)
+
+        dialog.code.setText(hub.code("Kuryk laptop", "settlement=Курык").lower())  # typed in small letters
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=20_000)
+        assert "Kuryk laptop" in dialog.enrolled_label.text()
+        qtbot.waitUntil(lambda: "ready" in dialog.result.text(), timeout=60_000)
+        dialog.grab().save(str(tmp_path / "enrolled.png"))
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Cycle)) == 1
+            assert s.scalar(select(func.count()).select_from(GrantCall)) == 1
+            names = set(s.scalars(select(Locality.name_ru).where(Locality.kind == "settlement")))
+            people_here = set(s.scalars(select(Person.full_name)))
+        assert names == {"Курык"}  # only the settlement of its scope
+        assert people_here == {"Участник 0", "Участник 1"}  # the people of Kuryk, not of Fort-Shevchenko
+        dialog.enrol_button.click()  # Close
+        assert not dialog.isVisible()
+        assert "Online" in window.sync_status.online_label.text()
+        assert "Everything delivered" in window.sync_status.pending_label.text()
+        assert "(network)" in window.sync_status.last_label.text()
+        assert hub.url in page.summary.text()
+    finally:
+        window.close()
+        db.close()
+
+
+def _user(db) -> str:
+    with db.reading() as s:
+        return s.scalars(select(UserProfile.id)).first()
+
+
+def _closed_port() -> int:
+    from tests.sync.conftest import free_port
+
+    return free_port()
+
+
+def test_a_fresh_laptop_creates_a_training_after_the_first_sync(qtbot, tmp_path, hub, empty_template, answers):
+    from tests.ui.test_trainings_screens import press_ctrl_s
+
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    setup = open_database(path)
+    enroll(setup, hub.url, hub.code("Kuryk laptop", "settlement=Курык"))
+    setup.close()
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        db.set_user(_user(db))
+        qtbot.waitUntil(lambda: window.sync_engine.rounds >= 1 and window.sync_engine.thread is None,
+                        timeout=60_000)
+        assert window.sync_engine.view.error is None
+        click_section(qtbot, window, "Trainings")
+        page = window.page("trainings")
+        page.new_training()
+        form = page.dialog
+        assert form.ui.cycleCombo.count() >= 1 and form.ui.cycleCombo.currentText() == "2019"
+        form.ui.titleEdit.setText("Первый тренинг нового ноутбука")
+        form.ui.settlementCombo.setCurrentIndex(form.ui.settlementCombo.findData(hub.ids["kuryk"]))
+        form.ui.sessionsTable.item(0, 0).setText("10.03.2020")
+        press_ctrl_s(form)
+        assert not form.isVisible()
+        with db.reading() as s:
+            training = s.scalars(select(Training).where(Training.title == "Первый тренинг нового ноутбука")).one()
+            assert training.cycle_id == hub.ids["cycle"] and training.settlement_id == hub.ids["kuryk"]
+        # the badge of a record not yet sent, then it leaves by itself (a change made while online)
+        qtbot.waitUntil(lambda: page_badge(page, training.id) is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: sync_pending(db) == 0, timeout=40_000)
+        rows = hub.query(f"SELECT title FROM training WHERE id = '{training.id}'")
+        assert rows == [["Первый тренинг нового ноутбука"]]
+    finally:
+        window.close()
+        db.close()
+
+
+def page_badge(page, row_id: str):
+    return getattr(page, "badge_of", lambda _id: "unsent")(row_id)
+
+
+def sync_pending(db) -> int:
+    with db.reading() as s:
+        return sync_state(s).pending
+
+
+def test_changes_made_while_the_hub_is_down_leave_by_themselves_when_it_returns(
+        qtbot, tmp_path, hub, empty_template, monkeypatch):
+    monkeypatch.setattr(auto.Backoff, "LONGEST", 3.0)
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    setup = open_database(path)
+    enroll(setup, hub.url, hub.code("Kuryk laptop", "settlement=Курык"))
+    setup.close()
+    window, ops, db = make_window(qtbot, path)
+    try:
+        wait_for_round(qtbot, window)
+        assert window.sync_engine.view.online
+        hub.kill()
+        with db.transaction() as s:
+            for name in ("Болат Ахметов", "Сәуле Нұрланқызы", "Дина Ким"):
+                people.create_person(s, people.PersonInput(name, settlement_id=hub.ids["kuryk"]))
+        ops.data_changed.emit(frozenset({"person", "operation"}))
+        qtbot.waitUntil(lambda: window.sync_engine.view.online is False, timeout=30_000)
+        qtbot.waitUntil(lambda: "not yet delivered" in window.sync_status.pending_label.text(), timeout=10_000)
+        pending = sync_pending(db)
+        assert pending >= 3
+        assert f"{pending} changes not yet delivered" == window.sync_status.pending_label.text()
+        assert "Offline" in window.sync_status.online_label.text()
+        window.grab().save(str(tmp_path / "offline.png"))
+        hub.start()  # the same address: no click from here on
+        qtbot.waitUntil(lambda: sync_pending(db) == 0, timeout=60_000)
+        qtbot.waitUntil(lambda: window.sync_status.pending_label.text() == "Everything delivered", timeout=10_000)
+        assert "Online" in window.sync_status.online_label.text()
+        names = {row[0] for row in hub.query("SELECT full_name FROM person")}
+        assert {"Болат Ахметов", "Сәуле Нұрланқызы", "Дина Ким"} <= names
+    finally:
+        window.close()
+        db.close()
+
+
+def test_closing_during_a_sync_stops_at_a_clean_point_and_the_next_start_resumes(
+        qtbot, tmp_path, hub, empty_template, monkeypatch):
+    head = open_database(tmp_path / "head.sqlite")
+    with head.transaction() as s:  # enough for several pages of the first pull
+        for n in range(1500):
+            people.create_person(s, people.PersonInput(f"Житель {n:04d}", settlement_id=hub.ids["kuryk"]))
+    sync(head)
+    head.close()
+    total = hub.query("SELECT max(server_seq) FROM operation")[0][0]
+    pages: list[int] = []
+    real_apply = client.apply_page
+
+    def slow_apply(db, answer, report):  # each page takes a while, so closing comes in the middle
+        real_apply(db, answer, report)
+        pages.append(len(answer["ops"]))
+        time.sleep(0.4)
+
+    monkeypatch.setattr(client, "apply_page", slow_apply)
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    setup = open_database(path)
+    enroll(setup, hub.url, hub.code("Kuryk laptop", "settlement=Курык"))
+    setup.close()
+    window, _ops, db = make_window(qtbot, path)
+    qtbot.waitUntil(lambda: len(pages) >= 2, timeout=60_000)
+    assert window.sync_engine.view.running and window.sync_engine.view.phase == "pull"
+    window.close()
+    assert window.sync_engine.thread is None or not window.sync_engine.thread.is_alive()
+    with db.reading() as s:
+        cursor = int(client.get_setting(s, client.CURSOR) or 0)
+        received = s.scalar(select(func.count()).select_from(Person))
+    db.close()
+    assert 0 < cursor < total  # stopped between pages, each page with its cursor
+    assert 0 < received < 1500 + 2
+
+    monkeypatch.setattr(client, "apply_page", real_apply)
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        qtbot.waitUntil(lambda: window.sync_engine.rounds >= 1 and window.sync_engine.thread is None,
+                        timeout=60_000)
+        with db.reading() as s:
+            assert int(client.get_setting(s, client.CURSOR) or 0) >= total
+            assert s.scalar(select(func.count()).select_from(Person)) == 1500 + 2
+    finally:
+        window.close()
+        db.close()
+    QApplication.processEvents()
