@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from fieldapp.formatting import format_local_time
 
 translate = QCoreApplication.translate
-CONTEXT = "SyncStatus"
 
 
 def group_digits(number: int) -> str:
@@ -22,8 +21,8 @@ def group_digits(number: int) -> str:
 
 
 def route_text(route: str | None) -> str:
-    return {"network": translate(CONTEXT, "network"), "folder": translate(CONTEXT, "synced folder"),
-            "usb": translate(CONTEXT, "USB / file")}.get(route or "", "")
+    return {"network": translate("SyncStatus", "network"), "folder": translate("SyncStatus", "synced folder"),
+            "usb": translate("SyncStatus", "USB / file")}.get(route or "", "")
 
 
 def moment_text(iso: str | None) -> str:
@@ -44,66 +43,66 @@ def moment_text(iso: str | None) -> str:
 
 def phase_text(phase: str | None, count: int) -> str:
     if phase == "push":
-        return translate(CONTEXT, "Sending changes…")
+        return translate("SyncStatus", "Sending changes…")
     if phase == "pull":
-        text = translate(CONTEXT, "Receiving changes: %n so far", "", count)
+        text = translate("SyncStatus", "Receiving changes: %n so far", "", count)
         return text.replace(str(count), group_digits(count), 1)
     if phase == "files":
-        return translate(CONTEXT, "Sending and receiving files…")
+        return translate("SyncStatus", "Sending and receiving files…")
     if phase == "folder":
-        return translate(CONTEXT, "Syncing through the folder…")
-    return translate(CONTEXT, "Checking the connection…")
+        return translate("SyncStatus", "Syncing through the folder…")
+    return translate("SyncStatus", "Checking the connection…")
 
 
 def error_text(code: str | None) -> str:
     """Why the last round failed, and what happens or what to do next."""
     texts = {
-        "sync.unreachable": translate(CONTEXT, "The head office's hub cannot be reached. Changes are kept on this "
+        "sync.unreachable": translate("SyncStatus", "The head office's hub cannot be reached. Changes are kept on this "
                                       "laptop and sent by themselves when the connection returns."),
-        "sync.folder_failed": translate(CONTEXT, "The synced folder cannot be read. Check that it is still there; "
+        "sync.folder_failed": translate("SyncStatus", "The synced folder cannot be read. Check that it is still there; "
                                         "FieldApp tries again by itself."),
-        "sync.refused": translate(CONTEXT, "The hub refuses this laptop (its enrolment was revoked). Ask the head "
+        "sync.refused": translate("SyncStatus", "The hub refuses this laptop (its enrolment was revoked). Ask the head "
                                   "office for a new code and enrol again."),
-        "sync.certificate": translate(CONTEXT, "The hub's certificate is no longer the one trusted at enrolment. "
+        "sync.certificate": translate("SyncStatus", "The hub's certificate is no longer the one trusted at enrolment. "
                                       "Ask the head office, then enrol again."),
-        "sync.hub_failed": translate(CONTEXT, "The hub had a problem answering. FieldApp tries again by itself; if "
+        "sync.hub_failed": translate("SyncStatus", "The hub had a problem answering. FieldApp tries again by itself; if "
                                      "it lasts, tell the head office."),
-        "sync.not_enrolled": translate(CONTEXT, "This laptop is not enrolled with the head office yet."),
+        "sync.not_enrolled": translate("SyncStatus", "This laptop is not enrolled with the head office yet."),
     }
     if not code or code == "stopped":
         return ""
-    return texts.get(code, translate(CONTEXT, "The last sync did not complete. FieldApp tries again by itself; "
+    return texts.get(code, translate("SyncStatus", "The last sync did not complete. FieldApp tries again by itself; "
                                      "if it lasts, tell the head office."))
 
 
 def online_text(view: Any) -> str:
     state = view.state
     if state is not None and not state.route:
-        return translate(CONTEXT, "Not enrolled") if not state.enrolled else translate(CONTEXT, "By USB only")
+        return translate("SyncStatus", "Not enrolled") if not state.enrolled else translate("SyncStatus", "By USB only")
     if view.running:
-        return translate(CONTEXT, "Syncing")
+        return translate("SyncStatus", "Syncing")
     if view.online is None:
-        return translate(CONTEXT, "Connecting…")
-    return translate(CONTEXT, "Online") if view.online else translate(CONTEXT, "Offline")
+        return translate("SyncStatus", "Connecting…")
+    return translate("SyncStatus", "Online") if view.online else translate("SyncStatus", "Offline")
 
 
 def pending_text(pending: int) -> str:
     if not pending:
-        return translate(CONTEXT, "Everything delivered")
-    text = translate(CONTEXT, "%n change(s) not yet delivered", "", pending)
+        return translate("SyncStatus", "Everything delivered")
+    text = translate("SyncStatus", "%n change(s) not yet delivered", "", pending)
     return text.replace(str(pending), group_digits(pending), 1)
 
 
 def last_text(state: Any) -> str:
     parts = []
     if state.sent_at:
-        parts.append(translate(CONTEXT, "sent %1 (%2)").replace("%1", moment_text(state.sent_at))
+        parts.append(translate("SyncStatus", "sent %1 (%2)").replace("%1", moment_text(state.sent_at))
                      .replace("%2", route_text(state.sent_route)))
     if state.received_at:
-        parts.append(translate(CONTEXT, "received %1 (%2)").replace("%1", moment_text(state.received_at))
+        parts.append(translate("SyncStatus", "received %1 (%2)").replace("%1", moment_text(state.received_at))
                      .replace("%2", route_text(state.received_route)))
     if not parts:
-        return translate(CONTEXT, "never synced")
+        return translate("SyncStatus", "never synced")
     return ", ".join(parts)
 
 
@@ -112,9 +111,9 @@ def clock_text(state: Any) -> str:
     if minutes is None:
         return ""
     if minutes > 0:
-        text = translate(CONTEXT, "Clock %n min ahead of the head office's", "", minutes)
+        text = translate("SyncStatus", "Clock %n min ahead of the head office's", "", minutes)
     else:
-        text = translate(CONTEXT, "Clock %n min behind the head office's", "", -minutes)
+        text = translate("SyncStatus", "Clock %n min behind the head office's", "", -minutes)
     return text
 
 
@@ -168,10 +167,10 @@ class SyncStatus(QWidget):
         self.pending_label.setText(pending_text(state.pending))
         self.last_label.setText(last_text(state) if state.enrolled else "")
         self.clock_label.setText(clock_text(state))
-        self.clock_label.setToolTip(translate(CONTEXT, "Set this computer's date and time: changes stamped by a "
+        self.clock_label.setToolTip(translate("SyncStatus", "Set this computer's date and time: changes stamped by a "
                                               "wrong clock may win over later ones or lose to older ones."))
         self.clock_label.setVisible(bool(self.clock_label.text()))
-        self.setToolTip(translate(CONTEXT, "Sync: click for details (F9 syncs now)"))
+        self.setToolTip(translate("SyncStatus", "Sync: click for details (F9 syncs now)"))
 
     def retranslate(self) -> None:
         self.show_view(self.view)

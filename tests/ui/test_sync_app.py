@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import make_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 from ui_helpers import click_section
@@ -21,8 +23,6 @@ from fieldapp.sync import auto, client
 from fieldapp.sync.client import enroll, sync
 from fieldapp.sync.state import sync_state
 from tests.sync.conftest import HubProcess, seed
-from conftest import make_window
-
 
 
 @pytest.fixture
@@ -157,17 +157,20 @@ def test_a_fresh_laptop_creates_a_training_after_the_first_sync(qtbot, tmp_path,
             training = s.scalars(select(Training).where(Training.title == "Первый тренинг нового ноутбука")).one()
             assert training.cycle_id == hub.ids["cycle"] and training.settlement_id == hub.ids["kuryk"]
         # the badge of a record not yet sent, then it leaves by itself (a change made while online)
-        qtbot.waitUntil(lambda: page_badge(page, training.id) is not None, timeout=10_000)
+        row = next(n for n, r in enumerate(page.model.rows) if r.id == training.id)
+        qtbot.waitUntil(lambda: page.model.badges.of(training.id) == "unsent", timeout=10_000)
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+        assert "Not yet sent" in page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        started = time.monotonic()
         qtbot.waitUntil(lambda: sync_pending(db) == 0, timeout=40_000)
+        assert time.monotonic() - started < 30
         rows = hub.query(f"SELECT title FROM training WHERE id = '{training.id}'")
         assert rows == [["Первый тренинг нового ноутбука"]]
+        qtbot.waitUntil(lambda: page.model.badges.of(training.id) is None, timeout=10_000)
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is None
     finally:
         window.close()
         db.close()
-
-
-def page_badge(page, row_id: str):
-    return getattr(page, "badge_of", lambda _id: "unsent")(row_id)
 
 
 def sync_pending(db) -> int:
@@ -188,8 +191,8 @@ def test_changes_made_while_the_hub_is_down_leave_by_themselves_when_it_returns(
         assert window.sync_engine.view.online
         hub.kill()
         with db.transaction() as s:
-            for name in ("Болат Ахметов", "Сәуле Нұрланқызы", "Дина Ким"):
-                people.create_person(s, people.PersonInput(name, settlement_id=hub.ids["kuryk"]))
+            bolat, *_others = [people.create_person(s, people.PersonInput(name, settlement_id=hub.ids["kuryk"]))
+                               for name in ("Болат Ахметов", "Сәуле Нұрланқызы", "Дина Ким")]
         ops.data_changed.emit(frozenset({"person", "operation"}))
         qtbot.waitUntil(lambda: window.sync_engine.view.online is False, timeout=30_000)
         qtbot.waitUntil(lambda: "not yet delivered" in window.sync_status.pending_label.text(), timeout=10_000)
@@ -197,6 +200,9 @@ def test_changes_made_while_the_hub_is_down_leave_by_themselves_when_it_returns(
         assert pending >= 3
         assert f"{pending} changes not yet delivered" == window.sync_status.pending_label.text()
         assert "Offline" in window.sync_status.online_label.text()
+        click_section(qtbot, window, "People")
+        panel = window.page("people").panel
+        qtbot.waitUntil(lambda: panel.model.badges.of(bolat) == "unsent", timeout=10_000)
         window.grab().save(str(tmp_path / "offline.png"))
         hub.start()  # the same address: no click from here on
         qtbot.waitUntil(lambda: sync_pending(db) == 0, timeout=60_000)
@@ -204,6 +210,7 @@ def test_changes_made_while_the_hub_is_down_leave_by_themselves_when_it_returns(
         assert "Online" in window.sync_status.online_label.text()
         names = {row[0] for row in hub.query("SELECT full_name FROM person")}
         assert {"Болат Ахметов", "Сәуле Нұрланқызы", "Дина Ким"} <= names
+        qtbot.waitUntil(lambda: panel.model.badges.of(bolat) is None, timeout=10_000)
     finally:
         window.close()
         db.close()
