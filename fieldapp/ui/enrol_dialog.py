@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -211,8 +211,16 @@ class EnrolDialog(QDialog):
         label = where.get(getattr(exc, "field", None) or "", self.general_problem)
         label.setText(problem(exc))
         label.show()
+        QTimer.singleShot(0, self._grow)  # the label is laid out by a queued call: grow once it has its height
         (self.file if label is self.file_problem else self.code if label is self.code_problem
          else self.address).setFocus()
+
+    def _grow(self) -> None:
+        layout = self.layout()
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        self.resize(self.width(), max(self.height(), wanted))
 
     def _enrolled(self, answer: dict[str, Any]) -> None:
         self.unsetCursor()
