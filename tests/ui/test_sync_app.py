@@ -262,3 +262,88 @@ def test_closing_during_a_sync_stops_at_a_clean_point_and_the_next_start_resumes
         window.close()
         db.close()
     QApplication.processEvents()
+
+
+def self_signed(folder: Path, name: str) -> tuple[Path, Path]:
+    import subprocess
+
+    key, cert = folder / f"{name}.key", folder / f"{name}.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "2", "-subj", "/CN=hub.example.kz",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"], check=True, capture_output=True)
+    return key, cert
+
+
+def tls_hub(hub: HubProcess, key: Path, cert: Path):
+    """The hub behind TLS with a self-signed certificate (as behind a reverse proxy; uvicorn terminates it)."""
+    import subprocess
+    import sys
+
+    from tests.sync.conftest import free_port
+
+    port = free_port()
+    script = ("import sys, uvicorn; from fieldapp.server.app import create_app; "
+              "from fieldapp.server.store import open_store; "
+              "uvicorn.run(create_app(open_store(sys.argv[1])), host='127.0.0.1', port=int(sys.argv[2]), "
+              "ssl_keyfile=sys.argv[3], ssl_certfile=sys.argv[4], log_level='warning')")
+    process = subprocess.Popen([sys.executable, "-c", script, str(hub.data), str(port), str(key), str(cert)])
+    deadline = time.monotonic() + 30
+    import httpx
+
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"https://127.0.0.1:{port}/hub", verify=False, timeout=1)
+            return process, f"https://127.0.0.1:{port}"
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("the TLS hub did not start")
+
+
+def test_a_self_signed_certificate_is_trusted_only_when_the_person_says_so(qtbot, tmp_path, hub, empty_template,
+                                                                          answers):
+    from fieldapp.sync.enrol import fingerprint
+
+    key, cert = self_signed(tmp_path, "hub")
+    process, url = tls_hub(hub, key, cert)
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        dialog = window.page("sync").open_enrolment()
+        code = hub.code("Kuryk laptop", "settlement=Курык")
+        dialog.address.setText(url)
+        dialog.code.setText(code)
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.address_problem.isVisible(), timeout=20_000)
+        assert "not signed by an authority" in dialog.address_problem.text()
+        assert fingerprint(cert.read_text()) in dialog.address_problem.text()
+        assert dialog.certificate_box.isVisible() and not dialog.trust.isChecked()
+        dialog.enrol_button.click()  # not ticked: refused again, the code still unspent
+        qtbot.waitUntil(lambda: dialog.address_problem.isVisible(), timeout=20_000)
+        assert dialog.stack.currentIndex() == 0
+        dialog.trust.setChecked(True)
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: "ready" in dialog.result.text(), timeout=60_000)
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Cycle)) == 1
+            assert client.get_setting(s, client.TRUSTED_CERT) == cert.read_text()
+        dialog.accept()
+    finally:
+        window.close()
+        db.close()
+        process.kill()
+        process.wait()
+    # another certificate at the same address (someone in between): refused, never trusted silently
+    other_key, other_cert = self_signed(tmp_path, "other")
+    process, url2 = tls_hub(hub, other_key, other_cert)
+    db = open_database(path)
+    try:
+        with db.transaction() as s:
+            client.set_setting(s, client.SERVER, url2)
+        with pytest.raises(client.SyncError) as refused:
+            sync(db, give_up_after=2)
+        assert refused.value.code == "sync.certificate"
+    finally:
+        db.close()
+        process.kill()
+        process.wait()
