@@ -117,6 +117,21 @@ def change_mark(session: Session) -> int:
     return int(session.execute(text("SELECT max(rowid) FROM operation")).scalar() or 0)
 
 
+def folder_signature(session: Session) -> tuple[tuple[str, int, int], ...] | None:
+    """What the head office has left in the synced folder for laptops (names, sizes, times), to notice a new
+    reply between rounds; None when this laptop syncs through no folder or the folder cannot be read."""
+    folder = get_setting(session, FOLDER)
+    if not folder:
+        return None
+    from fieldapp.sync.folder import FROM_HUB
+
+    try:
+        return tuple(sorted((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                            for entry in (Path(folder) / FROM_HUB).iterdir() if entry.is_file()))
+    except OSError:
+        return None
+
+
 def all_tables() -> frozenset[str]:
     """Every table of the laptop's database (what a round or another process may have written)."""
     from fieldapp.model import Base

@@ -231,9 +231,9 @@ class EnrolDialog(QDialog):
         self.enrol_button.setText(self.tr("Close"))
         self.enrolled_label.setText(self.tr("This laptop is enrolled as “%1”.").replace("%1", answer.get("name", "")))
         self.first_round = self.engine.rounds if self.engine is not None else None
+        self._show_receiving()
         if self.engine is not None:
             self.engine.sync_now()
-        self._show_receiving()
         self.ops.data_changed.emit(frozenset({"local_setting"}))
 
     def _show_receiving(self) -> None:

@@ -83,6 +83,7 @@ class SyncEngine(QObject):
         self.next_attempt = 0.0  # monotonic time of the next round
         self.again = False  # "Sync now" while a round runs: one more after it
         self.mark: int | None = None
+        self.folder_seen: Any = None  # what the synced folder held for laptops at the last look
         self._own_write = False
         self._announcing = False
         self.rounds = 0  # finished rounds (tests)
@@ -167,15 +168,20 @@ class SyncEngine(QObject):
         """Every few seconds: notice changes made by another process, then start a round when one is due."""
         if self.closing or self.db is None:
             return
-        from fieldapp.sync.auto import change_mark
+        from fieldapp.sync.auto import change_mark, folder_signature
 
         own, self._own_write = self._own_write, False
-        self.ops.read(change_mark, success=lambda mark: self._marked(mark, own),
+        self.ops.read(lambda session: (change_mark(session), folder_signature(session)),
+                      success=lambda marks: self._marked(*marks, own),
                       failure=lambda exc: log.warning("reading the change mark failed: %s", exc))
 
-    def _marked(self, mark: int, own: bool) -> None:
+    def _marked(self, mark: int, folder: Any, own: bool) -> None:
         if self.closing:
             return
+        if folder is not None and self.folder_seen is not None and folder != self.folder_seen:
+            self.next_attempt = 0.0  # the head office left a reply in the synced folder
+        if self.folder_seen is None or self.thread is None:
+            self.folder_seen = folder
         if self.mark is not None and mark != self.mark and not own and not self._own_write:
             from fieldapp.sync.auto import all_tables
 

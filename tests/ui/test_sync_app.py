@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,27 +21,7 @@ from fieldapp.services import people
 from fieldapp.sync import auto, client
 from fieldapp.sync.client import enroll, sync
 from fieldapp.sync.state import sync_state
-from tests.sync.conftest import HubProcess, seed
-
-
-@pytest.fixture
-def hub(tmp_path: Path, empty_template: Path) -> Iterator[HubProcess]:
-    """A hub holding a small programme (two settlements, a cycle, a call, three people), sent by the head
-    office's laptop."""
-    process = HubProcess(tmp_path / "hub")
-    process.data.mkdir()
-    process.start()
-    head = tmp_path / "head.sqlite"
-    shutil.copyfile(empty_template, head)
-    db = open_database(head)
-    try:
-        process.ids = seed(db)
-        enroll(db, process.url, process.code("Head office"))
-        sync(db)
-    finally:
-        db.close()
-    yield process
-    process.kill()
+from tests.sync.conftest import HubProcess
 
 
 def fresh_laptop(path: Path, template: Path) -> Path:
@@ -347,3 +326,63 @@ def test_a_self_signed_certificate_is_trusted_only_when_the_person_says_so(qtbot
         db.close()
         process.kill()
         process.wait()
+
+
+def test_enrol_by_file_then_sync_through_a_synced_folder(qtbot, tmp_path, hub, empty_template, answers,
+                                                        monkeypatch):
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from fieldapp.sync.folder import TO_HUB
+
+    def fieldapp(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "fieldapp", *args], capture_output=True, text=True,
+                              timeout=120)
+
+    enrolment = tmp_path / "stick" / "kuryk.fieldapp-enrolment"
+    enrolment.parent.mkdir()
+    issued = fieldapp("server", "enroll", "--data", str(hub.data), "--name", "Kuryk laptop", "--scope",
+                      "settlement=Курык", "--file", str(enrolment))
+    assert issued.returncode == 0, issued.stderr
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        page = window.page("sync")
+        dialog = page.open_enrolment()
+        dialog.by_file.setChecked(True)
+        dialog.file.setText(str(tmp_path / "stick" / "notes.txt"))
+        (tmp_path / "stick" / "notes.txt").write_text("not an enrolment file")
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.file_problem.isVisible(), timeout=10_000)
+        assert "not an enrolment file" in dialog.file_problem.text()
+        dialog.file.setText(str(enrolment))
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: "names no hub's address" in dialog.phase.text(), timeout=10_000)
+        dialog.accept()
+        assert "By USB only" in window.sync_status.online_label.text()
+
+        folder = tmp_path / "OneDrive" / "FieldApp"
+        folder.mkdir(parents=True)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+        click_section(qtbot, window, "Sync")
+        page.folder_button.click()
+        qtbot.waitUntil(lambda: any((folder / TO_HUB).glob("*.fab")), timeout=30_000)  # by itself, no click
+        qtbot.waitUntil(lambda: "synced folder" in window.sync_status.last_label.text(), timeout=10_000)
+        assert str(folder) in page.summary.text()
+        answered = fieldapp("server", "sync-folder", "--data", str(hub.data), "--folder", str(folder))
+        assert answered.returncode == 0, answered.stderr
+        # the head office's reply is noticed and taken in by itself
+
+        def cycles() -> int:
+            with db.reading() as s:
+                return s.scalar(select(func.count()).select_from(Cycle))
+
+        qtbot.waitUntil(lambda: cycles() == 1, timeout=30_000)
+        qtbot.waitUntil(lambda: "received" in window.sync_status.last_label.text(), timeout=10_000)
+        assert "received" in window.sync_status.last_label.text()
+    finally:
+        window.close()
+        db.close()

@@ -15,7 +15,6 @@ from pathlib import Path
 from fieldapp.db import open_database
 from fieldapp.model import LocalSetting, UserProfile
 from tests.sync.conftest import HubProcess
-from tests.ui.test_sync_app import hub  # noqa: F401 - the fixture: a hub holding a small programme
 
 
 def fieldapp(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
