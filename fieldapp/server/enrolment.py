@@ -82,7 +82,7 @@ def redeem(store: HubStore, code: str) -> tuple[str, HubDevice]:
             raise EnrolmentError("unknown enrolment code: check it, or ask the head office for a new one",
                                  "enrol.code_unknown")
         if enrolment.used_at is not None:
-            raise EnrolmentError("this enrolment code was used already: ask the head office for a new one",
+            raise EnrolmentError("this enrolment code was already used: ask the head office for a new one",
                                  "enrol.code_used")
         device = HubDevice(id=new_id(), name=enrolment.name, token_hash=_token_hash(token),
                            scopes=enrolment.scopes, enrolled_at=utcnow())

@@ -126,13 +126,15 @@ class LaptopExport:
     manifest: dict[str, Any]
 
 
-def export_bundle(db: Database, path: Path) -> LaptopExport:
+def export_bundle(db: Database, path: Path, *, note: bool = True) -> LaptopExport:
     """This laptop's bundle for the hub: the operations it has not acknowledged (oldest first, whole
     actions), the files waiting to be sent, and how far it has received (its acknowledgement)."""
     me, members, fields = outgoing(db)
     manifest = seal(path, me, members, fields)
-    with db.transaction() as s:
-        client.note_route(s, "sent", "usb")
+    count = members[fab.OPERATIONS].count(b"\n")
+    if note and count:  # operations left by USB / e-mail (an acknowledgement alone is not "sent")
+        with db.transaction() as s:
+            client.note_route(s, "sent", "usb")
     return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
 
 
@@ -250,9 +252,10 @@ def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopIm
     """Import the hub's bundle (checked whole first), then write this laptop's acknowledgement."""
     ack = fab.ack_for(path, ack)
     result = take_in(db, Path(path))
-    with db.transaction() as s:
-        client.note_route(s, "received", "usb")
-    result.ack = export_bundle(db, ack).path
+    if result.acknowledged or result.report.received:  # the same bundle again changes nothing
+        with db.transaction() as s:
+            client.note_route(s, "received", "usb")
+    result.ack = export_bundle(db, ack, note=False).path
     return result
 
 

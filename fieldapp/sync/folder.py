@@ -80,6 +80,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         me = bundle_client._identity(s)
     report = FolderReport()
     seen: set[str] = set()
+    acknowledged = 0
     for path, manifest in _candidates(from_hub, me.device):
         if manifest is not None and manifest["id"] in seen:
             continue
@@ -92,6 +93,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         seen.add((manifest or {}).get("id", path.name))
         report.taken += 1
         report.received += done.report.received
+        acknowledged += done.acknowledged
         if done.gap:
             report.lines.append(f"note: {done.gap}")
         report.lines.append(f"{path.name}: {done.line()}")
@@ -105,9 +107,10 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         count = members[fab.OPERATIONS].count(b"\n")
         report.sent = count
         report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
-    with db.transaction() as s:
-        if report.written:
-            client.note_route(s, "sent", "folder")
-        if report.taken:
-            client.note_route(s, "received", "folder")
+    if (report.written and report.sent) or report.received or acknowledged:  # a settled folder changes nothing
+        with db.transaction() as s:
+            if report.written and report.sent:
+                client.note_route(s, "sent", "folder")
+            if report.received or acknowledged:
+                client.note_route(s, "received", "folder")
     return report
