@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.model import Conflict, Operation
+from fieldapp.model import Conflict, LocalSetting, Operation
 from fieldapp.model.history import SyncFile, SyncParked, SyncRejection
 from fieldapp.sync import client
 from fieldapp.sync.apply import get_setting
@@ -107,9 +107,8 @@ def badges(session: Session, table: str, row_ids: Iterable[str]) -> dict[str, st
     found: dict[str, str] = {}
     if not ids:
         return found
-    delivered = {device_id: int(get_setting(session, client.DELIVERED + device_id) or 0)
-                 for (device_id,) in session.execute(select(Operation.device_id).where(
-                     Operation.origin == "local").group_by(Operation.device_id))}
+    delivered = {key.removeprefix(client.DELIVERED): int(value or 0) for key, value in session.execute(
+        select(LocalSetting.key, LocalSetting.value).where(LocalSetting.key.startswith(client.DELIVERED)))}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for row_id, device_id, seq, state in session.execute(

@@ -386,3 +386,34 @@ def test_enrol_by_file_then_sync_through_a_synced_folder(qtbot, tmp_path, hub, e
     finally:
         window.close()
         db.close()
+
+
+def test_lists_mark_records_not_sent_in_conflict_or_refused(qtbot, window):
+    """The people list marks a record whose change the hub refused, one in an open conflict, and ones not yet
+    sent; a record delivered and settled has no mark."""
+    from sqlalchemy import update
+
+    from fieldapp.model import Conflict, Operation
+    from fieldapp.sync.renumber import DELIVERED
+
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 3, timeout=10_000)
+    first, second, third = (panel.model.row_id(n) for n in range(3))
+    db = window.db
+    with db.transaction() as s:
+        for device_id, top in s.execute(select(Operation.device_id, func.max(Operation.seq))
+                                        .where(Operation.origin == "local").group_by(Operation.device_id)):
+            client.set_setting(s, DELIVERED + device_id, str(top))  # everything delivered
+        s.execute(update(Operation).where(Operation.table_name == "person", Operation.row_id == first)
+                  .values(state="rejected"))
+        s.add(Conflict(kind="field", subject_table="person", subject_id=second, subject_name="x",
+                       fields=["phone"]))
+    window.ops.data_changed.emit(frozenset({"operation", "conflict", "local_setting"}))
+    qtbot.waitUntil(lambda: panel.model.badges.of(first) == "rejected", timeout=10_000)
+    assert panel.model.badges.of(second) == "conflict"
+    assert panel.model.badges.of(third) is None
+    tooltip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "refused by the head office" in tooltip
+    assert panel.model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert panel.model.index(2, 0).data(Qt.ItemDataRole.DecorationRole) is None
