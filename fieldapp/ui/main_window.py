@@ -28,7 +28,7 @@ from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.pages import Page, page_classes
 from fieldapp.ui.sync_engine import SyncEngine
-from fieldapp.ui.sync_status import SyncStatus
+from fieldapp.ui.sync_status import ElidedLabel, SyncStatus
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -79,13 +79,14 @@ class MainWindow(QMainWindow):
         for row in range(self.ui.sidebar.count()):
             self.ui.sidebar.item(row).setIcon(QIcon(blank))
 
-        self.user_label = QLabel(self)
-        self.file_label = QLabel(self)
+        self.user_label = ElidedLabel(self)
+        self.file_label = ElidedLabel(self)
         self.sync_status = SyncStatus(self)
         self.sync_status.clicked.connect(lambda: self.show_page(self.pages.index(self.page("sync"))))
         self.unsent_label = self.sync_status.pending_label
         for label in (self.user_label, self.file_label):
             label.setContentsMargins(8, 0, 8, 0)
+            label.setMinimumWidth(60)  # on a narrow screen they end in "…" (whole in the tooltip)
         for widget in (self.sync_status, self.user_label, self.file_label):
             self.ui.statusbar.addPermanentWidget(widget)
 
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
     def show_user(self) -> None:
         name = self.db.user_name if self.db is not None else None
         self.user_label.setText(self.tr("User: %1").replace("%1", name) if name else "")
+        self.user_label.setToolTip(self.user_label.text())
 
     def count_unsent(self) -> None:
         if self.unsent_query is not None:

@@ -8,8 +8,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from fieldapp.formatting import format_local_time
 
@@ -93,28 +93,45 @@ def pending_text(pending: int) -> str:
     return text.replace(str(pending), group_digits(pending), 1)
 
 
-def last_text(state: Any) -> str:
+def last_text(state: Any, short: bool = False) -> str:
+    """When changes last left and arrived and by which route; ``short`` for the status bar: "↑ 10:42 (network)
+    ↓ 10:42 (USB / file)"."""
     parts = []
     if state.sent_at:
-        parts.append(translate("SyncStatus", "sent %1 (%2)").replace("%1", moment_text(state.sent_at))
-                     .replace("%2", route_text(state.sent_route)))
+        words = "↑ %1 (%2)" if short else translate("SyncStatus", "sent %1 (%2)")
+        parts.append(words.replace("%1", moment_text(state.sent_at)).replace("%2", route_text(state.sent_route)))
     if state.received_at:
-        parts.append(translate("SyncStatus", "received %1 (%2)").replace("%1", moment_text(state.received_at))
+        words = "↓ %1 (%2)" if short else translate("SyncStatus", "received %1 (%2)")
+        parts.append(words.replace("%1", moment_text(state.received_at))
                      .replace("%2", route_text(state.received_route)))
     if not parts:
         return translate("SyncStatus", "never synced")
-    return ", ".join(parts)
+    return ("  " if short else ", ").join(parts)
 
 
-def clock_text(state: Any) -> str:
+def clock_text(state: Any, short: bool = False) -> str:
+    """How far this computer's clock is off the head office's (more than 5 minutes), or ""; ``short`` for the
+    status bar: "⚠ Clock +12 min"."""
     minutes = state.clock_off_minutes if state is not None else None
     if minutes is None:
         return ""
+    if short:
+        return "⚠ " + translate("SyncStatus", "Clock %1 min").replace("%1", f"{minutes:+d}".replace("-", "−"))
     if minutes > 0:
         text = translate("SyncStatus", "Clock %n min ahead of the head office's", "", minutes)
     else:
         text = translate("SyncStatus", "Clock %n min behind the head office's", "", -minutes)
     return text
+
+
+class ElidedLabel(QLabel):
+    """A label that, squeezed, ends in "…" instead of cutting a word (its whole text in the tooltip)."""
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class SyncStatus(QWidget):
@@ -127,7 +144,10 @@ class SyncStatus(QWidget):
         self.view: Any = None
         self.online_label = QLabel(self)
         self.pending_label = QLabel(self)
-        self.last_label = QLabel(self)
+        self.last_label = ElidedLabel(self)
+        # the least needed part gives way on a narrow screen (its whole text is in the tooltip)
+        self.last_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.last_label.setMinimumWidth(40)
         self.clock_label = QLabel(self)
         self.clock_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.progress = QProgressBar(self)
@@ -165,10 +185,13 @@ class SyncStatus(QWidget):
         self.progress.setVisible(view.running)
         self.progress.setToolTip(phase_text(view.phase, view.count) if view.running else "")
         self.pending_label.setText(pending_text(state.pending))
-        self.last_label.setText(last_text(state) if state.enrolled else "")
-        self.clock_label.setText(clock_text(state))
-        self.clock_label.setToolTip(translate("SyncStatus", "Set this computer's date and time: changes stamped by a "
-                                              "wrong clock may win over later ones or lose to older ones."))
+        self.last_label.setText(last_text(state, short=True) if state.enrolled else "")
+        self.last_label.setToolTip(last_text(state) if state.enrolled else "")
+        self.last_label.setMaximumWidth(self.last_label.fontMetrics().horizontalAdvance(self.last_label.text()) + 4)
+        self.clock_label.setText(clock_text(state, short=True))
+        self.clock_label.setToolTip(clock_text(state) + ". " + translate(
+            "SyncStatus", "Set this computer's date and time: changes stamped by a wrong clock may win over later "
+            "ones or lose to older ones."))
         self.clock_label.setVisible(bool(self.clock_label.text()))
         self.setToolTip(translate("SyncStatus", "Sync: click for details (F9 syncs now)"))
 

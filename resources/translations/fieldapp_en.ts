@@ -4603,5 +4603,9 @@ Database: %1</translation>
             <source>Sync: click for details (F9 syncs now)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Clock %1 min</source>
+            <translation />
+        </message>
     </context>
 </TS>

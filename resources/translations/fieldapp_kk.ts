@@ -4612,5 +4612,9 @@ Database: %1</source>
             <source>Sync: click for details (F9 syncs now)</source>
             <translation>Синхрондау: толығырақ көру үшін басыңыз (F9 — қазір синхрондау)</translation>
         </message>
+        <message>
+            <source>Clock %1 min</source>
+            <translation>Сағат %1 мин</translation>
+        </message>
     </context>
 </TS>

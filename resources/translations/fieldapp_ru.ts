@@ -4616,5 +4616,9 @@ Database: %1</source>
             <source>Sync: click for details (F9 syncs now)</source>
             <translation>Синхронизация: нажмите, чтобы увидеть подробности (F9 — синхронизировать сейчас)</translation>
         </message>
+        <message>
+            <source>Clock %1 min</source>
+            <translation>Часы %1 мин</translation>
+        </message>
     </context>
 </TS>

@@ -92,6 +92,7 @@ def test_enrol_with_a_wrong_code_then_the_right_one_brings_the_programme(qtbot, 
         assert "Online" in window.sync_status.online_label.text()
         assert "Everything delivered" in window.sync_status.pending_label.text()
         assert "(network)" in window.sync_status.last_label.text()
+        assert "sent" in window.sync_status.last_label.toolTip()
         assert hub.url in page.summary.text()
     finally:
         window.close()
@@ -381,8 +382,8 @@ def test_enrol_by_file_then_sync_through_a_synced_folder(qtbot, tmp_path, hub, e
                 return s.scalar(select(func.count()).select_from(Cycle))
 
         qtbot.waitUntil(lambda: cycles() == 1, timeout=30_000)
-        qtbot.waitUntil(lambda: "received" in window.sync_status.last_label.text(), timeout=10_000)
-        assert "received" in window.sync_status.last_label.text()
+        qtbot.waitUntil(lambda: "received" in window.sync_status.last_label.toolTip(), timeout=10_000)
+        assert "↓" in window.sync_status.last_label.text()
     finally:
         window.close()
         db.close()
@@ -417,3 +418,36 @@ def test_lists_mark_records_not_sent_in_conflict_or_refused(qtbot, window):
     assert "refused by the head office" in tooltip
     assert panel.model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert panel.model.index(2, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_status_bar_fits_1280_pixels_in_every_language(qtbot, window):
+    """The longest state (syncing, thousands waiting, both routes, a clock warning) leaves the window within
+    1280 px: the last-sent part gives way and keeps its whole text in the tooltip."""
+    from dataclasses import replace
+
+    from fieldapp.model.base import utcnow
+    from fieldapp.ui import i18n
+
+    view = window.sync_engine.view
+    state = replace(view.state, route="network", device_name="Kuryk", pending=123456, clock_offset_ms=-12 * 60000,
+                    sent_at="2026-01-02T10:00:00", sent_route="folder", received_at="2026-01-02T10:00:00",
+                    received_route="usb")
+    for lang in ("ru", "kk", "en"):
+        i18n.install(lang)
+        window.sync_status.show_view(replace(view, state=state, online=False, running=True, phase="pull"))
+        qtbot.wait(10)
+        assert window.minimumSizeHint().width() <= 1280, lang
+        assert window.sync_status.clock_label.isVisible() and window.sync_status.clock_label.text()
+        assert "12" in window.sync_status.clock_label.text()
+        assert window.sync_status.last_label.text().startswith("↑")  # the words are in its tooltip
+        assert window.sync_status.last_label.toolTip().count("02.01.2026") == 2
+        now = utcnow().isoformat()  # an ordinary day at 1366 px: every part reads whole
+        window.sync_status.show_view(replace(view, online=True, state=replace(
+            state, pending=1234, sent_at=now, sent_route="network", received_at=now, received_route="network")))
+        window.resize(1366, 768)
+        qtbot.wait(10)
+        status = window.sync_status
+        for label in (status.online_label, status.pending_label, status.last_label, status.clock_label,
+                      window.user_label, window.file_label):
+            assert label.width() >= label.sizeHint().width(), (lang, label.text())
+    i18n.install("en")
