@@ -102,11 +102,14 @@ BADGES = ("rejected", "conflict", "unsent")
 
 def badges(session: Session, table: str, row_ids: Iterable[str]) -> dict[str, str]:
     """The records of ``table`` among ``row_ids`` that need a mark in a list: "rejected" (a change the hub
-    refused), "conflict" (an open conflict about it) or "unsent" (a change made here not delivered yet)."""
+    refused), "conflict" (an open conflict about it) or "unsent" (a change made here not delivered yet, on a
+    laptop enrolled with a head office)."""
     ids = list(dict.fromkeys(row_ids))
     found: dict[str, str] = {}
     if not ids:
         return found
+    #: a laptop that syncs with no head office (a demo, a standalone office) has nothing "not sent"
+    enrolled = any(get_setting(session, key) for key in (client.TOKEN, "sync.folder", "sync.deployment"))
     delivered = {key.removeprefix(client.DELIVERED): int(value or 0) for key, value in session.execute(
         select(LocalSetting.key, LocalSetting.value).where(LocalSetting.key.startswith(client.DELIVERED)))}
     for start in range(0, len(ids), 500):
@@ -116,7 +119,7 @@ def badges(session: Session, table: str, row_ids: Iterable[str]) -> dict[str, st
                     Operation.table_name == table, Operation.row_id.in_(chunk), Operation.origin == "local")):
             if state == "rejected":
                 found[row_id] = "rejected"
-            elif seq > delivered.get(device_id, 0) and found.get(row_id) is None:
+            elif enrolled and seq > delivered.get(device_id, 0) and found.get(row_id) is None:
                 found[row_id] = "unsent"
         for (row_id,) in session.execute(select(Conflict.subject_id).where(
                 Conflict.subject_table == table, Conflict.subject_id.in_(chunk), Conflict.resolved_at.is_(None))):

@@ -451,3 +451,38 @@ def test_the_status_bar_fits_1280_pixels_in_every_language(qtbot, window):
                       window.user_label, window.file_label):
             assert label.width() >= label.sizeHint().width(), (lang, label.text())
     i18n.install("en")
+
+
+def test_a_hub_of_another_deployment_is_refused_and_f9_syncs_at_once(qtbot, tmp_path, hub, empty_template,
+                                                                     answers):
+    from ui_helpers import press
+
+    path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
+    setup = open_database(path)
+    enroll(setup, hub.url, hub.code("Kuryk laptop", "settlement=Курык"))
+    sync(setup)
+    setup.close()
+    other = HubProcess(tmp_path / "other-hub")  # another foundation's head office
+    other.data.mkdir()
+    other.start()
+    window, _ops, db = make_window(qtbot, path)
+    try:
+        wait_for_round(qtbot, window)
+        rounds = window.sync_engine.rounds
+        press(window, Qt.Key.Key_F9)  # at once, whatever the timers say
+        qtbot.waitUntil(lambda: window.sync_engine.rounds > rounds, timeout=30_000)
+        dialog = window.page("sync").open_enrolment()
+        code = other.code("Kuryk laptop")
+        dialog.address.setText(other.url)
+        dialog.code.setText(code)
+        dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: dialog.general_problem.isVisible(), timeout=20_000)
+        assert "another programme's head office" in dialog.general_problem.text()
+        assert other.query("SELECT count(*) FROM hub_device") == [[0]]  # the code was not spent
+        with db.reading() as s:
+            assert client.get_setting(s, client.SERVER) == hub.url
+        dialog.reject()
+    finally:
+        window.close()
+        db.close()
+        other.kill()
