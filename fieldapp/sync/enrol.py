@@ -37,11 +37,12 @@ PROBE_TIMEOUT = httpx.Timeout(8.0, connect=5.0)
 
 def hub_address(text: str) -> str:
     """What a person typed as the hub's address → ``scheme://host[:port]`` (http when no scheme is given)."""
-    text = (text or "").strip().rstrip("/")
+    text = (text or "").strip()
     if not text:
         raise Invalid("required", "the hub's address is needed", "address")
     if "://" not in text:
         text = "http://" + text
+    text = text.rstrip("/")
     parts = urlsplit(text)
     try:
         port = parts.port
@@ -88,13 +89,26 @@ def about_hub(address: str, trusted_certificate: str | None = None,
                               "address", {"address": address, "fingerprint": fingerprint(pem), "pem": pem}) from exc
         raise Invalid("enrol.unreachable", f"nothing answers at {address} ({type(exc).__name__})", "address",
                       {"address": address}) from exc
-    try:
-        answer = response.json()
-    except ValueError:
-        answer = None
+    answer = _json(response)
+    if response.status_code == 404:  # a hub older than GET /hub says who it is in its API description
+        try:
+            with httpx.Client(base_url=address, timeout=PROBE_TIMEOUT, transport=transport,
+                              verify=client.trust(trusted_certificate)) as http:
+                described = _json(http.get("/openapi.json"))
+        except httpx.TransportError:
+            described = None
+        if isinstance(described, dict) and (described.get("info") or {}).get("title") == "FieldApp hub":
+            return {"fieldapp_hub": True, "deployment": None}
     if response.status_code != 200 or not isinstance(answer, dict) or answer.get("fieldapp_hub") is not True:
         raise Invalid("enrol.not_hub", f"{address} is not a FieldApp hub", "address", {"address": address})
     return answer
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
 def _check_deployment(db: Database, deployment: str | None) -> None:
