@@ -101,8 +101,15 @@ def create_app(store: HubStore) -> FastAPI:
 
     Device = Annotated[HubDevice, Depends(device)]
 
-    @app.post("/enroll")
-    def enroll(request: EnrolRequest) -> dict[str, Any]:
+    @app.get("/hub")
+    def about() -> dict[str, Any]:
+        """Who this hub is, without a token: a laptop checks the address (and the deployment it belongs to)
+        before it spends a one-time code."""
+        return {"fieldapp_hub": True, "deployment": bundles.hub_public(store)["deployment"],
+                "version": __version__, "schema_version": schema_version()}
+
+    @app.post("/enroll", response_model=None)
+    def enroll(request: EnrolRequest) -> dict[str, Any] | JSONResponse:
         keys = {"sign_public": request.sign_public, "box_public": request.box_public}
         if request.sign_public or request.box_public:
             try:
@@ -112,7 +119,7 @@ def create_app(store: HubStore) -> FastAPI:
         try:
             token, new = enrolment.redeem(store, request.code)
         except enrolment.EnrolmentError as exc:
-            raise HTTPException(403, str(exc)) from exc
+            return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=403)
         answer = {"token": token, "name": new.name, "scopes": new.scopes, "hub_device": store.hub_device_id()}
         if request.sign_public:
             bundles.register_keys(store, new.id, keys)

@@ -17,7 +17,12 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 class EnrolmentError(Exception):
-    """A code that is unknown or already used, a scope that names nothing: one line for people."""
+    """A code that is unknown or already used, a scope that names nothing: one line for people; ``code`` tells
+    a laptop's screen which (``enrol.code_unknown``, ``enrol.code_used``)."""
+
+    def __init__(self, message: str, code: str = "enrol.refused") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _hash(secret: str) -> str:
@@ -73,8 +78,12 @@ def redeem(store: HubStore, code: str) -> tuple[str, HubDevice]:
     token = secrets.token_urlsafe(32)
     with store.writing() as session:
         enrolment = session.get(HubEnrolment, _hash(code))
-        if enrolment is None or enrolment.used_at is not None:
-            raise EnrolmentError("unknown or already used enrolment code")
+        if enrolment is None:
+            raise EnrolmentError("unknown enrolment code: check it, or ask the head office for a new one",
+                                 "enrol.code_unknown")
+        if enrolment.used_at is not None:
+            raise EnrolmentError("this enrolment code was already used: ask the head office for a new one",
+                                 "enrol.code_used")
         device = HubDevice(id=new_id(), name=enrolment.name, token_hash=_token_hash(token),
                            scopes=enrolment.scopes, enrolled_at=utcnow())
         session.add(device)

@@ -87,20 +87,8 @@ def remember_hub(session: Session, answer: dict[str, Any]) -> None:
 
 def enroll_from_file(db: Database, path: Path) -> dict[str, Any]:
     """Enrol from the head office's enrolment file (checked whole before anything is saved)."""
-    try:
-        if Path(path).stat().st_size > 1 << 20:
-            raise BundleError(f"{path} is too large for an enrolment file")
-        content = json.loads(Path(path).read_bytes())
-        if not isinstance(content, dict) or content.get("format") != "fieldapp-enrolment":
-            raise BundleError(f"{path} is not a FieldApp enrolment file")
-        keys = fab.KeyPair.from_text(content["sign_private"], content["box_private"])
-        for name in ("deployment", "device", "name", "token"):
-            if not isinstance(content[name], str):
-                raise BundleError(f"the enrolment file's {name!r} is not text")
-        fab.unb64(content["hub_sign_public"], 32)
-        fab.unb64(content["hub_box_public"], 32)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BundleError(f"{path} is not a readable enrolment file ({type(exc).__name__})") from exc
+    content = read_enrolment_file(path)
+    keys = fab.KeyPair.from_text(content["sign_private"], content["box_private"])
     with db.transaction() as s:
         remember_hub(s, content)
         set_setting(s, KEYS, json.dumps(keys.private()))
@@ -108,6 +96,25 @@ def enroll_from_file(db: Database, path: Path) -> dict[str, Any]:
         set_setting(s, client.NAME, content["name"])
         if content.get("server"):
             set_setting(s, client.SERVER, content["server"])
+    return content
+
+
+def read_enrolment_file(path: Path) -> dict[str, Any]:
+    """The head office's enrolment file, checked whole (nothing is saved): BundleError when it is not one."""
+    try:
+        if Path(path).stat().st_size > 1 << 20:
+            raise BundleError(f"{path} is too large for an enrolment file")
+        content = json.loads(Path(path).read_bytes())
+        if not isinstance(content, dict) or content.get("format") != "fieldapp-enrolment":
+            raise BundleError(f"{path} is not a FieldApp enrolment file")
+        fab.KeyPair.from_text(content["sign_private"], content["box_private"])
+        for name in ("deployment", "device", "name", "token"):
+            if not isinstance(content[name], str):
+                raise BundleError(f"the enrolment file's {name!r} is not text")
+        fab.unb64(content["hub_sign_public"], 32)
+        fab.unb64(content["hub_box_public"], 32)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BundleError(f"{path} is not a readable enrolment file ({type(exc).__name__})") from exc
     return content
 
 
@@ -119,11 +126,15 @@ class LaptopExport:
     manifest: dict[str, Any]
 
 
-def export_bundle(db: Database, path: Path) -> LaptopExport:
+def export_bundle(db: Database, path: Path, *, note: bool = True) -> LaptopExport:
     """This laptop's bundle for the hub: the operations it has not acknowledged (oldest first, whole
     actions), the files waiting to be sent, and how far it has received (its acknowledgement)."""
     me, members, fields = outgoing(db)
     manifest = seal(path, me, members, fields)
+    count = members[fab.OPERATIONS].count(b"\n")
+    if note and count:  # operations left by USB / e-mail (an acknowledgement alone is not "sent")
+        with db.transaction() as s:
+            client.note_route(s, "sent", "usb")
     return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
 
 
@@ -241,7 +252,10 @@ def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopIm
     """Import the hub's bundle (checked whole first), then write this laptop's acknowledgement."""
     ack = fab.ack_for(path, ack)
     result = take_in(db, Path(path))
-    result.ack = export_bundle(db, ack).path
+    if result.acknowledged or result.report.received:  # the same bundle again changes nothing
+        with db.transaction() as s:
+            client.note_route(s, "received", "usb")
+    result.ack = export_bundle(db, ack, note=False).path
     return result
 
 

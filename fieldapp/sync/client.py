@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import concurrent.futures
 import functools
+import json
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,20 +37,52 @@ from fieldapp.sync.keys import (  # noqa: F401 - the setting names, also read as
     LAST_PULL,
     LAST_PUSH,
     NAME,
+    RECEIVED,
+    ROUTES,
+    SENT,
     SERVER,
+    SUSPECT_MS,
     TOKEN,
+    TRUSTED_CERT,
 )
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.renumber import DELIVERED, note, renumber
 from fieldapp.sync.wire import WIRE_FIELDS, MalformedOperation, columns, parse_page, wire_text
 
-SUSPECT_MS = 5 * 60 * 1000
 #: a round gives up after this long without progress (the whole command stays within 30 s)
 GIVE_UP_AFTER = 25.0
 
 
 class SyncError(Exception):
-    """The round could not complete; the message is one line for people."""
+    """The round could not complete; the message is one line for the command line and the log. ``code`` says
+    what happened for the screens (``sync.unreachable``, ``sync.refused``, ``sync.not_enrolled``, or the hub's
+    own code such as ``enrol.code_used``)."""
+
+    def __init__(self, message: str, code: str = "sync.failed") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Stopped(Exception):
+    """The round stopped at a clean point because it was asked to (the program is closing): everything done so
+    far is recorded, the next round goes on from there."""
+
+
+def trust(pem: str | None) -> ssl.SSLContext | bool:
+    """What httpx verifies the hub's certificate with: the system's authorities, plus a head-office certificate
+    trusted at enrolment (self-signed: it is its own authority)."""
+    if not pem:
+        return True
+    context = ssl.create_default_context()
+    context.verify_flags &= ~getattr(ssl, "VERIFY_X509_STRICT", 0)  # a self-signed certificate lacks the extras
+    context.load_verify_locations(cadata=pem)
+    return context
+
+
+def note_route(session: Any, direction: str, route: str) -> None:
+    """Remember that operations were sent (``direction`` "sent") or received ("received") now, by ``route``."""
+    set_setting(session, SENT if direction == "sent" else RECEIVED,
+                json.dumps({"at": utcnow().isoformat(), "route": route}))
 
 
 class _Smaller(Exception):
@@ -88,13 +122,19 @@ class Link:
     """HTTP to the hub with retries: transient failures back off and retry until nothing moved for a while."""
 
     def __init__(self, server: str, token: str | None, give_up_after: float = GIVE_UP_AFTER,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, verify: ssl.SSLContext | bool = True,
+                 stop: Callable[[], bool] | None = None) -> None:
         self.server = server.rstrip("/")
         self.give_up_after = give_up_after
+        self.stop = stop
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.http = httpx.Client(base_url=self.server, headers=headers, transport=transport,
+        self.http = httpx.Client(base_url=self.server, headers=headers, transport=transport, verify=verify,
                                  timeout=httpx.Timeout(20.0, connect=5.0))
         self.last_progress = time.monotonic()
+
+    def check_stop(self) -> None:
+        if self.stop is not None and self.stop():
+            raise Stopped
 
     def progressed(self) -> None:
         self.last_progress = time.monotonic()
@@ -104,28 +144,49 @@ class Link:
         """The hub's answer: a success, 409, 416 or a status in ``accept``; retried while transient."""
         delay = 0.25
         while True:
+            self.check_stop()
+            code = "sync.unreachable"
             try:
                 response = self.http.request(method, path, **kwargs)
             except httpx.TransportError as exc:
                 reason = f"cannot reach the hub at {self.server} ({type(exc).__name__}: {exc or 'no answer'})"
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+                    raise SyncError(f"the hub's certificate is not trusted ({exc})", "sync.certificate") from exc
             else:
                 if response.status_code < 400 or response.status_code in (409, 416, *accept):
                     self.progressed()
                     return response
                 if response.status_code in (401, 403):
-                    raise SyncError(f"the hub refuses this device: {_detail(response)}")
+                    raise SyncError(f"the hub refuses this device: {_detail(response)}",
+                                    _code(response) or "sync.refused")
                 if response.status_code < 500 and response.status_code != 429:
-                    raise SyncError(f"the hub refused the request ({response.status_code}): {_detail(response)}")
-                reason = f"the hub answered {response.status_code}: {_detail(response)}"
+                    raise SyncError(f"the hub refused the request ({response.status_code}): {_detail(response)}",
+                                    _code(response) or "sync.failed")
+                reason, code = f"the hub answered {response.status_code}: {_detail(response)}", "sync.hub_failed"
             if time.monotonic() - self.last_progress + delay > self.give_up_after:
-                raise SyncError(reason)
+                raise SyncError(reason, code)
             if on_retry:
                 on_retry()
-            time.sleep(delay)
+            self._pause(delay)
             delay = min(delay * 2, 4.0)
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep before a retry, but stop at once when asked."""
+        until = time.monotonic() + seconds
+        while (left := until - time.monotonic()) > 0:
+            self.check_stop()
+            time.sleep(min(left, 0.1))
 
     def close(self) -> None:
         self.http.close()
+
+
+def _code(response: httpx.Response) -> str | None:
+    try:
+        code = response.json().get("code")
+    except (ValueError, AttributeError):
+        return None
+    return code if isinstance(code, str) and len(code) < 60 else None
 
 
 def _detail(response: httpx.Response) -> str:
@@ -136,10 +197,10 @@ def _detail(response: httpx.Response) -> str:
 
 
 def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_AFTER,
-           transport: httpx.BaseTransport | None = None) -> dict[str, Any]:
+           transport: httpx.BaseTransport | None = None, trusted_certificate: str | None = None) -> dict[str, Any]:
     from fieldapp.sync import bundle_client  # the keys for bundles travel with the enrolment
 
-    link = Link(server, None, give_up_after, transport)
+    link = Link(server, None, give_up_after, transport, verify=trust(trusted_certificate))
     try:
         answer = link.call("POST", "/enroll", json={"code": code, "device_id": db.device().device_id,
                                                     **bundle_client.public_keys(db)}).json()
@@ -151,6 +212,7 @@ def enroll(db: Database, server: str, code: str, give_up_after: float = GIVE_UP_
         set_setting(s, SERVER, server)
         set_setting(s, TOKEN, answer["token"])
         set_setting(s, NAME, answer["name"])
+        set_setting(s, TRUSTED_CERT, trusted_certificate)
         bundle_client.remember_hub(s, answer)
     return answer
 
@@ -253,7 +315,10 @@ def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float
     return response, time.monotonic() - started
 
 
-def push(db: Database, link: Link, report: SyncReport) -> None:
+Progress = Callable[[str, int], None]
+
+
+def push(db: Database, link: Link, report: SyncReport, progress: Progress | None = None) -> None:
     """Batches oldest first. While the hub merges one batch, this laptop records the answer to the one before
     and reads the next (an answer recorded late only means a batch is sent again after a crash, and the hub
     answers a repeated operation with its first result)."""
@@ -270,6 +335,11 @@ def push(db: Database, link: Link, report: SyncReport) -> None:
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
         ops = _pending(db, batch, changes_text=True, devices=devices)
         while ops:
+            if progress is not None:
+                progress("push", report.sent)
+            if link.stop is not None and link.stop():
+                record()  # between batches: what was sent is recorded
+                raise Stopped
             on_its_way = sender.submit(_send, link, ops, batch)
             record()
             sent = {op.device_id: op.seq for op in ops}
@@ -339,7 +409,8 @@ def _fetch_page(link: Link, cursor: int, size: int, device_id: str) -> tuple[dic
         raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
 
 
-def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> None:
+def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
+         progress: Progress | None = None) -> None:
     """Pages applied in order, each with its cursor; the next page is asked for while one is applied (the
     hub reads it while this laptop writes)."""
     size = min(page, 200)
@@ -350,6 +421,9 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH) -> 
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pull") as reader:
         try:
             while True:
+                if progress is not None:
+                    progress("pull", report.received)
+                link.check_stop()  # between pages: each page is applied with its cursor
                 try:
                     answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id)
                 except _Smaller:
@@ -383,25 +457,37 @@ def _check_clock(db: Database, server_ms: int, report: SyncReport) -> None:
 
 
 def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP_AFTER,
-         transport: httpx.BaseTransport | None = None, send_files: bool = True) -> SyncReport:
-    """One round: push, pull, then files. Raises SyncError with a one-line reason."""
+         transport: httpx.BaseTransport | None = None, send_files: bool = True,
+         stop: Callable[[], bool] | None = None, progress: Progress | None = None,
+         page: int = MAX_PUSH) -> SyncReport:
+    """One round: push, pull, then files. Raises SyncError with a one-line reason; ``Stopped`` when ``stop()``
+    said so (checked between batches and pages, so what was done is recorded and the next round goes on);
+    ``progress(phase, count)`` hears "push" with the operations sent so far, "pull" with those received, and
+    "files"."""
     with db.reading() as s:
         server = server or get_setting(s, SERVER)
         token = get_setting(s, TOKEN)
+        pem = get_setting(s, TRUSTED_CERT)
     if not server or not token:
-        raise SyncError("this database is not enrolled: run 'fieldapp enroll' with a code from the head office")
+        raise SyncError("this database is not enrolled: run 'fieldapp enroll' with a code from the head office",
+                        "sync.not_enrolled")
     with db.transaction() as s:
         check_identity(s)
     report = SyncReport()
-    link = Link(server, token, give_up_after, transport)
+    link = Link(server, token, give_up_after, transport, verify=trust(pem), stop=stop)
     try:
         status = link.call("GET", "/status").json()
         _check_clock(db, status["server_time_ms"], report)
-        push(db, link, report)
-        pull(db, link, report)
+        push(db, link, report, progress)
+        with db.transaction() as s:
+            note_route(s, "sent", "network")
+        pull(db, link, report, page, progress)
         with remote_session(db) as s:
             unpark(s)
+            note_route(s, "received", "network")
         if send_files:
+            if progress is not None:
+                progress("files", report.received)
             report.files = sync_files.upload_all(db, link)
             report.fetched = sync_files.download_all(db, link)
         db.set_setting(LAST_CONTACT, utcnow().isoformat())

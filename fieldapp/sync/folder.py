@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldapp.db import Database
 from fieldapp.sync import bundle as fab
+from fieldapp.sync import client
 from fieldapp.sync.bundle import BundleError
 
 TO_HUB, FROM_HUB = "to-hub", "from-hub"
@@ -31,6 +32,10 @@ class FolderReport:
     taken: int = 0
     left: int = 0
     written: int = 0
+    #: operations in the bundle written for the hub (all it has not acknowledged yet)
+    sent: int = 0
+    #: operations applied from the hub's bundles
+    received: int = 0
 
 
 def _boxes(folder: Path) -> tuple[Path, Path]:
@@ -75,6 +80,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         me = bundle_client._identity(s)
     report = FolderReport()
     seen: set[str] = set()
+    acknowledged = 0
     for path, manifest in _candidates(from_hub, me.device):
         if manifest is not None and manifest["id"] in seen:
             continue
@@ -86,6 +92,8 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
             continue
         seen.add((manifest or {}).get("id", path.name))
         report.taken += 1
+        report.received += done.report.received
+        acknowledged += done.acknowledged
         if done.gap:
             report.lines.append(f"note: {done.gap}")
         report.lines.append(f"{path.name}: {done.line()}")
@@ -97,5 +105,12 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         bundle_client.seal(target, me, members, fields)
         report.written += 1
         count = members[fab.OPERATIONS].count(b"\n")
+        report.sent = count
         report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
+    if (report.written and report.sent) or report.received or acknowledged:  # a settled folder changes nothing
+        with db.transaction() as s:
+            if report.written and report.sent:
+                client.note_route(s, "sent", "folder")
+            if report.received or acknowledged:
+                client.note_route(s, "received", "folder")
     return report

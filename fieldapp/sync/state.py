@@ -3,6 +3,8 @@ rejections to review, the last contact and the clock."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,25 @@ class SyncState:
     last_contact: str | None
     last_error: str | None
     clock_offset_ms: int | None
+    #: how this laptop syncs: "network", "folder" or None (not enrolled, or by USB only)
+    route: str | None = None
+    folder: str | None = None
+    #: when operations last left / arrived, and by which route (network, folder, usb)
+    sent_at: str | None = None
+    sent_route: str | None = None
+    received_at: str | None = None
+    received_route: str | None = None
+
+    @property
+    def enrolled(self) -> bool:
+        return self.route is not None or self.device_name is not None
+
+    @property
+    def clock_off_minutes(self) -> int | None:
+        """Minutes this computer's clock is ahead (+) or behind (−) the hub's, when more than 5 minutes."""
+        if self.clock_offset_ms is None or abs(self.clock_offset_ms) <= client.SUSPECT_MS:
+            return None
+        return round(-self.clock_offset_ms / 60000)
 
 
 def pending_count(session: Session) -> int:
@@ -50,6 +71,8 @@ def sync_state(session: Session) -> SyncState:
     local = session.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local")) or 0
     pending = pending_count(session)
     offset = get_setting(session, client.CLOCK_OFFSET)
+    sent, received = _route_note(session, client.SENT), _route_note(session, client.RECEIVED)
+    server, token, folder = (get_setting(session, key) for key in (client.SERVER, client.TOKEN, "sync.folder"))
     return SyncState(
         server=get_setting(session, client.SERVER), device_name=get_setting(session, client.NAME),
         pending=pending, delivered=local - pending,
@@ -62,7 +85,50 @@ def sync_state(session: Session) -> SyncState:
         last_push=get_setting(session, client.LAST_PUSH), last_pull=get_setting(session, client.LAST_PULL),
         last_contact=get_setting(session, client.LAST_CONTACT), last_error=get_setting(session, client.LAST_ERROR),
         clock_offset_ms=int(offset) if offset else None,
+        route="network" if server and token else "folder" if folder else None, folder=folder,
+        sent_at=sent.get("at"), sent_route=sent.get("route"),
+        received_at=received.get("at"), received_route=received.get("route"),
     )
+
+
+def _route_note(session: Session, key: str) -> dict[str, Any]:
+    try:
+        value = json.loads(get_setting(session, key) or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+#: what a record's badge says, the strongest first
+BADGES = ("rejected", "conflict", "unsent")
+
+
+def badges(session: Session, table: str, row_ids: Iterable[str]) -> dict[str, str]:
+    """The records of ``table`` among ``row_ids`` that need a mark in a list: "rejected" (a change the hub
+    refused), "conflict" (an open conflict about it) or "unsent" (a change made here not delivered yet, on a
+    laptop enrolled with a head office)."""
+    ids = list(dict.fromkeys(row_ids))
+    found: dict[str, str] = {}
+    if not ids:
+        return found
+    #: a laptop that syncs with no head office (a demo, a standalone office) has nothing "not sent"
+    enrolled = any(get_setting(session, key) for key in (client.TOKEN, "sync.folder", "sync.deployment"))
+    delivered = {key.removeprefix(client.DELIVERED): int(value or 0) for key, value in session.execute(
+        select(LocalSetting.key, LocalSetting.value).where(LocalSetting.key.startswith(client.DELIVERED)))}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row_id, device_id, seq, state in session.execute(
+                select(Operation.row_id, Operation.device_id, Operation.seq, Operation.state).where(
+                    Operation.table_name == table, Operation.row_id.in_(chunk), Operation.origin == "local")):
+            if state == "rejected":
+                found[row_id] = "rejected"
+            elif enrolled and seq > delivered.get(device_id, 0) and found.get(row_id) is None:
+                found[row_id] = "unsent"
+        for (row_id,) in session.execute(select(Conflict.subject_id).where(
+                Conflict.subject_table == table, Conflict.subject_id.in_(chunk), Conflict.resolved_at.is_(None))):
+            if found.get(row_id) != "rejected":
+                found[row_id] = "conflict"
+    return found
 
 
 def conflicts(session: Session, open_only: bool = True) -> list[dict[str, Any]]:

@@ -168,12 +168,18 @@ class ListModel(QAbstractTableModel):
         self.live: LiveQuery[tuple[list, int, list[tuple]]] | None = None
         self._generation = 0
         self._fetching = False
+        self.badges: Any = None  # fieldapp.ui.badges.RecordBadges for lists of synced records
 
     def set_operations(self, ops: Operations, owner: QWidget) -> None:
         """``owner`` shows the list: the first page is asked again when a write touches a table the list reads
         and the owner can be seen (fieldapp.ui.live_query)."""
         self.ops = ops
         self.live = LiveQuery(ops, owner, self._question, lambda answer: self._first_page_arrived(*answer))
+        from fieldapp.ui.badges import BADGE_TABLES, RecordBadges
+
+        if self.list_name in BADGE_TABLES:
+            self.badges = RecordBadges(ops, owner, BADGE_TABLES[self.list_name], lambda: [r[0] for r in self.rows])
+            self.badges.changed.connect(self._badges_arrived)
 
     def refresh(self) -> None:
         """Ask again from the first page with the current filter and order."""
@@ -197,6 +203,8 @@ class ListModel(QAbstractTableModel):
         self.has_loaded = True
         self.endResetModel()
         self.loaded.emit(total)
+        if self.badges is not None:
+            self.badges.refresh()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008,N802 - Qt's signature
         return not parent.isValid() and not self._fetching and len(self.rows) < self.total
@@ -219,6 +227,12 @@ class ListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self.rows.extend(rows)
             self.endInsertRows()
+            if self.badges is not None:
+                self.badges.refresh()
+
+    def _badges_arrived(self) -> None:
+        if self.rows and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -232,6 +246,10 @@ class ListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         key, kind = self.columns[index.column()]
         value = row[index.column() + 1]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and self.badges is not None:
+            return self.badges.decoration(row[0])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and self.badges is not None:
+            return self.badges.tooltip(row[0], display(value, kind, key))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(value, kind, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("money", "int"):

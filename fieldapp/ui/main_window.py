@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -27,18 +26,13 @@ from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.pages import Page, page_classes
+from fieldapp.ui.sync_engine import SyncEngine
+from fieldapp.ui.sync_status import ElidedLabel, SyncStatus
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 720)
-
-
-def _unsent_changes(session: Any) -> int:
-    """The changes made here that the head office has not acknowledged yet (fieldapp.sync.state)."""
-    from fieldapp.sync.state import pending_count
-
-    return pending_count(session)
 
 
 def group_digits(number: int) -> str:
@@ -58,7 +52,8 @@ class MainWindow(QMainWindow):
         self.ops: Operations | None = None
         self.db: Any = None
         self.unsent: int | None = None
-        self.unsent_query: LiveQuery[int] | None = None
+        self.unsent_query: LiveQuery[Any] | None = None
+        self.sync_engine: Any = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: list[Page] = []
@@ -83,12 +78,16 @@ class MainWindow(QMainWindow):
         for row in range(self.ui.sidebar.count()):
             self.ui.sidebar.item(row).setIcon(QIcon(blank))
 
-        self.user_label = QLabel(self)
-        self.file_label = QLabel(self)
-        self.unsent_label = QLabel(self)
-        for label in (self.user_label, self.unsent_label, self.file_label):
+        self.user_label = ElidedLabel(self)
+        self.file_label = ElidedLabel(self)
+        self.sync_status = SyncStatus(self)
+        self.sync_status.clicked.connect(lambda: self.show_page(self.pages.index(self.page("sync"))))
+        self.unsent_label = self.sync_status.pending_label
+        for label in (self.user_label, self.file_label):
             label.setContentsMargins(8, 0, 8, 0)
-            self.ui.statusbar.addPermanentWidget(label)
+            label.setMinimumWidth(60)  # on a narrow screen they end in "…" (whole in the tooltip)
+        for widget in (self.sync_status, self.user_label, self.file_label):
+            self.ui.statusbar.addPermanentWidget(widget)
 
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -100,6 +99,13 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         self.ui.menuEdit.addAction(self.history_action)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.sync_action.setEnabled(False)
+        self.sync_action.triggered.connect(self.sync_now)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.sync_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.about_box: QMessageBox | None = None
 
         self.retranslate()
@@ -152,33 +158,36 @@ class MainWindow(QMainWindow):
     def attach(self, ops: Operations, db: Any) -> None:
         self.ops, self.db = ops, db
         ops.parent_widget = self
-        self.unsent_query = LiveQuery(ops, self.unsent_label, lambda: _unsent_changes, self._unsent_counted)
+        self.sync_engine = SyncEngine(ops, db, self.sync_status)
+        self.sync_engine.changed.connect(self._sync_changed)
+        self.unsent_query = self.sync_engine.state_query
+        self.sync_action.setEnabled(True)
         for page in self.pages:
             page.attach(ops, db)
         settings_page = self.page("settings")
         settings_page.user_changed.connect(self.show_user)
         self.show_user()
-        self.count_unsent()
+        self.page("sync").set_engine(self.sync_engine)
+        self.sync_engine.start()
         self._update_actions()
 
     def show_user(self) -> None:
         name = self.db.user_name if self.db is not None else None
         self.user_label.setText(self.tr("User: %1").replace("%1", name) if name else "")
+        self.user_label.setToolTip(self.user_label.text())
 
     def count_unsent(self) -> None:
         if self.unsent_query is not None:
             self.unsent_query.refresh()
 
-    def _unsent_counted(self, count: int) -> None:
-        self.unsent = count
-        self._show_unsent()
+    def _sync_changed(self, view: Any) -> None:
+        self.unsent = view.state.pending if view.state is not None else None
+        self.sync_status.show_view(view)
 
-    def _show_unsent(self) -> None:
-        if self.unsent is None:
-            self.unsent_label.setText("")
-            return
-        text = self.tr("%n change(s) recorded, not yet synced", "", self.unsent)
-        self.unsent_label.setText(text.replace(str(self.unsent), group_digits(self.unsent), 1))
+    def sync_now(self) -> None:
+        """F9: sync at once; the Sync page shows its progress."""
+        if self.sync_engine is not None:
+            self.sync_engine.sync_now()
 
     # -- actions -----------------------------------------------------------------------------------------
     def copy_rows(self) -> int:
@@ -241,7 +250,9 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self.tr("Database: %1").replace("%1", self.db_path.name))
         self.file_label.setToolTip(str(self.db_path))
         self.show_user()
-        self._show_unsent()
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.sync_action.setToolTip(self.tr("Send this laptop's changes and receive the head office's now (F9)"))
+        self.sync_status.retranslate()
         self._fit_sidebar()
 
     def _fit_sidebar(self) -> None:
@@ -279,11 +290,26 @@ class MainWindow(QMainWindow):
                 save_draft = getattr(form, "save_draft", None)
                 if callable(save_draft) and form.isVisible():
                     save_draft()
+        if self.sync_engine is not None:
+            self.stop_sync()
         if self.ops is not None:
             self.finish_background_work()
             self.ops.wait()
         super().closeEvent(event)
         self.closed.emit()
+
+    def stop_sync(self) -> None:
+        """A running round stops at its next clean point before the database closes; the next start resumes."""
+        if self.sync_engine.thread is not None:
+            self.statusBar().showMessage(self.tr("Stopping the sync at a safe point…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
+            try:
+                self.sync_engine.stop()
+            finally:
+                QApplication.restoreOverrideCursor()
+        else:
+            self.sync_engine.stop()
 
     def finish_background_work(self) -> None:
         """An Excel export or a PDF being written is finished before the window closes (and the database with

@@ -136,6 +136,7 @@ def _texts() -> dict[str, str]:
         "form": "{problems}",
         **_grant_texts(),
         **_sheet_texts(),
+        **_sync_texts(),
     }
 
 
@@ -282,6 +283,37 @@ def _sheet_texts() -> dict[str, str]:
         "sheet.conflict": translate("Problems", "{cell}: {number}: {name} declared a conflict of interest with it"),
         "sheet.status": translate("Problems", "{cell}: {number}: the application is “{status}”, not under review"),
         "sheet.assigned": translate("Problems", "{cell}: {number}: not assigned to {name}"),
+    }
+
+
+def _sync_texts() -> dict[str, str]:
+    """Enrolling this laptop and syncing it (fieldapp/sync/enrol.py, fieldapp/sync/auto.py)."""
+    return {
+        "enrol.address": translate("Problems", "“{address}” is not a hub address: type it as the head office "
+                                   "gave it, e.g. http://192.168.1.10:8765 or https://hub.example.kz"),
+        "enrol.unreachable": translate("Problems", "No connection to {address}: check that this laptop is on the "
+                                       "network and the address is right, or enrol with a file from a USB stick"),
+        "enrol.certificate": translate("Problems", "The hub's certificate is not signed by an authority this "
+                                       "computer knows. Compare its fingerprint with the one the head office gave "
+                                       "you; if they are the same, tick “Trust this certificate”.\n{fingerprint}"),
+        "enrol.not_hub": translate("Problems", "{address} answers, but it is not a FieldApp hub: check the address "
+                                   "and the port"),
+        "enrol.other_deployment": translate("Problems", "This hub belongs to another programme's head office than "
+                                            "the one this laptop syncs with: check the address, or ask your head "
+                                            "office"),
+        "enrol.code_unknown": translate("Problems", "The hub does not know this code: check it letter by letter, "
+                                        "or ask the head office for a new one"),
+        "enrol.code_used": translate("Problems", "This code was used already (each code enrols one laptop once): "
+                                     "ask the head office for a new one"),
+        "enrol.file": translate("Problems", "“{file}” is not an enrolment file from the head office: choose the "
+                                "file they gave you"),
+        "enrol.refused": translate("Problems", "The hub refused the enrolment ({detail}): ask the head office"),
+        "sync.folder_missing": translate("Problems", "The folder {folder} does not exist: choose the synced folder "
+                                         "again"),
+        "sync.folder_not_enrolled": translate("Problems", "Enrol this laptop with the head office's enrolment file "
+                                              "first, then choose the synced folder"),
+        "sync.not_enrolled": translate("Problems", "This laptop is not enrolled with the head office yet: choose "
+                                       "“Enrol this laptop…” on the Sync page"),
     }
 
 

@@ -701,13 +701,6 @@
             <translation>User: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) recorded, not yet synced</source>
-            <translation>
-                <numerusform>%n change recorded, not yet synced</numerusform>
-                <numerusform>%n changes recorded, not yet synced</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n row(s) copied with headers</source>
             <translation>
                 <numerusform>%n row copied with headers</numerusform>
@@ -833,6 +826,18 @@ Database: %1</translation>
         </message>
         <message>
             <source>Finishing the file being written…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this laptop's changes and receive the head office's now (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping the sync at a safe point…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1707,6 +1712,55 @@ Database: %1</translation>
             <source>{name} was already merged the other way on another computer: this merge was not applied</source>
             <translation>{name} was already merged the other way on another computer: this merge was not applied</translation>
         </message>
+        <message>
+            <source>“{address}” is not a hub address: type it as the head office gave it, e.g. http://192.168.1.10:8765 or https://hub.example.kz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to {address}: check that this laptop is on the network and the address is right, or enrol with a file from a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's certificate is not signed by an authority this computer knows. Compare its fingerprint with the one the head office gave you; if they are the same, tick “Trust this certificate”.
+{fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{address} answers, but it is not a FieldApp hub: check the address and the port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This code was used already (each code enrols one laptop once): ask the head office for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{file}” is not an enrolment file from the head office: choose the file they gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub refused the enrolment ({detail}): ask the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist: choose the synced folder again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol this laptop with the head office's enrolment file first, then choose the synced folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2068,15 +2122,112 @@ Database: %1</translation>
             <translation>This laptop's device id</translation>
         </message>
         <message>
-            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-            <translation>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</translation>
-        </message>
-        <message>
             <source>History of changes</source>
             <translation>History of changes</translation>
         </message>
         <message>
             <source>%1 (its drafts are numbered %2-…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The synced folder shared with the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop syncs with the head office's hub at %1 as “%2”. It sends and receives changes by itself whenever the hub can be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop syncs through the folder %1, which the head office reads too. It syncs by itself whenever the folder is there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1” without a hub's address: sync with a USB stick or choose a synced folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet. Enrol it with the hub's address and the one-time code the head office gave you, or with an enrolment file; the programme's cycles, calls, settlements and people then arrive by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) delivered so far</source>
+            <translation>
+                <numerusform>%n change delivered so far</numerusform>
+                <numerusform>%n changes delivered so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n open conflict</numerusform>
+                <numerusform>%n open conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the hub</source>
+            <translation>
+                <numerusform>%n change refused by the hub</numerusform>
+                <numerusform>%n changes refused by the hub</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol this laptop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes made here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync through a folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder shared with the head office by OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share, instead of a hub</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4226,6 +4377,238 @@ Database: %1</translation>
         </message>
         <message>
             <source>Logo of the letterhead changed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>Not yet sent to the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In conflict with a change made elsewhere: see the Sync page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change was refused by the head office: see the Sync page</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol this laptop with the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head office gives each laptop a one-time code and the hub's address, or an enrolment file on a USB stick. The laptop's records stay on it; the programme's data arrive after enrolment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With the hub's address and a one-time code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hub's address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I compared the fingerprint with the head office's: trust this certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With an enrolment file (from a USB stick)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enrolment file from the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving the programme's data from the head office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enrolment file names no hub's address: choose “Sync through a folder…” on the Sync page, or import the head office's file from a USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can close this window: FieldApp keeps trying by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received from the head office.</source>
+            <translation>
+                <numerusform>%n change received from the head office.</numerusform>
+                <numerusform>%n changes received from the head office.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>synced folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB / file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Receiving changes: %n so far</source>
+            <translation>
+                <numerusform>Receiving changes: %n so far</numerusform>
+                <numerusform>Receiving changes: %n so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending and receiving files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing through the folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the connection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head office's hub cannot be reached. Changes are kept on this laptop and sent by themselves when the connection returns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The synced folder cannot be read. Check that it is still there; FieldApp tries again by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub refuses this laptop (its enrolment was revoked). Ask the head office for a new code and enrol again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's certificate is no longer the one trusted at enrolment. Ask the head office, then enrol again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub had a problem answering. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last sync did not complete. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By USB only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet delivered</source>
+            <translation>
+                <numerusform>%n change not yet delivered</numerusform>
+                <numerusform>%n changes not yet delivered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min ahead of the head office's</source>
+            <translation>
+                <numerusform>Clock %n min ahead of the head office's</numerusform>
+                <numerusform>Clock %n min ahead of the head office's</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min behind the head office's</source>
+            <translation>
+                <numerusform>Clock %n min behind the head office's</numerusform>
+                <numerusform>Clock %n min behind the head office's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time: changes stamped by a wrong clock may win over later ones or lose to older ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: click for details (F9 syncs now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clock %1 min</source>
             <translation />
         </message>
     </context>

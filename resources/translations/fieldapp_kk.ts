@@ -701,13 +701,6 @@
             <translation>Пайдаланушы: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) recorded, not yet synced</source>
-            <translation>
-                <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
-                <numerusform>%n өзгеріс жазылды, әлі синхрондалмаған</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n row(s) copied with headers</source>
             <translation>
                 <numerusform>Тақырыптарымен %n жол көшірілді</numerusform>
@@ -834,6 +827,18 @@ Database: %1</source>
         <message>
             <source>Finishing the file being written…</source>
             <translation>Файлды жазу аяқталуда…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>Қазір &amp;синхрондау</translation>
+        </message>
+        <message>
+            <source>Send this laptop's changes and receive the head office's now (F9)</source>
+            <translation>Осы ноутбуктың өзгерістерін жіберу және бас кеңсенің өзгерістерін қазір алу (F9)</translation>
+        </message>
+        <message>
+            <source>Stopping the sync at a safe point…</source>
+            <translation>Синхрондау қауіпсіз нүктеде тоқтатылуда…</translation>
         </message>
     </context>
     <context>
@@ -1711,6 +1716,56 @@ Database: %1</source>
             <source>{name} was already merged the other way on another computer: this merge was not applied</source>
             <translation>{name}: бұл жазбалар басқа компьютерде керісінше біріктірілген, бұл біріктіру қолданылмады</translation>
         </message>
+        <message>
+            <source>“{address}” is not a hub address: type it as the head office gave it, e.g. http://192.168.1.10:8765 or https://hub.example.kz</source>
+            <translation>«{address}» — сервер мекенжайы емес: оны бас кеңсе бергендей енгізіңіз, мысалы http://192.168.1.10:8765 немесе https://hub.example.kz</translation>
+        </message>
+        <message>
+            <source>No connection to {address}: check that this laptop is on the network and the address is right, or enrol with a file from a USB stick</source>
+            <translation>{address} мекенжайымен байланыс жоқ: ноутбуктың желіге қосылғанын және мекенжайдың дұрыстығын тексеріңіз немесе ноутбукты USB жинақтауышындағы файлмен қосыңыз</translation>
+        </message>
+        <message>
+            <source>The hub's certificate is not signed by an authority this computer knows. Compare its fingerprint with the one the head office gave you; if they are the same, tick “Trust this certificate”.
+{fingerprint}</source>
+            <translation>Сервер сертификатына бұл компьютер білетін куәландырушы орталық қол қоймаған. Оның цифрлық ізін бас кеңсе берген іздің өзімен салыстырыңыз; егер олар бірдей болса, «Бұл сертификатқа сену» белгісін қойыңыз.
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>{address} answers, but it is not a FieldApp hub: check the address and the port</source>
+            <translation>{address} жауап береді, бірақ бұл FieldApp сервері емес: мекенжай мен портты тексеріңіз</translation>
+        </message>
+        <message>
+            <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
+            <translation>Бұл сервер осы ноутбук синхрондалатын бас кеңсеге емес, басқа бас кеңсеге тиесілі: мекенжайды тексеріңіз немесе өз бас кеңсеңізге хабарласыңыз</translation>
+        </message>
+        <message>
+            <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>
+            <translation>Сервер бұл кодты білмейді: оны әріп бойынша тексеріңіз немесе бас кеңседен жаңа код сұраңыз</translation>
+        </message>
+        <message>
+            <source>This code was used already (each code enrols one laptop once): ask the head office for a new one</source>
+            <translation>Бұл код бұрын пайдаланылған (әр код бір ноутбукты бір рет қосады): бас кеңседен жаңа код сұраңыз</translation>
+        </message>
+        <message>
+            <source>“{file}” is not an enrolment file from the head office: choose the file they gave you</source>
+            <translation>«{file}» — бас кеңседен келген қосылу файлы емес: сізге берілген файлды таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The hub refused the enrolment ({detail}): ask the head office</source>
+            <translation>Сервер қосудан бас тартты ({detail}): бас кеңсеге хабарласыңыз</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist: choose the synced folder again</source>
+            <translation>{folder} қалтасы жоқ: синхрондалатын қалтаны қайта таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop with the head office's enrolment file first, then choose the synced folder</source>
+            <translation>Алдымен ноутбукты бас кеңсенің қосылу файлымен қосыңыз, содан кейін синхрондалатын қалтаны таңдаңыз</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
+            <translation>Бұл ноутбук бас кеңсеге әлі қосылмаған: «Синхрондау» бетінде «Ноутбукты қосу…» батырмасын таңдаңыз</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2072,16 +2127,113 @@ Database: %1</source>
             <translation>Осы ноутбуктың сәйкестендіргіші</translation>
         </message>
         <message>
-            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-            <translation>Әр өзгеріс мұнда кім және қашан жасағанымен бірге жазылады. Өзгерістерді бас кеңсеге жіберу және олардан алу синхрондаумен бірге қосылады; оған дейін жазылғанның ешқайсысы жоғалмайды.</translation>
-        </message>
-        <message>
             <source>History of changes</source>
             <translation>Өзгерістер тарихы</translation>
         </message>
         <message>
             <source>%1 (its drafts are numbered %2-…)</source>
             <translation>%1 (қаралама нөмірлері %2-… деп басталады)</translation>
+        </message>
+        <message>
+            <source>The synced folder shared with the head office</source>
+            <translation>Бас кеңсемен ортақ синхрондалатын қалта</translation>
+        </message>
+        <message>
+            <source>This laptop syncs with the head office's hub at %1 as “%2”. It sends and receives changes by itself whenever the hub can be reached.</source>
+            <translation>Бұл ноутбук бас кеңсенің %1 серверімен «%2» атауымен синхрондалады. Сервер қолжетімді болған кезде өзгерістерді өзі жібереді және алады.</translation>
+        </message>
+        <message>
+            <source>This laptop syncs through the folder %1, which the head office reads too. It syncs by itself whenever the folder is there.</source>
+            <translation>Бұл ноутбук бас кеңсе де оқитын %1 қалтасы арқылы синхрондалады. Қалта қолжетімді болған кезде өзі синхрондалады.</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1” without a hub's address: sync with a USB stick or choose a synced folder.</source>
+            <translation>Бұл ноутбук сервер мекенжайынсыз «%1» ретінде қосылған: USB жинақтауышы арқылы синхрондаңыз немесе синхрондалатын қалтаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet. Enrol it with the hub's address and the one-time code the head office gave you, or with an enrolment file; the programme's cycles, calls, settlements and people then arrive by themselves.</source>
+            <translation>Бұл ноутбук бас кеңсеге әлі қосылмаған. Оны сервер мекенжайы мен бас кеңсе берген бір реттік код арқылы немесе қосылу файлымен қосыңыз; содан кейін бағдарламаның циклдері, конкурстары, елді мекендері мен адамдары өздігінен келеді.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) delivered so far</source>
+            <translation>
+                <numerusform>%n өзгеріс жеткізілді</numerusform>
+                <numerusform>%n өзгеріс жеткізілді</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n шешілмеген қайшылық</numerusform>
+                <numerusform>%n шешілмеген қайшылық</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the hub</source>
+            <translation>
+                <numerusform>сервер %n өзгерісті қабылдамады</numerusform>
+                <numerusform>сервер %n өзгерісті қабылдамады</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time.</source>
+            <translation>Осы компьютердің күні мен уақытын баптаңыз.</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop…</source>
+            <translation>Ноутбукты қосу…</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>Қайта қосу…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>әлі болмаған</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation>%1, арнасы: %2</translation>
+        </message>
+        <message>
+            <source>Sync with the head office</source>
+            <translation>Бас кеңсемен синхрондау</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Байланыс</translation>
+        </message>
+        <message>
+            <source>Changes made here</source>
+            <translation>Осы ноутбуктағы өзгерістер</translation>
+        </message>
+        <message>
+            <source>Last sent</source>
+            <translation>Соңғы жіберу</translation>
+        </message>
+        <message>
+            <source>Last received</source>
+            <translation>Соңғы алу</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>Назар аударуды қажет етеді</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Сағат</translation>
+        </message>
+        <message>
+            <source>Sync now (F9)</source>
+            <translation>Қазір синхрондау (F9)</translation>
+        </message>
+        <message>
+            <source>Sync through a folder…</source>
+            <translation>Қалта арқылы синхрондау…</translation>
+        </message>
+        <message>
+            <source>A folder shared with the head office by OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share, instead of a hub</source>
+            <translation>Сервердің орнына OneDrive, Google Drive, Яндекс Диск, Nextcloud немесе желілік ресурс арқылы бас кеңсемен ортақ қалта</translation>
         </message>
     </context>
     <context>
@@ -4235,6 +4387,238 @@ Database: %1</source>
         <message>
             <source>Logo of the letterhead changed</source>
             <translation>Бланктің логотипі өзгертілді</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>Not yet sent to the head office</source>
+            <translation>Бас кеңсеге әлі жіберілмеген</translation>
+        </message>
+        <message>
+            <source>In conflict with a change made elsewhere: see the Sync page</source>
+            <translation>Басқа жерде жасалған өзгеріспен қайшылық бар: «Синхрондау» бетін қараңыз</translation>
+        </message>
+        <message>
+            <source>A change was refused by the head office: see the Sync page</source>
+            <translation>Бас кеңсе өзгерісті қабылдамады: «Синхрондау» бетін қараңыз</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol this laptop with the head office</source>
+            <translation>Ноутбукты бас кеңсеге қосу</translation>
+        </message>
+        <message>
+            <source>The head office gives each laptop a one-time code and the hub's address, or an enrolment file on a USB stick. The laptop's records stay on it; the programme's data arrive after enrolment.</source>
+            <translation>Бас кеңсе әр ноутбукқа бір реттік код пен сервер мекенжайын немесе USB жинақтауышындағы қосылу файлын береді. Ноутбуктағы жазбалар өзінде қалады; бағдарлама деректері қосылғаннан кейін келеді.</translation>
+        </message>
+        <message>
+            <source>With the hub's address and a one-time code</source>
+            <translation>Сервер мекенжайы мен бір реттік код арқылы</translation>
+        </message>
+        <message>
+            <source>Hub's address</source>
+            <translation>Сервер мекенжайы</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>Бір реттік код</translation>
+        </message>
+        <message>
+            <source>I compared the fingerprint with the head office's: trust this certificate</source>
+            <translation>Цифрлық ізді бас кеңсенікімен салыстырдым: бұл сертификатқа сену</translation>
+        </message>
+        <message>
+            <source>With an enrolment file (from a USB stick)</source>
+            <translation>Қосылу файлымен (USB жинақтауышынан)</translation>
+        </message>
+        <message>
+            <source>Enrolment file</source>
+            <translation>Қосылу файлы</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <source>The enrolment file from the head office</source>
+            <translation>Бас кеңседен келген қосылу файлы</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1”.</source>
+            <translation>Ноутбук «%1» ретінде қосылды.</translation>
+        </message>
+        <message>
+            <source>Receiving the programme's data from the head office…</source>
+            <translation>Бағдарлама деректері бас кеңседен алынуда…</translation>
+        </message>
+        <message>
+            <source>The enrolment file names no hub's address: choose “Sync through a folder…” on the Sync page, or import the head office's file from a USB stick.</source>
+            <translation>Қосылу файлында сервер мекенжайы жоқ: «Синхрондау» бетінде «Қалта арқылы синхрондау…» батырмасын таңдаңыз немесе бас кеңсенің файлын USB жинақтауышынан импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>You can close this window: FieldApp keeps trying by itself.</source>
+            <translation>Бұл терезені жабуға болады: FieldApp әрекетті өзі жалғастырады.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received from the head office.</source>
+            <translation>
+                <numerusform>Бас кеңседен %n өзгеріс алынды.</numerusform>
+                <numerusform>Бас кеңседен %n өзгеріс алынды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
+            <translation>Ноутбук жұмысқа дайын: циклдер, конкурстар, елді мекендер мен адамдар осында. Бұдан әрі ол өздігінен синхрондалады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>network</source>
+            <translation>желі</translation>
+        </message>
+        <message>
+            <source>synced folder</source>
+            <translation>синхрондалатын қалта</translation>
+        </message>
+        <message>
+            <source>USB / file</source>
+            <translation>USB / файл</translation>
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation>Өзгерістер жіберілуде…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving changes: %n so far</source>
+            <translation>
+                <numerusform>Өзгерістер алынуда: әзірге %n</numerusform>
+                <numerusform>Өзгерістер алынуда: әзірге %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending and receiving files…</source>
+            <translation>Файлдар жіберіліп, алынуда…</translation>
+        </message>
+        <message>
+            <source>Syncing through the folder…</source>
+            <translation>Қалта арқылы синхрондалуда…</translation>
+        </message>
+        <message>
+            <source>Checking the connection…</source>
+            <translation>Байланыс тексерілуде…</translation>
+        </message>
+        <message>
+            <source>The head office's hub cannot be reached. Changes are kept on this laptop and sent by themselves when the connection returns.</source>
+            <translation>Бас кеңсенің серверіне қосылу мүмкін емес. Өзгерістер осы ноутбукта сақталады және байланыс қалпына келгенде өздігінен жіберіледі.</translation>
+        </message>
+        <message>
+            <source>The synced folder cannot be read. Check that it is still there; FieldApp tries again by itself.</source>
+            <translation>Синхрондалатын қалтаны оқу мүмкін емес. Оның орнында екенін тексеріңіз; FieldApp әрекетті өзі қайталайды.</translation>
+        </message>
+        <message>
+            <source>The hub refuses this laptop (its enrolment was revoked). Ask the head office for a new code and enrol again.</source>
+            <translation>Сервер бұл ноутбукты қабылдамайды (қосылуы кері қайтарылған). Бас кеңседен жаңа код сұрап, қайта қосылыңыз.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate is no longer the one trusted at enrolment. Ask the head office, then enrol again.</source>
+            <translation>Сервер сертификаты қосылу кезінде сенім білдірілген сертификат емес. Бас кеңсеге хабарласып, қайта қосылыңыз.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem answering. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation>Сервер жауап беру кезінде қателікке тап болды. FieldApp әрекетті өзі қайталайды; егер бұл жалғаса берсе, бас кеңсеге хабарлаңыз.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet.</source>
+            <translation>Бұл ноутбук бас кеңсеге әлі қосылмаған.</translation>
+        </message>
+        <message>
+            <source>The last sync did not complete. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation>Соңғы синхрондау аяқталмады. FieldApp әрекетті өзі қайталайды; егер бұл жалғаса берсе, бас кеңсеге хабарлаңыз.</translation>
+        </message>
+        <message>
+            <source>Not enrolled</source>
+            <translation>Қосылмаған</translation>
+        </message>
+        <message>
+            <source>By USB only</source>
+            <translation>Тек USB арқылы</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Синхрондалуда</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Қосылуда…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Байланыс бар</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Байланыс жоқ</translation>
+        </message>
+        <message>
+            <source>Everything delivered</source>
+            <translation>Бәрі жеткізілді</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet delivered</source>
+            <translation>
+                <numerusform>%n өзгеріс әлі жеткізілмеген</numerusform>
+                <numerusform>%n өзгеріс әлі жеткізілмеген</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent %1 (%2)</source>
+            <translation>жіберілді %1 (%2)</translation>
+        </message>
+        <message>
+            <source>received %1 (%2)</source>
+            <translation>алынды %1 (%2)</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>әлі синхрондалмаған</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min ahead of the head office's</source>
+            <translation>
+                <numerusform>Сағат бас кеңсенікінен %n мин алда</numerusform>
+                <numerusform>Сағат бас кеңсенікінен %n мин алда</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min behind the head office's</source>
+            <translation>
+                <numerusform>Сағат бас кеңсенікінен %n мин артта</numerusform>
+                <numerusform>Сағат бас кеңсенікінен %n мин артта</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time: changes stamped by a wrong clock may win over later ones or lose to older ones.</source>
+            <translation>Компьютердің күні мен уақытын баптаңыз: қате уақытпен белгіленген өзгерістер кейінгілерін басып кетуі немесе ертеректегілерге жол беруі мүмкін.</translation>
+        </message>
+        <message>
+            <source>Sync: click for details (F9 syncs now)</source>
+            <translation>Синхрондау: толығырақ көру үшін басыңыз (F9 — қазір синхрондау)</translation>
+        </message>
+        <message>
+            <source>Clock %1 min</source>
+            <translation>Сағат %1 мин</translation>
         </message>
     </context>
 </TS>

@@ -702,14 +702,6 @@
             <translation>Пользователь: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) recorded, not yet synced</source>
-            <translation>
-                <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
-                <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
-                <numerusform>%n изменений записано, ещё не синхронизировано</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n row(s) copied with headers</source>
             <translation>
                 <numerusform>Скопирована %n строка с заголовками</numerusform>
@@ -838,6 +830,18 @@ Database: %1</source>
         <message>
             <source>Finishing the file being written…</source>
             <translation>Завершается запись файла…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <source>Send this laptop's changes and receive the head office's now (F9)</source>
+            <translation>Отправить изменения этого ноутбука и получить изменения головного офиса сейчас (F9)</translation>
+        </message>
+        <message>
+            <source>Stopping the sync at a safe point…</source>
+            <translation>Синхронизация останавливается в безопасной точке…</translation>
         </message>
     </context>
     <context>
@@ -1711,6 +1715,56 @@ Database: %1</source>
             <source>{name} was already merged the other way on another computer: this merge was not applied</source>
             <translation>{name}: эти записи уже объединены в обратном порядке на другом компьютере, это объединение не применено</translation>
         </message>
+        <message>
+            <source>“{address}” is not a hub address: type it as the head office gave it, e.g. http://192.168.1.10:8765 or https://hub.example.kz</source>
+            <translation>«{address}» — не адрес сервера: введите его так, как дал головной офис, например http://192.168.1.10:8765 или https://hub.example.kz</translation>
+        </message>
+        <message>
+            <source>No connection to {address}: check that this laptop is on the network and the address is right, or enrol with a file from a USB stick</source>
+            <translation>Нет связи с {address}: проверьте, что ноутбук подключён к сети и адрес верный, или подключите ноутбук файлом с USB-флешки</translation>
+        </message>
+        <message>
+            <source>The hub's certificate is not signed by an authority this computer knows. Compare its fingerprint with the one the head office gave you; if they are the same, tick “Trust this certificate”.
+{fingerprint}</source>
+            <translation>Сертификат сервера не подписан известным этому компьютеру центром сертификации. Сравните его отпечаток с тем, что дал головной офис; если они совпадают, отметьте «Доверять этому сертификату».
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>{address} answers, but it is not a FieldApp hub: check the address and the port</source>
+            <translation>{address} отвечает, но это не сервер FieldApp: проверьте адрес и порт</translation>
+        </message>
+        <message>
+            <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
+            <translation>Этот сервер принадлежит другому головному офису, не тому, с которым синхронизируется этот ноутбук: проверьте адрес или обратитесь в свой головной офис</translation>
+        </message>
+        <message>
+            <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>
+            <translation>Сервер не знает этот код: проверьте его по буквам или попросите у головного офиса новый</translation>
+        </message>
+        <message>
+            <source>This code was used already (each code enrols one laptop once): ask the head office for a new one</source>
+            <translation>Этот код уже использован (каждый код подключает один ноутбук один раз): попросите у головного офиса новый</translation>
+        </message>
+        <message>
+            <source>“{file}” is not an enrolment file from the head office: choose the file they gave you</source>
+            <translation>«{file}» — не файл подключения от головного офиса: выберите файл, который вам дали</translation>
+        </message>
+        <message>
+            <source>The hub refused the enrolment ({detail}): ask the head office</source>
+            <translation>Сервер отказал в подключении ({detail}): обратитесь в головной офис</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist: choose the synced folder again</source>
+            <translation>Папки {folder} нет: выберите синхронизируемую папку заново</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop with the head office's enrolment file first, then choose the synced folder</source>
+            <translation>Сначала подключите ноутбук файлом подключения от головного офиса, затем выберите синхронизируемую папку</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
+            <translation>Этот ноутбук ещё не подключён к головному офису: выберите «Подключить ноутбук…» на странице «Синхронизация»</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2072,16 +2126,116 @@ Database: %1</source>
             <translation>Идентификатор этого ноутбука</translation>
         </message>
         <message>
-            <source>Every change is recorded here with who made it and when. Sending the changes to the head office and receiving theirs arrives with the sync feature; nothing recorded is lost meanwhile.</source>
-            <translation>Каждое изменение записывается здесь: кто и когда его сделал. Отправка изменений в головной офис и получение изменений оттуда появятся вместе с синхронизацией; до тех пор ничего записанное не теряется.</translation>
-        </message>
-        <message>
             <source>History of changes</source>
             <translation>История изменений</translation>
         </message>
         <message>
             <source>%1 (its drafts are numbered %2-…)</source>
             <translation>%1 (номера черновиков начинаются с %2-…)</translation>
+        </message>
+        <message>
+            <source>The synced folder shared with the head office</source>
+            <translation>Синхронизируемая папка, общая с головным офисом</translation>
+        </message>
+        <message>
+            <source>This laptop syncs with the head office's hub at %1 as “%2”. It sends and receives changes by itself whenever the hub can be reached.</source>
+            <translation>Этот ноутбук синхронизируется с сервером головного офиса %1 под именем «%2». Он сам отправляет и получает изменения, когда сервер доступен.</translation>
+        </message>
+        <message>
+            <source>This laptop syncs through the folder %1, which the head office reads too. It syncs by itself whenever the folder is there.</source>
+            <translation>Этот ноутбук синхронизируется через папку %1, которую читает и головной офис. Он синхронизируется сам, когда папка доступна.</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1” without a hub's address: sync with a USB stick or choose a synced folder.</source>
+            <translation>Этот ноутбук подключён как «%1» без адреса сервера: синхронизируйте его через USB-флешку или выберите синхронизируемую папку.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet. Enrol it with the hub's address and the one-time code the head office gave you, or with an enrolment file; the programme's cycles, calls, settlements and people then arrive by themselves.</source>
+            <translation>Этот ноутбук ещё не подключён к головному офису. Подключите его по адресу сервера и одноразовому коду от головного офиса или файлом подключения; циклы, конкурсы, населённые пункты и люди программы затем придут сами.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) delivered so far</source>
+            <translation>
+                <numerusform>%n изменение доставлено</numerusform>
+                <numerusform>%n изменения доставлено</numerusform>
+                <numerusform>%n изменений доставлено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n нерешённый конфликт</numerusform>
+                <numerusform>%n нерешённых конфликта</numerusform>
+                <numerusform>%n нерешённых конфликтов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the hub</source>
+            <translation>
+                <numerusform>%n изменение отклонено сервером</numerusform>
+                <numerusform>%n изменения отклонено сервером</numerusform>
+                <numerusform>%n изменений отклонено сервером</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time.</source>
+            <translation>Настройте дату и время этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop…</source>
+            <translation>Подключить ноутбук…</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>Подключить заново…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ещё ни разу</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation>%1, через: %2</translation>
+        </message>
+        <message>
+            <source>Sync with the head office</source>
+            <translation>Синхронизация с головным офисом</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <source>Changes made here</source>
+            <translation>Изменения на этом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Last sent</source>
+            <translation>Последняя отправка</translation>
+        </message>
+        <message>
+            <source>Last received</source>
+            <translation>Последнее получение</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>Требует внимания</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Sync now (F9)</source>
+            <translation>Синхронизировать сейчас (F9)</translation>
+        </message>
+        <message>
+            <source>Sync through a folder…</source>
+            <translation>Синхронизировать через папку…</translation>
+        </message>
+        <message>
+            <source>A folder shared with the head office by OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share, instead of a hub</source>
+            <translation>Папка, общая с головным офисом через OneDrive, Google Drive, Яндекс Диск, Nextcloud или сетевой ресурс, вместо сервера</translation>
         </message>
     </context>
     <context>
@@ -4232,6 +4386,243 @@ Database: %1</source>
         <message>
             <source>Logo of the letterhead changed</source>
             <translation>Изменён логотип бланка</translation>
+        </message>
+    </context>
+    <context>
+        <name>Badges</name>
+        <message>
+            <source>Not yet sent to the head office</source>
+            <translation>Ещё не отправлено в головной офис</translation>
+        </message>
+        <message>
+            <source>In conflict with a change made elsewhere: see the Sync page</source>
+            <translation>Конфликт с изменением, сделанным в другом месте: см. страницу «Синхронизация»</translation>
+        </message>
+        <message>
+            <source>A change was refused by the head office: see the Sync page</source>
+            <translation>Головной офис отклонил изменение: см. страницу «Синхронизация»</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol this laptop with the head office</source>
+            <translation>Подключение ноутбука к головному офису</translation>
+        </message>
+        <message>
+            <source>The head office gives each laptop a one-time code and the hub's address, or an enrolment file on a USB stick. The laptop's records stay on it; the programme's data arrive after enrolment.</source>
+            <translation>Головной офис даёт каждому ноутбуку одноразовый код и адрес сервера или файл подключения на USB-флешке. Записи ноутбука остаются на нём; данные программы придут после подключения.</translation>
+        </message>
+        <message>
+            <source>With the hub's address and a one-time code</source>
+            <translation>По адресу сервера и одноразовому коду</translation>
+        </message>
+        <message>
+            <source>Hub's address</source>
+            <translation>Адрес сервера</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>Одноразовый код</translation>
+        </message>
+        <message>
+            <source>I compared the fingerprint with the head office's: trust this certificate</source>
+            <translation>Я сравнил отпечаток с отпечатком головного офиса: доверять этому сертификату</translation>
+        </message>
+        <message>
+            <source>With an enrolment file (from a USB stick)</source>
+            <translation>Файлом подключения (с USB-флешки)</translation>
+        </message>
+        <message>
+            <source>Enrolment file</source>
+            <translation>Файл подключения</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Подключить</translation>
+        </message>
+        <message>
+            <source>The enrolment file from the head office</source>
+            <translation>Файл подключения от головного офиса</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled as “%1”.</source>
+            <translation>Ноутбук подключён как «%1».</translation>
+        </message>
+        <message>
+            <source>Receiving the programme's data from the head office…</source>
+            <translation>Получение данных программы от головного офиса…</translation>
+        </message>
+        <message>
+            <source>The enrolment file names no hub's address: choose “Sync through a folder…” on the Sync page, or import the head office's file from a USB stick.</source>
+            <translation>В файле подключения нет адреса сервера: выберите «Синхронизировать через папку…» на странице «Синхронизация» или импортируйте файл головного офиса с USB-флешки.</translation>
+        </message>
+        <message>
+            <source>You can close this window: FieldApp keeps trying by itself.</source>
+            <translation>Это окно можно закрыть: FieldApp продолжит попытки сам.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received from the head office.</source>
+            <translation>
+                <numerusform>От головного офиса получено %n изменение.</numerusform>
+                <numerusform>От головного офиса получено %n изменения.</numerusform>
+                <numerusform>От головного офиса получено %n изменений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
+            <translation>Ноутбук готов к работе: циклы, конкурсы, населённые пункты и люди на месте. Дальше он синхронизируется сам.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>network</source>
+            <translation>сеть</translation>
+        </message>
+        <message>
+            <source>synced folder</source>
+            <translation>синхронизируемая папка</translation>
+        </message>
+        <message>
+            <source>USB / file</source>
+            <translation>USB / файл</translation>
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation>Отправка изменений…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving changes: %n so far</source>
+            <translation>
+                <numerusform>Получение изменений: пока %n</numerusform>
+                <numerusform>Получение изменений: пока %n</numerusform>
+                <numerusform>Получение изменений: пока %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending and receiving files…</source>
+            <translation>Отправка и получение файлов…</translation>
+        </message>
+        <message>
+            <source>Syncing through the folder…</source>
+            <translation>Синхронизация через папку…</translation>
+        </message>
+        <message>
+            <source>Checking the connection…</source>
+            <translation>Проверка связи…</translation>
+        </message>
+        <message>
+            <source>The head office's hub cannot be reached. Changes are kept on this laptop and sent by themselves when the connection returns.</source>
+            <translation>Сервер головного офиса недоступен. Изменения хранятся на ноутбуке и будут отправлены сами, когда связь появится.</translation>
+        </message>
+        <message>
+            <source>The synced folder cannot be read. Check that it is still there; FieldApp tries again by itself.</source>
+            <translation>Синхронизируемую папку не удаётся прочитать. Проверьте, что она на месте; FieldApp повторит попытку сам.</translation>
+        </message>
+        <message>
+            <source>The hub refuses this laptop (its enrolment was revoked). Ask the head office for a new code and enrol again.</source>
+            <translation>Сервер не принимает этот ноутбук (подключение отозвано). Попросите у головного офиса новый код и подключитесь заново.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate is no longer the one trusted at enrolment. Ask the head office, then enrol again.</source>
+            <translation>Сертификат сервера уже не тот, которому доверились при подключении. Обратитесь в головной офис, затем подключитесь заново.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem answering. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation>У сервера возникла ошибка при ответе. FieldApp повторит попытку сам; если это продолжится, сообщите в головной офис.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet.</source>
+            <translation>Этот ноутбук ещё не подключён к головному офису.</translation>
+        </message>
+        <message>
+            <source>The last sync did not complete. FieldApp tries again by itself; if it lasts, tell the head office.</source>
+            <translation>Последняя синхронизация не завершилась. FieldApp повторит попытку сам; если это продолжится, сообщите в головной офис.</translation>
+        </message>
+        <message>
+            <source>Not enrolled</source>
+            <translation>Не подключён</translation>
+        </message>
+        <message>
+            <source>By USB only</source>
+            <translation>Только через USB</translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>На связи</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Нет связи</translation>
+        </message>
+        <message>
+            <source>Everything delivered</source>
+            <translation>Всё доставлено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet delivered</source>
+            <translation>
+                <numerusform>%n изменение ещё не доставлено</numerusform>
+                <numerusform>%n изменения ещё не доставлено</numerusform>
+                <numerusform>%n изменений ещё не доставлено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent %1 (%2)</source>
+            <translation>отправлено %1 (%2)</translation>
+        </message>
+        <message>
+            <source>received %1 (%2)</source>
+            <translation>получено %1 (%2)</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>синхронизации ещё не было</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min ahead of the head office's</source>
+            <translation>
+                <numerusform>Часы спешат на %n мин относительно головного офиса</numerusform>
+                <numerusform>Часы спешат на %n мин относительно головного офиса</numerusform>
+                <numerusform>Часы спешат на %n мин относительно головного офиса</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Clock %n min behind the head office's</source>
+            <translation>
+                <numerusform>Часы отстают на %n мин от головного офиса</numerusform>
+                <numerusform>Часы отстают на %n мин от головного офиса</numerusform>
+                <numerusform>Часы отстают на %n мин от головного офиса</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set this computer's date and time: changes stamped by a wrong clock may win over later ones or lose to older ones.</source>
+            <translation>Настройте дату и время компьютера: изменения с неверным временем могут перекрыть более поздние или уступить более ранним.</translation>
+        </message>
+        <message>
+            <source>Sync: click for details (F9 syncs now)</source>
+            <translation>Синхронизация: нажмите, чтобы увидеть подробности (F9 — синхронизировать сейчас)</translation>
+        </message>
+        <message>
+            <source>Clock %1 min</source>
+            <translation>Часы %1 мин</translation>
         </message>
     </context>
 </TS>

@@ -99,3 +99,30 @@ def empty_window(qtbot, empty_path: Path) -> Iterator:
     yield win
     win.close()
     db.close()
+
+
+@pytest.fixture
+def hub(tmp_path: Path, empty_template: Path) -> Iterator:
+    """A real hub process on 127.0.0.1 holding a small programme (two settlements, a cycle, a call, three
+    people), sent by the head office's laptop (the sync tests' ``seed``); ``hub.ids`` names its records."""
+    import shutil
+
+    from fieldapp.sync.client import enroll, sync
+    from tests.sync.conftest import HubProcess, seed
+
+    process = HubProcess(tmp_path / "hub")
+    process.data.mkdir()
+    process.start()
+    head = tmp_path / "head.sqlite"
+    shutil.copyfile(empty_template, head)
+    from fieldapp.db import open_database
+
+    db = open_database(head)
+    try:
+        process.ids = seed(db)
+        enroll(db, process.url, process.code("Head office"))
+        sync(db)
+    finally:
+        db.close()
+    yield process
+    process.kill()

@@ -179,6 +179,25 @@ def about(window: Any) -> QMessageBox:
     return window.show_about()
 
 
+def enrol(window: Any) -> QDialog:
+    return _page(window, "sync").open_enrolment()
+
+
+def enrol_refused(window: Any) -> QDialog:
+    """The enrolment wizard with the longest refusal under each field and the certificate to trust."""
+    from fieldapp.problems import Invalid
+
+    dialog = enrol(window)
+    dialog._refused(Invalid("enrol.certificate", "", "address", {"address": "https://hub.example.kz",
+                                                                 "fingerprint": ":".join(["AB"] * 32), "pem": "x"}))
+    dialog._refused(Invalid("enrol.code_used", "", "code"))
+    dialog._refused(Invalid("enrol.file", "", "file", {"file": "kuryk-laptop.fieldapp-enrolment"}))
+    dialog._refused(Invalid("enrol.refused", "", params={"detail": "the hub refused the request (400)"}))
+    for label in (dialog.address_problem, dialog.code_problem):
+        label.show()
+    return dialog
+
+
 #: every dialog, by a name for the test's report
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
@@ -187,6 +206,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "application (new)": application_new, "application (edit)": application_edit, "review": review,
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
+    "enrol": enrol, "enrol (refused)": enrol_refused,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

@@ -70,11 +70,11 @@ def test_status_bar_shows_user_file_and_unsent_changes(window) -> None:
                                 .where(Operation.origin == "local").group_by(Operation.device_id)).one()
     assert made > 1000
     grouped = f"{made:,}".replace(",", "\u202f")
-    assert window.unsent_label.text() == f"{grouped} changes recorded, not yet synced"  # nothing delivered yet
+    assert window.unsent_label.text() == f"{grouped} changes not yet delivered"  # nothing delivered yet
     with db.transaction() as s:  # the hub acknowledged all but the last ten (as a push or a bundle's ack does)
         set_setting(s, client.DELIVERED + device, str(top - 10))
     window.refresh()
-    assert window.unsent_label.text() == "10 changes recorded, not yet synced"
+    assert window.unsent_label.text() == "10 changes not yet delivered"
     assert window.user_label.text() == f"User: {db.user_name}"
     assert window.file_label.text() == "Database: demo.sqlite"
 

@@ -39,6 +39,11 @@ class TrainingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[trainings.TrainingRow] = []
         self.headers: list[str] = []
+        self.badges: Any = None  # fieldapp.ui.badges.RecordBadges: not sent, in conflict, refused
+
+    def badges_arrived(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def set_rows(self, rows: list[trainings.TrainingRow]) -> None:
         self.beginResetModel()
@@ -56,6 +61,12 @@ class TrainingsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (6, 7):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.column() == 0 and self.badges is not None:
+            row_id = self.rows[index.row()].id
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.badges.decoration(row_id)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.badges.tooltip(row_id, self.rows[index.row()].number or "")
         if role == Qt.ItemDataRole.ToolTipRole:
             role = Qt.ItemDataRole.DisplayRole  # a cut text is read whole in the tooltip
         if role != Qt.ItemDataRole.DisplayRole:
@@ -165,6 +176,10 @@ class TrainingsPage(Page):
         super().attach(ops, db)
         self._update_buttons()
         self.list_query = LiveQuery(ops, self, self._list_question, self._listed)
+        from fieldapp.ui.badges import RecordBadges
+
+        self.model.badges = RecordBadges(ops, self, "training", lambda: [r.id for r in self.model.rows])
+        self.model.badges.changed.connect(self.model.badges_arrived)
         self.choices_query = LiveQuery(ops, self, self._choices_question, self._choices_loaded)
         self.choices_query.refresh_when_seen()
 
@@ -216,6 +231,8 @@ class TrainingsPage(Page):
         wanted = self.selected_after_load or (selected.id if selected else None)
         self.selected_after_load = None
         self.model.set_rows(rows)
+        if self.model.badges is not None:
+            self.model.badges.refresh()
         self.fit_columns()
         self.ui.listStack.setCurrentWidget(self.ui.trainingsView if rows else self.ui.emptyLabel)
         index = next((i for i, r in enumerate(rows) if r.id == wanted), 0)
