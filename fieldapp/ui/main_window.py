@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
         self.ui.menuEdit.addAction(self.history_action)
+        from fieldapp.ui.sync_inbox import install as install_inbox
+
+        self.inbox_action = install_inbox(self)  # File ▸ Conflicts and rejections (N)…, Ctrl+Shift+K
         self.about_box: QMessageBox | None = None
 
         self.retranslate()
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         self.unsent_query = LiveQuery(ops, self.unsent_label, lambda: _unsent_changes, self._unsent_counted)
         for page in self.pages:
             page.attach(ops, db)
+        self.inbox_action.attach(ops, self.ui.menubar)
         settings_page = self.page("settings")
         settings_page.user_changed.connect(self.show_user)
         self.show_user()
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self.history_action.setText(self.tr("&History of the record…"))
         self.history_action.setToolTip(self.tr("Who changed the selected record, what and when"))
+        self.inbox_action.retranslate()
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         for row, page in enumerate(self.pages):
             item = self.ui.sidebar.item(row)

@@ -37,8 +37,12 @@ class SyncPage(Page):
         self.history = ListPanel("history", self._empty, self)
         self.history.open_requested.connect(
             lambda row_id: show_details(self, self.history, row_id, self.history_label.text()))
+        from fieldapp.ui.bundle_dialogs import SyncFileButtons
+
+        self.file_buttons = SyncFileButtons(self)  # USB / e-mail and the conflicts inbox
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.file_buttons)
         layout.addWidget(self.explanation)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
@@ -53,6 +57,7 @@ class SyncPage(Page):
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
         ops.read(_device, success=self._device_arrived)
+        self.file_buttons.attach(ops, db)
 
     def _device_arrived(self, device: Any) -> None:
         self.device = device
