@@ -63,10 +63,10 @@ def devices(store: HubStore) -> list[Device]:
     hub = Hub(store)
     with store.reading() as s:
         received = Counter(dict(s.execute(select(HubReceived.device, func.count()).group_by(HubReceived.device))
-                                .tuples().all()))
+                                .all()))
         open_by_loser = Counter(dict(s.execute(
             select(HubReceived.device, func.count()).join(HubConflict, HubConflict.loser_op == HubReceived.op_id)
-            .where(HubConflict.resolved_at.is_(None)).group_by(HubReceived.device)).tuples().all()))
+            .where(HubConflict.resolved_at.is_(None)).group_by(HubReceived.device)).all()))
         rows = s.scalars(select(HubDevice).order_by(HubDevice.enrolled_at.desc())).all()
         keys = {k.device_id: k for k in s.scalars(select(HubDeviceKeys))}
         result = []

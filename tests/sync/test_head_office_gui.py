@@ -1,0 +1,73 @@
+"""Head-office mode in the application: the page opens the hub's data folder (the one a running
+``fieldapp server --data`` uses), enrols a device with a one-time code — which then works for a laptop over
+HTTP —, saves the code, shows the device with its last contact, and revokes it: the laptop is refused."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from fieldapp.db import open_database  # noqa: E402
+from fieldapp.sync.client import SyncError, enroll, sync  # noqa: E402
+from tests.sync.conftest import HubProcess  # noqa: E402
+from tests.ui.conftest import english, make_window, no_dialog_left_open, private_settings  # noqa: E402,F401
+
+pytestmark = pytest.mark.one_backend
+
+
+def _cells(table, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
+        qtbot, hub, tmp_path: Path, empty_path: Path, empty_template: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    hub_process: HubProcess = hub
+    window, _ops, db = make_window(qtbot, empty_path)
+    page = window.page("head_office")
+    window.show_page(window.pages.index(page))
+    assert not page.enrol_button.isEnabled()
+    page.open_folder(hub_process.data)
+    assert page.enrol_button.isEnabled() and page.devices_table.rowCount() == 0
+
+    qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.name, "Kuryk laptop")
+    qtbot.mouseClick(dialog.code_button, Qt.MouseButton.LeftButton)
+    code = dialog.code_label.text()
+    assert len(code) == 19 and code.count("-") == 3
+    dialog.save_code(str(tmp_path / "code.txt"))
+    assert code in (tmp_path / "code.txt").read_text()
+    dialog.grab().save(str(tmp_path / "enrol.png"))
+    dialog.done(0)
+    assert _cells(page.devices_table, 0) == ["Kuryk laptop"]
+    assert _cells(page.devices_table, 1) == ["code not used yet"]
+
+    laptop_path = tmp_path / "kuryk.sqlite"
+    laptop_path.write_bytes(empty_template.read_bytes())
+    laptop = open_database(laptop_path)
+    enroll(laptop, hub_process.url, code)  # the code works
+    sync(laptop)
+    page.reload()
+    assert _cells(page.devices_table, 1) == ["enrolled"]
+    assert _cells(page.devices_table, 3)[0] != "—"  # its last contact
+    assert _cells(page.devices_table, 2) == ["everything"]
+    window.grab().save(str(tmp_path / "head-office.png"))
+
+    page.devices_table.selectRow(0)
+    assert page.revoke_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
+    assert _cells(page.devices_table, 1) == ["revoked"]
+    assert page.state.text() == "Kuryk laptop is revoked."
+    with pytest.raises(SyncError):
+        sync(laptop)
+    laptop.close()
+    window.close()
+    db.close()
