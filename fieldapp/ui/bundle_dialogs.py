@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -395,11 +396,12 @@ class SyncFileButtons(QWidget):
         self.db: Any = None
         self.dialog: QDialog | None = None
         self.export_button, self.import_button, self.inbox_button = (QPushButton(self) for _ in range(3))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.export_button, self.import_button, self.inbox_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        grid = QGridLayout(self)  # two a row: the page stays narrow enough for 1366×768 in every language
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.export_button, 0, 0)
+        grid.addWidget(self.import_button, 0, 1)
+        grid.addWidget(self.inbox_button, 1, 0)
+        grid.setColumnStretch(2, 1)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_)
         self.inbox_button.clicked.connect(self.inbox)

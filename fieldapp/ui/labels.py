@@ -273,6 +273,7 @@ def _value_labels() -> dict[str, str]:
         "agreement": translate("Values", "Agreement"),
         "tranche": translate("Values", "Tranche"),
         "site_visit": translate("Values", "Site visit"),
+        "conflict": translate("Values", "Sync conflict"),
         "user_profile": translate("Values", "User profile"),
         "initiative_group": translate("Values", "Initiative group"),
         "group_member": translate("Values", "Group member"),

@@ -9,7 +9,7 @@ from fieldapp import __version__
 from fieldapp.ui.main_window import MainWindow
 
 SECTIONS = ["Dashboard", "Communities", "People", "Trainings", "Grant calls & applications", "Agreements",
-            "Site visits", "Sync", "Settings"]
+            "Site visits", "Sync", "Settings", "Head office"]
 
 
 def test_title_names_the_application_and_the_database(window, demo_path) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -204,7 +205,7 @@ def _load(store: Any) -> Any:
 
 @register
 class HeadOfficePage(Page):
-    order = 85
+    order = 95
     key = "head_office"
     icon_name = "mdi6.office-building"
 
@@ -236,10 +237,11 @@ class HeadOfficePage(Page):
         self.devices_table.horizontalHeader().setStretchLastSection(True)
         self.enrol_button, self.revoke_button, self.import_button, self.export_button = (
             QPushButton(devices_tab) for _ in range(4))
-        buttons = QHBoxLayout()
-        for button in (self.enrol_button, self.revoke_button, self.import_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two a row: the page stays narrow enough for 1366×768 in every language
+        for number, button in enumerate((self.enrol_button, self.revoke_button, self.import_button,
+                                         self.export_button)):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         devices_layout = QVBoxLayout(devices_tab)
         devices_layout.addLayout(buttons)
         devices_layout.addWidget(self.devices_table, 1)
@@ -264,10 +266,9 @@ class HeadOfficePage(Page):
         shared_row.addWidget(self.shared_label)
         shared_row.addWidget(self.shared, 1)
         shared_row.addWidget(self.shared_choose)
-        serve_row = QHBoxLayout()
+        serve_row = QVBoxLayout()
         serve_row.addWidget(self.serve)
-        serve_row.addWidget(self.serve_now)
-        serve_row.addStretch(1)
+        serve_row.addWidget(self.serve_now, 0, Qt.AlignmentFlag.AlignLeft)
         folder_layout = QVBoxLayout(folder_tab)
         folder_layout.addWidget(self.serve_note)
         folder_layout.addLayout(shared_row)
