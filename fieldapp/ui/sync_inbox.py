@@ -183,8 +183,13 @@ class InboxDialog(QDialog):
         self.problem_label.setText("")
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # hidden at once: deleteLater waits for the event loop
+                widget.hide()
                 widget.deleteLater()
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         self.edits = {}
         for button in (self.keep_mine, self.keep_theirs, self.use_typed):
             button.hide()
