@@ -260,7 +260,9 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
         keys.local_device = manifest["local_device"]
         if manifest["created_ms"] > keys.reported_ms:  # an older bundle arriving late does not go back
             keys.acked_cursor, keys.reported_ms = manifest["cursor"], manifest["created_ms"]
-    enrolment.seen(store, device.id)
+            record = s.get(HubDevice, device.id)
+            if record is not None:  # its last contact: a newer bundle (the same one twice changes nothing)
+                record.last_seen_at = utcnow()
     report.answered = results
     return report
 

@@ -14,7 +14,6 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from fieldapp.db import open_database  # noqa: E402
 from fieldapp.model import Conflict, GrantCall, Person  # noqa: E402
 from fieldapp.sync.client import sync  # noqa: E402
 from tests.sync.conftest import converge, seed  # noqa: E402
@@ -137,12 +136,37 @@ def test_a_refused_change_shows_the_hubs_reason_in_words_and_is_fixed_and_sent_a
     rows = _grid_texts(dialog)
     assert rows[1][:2] == ["Title", "Вместе — мы сила! (черновик)"]
     assert not dialog.keep_mine.isVisible() and dialog.use_typed.isEnabled()
-    qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)  # leave it refused
-    assert dialog.items.count() == 0
     with db.reading() as s:
-        assert s.get(GrantCall, ids["call"]).title == "Вместе — мы сила!"
+        assert s.get(GrantCall, ids["call"]).title == "Вместе — мы сила!"  # folded out: the hub's value
+    # the manager signs in on this laptop, corrects the title and sends it again: now the head office's change
+    db.set_user(ids["head"])
+    edit = dialog.edits["title"]
+    edit.clear()
+    qtbot.keyClicks(edit, "Together we are strong 2020")
+    qtbot.mouseClick(dialog.use_typed, Qt.MouseButton.LeftButton)
+    assert dialog.items.count() == 0
     dialog.done(0)
+    report = sync(db)
+    assert report.rejected == 0 and report.sent == 1
+    b.sync()
+    with b.db.reading() as s:
+        assert s.get(GrantCall, ids["call"]).title == "Together we are strong 2020"
     window.close()
     db.close()
-    reopened = open_database(a.db.path)
-    reopened.close()
+
+
+def test_a_refused_change_can_be_left_refused(qtbot, pair, hub) -> None:
+    a, _b, ids = pair
+    with a.db.transaction() as s:
+        s.get(GrantCall, ids["call"]).title = "Вместе — мы сила! (черновик)"
+    a.sync()
+    window, db = _window_of(qtbot, a)
+    dialog = window.inbox_action.open()
+    qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)  # leave it refused
+    assert dialog.items.count() == 0
+    dialog.done(0)
+    with db.reading() as s:
+        assert s.get(GrantCall, ids["call"]).title == "Вместе — мы сила!"
+    assert sync(db).sent == 0  # nothing new to send
+    window.close()
+    db.close()
