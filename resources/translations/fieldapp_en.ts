@@ -4177,6 +4177,10 @@ Database: %1</translation>
             <source>The code was saved to %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportBundleDialog</name>

@@ -4178,6 +4178,10 @@ Database: %1</source>
             <source>The code was saved to %1.</source>
             <translation>Код %1 файлына сақталды.</translation>
         </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>Кодты &amp;басып шығару…</translation>
+        </message>
     </context>
     <context>
         <name>ExportBundleDialog</name>

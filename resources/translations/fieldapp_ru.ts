@@ -4183,6 +4183,10 @@ Database: %1</source>
             <source>The code was saved to %1.</source>
             <translation>Код сохранён в %1.</translation>
         </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>&amp;Печать кода…</translation>
+        </message>
     </context>
     <context>
         <name>ExportBundleDialog</name>

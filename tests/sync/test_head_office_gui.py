@@ -8,6 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import subprocess  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -44,6 +45,12 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
     assert len(code) == 19 and code.count("-") == 3
     dialog.save_code(str(tmp_path / "code.txt"))
     assert code in (tmp_path / "code.txt").read_text()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # the code on a sheet, in the preview
+    assert dialog.preview is not None
+    printed = subprocess.run(["pdftotext", str(dialog.preview.path), "-"], capture_output=True, text=True,
+                             check=True).stdout
+    assert code in printed and "Kuryk laptop" in printed and "Одноразовый код" in printed
+    dialog.preview.done(0)
     dialog.grab().save(str(tmp_path / "enrol.png"))
     dialog.done(0)
     assert _cells(page.devices_table, 0) == ["Kuryk laptop"]

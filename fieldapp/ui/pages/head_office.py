@@ -85,8 +85,11 @@ class EnrolDialog(QDialog):
         self.code_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.file_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.preview: Any = None
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.scope_note)
@@ -97,7 +100,8 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.buttons)
         self.code_button.clicked.connect(self.issue)
         self.file_button.clicked.connect(self.write_file)
-        self.save_button.clicked.connect(self.save_code)
+        self.save_button.clicked.connect(lambda: self.save_code())
+        self.print_button.clicked.connect(self.print_code)
         self.close_button.clicked.connect(self.reject)
         self.retranslate()
         self.resize(520, 560)
@@ -114,6 +118,7 @@ class EnrolDialog(QDialog):
         self.code_button.setText(self.tr("&Issue a one-time code"))
         self.file_button.setText(self.tr("Enrolment &file…"))
         self.save_button.setText(self.tr("Sa&ve the code…"))
+        self.print_button.setText(self.tr("&Print the code…"))
 
     def _fill(self, choices: Any) -> None:
         settlements, cycles = choices
@@ -146,6 +151,7 @@ class EnrolDialog(QDialog):
         self.code_note.setText(self.tr("Type this code on the laptop (Sync ▸ Enrol) within a few days. It works "
                                        "once; it is shown only now — save it to a file if you need it later."))
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.code_button.setEnabled(False)
         self.file_button.setEnabled(False)
 
@@ -187,8 +193,40 @@ class EnrolDialog(QDialog):
         write_atomically(Path(path), lambda fh: fh.write(text.encode()))
         self.code_note.setText(self.tr("The code was saved to %1.").replace("%1", str(path)))
 
+    def print_code(self) -> None:
+        """The code on a sheet (the documents' language), shown in the print preview: Print, Save as PDF."""
+        if self.code is None:
+            return
+        from fieldapp.ui import printing
+
+        code, name = self.code, self.name.text().strip()
+        scope = [self.settlements.item(r).text() for r in range(self.settlements.count())
+                 if self.settlements.item(r).checkState() == Qt.CheckState.Checked]
+        scope += [self.cycles.item(r).text() for r in range(self.cycles.count())
+                  if self.cycles.item(r).checkState() == Qt.CheckState.Checked]
+        path = printing.temporary_pdf(f"{name}-code")
+
+        def render(lang: str) -> None:
+            from fieldapp.documents import enrolment_slip
+
+            self.ops.background(lambda: enrolment_slip.render(path, name, scope, code, lang),
+                                success=lambda written: self._printed(printing.show_preview(self, written,
+                                                                                            path.name)),
+                                failure=self._refused)
+
+        self.ops.read(_document_language, success=render, failure=self._refused)
+
+    def _printed(self, preview: Any) -> None:
+        self.preview = preview
+
     def _refused(self, exc: BaseException) -> None:
         self.problem_label.setText(_failure_text(exc))
+
+
+def _document_language(session: Any) -> str:
+    from fieldapp.services import settings
+
+    return settings.document_language(session)
 
 
 def _choices(store: Any) -> Any:
