@@ -240,7 +240,10 @@ class InboxDialog(QDialog):
             return
         self.message.setText(self.tr("Both sides changed the same field. The record now holds “theirs” if it "
                                      "won, “mine” otherwise; choose what it should hold."))
-        self._header([self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Original"),
+        held = self.tr("%1 (now in the record)")
+        mine, theirs = self.tr("Mine"), self.tr("Theirs")
+        self._header([self.tr("Field"), held.replace("%1", mine) if entry.mine_is == "kept" else mine,
+                      held.replace("%1", theirs) if entry.mine_is == "lost" else theirs, self.tr("Original"),
                       self.tr("Merged value")])
         for row, values in enumerate(entry.fields, start=1):
             label = labels.field_label(entry.table, values.field)

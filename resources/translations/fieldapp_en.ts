@@ -4667,6 +4667,10 @@ Database: %1</translation>
             <source>&amp;Leave it refused</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncFileButtons</name>

@@ -4674,6 +4674,10 @@ Database: %1</source>
             <source>&amp;Leave it refused</source>
             <translation>Қабылданбаған күйінде &amp;қалдыру</translation>
         </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation>%1 (қазір жазбада)</translation>
+        </message>
     </context>
     <context>
         <name>SyncFileButtons</name>

@@ -4684,6 +4684,10 @@ Database: %1</source>
             <source>&amp;Leave it refused</source>
             <translation>&amp;Оставить отклонённым</translation>
         </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation>%1 (сейчас в записи)</translation>
+        </message>
     </context>
     <context>
         <name>SyncFileButtons</name>

@@ -73,7 +73,7 @@ def test_resolve_a_conflict_in_the_inbox_and_see_it_arrive_on_the_other_laptop(q
     assert "Ержан Төлеуов" in dialog.who.text() and "Бауыржан Оспанов" in dialog.who.text()
     assert "this laptop" in dialog.who.text()
     rows = _grid_texts(dialog)
-    assert rows[0][:4] == ["Field", "Mine", "Theirs", "Original"]
+    assert rows[0][:4] == ["Field", "Mine", "Theirs (now in the record)", "Original"]
     assert rows[1][:4] == ["Phone", "+77013333333", "+77024444444", "+77010000001"]
     dialog.grab().save(str(tmp_path / "inbox.png"))
     with db.reading() as s:
