@@ -11,10 +11,11 @@ from reportlab.platypus import Paragraph, Spacer
 from fieldapp.documents import pdf
 
 
-def render(path: Path, name: str, scope: list[str], code: str, lang: str) -> Path:
+def render(path: Path, name: str, scope: list[str], code: str, lang: str, issuer: pdf.Issuer | None = None) -> Path:
+    """The sheet, under the organisation's letterhead (``letterhead.issuer``) when given."""
     t = pdf.Texts(lang)
     style = pdf.styles()
-    frame = pdf.PageFrame(t("enrolment.frame"), t("enrolment.title"), date=dt.date.today(),
+    frame = pdf.PageFrame(issuer or pdf.Issuer(t("enrolment.frame")), t("enrolment.title"), date=dt.date.today(),
                           page_label=t("page"), number_label=t("number"))
     story = [
         Paragraph(pdf.escape(t("enrolment.title")), style["h1"]),

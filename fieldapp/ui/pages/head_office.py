@@ -206,10 +206,11 @@ class EnrolDialog(QDialog):
                   if self.cycles.item(r).checkState() == Qt.CheckState.Checked]
         path = printing.temporary_pdf(f"{name}-code")
 
-        def render(lang: str) -> None:
+        def render(found: tuple[str, Any]) -> None:
             from fieldapp.documents import enrolment_slip
 
-            self.ops.background(lambda: enrolment_slip.render(path, name, scope, code, lang),
+            lang, issuer = found
+            self.ops.background(lambda: enrolment_slip.render(path, name, scope, code, lang, issuer),
                                 success=lambda written: self._printed(printing.show_preview(self, written,
                                                                                             path.name)),
                                 failure=self._refused)
@@ -223,10 +224,13 @@ class EnrolDialog(QDialog):
         self.problem_label.setText(_failure_text(exc))
 
 
-def _document_language(session: Any) -> str:
+def _document_language(session: Any) -> tuple[str, Any]:
+    """The documents' language and the organisation's letterhead, for the printed code."""
+    from fieldapp.documents import letterhead
     from fieldapp.services import settings
 
-    return settings.document_language(session)
+    lang = settings.document_language(session)
+    return lang, letterhead.issuer(session, lang)
 
 
 def _choices(store: Any) -> Any:

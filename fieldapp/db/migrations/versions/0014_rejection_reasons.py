@@ -2,7 +2,7 @@
 and when a person dealt with it (fixed and sent again, or set aside).
 
 Revision ID: 0014
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-04 11:00:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
