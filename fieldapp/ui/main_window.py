@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.ui.actionCopy.setEnabled(page is not None and page.can_copy())
         self.ui.actionFind.setEnabled(page is not None and page.can_find())
         self.history_action.setEnabled(page is not None and page.can_show_history() and attached)
+        for row, section in enumerate(self.pages):  # a section offered only to some (head-office mode)
+            self.ui.sidebar.setRowHidden(row, not section.in_sidebar())
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         self.inbox_action.attach(ops, self.ui.menubar)
         settings_page = self.page("settings")
         settings_page.user_changed.connect(self.show_user)
+        for page in self.pages:
+            settings_page.user_changed.connect(page.profile_changed)
         self.show_user()
         self.count_unsent()
         self._update_actions()

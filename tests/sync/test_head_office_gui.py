@@ -32,9 +32,12 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
     hub_process: HubProcess = hub
     window, _ops, db = make_window(qtbot, empty_path)
     page = window.page("head_office")
-    window.show_page(window.pages.index(page))
+    row = window.pages.index(page)
+    assert window.ui.sidebar.isRowHidden(row)  # no head-office profile, no hub folder: not offered
+    window.show_page(row)
     assert not page.enrol_button.isEnabled()
     page.open_folder(hub_process.data)
+    assert not window.ui.sidebar.isRowHidden(row)  # this computer keeps a hub's folder now
     assert page.enrol_button.isEnabled() and page.devices_table.rowCount() == 0
 
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)

@@ -233,6 +233,12 @@ def _document_language(session: Any) -> tuple[str, Any]:
     return lang, letterhead.issuer(session, lang)
 
 
+def _is_head_office(session: Any) -> bool:
+    from fieldapp.services import roles
+
+    return roles.is_head_office(session)
+
+
 def _choices(store: Any) -> Any:
     from fieldapp import head_office
 
@@ -254,6 +260,7 @@ class HeadOfficePage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: Any = None
+        self.head_office_user = False
         self.devices: list[Any] = []
         self.dialog: QDialog | None = None
         self.intro = QLabel(self)
@@ -352,11 +359,24 @@ class HeadOfficePage(Page):
     def can_export(self) -> bool:
         return False
 
+    def in_sidebar(self) -> bool:
+        """Offered to the head office's profiles, and on a computer that keeps a hub's data folder."""
+        return self.head_office_user or self.store is not None
+
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
         remembered = str(QSettings().value(HUB_KEY, ""))
         if remembered and Path(remembered).is_dir():
             self.open_folder(Path(remembered))
+        self.profile_changed()
+
+    def profile_changed(self) -> None:
+        if self.ops is not None:
+            self.ops.read(_is_head_office, success=self._role_known)
+
+    def _role_known(self, head_office: bool) -> None:
+        self.head_office_user = head_office
+        self.actions_changed.emit()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -405,6 +425,7 @@ class HeadOfficePage(Page):
         QSettings().setValue(HUB_KEY, str(folder))
         self.folder.setText(str(folder))
         self.state.setText("")
+        self.actions_changed.emit()
         self.reload()
 
     def reload(self) -> None:
