@@ -81,3 +81,47 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
     laptop.close()
     window.close()
     db.close()
+
+
+def test_the_desktop_serves_a_synced_folder_as_the_hub(qtbot, tmp_path: Path, empty_path: Path,
+                                                       empty_template: Path) -> None:  # type: ignore[no-untyped-def]
+    """No server at all: laptop A (enrolled by file) syncs through a shared folder; the head office's page takes
+    its bundle in and writes the replies; laptop B, through the same folder, receives A's people."""
+    from sqlalchemy import func, select
+
+    from fieldapp.model import Person
+    from fieldapp.sync.folder import laptop_sync_folder
+    from tests.sync.bundle_kit import Office, enrolled_laptop
+    from tests.sync.conftest import seed
+
+    office = Office(tmp_path / "hub")
+    a = enrolled_laptop(office, tmp_path, empty_template, "A")
+    b = enrolled_laptop(office, tmp_path, empty_template, "B")
+    office.close()
+    shared = tmp_path / "OneDrive" / "fieldapp"
+    shared.mkdir(parents=True)
+    seed(a.db)
+    laptop_sync_folder(a.db, shared)
+    laptop_sync_folder(b.db, shared)
+
+    window, _ops, db = make_window(qtbot, empty_path)
+    page = window.page("head_office")
+    window.show_page(window.pages.index(page))
+    page.open_folder(tmp_path / "hub")
+    page.tabs.setCurrentIndex(2)
+    page.shared.setText(str(shared))
+    qtbot.mouseClick(page.serve_now, Qt.MouseButton.LeftButton)
+    assert page.serve_log.text() == "Taken in: 2, left for the next run: 0, replies written: 2."
+    received = dict(zip(_cells(page.devices_table, 0), _cells(page.devices_table, 4), strict=True))
+    assert int(received["A"]) > 0 and received["B"] == "0"  # A's changes reached the hub, B had none
+    page.serve.setChecked(True)  # served every minute from now on
+    assert page.timer.isActive()
+    page.serve.setChecked(False)
+
+    laptop_sync_folder(b.db, shared)
+    with b.db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 3
+    for laptop in (a, b):
+        laptop.db.close()
+    window.close()
+    db.close()
