@@ -205,7 +205,7 @@ class Hub:
             reason = rules.check_operation(session, op, context)
             if reason:
                 group.result = "rejected"
-                group.reason = reason if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
+                group.reason = str(reason) if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
                 group.code, group.params = reason.code, {**reason.params, "whole": len(group.ops) > 1}
                 return
             if op.kind == "insert":
