@@ -94,12 +94,13 @@ class ExportBundleDialog(QDialog):
         self.export_button.setDefault(True)
         self.count: int | None = None
         self.retranslate()
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
         ops.read(_pending, success=self._counted)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export changes for the head office"))
-        self.folder_label.setText(self.tr("&Folder (a USB stick, a folder sent by e-mail)"))
+        self.folder_label.setText(self.tr("&Folder"))
+        self.folder.setToolTip(self.tr("A USB stick, or a folder whose file you send by e-mail"))
         self.file_label.setText(self.tr("File &name"))
         self.browse.setText(self.tr("&Choose…"))
         self.export_button.setText(self.tr("&Export"))
@@ -114,10 +115,12 @@ class ExportBundleDialog(QDialog):
             self.pending.setText("")
         elif self.count:
             self.pending.setText(self.tr("%n change(s) not yet acknowledged by the head office go into the file, "
-                                         "with the attachments not yet sent.", "", self.count))
+                                         "with the attachments not yet sent. Write it to a USB stick, or to a "
+                                         "folder and send the file by e-mail.", "", self.count))
         else:
             self.pending.setText(self.tr("Every change made here has been acknowledged; the file still tells the "
-                                         "head office what this laptop has received."))
+                                         "head office what this laptop has received. Write it to a USB stick, or "
+                                         "to a folder and send the file by e-mail."))
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), self.folder.text())

@@ -4433,10 +4433,6 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Folder (a USB stick, a folder sent by e-mail)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>File &amp;name</source>
             <translation type="unfinished" />
         </message>
@@ -4446,16 +4442,6 @@ Database: %1</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4477,6 +4463,24 @@ Database: %1</translation>
         <message>
             <source>Written: %1
 %2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4442,10 +4442,6 @@ Database: %1</source>
             <translation>Бас кеңсе үшін өзгерістерді экспорттау</translation>
         </message>
         <message>
-            <source>&amp;Folder (a USB stick, a folder sent by e-mail)</source>
-            <translation>&amp;Қалта (флешка немесе поштамен жіберілетін қалта)</translation>
-        </message>
-        <message>
             <source>File &amp;name</source>
             <translation>Файл &amp;атауы</translation>
         </message>
@@ -4456,17 +4452,6 @@ Database: %1</source>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Экспорттау</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent.</source>
-            <translation>
-                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады.</numerusform>
-                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received.</source>
-            <translation>Мұнда жасалған барлық өзгеріс расталған; файл бәрібір бас кеңсеге бұл ноутбук не алғанын хабарлайды.</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>
@@ -4489,6 +4474,25 @@ Database: %1</source>
 %2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
             <translation>Жазылды: %1
 Өзгерістер: %2, файлдар: %3. Файлды бас кеңсеге беріңіз; жауабы келгенде, оны осында импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Қалта</translation>
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation>Флешка немесе файлын поштамен жіберетін қалта</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>
+                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</numerusform>
+                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>Мұнда жасалған барлық өзгеріс расталған; файл бәрібір бас кеңсеге бұл ноутбук не алғанын хабарлайды. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</translation>
         </message>
     </context>
     <context>

@@ -4439,10 +4439,6 @@ Database: %1</source>
             <translation>Экспорт изменений для головного офиса</translation>
         </message>
         <message>
-            <source>&amp;Folder (a USB stick, a folder sent by e-mail)</source>
-            <translation>&amp;Папка (флешка или папка для отправки по почте)</translation>
-        </message>
-        <message>
             <source>File &amp;name</source>
             <translation>&amp;Имя файла</translation>
         </message>
@@ -4453,18 +4449,6 @@ Database: %1</source>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Экспортировать</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent.</source>
-            <translation>
-                <numerusform>В файл попадёт %n изменение, ещё не подтверждённое головным офисом, и неотправленные вложения.</numerusform>
-                <numerusform>В файл попадут %n изменения, ещё не подтверждённые головным офисом, и неотправленные вложения.</numerusform>
-                <numerusform>В файл попадут %n изменений, ещё не подтверждённых головным офисом, и неотправленные вложения.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received.</source>
-            <translation>Все изменения, сделанные здесь, подтверждены; файл всё равно сообщит головному офису, что получил этот ноутбук.</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>
@@ -4487,6 +4471,26 @@ Database: %1</source>
 %2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
             <translation>Записано: %1
 Изменений: %2, файлов: %3. Передайте файл в головной офис; когда придёт ответ, импортируйте его здесь.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Папка</translation>
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation>Флешка или папка, из которой вы отправите файл по почте</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>
+                <numerusform>В файл попадёт %n изменение, ещё не подтверждённое головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+                <numerusform>В файл попадут %n изменения, ещё не подтверждённые головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+                <numerusform>В файл попадут %n изменений, ещё не подтверждённых головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>Все изменения, сделанные здесь, подтверждены; файл всё равно сообщит головному офису, что получил этот ноутбук. Запишите его на флешку или в папку и отправьте файл по почте.</translation>
         </message>
     </context>
     <context>
