@@ -150,3 +150,28 @@ def test_a_tampered_bundle_shows_the_invalid_signature_and_writes_nothing(qtbot,
     dialog.done(0)
     window.close()
     db_b.close()
+
+
+def test_the_command_line_checks_a_bundle_the_same_way(office: Office, tmp_path: Path, empty_template: Path) -> None:
+    from tests.sync.bundle_kit import fieldapp
+
+    path_a = _laptop(office, tmp_path, empty_template, "A", seeded=True)
+    path_b = _laptop(office, tmp_path, empty_template, "B")
+    from fieldapp.db import open_database
+    from fieldapp.sync.bundle_client import export_bundle
+
+    db = open_database(path_a)
+    export_bundle(db, tmp_path / "a.fab")
+    db.close()
+    head_office.import_laptop_bundle(office.store, tmp_path / "a.fab")
+    good = head_office.export_for(office.store, "B", tmp_path / "for-b.fab")
+    checked = fieldapp("bundle", "check", "--db", path_b, good)
+    assert checked.returncode == 0, checked.stderr
+    assert "signature: valid" in checked.stdout and "person: 3" in checked.stdout
+    assert "nothing was written" in checked.stdout
+    with zipfile.ZipFile(good) as outer:
+        manifest = outer.read("manifest.json")
+    tampered = rewrite(good, tmp_path / "tampered.fab", manifest_json=manifest.replace(b"\n", b"\n ", 1))
+    refused = fieldapp("bundle", "check", "--db", path_b, tampered)
+    assert refused.returncode == 1 and "signature: invalid" in refused.stdout
+    assert "bundle refused: the signature does not match" in refused.stderr
