@@ -19,6 +19,7 @@ from fieldapp.db import open_database  # noqa: E402
 from fieldapp.sync.client import SyncError, enroll, sync  # noqa: E402
 from tests.sync.conftest import HubProcess  # noqa: E402
 from tests.ui.conftest import english, make_window, no_dialog_left_open, private_settings  # noqa: E402,F401
+from tests.ui.ui_helpers import press  # noqa: E402
 
 pytestmark = pytest.mark.one_backend
 
@@ -38,6 +39,8 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
     assert not page.enrol_button.isEnabled()
     page.open_folder(hub_process.data)
     assert not window.ui.sidebar.isRowHidden(row)  # this computer keeps a hub's folder now
+    assert page.enrol_button.nextInFocusChain() is page.revoke_button  # keyboard order = visual order
+    assert page.export_button.nextInFocusChain() is page.devices_table
     assert page.enrol_button.isEnabled() and page.devices_table.rowCount() == 0
 
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
@@ -72,6 +75,11 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
 
     page.devices_table.selectRow(0)
     assert page.revoke_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    page.devices_table.setFocus()
+    press(page.devices_table, Qt.Key.Key_Delete)  # Delete on the list asks first; No keeps the device
+    assert asked and "Kuryk laptop" in asked[0] and _cells(page.devices_table, 1) == ["enrolled"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
     assert _cells(page.devices_table, 1) == ["revoked"]

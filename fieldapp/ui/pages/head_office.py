@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -344,6 +345,15 @@ class HeadOfficePage(Page):
         self.serve_now.clicked.connect(self.serve_folder)
         self.devices_table.itemSelectionChanged.connect(self._enable)
         self.shared.setText(str(QSettings().value(SHARED_KEY, "")))
+        chain = [self.choose, self.tabs, self.enrol_button, self.revoke_button, self.import_button,
+                 self.export_button, self.devices_table]  # keyboard order = what the eye reads
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+        revoke = QAction(self.devices_table)
+        revoke.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        revoke.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        revoke.triggered.connect(lambda: self.revoke())
+        self.devices_table.addAction(revoke)
         self.retranslate()
         self._enable()
 
