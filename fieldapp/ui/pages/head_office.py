@@ -278,6 +278,9 @@ class HeadOfficePage(Page):
         top.addWidget(self.choose)
         self.tabs = QTabWidget(self)
         devices_tab = QWidget(self)
+        # made in the order they are seen: keyboard order = visual order (buttons, then the list)
+        self.enrol_button, self.revoke_button, self.import_button, self.export_button = (
+            QPushButton(devices_tab) for _ in range(4))
         self.devices_table = QTableWidget(0, 7, devices_tab)
         self.devices_table.verticalHeader().hide()
         self.devices_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -285,8 +288,6 @@ class HeadOfficePage(Page):
         self.devices_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.devices_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.devices_table.horizontalHeader().setStretchLastSection(True)
-        self.enrol_button, self.revoke_button, self.import_button, self.export_button = (
-            QPushButton(devices_tab) for _ in range(4))
         buttons = QGridLayout()  # two a row: the page stays narrow enough for 1366×768 in every language
         for number, button in enumerate((self.enrol_button, self.revoke_button, self.import_button,
                                          self.export_button)):
@@ -345,10 +346,6 @@ class HeadOfficePage(Page):
         self.serve_now.clicked.connect(self.serve_folder)
         self.devices_table.itemSelectionChanged.connect(self._enable)
         self.shared.setText(str(QSettings().value(SHARED_KEY, "")))
-        chain = [self.choose, self.tabs, self.enrol_button, self.revoke_button, self.import_button,
-                 self.export_button, self.devices_table]  # keyboard order = what the eye reads
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
         revoke = QAction(self.devices_table)
         revoke.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         revoke.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
