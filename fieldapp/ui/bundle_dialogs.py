@@ -234,11 +234,6 @@ class ImportBundleDialog(QDialog):
         self.import_button.clicked.connect(self.take_in)
         self.close_button.clicked.connect(self.reject)
         self.import_button.setEnabled(False)
-        self.setTabOrder(self.path_edit, self.browse)
-        self.setTabOrder(self.browse, self.check_button)
-        self.setTabOrder(self.check_button, self.contents)
-        self.setTabOrder(self.contents, self.import_button)
-        self.setTabOrder(self.import_button, self.close_button)
         self.retranslate()
         self.resize(620, 520)
 

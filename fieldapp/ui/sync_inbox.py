@@ -102,6 +102,7 @@ class InboxDialog(QDialog):
         self.grid.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self.detail)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame around the values: Tab goes to the values
         scroll.setWidget(self.grid_host)
         self.problem_label = QLabel(self.detail)
         self.problem_label.setWordWrap(True)

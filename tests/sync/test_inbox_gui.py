@@ -12,13 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from fieldapp.model import Conflict, GrantCall, Person  # noqa: E402
 from fieldapp.sync.client import sync  # noqa: E402
 from tests.sync.conftest import converge, seed  # noqa: E402
 from tests.ui.conftest import english, make_window, no_dialog_left_open, private_settings  # noqa: E402,F401
-from tests.ui.ui_helpers import press  # noqa: E402
+from tests.ui.ui_helpers import activate, press  # noqa: E402
 
 pytestmark = pytest.mark.one_backend
 
@@ -76,6 +77,14 @@ def test_resolve_a_conflict_in_the_inbox_and_see_it_arrive_on_the_other_laptop(q
     assert rows[0][:4] == ["Field", "Mine", "Theirs (now in the record)", "Original"]
     assert rows[1][:4] == ["Phone", "+77013333333", "+77024444444", "+77010000001"]
     dialog.grab().save(str(tmp_path / "inbox.png"))
+    activate(dialog)
+    dialog.items.setFocus()
+    order = []
+    for _ in range(5):  # keyboard order = visual order: the list, the merged value, the buttons left to right
+        press(dialog, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [dialog.edits["phone"], dialog.keep_mine, dialog.keep_theirs, dialog.use_typed,
+                     dialog.buttons.button(dialog.buttons.StandardButton.Close)]
     with db.reading() as s:
         assert s.get(Person, ids["person1"]).phone == "+77024444444"  # theirs won the merge
     qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)

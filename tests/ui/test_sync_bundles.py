@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from fieldapp import head_office
@@ -63,6 +64,12 @@ def _import_dialog(qtbot, window, bundle: Path):
     dialog = page.file_buttons.dialog
     qtbot.keyClicks(dialog.path_edit, str(bundle))
     press(dialog.path_edit, Qt.Key.Key_Return)  # Enter checks the bundle; nothing is written yet
+    dialog.path_edit.setFocus()
+    order = []
+    for _ in range(3):  # keyboard order = visual order
+        press(dialog, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [dialog.browse, dialog.check_button, dialog.contents]
     return dialog
 
 
