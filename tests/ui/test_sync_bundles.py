@@ -182,3 +182,29 @@ def test_the_command_line_checks_a_bundle_the_same_way(office: Office, tmp_path:
     refused = fieldapp("bundle", "check", "--db", path_b, tampered)
     assert refused.returncode == 1 and "signature: invalid" in refused.stdout
     assert "bundle refused: the signature does not match" in refused.stderr
+
+
+def test_every_refusal_of_a_bundle_or_of_a_change_has_words(qapp) -> None:
+    """A bundle's refusal (``BundleError.code``) and the hub's refusal of a change (``rules.Refusal``) are worded
+    in the interface language, naming the params the raise site gives."""
+    import ast
+    import re
+
+    import fieldapp
+    from fieldapp.sync import bundle
+    from fieldapp.ui import problems
+
+    texts = problems.texts()
+    root = Path(fieldapp.__file__).parent
+    raised: dict[str, set[str]] = {}
+    for path in [*root.joinpath("sync").glob("*.py"), *root.joinpath("server").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("BundleError", "Refusal") \
+                    and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+                raised[node.args[1].value] = {kw.arg for kw in node.keywords if kw.arg}
+    assert {"bundle.signature", "bundle.altered", "sync.head_office_table", "sync.missing_reference"} <= set(raised)
+    assert set(bundle.REFUSALS) >= {code for code in raised if code.startswith("bundle.")}
+    for code in set(bundle.REFUSALS) | set(raised):
+        assert code in texts, code
+        wanted = set(re.findall(r"\{(\w+)\}", texts[code]))
+        assert wanted <= raised.get(code, set()), code
