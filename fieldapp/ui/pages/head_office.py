@@ -423,16 +423,24 @@ class HeadOfficePage(Page):
             self.open_folder(Path(chosen))
 
     def open_folder(self, folder: Path) -> None:
+        """Open (or make) the hub's data folder off the GUI thread: its database may need creating."""
         from fieldapp import head_office
 
+        if self.ops is None:
+            return
         if self.store is not None:
             self.store.close()
             self.store = None
-        self.store = head_office.open_office(folder)
+        self.ops.background(lambda: head_office.open_office(folder), success=lambda store: self._opened(folder, store),
+                            failure=self._failed)
+
+    def _opened(self, folder: Path, store: Any) -> None:
+        self.store = store
         QSettings().setValue(HUB_KEY, str(folder))
         self.folder.setText(str(folder))
         self.state.setText("")
         self.actions_changed.emit()
+        self._enable()
         self.reload()
 
     def reload(self) -> None:
