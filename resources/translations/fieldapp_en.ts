@@ -2878,7 +2878,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Sync conflict</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>Outgoing letter</source>

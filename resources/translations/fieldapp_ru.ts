@@ -1061,7 +1061,7 @@ Database: %1</source>
         </message>
         <message>
             <source>No such file</source>
-            <translation>Нет такого файла</translation>
+            <translation>Такого файла нет</translation>
         </message>
         <message>
             <source>no name: the row is rejected</source>
