@@ -4601,11 +4601,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Sync the folder &amp;now</source>
-            <translation>Синхронизировать папку &amp;сейчас</translation>
+            <translation>Запустить &amp;синхронизацию папки</translation>
         </message>
         <message>
             <source>A folder of OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share that the laptops also sync with: their bundles are taken in and each gets its reply.</source>
-            <translation>Папка OneDrive, Google Drive, Яндекс Диска, Nextcloud или сетевая папка, с которой синхронизируются и ноутбуки: их пакеты принимаются, и каждый получает ответ.</translation>
+            <translation>Папка OneDrive, Google Drive, Яндекс Диска, Nextcloud или сетевая папка, через которую идёт синхронизация с ноутбуками: их пакеты принимаются, и каждый получает ответ.</translation>
         </message>
         <message>
             <source>Choose the hub's data folder to start.</source>
