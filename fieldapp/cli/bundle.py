@@ -43,6 +43,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from fieldapp.sync.bundle_client import preview_hub_bundle
+
+    db = open_db(args.db)
+    try:
+        preview = preview_hub_bundle(db, args.file)
+    finally:
+        db.close()
+    print(f"sender: {'the head office' if preview.sender == 'hub' else preview.sender or 'unreadable'}")
+    print(f"signature: {preview.signature}")
+    if preview.refusal is not None:
+        raise CliError(f"bundle refused: {preview.refusal}")
+    for table, count in sorted(preview.tables.items()):
+        print(f"{table}: {count}")
+    print(f"new {preview.new}, already here {preview.already}, acknowledges {preview.answers} of this laptop's "
+          "changes; nothing was written")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     bundle = subparsers.add_parser("bundle", help="sync by file: export this laptop's changes, import the hub's")
     commands = bundle.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND", required=True)
@@ -51,6 +70,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="the bundle to write (e.g. kuryk.fab)")
     p.set_defaults(func=cmd_export)
+
+    p = commands.add_parser("check", help="every check of the hub's bundle and what it would apply, nothing written")
+    add_db_argument(p)
+    p.add_argument("file", type=Path, help="the hub's bundle")
+    p.set_defaults(func=cmd_check)
 
     p = commands.add_parser("import", help="import the hub's bundle and write this laptop's acknowledgement")
     add_db_argument(p)

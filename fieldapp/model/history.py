@@ -119,6 +119,12 @@ class SyncRejection(Base):
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime]
+    #: the hub's reason as a code and params (``fieldapp/ui/problems.py`` words it); None from an older hub
+    code: Mapped[str | None] = mapped_column(String(60))
+    params: Mapped[dict | None] = mapped_column(JSON)
+    #: a person fixed the change and sent it again, or set it aside
+    handled_at: Mapped[dt.datetime | None]
+    handled_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class SyncParked(Base):

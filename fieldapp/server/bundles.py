@@ -172,7 +172,8 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
                              sender_key=lambda sender: _sender_key(store, sender))
     manifest = bundle.manifest
     if manifest["kind"] != "laptop":
-        raise BundleError("this bundle is for a laptop, not for the hub: import it with 'fieldapp bundle import'")
+        raise BundleError("this bundle is for a laptop, not for the hub: import it with 'fieldapp bundle import'",
+                          "bundle.kind")
     fab._number(manifest.get("cursor"), "cursor")
     local_device = manifest.get("local_device")
     if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
@@ -259,6 +260,9 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
         keys.local_device = manifest["local_device"]
         if manifest["created_ms"] > keys.reported_ms:  # an older bundle arriving late does not go back
             keys.acked_cursor, keys.reported_ms = manifest["cursor"], manifest["created_ms"]
+            record = s.get(HubDevice, device.id)
+            if record is not None:  # its last contact: a newer bundle (the same one twice changes nothing)
+                record.last_seen_at = utcnow()
     report.answered = results
     return report
 

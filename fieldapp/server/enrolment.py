@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import secrets
 from typing import Any
@@ -101,6 +102,10 @@ def revoke(store: HubStore, name: str) -> int:
         return int(result.rowcount or 0) + int(pending.rowcount or 0)  # type: ignore[attr-defined]
 
 
+#: the last contact of a device is written at most this often (every request authenticates)
+SEEN_EVERY = dt.timedelta(minutes=1)
+
+
 def authenticate(store: HubStore, token: str | None) -> HubDevice | None:
     if not token:
         return None
@@ -109,4 +114,12 @@ def authenticate(store: HubStore, token: str | None) -> HubDevice | None:
         if device is None or device.revoked_at is not None:
             return None
         session.expunge(device)
-        return device
+    if device.last_seen_at is None or utcnow() - device.last_seen_at > SEEN_EVERY:
+        seen(store, device.id)
+    return device
+
+
+def seen(store: HubStore, device_id: str) -> None:
+    """The device was in contact now (a request, a bundle taken in): the head office's list shows it."""
+    with store.writing() as session:
+        session.execute(update(HubDevice).where(HubDevice.id == device_id).values(last_seen_at=utcnow()))

@@ -83,6 +83,9 @@ class _Group:
     reason: str | None = None
     result: str = "accepted"
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    #: the refusal's code and params, for the laptop's interface to word (``rules.Refusal``, a rule's violation)
+    code: str | None = None
+    params: dict[str, Any] | None = None
 
 
 def _conflict_json(row: HubConflict) -> dict[str, Any]:
@@ -191,7 +194,8 @@ class Hub:
             mine = group.conflicts
         server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
         return {"op_id": op.op_id, "result": group.result, "server_seq": server_seq,
-                "rank": rank, "reason": group.reason, "conflicts": mine}
+                "rank": rank, "reason": group.reason, "code": group.code, "params": group.params,
+                "conflicts": mine}
 
     def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
         """Checks that need no writing; a refused operation refuses its whole action."""
@@ -202,7 +206,8 @@ class Hub:
             reason = rules.check_operation(session, op, context)
             if reason:
                 group.result = "rejected"
-                group.reason = reason if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
+                group.reason = str(reason) if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
+                group.code, group.params = reason.code, {**reason.params, "whole": len(group.ops) > 1}
                 return
             if op.kind == "insert":
                 context.inserted[(op.table_name, op.row_id)] = {
@@ -242,6 +247,7 @@ class Hub:
         except (IntegrityError, DataError) as exc:  # a unique key, or text PostgreSQL refuses
             savepoint.rollback()
             group.result, group.reason = "rejected", f"clashes with a record the hub has ({exc.orig})"
+            group.code, group.params = "sync.clash", {"table": group.ops[0].table_name}
             for op in group.ops:
                 stamps.pop(op.op_id, None)
             return
@@ -250,6 +256,8 @@ class Hub:
             violation = broken[0]
             message = violation.message
             group.result, group.reason = "conflict", message
+            group.code = violation.refusal.code
+            group.params = {k: to_json(v) for k, v in violation.refusal.params.items()}
             row = HubConflict(id=new_id(), kind="rule", table_name=violation.table, row_id=violation.row_id,
                               fields=sorted({f for op in group.ops for f in op.changes}),
                               winner_op=None, loser_op=group.ops[0].op_id, winner=None,

@@ -80,54 +80,73 @@ class BatchContext:
         return self._roles[user_id]
 
 
-def check_operation(session: Session, op: WireOp, context: BatchContext) -> str | None:
+class Refusal(str):
+    """Why the hub refuses an operation: the words for the log and the command line, plus a code and params
+    (values, not words) the laptop's interface words in its language (``fieldapp/ui/problems.py``)."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, message: str, code: str, **params: Any) -> Refusal:
+        made = super().__new__(cls, message)
+        made.code, made.params = code, params
+        return made
+
+
+def check_operation(session: Session, op: WireOp, context: BatchContext) -> Refusal | None:
     """Why the hub refuses this operation for good, or None."""
     table = synced_table(op.table_name)
     if table is None:
-        return f"unknown table {op.table_name!r}"
+        return Refusal(f"unknown table {op.table_name!r}", "sync.unknown_table", table=op.table_name)
     unknown = sorted(set(op.changes) - table_fields(table))
     if unknown:
-        return f"unknown field {op.table_name}.{unknown[0]}"
+        return Refusal(f"unknown field {op.table_name}.{unknown[0]}", "sync.unknown_field", table=op.table_name,
+                       field=unknown[0])
     too_long = limits.row_problems(op.table_name, {name: change[1] for name, change in op.changes.items()})
     if too_long:
-        return f"{too_long[0].code}: {too_long[0].message}"
+        return Refusal(f"{too_long[0].code}: {too_long[0].message}", too_long[0].code, **dict(too_long[0].params))
     if op.kind == "insert":
         if "id" in op.changes and op.changes["id"][1] != op.row_id:
-            return "insert of a row under another id"
+            return Refusal("insert of a row under another id", "sync.other_id", table=op.table_name)
     elif not context.exists(session, op.table_name, op.row_id):
-        return f"{op.kind} of a {op.table_name} row the hub does not have"
+        return Refusal(f"{op.kind} of a {op.table_name} row the hub does not have", "sync.missing_row",
+                       table=op.table_name)
     reason = _append_only(session, op, context) or _ownership(session, op, context, table)
     return reason or _references(session, op, context, table)
 
 
-def _append_only(session: Session, op: WireOp, context: BatchContext) -> str | None:
+def _append_only(session: Session, op: WireOp, context: BatchContext) -> Refusal | None:
     if op.kind == "insert":
         return None
     if is_append_only(op.table_name):
-        return f"{op.table_name} rows are append-only: add a new one instead"
+        return Refusal(f"{op.table_name} rows are append-only: add a new one instead", "sync.append_only",
+                       table=op.table_name)
     when = APPEND_ONLY_WHEN.get(op.table_name)
     if when:
         current = context.row(session, op.table_name, op.row_id) or {}
         if current.get(when[0]) == when[1]:
-            return f"a {when[1]} {op.table_name} is append-only: add a new version instead"
+            return Refusal(f"a {when[1]} {op.table_name} is append-only: add a new version instead",
+                           "sync.append_only_when", table=op.table_name, status=when[1])
     return None
 
 
-def _ownership(session: Session, op: WireOp, context: BatchContext, table: Table) -> str | None:
+def _ownership(session: Session, op: WireOp, context: BatchContext, table: Table) -> Refusal | None:
     name = op.table_name
     head_office = context.head_office_device or context.role(session, op.user_id) in HEAD_OFFICE_ROLES
     if name in HEAD_OFFICE_TABLES and not head_office:
-        return f"{name} is owned by the head office (changed by {op.user_name or 'an unknown user'})"
+        return Refusal(f"{name} is owned by the head office (changed by {op.user_name or 'an unknown user'})",
+                       "sync.head_office_table", table=name, name=op.user_name or "")
     for field_name, values in HEAD_OFFICE_FIELDS.get(name, {}).items():
         change = op.changes.get(field_name)
         if change is None or head_office or change[0] == change[1]:
             continue
         if values is None or change[1] in values:
-            return f"{name}.{field_name} = {change[1]!r} is a head-office decision"
+            return Refusal(f"{name}.{field_name} = {change[1]!r} is a head-office decision",
+                           "sync.head_office_field", table=name, field=field_name)
     if name in CREATOR_OWNED and op.kind != "insert" and not head_office:
         current = context.row(session, name, op.row_id) or {}
         if current.get("created_by") and current.get("created_by") != op.user_id:
-            return f"this {name} belongs to the officer who made it"
+            return Refusal(f"this {name} belongs to the officer who made it", "sync.creator_owned", table=name)
     return None
 
 
@@ -137,13 +156,14 @@ def _foreign_keys(table: Table) -> tuple[tuple[str, str], ...]:
     return tuple((column.key, fk.column.table.name) for column in table.columns for fk in column.foreign_keys)
 
 
-def _references(session: Session, op: WireOp, context: BatchContext, table: Table) -> str | None:
+def _references(session: Session, op: WireOp, context: BatchContext, table: Table) -> Refusal | None:
     for key, target in _foreign_keys(table):
         change = op.changes.get(key)
         if change is None or change[1] is None:
             continue
         if not context.exists(session, target, change[1]):
-            return f"{op.table_name}.{key} refers to a {target} the hub does not have"
+            return Refusal(f"{op.table_name}.{key} refers to a {target} the hub does not have",
+                           "sync.missing_reference", table=op.table_name, field=key)
     return None
 
 

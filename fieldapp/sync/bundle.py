@@ -31,7 +31,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -60,7 +60,25 @@ _READ_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, K
 
 
 class BundleError(Exception):
-    """A bundle refused (or not written): the message is one line for people."""
+    """A bundle refused (or not written): the message is one line for the command line; ``code`` says which
+    check refused it, for the interface to word (``fieldapp/ui/problems.py``, codes in :data:`REFUSALS`)."""
+
+    def __init__(self, message: str, code: str = "bundle.damaged") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.params: dict[str, Any] = {}
+
+
+#: the checks a bundle can fail, by code; a signature check failed or an altered payload means the bundle is
+#: not what its sender signed (:data:`TAMPERED`)
+REFUSALS = ("bundle.damaged", "bundle.not_bundle", "bundle.too_large", "bundle.version", "bundle.deployment",
+            "bundle.recipient", "bundle.sender", "bundle.signature", "bundle.altered", "bundle.key",
+            "bundle.not_enrolled", "bundle.kind", "bundle.write", "bundle.missing")
+TAMPERED = frozenset({"bundle.signature", "bundle.altered"})
+#: refused before the signature could be checked
+UNCHECKED = frozenset({"bundle.not_bundle", "bundle.too_large", "bundle.version", "bundle.deployment",
+                       "bundle.recipient", "bundle.sender", "bundle.not_enrolled", "bundle.missing"})
 
 
 def ack_path(path: Path | str) -> Path:
@@ -148,7 +166,7 @@ def write_atomically(path: Path | str, write: Callable[[BinaryIO], None],
     try:
         return atomic_files.write_atomically(path, write, verify)
     except OSError as exc:
-        raise BundleError(f"could not write {path}: {exc.strerror or exc}") from exc
+        raise BundleError(f"could not write {path}: {exc.strerror or exc}", "bundle.write") from exc
 
 
 def write_bundle(path: Path | str, *, kind: str, deployment: str, sender: str, recipient: str,
@@ -198,16 +216,18 @@ def _outer(path: Path, payload: bool = True) -> tuple[bytes, bytes, bytes]:
     ``payload``, the payload is not read: b"")."""
     size = path.stat().st_size
     if size > MAX_BUNDLE:
-        raise BundleError(f"too large for a bundle ({size} bytes; at most {MAX_BUNDLE})")
+        raise BundleError(f"too large for a bundle ({size} bytes; at most {MAX_BUNDLE})", "bundle.too_large")
     with open(path, "rb") as fh:
         if not zipfile.is_zipfile(fh):
-            raise BundleError("not a FieldApp bundle (not a ZIP file: incomplete, damaged or something else)")
+            raise BundleError("not a FieldApp bundle (not a ZIP file: incomplete, damaged or something else)",
+                              "bundle.not_bundle")
         fh.seek(0)
         with zipfile.ZipFile(fh) as outer:
             infos = outer.infolist()
             names = [info.filename for info in infos]
             if sorted(names) != sorted((MANIFEST, SIGNATURE, PAYLOAD)):
-                raise BundleError(f"not a FieldApp bundle (members {', '.join(names[:5]) or 'none'})")
+                raise BundleError(f"not a FieldApp bundle (members {', '.join(names[:5]) or 'none'})",
+                                  "bundle.not_bundle")
             sizes = {info.filename: info.file_size for info in infos}
             if sizes[MANIFEST] > MAX_MANIFEST or sizes[SIGNATURE] != 64 or sizes[PAYLOAD] > MAX_BUNDLE:
                 raise BundleError("a member of the bundle has an impossible size")
@@ -229,10 +249,11 @@ def _number(value: Any, name: str) -> int:
 
 def _check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError("not a FieldApp bundle (the manifest is not one)")
+        raise BundleError("not a FieldApp bundle (the manifest is not one)", "bundle.not_bundle")
     version = manifest.get("version")
     if version != VERSION:
-        raise BundleError(f"bundle format {version!r} is not one this FieldApp reads (it reads {VERSION})")
+        raise BundleError(f"bundle format {version!r} is not one this FieldApp reads (it reads {VERSION})",
+                          "bundle.version")
     for name in ("id", "kind", "deployment", "sender", "recipient"):
         _text(manifest, name)
     for name in ("created_ms", "schema_version"):
@@ -293,7 +314,7 @@ def read_bundle(path: Path | str, *, deployment: str, me: str, sender_key: Calla
     except BundleError:
         raise
     except FileNotFoundError as exc:
-        raise BundleError(f"no such file: {path}") from exc
+        raise BundleError(f"no such file: {path}", "bundle.missing") from exc
     except zipfile.BadZipFile as exc:
         raise BundleError(f"damaged or incomplete bundle ({str(exc)[:120] or 'unreadable'})") from exc
     except _READ_ERRORS as exc:
@@ -309,25 +330,28 @@ def _read(path: Path, deployment: str, me: str, sender_key: Callable[[str], str 
         raise BundleError("the manifest is not JSON") from exc
     if manifest["deployment"] != deployment:
         raise BundleError(f"this bundle belongs to another deployment ({manifest['deployment']}), "
-                          f"not this one ({deployment})")
+                          f"not this one ({deployment})", "bundle.deployment")
     if manifest["recipient"] != me:
-        raise BundleError(f"this bundle is addressed to {manifest['recipient']}, not to {me}")
+        raise BundleError(f"this bundle is addressed to {manifest['recipient']}, not to {me}", "bundle.recipient")
     public = sender_key(manifest["sender"])
     if public is None:
-        raise BundleError(f"the sender {manifest['sender']} is not an enrolled device here (or was revoked)")
+        raise BundleError(f"the sender {manifest['sender']} is not an enrolled device here (or was revoked)",
+                          "bundle.sender")
     try:
         Ed25519PublicKey.from_public_bytes(unb64(public, 32)).verify(signature, manifest_bytes)
     except InvalidSignature as exc:
-        raise BundleError(f"the signature does not match: altered, or not made by {manifest['sender']}") from exc
+        raise BundleError(f"the signature does not match: altered, or not made by {manifest['sender']}",
+                          "bundle.signature") from exc
     sealed = manifest["encryption"]
     if len(payload) != sealed["payload_size"] or sha256(payload) != sealed["payload_sha256"]:
-        raise BundleError("the payload does not match its manifest (altered or incomplete)")
+        raise BundleError("the payload does not match its manifest (altered or incomplete)", "bundle.altered")
     try:
         shared = box.exchange(X25519PublicKey.from_public_bytes(unb64(sealed.get("ephemeral"), 32)))
         key = _derive(shared, deployment, manifest["sender"], me)
         inner = AESGCM(key).decrypt(unb64(sealed.get("nonce"), 12), payload, _AAD)
     except (InvalidTag, ValueError) as exc:
-        raise BundleError("cannot decrypt: the bundle was not encrypted to this recipient's key") from exc
+        raise BundleError("cannot decrypt: the bundle was not encrypted to this recipient's key",
+                          "bundle.key") from exc
     members = _members(inner, manifest["members"])
     schema = manifest["schema_version"]
     if schema < 1:
@@ -351,3 +375,57 @@ def _members(inner: bytes, expected: dict[str, dict[str, Any]]) -> dict[str, byt
                 raise BundleError(f"{info.filename} does not match its SHA-256 in the manifest")
             members[info.filename] = data
     return members
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a bundle holds, as a person checks it before importing: who sent it, whether the signature is the
+    sender's, the new operations by table, how many are already here, how many of mine it answers. Nothing
+    written; ``refusal`` is the check that refused it (the import would refuse it the same way)."""
+
+    path: Path
+    sender: str | None  # the sender's id as the manifest says (``hub``, or a device id), None if unreadable
+    sender_name: str | None  # a device's name at the hub, when the reader knows it
+    created_ms: int | None
+    signature: str  # "valid", "invalid" (altered or not the sender's), "unchecked" (refused before)
+    refusal: BundleError | None = None
+    tables: dict[str, int] = field(default_factory=dict)
+    already: int = 0
+    answers: int = 0
+    files: int = 0
+
+    @property
+    def importable(self) -> bool:
+        return self.refusal is None
+
+    @property
+    def new(self) -> int:
+        return sum(self.tables.values())
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a checked bundle brings (for :func:`preview`)."""
+
+    sender_name: str | None
+    tables: dict[str, int]
+    already: int
+    answers: int = 0
+    files: int = 0
+
+
+def preview(path: Path | str, check: Callable[[Path], Contents]) -> Preview:
+    """Run every check of a bundle (``check``, the reader's own: nothing written) and say what it holds."""
+    path = Path(path)
+    manifest = peek(path)
+    sender = manifest["sender"] if manifest else None
+    created = manifest["created_ms"] if manifest else None
+    try:
+        contents = check(path)
+    except BundleError as exc:
+        signature = ("invalid" if exc.code in TAMPERED
+                     else "unchecked" if manifest is None or exc.code in UNCHECKED else "valid")
+        return Preview(path, sender, None, created, signature, exc)
+    return Preview(path, sender, contents.sender_name, created, "valid", None, dict(contents.tables),
+                   contents.already, contents.answers, contents.files)
+

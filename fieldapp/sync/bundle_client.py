@@ -5,6 +5,7 @@ as an HTTP push answer would be, the operations applied page by page with their 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def _identity(session: Session) -> Identity:
     keys, hub_keys = get_setting(session, KEYS), get_setting(session, HUB_KEYS)
     if not (deployment and device and keys and hub_keys):
         raise BundleError("this database is not enrolled for bundles: enrol it with 'fieldapp enroll --file' "
-                          "(or again with a new code)")
+                          "(or again with a new code)", "bundle.not_enrolled")
     private, public = json.loads(keys), json.loads(hub_keys)
     return Identity(deployment, device, fab.KeyPair.from_text(private["sign_private"], private["box_private"]),
                     public["sign_public"], public["box_public"])
@@ -180,6 +181,8 @@ class LaptopImport:
     acknowledged: int = 0
     files: int = 0
     gap: str | None = None
+    already: int = 0
+    tables: set[str] = field(default_factory=set)
     ack: Path | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -196,6 +199,7 @@ class _Checked:
     answered: list[tuple[Operation, dict[str, Any]]]
     new_ops: int
     cursor: int
+    known: set[str] = field(default_factory=set)
 
 
 def check_hub_bundle(db: Database, path: Path) -> _Checked:
@@ -208,7 +212,7 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
     manifest = bundle.manifest
     if manifest["kind"] != "hub":
         raise BundleError("this bundle is for the hub, not for a laptop: import it with "
-                          "'fieldapp server import-bundle'")
+                          "'fieldapp server import-bundle'", "bundle.kind")
     for name in ("after", "cursor"):
         fab._number(manifest.get(name), name)
     received = manifest.get("files_received")
@@ -236,7 +240,19 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
             select(Operation.op_id).where(Operation.op_id.in_(ids[start:start + CHUNK])))}
     answered = [(mine[r["op_id"]], r) for r in results
                 if mine[r["op_id"]].seq > delivered[mine[r["op_id"]].device_id]]
-    return _Checked(me, bundle, ops, answered, sum(op.op_id not in known for op in ops), cursor)
+    return _Checked(me, bundle, ops, answered, sum(op.op_id not in known for op in ops), cursor, known)
+
+
+def preview_hub_bundle(db: Database, path: Path) -> fab.Preview:
+    """The hub's bundle checked whole against this database, nothing written: sender, signature, the new
+    operations by table, those already here, and how many of this laptop's changes it acknowledges."""
+
+    def contents(where: Path) -> fab.Contents:
+        checked = check_hub_bundle(db, where)
+        tables = Counter(op.table_name for op in checked.ops if op.op_id not in checked.known)
+        return fab.Contents(None, dict(tables), len(checked.ops) - checked.new_ops, len(checked.answered))
+
+    return fab.preview(path, contents)
 
 
 def _operations(session: Session, op_ids: list[str]) -> list[Operation]:
@@ -263,7 +279,8 @@ def take_in(db: Database, path: Path) -> LaptopImport:
     """The hub's bundle checked whole, then its results recorded and its operations applied."""
     checked = check_hub_bundle(db, Path(path))
     manifest = checked.bundle.manifest
-    result = LaptopImport(client.SyncReport())
+    result = LaptopImport(client.SyncReport(), already=len(checked.ops) - checked.new_ops,
+                          tables={op.table_name for op in checked.ops} | {"conflict"})
     if checked.answered:  # what an HTTP push answer records: results, conflicts, the delivered mark
         client._record_results(db, [op for op, _r in checked.answered], [r for _op, r in checked.answered],
                                result.report)

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from fieldapp.db import Database
 from fieldapp.db.bulk import update_rows
@@ -251,6 +252,17 @@ def _pending(db: Database, limit: int, *, changes_text: bool = False,
     return []
 
 
+def _note_rejection(session: Session, op_id: str, result: dict[str, Any]) -> None:
+    """The hub's refusal of one operation, with its code and params when the hub gave them (a repeated answer
+    from the hub's memory has none: the first one's are kept)."""
+    row = session.get(SyncRejection, op_id) or SyncRejection(op_id=op_id)
+    row.reason, row.at = result.get("reason") or result["result"], utcnow()
+    if result.get("code"):
+        row.code = str(result["code"])[:60]
+        row.params = result.get("params") if isinstance(result.get("params"), dict) else None
+    session.add(row)
+
+
 def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]], report: SyncReport) -> None:
     """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
     by_id = {op.op_id: op for op in ops}
@@ -265,7 +277,7 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
                 clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
             elif result["result"] in ("rejected", "conflict"):
                 updates.append({"op_id": op.op_id, "state": "rejected"})
-                s.merge(SyncRejection(op_id=op.op_id, reason=result["reason"] or result["result"], at=utcnow()))
+                _note_rejection(s, op.op_id, result)
                 refold.add((op.table_name, op.row_id))
                 report.rejected += 1
             elif result["result"] == "parked":

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.sync_action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        from fieldapp.ui.sync_inbox import install as install_inbox
+
+        self.inbox_action = install_inbox(self)  # File ▸ Conflicts and rejections (N)…, Ctrl+Shift+K
         self.about_box: QMessageBox | None = None
 
         self.retranslate()
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         self.ui.actionCopy.setEnabled(page is not None and page.can_copy())
         self.ui.actionFind.setEnabled(page is not None and page.can_find())
         self.history_action.setEnabled(page is not None and page.can_show_history() and attached)
+        for row, section in enumerate(self.pages):  # a section offered only to some (head-office mode)
+            self.ui.sidebar.setRowHidden(row, not section.in_sidebar())
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.pages else None
@@ -164,8 +169,11 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(True)
         for page in self.pages:
             page.attach(ops, db)
+        self.inbox_action.attach(ops, self.ui.menubar)
         settings_page = self.page("settings")
         settings_page.user_changed.connect(self.show_user)
+        for page in self.pages:
+            settings_page.user_changed.connect(page.profile_changed)
         self.show_user()
         self.page("sync").set_engine(self.sync_engine)
         self.sync_engine.start()
@@ -241,6 +249,7 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self.history_action.setText(self.tr("&History of the record…"))
         self.history_action.setToolTip(self.tr("Who changed the selected record, what and when"))
+        self.inbox_action.retranslate()
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
         for row, page in enumerate(self.pages):
             item = self.ui.sidebar.item(row)

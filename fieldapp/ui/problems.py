@@ -22,7 +22,7 @@ from fieldapp.formatting import format_date, format_money
 
 translate = QCoreApplication.translate
 #: params holding codes that are shown as words (fieldapp.ui.labels)
-CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role"})
+CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role", "table"})
 
 
 def _texts() -> dict[str, str]:
@@ -137,6 +137,60 @@ def _texts() -> dict[str, str]:
         **_grant_texts(),
         **_sheet_texts(),
         **_sync_texts(),
+        **_hub_texts(),
+    }
+
+
+def _hub_texts() -> dict[str, str]:
+    """Sync: the hub's refusals of a change (fieldapp/server/rules.py), bundles refused, head-office devices."""
+    return {
+        "sync.unknown_table": translate("Problems", "The head office's FieldApp does not know records of this kind "
+                                        "({table}): it needs updating"),
+        "sync.unknown_field": translate("Problems", "The head office's FieldApp does not know a field of {table}: "
+                                        "it needs updating"),
+        "sync.other_id": translate("Problems", "A new {table} was sent under another record's id: enter it again"),
+        "sync.missing_row": translate("Problems", "The head office does not have this {table} (never received or "
+                                      "removed): enter it again"),
+        "sync.append_only": translate("Problems", "{table}: a record is never changed once made; add a new one "
+                                      "instead"),
+        "sync.append_only_when": translate("Problems", "{table}: once “{status}” it is final; add a new version "
+                                           "instead"),
+        "sync.head_office_table": translate("Problems", "{table}: such records belong to the head office, the "
+                                            "change by {name} was not accepted"),
+        "sync.head_office_field": translate("Problems", "{table}: this field is the head office's decision, the "
+                                            "change was not accepted"),
+        "sync.creator_owned": translate("Problems", "{table}: only the officer who made it may change it"),
+        "sync.missing_reference": translate("Problems", "{table}: it refers to a record the head office does not "
+                                            "have yet; send that record first or choose another"),
+        "sync.clash": translate("Problems", "{table}: another record already holds the same unique value; change "
+                                "it and send again"),
+        "rejection.unknown": translate("Problems", "This refused change is not on this computer"),
+        "conflict.number": translate("Problems", "Type a number"),
+        "device.name": translate("Problems", "Give the device a name"),
+        "device.taken": translate("Problems", "A device named {name} is enrolled already: choose another name"),
+        "device.unknown": translate("Problems", "No enrolled device is named {name}"),
+        "bundle.damaged": translate("Problems", "The file is damaged or incomplete: copy it again from the stick or "
+                                    "the e-mail"),
+        "bundle.not_bundle": translate("Problems", "This is not a FieldApp bundle, or it was cut short while "
+                                       "copying"),
+        "bundle.too_large": translate("Problems", "The file is too large for a bundle"),
+        "bundle.version": translate("Problems", "This bundle was made by a newer FieldApp: update FieldApp first"),
+        "bundle.deployment": translate("Problems", "This bundle belongs to another head office's FieldApp"),
+        "bundle.recipient": translate("Problems", "This bundle is addressed to another device"),
+        "bundle.sender": translate("Problems", "The sender is not an enrolled device here, or was revoked"),
+        "bundle.signature": translate("Problems", "The signature does not match: the bundle was altered or not made "
+                                      "by its sender. Ask for a new one"),
+        "bundle.altered": translate("Problems", "The content does not match what was signed: altered or "
+                                    "incomplete. Ask for a new one"),
+        "bundle.key": translate("Problems", "This computer's key cannot open the bundle: it was made for another "
+                                "enrolment"),
+        "bundle.not_enrolled": translate("Problems", "This laptop is not enrolled for bundles: enrol it with an "
+                                         "enrolment file, or again with a new code"),
+        "bundle.kind": translate("Problems", "Wrong side: a laptop's bundle is imported at the head office, the "
+                                 "head office's on a laptop"),
+        "bundle.write": translate("Problems", "The file could not be written (a full or removed stick?): check the "
+                                  "folder and try again"),
+        "bundle.missing": translate("Problems", "No such file"),
     }
 
 

@@ -1761,6 +1761,122 @@ Database: %1</translation>
             <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The head office's FieldApp does not know records of this kind ({table}): it needs updating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head office's FieldApp does not know a field of {table}: it needs updating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new {table} was sent under another record's id: enter it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head office does not have this {table} (never received or removed): enter it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: a record is never changed once made; add a new one instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: once “{status}” it is final; add a new version instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: such records belong to the head office, the change by {name} was not accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: this field is the head office's decision, the change was not accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: only the officer who made it may change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: it refers to a record the head office does not have yet; send that record first or choose another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{table}: another record already holds the same unique value; change it and send again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This refused change is not on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the device a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A device named {name} is enrolled already: choose another name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No enrolled device is named {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged or incomplete: copy it again from the stick or the e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a FieldApp bundle, or it was cut short while copying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large for a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle was made by a newer FieldApp: update FieldApp first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle belongs to another head office's FieldApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is addressed to another device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender is not an enrolled device here, or was revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature does not match: the bundle was altered or not made by its sender. Ask for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The content does not match what was signed: altered or incomplete. Ask for a new one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's key cannot open the bundle: it was made for another enrolment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is not enrolled for bundles: enrol it with an enrolment file, or again with a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong side: a laptop's bundle is imported at the head office, the head office's on a laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4472,6 +4588,84 @@ Database: %1</translation>
             <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enrol a device</source>
+            <extracomment>a served folder is looked at this often while the page's serving is on</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Kuryk laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme c&amp;ycles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A &amp;head-office device (its changes count as the head office's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick nothing for every settlement and every cycle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issue a one-time code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment &amp;file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve the code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type this code on the laptop (Sync ▸ Enrol) within a few days. It works once; it is shown only now — save it to a file if you need it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the device a name first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment files (*.enrolment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment file written: %1. It holds the laptop's credentials: carry it like a password and delete it once used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FieldApp enrolment code for %1: %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code was saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -4610,6 +4804,519 @@ Database: %1</translation>
         <message>
             <source>Clock %1 min</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>ExportBundleDialog</name>
+        <message>
+            <source>Export changes for the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder that exists (insert the USB stick first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: %1
+%2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HeadOfficePage</name>
+        <message>
+            <source>Head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the head office: this computer keeps the hub's data folder (the same folder as “fieldapp server --data”), enrols and revokes laptops, takes in their bundles from USB sticks or e-mail and can serve a synced folder — no server needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hub data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open or create…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts across the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enrol a device…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Revoke…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a laptop's bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport for the device…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept (who)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set aside (who)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder shared with the laptops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Serve it (every minute while FieldApp is open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync the folder &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder of OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share that the laptops also sync with: their bundles are taken in and each gets its reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the hub's data folder to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>code not used yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke %1? Its token stops working at once; what it has not sent is lost with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder shared with the laptops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportBundleDialog</name>
+        <message>
+            <source>Import a laptop's bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from the head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bundle file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chec&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it will apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid: made by the sender and not altered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT VALID: altered after it was made, or not made by the sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not checked (see below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new change(s) to apply</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>acknowledges %n of this laptop's changes</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from %1: %2 accepted, %3 already had, %4 conflict(s), %5 refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1 applied, %2 already had, %3 conflict(s), %4 of my changes refused; %5 of my changes acknowledged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledgement written: %1 — take it back with the next bundle.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InboxAction</name>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InboxDialog</name>
+        <message>
+            <source>Conflicts and rejections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to review: no conflicts, and the head office refused none of the changes made here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted on one side, changed on the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an action refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine: %1 (%2). Theirs: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record was deleted on one side and changed on the other; it was kept. Keep it, or delete it again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both sides changed the same field. The record now holds “theirs” if it won, “mine” otherwise; choose what it should hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use the merged value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by %1 on %2; the head office refused it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send again with these values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave it refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncFileButtons</name>
+        <message>
+            <source>E&amp;xport changes for the head office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;mport from the head office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

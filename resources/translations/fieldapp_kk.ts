@@ -1766,6 +1766,122 @@ Database: %1</source>
             <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
             <translation>Бұл ноутбук бас кеңсеге әлі қосылмаған: «Синхрондау» бетінде «Ноутбукты қосу…» батырмасын таңдаңыз</translation>
         </message>
+        <message>
+            <source>The head office's FieldApp does not know records of this kind ({table}): it needs updating</source>
+            <translation>Бас кеңсенің FieldApp бағдарламасы мұндай жазбаларды ({table}) білмейді: оны жаңарту керек</translation>
+        </message>
+        <message>
+            <source>The head office's FieldApp does not know a field of {table}: it needs updating</source>
+            <translation>Бас кеңсенің FieldApp бағдарламасы ({table}) өрістерінің бірін білмейді: оны жаңарту керек</translation>
+        </message>
+        <message>
+            <source>A new {table} was sent under another record's id: enter it again</source>
+            <translation>Жаңа жазба ({table}) басқа жазбаның идентификаторымен жіберілді: оны қайта енгізіңіз</translation>
+        </message>
+        <message>
+            <source>The head office does not have this {table} (never received or removed): enter it again</source>
+            <translation>Бас кеңседе бұл жазба ({table}) жоқ: ол келмеген немесе жойылған. Оны қайта енгізіңіз</translation>
+        </message>
+        <message>
+            <source>{table}: a record is never changed once made; add a new one instead</source>
+            <translation>{table}: жасалған жазба өзгертілмейді; жаңасын қосыңыз</translation>
+        </message>
+        <message>
+            <source>{table}: once “{status}” it is final; add a new version instead</source>
+            <translation>{table}: «{status}» күйіндегі жазба түпкілікті; жаңа нұсқасын қосыңыз</translation>
+        </message>
+        <message>
+            <source>{table}: such records belong to the head office, the change by {name} was not accepted</source>
+            <translation>{table}: мұндай жазбаларды бас кеңсе жүргізеді, өзгеріс ({name}) қабылданбады</translation>
+        </message>
+        <message>
+            <source>{table}: this field is the head office's decision, the change was not accepted</source>
+            <translation>{table}: бұл өрісті бас кеңсе шешеді, өзгеріс қабылданбады</translation>
+        </message>
+        <message>
+            <source>{table}: only the officer who made it may change it</source>
+            <translation>{table}: жазбаны тек оны жасаған қызметкер өзгерте алады</translation>
+        </message>
+        <message>
+            <source>{table}: it refers to a record the head office does not have yet; send that record first or choose another</source>
+            <translation>{table}: жазба бас кеңседе әлі жоқ жазбаға сілтейді; алдымен сол жазбаны жіберіңіз немесе басқасын таңдаңыз</translation>
+        </message>
+        <message>
+            <source>{table}: another record already holds the same unique value; change it and send again</source>
+            <translation>{table}: дәл осындай бірегей мән басқа жазбада бар; оны өзгертіп, қайта жіберіңіз</translation>
+        </message>
+        <message>
+            <source>This refused change is not on this computer</source>
+            <translation>Қабылданбаған бұл өзгеріс осы компьютерде жоқ</translation>
+        </message>
+        <message>
+            <source>Type a number</source>
+            <translation>Сан енгізіңіз</translation>
+        </message>
+        <message>
+            <source>Give the device a name</source>
+            <translation>Құрылғының атауын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>A device named {name} is enrolled already: choose another name</source>
+            <translation>«{name}» құрылғысы қосылып қойған: басқа атау таңдаңыз</translation>
+        </message>
+        <message>
+            <source>No enrolled device is named {name}</source>
+            <translation>«{name}» деген қосылған құрылғы жоқ</translation>
+        </message>
+        <message>
+            <source>The file is damaged or incomplete: copy it again from the stick or the e-mail</source>
+            <translation>Файл зақымдалған немесе толық емес: оны флешкадан немесе хаттан қайта көшіріңіз</translation>
+        </message>
+        <message>
+            <source>This is not a FieldApp bundle, or it was cut short while copying</source>
+            <translation>Бұл FieldApp пакеті емес немесе ол толық көшірілмеген</translation>
+        </message>
+        <message>
+            <source>The file is too large for a bundle</source>
+            <translation>Файл пакет үшін тым үлкен</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer FieldApp: update FieldApp first</source>
+            <translation>Пакетті FieldApp-тың жаңарақ нұсқасы жасаған: алдымен FieldApp-ты жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another head office's FieldApp</source>
+            <translation>Пакет басқа бас кеңсенің FieldApp жүйесіне тиесілі</translation>
+        </message>
+        <message>
+            <source>This bundle is addressed to another device</source>
+            <translation>Пакет басқа құрылғыға арналған</translation>
+        </message>
+        <message>
+            <source>The sender is not an enrolled device here, or was revoked</source>
+            <translation>Жіберуші мұнда құрылғы ретінде қосылмаған немесе оның рұқсаты қайтарылып алынған</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the bundle was altered or not made by its sender. Ask for a new one</source>
+            <translation>Қолтаңба сәйкес келмейді: пакет өзгертілген немесе оны жіберуші жасамаған. Жаңасын жіберуді сұраңыз</translation>
+        </message>
+        <message>
+            <source>The content does not match what was signed: altered or incomplete. Ask for a new one</source>
+            <translation>Мазмұны қол қойылғанымен сәйкес келмейді: өзгертілген немесе толық емес. Жаңа пакет сұраңыз</translation>
+        </message>
+        <message>
+            <source>This computer's key cannot open the bundle: it was made for another enrolment</source>
+            <translation>Осы компьютердің кілті пакетті ашпайды: ол басқа қосылым үшін жасалған</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled for bundles: enrol it with an enrolment file, or again with a new code</source>
+            <translation>Бұл ноутбук пакет алмасуға қосылмаған: оны қосылу файлымен немесе жаңа кодпен қайта қосыңыз</translation>
+        </message>
+        <message>
+            <source>Wrong side: a laptop's bundle is imported at the head office, the head office's on a laptop</source>
+            <translation>Басқа тарапқа арналған: ноутбук пакетін бас кеңседе, бас кеңсе пакетін ноутбукта импорттайды</translation>
+        </message>
+        <message>
+            <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
+            <translation>Файлды жазу мүмкін болмады (флешка толып қалды ма, әлде алынып тасталды ма?): қалтаны тексеріп, қайталаңыз</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4481,6 +4597,85 @@ Database: %1</source>
             <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
             <translation>Ноутбук жұмысқа дайын: циклдер, конкурстар, елді мекендер мен адамдар осында. Бұдан әрі ол өздігінен синхрондалады.</translation>
         </message>
+        <message>
+            <source>Enrol a device</source>
+            <extracomment>a served folder is looked at this often while the page's serving is on</extracomment>
+            <translation>Құрылғыны қосу</translation>
+        </message>
+        <message>
+            <source>Device &amp;name</source>
+            <translation>Құрылғы &amp;атауы</translation>
+        </message>
+        <message>
+            <source>e.g. Kuryk laptop</source>
+            <translation>мысалы, Құрық ноутбугы</translation>
+        </message>
+        <message>
+            <source>&amp;Settlements</source>
+            <translation>Елді &amp;мекендер</translation>
+        </message>
+        <message>
+            <source>Programme c&amp;ycles</source>
+            <translation>Бағдарлама &amp;циклдері</translation>
+        </message>
+        <message>
+            <source>A &amp;head-office device (its changes count as the head office's)</source>
+            <translation>&amp;Бас кеңсе құрылғысы (оның өзгерістері бас кеңсенің өзгерістері саналады)</translation>
+        </message>
+        <message>
+            <source>Tick nothing for every settlement and every cycle.</source>
+            <translation>Барлық елді мекендер мен циклдерге рұқсат беру үшін ештеңе белгілемеңіз.</translation>
+        </message>
+        <message>
+            <source>&amp;Issue a one-time code</source>
+            <translation>Бір реттік &amp;код беру</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file…</source>
+            <translation>Қосылу &amp;файлы…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the code…</source>
+            <translation>Кодты &amp;сақтау…</translation>
+        </message>
+        <message>
+            <source>Type this code on the laptop (Sync ▸ Enrol) within a few days. It works once; it is shown only now — save it to a file if you need it later.</source>
+            <translation>Бұл кодты ноутбукта (Синхрондау ▸ Қосылу) жақын күндері енгізіңіз. Ол бір рет қана жарамды және тек қазір көрсетіледі — кейін керек болса, файлға сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>Give the device a name first.</source>
+            <translation>Алдымен құрылғының атауын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.enrolment)</source>
+            <translation>Қосылу файлдары (*.enrolment)</translation>
+        </message>
+        <message>
+            <source>Enrolment file written: %1. It holds the laptop's credentials: carry it like a password and delete it once used.</source>
+            <translation>Қосылу файлы жазылды: %1. Онда ноутбуктың тіркелгі деректері бар: оны құпиясөз сияқты сақтап, пайдаланған соң жойыңыз.</translation>
+        </message>
+        <message>
+            <source>Save the code</source>
+            <translation>Кодты сақтау</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Мәтіндік файлдар (*.txt)</translation>
+        </message>
+        <message>
+            <source>FieldApp enrolment code for %1: %2
+</source>
+            <translation>«%1» үшін FieldApp қосылу коды: %2
+</translation>
+        </message>
+        <message>
+            <source>The code was saved to %1.</source>
+            <translation>Код %1 файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>Кодты &amp;басып шығару…</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -4619,6 +4814,525 @@ Database: %1</source>
         <message>
             <source>Clock %1 min</source>
             <translation>Сағат %1 мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportBundleDialog</name>
+        <message>
+            <source>Export changes for the head office</source>
+            <translation>Бас кеңсе үшін өзгерістерді экспорттау</translation>
+        </message>
+        <message>
+            <source>File &amp;name</source>
+            <translation>Файл &amp;атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Таңдау…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспорттау</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Пакетке арналған қалта</translation>
+        </message>
+        <message>
+            <source>Choose a folder that exists (insert the USB stick first).</source>
+            <translation>Бар қалтаны таңдаңыз (алдымен флешканы салыңыз).</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Жазылуда…</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Пакет жазылуда…</translation>
+        </message>
+        <message>
+            <source>Written: %1
+%2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
+            <translation>Жазылды: %1
+Өзгерістер: %2, файлдар: %3. Файлды бас кеңсеге беріңіз; жауабы келгенде, оны осында импорттаңыз.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Қалта</translation>
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation>Флешка немесе файлын поштамен жіберетін қалта</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>
+                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</numerusform>
+                <numerusform>Файлға бас кеңсе әлі растамаған %n өзгеріс пен жіберілмеген тіркемелер жазылады. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>Мұнда жасалған барлық өзгеріс расталған; файл бәрібір бас кеңсеге бұл ноутбук не алғанын хабарлайды. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadOfficePage</name>
+        <message>
+            <source>Head office</source>
+            <translation>Бас кеңсе</translation>
+        </message>
+        <message>
+            <source>For the head office: this computer keeps the hub's data folder (the same folder as “fieldapp server --data”), enrols and revokes laptops, takes in their bundles from USB sticks or e-mail and can serve a synced folder — no server needed.</source>
+            <translation>Бас кеңсеге арналған: бұл компьютер синхрондау орталығының деректер қалтасын («fieldapp server --data» қалтасымен бірдей) сақтайды, ноутбуктарды қосады және рұқсатын қайтарып алады, олардың пакеттерін флешкадан немесе поштадан қабылдайды және ортақ бұлттық қалтаға қызмет көрсете алады — сервер қажет емес.</translation>
+        </message>
+        <message>
+            <source>Hub data folder</source>
+            <translation>Синхрондау орталығының деректер қалтасы</translation>
+        </message>
+        <message>
+            <source>&amp;Open or create…</source>
+            <translation>&amp;Ашу немесе жасау…</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Құрылғылар</translation>
+        </message>
+        <message>
+            <source>Conflicts across the programme</source>
+            <translation>Бүкіл бағдарлама бойынша қайшылықтар</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Ортақ қалта</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol a device…</source>
+            <translation>Құрылғыны &amp;қосу…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke…</source>
+            <translation>Рұқсатын қайтарып &amp;алу…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a laptop's bundle…</source>
+            <translation>Ноутбук пакетін &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport for the device…</source>
+            <translation>Құрылғы үшін &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Рұқсат аясы</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Соңғы байланыс</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Алынған өзгерістер</translation>
+        </message>
+        <message>
+            <source>Waiting for it</source>
+            <translation>Оған жіберуді күтуде</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Шешілмеген қайшылықтар</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Өрістер</translation>
+        </message>
+        <message>
+            <source>Kept (who)</source>
+            <translation>Қалдырылды (кім)</translation>
+        </message>
+        <message>
+            <source>Set aside (who)</source>
+            <translation>Шеттетілді (кім)</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Анықталды</translation>
+        </message>
+        <message>
+            <source>&amp;Folder shared with the laptops</source>
+            <translation>Ноутбуктармен ортақ &amp;қалта</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>Т&amp;аңдау…</translation>
+        </message>
+        <message>
+            <source>&amp;Serve it (every minute while FieldApp is open)</source>
+            <translation>&amp;Қызмет көрсету (FieldApp ашық тұрғанда әр минут сайын)</translation>
+        </message>
+        <message>
+            <source>Sync the folder &amp;now</source>
+            <translation>Қалтаны &amp;қазір синхрондау</translation>
+        </message>
+        <message>
+            <source>A folder of OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share that the laptops also sync with: their bundles are taken in and each gets its reply.</source>
+            <translation>Ноутбуктар да синхрондалатын OneDrive, Google Drive, Яндекс Диск, Nextcloud қалтасы немесе желілік қалта: олардың пакеттері қабылданып, әрқайсысы жауап алады.</translation>
+        </message>
+        <message>
+            <source>Choose the hub's data folder to start.</source>
+            <translation>Бастау үшін синхрондау орталығының деректер қалтасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>қосылған</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>рұқсаты қайтарылған</translation>
+        </message>
+        <message>
+            <source>code not used yet</source>
+            <translation>код әлі пайдаланылмаған</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>барлығы</translation>
+        </message>
+        <message>
+            <source>head office</source>
+            <translation>бас кеңсе</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Рұқсатын қайтарып алу</translation>
+        </message>
+        <message>
+            <source>Revoke %1? Its token stops working at once; what it has not sent is lost with it.</source>
+            <translation>«%1» рұқсатын қайтарып алу керек пе? Құрылғы бірден синхрондалмайды; ол жіберіп үлгермегені жоғалады.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>«%1» рұқсаты қайтарылып алынды.</translation>
+        </message>
+        <message>
+            <source>Bundle for %1</source>
+            <translation>«%1» үшін пакет</translation>
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation>FieldApp пакеттері (*.fab)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Жазылды: %1</translation>
+        </message>
+        <message>
+            <source>Folder shared with the laptops</source>
+            <translation>Ноутбуктармен ортақ қалта</translation>
+        </message>
+        <message>
+            <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
+            <translation>Қабылданды: %1, келесі жолға қалдырылды: %2, жазылған жауаптар: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundleDialog</name>
+        <message>
+            <source>Import a laptop's bundle</source>
+            <translation>Ноутбук пакетін импорттау</translation>
+        </message>
+        <message>
+            <source>Import from the head office</source>
+            <translation>Бас кеңседен импорттау</translation>
+        </message>
+        <message>
+            <source>&amp;Bundle file</source>
+            <translation>Пакет &amp;файлы</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Таңдау…</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k</source>
+            <translation>Те&amp;ксеру</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Жіберуші</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Жасалды</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Қолтаңба</translation>
+        </message>
+        <message>
+            <source>What it will apply</source>
+            <translation>Не қолданылады</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Өзгерістер</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импорттау</translation>
+        </message>
+        <message>
+            <source>Bundle to import</source>
+            <translation>Импорттауға арналған пакет</translation>
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation>FieldApp пакеттері (*.fab)</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>Пакет тексерілуде…</translation>
+        </message>
+        <message>
+            <source>The head office</source>
+            <translation>Бас кеңсе</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>%1 құрылғысы</translation>
+        </message>
+        <message>
+            <source>valid: made by the sender and not altered</source>
+            <translation>жарамды: жіберуші жасаған және өзгертілмеген</translation>
+        </message>
+        <message>
+            <source>NOT VALID: altered after it was made, or not made by the sender</source>
+            <translation>ЖАРАМСЫЗ: пакет жасалғаннан кейін өзгертілген немесе оны жіберуші жасамаған</translation>
+        </message>
+        <message>
+            <source>not checked (see below)</source>
+            <translation>тексерілмеді (төменде қараңыз)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ештеңе импортталмады.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new change(s) to apply</source>
+            <translation>
+                <numerusform>қолданылатын %n жаңа өзгеріс</numerusform>
+                <numerusform>қолданылатын %n жаңа өзгеріс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation>
+                <numerusform>%n мұнда бар</numerusform>
+                <numerusform>%n мұнда бар</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>acknowledges %n of this laptop's changes</source>
+            <translation>
+                <numerusform>осы ноутбуктың %n өзгерісін растайды</numerusform>
+                <numerusform>осы ноутбуктың %n өзгерісін растайды</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импортталуда…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>Пакет импортталуда…</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2 accepted, %3 already had, %4 conflict(s), %5 refused.</source>
+            <translation>«%1» құрылғысынан импортталды: қабылданды %2, бұрыннан бар %3, қайшылықтар %4, қабылданбады %5.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 applied, %2 already had, %3 conflict(s), %4 of my changes refused; %5 of my changes acknowledged.</source>
+            <translation>Импортталды: қолданылды %1, бұрыннан бар %2, қайшылықтар %3, менің қабылданбаған өзгерістерім %4; менің расталған өзгерістерім %5.</translation>
+        </message>
+        <message>
+            <source>Acknowledgement written: %1 — take it back with the next bundle.</source>
+            <translation>Растау жазылды: %1 — оны келесі пакетпен бірге кері апарыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxAction</name>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation>Қайшылықтар мен қабылданба&amp;ғандар…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation>Қайшылықтар мен қабылданба&amp;ғандар (%1)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxDialog</name>
+        <message>
+            <source>Conflicts and rejections</source>
+            <translation>Қайшылықтар мен қабылданбаған өзгерістер</translation>
+        </message>
+        <message>
+            <source>Nothing to review: no conflicts, and the head office refused none of the changes made here.</source>
+            <translation>Қарайтын ештеңе жоқ: қайшылық жоқ, бас кеңсе мұнда жасалған өзгерістердің ешқайсысын қабылдамай қоймаған.</translation>
+        </message>
+        <message>
+            <source>deleted on one side, changed on the other</source>
+            <translation>бір жақта жойылған, екінші жақта өзгертілген</translation>
+        </message>
+        <message>
+            <source>an action refused</source>
+            <translation>әрекет қабылданбады</translation>
+        </message>
+        <message>
+            <source>Conflict: %1 — %2</source>
+            <translation>Қайшылық: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Қабылданбады: %1</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>осы ноутбук</translation>
+        </message>
+        <message>
+            <source>another device</source>
+            <translation>басқа құрылғы</translation>
+        </message>
+        <message>
+            <source>Mine: %1 (%2). Theirs: %3.</source>
+            <translation>Менікі: %1 (%2). Олардікі: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Understood</source>
+            <translation>&amp;Түсінікті</translation>
+        </message>
+        <message>
+            <source>The record was deleted on one side and changed on the other; it was kept. Keep it, or delete it again?</source>
+            <translation>Жазба бір жақта жойылып, екінші жақта өзгертілген; ол сақталды. Оны қалдыру керек пе, әлде қайта жою керек пе?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the record</source>
+            <translation>Жазбаны &amp;қалдыру</translation>
+        </message>
+        <message>
+            <source>&amp;Delete it again</source>
+            <translation>Қайта &amp;жою</translation>
+        </message>
+        <message>
+            <source>Both sides changed the same field. The record now holds “theirs” if it won, “mine” otherwise; choose what it should hold.</source>
+            <translation>Екі жақ та бір өрісті өзгерткен. Қазір жазбада, егер ол басым болса, «олардікі», әйтпесе «менікі» тұр; не қалуы керек екенін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Менікі</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Олардікі</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Бастапқы</translation>
+        </message>
+        <message>
+            <source>Merged value</source>
+            <translation>Біріктірілген мән</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>белгісіз</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Менікін қалдыру</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>&amp;Олардікін қалдыру</translation>
+        </message>
+        <message>
+            <source>&amp;Use the merged value</source>
+            <translation>Біріктірілген мәнді &amp;жазу</translation>
+        </message>
+        <message>
+            <source>Changed by %1 on %2; the head office refused it.</source>
+            <translation>Өзгерткен: %1, %2; бас кеңсе оны қабылдамады.</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Себебі: %1</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Жіберілген</translation>
+        </message>
+        <message>
+            <source>Send instead</source>
+            <translation>Оның орнына жіберу</translation>
+        </message>
+        <message>
+            <source>&amp;Send again with these values</source>
+            <translation>Осы мәндермен қайта &amp;жіберу</translation>
+        </message>
+        <message>
+            <source>&amp;Leave it refused</source>
+            <translation>Қабылданбаған күйінде &amp;қалдыру</translation>
+        </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation>%1 (қазір жазбада)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFileButtons</name>
+        <message>
+            <source>E&amp;xport changes for the head office…</source>
+            <translation>Бас кеңсе үшін өзгерістерді &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport from the head office…</source>
+            <translation>Бас кеңседен &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation>Қайшылықтар мен қабылданба&amp;ғандар (%1)…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation>Қайшылықтар мен қабылданба&amp;ғандар…</translation>
         </message>
     </context>
 </TS>

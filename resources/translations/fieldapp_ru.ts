@@ -1765,6 +1765,122 @@ Database: %1</source>
             <source>This laptop is not enrolled with the head office yet: choose “Enrol this laptop…” on the Sync page</source>
             <translation>Этот ноутбук ещё не подключён к головному офису: выберите «Подключить ноутбук…» на странице «Синхронизация»</translation>
         </message>
+        <message>
+            <source>The head office's FieldApp does not know records of this kind ({table}): it needs updating</source>
+            <translation>FieldApp головного офиса не знает записей этого вида ({table}): его нужно обновить</translation>
+        </message>
+        <message>
+            <source>The head office's FieldApp does not know a field of {table}: it needs updating</source>
+            <translation>FieldApp головного офиса не знает одно из полей ({table}): его нужно обновить</translation>
+        </message>
+        <message>
+            <source>A new {table} was sent under another record's id: enter it again</source>
+            <translation>Новая запись ({table}) отправлена под идентификатором другой записи: введите её заново</translation>
+        </message>
+        <message>
+            <source>The head office does not have this {table} (never received or removed): enter it again</source>
+            <translation>В головном офисе нет этой записи ({table}): она не поступала или удалена. Введите её заново</translation>
+        </message>
+        <message>
+            <source>{table}: a record is never changed once made; add a new one instead</source>
+            <translation>{table}: созданная запись не изменяется; добавьте новую</translation>
+        </message>
+        <message>
+            <source>{table}: once “{status}” it is final; add a new version instead</source>
+            <translation>{table}: в статусе «{status}» запись окончательна; добавьте новую версию</translation>
+        </message>
+        <message>
+            <source>{table}: such records belong to the head office, the change by {name} was not accepted</source>
+            <translation>{table}: такие записи ведёт головной офис, изменение ({name}) не принято</translation>
+        </message>
+        <message>
+            <source>{table}: this field is the head office's decision, the change was not accepted</source>
+            <translation>{table}: это поле решает головной офис, изменение не принято</translation>
+        </message>
+        <message>
+            <source>{table}: only the officer who made it may change it</source>
+            <translation>{table}: изменить запись может только сотрудник, который её создал</translation>
+        </message>
+        <message>
+            <source>{table}: it refers to a record the head office does not have yet; send that record first or choose another</source>
+            <translation>{table}: запись ссылается на запись, которой ещё нет в головном офисе; сначала отправьте ту запись или выберите другую</translation>
+        </message>
+        <message>
+            <source>{table}: another record already holds the same unique value; change it and send again</source>
+            <translation>{table}: такое же уникальное значение уже есть у другой записи; измените его и отправьте снова</translation>
+        </message>
+        <message>
+            <source>This refused change is not on this computer</source>
+            <translation>Этого отклонённого изменения нет на этом компьютере</translation>
+        </message>
+        <message>
+            <source>Type a number</source>
+            <translation>Введите число</translation>
+        </message>
+        <message>
+            <source>Give the device a name</source>
+            <translation>Укажите название устройства</translation>
+        </message>
+        <message>
+            <source>A device named {name} is enrolled already: choose another name</source>
+            <translation>Устройство «{name}» уже подключено: выберите другое название</translation>
+        </message>
+        <message>
+            <source>No enrolled device is named {name}</source>
+            <translation>Нет подключённого устройства «{name}»</translation>
+        </message>
+        <message>
+            <source>The file is damaged or incomplete: copy it again from the stick or the e-mail</source>
+            <translation>Файл повреждён или неполон: скопируйте его заново с флешки или из письма</translation>
+        </message>
+        <message>
+            <source>This is not a FieldApp bundle, or it was cut short while copying</source>
+            <translation>Это не пакет FieldApp, или он скопирован не полностью</translation>
+        </message>
+        <message>
+            <source>The file is too large for a bundle</source>
+            <translation>Файл слишком велик для пакета</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer FieldApp: update FieldApp first</source>
+            <translation>Пакет создан более новой версией FieldApp: сначала обновите FieldApp</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another head office's FieldApp</source>
+            <translation>Пакет относится к FieldApp другого головного офиса</translation>
+        </message>
+        <message>
+            <source>This bundle is addressed to another device</source>
+            <translation>Пакет адресован другому устройству</translation>
+        </message>
+        <message>
+            <source>The sender is not an enrolled device here, or was revoked</source>
+            <translation>Отправитель не подключён здесь как устройство, или его доступ отозван</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the bundle was altered or not made by its sender. Ask for a new one</source>
+            <translation>Подпись не совпадает: пакет изменён или создан не отправителем. Попросите прислать новый</translation>
+        </message>
+        <message>
+            <source>The content does not match what was signed: altered or incomplete. Ask for a new one</source>
+            <translation>Содержимое не совпадает с подписанным: изменено или неполно. Попросите прислать новый пакет</translation>
+        </message>
+        <message>
+            <source>This computer's key cannot open the bundle: it was made for another enrolment</source>
+            <translation>Ключ этого компьютера не открывает пакет: он создан для другого подключения</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled for bundles: enrol it with an enrolment file, or again with a new code</source>
+            <translation>Этот ноутбук не подключён для обмена пакетами: подключите его файлом подключения или заново новым кодом</translation>
+        </message>
+        <message>
+            <source>Wrong side: a laptop's bundle is imported at the head office, the head office's on a laptop</source>
+            <translation>Не та сторона: пакет ноутбука импортируют в головном офисе, пакет головного офиса — на ноутбуке</translation>
+        </message>
+        <message>
+            <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
+            <translation>Не удалось записать файл (флешка заполнена или извлечена?): проверьте папку и повторите</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -4481,6 +4597,85 @@ Database: %1</source>
             <source>The laptop is ready: its cycles, calls, settlements and people are here. From now on it syncs by itself.</source>
             <translation>Ноутбук готов к работе: циклы, конкурсы, населённые пункты и люди на месте. Дальше он синхронизируется сам.</translation>
         </message>
+        <message>
+            <source>Enrol a device</source>
+            <extracomment>a served folder is looked at this often while the page's serving is on</extracomment>
+            <translation>Подключить устройство</translation>
+        </message>
+        <message>
+            <source>Device &amp;name</source>
+            <translation>&amp;Название устройства</translation>
+        </message>
+        <message>
+            <source>e.g. Kuryk laptop</source>
+            <translation>например, Ноутбук Курык</translation>
+        </message>
+        <message>
+            <source>&amp;Settlements</source>
+            <translation>Населённые &amp;пункты</translation>
+        </message>
+        <message>
+            <source>Programme c&amp;ycles</source>
+            <translation>&amp;Циклы программы</translation>
+        </message>
+        <message>
+            <source>A &amp;head-office device (its changes count as the head office's)</source>
+            <translation>Устройство &amp;головного офиса (его изменения считаются изменениями головного офиса)</translation>
+        </message>
+        <message>
+            <source>Tick nothing for every settlement and every cycle.</source>
+            <translation>Ничего не отмечайте, чтобы дать доступ ко всем населённым пунктам и циклам.</translation>
+        </message>
+        <message>
+            <source>&amp;Issue a one-time code</source>
+            <translation>&amp;Выдать одноразовый код</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;file…</source>
+            <translation>&amp;Файл подключения…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve the code…</source>
+            <translation>Со&amp;хранить код…</translation>
+        </message>
+        <message>
+            <source>Type this code on the laptop (Sync ▸ Enrol) within a few days. It works once; it is shown only now — save it to a file if you need it later.</source>
+            <translation>Введите этот код на ноутбуке (Синхронизация ▸ Подключение) в ближайшие дни. Он действует один раз и показан только сейчас — сохраните его в файл, если он понадобится позже.</translation>
+        </message>
+        <message>
+            <source>Give the device a name first.</source>
+            <translation>Сначала укажите название устройства.</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.enrolment)</source>
+            <translation>Файлы подключения (*.enrolment)</translation>
+        </message>
+        <message>
+            <source>Enrolment file written: %1. It holds the laptop's credentials: carry it like a password and delete it once used.</source>
+            <translation>Файл подключения записан: %1. В нём учётные данные ноутбука: обращайтесь с ним как с паролем и удалите после использования.</translation>
+        </message>
+        <message>
+            <source>Save the code</source>
+            <translation>Сохранить код</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Текстовые файлы (*.txt)</translation>
+        </message>
+        <message>
+            <source>FieldApp enrolment code for %1: %2
+</source>
+            <translation>Код подключения FieldApp для «%1»: %2
+</translation>
+        </message>
+        <message>
+            <source>The code was saved to %1.</source>
+            <translation>Код сохранён в %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the code…</source>
+            <translation>&amp;Печать кода…</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -4623,6 +4818,530 @@ Database: %1</source>
         <message>
             <source>Clock %1 min</source>
             <translation>Часы %1 мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportBundleDialog</name>
+        <message>
+            <source>Export changes for the head office</source>
+            <translation>Экспорт изменений для головного офиса</translation>
+        </message>
+        <message>
+            <source>File &amp;name</source>
+            <translation>&amp;Имя файла</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Экспортировать</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Папка для пакета</translation>
+        </message>
+        <message>
+            <source>Choose a folder that exists (insert the USB stick first).</source>
+            <translation>Выберите существующую папку (сначала вставьте флешку).</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Запись пакета…</translation>
+        </message>
+        <message>
+            <source>Written: %1
+%2 change(s) and %3 file(s). Give the file to the head office; import their reply here when it comes back.</source>
+            <translation>Записано: %1
+Изменений: %2, файлов: %3. Передайте файл в головной офис; когда придёт ответ, импортируйте его здесь.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Папка</translation>
+        </message>
+        <message>
+            <source>A USB stick, or a folder whose file you send by e-mail</source>
+            <translation>Флешка или папка, из которой вы отправите файл по почте</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet acknowledged by the head office go into the file, with the attachments not yet sent. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>
+                <numerusform>В файл попадёт %n изменение, ещё не подтверждённое головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+                <numerusform>В файл попадут %n изменения, ещё не подтверждённые головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+                <numerusform>В файл попадут %n изменений, ещё не подтверждённых головным офисом, и неотправленные вложения. Запишите его на флешку или в папку и отправьте файл по почте.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
+            <translation>Все изменения, сделанные здесь, подтверждены; файл всё равно сообщит головному офису, что получил этот ноутбук. Запишите его на флешку или в папку и отправьте файл по почте.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadOfficePage</name>
+        <message>
+            <source>Head office</source>
+            <translation>Головной офис</translation>
+        </message>
+        <message>
+            <source>For the head office: this computer keeps the hub's data folder (the same folder as “fieldapp server --data”), enrols and revokes laptops, takes in their bundles from USB sticks or e-mail and can serve a synced folder — no server needed.</source>
+            <translation>Для головного офиса: этот компьютер хранит папку данных центра синхронизации (ту же, что «fieldapp server --data»), подключает ноутбуки и отзывает их доступ, принимает их пакеты с флешек или по почте и может обслуживать общую облачную папку — сервер не нужен.</translation>
+        </message>
+        <message>
+            <source>Hub data folder</source>
+            <translation>Папка данных центра синхронизации</translation>
+        </message>
+        <message>
+            <source>&amp;Open or create…</source>
+            <translation>&amp;Открыть или создать…</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Устройства</translation>
+        </message>
+        <message>
+            <source>Conflicts across the programme</source>
+            <translation>Конфликты по всей программе</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Общая папка</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol a device…</source>
+            <translation>&amp;Подключить устройство…</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke…</source>
+            <translation>&amp;Отозвать доступ…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a laptop's bundle…</source>
+            <translation>&amp;Импортировать пакет ноутбука…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport for the device…</source>
+            <translation>Э&amp;кспорт для устройства…</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Доступ</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Последняя связь</translation>
+        </message>
+        <message>
+            <source>Changes received</source>
+            <translation>Получено изменений</translation>
+        </message>
+        <message>
+            <source>Waiting for it</source>
+            <translation>Ждут отправки ему</translation>
+        </message>
+        <message>
+            <source>Open conflicts</source>
+            <translation>Открытые конфликты</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <source>Kept (who)</source>
+            <translation>Оставлено (кем)</translation>
+        </message>
+        <message>
+            <source>Set aside (who)</source>
+            <translation>Отложено (кем)</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Обнаружен</translation>
+        </message>
+        <message>
+            <source>&amp;Folder shared with the laptops</source>
+            <translation>&amp;Общая с ноутбуками папка</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>В&amp;ыбрать…</translation>
+        </message>
+        <message>
+            <source>&amp;Serve it (every minute while FieldApp is open)</source>
+            <translation>&amp;Обслуживать (каждую минуту, пока FieldApp открыт)</translation>
+        </message>
+        <message>
+            <source>Sync the folder &amp;now</source>
+            <translation>Запустить &amp;синхронизацию папки</translation>
+        </message>
+        <message>
+            <source>A folder of OneDrive, Google Drive, Yandex Disk, Nextcloud or a network share that the laptops also sync with: their bundles are taken in and each gets its reply.</source>
+            <translation>Папка OneDrive, Google Drive, Яндекс Диска, Nextcloud или сетевая папка, через которую идёт синхронизация с ноутбуками: их пакеты принимаются, и каждый получает ответ.</translation>
+        </message>
+        <message>
+            <source>Choose the hub's data folder to start.</source>
+            <translation>Чтобы начать, выберите папку данных центра синхронизации.</translation>
+        </message>
+        <message>
+            <source>enrolled</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>доступ отозван</translation>
+        </message>
+        <message>
+            <source>code not used yet</source>
+            <translation>код ещё не использован</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>всё</translation>
+        </message>
+        <message>
+            <source>head office</source>
+            <translation>головной офис</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Отозвать доступ</translation>
+        </message>
+        <message>
+            <source>Revoke %1? Its token stops working at once; what it has not sent is lost with it.</source>
+            <translation>Отозвать доступ «%1»? Устройство сразу перестанет синхронизироваться; то, что оно не успело отправить, будет потеряно.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>Доступ «%1» отозван.</translation>
+        </message>
+        <message>
+            <source>Bundle for %1</source>
+            <translation>Пакет для «%1»</translation>
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation>Пакеты FieldApp (*.fab)</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Записано: %1</translation>
+        </message>
+        <message>
+            <source>Folder shared with the laptops</source>
+            <translation>Общая с ноутбуками папка</translation>
+        </message>
+        <message>
+            <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
+            <translation>Принято: %1, оставлено до следующего раза: %2, записано ответов: %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBundleDialog</name>
+        <message>
+            <source>Import a laptop's bundle</source>
+            <translation>Импорт пакета ноутбука</translation>
+        </message>
+        <message>
+            <source>Import from the head office</source>
+            <translation>Импорт из головного офиса</translation>
+        </message>
+        <message>
+            <source>&amp;Bundle file</source>
+            <translation>&amp;Файл пакета</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k</source>
+            <translation>Про&amp;верить</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>What it will apply</source>
+            <translation>Что будет применено</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Bundle to import</source>
+            <translation>Пакет для импорта</translation>
+        </message>
+        <message>
+            <source>FieldApp bundles (*.fab)</source>
+            <translation>Пакеты FieldApp (*.fab)</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>Проверка пакета…</translation>
+        </message>
+        <message>
+            <source>The head office</source>
+            <translation>Головной офис</translation>
+        </message>
+        <message>
+            <source>Device %1</source>
+            <translation>Устройство %1</translation>
+        </message>
+        <message>
+            <source>valid: made by the sender and not altered</source>
+            <translation>действительна: создан отправителем и не изменён</translation>
+        </message>
+        <message>
+            <source>NOT VALID: altered after it was made, or not made by the sender</source>
+            <translation>НЕДЕЙСТВИТЕЛЬНА: пакет изменён после создания или создан не отправителем</translation>
+        </message>
+        <message>
+            <source>not checked (see below)</source>
+            <translation>не проверена (см. ниже)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ничего не импортировано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new change(s) to apply</source>
+            <translation>
+                <numerusform>%n новое изменение к применению</numerusform>
+                <numerusform>%n новых изменения к применению</numerusform>
+                <numerusform>%n новых изменений к применению</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation>
+                <numerusform>%n уже есть здесь</numerusform>
+                <numerusform>%n уже есть здесь</numerusform>
+                <numerusform>%n уже есть здесь</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>acknowledges %n of this laptop's changes</source>
+            <translation>
+                <numerusform>подтверждает %n изменение этого ноутбука</numerusform>
+                <numerusform>подтверждает %n изменения этого ноутбука</numerusform>
+                <numerusform>подтверждает %n изменений этого ноутбука</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>Импорт пакета…</translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2 accepted, %3 already had, %4 conflict(s), %5 refused.</source>
+            <translation>Импортировано от «%1»: принято %2, уже было %3, конфликтов %4, отклонено %5.</translation>
+        </message>
+        <message>
+            <source>Imported: %1 applied, %2 already had, %3 conflict(s), %4 of my changes refused; %5 of my changes acknowledged.</source>
+            <translation>Импортировано: применено %1, уже было %2, конфликтов %3, отклонено моих изменений %4; подтверждено моих изменений %5.</translation>
+        </message>
+        <message>
+            <source>Acknowledgement written: %1 — take it back with the next bundle.</source>
+            <translation>Подтверждение записано: %1 — отвезите его обратно со следующим пакетом.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxAction</name>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation>Конфликты и от&amp;клонённые…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation>Конфликты и от&amp;клонённые (%1)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxDialog</name>
+        <message>
+            <source>Conflicts and rejections</source>
+            <translation>Конфликты и отклонённые изменения</translation>
+        </message>
+        <message>
+            <source>Nothing to review: no conflicts, and the head office refused none of the changes made here.</source>
+            <translation>Разбирать нечего: конфликтов нет, и головной офис не отклонил ни одного изменения, сделанного здесь.</translation>
+        </message>
+        <message>
+            <source>deleted on one side, changed on the other</source>
+            <translation>удалено с одной стороны, изменено с другой</translation>
+        </message>
+        <message>
+            <source>an action refused</source>
+            <translation>действие отклонено</translation>
+        </message>
+        <message>
+            <source>Conflict: %1 — %2</source>
+            <translation>Конфликт: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Отклонено: %1</translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>этот ноутбук</translation>
+        </message>
+        <message>
+            <source>another device</source>
+            <translation>другое устройство</translation>
+        </message>
+        <message>
+            <source>Mine: %1 (%2). Theirs: %3.</source>
+            <translation>Моё: %1 (%2). Их: %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Understood</source>
+            <translation>&amp;Понятно</translation>
+        </message>
+        <message>
+            <source>The record was deleted on one side and changed on the other; it was kept. Keep it, or delete it again?</source>
+            <translation>Запись удалили с одной стороны и изменили с другой; она сохранена. Оставить её или удалить снова?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the record</source>
+            <translation>&amp;Оставить запись</translation>
+        </message>
+        <message>
+            <source>&amp;Delete it again</source>
+            <translation>&amp;Удалить снова</translation>
+        </message>
+        <message>
+            <source>Both sides changed the same field. The record now holds “theirs” if it won, “mine” otherwise; choose what it should hold.</source>
+            <translation>Обе стороны изменили одно и то же поле. Сейчас в записи «их» значение, если оно победило, иначе «моё»; выберите, что должно остаться.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Моё</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Их</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Исходное</translation>
+        </message>
+        <message>
+            <source>Merged value</source>
+            <translation>Объединённое значение</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Оставить &amp;моё</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Оставить &amp;их</translation>
+        </message>
+        <message>
+            <source>&amp;Use the merged value</source>
+            <translation>&amp;Записать объединённое значение</translation>
+        </message>
+        <message>
+            <source>Changed by %1 on %2; the head office refused it.</source>
+            <translation>Изменено: %1, %2; головной офис его отклонил.</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Причина: %1</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Send instead</source>
+            <translation>Отправить вместо этого</translation>
+        </message>
+        <message>
+            <source>&amp;Send again with these values</source>
+            <translation>&amp;Отправить снова с этими значениями</translation>
+        </message>
+        <message>
+            <source>&amp;Leave it refused</source>
+            <translation>&amp;Оставить отклонённым</translation>
+        </message>
+        <message>
+            <source>%1 (now in the record)</source>
+            <translation>%1 (сейчас в записи)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFileButtons</name>
+        <message>
+            <source>E&amp;xport changes for the head office…</source>
+            <translation>Э&amp;кспорт изменений для головного офиса…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport from the head office…</source>
+            <translation>И&amp;мпорт из головного офиса…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections (%1)…</source>
+            <translation>Конфликты и от&amp;клонённые (%1)…</translation>
+        </message>
+        <message>
+            <source>Conflicts and re&amp;jections…</source>
+            <translation>Конфликты и от&amp;клонённые…</translation>
         </message>
     </context>
 </TS>

@@ -198,6 +198,36 @@ def enrol_refused(window: Any) -> QDialog:
     return dialog
 
 
+def bundle_export(window: Any) -> QDialog:
+    return _page(window, "sync").file_buttons.export()
+
+
+def bundle_import(window: Any) -> QDialog:
+    return _page(window, "sync").file_buttons.import_()
+
+
+def sync_inbox(window: Any) -> QDialog:
+    return _page(window, "sync").file_buttons.inbox()
+
+
+def _head_office(window: Any) -> Any:
+    import tempfile
+    from pathlib import Path
+
+    page = _page(window, "head_office")
+    if page.store is None:
+        page.open_folder(Path(tempfile.mkdtemp(prefix="fieldapp-hub-")))
+    return page
+
+
+def head_office_enrol(window: Any) -> QDialog:
+    return _head_office(window).enrol()
+
+
+def head_office_import(window: Any) -> QDialog:
+    return _head_office(window).import_bundle()
+
+
 #: every dialog, by a name for the test's report
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
@@ -207,6 +237,9 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
     "enrol": enrol, "enrol (refused)": enrol_refused,
+    "export for the head office": bundle_export, "import from the head office": bundle_import,
+    "conflicts and rejections": sync_inbox, "enrol a device": head_office_enrol,
+    "import a laptop's bundle": head_office_import,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

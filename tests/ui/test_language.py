@@ -19,7 +19,8 @@ def test_russian_then_kazakh_then_english(qtbot, window) -> None:
     click_section(qtbot, window, "Settings")
     choose_language(qtbot, window, "Русский")
     assert sidebar_texts(window) == ["Обзор", "Населённые пункты", "Люди", "Тренинги", "Конкурсы и заявки",
-                                     "Договоры", "Мониторинговые визиты", "Синхронизация", "Настройки"]
+                                     "Договоры", "Мониторинговые визиты", "Синхронизация", "Настройки",
+                                     "Головной офис"]
     assert window.ui.menuFile.title() == "&Файл"
     click_section(qtbot, window, "Люди")
     people = window.page("people").panel.model
@@ -30,7 +31,7 @@ def test_russian_then_kazakh_then_english(qtbot, window) -> None:
     click_section(qtbot, window, "Настройки")
     choose_language(qtbot, window, "Қазақша")
     assert sidebar_texts(window) == ["Жалпы шолу", "Елді мекендер", "Адамдар", "Тренингтер", "Конкурстар мен өтінімдер",
-                                     "Шарттар", "Мониторингтік сапарлар", "Синхрондау", "Баптаулар"]
+                                     "Шарттар", "Мониторингтік сапарлар", "Синхрондау", "Баптаулар", "Бас кеңсе"]
     assert people.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
     assert window.page("settings").ui.interfaceLanguageLabel.text() == "Интерфейс &тілі"
 

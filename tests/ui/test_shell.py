@@ -9,7 +9,7 @@ from fieldapp import __version__
 from fieldapp.ui.main_window import MainWindow
 
 SECTIONS = ["Dashboard", "Communities", "People", "Trainings", "Grant calls & applications", "Agreements",
-            "Site visits", "Sync", "Settings"]
+            "Site visits", "Sync", "Settings", "Head office"]
 
 
 def test_title_names_the_application_and_the_database(window, demo_path) -> None:
@@ -107,3 +107,19 @@ def test_window_fits_1280_by_720_in_every_language(qtbot, window) -> None:
         assert window.minimumSizeHint().width() <= 1280, code
         assert window.minimumSizeHint().height() <= 720, code
         assert window.ui.sidebar.width() < 320, code
+
+
+def test_head_office_is_offered_to_head_office_profiles_only(qtbot, window) -> None:
+    from fieldapp.services import roles
+
+    page = window.page("head_office")
+    row = window.pages.index(page)
+    with window.db.reading() as s:
+        people = roles.profiles(s)
+    officer = next(p for p in people if p.role not in roles.HEAD_OFFICE_ROLES)
+    manager = next(p for p in people if p.role in roles.HEAD_OFFICE_ROLES)
+    for profile, offered in ((officer, False), (manager, True), (officer, False)):
+        window.ops.write(lambda s, chosen=profile.id: roles.choose_profile(s, chosen))
+        window.db.user_id, window.db.user_name = profile.id, profile.name  # as the profile dialog of Settings
+        window.page("settings").user_changed.emit()  # ... and what it says when saved
+        assert window.ui.sidebar.isRowHidden(row) is not offered, profile.role

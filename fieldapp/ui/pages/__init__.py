@@ -92,6 +92,14 @@ class Page(QWidget):
         panel = self.current_panel()
         return panel.show_history() if panel is not None else None
 
+    def in_sidebar(self) -> bool:
+        """Whether the section is offered now (asked again on ``actions_changed``): head-office mode is only for
+        the head office's profiles and a computer that keeps a hub's data folder."""
+        return True
+
+    def profile_changed(self) -> None:
+        """The user profile signed in on this computer changed (Settings)."""
+
     def retranslate(self) -> None:
         """Set every visible text again (called on a language change)."""
 

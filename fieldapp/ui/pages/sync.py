@@ -95,9 +95,13 @@ class SyncPage(Page):
         self.history = ListPanel("history", self._empty, self)
         self.history.open_requested.connect(
             lambda row_id: show_details(self, self.history, row_id, self.history_label.text()))
+        from fieldapp.ui.bundle_dialogs import SyncFileButtons
+
+        self.file_buttons = SyncFileButtons(self)  # USB / e-mail and the conflicts inbox
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addLayout(device_form)
+        layout.addWidget(self.file_buttons)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         self.enrol_dialog: Any = None
@@ -112,6 +116,7 @@ class SyncPage(Page):
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
         ops.read(_device, success=self._device_arrived)
+        self.file_buttons.attach(ops, db)
 
     def set_engine(self, engine: Any) -> None:
         self.engine = engine
