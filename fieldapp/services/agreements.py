@@ -216,7 +216,8 @@ def _text(values: dict[str, Any], name: str, errors: dict[str, Invalid]) -> str 
     text = " ".join(str(values.get(name) or "").split()) or None
     limit = TEXT_LIMITS.get(name)
     if text and limit and len(text) > limit:
-        errors[name] = Invalid("text.too_long", f"At most {limit} characters", name, {"limit": limit})
+        errors[name] = Invalid("text.too_long", f"At most {limit} characters", name,
+                               {"limit": limit, "length": len(text)})
     return text
 
 
@@ -267,7 +268,7 @@ def _clean_tranches(rows: list[dict[str, Any]], amount: Decimal, errors: dict[st
         kind = row.get("condition_kind") or "advance"
         if kind not in tranches.CONDITIONS or money <= ZERO:
             errors["tranches"] = Invalid("tranche.line", f"Tranche {index}: an amount above zero and a condition",
-                                         "tranches", {"number": index, "problem": "tranche.amount"})
+                                         "tranches", {"number": index, "problem": "tranche.amount"})  # noqa: E501
             return []
         lines.append(TrancheLine(index, money, kind, row.get("due_on"), (row.get("condition") or "").strip() or None))
     if not lines:

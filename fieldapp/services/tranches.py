@@ -136,7 +136,8 @@ def record_payment(session: Session, tranche_id: str, paid_on: dt.date, amount: 
     if not reference:
         raise Invalid("required", "This field is required", "reference")
     if len(reference) > MAX_REFERENCE:
-        raise Invalid("text.too_long", f"At most {MAX_REFERENCE} characters", "reference", {"limit": MAX_REFERENCE})
+        raise Invalid("text.too_long", f"At most {MAX_REFERENCE} characters", "reference",
+                      {"limit": MAX_REFERENCE, "length": len(reference)})
     if paid_on > (today or dt.date.today()):
         raise Invalid("payment.future", "A payment is recorded once it is made: the date is in the future",
                       "paid_on")
