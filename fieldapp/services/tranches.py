@@ -58,7 +58,7 @@ def check_release(release: Release) -> None:
         raise Invalid("tranche.amount", "The amount paid must be more than zero", "amount")
     if release.already_paid:
         raise Invalid("tranche.paid", f"Tranche {release.tranche_number} of {release.agreement_number} is paid "
-                      "already", params=params)
+                      "already", "tranche", params)
     balance = release.agreement_amount - release.paid_before
     if release.amount > balance:
         raise Invalid("tranche.beyond", f"{release.amount} would pay beyond agreement {release.agreement_number}: "
@@ -68,13 +68,13 @@ def check_release(release: Release) -> None:
         raise Invalid("tranche.override", "Only the head office may pay a tranche whose condition is unmet")
     if release.agreement_status not in SIGNED:
         raise Invalid("tranche.unsigned", f"Agreement {release.agreement_number} is not signed yet: nothing is "
-                      "paid before it is", params={**params, "status": release.agreement_status})
+                      "paid before it is", "tranche", {**params, "status": release.agreement_status})
     if release.earlier_unpaid is not None:
         raise Invalid("tranche.order", f"Tranche {release.earlier_unpaid} is not paid yet: tranches are paid in "
-                      "order", params={**params, "earlier": release.earlier_unpaid})
+                      "order", "tranche", {**params, "earlier": release.earlier_unpaid})
     if not release.condition_met and not overridden:
         raise Invalid("tranche.condition", f"The condition of tranche {release.tranche_number} "
-                      f"({release.condition}) is not met", params={**params, "condition": release.condition})
+                      f"({release.condition}) is not met", "tranche", {**params, "condition": release.condition})
 
 
 def _number(agreement: Agreement) -> str:

@@ -159,6 +159,7 @@ class AgreementDialog(FormDialog):
     def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"agreement:{agreement_id}", parent)
         self.agreement_id = agreement_id
+        self.form: Any = None
         self.setObjectName("AgreementDialog")
         self.resize(780, 600)
         outer = QVBoxLayout(self)
@@ -211,7 +212,6 @@ class AgreementDialog(FormDialog):
         self.retranslate_form()
         self.setEnabled(False)
         self.loaded = False
-        self.form: Any = None
 
         def question(session: Any) -> Any:
             from fieldapp.services import agreements
@@ -337,6 +337,7 @@ class PaymentDialog(FormDialog):
     def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"payment:{agreement_id}", parent)
         self.agreement_id = agreement_id
+        self.form: Any = None
         self.setObjectName("PaymentDialog")
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -372,7 +373,6 @@ class PaymentDialog(FormDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.tranche.currentIndexChanged.connect(lambda _i: self._tranche_chosen())
-        self.form: Any = None
         self.retranslate_form()
         self.setEnabled(False)
         self.loaded = False

@@ -180,6 +180,42 @@ def about(window: Any) -> QMessageBox:
 
 
 #: every dialog, by a name for the test's report
+def _agreements(window: Any, status: str | None = None) -> Any:
+    page = _page(window, "agreements")
+    page.panel.refresh()
+    QApplication.processEvents()
+    model = page.panel.model
+    column = next(i for i, (key, _kind) in enumerate(model.columns) if key == "status")
+    row = next((r for r in range(model.rowCount()) if status is None or model.index(r, column).data(Qt_raw()) == status),
+               0)
+    page.panel.view.selectRow(row)
+    return page
+
+
+def agreement_draft(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.open_selected()
+    return page.dialog
+
+
+def agreement_signed(window: Any) -> QDialog:
+    page = _agreements(window, "completed")
+    page.open_selected()
+    return page.dialog
+
+
+def payment(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.record_payment()
+    return page.dialog
+
+
+def signing(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.sign()
+    return page.dialog
+
+
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
     "history": history, "settlement": settlement, "training (new)": training_new, "training (edit)": training_edit,
@@ -187,6 +223,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "application (new)": application_new, "application (edit)": application_edit, "review": review,
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
+    "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
+    "agreement signed": signing,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

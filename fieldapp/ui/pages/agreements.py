@@ -44,6 +44,8 @@ class AgreementsPage(ListPage):
                                  self.print_action])
         self.layout().insertWidget(0, self.toolbar)
         self.panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # a list refreshed after a write selects its row again, then makes it current
+        self.panel.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.panel.model.modelReset.connect(self._update_actions)
         self._update_actions()
         self.retranslate()
