@@ -90,24 +90,31 @@ def previous_paid_on(session: Session, tranche: Tranche) -> dt.date | None:
     return earlier or agreement.signed_on
 
 
+def condition_met_by(kind: str, agreement_status: str, since: dt.date | None,
+                     reports: list[tuple[str, dt.date]], visits: list[tuple[dt.date, bool | None]]) -> bool:
+    """The condition on plain values: the agreement's status, when the previous tranche was paid (or the agreement
+    signed), its reports (kind, submitted on) and site visits (visited on, next tranche ok)."""
+    if agreement_status not in SIGNED:
+        return False
+    if kind == "advance":
+        return True
+    if kind == "completion":
+        return any(report_kind == "completion" for report_kind, _on in reports)
+    start = since or dt.date.min
+    return (any(report_kind in ("progress", "completion") and on >= start for report_kind, on in reports)
+            or any(ok is True and on >= start for on, ok in visits))
+
+
 def condition_met(session: Session, tranche: Tranche) -> bool:
-    """Whether existing rows meet the tranche's condition (:mod:`this module's <fieldapp.services.tranches>` text)."""
+    """Whether existing rows meet the tranche's condition (the module's text)."""
     agreement = session.get(Agreement, tranche.agreement_id)
     assert agreement is not None
-    if agreement.status not in SIGNED:
-        return False
-    if tranche.condition_kind == "advance":
-        return True
-    if tranche.condition_kind == "completion":
-        return session.scalar(select(func.count()).select_from(ProjectReport).where(
-            ProjectReport.agreement_id == agreement.id, ProjectReport.kind == "completion")) > 0
-    since = previous_paid_on(session, tranche) or dt.date.min
-    reports = session.scalar(select(func.count()).select_from(ProjectReport).where(
-        ProjectReport.agreement_id == agreement.id, ProjectReport.kind.in_(("progress", "completion")),
-        ProjectReport.submitted_on >= since))
-    visits = session.scalar(select(func.count()).select_from(SiteVisit).where(
-        SiteVisit.agreement_id == agreement.id, SiteVisit.next_tranche_ok.is_(True), SiteVisit.visited_on >= since))
-    return bool(reports or visits)
+    reports = [(r.kind, r.submitted_on) for r in session.scalars(
+        select(ProjectReport).where(ProjectReport.agreement_id == agreement.id))]
+    visits = [(v.visited_on, v.next_tranche_ok) for v in session.scalars(
+        select(SiteVisit).where(SiteVisit.agreement_id == agreement.id))]
+    return condition_met_by(tranche.condition_kind, agreement.status, previous_paid_on(session, tranche), reports,
+                            visits)
 
 
 def release_of(session: Session, tranche: Tranche, amount: Decimal, override_reason: str | None = None) -> Release:
