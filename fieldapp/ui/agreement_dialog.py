@@ -52,7 +52,11 @@ class TrancheTable(QWidget):
         self.table.setObjectName("tranches")
         self.table.setEditTriggers(TYPING)
         self.table.setTabKeyNavigation(True)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
         buttons = QHBoxLayout()
@@ -99,7 +103,9 @@ class TrancheTable(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, 1, combo)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(1)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)  # the list opens as wide as its longest condition
+        self.table.setColumnWidth(1, 200)
         self.changed.emit()
 
     def remove_row(self) -> None:
@@ -259,7 +265,7 @@ class AgreementDialog(FormDialog):
 
     def _kind_changed(self) -> None:
         organisation = self.fields["grantee_kind"].widget.currentData() == "organisation"
-        for name in ("grantee_bin", "representative_position"):
+        for name in ("grantee_name", "grantee_bin", "representative_position"):
             self.fields[name].layout.setRowVisible(self.widgets[name], organisation)
 
     def _loaded(self, form: Any) -> None:
