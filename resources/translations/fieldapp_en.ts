@@ -4493,7 +4493,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Volunteer hours</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>Tranches</source>

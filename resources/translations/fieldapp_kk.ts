@@ -4501,7 +4501,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Volunteer hours</source>
-            <translation>Волонтерлік сағаттар</translation>
+            <translation>Еріктілер сағаттары</translation>
         </message>
         <message>
             <source>Tranches</source>
