@@ -67,10 +67,22 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _names_a_command(words: list[str]) -> bool:
+    """Whether a word other than an option or its value is on the line: the name of a command (each command
+    module may register several names, so the word is not looked up here)."""
+    values = iter(words)
+    for word in values:
+        if word in ("--db", "--lang"):
+            next(values, None)
+        elif not word.startswith("-"):
+            return True
+    return False
+
+
 def _parse(words: list[str]) -> argparse.Namespace:
     """Opening the GUI needs only its options: every command's module is imported only for a command."""
     rest: list[str] = words or [""]
-    if not {"-h", "--help", *_command_modules()} & set(words):
+    if not {"-h", "--help"} & set(words) and not _names_a_command(words):
         args, rest = build_parser(commands=False).parse_known_args(words)
     if rest:  # a command, help, or something only the whole command line can say is wrong
         args = build_parser().parse_args(words)

@@ -27,6 +27,8 @@ class Printable:
     add_arguments: Callable[[argparse.ArgumentParser], None]
     #: writes the PDF to ``output`` inside a transaction of ``db`` and returns a line for the user
     write: Callable[[argparse.Namespace, Database, Path, str], str]
+    #: the document languages it is printed in (the agreement also prints bilingual, ``ru+kk``)
+    languages: tuple[str, ...] = LANGUAGES
 
 
 PRINTABLES: dict[str, Printable] = {}
@@ -37,11 +39,11 @@ def printable(document: Printable) -> Printable:
     return document
 
 
-def document_language(db: Database, requested: str | None) -> str:
+def document_language(db: Database, requested: str | None, languages: tuple[str, ...] = LANGUAGES) -> str:
     """The language asked for, else this database's document language setting, else Russian."""
     lang = requested or db.setting("document_language") or "ru"
-    if lang not in LANGUAGES:
-        raise CliError(f"unknown document language {lang!r} (use one of {', '.join(LANGUAGES)})")
+    if lang not in languages:
+        raise CliError(f"unknown document language {lang!r} (use one of {', '.join(languages)})")
     return lang
 
 
@@ -55,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
         raise CliError(f"{output} is a folder: give the PDF's file name")
     db = open_db(args.db)
     try:
-        message = document.write(args, db, output, document_language(db, args.doc_lang))
+        message = document.write(args, db, output, document_language(db, args.doc_lang, document.languages))
     except (Invalid, DocumentError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
@@ -78,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub = documents.add_parser(document.name, help=document.help, description=document.help)
         add_db_argument(sub)
         sub.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
-        sub.add_argument("--lang", dest="doc_lang", choices=LANGUAGES,
+        sub.add_argument("--lang", dest="doc_lang", choices=document.languages,
                          help="document language (default: the database's setting, else ru)")
         document.add_arguments(sub)
         sub.set_defaults(func=_run)

@@ -16,7 +16,9 @@ from fieldapp.model import (
     GrantCall,
     GroupMember,
     InitiativeGroup,
+    Locality,
     OutgoingLetter,
+    Person,
     ProjectReport,
     SiteVisit,
     StatusEvent,
@@ -121,21 +123,63 @@ def _group(ctx: DemoContext, s: Session, cycle: int, settlement: str, index: int
     return group
 
 
-def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Application, beneficiaries: int) -> None:
+BANKS = (("АО «Народный Банк Казахстана»", "HSBKKZKX", "601"), ("АО «Kaspi Bank»", "CASPKZKA", "722"),
+         ("АО «Банк ЦентрКредит»", "KCJBKZKX", "856"))
+
+
+def _iban(bank_code: str, serial: int) -> str:
+    """A synthetic Kazakh IBAN with correct check digits."""
+    account = f"{bank_code}{serial:013d}"
+    numeric = "".join(str(int(c, 36)) for c in account + "KZ00")
+    return f"KZ{98 - int(numeric) % 97:02d}{account}"
+
+
+def _grantee(ctx: DemoContext, s: Session, agreement: Agreement, app: Application, number: int) -> None:
+    """The group's leader represents it; the bank account is the leader's (as most rural groups do)."""
+    from fieldapp.demo.context import valid_iin
+
+    group = s.get(InitiativeGroup, app.group_id)
+    leader = s.get(Person, group.leader_id) if group and group.leader_id else None
+    if leader is None:
+        return
+    birth = leader.birth_date or dt.date(1970 + number % 25, 1 + number % 12, 1 + number % 27)
+    iin = leader.iin or next(i for serial in range(number * 10 + 1, number * 10 + 40)
+                             if (i := valid_iin(birth, leader.sex or "F", serial)))
+    issued = dt.date(2012 + number % 8, 1 + (number * 5) % 12, 1 + (number * 3) % 27)
+    bank, bic, code = BANKS[number % len(BANKS)]
+    agreement.representative_name, agreement.representative_iin = leader.full_name, iin
+    agreement.representative_document = (f"удостоверение личности № {40_000_000 + number * 7919}, "
+                                          f"выдано МВД РК {issued:%d.%m.%Y}")
+    place = s.get(Locality, app.settlement_id) if app.settlement_id else None
+    agreement.grantee_address = f"Мангистауская область, {place.name_ru}" if place else "Мангистауская область"
+    agreement.iban, agreement.bank, agreement.bic = _iban(code, 10_000 + number), bank, bic
+
+
+def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Application, beneficiaries: int,
+               draft: bool = False) -> None:
     year = 2018 + cycle
     signed = dt.date(year, 3, 1) + dt.timedelta(days=number)
-    agreement = Agreement(application_id=app.id, number=f"ОП-{year}-{number:03d}",
+    agreement = Agreement(application_id=app.id, number=None if draft else f"ОП-{year}-{number:03d}",
                           draft_number=next_draft_number(s, "agreement"), amount=app.requested_amount,
-                          signed_on=signed, starts_on=signed, ends_on=signed + dt.timedelta(days=180),
-                          status="completed")
+                          signed_on=None if draft else signed, starts_on=signed, ends_on=signed + dt.timedelta(days=180),
+                          status="draft" if draft else "completed", place="г. Актау",
+                          akimat_cofunding=app.akimat_cofunding, community_inkind=app.community_inkind)
     s.add(agreement)
+    _grantee(ctx, s, agreement, app, number)
     advance = (app.requested_amount * Decimal("0.7")).quantize(Decimal("1"))
-    s.add(Tranche(agreement_id=agreement.id, number=1, amount=advance, condition="Аванс после подписания договора",
-                  due_on=signed + dt.timedelta(days=10), paid_on=signed + dt.timedelta(days=8), paid_amount=advance))
     rest = app.requested_amount - advance
+    if draft:  # the group has not opened its account yet
+        agreement.iban = agreement.bank = agreement.bic = None
+        s.add(Tranche(agreement_id=agreement.id, number=1, amount=advance, condition_kind="advance"))
+        s.add(Tranche(agreement_id=agreement.id, number=2, amount=rest, condition_kind="completion"))
+        return
+    s.add(Tranche(agreement_id=agreement.id, number=1, amount=advance, condition="Аванс после подписания договора",
+                  condition_kind="advance", due_on=signed + dt.timedelta(days=10),
+                  paid_on=signed + dt.timedelta(days=8), paid_amount=advance, payment_reference=f"ПП {number * 2 - 1}"))
     s.add(Tranche(agreement_id=agreement.id, number=2, amount=rest,
                   condition="После принятого промежуточного отчёта и мониторингового визита",
-                  due_on=signed + dt.timedelta(days=100), paid_on=signed + dt.timedelta(days=104), paid_amount=rest))
+                  condition_kind="progress", due_on=signed + dt.timedelta(days=100),
+                  paid_on=signed + dt.timedelta(days=104), paid_amount=rest, payment_reference=f"ПП {number * 2}"))
     for day, purpose, findings in (
         (90, "monitoring", "Работы идут по плану; чеки сверены с отчётом; табличка донора установлена."),
         (175, "acceptance", "Объект завершён и безопасен; жители пользуются; передан на баланс акимата."),
@@ -189,7 +233,8 @@ def _call(ctx: DemoContext, cycle: int) -> None:
             _events(s, ctx, app, FUNDED_PATH if funded else UNFUNDED_PATH, received)
             if funded:
                 funded_number += 1
-                _agreement(ctx, s, cycle, funded_number, app, beneficiaries[funded_number - 1])
+                _agreement(ctx, s, cycle, funded_number, app, beneficiaries[funded_number - 1],
+                           draft=cycle == 2 and funded_number == n_funded)
 
 
 def build(ctx: DemoContext) -> None:

@@ -337,8 +337,10 @@ def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
-def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject: str = "") -> Path:
-    """Render ``story`` into ``path`` atomically (temporary file in the same folder, then rename)."""
+def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject: str = "",
+          invariant: bool = False) -> Path:
+    """Render ``story`` into ``path`` atomically (temporary file in the same folder, then rename). ``invariant``:
+    no clock and no random id in the file, so the same story gives the same bytes (agreements)."""
     register_fonts()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -352,7 +354,7 @@ def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject:
             str(temporary), pagesize=frame.pagesize, leftMargin=frame.left_margin, rightMargin=frame.right_margin, topMargin=MARGIN,
             bottomMargin=MARGIN, title=frame.title, subject=subject, author=frame.issuer.name or "FieldApp",
             creator="FieldApp", initialFontName=FONT, initialFontSize=10,
-            pageTemplates=[PageTemplate(id="page", frames=[body])],
+            pageTemplates=[PageTemplate(id="page", frames=[body])], invariant=1 if invariant else None,
         )
         doc.build(story, canvasmaker=_numbered_canvas(frame))
     return path

@@ -102,6 +102,24 @@ class Agreement(Synced, Base):
     starts_on: Mapped[dt.date | None]
     ends_on: Mapped[dt.date | None]
     status: Mapped[str] = mapped_column(String(20), default="draft")  # draft, signed, completed, terminated
+    place: Mapped[str | None] = mapped_column(String(200))  # where it is signed: "г. Актау"
+    #: the grantee: the initiative group (through its representative) or a partner organisation
+    grantee_kind: Mapped[str] = mapped_column(String(20), default="group")  # group, organisation
+    grantee_name: Mapped[str | None] = mapped_column(String(300))  # the organisation's (a group's comes from it)
+    grantee_bin: Mapped[str | None] = mapped_column(String(12))
+    grantee_address: Mapped[str | None] = mapped_column(Text)
+    representative_name: Mapped[str | None] = mapped_column(String(200))
+    representative_position: Mapped[str | None] = mapped_column(String(200))  # an organisation's signatory
+    representative_iin: Mapped[str | None] = mapped_column(String(12))
+    #: the identity document as the law allows it to be written: kind, number, issued by, on
+    representative_document: Mapped[str | None] = mapped_column(String(300))
+    iban: Mapped[str | None] = mapped_column(String(20))
+    bank: Mapped[str | None] = mapped_column(String(200))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    #: co-funding the parties commit to (akimat cash, community in kind, volunteer hours)
+    akimat_cofunding: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    community_inkind: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    volunteer_hours: Mapped[int] = mapped_column(default=0)
 
 
 class Tranche(Synced, Base):
@@ -109,10 +127,16 @@ class Tranche(Synced, Base):
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
     number: Mapped[int]
     amount: Mapped[Decimal]
-    condition: Mapped[str | None] = mapped_column(Text)
+    condition: Mapped[str | None] = mapped_column(Text)  # a remark beside the coded condition
+    #: when it may be paid (fieldapp/services/tranches.py): advance, progress (an accepted progress report or a
+    #: site visit releasing it), completion (the completion report)
+    condition_kind: Mapped[str] = mapped_column(String(20), default="advance")
     due_on: Mapped[dt.date | None]
     paid_on: Mapped[dt.date | None]
     paid_amount: Mapped[Decimal | None]
+    payment_reference: Mapped[str | None] = mapped_column(String(60))  # the payment order's number
+    #: the head office's reason for paying although the condition was not met (None: paid by the rules)
+    override_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SiteVisit(Synced, Base):

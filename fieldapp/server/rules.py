@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from fieldapp import limits
 from fieldapp.model import Operation
 from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
-from fieldapp.services import envelope
+from fieldapp.services import envelope, tranches
 from fieldapp.sync.merge import synced_table, table_fields
 from fieldapp.sync.wire import WireOp
 from fieldapp.validation import Invalid
@@ -207,8 +207,9 @@ def measure_all(session: Session, ops: list[WireOp], context: BatchContext) -> d
 def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
                context: BatchContext) -> list[Violation]:
     """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
-    ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made."""
-    found = _merge_cycles(session, ops, context)
+    ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made, and the payment
+    rule of ``fieldapp/services/tranches.py``."""
+    found = _merge_cycles(session, ops, context) + _payments(session, ops, context)
     for app_id, (status_before, decided_before) in sorted(before.items()):
         approval = _approval(session, app_id, status_before == "approved" and decided_before == "approved", ops,
                              context)
@@ -218,6 +219,49 @@ def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
             envelope.check_approval(approval)
         except Invalid as refusal:
             found.append(Violation("application", app_id, refusal))
+    return found
+
+
+def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> list[Violation]:
+    """A tranche's payment recorded by the action (``paid_on`` set where it was empty), checked by the rule a
+    laptop applies (``tranches.check_release``) on the hub's rows after the action."""
+    found = []
+    table, reports, visits = synced_table("tranche"), synced_table("project_report"), synced_table("site_visit")
+    assert table is not None and reports is not None and visits is not None
+    for op in ops:
+        change = op.changes.get("paid_on") if op.table_name == "tranche" else None
+        if not change or change[1] is None or change[0] is not None:
+            continue
+        tranche = context.row(session, "tranche", op.row_id)
+        agreement = context.row(session, "agreement", tranche["agreement_id"]) if tranche else None
+        if tranche is None or agreement is None:
+            continue
+        others = [dict(r) for r in session.execute(select(table).where(
+            table.c.agreement_id == agreement["id"], table.c.id != op.row_id,
+            table.c.deleted_at.is_(None))).mappings()]
+        earlier = [t for t in others if t["number"] < tranche["number"]]
+        since = max((t["paid_on"] for t in earlier if t["paid_on"]), default=None) or agreement.get("signed_on")
+        written = session.execute(select(reports.c.kind, reports.c.submitted_on).where(
+            reports.c.agreement_id == agreement["id"], reports.c.deleted_at.is_(None))).all()
+        seen = session.execute(select(visits.c.visited_on, visits.c.next_tranche_ok).where(
+            visits.c.agreement_id == agreement["id"], visits.c.deleted_at.is_(None))).all()
+        unpaid = sorted(t["number"] for t in earlier if t["paid_on"] is None)
+        head_office = context.head_office_device or context.role(session, op.user_id) in HEAD_OFFICE_ROLES
+        release = tranches.Release(
+            agreement_number=agreement.get("number") or agreement.get("draft_number") or agreement["id"],
+            agreement_status=agreement.get("status") or "draft", agreement_amount=agreement["amount"],
+            paid_before=sum((t["paid_amount"] or tranches.ZERO for t in others), tranches.ZERO),
+            tranche_number=tranche["number"], condition=tranche.get("condition_kind") or "advance",
+            already_paid=False, earlier_unpaid=unpaid[0] if unpaid else None,
+            condition_met=tranches.condition_met_by(tranche.get("condition_kind") or "advance",
+                                                    agreement.get("status") or "draft", since,
+                                                    [tuple(r) for r in written], [tuple(v) for v in seen]),
+            amount=tranche.get("paid_amount") or tranches.ZERO, override_reason=tranche.get("override_reason"),
+            head_office=head_office)
+        try:
+            tranches.check_release(release)
+        except Invalid as refusal:
+            found.append(Violation("tranche", op.row_id, refusal))
     return found
 
 

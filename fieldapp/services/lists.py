@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, bindparam, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, bindparam, case, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
@@ -28,8 +28,10 @@ from fieldapp.model import (
     SiteVisit,
     Training,
     TrainingSession,
+    Tranche,
     UserProfile,
 )
+from fieldapp.model.base import Money
 from fieldapp.services.history import describe_operations
 from fieldapp.text import fold
 
@@ -181,18 +183,30 @@ register(
     )
 )
 
+_paid = (
+    select(Tranche.agreement_id, func.coalesce(func.sum(Tranche.paid_amount), 0).label("paid"))
+    .group_by(Tranche.agreement_id)
+    .subquery()
+)
+
 register(
     ListSpec(
         "agreements",
-        (Column("number"), Column("title"), Column("settlement"), Column("amount", "money"),
-         Column("signed_on", "date"), Column("ends_on", "date"), Column("status")),
+        (Column("number"), Column("title"), Column("grantee"), Column("settlement"), Column("amount", "money"),
+         Column("paid", "money"), Column("balance", "money"), Column("signed_on", "date"), Column("ends_on", "date"),
+         Column("status")),
         lambda: select(Agreement.id, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
-                       place(Settlement), Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
+                       func.coalesce(Agreement.grantee_name, InitiativeGroup.name), place(Settlement),
+                       Agreement.amount, type_coerce(func.coalesce(_paid.c.paid, 0), Money()),
+                       type_coerce(Agreement.amount - func.coalesce(_paid.c.paid, 0), Money()),
+                       Agreement.signed_on, Agreement.ends_on, Agreement.status)
         .join(Application, Application.id == Agreement.application_id)
+        .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
-        .order_by(Agreement.signed_on.desc(), Agreement.number),
-        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Settlement.name_kk,
-                 Agreement.status],
+        .outerjoin(_paid, _paid.c.agreement_id == Agreement.id)
+        .order_by(Agreement.signed_on.desc().nulls_first(), Agreement.number),
+        lambda: [Agreement.number, Agreement.draft_number, Application.title, Agreement.grantee_name,
+                 InitiativeGroup.name, Settlement.name_ru, Settlement.name_kk, Agreement.status],
     )
 )
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
+from fieldapp.model import Agreement, Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
 from fieldapp.problems import Problem
 from fieldapp.services import applications, calls, decision_reasons, envelope, ranking, review
@@ -326,4 +326,8 @@ def allowed_actions(session: Session, application_id: str) -> frozenset[str]:
             allowed.add("reopen")
     if head_office and app.registration_number is None and app.status != "draft":
         allowed.add("register")
+    if head_office and app.status == "approved" and session.scalar(
+            select(Agreement.id).where(Agreement.application_id == app.id)
+            .execution_options(include_deleted=True)) is None:
+        allowed.add("agreement")
     return frozenset(allowed | {"summary", "sheet"})

@@ -88,8 +88,8 @@ def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | N
 BUTTON_ACTIONS = {"edit": "edit", "submit": "submit", "eligible": "eligible", "start_review": "start_review",
                   "review": "score", "approve": "approve", "reject": "reject"}
 #: the entries of "More…", in its order
-MORE_ACTIONS = ("withdraw", "reopen", "register", "recommend", "not_recommend", "summary", "letter", "sheet",
-                "import_sheet")
+MORE_ACTIONS = ("withdraw", "reopen", "register", "recommend", "not_recommend", "summary", "letter", "agreement",
+                "sheet", "import_sheet")
 
 
 class ApplicationActions(QWidget):
@@ -128,7 +128,7 @@ class ApplicationActions(QWidget):
             action = self.more_menu.addAction("")
             action.triggered.connect(lambda _c=False, k=key: self.more(k))
             self.more_actions[key] = action
-            if key in ("not_recommend", "letter"):
+            if key in ("not_recommend", "agreement"):
                 self.more_menu.addSeparator()
         self.buttons["more"].setMenu(self.more_menu)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_application)
@@ -286,6 +286,7 @@ class ApplicationActions(QWidget):
             "not_recommend": lambda: self.run("not_recommend"),
             "summary": self.print_summary,
             "letter": self.print_letter,
+            "agreement": self.make_agreement,
             "sheet": self.write_sheet,
             "import_sheet": self.import_sheet,
         }[key]()
@@ -323,6 +324,26 @@ class ApplicationActions(QWidget):
 
     def _shown(self, preview: Any) -> None:
         self.dialog = preview
+
+    def make_agreement(self) -> None:
+        """The approved application's agreement, made and opened to be filled in."""
+        app_id = self.selected()
+        if app_id is None or self.ops is None:
+            return
+
+        def work(session: Any) -> str:
+            from fieldapp.services import agreements
+
+            return agreements.make_agreement(session, app_id)
+
+        def made(agreement_id: str) -> None:
+            from fieldapp.ui.agreement_dialog import AgreementDialog
+
+            self.message.emit(self.tr("Agreement made: fill in the grantee's details."))
+            self.dialog = AgreementDialog(self.ops, agreement_id, self.window())
+            self.dialog.open()
+
+        self.ops.write(work, reason=reasons.coded("agreement.made"), success=made, failure=self.show_problem)
 
     def write_sheet(self) -> None:
         app_id = self.selected()
@@ -409,6 +430,7 @@ class ApplicationActions(QWidget):
             "register": self.tr("Give the registration number"), "recommend": self.tr("Recommend (committee)"),
             "not_recommend": self.tr("Do not recommend (committee)"),
             "summary": self.tr("Print the application summary…"), "letter": self.tr("Print the decision letter…"),
+            "agreement": self.tr("Make the grant agreement…"),
             "sheet": self.tr("Scoring sheet for a reviewer…"), "import_sheet": self.tr("Import a filled-in scoring sheet…"),
         }.items():
             self.more_actions[key].setText(text)

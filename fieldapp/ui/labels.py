@@ -36,6 +36,9 @@ def _column_labels() -> dict[tuple[str, str], str]:
         ("", "organisation"): translate("Columns", "Organisation"),
         ("", "title"): translate("Columns", "Title"),
         ("agreements", "title"): translate("Columns", "Project"),
+        ("", "grantee"): translate("Columns", "Grantee"),
+        ("", "paid"): translate("Columns", "Paid"),
+        ("", "balance"): translate("Columns", "Balance"),
         ("site_visits", "title"): translate("Columns", "Project"),
         ("", "cycle"): translate("Columns", "Cycle"),
         ("", "venue"): translate("Columns", "Venue"),
@@ -227,6 +230,19 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("", "paid_amount"): translate("Fields", "Amount paid"),
         ("", "announced"): translate("Fields", "Announced"),
         ("", "findings"): translate("Fields", "Findings"),
+        ("", "place"): translate("Fields", "Place of signing"),
+        ("", "grantee_kind"): translate("Fields", "Grantee"),
+        ("", "grantee_name"): translate("Fields", "Grantee's name"),
+        ("", "grantee_bin"): translate("Fields", "Grantee's BIN"),
+        ("", "grantee_address"): translate("Fields", "Grantee's address"),
+        ("", "representative_name"): translate("Fields", "Representative"),
+        ("", "representative_position"): translate("Fields", "Representative's position"),
+        ("", "representative_iin"): translate("Fields", "Representative's IIN"),
+        ("", "representative_document"): translate("Fields", "Identity document"),
+        ("", "condition_kind"): translate("Fields", "Condition of payment"),
+        ("", "payment_reference"): translate("Fields", "Payment order"),
+        ("", "override_reason"): translate("Fields", "Paid by override because"),
+        ("", "tranches"): translate("Fields", "Tranches"),
     }
 
 
@@ -265,6 +281,10 @@ def _value_labels() -> dict[str, str]:
         "active": translate("Values", "Active"),
         "completed": translate("Values", "Completed"),
         "terminated": translate("Values", "Terminated"),
+        "advance": translate("Values", "Advance, after signing"),
+        "progress": translate("Values", "After a progress report or site visit"),
+        "completion": translate("Values", "After the completion report"),
+        "group": translate("Values", "Initiative group"),
         "monitoring": translate("Values", "Monitoring"),
         "acceptance": translate("Values", "Acceptance"),
         "field_officer": translate("Values", "Field officer"),
@@ -385,6 +405,8 @@ def _reason_texts() -> dict[str, str]:
         "demo": translate("Reasons", "Demo data"),
         "self_test": translate("Reasons", "Self-test"),
         "letterhead.logo": translate("Reasons", "Logo of the letterhead changed"),
+        "agreement.made": translate("Reasons", "Agreement made from the approved application"),
+        "printed.agreement": translate("Reasons", "Agreement printed ({detail})"),
     }
 
 

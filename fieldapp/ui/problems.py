@@ -22,7 +22,7 @@ from fieldapp.formatting import format_date, format_money
 
 translate = QCoreApplication.translate
 #: params holding codes that are shown as words (fieldapp.ui.labels)
-CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role", "table"})
+CODED_PARAMS = frozenset({"status", "to_status", "allowed", "kind", "role", "table", "condition"})
 
 
 def _texts() -> dict[str, str]:
@@ -51,6 +51,37 @@ def _texts() -> dict[str, str]:
         "text.too_long": translate("Form", "Too long: {length} characters, at most {limit}"),
         "record.too_long": translate("Form", "{field_of} is too long: {length} characters, at most {limit}"),
         "age.format": translate("Problems", "Type an age (23) or a birth year (2001)"),
+        "bic.format": translate("Form", "A Kazakh BIC is 8 or 11 letters and digits with KZ in 5th–6th place, e.g. "
+                                        "HSBKKZKX"),
+        "number.not_negative": translate("Form", "A number, zero or more"),
+        "agreement.unknown": translate("Agreements", "This agreement no longer exists"),
+        "agreement.not_approved": translate("Agreements", "Application {number} is {status}: an agreement is made "
+                                                          "for an approved one"),
+        "agreement.exists": translate("Agreements", "Application {number} already has agreement {agreement}"),
+        "agreement.signed": translate("Agreements", "Agreement {number} is {status}: a change needs an amendment"),
+        "agreement.numbered": translate("Agreements", "Agreement {number} already has its number; it never changes"),
+        "agreement.sign_future": translate("Agreements", "The date of signing is in the future"),
+        "agreement.incomplete": translate("Agreements", "Agreement {number} cannot be signed yet; missing: {fields}"),
+        "agreement.grantee_kind": translate("Agreements", "Choose the kind of grantee"),
+        "tranche.unknown": translate("Agreements", "This tranche no longer exists"),
+        "tranche.amount": translate("Agreements", "The amount paid must be more than zero"),
+        "tranche.paid": translate("Agreements", "Tranche {number} of agreement {agreement} is paid already"),
+        "tranche.beyond": translate("Agreements", "{amount} would pay beyond agreement {agreement}: {balance} is "
+                                                  "left of it"),
+        "tranche.override": translate("Agreements", "Only the head office may pay a tranche whose condition is "
+                                                    "not met"),
+        "tranche.unsigned": translate("Agreements", "Agreement {agreement} is not signed yet: nothing is paid "
+                                                    "before it is"),
+        "tranche.order": translate("Agreements", "Tranche {earlier} is not paid yet: tranches are paid in order"),
+        "tranche.condition": translate("Agreements", "The condition of tranche {number} is not met yet: "
+                                                     "{condition}. The head office may pay it with a reason."),
+        "tranche.line": translate("Agreements", "Tranche {number}: {problem}"),
+        "tranche.none": translate("Agreements", "The schedule needs at least one tranche"),
+        "tranche.total": translate("Agreements", "The tranches add up to {total}; the grant is {amount}"),
+        "payment.future": translate("Agreements", "A payment is recorded once it is made: the date is in the "
+                                                  "future"),
+        "payment.before_signing": translate("Agreements", "The payment date is before the agreement was signed "
+                                                          "({date})"),
         "rows.empty": translate("Problems", "Type the row numbers of the sheet, e.g. 1-12, 15, 17"),
         "table.file_size": translate("Problems", "The file is {size} MB; at most {limit} MB are read: split the list "
                                                  "into smaller files"),
@@ -396,6 +427,10 @@ def _param(key: str, value: Any) -> str:
         return problem(value)
     if isinstance(value, Mapping):  # a name in each language
         return str(value.get(i18n.current_language()) or value.get("ru") or "")
+    if key == "fields" and isinstance(value, tuple | list):  # an agreement's fields that are missing
+        return ", ".join(labels.field_label("agreement", str(v)) for v in value)
+    if key == "problem" and isinstance(value, str):  # the code of a line's own problem
+        return text_for(value, value)
     if key == "field_of" and isinstance(value, tuple | list) and len(value) == 2:  # (table, column) in words
         return labels.field_label(str(value[0]), str(value[1]))
     if isinstance(value, tuple | list):

@@ -11,6 +11,90 @@
             <source>No grant agreements yet. An agreement is made for each funded application.</source>
             <translation>No grant agreements yet. An agreement is made for each funded application.</translation>
         </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the agreement of an approved application (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected agreement (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a &amp;payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a tranche's payment (Ctrl+Shift+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that both parties signed (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the agreement (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every approved application has its agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -368,6 +452,18 @@
             <source>Role</source>
             <translation>Role</translation>
         </message>
+        <message>
+            <source>Grantee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -596,6 +692,14 @@
         </message>
         <message>
             <source>This amount cannot be read exactly: type it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Kazakh BIC is 8 or 11 letters and digits with KZ in 5th–6th place, e.g. HSBKKZKX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number, zero or more</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3035,6 +3139,18 @@ Database: %1</translation>
             <source>Sync conflict</source>
             <translation />
         </message>
+        <message>
+            <source>Advance, after signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a progress report or site visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the completion report</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -3283,6 +3399,14 @@ Database: %1</translation>
         </message>
         <message>
             <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement made: fill in the grantee's details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the grant agreement…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4389,6 +4513,58 @@ Database: %1</translation>
             <source>Resolution</source>
             <translation>Resolution</translation>
         </message>
+        <message>
+            <source>Place of signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grantee's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grantee's BIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grantee's address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition of payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid by override because</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -4494,6 +4670,14 @@ Database: %1</translation>
         <message>
             <source>Logo of the letterhead changed</source>
             <translation />
+        </message>
+        <message>
+            <source>Agreement made from the approved application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement printed ({detail})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5316,6 +5500,306 @@ Database: %1</translation>
         </message>
         <message>
             <source>Conflicts and re&amp;jections…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Grant agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grantee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bank details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Money and term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grantee is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place of signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akimat co-funding, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community contribution in kind, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation />
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the initiative group, through its representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a partner organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind, number, issued by and on, e.g. удостоверение личности № 012345678, выдано МВД РК 01.02.2015</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement %1 · application %2 · %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid %1, balance %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing for printing: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed: a change needs an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Agreements</name>
+        <message>
+            <source>Amount, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve the tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This agreement no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application {number} is {status}: an agreement is made for an approved one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application {number} already has agreement {agreement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: a change needs an amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {number} already has its number; it never changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of signing is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {number} cannot be signed yet; missing: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kind of grantee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tranche no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount paid must be more than zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} would pay beyond agreement {agreement}: {balance} is left of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the head office may pay a tranche whose condition is not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {agreement} is not signed yet: nothing is paid before it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {earlier} is not paid yet: tranches are paid in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition of tranche {number} is not met yet: {condition}. The head office may pay it with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule needs at least one tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tranches add up to {total}; the grant is {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A payment is recorded once it is made: the date is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment date is before the agreement was signed ({date})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Record a payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paid on (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount paid, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment &amp;order (number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Override reason (head office, condition unmet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement %1: %2 · paid %3, balance %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tranche is paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition is met: the tranche may be paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition is not met yet (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the day both parties signed. The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
             <translation type="unfinished" />
         </message>
     </context>

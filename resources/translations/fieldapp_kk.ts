@@ -11,6 +11,90 @@
             <source>No grant agreements yet. An agreement is made for each funded application.</source>
             <translation>Әзірге шарттар жоқ. Шарт әр қолдау тапқан өтінім бойынша жасалады.</translation>
         </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application (Ctrl+N).</source>
+            <translation>Грант беру туралы шарттар әзірге жоқ. Шарт қолдау тапқан әр өтінім бойынша жасалады (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Жаңа…</translation>
+        </message>
+        <message>
+            <source>Make the agreement of an approved application (Ctrl+N)</source>
+            <translation>Мақұлданған өтінім бойынша шарт жасау (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ашу…</translation>
+        </message>
+        <message>
+            <source>Open the selected agreement (Enter)</source>
+            <translation>Таңдалған шартты ашу (Enter)</translation>
+        </message>
+        <message>
+            <source>Record a &amp;payment…</source>
+            <translation>&amp;Төлемді енгізу…</translation>
+        </message>
+        <message>
+            <source>Record a tranche's payment (Ctrl+Shift+P)</source>
+            <translation>Траншты төлеуді енгізу (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation>&amp;Қол қойылды…</translation>
+        </message>
+        <message>
+            <source>Record that both parties signed (Ctrl+Shift+S)</source>
+            <translation>Тараптардың шартқа қол қойғанын белгілеу (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Басып &amp;шығару…</translation>
+        </message>
+        <message>
+            <source>Print the agreement (Ctrl+P)</source>
+            <translation>Шартты басып шығару (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation>Жаңа шарт</translation>
+        </message>
+        <message>
+            <source>Every approved application has its agreement.</source>
+            <translation>Барлық мақұлданған өтінімдердің шарты бар.</translation>
+        </message>
+        <message>
+            <source>Approved application</source>
+            <translation>Мақұлданған өтінім</translation>
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation>Шартты басып шығару</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>шарт</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орысша</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақша</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Ағылшынша</translation>
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation>Орысша | қазақша, екі бағанмен</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -368,6 +452,18 @@
             <source>Role</source>
             <translation>Рөлі</translation>
         </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грант алушы</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Төленді</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Қалдық</translation>
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -597,6 +693,14 @@
         <message>
             <source>This amount cannot be read exactly: type it again</source>
             <translation>Бұл соманы дәл оқу мүмкін болмады: оны қайта енгізіңіз</translation>
+        </message>
+        <message>
+            <source>A Kazakh BIC is 8 or 11 letters and digits with KZ in 5th–6th place, e.g. HSBKKZKX</source>
+            <translation>Қазақстан банкінің БСК — 8 немесе 11 әріп пен цифр, 5–6-орында KZ, мысалы HSBKKZKX</translation>
+        </message>
+        <message>
+            <source>A number, zero or more</source>
+            <translation>Сан, нөл немесе одан көп</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +3148,18 @@ Database: %1</source>
             <source>Sync conflict</source>
             <translation>Синхрондау қайшылығы</translation>
         </message>
+        <message>
+            <source>Advance, after signing</source>
+            <translation>Қол қойылғаннан кейін аванс</translation>
+        </message>
+        <message>
+            <source>After a progress report or site visit</source>
+            <translation>Аралық есептен немесе мониторингтік сапардан кейін</translation>
+        </message>
+        <message>
+            <source>After the completion report</source>
+            <translation>Қорытынды есептен кейін</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -3293,6 +3409,14 @@ Database: %1</source>
         <message>
             <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
             <translation>%1 өтінімі бойынша шешімді қайта қарау керек пе? Ол бұрынғы мәртебесіне оралады.</translation>
+        </message>
+        <message>
+            <source>Agreement made: fill in the grantee's details.</source>
+            <translation>Шарт жасалды: грант алушының деректемелерін толтырыңыз.</translation>
+        </message>
+        <message>
+            <source>Make the grant agreement…</source>
+            <translation>Грант беру туралы шарт жасау…</translation>
         </message>
     </context>
     <context>
@@ -4398,6 +4522,58 @@ Database: %1</source>
             <source>Resolution</source>
             <translation>Шешім</translation>
         </message>
+        <message>
+            <source>Place of signing</source>
+            <translation>Жасалған жері</translation>
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грант алушы</translation>
+        </message>
+        <message>
+            <source>Grantee's name</source>
+            <translation>Грант алушының атауы</translation>
+        </message>
+        <message>
+            <source>Grantee's BIN</source>
+            <translation>Грант алушының БСН</translation>
+        </message>
+        <message>
+            <source>Grantee's address</source>
+            <translation>Грант алушының мекенжайы</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Өкіл</translation>
+        </message>
+        <message>
+            <source>Representative's position</source>
+            <translation>Өкілдің лауазымы</translation>
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation>Өкілдің ЖСН</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Жеке басын куәландыратын құжат</translation>
+        </message>
+        <message>
+            <source>Condition of payment</source>
+            <translation>Төлеу шарты</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Төлем тапсырмасы</translation>
+        </message>
+        <message>
+            <source>Paid by override because</source>
+            <translation>Ерекше тәртіппен төленді, себебі</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транштар</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -4503,6 +4679,14 @@ Database: %1</source>
         <message>
             <source>Logo of the letterhead changed</source>
             <translation>Бланктің логотипі өзгертілді</translation>
+        </message>
+        <message>
+            <source>Agreement made from the approved application</source>
+            <translation>Шарт мақұлданған өтінім бойынша жасалды</translation>
+        </message>
+        <message>
+            <source>Agreement printed ({detail})</source>
+            <translation>Шарт басып шығарылды ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5333,6 +5517,306 @@ Database: %1</source>
         <message>
             <source>Conflicts and re&amp;jections…</source>
             <translation>Қайшылықтар мен қабылданба&amp;ғандар…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Grant agreement</source>
+            <translation>Грант беру туралы шарт</translation>
+        </message>
+        <message>
+            <source>&amp;Grantee</source>
+            <translation>&amp;Грант алушы</translation>
+        </message>
+        <message>
+            <source>&amp;Bank details</source>
+            <translation>&amp;Банк деректемелері</translation>
+        </message>
+        <message>
+            <source>&amp;Money and term</source>
+            <translation>&amp;Сома және мерзімдер</translation>
+        </message>
+        <message>
+            <source>Grantee is</source>
+            <translation>Грант алушы —</translation>
+        </message>
+        <message>
+            <source>Organisation's name</source>
+            <translation>Ұйымның атауы</translation>
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation>БСН</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation>Өкіл (аты-жөні)</translation>
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation>Лауазымы (ұйым үшін)</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Жеке куәлік</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ЖСК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БСК</translation>
+        </message>
+        <message>
+            <source>Place of signing</source>
+            <translation>Жасалған жері</translation>
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation>Басталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation>Аяқталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding, ₸</source>
+            <translation>Әкімдіктің бірлесіп қаржыландыруы, ₸</translation>
+        </message>
+        <message>
+            <source>Community contribution in kind, ₸</source>
+            <translation>Қоғамдастықтың заттай үлесі, ₸</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Еріктілер сағаттары</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транштар</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Грант сомасы</translation>
+        </message>
+        <message>
+            <source>the initiative group, through its representative</source>
+            <translation>өкілі арқылы бастамашыл топ</translation>
+        </message>
+        <message>
+            <source>a partner organisation</source>
+            <translation>серіктес ұйым</translation>
+        </message>
+        <message>
+            <source>Kind, number, issued by and on, e.g. удостоверение личности № 012345678, выдано МВД РК 01.02.2015</source>
+            <translation>Түрі, нөмірі, кім және қашан берген, мысалы: жеке куәлік № 012345678, ҚР ІІМ 01.02.2015 берген</translation>
+        </message>
+        <message>
+            <source>Agreement %1 · application %2 · %3 · %4</source>
+            <translation>Шарт %1 · өтінім %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Paid %1, balance %2.</source>
+            <translation>Төленді %1, қалдық %2.</translation>
+        </message>
+        <message>
+            <source>Missing for printing: %1.</source>
+            <translation>Басып шығаруға жетіспейді: %1.</translation>
+        </message>
+        <message>
+            <source>Signed: a change needs an amendment.</source>
+            <translation>Қол қойылған: өзгеріс тек қосымша келісіммен енгізіледі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agreements</name>
+        <message>
+            <source>Amount, ₸</source>
+            <translation>Сомасы, ₸</translation>
+        </message>
+        <message>
+            <source>Paid when</source>
+            <translation>Төлеу шарты</translation>
+        </message>
+        <message>
+            <source>Due (dd.mm.yyyy)</source>
+            <translation>Мерзімі (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>&amp;Add a tranche</source>
+            <translation>Транш &amp;қосу</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the tranche</source>
+            <translation>Траншты &amp;жою</translation>
+        </message>
+        <message>
+            <source>This agreement no longer exists</source>
+            <translation>Бұл шарт енді жоқ</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: an agreement is made for an approved one</source>
+            <translation>{number} өтінім — {status}: шарт мақұлданған өтінім бойынша жасалады</translation>
+        </message>
+        <message>
+            <source>Application {number} already has agreement {agreement}</source>
+            <translation>{number} өтінім бойынша {agreement} шарты бар</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: a change needs an amendment</source>
+            <translation>{number} шарт — {status}: өзгеріс тек қосымша келісіммен енгізіледі</translation>
+        </message>
+        <message>
+            <source>Agreement {number} already has its number; it never changes</source>
+            <translation>{number} шарттың нөмірі бар, ол өзгермейді</translation>
+        </message>
+        <message>
+            <source>The date of signing is in the future</source>
+            <translation>Қол қою күні әлі келген жоқ</translation>
+        </message>
+        <message>
+            <source>Agreement {number} cannot be signed yet; missing: {fields}</source>
+            <translation>{number} шартқа әзірге қол қоюға болмайды, жетіспейді: {fields}</translation>
+        </message>
+        <message>
+            <source>Choose the kind of grantee</source>
+            <translation>Грант алушының түрін таңдаңыз</translation>
+        </message>
+        <message>
+            <source>This tranche no longer exists</source>
+            <translation>Бұл транш енді жоқ</translation>
+        </message>
+        <message>
+            <source>The amount paid must be more than zero</source>
+            <translation>Төлем сомасы нөлден көп болуы керек</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid already</source>
+            <translation>{agreement} шарт бойынша {number}-транш төленіп қойған</translation>
+        </message>
+        <message>
+            <source>{amount} would pay beyond agreement {agreement}: {balance} is left of it</source>
+            <translation>{amount} — {agreement} шарт бойынша қалғаннан көп: қалдық {balance}</translation>
+        </message>
+        <message>
+            <source>Only the head office may pay a tranche whose condition is not met</source>
+            <translation>Шарты орындалмаған траншты тек бас кеңсе төлей алады</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} is not signed yet: nothing is paid before it is</source>
+            <translation>{agreement} шартқа әлі қол қойылмаған: қол қойылғанға дейін төлем жасалмайды</translation>
+        </message>
+        <message>
+            <source>Tranche {earlier} is not paid yet: tranches are paid in order</source>
+            <translation>{earlier}-транш әлі төленбеген: транштар кезегімен төленеді</translation>
+        </message>
+        <message>
+            <source>The condition of tranche {number} is not met yet: {condition}. The head office may pay it with a reason.</source>
+            <translation>{number}-траншның шарты әлі орындалмаған: {condition}. Бас кеңсе себебін көрсетіп, оны төлей алады.</translation>
+        </message>
+        <message>
+            <source>Tranche {number}: {problem}</source>
+            <translation>{number}-транш: {problem}</translation>
+        </message>
+        <message>
+            <source>The schedule needs at least one tranche</source>
+            <translation>Кестеде кемінде бір транш болуы керек</translation>
+        </message>
+        <message>
+            <source>The tranches add up to {total}; the grant is {amount}</source>
+            <translation>Транштардың сомасы — {total}, ал грант — {amount}</translation>
+        </message>
+        <message>
+            <source>A payment is recorded once it is made: the date is in the future</source>
+            <translation>Төлем жасалғаннан кейін енгізіледі: күні әлі келген жоқ</translation>
+        </message>
+        <message>
+            <source>The payment date is before the agreement was signed ({date})</source>
+            <translation>Төлем күні шартқа қол қойылған күннен ({date}) бұрын</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Record a payment</source>
+            <translation>Траншты төлеу</translation>
+        </message>
+        <message>
+            <source>&amp;Tranche</source>
+            <translation>&amp;Транш</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on (dd.mm.yyyy)</source>
+            <translation>Төлем &amp;күні (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount paid, ₸</source>
+            <translation>Төлем &amp;сомасы, ₸</translation>
+        </message>
+        <message>
+            <source>Payment &amp;order (number)</source>
+            <translation>Төлем &amp;тапсырмасы (нөмірі)</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason (head office, condition unmet)</source>
+            <translation>Ерекше тәртіптің &amp;себебі (бас кеңсе, шарт орындалмаған)</translation>
+        </message>
+        <message>
+            <source>Agreement %1: %2 · paid %3, balance %4</source>
+            <translation>Шарт %1: %2 · төленді %3, қалдық %4</translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation>%1. %2 — %3</translation>
+        </message>
+        <message>
+            <source>paid %1</source>
+            <translation>төленді %1</translation>
+        </message>
+        <message>
+            <source>This tranche is paid.</source>
+            <translation>Бұл транш төленген.</translation>
+        </message>
+        <message>
+            <source>The condition is met: the tranche may be paid.</source>
+            <translation>Шарт орындалды: траншты төлеуге болады.</translation>
+        </message>
+        <message>
+            <source>The condition is not met yet (%1).</source>
+            <translation>Шарт әлі орындалмаған (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Шартқа қол қойылды</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed. The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation>Тараптар шартқа қол қойған күнді көрсетіңіз. Шарт ресми нөмір алады және өзгертуге жабылады: кейін тек қосымша келісіммен.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>Қол қойылған &amp;күні (кк.аа.жжжж)</translation>
         </message>
     </context>
 </TS>

@@ -11,6 +11,90 @@
             <source>No grant agreements yet. An agreement is made for each funded application.</source>
             <translation>Договоров пока нет. Договор заключается по каждой поддержанной заявке.</translation>
         </message>
+        <message>
+            <source>No grant agreements yet. An agreement is made for each funded application (Ctrl+N).</source>
+            <translation>Договоров о гранте пока нет. Договор заключается по каждой поддержанной заявке (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новый…</translation>
+        </message>
+        <message>
+            <source>Make the agreement of an approved application (Ctrl+N)</source>
+            <translation>Составить договор по одобренной заявке (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Открыть…</translation>
+        </message>
+        <message>
+            <source>Open the selected agreement (Enter)</source>
+            <translation>Открыть выбранный договор (Enter)</translation>
+        </message>
+        <message>
+            <source>Record a &amp;payment…</source>
+            <translation>Внести &amp;выплату…</translation>
+        </message>
+        <message>
+            <source>Record a tranche's payment (Ctrl+Shift+P)</source>
+            <translation>Внести выплату транша (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation>&amp;Подписан…</translation>
+        </message>
+        <message>
+            <source>Record that both parties signed (Ctrl+Shift+S)</source>
+            <translation>Отметить, что стороны подписали договор (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>П&amp;ечать…</translation>
+        </message>
+        <message>
+            <source>Print the agreement (Ctrl+P)</source>
+            <translation>Напечатать договор (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>New agreement</source>
+            <translation>Новый договор</translation>
+        </message>
+        <message>
+            <source>Every approved application has its agreement.</source>
+            <translation>У всех одобренных заявок уже есть договоры.</translation>
+        </message>
+        <message>
+            <source>Approved application</source>
+            <translation>Одобренная заявка</translation>
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation>Печать договора</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>договор</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation>Русский | казахский, в две колонки</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -368,6 +452,18 @@
             <source>Role</source>
             <translation>Роль</translation>
         </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грантополучатель</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Выплачено</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Остаток</translation>
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -597,6 +693,14 @@
         <message>
             <source>This amount cannot be read exactly: type it again</source>
             <translation>Эту сумму не удалось прочитать точно: введите её ещё раз</translation>
+        </message>
+        <message>
+            <source>A Kazakh BIC is 8 or 11 letters and digits with KZ in 5th–6th place, e.g. HSBKKZKX</source>
+            <translation>БИК банка Казахстана — 8 или 11 букв и цифр, на 5–6 месте KZ, например HSBKKZKX</translation>
+        </message>
+        <message>
+            <source>A number, zero or more</source>
+            <translation>Число, ноль или больше</translation>
         </message>
     </context>
     <context>
@@ -3042,6 +3146,18 @@ Database: %1</source>
             <source>Sync conflict</source>
             <translation>Конфликт синхронизации</translation>
         </message>
+        <message>
+            <source>Advance, after signing</source>
+            <translation>Аванс после подписания</translation>
+        </message>
+        <message>
+            <source>After a progress report or site visit</source>
+            <translation>После промежуточного отчёта или мониторингового визита</translation>
+        </message>
+        <message>
+            <source>After the completion report</source>
+            <translation>После итогового отчёта</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -3292,6 +3408,14 @@ Database: %1</source>
         <message>
             <source>Reopen the decision on application %1? It goes back to where it stood before.</source>
             <translation>Пересмотреть решение по заявке %1? Она вернётся в прежний статус.</translation>
+        </message>
+        <message>
+            <source>Agreement made: fill in the grantee's details.</source>
+            <translation>Договор составлен: заполните реквизиты грантополучателя.</translation>
+        </message>
+        <message>
+            <source>Make the grant agreement…</source>
+            <translation>Составить договор о гранте…</translation>
         </message>
     </context>
     <context>
@@ -4397,6 +4521,58 @@ Database: %1</source>
             <source>Resolution</source>
             <translation>Решение</translation>
         </message>
+        <message>
+            <source>Place of signing</source>
+            <translation>Место заключения</translation>
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грантополучатель</translation>
+        </message>
+        <message>
+            <source>Grantee's name</source>
+            <translation>Наименование грантополучателя</translation>
+        </message>
+        <message>
+            <source>Grantee's BIN</source>
+            <translation>БИН грантополучателя</translation>
+        </message>
+        <message>
+            <source>Grantee's address</source>
+            <translation>Адрес грантополучателя</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Представитель</translation>
+        </message>
+        <message>
+            <source>Representative's position</source>
+            <translation>Должность представителя</translation>
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation>ИИН представителя</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Документ, удостоверяющий личность</translation>
+        </message>
+        <message>
+            <source>Condition of payment</source>
+            <translation>Условие выплаты</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Платёжное поручение</translation>
+        </message>
+        <message>
+            <source>Paid by override because</source>
+            <translation>Выплачено в порядке исключения, потому что</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транши</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -4502,6 +4678,14 @@ Database: %1</source>
         <message>
             <source>Logo of the letterhead changed</source>
             <translation>Изменён логотип бланка</translation>
+        </message>
+        <message>
+            <source>Agreement made from the approved application</source>
+            <translation>Договор составлен по одобренной заявке</translation>
+        </message>
+        <message>
+            <source>Agreement printed ({detail})</source>
+            <translation>Договор напечатан ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5342,6 +5526,306 @@ Database: %1</source>
         <message>
             <source>Conflicts and re&amp;jections…</source>
             <translation>Конфликты и от&amp;клонённые…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Grant agreement</source>
+            <translation>Договор о гранте</translation>
+        </message>
+        <message>
+            <source>&amp;Grantee</source>
+            <translation>&amp;Грантополучатель</translation>
+        </message>
+        <message>
+            <source>&amp;Bank details</source>
+            <translation>&amp;Банковские реквизиты</translation>
+        </message>
+        <message>
+            <source>&amp;Money and term</source>
+            <translation>&amp;Сумма и сроки</translation>
+        </message>
+        <message>
+            <source>Grantee is</source>
+            <translation>Грантополучатель —</translation>
+        </message>
+        <message>
+            <source>Organisation's name</source>
+            <translation>Наименование организации</translation>
+        </message>
+        <message>
+            <source>BIN</source>
+            <translation>БИН</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation>Представитель (ФИО)</translation>
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation>Должность (для организации)</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Удостоверение личности</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ИИК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Place of signing</source>
+            <translation>Место заключения</translation>
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation>Начало (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation>Окончание (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding, ₸</source>
+            <translation>Софинансирование акимата, ₸</translation>
+        </message>
+        <message>
+            <source>Community contribution in kind, ₸</source>
+            <translation>Неденежный вклад сообщества, ₸</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Волонтёрские часы</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транши</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Сумма гранта</translation>
+        </message>
+        <message>
+            <source>the initiative group, through its representative</source>
+            <translation>инициативная группа в лице представителя</translation>
+        </message>
+        <message>
+            <source>a partner organisation</source>
+            <translation>организация-партнёр</translation>
+        </message>
+        <message>
+            <source>Kind, number, issued by and on, e.g. удостоверение личности № 012345678, выдано МВД РК 01.02.2015</source>
+            <translation>Вид, номер, кем и когда выдан, например: удостоверение личности № 012345678, выдано МВД РК 01.02.2015</translation>
+        </message>
+        <message>
+            <source>Agreement %1 · application %2 · %3 · %4</source>
+            <translation>Договор %1 · заявка %2 · %3 · %4</translation>
+        </message>
+        <message>
+            <source>Paid %1, balance %2.</source>
+            <translation>Выплачено %1, остаток %2.</translation>
+        </message>
+        <message>
+            <source>Missing for printing: %1.</source>
+            <translation>Для печати не хватает: %1.</translation>
+        </message>
+        <message>
+            <source>Signed: a change needs an amendment.</source>
+            <translation>Подписан: изменения — только дополнительным соглашением.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agreements</name>
+        <message>
+            <source>Amount, ₸</source>
+            <translation>Сумма, ₸</translation>
+        </message>
+        <message>
+            <source>Paid when</source>
+            <translation>Условие выплаты</translation>
+        </message>
+        <message>
+            <source>Due (dd.mm.yyyy)</source>
+            <translation>Срок (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>&amp;Add a tranche</source>
+            <translation>&amp;Добавить транш</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the tranche</source>
+            <translation>&amp;Удалить транш</translation>
+        </message>
+        <message>
+            <source>This agreement no longer exists</source>
+            <translation>Этого договора больше нет</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: an agreement is made for an approved one</source>
+            <translation>Заявка {number} — {status}: договор составляется по одобренной заявке</translation>
+        </message>
+        <message>
+            <source>Application {number} already has agreement {agreement}</source>
+            <translation>По заявке {number} уже есть договор {agreement}</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: a change needs an amendment</source>
+            <translation>Договор {number} — {status}: изменения — только дополнительным соглашением</translation>
+        </message>
+        <message>
+            <source>Agreement {number} already has its number; it never changes</source>
+            <translation>У договора {number} уже есть номер, он не меняется</translation>
+        </message>
+        <message>
+            <source>The date of signing is in the future</source>
+            <translation>Дата подписания ещё не наступила</translation>
+        </message>
+        <message>
+            <source>Agreement {number} cannot be signed yet; missing: {fields}</source>
+            <translation>Договор {number} пока нельзя подписать, не хватает: {fields}</translation>
+        </message>
+        <message>
+            <source>Choose the kind of grantee</source>
+            <translation>Выберите, кто грантополучатель</translation>
+        </message>
+        <message>
+            <source>This tranche no longer exists</source>
+            <translation>Этого транша больше нет</translation>
+        </message>
+        <message>
+            <source>The amount paid must be more than zero</source>
+            <translation>Сумма выплаты должна быть больше нуля</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid already</source>
+            <translation>Транш {number} по договору {agreement} уже выплачен</translation>
+        </message>
+        <message>
+            <source>{amount} would pay beyond agreement {agreement}: {balance} is left of it</source>
+            <translation>{amount} — больше, чем осталось по договору {agreement}: остаток {balance}</translation>
+        </message>
+        <message>
+            <source>Only the head office may pay a tranche whose condition is not met</source>
+            <translation>Выплатить транш при невыполненном условии может только головной офис</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} is not signed yet: nothing is paid before it is</source>
+            <translation>Договор {agreement} ещё не подписан: до подписания выплат нет</translation>
+        </message>
+        <message>
+            <source>Tranche {earlier} is not paid yet: tranches are paid in order</source>
+            <translation>Транш {earlier} ещё не выплачен: транши выплачиваются по порядку</translation>
+        </message>
+        <message>
+            <source>The condition of tranche {number} is not met yet: {condition}. The head office may pay it with a reason.</source>
+            <translation>Условие транша {number} ещё не выполнено: {condition}. Головной офис может выплатить его, указав причину.</translation>
+        </message>
+        <message>
+            <source>Tranche {number}: {problem}</source>
+            <translation>Транш {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>The schedule needs at least one tranche</source>
+            <translation>В графике нужен хотя бы один транш</translation>
+        </message>
+        <message>
+            <source>The tranches add up to {total}; the grant is {amount}</source>
+            <translation>Сумма траншей — {total}, а грант — {amount}</translation>
+        </message>
+        <message>
+            <source>A payment is recorded once it is made: the date is in the future</source>
+            <translation>Выплата вносится после того, как она сделана: дата ещё не наступила</translation>
+        </message>
+        <message>
+            <source>The payment date is before the agreement was signed ({date})</source>
+            <translation>Дата выплаты раньше подписания договора ({date})</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Record a payment</source>
+            <translation>Выплата транша</translation>
+        </message>
+        <message>
+            <source>&amp;Tranche</source>
+            <translation>&amp;Транш</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on (dd.mm.yyyy)</source>
+            <translation>&amp;Дата выплаты (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount paid, ₸</source>
+            <translation>&amp;Сумма выплаты, ₸</translation>
+        </message>
+        <message>
+            <source>Payment &amp;order (number)</source>
+            <translation>Платёжное &amp;поручение (номер)</translation>
+        </message>
+        <message>
+            <source>&amp;Override reason (head office, condition unmet)</source>
+            <translation>&amp;Причина исключения (головной офис, условие не выполнено)</translation>
+        </message>
+        <message>
+            <source>Agreement %1: %2 · paid %3, balance %4</source>
+            <translation>Договор %1: %2 · выплачено %3, остаток %4</translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation>%1. %2 — %3</translation>
+        </message>
+        <message>
+            <source>paid %1</source>
+            <translation>выплачен %1</translation>
+        </message>
+        <message>
+            <source>This tranche is paid.</source>
+            <translation>Этот транш выплачен.</translation>
+        </message>
+        <message>
+            <source>The condition is met: the tranche may be paid.</source>
+            <translation>Условие выполнено: транш можно выплатить.</translation>
+        </message>
+        <message>
+            <source>The condition is not met yet (%1).</source>
+            <translation>Условие ещё не выполнено (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Договор подписан</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed. The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation>Укажите день, когда стороны подписали договор. Договор получит официальный номер и будет закрыт для изменений: дальше — только дополнительным соглашением.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>&amp;Дата подписания (дд.мм.гггг)</translation>
         </message>
     </context>
 </TS>

@@ -228,6 +228,42 @@ def head_office_import(window: Any) -> QDialog:
     return _head_office(window).import_bundle()
 
 
+def _agreements(window: Any, status: str | None = None) -> Any:
+    page = _page(window, "agreements")
+    page.panel.refresh()
+    QApplication.processEvents()
+    model = page.panel.model
+    column = next(i for i, (key, _kind) in enumerate(model.columns) if key == "status")
+    row = next((r for r in range(model.rowCount()) if status is None or model.index(r, column).data(Qt_raw()) == status),
+               0)
+    page.panel.view.selectRow(row)
+    return page
+
+
+def agreement_draft(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.open_selected()
+    return page.dialog
+
+
+def agreement_signed(window: Any) -> QDialog:
+    page = _agreements(window, "completed")
+    page.open_selected()
+    return page.dialog
+
+
+def payment(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.record_payment()
+    return page.dialog
+
+
+def signing(window: Any) -> QDialog:
+    page = _agreements(window, "draft")
+    page.sign()
+    return page.dialog
+
+
 #: every dialog, by a name for the test's report
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
@@ -240,6 +276,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "export for the head office": bundle_export, "import from the head office": bundle_import,
     "conflicts and rejections": sync_inbox, "enrol a device": head_office_enrol,
     "import a laptop's bundle": head_office_import,
+    "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
+    "agreement signed": signing,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

@@ -168,9 +168,20 @@ def catalogue_texts() -> list[tuple[str, str, dict[str, list[str]]]]:
     for catalogue in sorted({p.name.split(".")[0] for p in TEMPLATES.glob("*.json")}):
         texts = {lang: json.loads((TEMPLATES / f"{catalogue}.{lang}.json").read_text(encoding="utf-8"))
                  for lang in ("ru", "kk", "en")}
-        for key, english in texts["en"].items():
-            result.append((catalogue, english, {lang: [texts[lang][key]] for lang in ("ru", "kk", "en")}))
+        flat = {lang: dict(_flatten(texts[lang])) for lang in texts}
+        for key, english in flat["en"].items():
+            result.append((catalogue, english, {lang: [flat[lang][key]] for lang in ("ru", "kk", "en")
+                                                if key in flat[lang]}))
     return result
+
+
+def _flatten(value: object, key: str = "") -> list[tuple[str, str]]:
+    """A catalogue's texts by key; nested lists and objects (the agreement's sections) by their path."""
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _flatten(v, f"{key}.{k}" if key else str(k))]
+    if isinstance(value, list):
+        return [pair for i, v in enumerate(value) for pair in _flatten(v, f"{key}[{i}]")]
+    return [(key, str(value))]
 
 
 def another_sense(term: str, where: str, english: str) -> bool:

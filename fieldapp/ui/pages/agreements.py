@@ -1,9 +1,27 @@
-"""Grant agreements signed with initiative groups."""
+"""Grant agreements: the list with what was paid and the balance; New makes one from an approved application,
+Enter opens it (a draft can be edited), and the actions record a tranche's payment, sign it and print it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QWidget
+
+from fieldapp.ui import errors, printing
 from fieldapp.ui.list_page import ListPage
 from fieldapp.ui.pages import register
+
+#: the languages an agreement prints in, as the print chooser lists them
+PRINT_LANGUAGES = ("ru", "kk", "en", "ru+kk")
+
+
+def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+    """A choice from a list (tests replace this function)."""
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
 
 
 @register
@@ -13,8 +31,156 @@ class AgreementsPage(ListPage):
     icon_name = "mdi6.handshake-outline"
     list_name = "agreements"
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_agreement)
+        self.edit_action = self._action(QKeySequence("Ctrl+E"), self.open_selected)
+        self.pay_action = self._action(QKeySequence("Ctrl+Shift+P"), self.record_payment)
+        self.sign_action = self._action(QKeySequence("Ctrl+Shift+S"), self.sign)
+        self.print_action = self._action(QKeySequence.StandardKey.Print, self.print_agreement)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.edit_action, self.pay_action, self.sign_action,
+                                 self.print_action])
+        self.layout().insertWidget(0, self.toolbar)
+        self.panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # a list refreshed after a write selects its row again, then makes it current
+        self.panel.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.panel.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+        self.retranslate()
+
+    def _action(self, keys: Any, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _update_actions(self) -> None:
+        chosen = self.panel.current_id() is not None
+        for action in (self.edit_action, self.pay_action, self.sign_action, self.print_action):
+            action.setEnabled(chosen)
+
     def title(self) -> str:
         return self.tr("Agreements")
 
     def empty_text(self) -> str:
-        return self.tr("No grant agreements yet. An agreement is made for each funded application.")
+        return self.tr("No grant agreements yet. An agreement is made for each funded application (Ctrl+N).")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for action, text, tip in (
+            (self.new_action, self.tr("&New…"), self.tr("Make the agreement of an approved application (Ctrl+N)")),
+            (self.edit_action, self.tr("&Open…"), self.tr("Open the selected agreement (Enter)")),
+            (self.pay_action, self.tr("Record a &payment…"), self.tr("Record a tranche's payment (Ctrl+Shift+P)")),
+            (self.sign_action, self.tr("&Signed…"), self.tr("Record that both parties signed (Ctrl+Shift+S)")),
+            (self.print_action, self.tr("P&rint…"), self.tr("Print the agreement (Ctrl+P)")),
+        ):
+            action.setText(text)
+            action.setToolTip(tip)
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def open_record(self, row_id: str) -> None:
+        from fieldapp.ui.agreement_dialog import AgreementDialog
+
+        if self.ops is None:
+            return
+        self.dialog = AgreementDialog(self.ops, row_id, self)
+        self.dialog.open()
+
+    def open_selected(self) -> None:
+        row_id = self.panel.current_id()
+        if row_id is not None:
+            self.open_record(row_id)
+
+    def new_agreement(self, application_id: str | None = None) -> None:
+        """Choose an approved application without an agreement; the agreement is made and opened."""
+        if self.ops is None:
+            return
+        if application_id is not None:
+            self._make(application_id)
+            return
+
+        def chosen(found: list[tuple[str, str, str]]) -> None:
+            if not found:
+                self.message_box = QMessageBox(QMessageBox.Icon.Information, self.tr("New agreement"),
+                                               self.tr("Every approved application has its agreement."),
+                                               QMessageBox.StandardButton.Close, self)
+                self.message_box.open()
+                return
+            items = [f"{number} — {title}" for _id, number, title in found]
+            item = choose_item(self, self.tr("New agreement"), self.tr("Approved application"), items)
+            if item is not None:
+                self._make(found[items.index(item)][0])
+
+        def question(session: Any) -> list[tuple[str, str, str]]:
+            from fieldapp.services import agreements
+
+            return agreements.approved_without_agreement(session)
+
+        self.ops.read(question, success=chosen)
+
+    def _make(self, application_id: str) -> None:
+        from fieldapp.services import reasons
+
+        def work(session: Any) -> str:
+            from fieldapp.services import agreements
+
+            return agreements.make_agreement(session, application_id)
+
+        assert self.ops is not None
+        self.ops.write(work, reason=reasons.coded("agreement.made"), success=self.open_record,
+                       failure=lambda exc: errors.show_error(self, exc))
+
+    def record_payment(self) -> None:
+        from fieldapp.ui.agreement_dialog import PaymentDialog
+
+        row_id = self.panel.current_id()
+        if row_id is None or self.ops is None:
+            return
+        self.dialog = PaymentDialog(self.ops, row_id, self)
+        self.dialog.open()
+
+    def sign(self) -> None:
+        from fieldapp.ui.agreement_dialog import SignDialog
+
+        row_id = self.panel.current_id()
+        if row_id is None or self.ops is None:
+            return
+        self.dialog = SignDialog(self.ops, row_id, self)
+        self.dialog.open()
+
+    def print_agreement(self, lang: str | None = None) -> None:
+        row_id = self.panel.current_id()
+        if row_id is None or self.ops is None:
+            return
+        if lang is None:
+            names = [self.language_name(code) for code in PRINT_LANGUAGES]
+            item = choose_item(self, self.tr("Print the agreement"), self.tr("Language"), names)
+            if item is None:
+                return
+            lang = PRINT_LANGUAGES[names.index(item)]
+        chosen = lang
+
+        def prepare(session: Any, _default: str) -> Any:
+            from fieldapp.documents.agreement import agreement_data
+
+            return agreement_data(session, row_id, chosen)
+
+        def render(data: Any, path: Path) -> Any:
+            from fieldapp.documents.agreement import render_agreement
+
+            return render_agreement(data, path)
+
+        from fieldapp.services import reasons
+
+        printing.print_prepared(self, self.ops, self.tr("agreement"), prepare, render,
+                                reasons.coded("printed.agreement", chosen), shown=self._shown)
+
+    def _shown(self, preview: Any) -> None:
+        self.dialog = preview
+
+    def language_name(self, code: str) -> str:
+        return {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),
+                "ru+kk": self.tr("Russian | Kazakh, side by side")}[code]

@@ -1,0 +1,155 @@
+"""The grant agreement read back with pdftotext in Russian, Kazakh, English and ru | kk side by side: its sections,
+parties with bank details, the amount in words, the tranches, signatures, annexes, "N из M" with the number; the
+same data give the same bytes; missing data stop it with the list; a template copy beside the database wins."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from fieldapp.catalogues import DocumentError
+from fieldapp.db import Database
+from fieldapp.documents import agreement as document
+from fieldapp.documents.amounts import with_words
+from fieldapp.model import Agreement
+from fieldapp.paths import resource
+from tests.conftest import require_tool
+
+
+def text_of(pdf: Path, layout: bool = False) -> str:
+    args = [require_tool("pdftotext")] + (["-layout"] if layout else []) + [str(pdf), "-"]
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def seven(db: Database) -> str:
+    with db.reading() as s:
+        return s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-007")).one()
+
+
+def write(db: Database, agreement_id: str, path: Path, lang: str) -> Path:
+    with db.reading() as s:
+        return document.write_agreement(s, agreement_id, path, lang)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", ["ДОГОВОР о предоставлении гранта № ОП-2020-007", "1. Предмет Договора", "2. Сумма гранта и порядок выплаты",
+            "4.2. Перераспределение средств между статьями бюджета", "5. Софинансирование", "6. Отчётность",
+            "7. Мониторинг", "9. Возврат средств", "10. Расторжение Договора", "12. Разрешение споров",
+            "13. Реквизиты и подписи Сторон", "ИИК (IBAN) KZ", "БИК", "М.П. (при наличии)", "(подпись)",
+            "Аванс — после подписания Договора", "Приложение 1 к Договору № ОП-2020-007. Бюджет проекта",
+            "Приложение 2 к Договору № ОП-2020-007. План работ", "Договор № ОП-2020-007 · стр. 1 из 3",
+            "г. Актау", "тенге 00 тиын"]),
+    ("kk", ["Грант беру туралы № ОП-2020-007 ШАРТ", "1. Шарттың мәні", "2. Грант сомасы және төлеу тәртібі",
+            "5. Бірлесіп қаржыландыру", "6. Есептілік", "9. Қаражатты қайтару", "12. Дауларды шешу",
+            "13. Тараптардың деректемелері мен қолдары", "ЖСК (IBAN) KZ", "БСК", "Грант алушы", "Өкілі",
+            "Аванс — Шартқа қол қойылғаннан кейін", "№ ОП-2020-007 Шартқа 1-қосымша. Жобаның бюджеті",
+            "№ ОП-2020-007 шарт · 3 беттің 1-беті", "теңге 00 тиын", "М.О. (бар болса)"]),
+    ("en", ["GRANT AGREEMENT No. ОП-2020-007", "1. Subject", "13. Details and signatures of the Parties",
+            "Agreement No. ОП-2020-007 · page 1 of 3", "tenge 00 tiyn", "Annex 1 to Agreement No. ОП-2020-007"]),
+])
+def test_the_agreement_reads_back(demo_db: Database, tmp_path: Path, lang: str, expected: list[str]) -> None:
+    agreement_id = seven(demo_db)
+    pdf = write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang)
+    text = flat(text_of(pdf))
+    missing = [e for e in expected if e not in text]
+    assert not missing, missing
+    with demo_db.reading() as s:
+        row = s.get(Agreement, agreement_id)
+        words = with_words(row.amount, lang).replace("\u00a0", " ")
+        assert words in text  # "1 394 000 (один миллион триста девяносто четыре тысячи) тенге 00 тиын"
+        assert row.iban in text and row.representative_iin in text and row.representative_name in text
+    fonts = subprocess.run([require_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts and "Helvetica" not in fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # embedded
+
+
+def test_bilingual_russian_and_kazakh_side_by_side(demo_db: Database, tmp_path: Path) -> None:
+    pdf = write(demo_db, seven(demo_db), tmp_path / "ru_kk.pdf", "ru+kk")
+    layout = text_of(pdf, layout=True)
+    line = next(x for x in layout.splitlines() if "Предмет Договора" in x)
+    assert "Шарттың мәні" in line  # the same clause on the same line, Russian left, Kazakh right
+    assert line.index("Предмет") < line.index("Шарттың")
+    text = flat(text_of(pdf))
+    for both in ("Договор № ОП-2020-007 · стр. 1 из", "№ ОП-2020-007 шарт ·", "Грантодатель / Грант беруші",
+                 "бір миллион", "один миллион", "Грант алушының"):
+        assert both in text, both
+    assert set("әғқңөұүі") <= set(text.lower())
+
+
+def test_the_same_data_give_the_same_bytes(demo_db: Database, tmp_path: Path) -> None:
+    agreement_id = seven(demo_db)
+    first = write(demo_db, agreement_id, tmp_path / "a.pdf", "ru+kk").read_bytes()
+    second = write(demo_db, agreement_id, tmp_path / "b.pdf", "ru+kk").read_bytes()
+    assert hashlib.sha256(first).digest() == hashlib.sha256(second).digest()
+    with demo_db.transaction() as s:
+        s.get(Agreement, agreement_id).place = "с. Баутино"
+    assert write(demo_db, agreement_id, tmp_path / "c.pdf", "ru+kk").read_bytes() != first
+
+
+def test_a_missing_iban_stops_it_with_the_list_and_no_file(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.reading() as s:
+        draft = s.scalars(select(Agreement).where(Agreement.status == "draft")).one()
+        assert document.missing_fields(s, draft.id, "ru") == ["iban", "bank", "bic"]
+    with pytest.raises(DocumentError, match=r"ИИК \(IBAN\) Грантополучателя; банк Грантополучателя"):
+        write(demo_db, draft.id, tmp_path / "draft.pdf", "ru")
+    with pytest.raises(DocumentError, match="IBAN of the grantee"):
+        write(demo_db, draft.id, tmp_path / "draft.pdf", "en")
+    assert not (tmp_path / "draft.pdf").exists()
+    out = subprocess.run([sys.executable, "-m", "fieldapp", "print", "agreement", "--db", str(demo_db.path),
+                          "--agreement", draft.draft_number, "-o", str(tmp_path / "cli.pdf"), "--lang", "kk"],
+                         capture_output=True, text=True)
+    assert out.returncode == 1 and "Грант алушының ЖСК (IBAN)" in out.stderr
+    assert not (tmp_path / "cli.pdf").exists()
+
+
+def test_a_template_beside_the_database_overrides_and_an_unknown_placeholder_is_named(demo_db: Database,
+                                                                                     tmp_path: Path) -> None:
+    agreement_id = seven(demo_db)
+    texts = json.loads(resource("templates", "agreement.ru.json").read_text(encoding="utf-8"))
+    texts["sections"][0]["clauses"].append("1.3. Объект строится в {settlement}; ответственный — {foreman}.")
+    folder = demo_db.path.parent / "templates"
+    folder.mkdir()
+    (folder / "agreement.ru.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DocumentError, match="foreman"):
+        write(demo_db, agreement_id, tmp_path / "x.pdf", "ru")
+    texts["sections"][0]["clauses"][-1] = "1.3. Объект строится в н. п. {settlement} силами жителей."
+    (folder / "agreement.ru.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    text = flat(text_of(write(demo_db, agreement_id, tmp_path / "y.pdf", "ru")))
+    assert "1.3. Объект строится в н. п." in text and "силами жителей." in text
+    shutil.rmtree(folder)
+
+
+def test_the_cli_prints_every_language(demo_db: Database, tmp_path: Path) -> None:
+    for lang in ("ru", "kk", "en", "ru+kk"):
+        out = tmp_path / f"{lang}.pdf"
+        done = subprocess.run([sys.executable, "-m", "fieldapp", "print", "agreement", "--db", str(demo_db.path),
+                               "--agreement", "ОП-2020-007", "-o", str(out), "--lang", lang],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("amount", "ru", "kk"), [
+    ("1", "1 (один) тенге 00 тиын", "1 (бір) теңге 00 тиын"),
+    ("2", "2 (два) тенге 00 тиын", "2 (екі) теңге 00 тиын"),
+    ("21", "21 (двадцать один) тенге 00 тиын", "21 (жиырма бір) теңге 00 тиын"),
+    ("1000", "1 000 (одна тысяча) тенге 00 тиын", "1 000 (бір мың) теңге 00 тиын"),
+    ("1001000", "1 001 000 (один миллион одна тысяча) тенге 00 тиын", "1 001 000 (бір миллион бір мың) теңге 00 тиын"),
+    ("2000000.05", "2 000 000 (два миллиона) тенге 05 тиын", "2 000 000 (екі миллион) теңге 05 тиын"),
+])
+def test_amounts_in_words(amount: str, ru: str, kk: str) -> None:
+    assert with_words(Decimal(amount), "ru").replace("\u00a0", " ") == ru
+    assert with_words(Decimal(amount), "kk").replace("\u00a0", " ") == kk

@@ -1,0 +1,170 @@
+"""Agreements in the window, with real key presses: an approved application's agreement made from the Grants page,
+filled in (a wrong IBAN shown under its field), signed, a tranche paid (refused first while its condition is
+unmet), the list's paid and balance, and the agreement printed to the preview in Russian | Kazakh."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from sqlalchemy import select
+from ui_helpers import Keyboard, click_section
+
+from fieldapp.model import Agreement, Application, Tranche
+from fieldapp.services import review, workflow
+from fieldapp.ui import printing
+from fieldapp.ui.list_model import RAW_ROLE
+from fieldapp.ui.pages import agreements as agreements_page
+
+
+def approved(window) -> str:
+    with window.db.transaction() as s:
+        app_id = next(a for a in s.scalars(select(Application.id).where(Application.status == "under_review"))
+                      if review.counted_reviews(s, a))
+        workflow.recommend(s, app_id, True)
+        workflow.approve(s, app_id)
+    return app_id
+
+
+def choose(qtbot, page, agreement_id: str) -> None:
+    qtbot.waitUntil(lambda: page.panel.model.row_of(agreement_id) is not None)
+    model = page.panel.model
+    page.panel.view.selectRow(next(r for r in range(model.rowCount()) if model.row_id(r) == agreement_id))
+    assert page.pay_action.isEnabled()
+
+
+def fill_line(keys: Keyboard, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    keys.type(text)
+
+
+def test_make_sign_pay_and_print_an_agreement(qtbot, window, monkeypatch) -> None:
+    app_id = approved(window)
+    click_section(qtbot, window, "Grant calls & applications")
+    grants = window.page("grants")
+    grants.applications.refresh()
+    model = grants.applications.model
+    grants.applications.view.selectRow(next(r for r in range(model.rowCount()) if model.row_id(r) == app_id))
+    assert grants.actions.more_actions["agreement"].isEnabled()
+    grants.actions.more_actions["agreement"].trigger()
+    dialog = grants.actions.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    keys = Keyboard(qtbot, dialog)
+    assert dialog.widgets["representative_name"].text()  # the group's leader, from the application
+    fill_line(keys, dialog.widgets["representative_iin"], "770808400711")
+    fill_line(keys, dialog.widgets["representative_document"], "удостоверение личности № 40055433, выдано МВД РК")
+    fill_line(keys, dialog.widgets["grantee_address"], "Мангистауская область, Құрық")
+    fill_line(keys, dialog.widgets["iban"], "KZ86125KZT5004100101")  # one digit wrong
+    fill_line(keys, dialog.widgets["bank"], "АО «Народный Банк Казахстана»")
+    fill_line(keys, dialog.widgets["bic"], "HSBKKZKX")
+    fill_line(keys, dialog.widgets["starts_on"], "01.03.2026")
+    fill_line(keys, dialog.widgets["ends_on"], "31.08.2026")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "check digits" in dialog.problem("iban") and dialog.isVisible()
+    assert dialog.tabs.currentIndex() == 1  # the bank tab came forward
+    fill_line(keys, dialog.widgets["iban"], "KZ86125KZT5004100100")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with window.db.reading() as s:
+        agreement = s.scalars(select(Agreement).where(Agreement.application_id == app_id)).one()
+        assert agreement.iban == "KZ86125KZT5004100100" and agreement.representative_iin == "770808400711"
+        agreement_id, amount = agreement.id, agreement.amount
+
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    row = next(r for r in range(page.panel.model.rowCount()) if page.panel.model.row_id(r) == agreement_id)
+    page.panel.view.selectRow(row)
+    page.sign_action.trigger()
+    signing = page.dialog
+    keys = Keyboard(qtbot, signing)
+    fill_line(keys, signing.signed_on, "02.03.2026")
+    keys.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not signing.isVisible())
+    with window.db.reading() as s:
+        agreement = s.get(Agreement, agreement_id)
+        assert agreement.status == "signed" and agreement.number == "ОП-2026-001"
+        first, second = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement_id)
+                                  .order_by(Tranche.number)).all()[:2]
+        first_amount, second_id = first.amount, second.id
+
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert paying.amount.text().replace("\u202f", " ").replace(" ", "") == f"{first_amount:.2f}".replace(".", ",")
+    keys = Keyboard(qtbot, paying)
+    fill_line(keys, paying.paid_on, "05.03.2026")
+    fill_line(keys, paying.reference, "ПП 41")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not paying.isVisible())
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert paying.tranche.currentData() == second_id and "not met" in paying.condition.text()
+    keys = Keyboard(qtbot, paying)
+    fill_line(keys, paying.paid_on, "06.03.2026")
+    fill_line(keys, paying.reference, "ПП 42")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert paying.isVisible()
+    assert "The condition of tranche 2 is not met yet: After a progress report or site visit." in paying.problem(
+        "tranche")
+    paying.done(0)
+    with window.db.reading() as s:
+        tranches = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement_id)
+                             .order_by(Tranche.number)).all()
+        assert (tranches[0].paid_amount, tranches[0].payment_reference) == (first_amount, "ПП 41")
+        assert tranches[1].paid_on is None
+    page.panel.refresh()
+    qtbot.waitUntil(lambda: page.panel.model.row_of(agreement_id) is not None)
+    columns = [key for key, _kind in page.panel.model.columns]
+    row = page.panel.model.row_of(agreement_id)
+
+    def raw(key: str) -> object:
+        return page.panel.model.index(row, columns.index(key)).data(RAW_ROLE)
+
+    assert (raw("paid"), raw("balance"), raw("status")) == (first_amount, amount - first_amount, "signed")
+
+    choose(qtbot, page, agreement_id)
+    shown = []
+    monkeypatch.setattr(agreements_page, "choose_item", lambda _p, _t, _l, items: items[3])  # ru | kk
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _name: shown.append(path))
+    page.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0].read_bytes().startswith(b"%PDF")
+
+
+def test_a_draft_without_iban_names_what_is_missing(qtbot, window) -> None:
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    with window.db.reading() as s:
+        draft = s.scalars(select(Agreement).where(Agreement.status == "draft")).one()
+    page.panel.view.selectRow(next(r for r in range(page.panel.model.rowCount())
+                                   if page.panel.model.row_id(r) == draft.id))
+    page.edit_action.trigger()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert "Missing for printing: IBAN, Bank, BIC." in dialog.paid_label.text()
+    kind = dialog.widgets["grantee_kind"]
+    assert isinstance(kind, QComboBox) and kind.currentData() == "group"
+    assert not dialog.fields["grantee_bin"].layout.isRowVisible(dialog.widgets["grantee_bin"])
+    dialog.done(0)
+
+
+@pytest.mark.parametrize(("lang", "pay", "refusal"), [
+    ("ru", "Внести &выплату…", "Условие транша 2 ещё не выполнено: После промежуточного отчёта или мониторингового визита."),
+    ("kk", "&Төлемді енгізу…", "2-траншның шарты әлі орындалмаған: Аралық есептен немесе мониторингтік сапардан кейін."),
+])
+def test_the_page_and_its_refusals_in_russian_and_kazakh(qtbot, window, lang, pay, refusal) -> None:
+    from fieldapp.ui import i18n, problems
+
+    i18n.install(lang)
+    page = window.page("agreements")
+    page.retranslate()
+    assert page.pay_action.text() == pay
+    text = problems.text_for("tranche.condition", "", {"number": 2, "agreement": "ОП-2020-001",
+                                                          "condition": "progress"})
+    assert text.startswith(refusal)
