@@ -30,6 +30,15 @@ from fieldapp.model.grants import (
 from fieldapp.model.history import LocalDevice, LocalDraft, LocalSetting, NumberCounter, Operation
 from fieldapp.model.organisation import Cycle, Locality, Organisation, Programme, UserProfile
 from fieldapp.model.people import Consent, GroupMember, InitiativeGroup, Person
+from fieldapp.model.visits import (
+    FollowUpAction,
+    ReportBeneficiaries,
+    ReportSpending,
+    VisitChecklistItem,
+    VisitCheck,
+    VisitPhoto,
+    VisitProgress,
+)
 from fieldapp.model.trainings import (
     Attendance,
     Certificate,
@@ -48,6 +57,9 @@ __all__ = [
     "Activity", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
     "CallSettlement", "ConflictOfInterest", "Criterion", "MonitoringIndicator", "Review", "ReviewAssignment",
     "ReviewScore", "SelectionDecision",
+    # site visits and grantee reports
+    "FollowUpAction", "ReportBeneficiaries", "ReportSpending", "VisitCheck", "VisitChecklistItem", "VisitPhoto",
+    "VisitProgress",
 ]
 
 
