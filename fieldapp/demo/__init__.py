@@ -13,11 +13,11 @@ from pathlib import Path
 from fieldapp import __version__
 from fieldapp.db import open_database
 from fieldapp.db.migrations import head_revision
-from fieldapp.demo import competition, grants, programme, trainings
+from fieldapp.demo import competition, grants, programme, trainings, visits
 from fieldapp.demo.context import DemoContext
 from fieldapp.paths import cache_dir
 
-STEPS = [programme.build, trainings.build, grants.build, competition.build]
+STEPS = [programme.build, trainings.build, grants.build, visits.build, competition.build]
 
 
 def _remove(path: Path) -> None:
@@ -73,4 +73,8 @@ def fresh_demo(path: Path | str) -> Path:
     partial = path.with_name(path.name + ".part")
     shutil.copyfile(template, partial)
     os.replace(partial, path)
+    # the demo's photos, stored by content hash beside the template (the same names wherever they are copied)
+    photos = cache / "attachments"
+    if photos.is_dir():
+        shutil.copytree(photos, path.parent / "attachments", dirs_exist_ok=True)
     return path

@@ -30,15 +30,6 @@ from fieldapp.model.grants import (
 from fieldapp.model.history import LocalDevice, LocalDraft, LocalSetting, NumberCounter, Operation
 from fieldapp.model.organisation import Cycle, Locality, Organisation, Programme, UserProfile
 from fieldapp.model.people import Consent, GroupMember, InitiativeGroup, Person
-from fieldapp.model.visits import (
-    FollowUpAction,
-    ReportBeneficiaries,
-    ReportSpending,
-    VisitChecklistItem,
-    VisitCheck,
-    VisitPhoto,
-    VisitProgress,
-)
 from fieldapp.model.trainings import (
     Attendance,
     Certificate,
@@ -46,6 +37,15 @@ from fieldapp.model.trainings import (
     Training,
     TrainingSession,
     TrainingTrainer,
+)
+from fieldapp.model.visits import (
+    FollowUpAction,
+    ReportBeneficiaries,
+    ReportSpending,
+    VisitCheck,
+    VisitChecklistItem,
+    VisitPhoto,
+    VisitProgress,
 )
 
 __all__ = [

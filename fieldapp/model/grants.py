@@ -103,7 +103,7 @@ class SiteVisit(Synced, Base):
     findings: Mapped[str | None] = mapped_column(Text)
     #: the decision the tranche rules read: True release, False hold (hold_reason says why), None not decided
     next_tranche_ok: Mapped[bool | None]
-    visit_time: Mapped[dt.time | None]
+    visit_time: Mapped[str | None] = mapped_column(String(5))  # HH:MM, local time
     people_met: Mapped[str | None] = mapped_column(Text)
     beneficiary_feedback: Mapped[str | None] = mapped_column(Text)
     users_seen: Mapped[int | None]  # people seen using the site

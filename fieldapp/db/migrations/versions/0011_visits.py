@@ -39,7 +39,7 @@ def _table(name: str, *columns: sa.Column, fks: tuple[tuple[str, str], ...] = ()
 
 def upgrade() -> None:
     with op.batch_alter_table("site_visit", schema=None) as batch:
-        batch.add_column(sa.Column("visit_time", sa.Time(), nullable=True))
+        batch.add_column(sa.Column("visit_time", sa.String(length=5), nullable=True))
         batch.add_column(sa.Column("people_met", sa.Text(), nullable=True))
         batch.add_column(sa.Column("beneficiary_feedback", sa.Text(), nullable=True))
         batch.add_column(sa.Column("users_seen", sa.Integer(), nullable=True))
