@@ -167,3 +167,42 @@ def scaled(path: Path, longest: int, orientation: int | None = None, quality: in
         out = io.BytesIO()
         turned.convert("RGB").save(out, "JPEG", quality=quality)
         return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One file the user chose: the photo ready to record with its thumbnail, or why it was refused."""
+
+    path: Path
+    photo: PhotoFile | None
+    thumbnail: bytes | None
+    problem: Invalid | None
+
+
+def prepare_files(session: Session, paths: list[Path], thumb: int = 120) -> list[Prepared]:
+    """Check and store each file beside the session's database (nothing is written to the database)."""
+    store = AttachmentStore.of(session)
+    found = []
+    for path in paths:
+        try:
+            photo = prepare(store, Path(path))
+            found.append(Prepared(Path(path), photo, scaled(store.path(photo.sha256), thumb, photo.orientation),
+                                  None))
+        except Invalid as exc:
+            found.append(Prepared(Path(path), None, None, exc))
+    return found
+
+
+def thumbnails(session: Session, photos: list[tuple[str, str, int]], thumb: int = 120) -> dict[str, bytes]:
+    """Thumbnails by photo id of (id, sha256, orientation); a photo still on its way from another laptop, or
+    unreadable, has none."""
+    store = AttachmentStore.of(session)
+    found = {}
+    for photo_id, sha, orientation in photos:
+        path = store.path(sha)
+        if path.is_file():
+            try:
+                found[photo_id] = scaled(path, thumb, orientation)
+            except (OSError, ValueError):
+                continue
+    return found

@@ -135,3 +135,33 @@ def accept_report(session: Session, report_id: str, on: dt.date | None = None) -
     report.accepted_on = on or dt.date.today()
     report.accepted_by = settings.current_user_id(session)
     session.flush()
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    agreement_id: str
+    project: str
+    title: str
+    kind: str
+    submitted_on: dt.date
+    spent: Decimal
+    budget: Decimal
+    beneficiaries: int
+    accepted_on: dt.date | None
+
+
+def report_rows(session: Session) -> list[ReportRow]:
+    from sqlalchemy import func
+
+    from fieldapp.model import Application
+
+    rows = session.execute(
+        select(ProjectReport, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
+               Agreement.amount)
+        .join(Agreement, Agreement.id == ProjectReport.agreement_id)
+        .join(Application, Application.id == Agreement.application_id)
+        .order_by(ProjectReport.submitted_on.desc())).all()
+    return [ReportRow(r.id, r.agreement_id, number, title, r.kind, r.submitted_on, r.spent_amount, amount,
+                      r.beneficiaries_direct + r.beneficiaries_indirect, r.accepted_on)
+            for r, number, title, amount in rows]

@@ -125,6 +125,11 @@ class VisitForm:
     current_user_id: str | None = None
 
 
+def agreement_of(session: Session, visit_id: str) -> str | None:
+    visit = session.get(SiteVisit, visit_id)
+    return visit.agreement_id if visit is not None else None
+
+
 def decision_of(next_tranche_ok: bool | None) -> str | None:
     return None if next_tranche_ok is None else "release" if next_tranche_ok else "hold"
 
