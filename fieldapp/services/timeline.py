@@ -72,8 +72,10 @@ def timeline(session: Session, agreement_id: str) -> list[Event]:
                             {"kind": report.kind, "amount": report.spent_amount}))
         if report.accepted_on:
             events.append(Event(report.accepted_on, "report_accepted", report.id, {"kind": report.kind}))
+    found_on = {v.id: v.visited_on for v in session.scalars(select(SiteVisit).where(
+        SiteVisit.agreement_id == agreement_id))}
     for action in session.scalars(select(FollowUpAction).where(FollowUpAction.agreement_id == agreement_id)):
-        events.append(Event(action.created_at.date(), "action", action.id,
+        events.append(Event(found_on.get(action.visit_id) or action.created_at.date(), "action", action.id,
                             {"text": action.description, "owner": action.owner, "due_on": action.due_on}))
         if action.closed_at:
             events.append(Event(action.closed_at.date(), "action_closed", action.id, {"text": action.description}))

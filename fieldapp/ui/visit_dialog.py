@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -105,11 +106,23 @@ class VisitDialog(FormDialog):
         self.photos.changed.connect(self._draft_touched)
         self.agreement.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_tab(step))
         self.retranslate_form()
         self._mark_required()
         lang = i18n.current_language()
         default = agreement_id
         ops.read(lambda s: visits.visit_form(s, visit_id, lang, default), success=self._loaded)
+
+    def turn_tab(self, step: int) -> None:
+        """The next or previous tab, its first field given the focus."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        first = {0: self.agreement, 2: self.findings, 3: self.photos.add_button, 4: self.actions}.get(
+            self.tabs.currentIndex())
+        if self.tabs.currentIndex() == 1 and (self.progress_rows or self.check_rows):
+            first = (self.progress_rows or self.check_rows)[0][1]
+        (first or page).setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- building ------------------------------------------------------------------------------------
     def _scrolled_form(self, name: str) -> tuple[QFormLayout, QWidget]:
@@ -165,10 +178,8 @@ class VisitDialog(FormDialog):
         layout, inner = self._scrolled_form("workTab")
         self.work_layout = layout
         self.work_inner = inner
-        self.progress_title = QLabel(inner)
-        self.progress_title.setObjectName("progressTitle")
-        self.checklist_title = QLabel(inner)
-        self.checklist_title.setObjectName("checklistTitle")
+        self.progress_title: QLabel | None = None
+        self.checklist_title: QLabel | None = None
 
     def _findings_tab(self) -> None:
         layout, inner = self._scrolled_form("findingsTab")
@@ -215,6 +226,8 @@ class VisitDialog(FormDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.add_action_button.clicked.connect(lambda: self.add_action_row())
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.actions, activated=lambda: self.add_action_row(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action_button.clicked.connect(self.remove_action_row)
         self.tabs.addTab(tab, "")
 
@@ -293,7 +306,9 @@ class VisitDialog(FormDialog):
         while layout.rowCount():
             layout.removeRow(0)
         self.progress_title = QLabel(self.work_inner)
+        self.progress_title.setObjectName("progressTitle")
         self.checklist_title = QLabel(self.work_inner)
+        self.checklist_title.setObjectName("checklistTitle")
         self.progress_rows, self.check_rows = [], []
         project = self.project()
         layout.addRow(self.progress_title)
@@ -311,6 +326,7 @@ class VisitDialog(FormDialog):
             row.addWidget(edit, 1)
             label = QLabel(activity.name, self.work_inner)
             label.setWordWrap(True)
+            label.setMinimumWidth(260)
             label.setBuddy(spin)
             layout.addRow(label, row)
             spin.valueChanged.connect(lambda _v: self._draft_touched())
@@ -331,6 +347,7 @@ class VisitDialog(FormDialog):
             row.addWidget(edit, 1)
             label = QLabel(item, self.work_inner)
             label.setWordWrap(True)
+            label.setMinimumWidth(260)
             label.setBuddy(combo)
             layout.addRow(label, row)
             combo.currentIndexChanged.connect(lambda _i: self._draft_touched())
@@ -409,7 +426,8 @@ class VisitDialog(FormDialog):
         refused = []
         for entry in prepared:
             if entry.problem is not None:
-                refused.append(f"{entry.path.name}: {problem(entry.problem)}")
+                refused.append(self.tr("%1: %2").replace("%1", entry.path.name)
+                               .replace("%2", problem(entry.problem)))
             elif entry.photo is not None:
                 self.photos.add_new(entry.photo, entry.thumbnail)
         self.photos.problems.setText("\n".join(refused))
@@ -512,6 +530,8 @@ class VisitDialog(FormDialog):
                 "na": self.tr("Does not apply")}[code]
 
     def _retranslate_work(self) -> None:
+        if self.progress_title is None or self.checklist_title is None:
+            return
         self.progress_title.setText("<b>" + self.tr("Progress against the work plan") + "</b>")
         self.checklist_title.setText("<b>" + self.tr("Checklist") + "</b>")
         if not self.progress_rows and self.project() is not None:
@@ -556,8 +576,9 @@ class VisitDialog(FormDialog):
                                       self.tr("Findings and decision"), self.tr("Photos"),
                                       self.tr("Follow-up actions"))):
             self.tabs.setTabText(index, text)
-        self.actions_hint.setText(self.tr("What must be done after this visit, by whom and by when. Open actions "
-                                          "show on the officer's list until someone closes them."))
+        self.actions_hint.setText(self.tr("What must be done after this visit, by whom and by when (Insert adds "
+                                          "a row). Open actions show on the officer's list until someone closes "
+                                          "them."))
         self.actions.setHorizontalHeaderLabels([self.tr("What"), self.tr("Who"), self.tr("Due")])
         self.add_action_button.setText(self.tr("&Add action"))
         self.remove_action_button.setText(self.tr("Remove"))

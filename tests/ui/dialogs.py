@@ -180,6 +180,41 @@ def about(window: Any) -> QMessageBox:
 
 
 #: every dialog, by a name for the test's report
+def _visits(window: Any, tab: int = 0) -> Any:
+    page = _page(window, "site_visits")
+    page.tabs.setCurrentIndex(tab)
+    QApplication.processEvents()
+    return page
+
+
+def visit_new(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    page.plan.selectRow(0)
+    return page.new_visit(page.plan.item(0, 0).data(256) if page.plan.rowCount() else None)
+
+
+def visit_edit(window: Any) -> QDialog:
+    page = _visits(window)
+    return page.open_visit(page.panel.model.row_id(0))
+
+
+def visit_timeline(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    return page.show_timeline(page.plan.item(0, 0).data(256))
+
+
+def report_edit(window: Any) -> QDialog:
+    page = _visits(window, 3)
+    page.reports.selectRow(0)
+    return page.open_report(page.reports.item(0, 0).data(256))
+
+
+def report_new(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    page.plan.selectRow(0)
+    return page.new_report()
+
+
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
     "history": history, "settlement": settlement, "training (new)": training_new, "training (edit)": training_edit,
@@ -187,6 +222,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "application (new)": application_new, "application (edit)": application_edit, "review": review,
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
+    "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
+    "grantee report (edit)": report_edit, "grantee report (new)": report_new,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]
