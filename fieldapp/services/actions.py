@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,9 +11,25 @@ from sqlalchemy.orm import Session
 from fieldapp.model import Agreement, Application, FollowUpAction, Locality, SiteVisit, UserProfile
 from fieldapp.problems import Invalid
 from fieldapp.services import settings
-from fieldapp.services.visits import ActionRow
 
 CLOSED = ("done", "cancelled")
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str
+    visit_id: str
+    agreement_id: str
+    project: str
+    settlement: str
+    description: str
+    owner: str
+    due_on: dt.date | None
+    status: str
+    officer: str
+    closed_at: dt.datetime | None = None
+    closed_by: str | None = None
+    closing_note: str | None = None
 
 
 def actions(session: Session, *, visit_id: str | None = None, agreement_id: str | None = None,

@@ -28,6 +28,7 @@ from fieldapp.model import (
 )
 from fieldapp.problems import FormInvalid, Invalid
 from fieldapp.services import settings
+from fieldapp.services.actions import ActionRow, actions
 from fieldapp.services.choices import Choice, localised
 from fieldapp.services.photos import PhotoFile, add_photos
 
@@ -69,23 +70,6 @@ class PhotoRow:
     longitude: float | None
     orientation: int
     caption: str | None
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: str
-    visit_id: str
-    agreement_id: str
-    project: str
-    settlement: str
-    description: str
-    owner: str
-    due_on: dt.date | None
-    status: str
-    officer: str
-    closed_at: dt.datetime | None = None
-    closed_by: str | None = None
-    closing_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -200,8 +184,6 @@ def photos_of(session: Session, visit_id: str) -> tuple[PhotoRow, ...]:
 
 def visit_form(session: Session, visit_id: str | None, lang: str, agreement_id: str | None = None) -> VisitForm:
     """Everything the visit form shows: the visit (None for a new one), the projects and officers to choose."""
-    from fieldapp.services.actions import actions
-
     me = settings.current_user_id(session)
     if visit_id is None:
         return VisitForm(None, None, "new", projects(session, lang, agreement_id), officers(session),

@@ -2884,6 +2884,34 @@ Database: %1</translation>
             <source>Electronically</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -2884,6 +2884,34 @@ Database: %1</source>
             <source>Electronically</source>
             <translation>Электронды түрде</translation>
         </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation>Сапардағы жұмыс барысы</translation>
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation>Сапардың бақылау тізімінің тармағы</translation>
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation>Сапар фотосы</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Кейінгі әрекет</translation>
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation>Сапарлардың бақылау тізімінің тармағы</translation>
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation>Есеп бойынша шығыстар</translation>
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation>Есеп бойынша игілік алушылар</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -2888,6 +2888,34 @@ Database: %1</source>
             <source>Electronically</source>
             <translation>Электронно</translation>
         </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation>Ход работ на визите</translation>
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation>Пункт контрольного списка визита</translation>
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation>Фото визита</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Последующее действие</translation>
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation>Пункт контрольного списка визитов</translation>
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation>Расходы по отчёту</translation>
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation>Благополучатели по отчёту</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
