@@ -3,7 +3,7 @@ corrections), their progress, checklist, photos and follow-up actions, a program
 reports' spending per budget line and beneficiaries by sex and age.
 
 Revision ID: 0011
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-04 11:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
