@@ -9,15 +9,16 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.documents import pdf
+from fieldapp.documents import letterhead, pdf
+from fieldapp.documents.signatures import Signer, signature_block
 from fieldapp.formatting import format_date
 from fieldapp.model import Activity, Agreement, Application, GrantCall, SiteVisit, UserProfile, VisitProgress
 from fieldapp.problems import Invalid
-from fieldapp.services import calls, geo, photos, visits
+from fieldapp.services import calls, geo, organisation, photos, visits
 from fieldapp.services.actions import actions
 from fieldapp.services.attachments import AttachmentStore
 
@@ -39,8 +40,8 @@ def write_visit_report(session: Session, visit_id: str, path: Path | str, lang: 
     s = pdf.styles()
     officer = session.get(UserProfile, visit.officer_id) if visit.officer_id else None
     number = agreement.number or agreement.draft_number
-    programme = calls.programme_name(session, call, lang) if call else ""
-    frame = pdf.PageFrame(programme, t("title"), number, visit.visited_on,
+    programme = organisation.programme_of_cycle(session, call.cycle_id) if call else None
+    frame = pdf.PageFrame(letterhead.issuer(session, lang, programme), t("title"), number, visit.visited_on,
                           [f"{app.title} — {calls.place_name(session, app.settlement_id, lang)}"], t("page"),
                           t("number"))
 
@@ -96,8 +97,8 @@ def write_visit_report(session: Session, visit_id: str, path: Path | str, lang: 
                        + [[a.description, a.owner, format_date(a.due_on) if a.due_on else "—",
                            t(f"action.{a.status}")] for a in found], [80 * mm, 45 * mm, 25 * mm, 30 * mm])]
     story += [Spacer(1, 10 * mm),
-              KeepTogether([para(t("signature", name=officer.name if officer else ""), "body"),
-                            Spacer(1, 2 * mm), para(t("signature.line"), "muted")])]
+              signature_block([Signer(t("signer"), officer.name if officer else "")], lang, frame.text_width,
+                              date_line=True)]
     story += _photo_pages(session, visit.id, t, s)
     return pdf.build(path, frame, story, subject=app.title)
 
