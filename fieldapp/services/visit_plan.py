@@ -70,8 +70,8 @@ def due_visits(session: Session, today: dt.date | None = None, lang: str = "ru",
         start = agreement.starts_on or agreement.signed_on or today
         due_on, reason = (last_on or start) + dt.timedelta(days=days), "interval" if last_on else "never_visited"
         waiting = _tranche_waiting(session, agreement.id, last_on)
-        if waiting is not None:
-            due_on, reason = min(due_on, waiting), "tranche"
+        if waiting is not None:  # due since the tranche's date, or since the visit that held it
+            due_on, reason = min(due_on, max(waiting, last_on or waiting)), "tranche"
         if due_on > today + dt.timedelta(days=UPCOMING_DAYS):
             continue
         who = last_officer.get(agreement.id)
