@@ -49,15 +49,18 @@ class ReportDialog(FormDialog):
         self.report_id = report_id
         self.default_agreement = agreement_id
         self.lines: tuple[project_reports.BudgetRow, ...] = ()
-        self.resize(760, 640)
+        self.resize(900, 640)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(area)
         area.setWidget(inner)
         form = QFormLayout(inner)
         self.agreement = QComboBox(inner)
         self.agreement.setObjectName("reportAgreementCombo")
+        self.agreement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agreement.setMinimumContentsLength(40)
         self.kind = QComboBox(inner)
         self.kind.setObjectName("reportKindCombo")
         self.submitted_on = QLineEdit(inner)
@@ -66,6 +69,7 @@ class ReportDialog(FormDialog):
         self.spending.setObjectName("spendingTable")
         self.spending.setEditTriggers(TYPING)
         self.spending.setMinimumHeight(130)
+        self.spending.verticalHeader().hide()
         self.spending.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.cofunding = QLineEdit(inner)
         self.cofunding.setObjectName("cofundingEdit")
@@ -111,7 +115,8 @@ class ReportDialog(FormDialog):
         self.total.setObjectName("spentTotal")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(area, 1)
@@ -151,7 +156,7 @@ class ReportDialog(FormDialog):
                 self.setWindowTitle(self.tr("Grantee report (accepted %1)").replace("%1", format_date(
                     form.accepted_on)))
                 for widget in (self.agreement, self.kind, self.submitted_on, self.spending, self.cofunding,
-                               self.volunteer_hours, self.people, self.narrative):
+                               self.volunteer_hours, self.people, self.narrative, self.save_button):
                     widget.setEnabled(False)
         else:
             self.set_values({"agreement_id": self.default_agreement or self.agreement.itemData(0),

@@ -130,6 +130,7 @@ class VisitDialog(FormDialog):
         area.setObjectName(name)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(area)
         layout = QFormLayout(inner)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -142,6 +143,8 @@ class VisitDialog(FormDialog):
         self.visit_layout = layout
         self.agreement = QComboBox(inner)
         self.agreement.setObjectName("agreementCombo")
+        self.agreement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agreement.setMinimumContentsLength(40)
         self.visited_on = QLineEdit(inner)
         self.visited_on.setObjectName("visitedOnEdit")
         self.visited_on.setPlaceholderText("dd.mm.yyyy")

@@ -226,3 +226,66 @@ def test_a_visit_form_survives_a_crash_as_a_draft_and_a_visit_saved_as_draft_is_
     with window.db.reading() as s:
         done = s.get(SiteVisit, draft.id)
         assert (done.status, done.next_tranche_ok) == ("final", True)
+
+
+def test_a_grantee_report_is_entered_and_accepted_and_an_action_is_closed_on_the_page(
+        qtbot, window, answers, monkeypatch) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from fieldapp.model import ProjectReport, ReportBeneficiaries, ReportSpending
+
+    page = _page(window)
+    page.tabs.setCurrentIndex(1)  # the plan: the two projects still being built
+    QApplication.processEvents()
+    page.plan.selectRow(0)
+    agreement_id = page.plan.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    dialog = page.new_report()
+    qtbot.waitUntil(lambda: dialog.spending.rowCount() == 2)
+    assert dialog.agreement.currentData() == agreement_id and dialog.height() <= 697
+    keys = Keyboard(qtbot, dialog)
+    activate(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
+    dialog.spending.setCurrentCell(0, 2)
+    dialog.spending.setFocus()
+    keys.type("500000")
+    keys.press(Qt.Key.Key_Return)
+    dialog.cofunding.setFocus()
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("100000")
+    dialog.people_spins[("F", "0-17")].setValue(40)
+    dialog.people_spins[("M", "60+")].setValue(5)
+    assert "500" in dialog.total.text()
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with window.db.reading() as s:
+        report = s.scalars(select(ProjectReport).order_by(ProjectReport.created_at.desc())).first()
+        assert (report.agreement_id, report.kind, report.spent_amount, report.cofunding_delivered) == (
+            agreement_id, "progress", Decimal("500000.00"), Decimal("100000.00"))
+        assert sorted((b.sex, b.age_group, b.count) for b in s.scalars(select(ReportBeneficiaries).where(
+            ReportBeneficiaries.report_id == report.id))) == [("F", "0-17", 40), ("M", "60+", 5)]
+        assert len(s.scalars(select(ReportSpending).where(ReportSpending.report_id == report.id)).all()) == 2
+    page.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    row = next(r for r in range(page.reports.rowCount())
+               if page.reports.item(r, 0).data(Qt.ItemDataRole.UserRole) == report.id)
+    page.reports.selectRow(row)
+    page.report_buttons["acceptReport"].click()
+    with window.db.reading() as s:
+        assert s.get(ProjectReport, report.id).accepted_on == dt.date.today()
+    # the officer's open actions: the demo's held projects wait for receipts; Done closes one with a note
+    page.tabs.setCurrentIndex(2)
+    page.action_filter.setCurrentIndex(page.action_filter.findData("open"))
+    QApplication.processEvents()
+    before = page.actions.rowCount()
+    assert before == 2
+    page.actions.selectRow(0)
+    action_id = page.actions.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Чеки принесли", True))
+    page.action_buttons["closeAction"].click()
+    QApplication.processEvents()
+    assert page.actions.rowCount() == before - 1
+    with window.db.reading() as s:
+        closed = s.get(FollowUpAction, action_id)
+        assert (closed.status, closed.closing_note, closed.closed_by is not None) == ("done", "Чеки принесли", True)
