@@ -5,6 +5,7 @@ time and coordinates, and the officer's signature — in Russian, Kazakh or Engl
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -48,7 +49,7 @@ def write_visit_report(session: Session, visit_id: str, path: Path | str, lang: 
     def para(text: object, style: str = "cell") -> Paragraph:
         return Paragraph(pdf.escape(text).replace("\n", "<br/>"), s[style])
 
-    def grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
+    def grid(rows: Sequence[Sequence[object]], widths: list[float], header: bool = True) -> Table:
         table = Table([[c if isinstance(c, Paragraph) else para(c) for c in row] for row in rows],
                       colWidths=widths, repeatRows=1 if header else 0)
         style = [("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE), ("VALIGN", (0, 0), (-1, -1), "TOP")]

@@ -52,8 +52,8 @@ def gps_of(gps: dict[int, object]) -> tuple[float, float] | None:
     """Decimal latitude and longitude from an EXIF GPS block (refs 1/3, values 2/4), or None."""
     try:
         lat_dms, lon_dms = gps[2], gps[4]
-        lat = sum(_rational(v) / 60 ** i for i, v in enumerate(lat_dms))  # type: ignore[arg-type]
-        lon = sum(_rational(v) / 60 ** i for i, v in enumerate(lon_dms))  # type: ignore[arg-type]
+        lat = sum(_rational(v) / 60 ** i for i, v in enumerate(list(lat_dms)))  # type: ignore[call-overload]
+        lon = sum(_rational(v) / 60 ** i for i, v in enumerate(list(lon_dms)))  # type: ignore[call-overload]
     except (KeyError, TypeError, ValueError, ZeroDivisionError):
         return None
     if str(gps.get(1, "N")).upper().startswith("S"):

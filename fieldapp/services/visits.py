@@ -307,11 +307,11 @@ def _replace_parts(session: Session, visit_id: str, data: VisitData) -> None:
         gone.deleted_at = now
     checks = {c.position: c for c in session.scalars(select(VisitCheck).where(VisitCheck.visit_id == visit_id))}
     for position, (item, result, comment) in enumerate(data.checks, start=1):
-        row = checks.pop(position, None) or VisitCheck(visit_id=visit_id, position=position, item=item[:300])
-        row.item, row.result, row.comment = item[:300], result, _text(comment)
-        session.add(row)
-    for gone in checks.values():
-        gone.deleted_at = now
+        check = checks.pop(position, None) or VisitCheck(visit_id=visit_id, position=position, item=item[:300])
+        check.item, check.result, check.comment = item[:300], result, _text(comment)
+        session.add(check)
+    for unasked in checks.values():
+        unasked.deleted_at = now
 
 
 def _save_actions(session: Session, visit: SiteVisit, data: VisitData) -> None:
@@ -336,8 +336,9 @@ def correct_visit(session: Session, visit_id: str) -> str:
                     hold_reason=old.hold_reason, latitude=old.latitude, longitude=old.longitude, status="draft",
                     corrects_id=old.id)
     session.add(new)
-    for p in session.scalars(select(VisitProgress).where(VisitProgress.visit_id == visit_id)):
-        session.add(VisitProgress(visit_id=new.id, activity_id=p.activity_id, percent=p.percent, comment=p.comment))
+    for step in session.scalars(select(VisitProgress).where(VisitProgress.visit_id == visit_id)):
+        session.add(VisitProgress(visit_id=new.id, activity_id=step.activity_id, percent=step.percent,
+                                  comment=step.comment))
     for c in session.scalars(select(VisitCheck).where(VisitCheck.visit_id == visit_id)):
         session.add(VisitCheck(visit_id=new.id, position=c.position, item=c.item, result=c.result, comment=c.comment))
     for p, a in session.execute(select(VisitPhoto, Attachment).join(Attachment, Attachment.id ==
@@ -380,3 +381,29 @@ def visit_rows(session: Session, lang: str = "ru") -> list[VisitRow]:
     return [VisitRow(v.id, v.agreement_id, number, title, localised(ru, kk, en, lang) if ru else None, v.visited_on,
                      v.purpose, officer, counts.get(v.id, 0), decision_of(v.next_tranche_ok), v.status)
             for v, number, title, ru, kk, en, officer in rows]
+
+
+@dataclass(frozen=True)
+class ChecklistForm:
+    """Each programme with its checklist items (ru, kk, en); a programme without its own shows the default."""
+
+    programmes: tuple[Choice, ...]
+    items: dict[str, tuple[tuple[str, str, str], ...]]
+    own: frozenset[str]
+
+
+def checklist_form(session: Session, lang: str) -> ChecklistForm:
+    from fieldapp.model import Programme
+
+    programmes = tuple(Choice(p.id, localised(p.name, p.name_kk, p.name_en, lang))
+                       for p in session.scalars(select(Programme).order_by(Programme.name)))
+    items: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    own = set()
+    for programme in programmes:
+        rows = tuple((i.text_ru, i.text_kk or "", i.text_en or "") for i in session.scalars(
+            select(VisitChecklistItem).where(VisitChecklistItem.programme_id == programme.id)
+            .order_by(VisitChecklistItem.position)))
+        if rows:
+            own.add(programme.id)
+        items[programme.id] = rows or DEFAULT_CHECKLIST
+    return ChecklistForm(programmes, items, frozenset(own))

@@ -2320,6 +2320,10 @@ Database: %1</translation>
             <source>Accepted</source>
             <translation />
         </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -4946,6 +4950,29 @@ Database: %1</translation>
         </message>
         <message>
             <source>&amp;Finish visit</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation />
+        </message>
+        <message>
+            <source>English</source>
             <translation />
         </message>
     </context>

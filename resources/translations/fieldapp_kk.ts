@@ -2324,6 +2324,10 @@ Database: %1</source>
             <source>Accepted</source>
             <translation>Қабылданды</translation>
         </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>&amp;Бақылау тізімі…</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -4955,6 +4959,29 @@ Database: %1</source>
         <message>
             <source>&amp;Finish visit</source>
             <translation>Сапарды &amp;аяқтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation>Мониторингтік сапарлардың бақылау тізімі</translation>
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation>Әр жолда бір тармақ: орысша (міндетті), қазақша және ағылшынша. Insert жол қосады, Delete жояды. Жазылған сапарлар өз тұжырымдарын сақтайды.</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орысша</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақша</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Ағылшынша</translation>
         </message>
     </context>
 </TS>

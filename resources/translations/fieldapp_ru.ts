@@ -2324,6 +2324,10 @@ Database: %1</source>
             <source>Accepted</source>
             <translation>Принят</translation>
         </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>&amp;Контрольный список…</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -4952,6 +4956,29 @@ Database: %1</source>
         <message>
             <source>&amp;Finish visit</source>
             <translation>&amp;Завершить визит</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation>Контрольный список мониторинговых визитов</translation>
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation>Один пункт в строке: по-русски (обязательно), по-казахски и по-английски. Insert добавляет строку, Delete удаляет. Уже записанные визиты сохраняют свои формулировки.</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
         </message>
     </context>
 </TS>

@@ -209,6 +209,10 @@ def report_edit(window: Any) -> QDialog:
     return page.open_report(page.reports.item(0, 0).data(256))
 
 
+def visit_checklist(window: Any) -> QDialog:
+    return _visits(window).edit_checklist()
+
+
 def report_new(window: Any) -> QDialog:
     page = _visits(window, 1)
     page.plan.selectRow(0)
@@ -223,7 +227,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
     "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
-    "grantee report (edit)": report_edit, "grantee report (new)": report_new,
+    "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

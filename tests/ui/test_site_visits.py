@@ -289,3 +289,29 @@ def test_a_grantee_report_is_entered_and_accepted_and_an_action_is_closed_on_the
     with window.db.reading() as s:
         closed = s.get(FollowUpAction, action_id)
         assert (closed.status, closed.closing_note, closed.closed_by is not None) == ("done", "Чеки принесли", True)
+
+
+def test_a_programme_sets_its_own_checklist_and_a_new_visit_asks_it(qtbot, window, answers) -> None:
+    site = open_site(window.db)
+    page = _page(window)
+    dialog = page.edit_checklist()
+    qtbot.waitUntil(lambda: dialog.form is not None)
+    assert dialog.table.rowCount() == 6  # the default list to start from
+    keys = Keyboard(qtbot, dialog)
+    activate(dialog)
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(5, 0)
+    keys.press(Qt.Key.Key_Delete)  # co-funding is checked elsewhere in this programme
+    keys.press(Qt.Key.Key_Insert)
+    keys.type("Освещение вечером")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Кешкі жарық")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Evening lighting")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    visit = page.new_visit(site.agreement_id)
+    qtbot.waitUntil(lambda: visit.form is not None)
+    items = [item for item, _combo, _edit in visit.check_rows]
+    assert len(items) == 6 and items[-1] == "Evening lighting" and "Co-funding delivered" not in items
+    visit.done(0)

@@ -100,7 +100,8 @@ class SiteVisitsPage(Page):
         # visits
         visits_tab = QWidget(self)
         self.panel = ListPanel("site_visits", self._no_visits, visits_tab)
-        bar, self.buttons = _bar(visits_tab, ["newVisit", "openVisit", "correct", "timeline", "printReport"])
+        bar, self.buttons = _bar(visits_tab, ["newVisit", "openVisit", "correct", "timeline", "printReport",
+                                               "checklist"])
         layout = QVBoxLayout(visits_tab)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
@@ -111,6 +112,7 @@ class SiteVisitsPage(Page):
         self.buttons["correct"].clicked.connect(self.correct_visit)
         self.buttons["timeline"].clicked.connect(self._timeline_of_visit)
         self.buttons["printReport"].clicked.connect(self.print_report)
+        self.buttons["checklist"].clicked.connect(self.edit_checklist)
         # plan
         plan_tab = QWidget(self)
         plan_bar, self.plan_buttons = _bar(plan_tab, ["recordDue", "dueTimeline"])
@@ -239,6 +241,15 @@ class SiteVisitsPage(Page):
         self.dialog.open()
         return self.dialog
 
+    def edit_checklist(self) -> Any:
+        from fieldapp.ui.checklist_dialog import ChecklistDialog
+
+        if self.ops is None:
+            return None
+        self.dialog = ChecklistDialog(self.ops, self.window())
+        self.dialog.open()
+        return self.dialog
+
     def print_report(self) -> None:
         visit_id = self.panel.current_id()
         if self.ops is None or not visit_id:
@@ -357,7 +368,7 @@ class SiteVisitsPage(Page):
             self.tabs.setTabText(index, text)
         for key, text in (("newVisit", self.tr("&New visit")), ("openVisit", self.tr("&Open")),
                           ("correct", self.tr("Co&rrect")), ("timeline", self.tr("&Timeline")),
-                          ("printReport", self.tr("&Print report"))):
+                          ("printReport", self.tr("&Print report")), ("checklist", self.tr("C&hecklist…"))):
             self.buttons[key].setText(text)
         self.plan_buttons["recordDue"].setText(self.tr("&Record a visit"))
         self.plan_buttons["dueTimeline"].setText(self.tr("&Timeline"))
