@@ -17,6 +17,7 @@ from fieldapp.model import (
     SiteVisit,
     StatusEvent,
     Tranche,
+    VisitCheck,
 )
 from fieldapp.problems import Invalid
 from fieldapp.services.visits import decision_of
@@ -65,11 +66,14 @@ def timeline(session: Session, agreement_id: str) -> list[Event]:
         events.append(Event(visit.visited_on, "visit", visit.id,
                             {"purpose": visit.purpose, "decision": decision_of(visit.next_tranche_ok),
                              "text": visit.findings or ""}))
-        if visit.purpose == "acceptance" and visit.next_tranche_ok and visit.status == "final":
-            acceptance = visit
+        if visit.purpose == "acceptance" and visit.next_tranche_ok and visit.status == "final" and not \
+                session.scalar(select(VisitCheck.id).where(VisitCheck.visit_id == visit.id,
+                                                           VisitCheck.result == "no").limit(1)):
+            acceptance = visit  # a final acceptance with everything in order completes the project
     for report in session.scalars(select(ProjectReport).where(ProjectReport.agreement_id == agreement_id)):
         events.append(Event(report.submitted_on, "report", report.id,
-                            {"kind": report.kind, "amount": report.spent_amount}))
+                            {"kind": report.kind, "amount": report.spent_amount,
+                             "reached": report.beneficiaries_direct + report.beneficiaries_indirect}))
         if report.accepted_on:
             events.append(Event(report.accepted_on, "report_accepted", report.id, {"kind": report.kind}))
     found_on = {v.id: v.visited_on for v in session.scalars(select(SiteVisit).where(
@@ -81,5 +85,7 @@ def timeline(session: Session, agreement_id: str) -> list[Event]:
             events.append(Event(action.closed_at.date(), "action_closed", action.id, {"text": action.description}))
     if agreement.status == "completed" or acceptance is not None:
         on = acceptance.visited_on if acceptance else (agreement.ends_on or max(e.on for e in events))
-        events.append(Event(on, "completed", agreement.id, {}))
+        completion = [e for e in events if e.kind == "report" and e.params["kind"] == "completion"]
+        reached = completion[-1].params.get("reached") if completion else None
+        events.append(Event(on, "completed", agreement.id, {"reached": reached}))
     return sorted(events, key=lambda e: (e.on, ORDER.index(e.kind)))

@@ -88,6 +88,8 @@ class TimelineDialog(QDialog):
             due = format_date(p["due_on"]) if p.get("due_on") else "—"
             return self.tr("%1 (who: %2, due %3)").replace("%1", p["text"]).replace("%2", p["owner"]) \
                 .replace("%3", due)
+        if event.kind == "completed" and p.get("reached") is not None:
+            return self.tr("Beneficiaries reached: %1").replace("%1", str(p["reached"]))
         return str(p.get("text", ""))
 
     def retranslate(self) -> None:

@@ -4773,6 +4773,10 @@ Database: %1</translation>
             <source>Details</source>
             <translation />
         </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>VisitDialog</name>

@@ -4781,6 +4781,10 @@ Database: %1</source>
             <source>Details</source>
             <translation>Толығырақ</translation>
         </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation>Қамтылған игілік алушылар: %1</translation>
+        </message>
     </context>
     <context>
         <name>VisitDialog</name>

@@ -4778,6 +4778,10 @@ Database: %1</source>
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation>Охвачено благополучателей: %1</translation>
+        </message>
     </context>
     <context>
         <name>VisitDialog</name>

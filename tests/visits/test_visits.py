@@ -217,3 +217,24 @@ def test_the_timeline_tells_the_project_in_date_order(site: Site) -> None:
     assert kinds.count("visit") == 3 and kinds.count("report") == 2 and "action" in kinds
     assert [e.on for e in events] == sorted(e.on for e in events)
     assert "tranche_due" in kinds  # the unpaid second tranche
+
+
+def test_a_final_acceptance_with_everything_in_order_completes_the_project_with_the_people_reached(
+        site: Site) -> None:
+    checks = tuple((item, "yes", None) for item in visits.DEFAULT_CHECKLIST[0][:1])
+    with site.db.transaction() as s:
+        visits.save_visit(s, None, _data(site, purpose="acceptance", decision="release", hold_reason=None,
+                                         checks=checks + (("Табличка донора", "no", None),), actions=()),
+                          today=TODAY)
+    with site.db.reading() as s:
+        assert "completed" not in [e.kind for e in timeline.timeline(s, site.agreement_id)]  # a "no" is left
+    with site.db.transaction() as s:
+        visits.save_visit(s, None, _data(site, purpose="acceptance", decision="release", hold_reason=None,
+                                         checks=checks, actions=(), visited_on=TODAY), today=TODAY)
+    with site.db.reading() as s:
+        events = timeline.timeline(s, site.agreement_id)
+        reached = s.scalars(select(ProjectReport).where(ProjectReport.agreement_id == site.agreement_id,
+                                                        ProjectReport.kind == "completion")).one()
+    done = [e for e in events if e.kind == "completed"]
+    assert len(done) == 1 and done[0].on == TODAY
+    assert done[0].params["reached"] == reached.beneficiaries_direct + reached.beneficiaries_indirect > 0
