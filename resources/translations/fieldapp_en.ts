@@ -4032,7 +4032,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation>Activity</translation>
+            <translation />
         </message>
         <message>
             <source>Responsible</source>
@@ -4437,6 +4437,118 @@ Database: %1</translation>
         <message>
             <source>Year</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation />
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation />
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation />
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>People met</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation />
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation />
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation />
+        </message>
+        <message>
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation />
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation />
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation />
         </message>
     </context>
     <context>

@@ -4446,6 +4446,118 @@ Database: %1</source>
             <source>Year</source>
             <translation>Жыл</translation>
         </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Грант алушының есебі</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Ендік</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Бойлық</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Кім орындайды</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Жабылған уақыты</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Кім жапты</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Не істелді</translation>
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation>Салынған бірлесіп қаржыландыру</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>Қабылданған күні</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Кім қабылдады</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Жұмсалды</translation>
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation>Сапар уақыты</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>Кіммен кездесті</translation>
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation>Игілік алушылардың пікірлері</translation>
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation>Нысандағы адамдар</translation>
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation>Тоқтату себебі</translation>
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation>Сапарды түзетеді</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Жауап</translation>
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation>Орысша мәтін</translation>
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation>Қазақша мәтін</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Ағылшынша мәтін</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Түсірілген уақыты</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Бағдары</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Орындалды, %</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

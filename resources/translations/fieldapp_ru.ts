@@ -4443,6 +4443,118 @@ Database: %1</source>
             <source>Year</source>
             <translation>Год</translation>
         </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Отчёт грантополучателя</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Кто выполняет</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Когда закрыто</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Кем закрыто</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation>Внесённое софинансирование</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>Дата принятия</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Кем принят</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Потрачено</translation>
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation>Время визита</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>С кем встречались</translation>
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation>Отзывы благополучателей</translation>
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation>Людей на объекте</translation>
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation>Причина приостановки</translation>
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation>Исправляет визит</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation>Текст на русском</translation>
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation>Текст на казахском</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Текст на английском</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Время съёмки</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Выполнено, %</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -315,3 +315,28 @@ def test_a_programme_sets_its_own_checklist_and_a_new_visit_asks_it(qtbot, windo
     items = [item for item, _combo, _edit in visit.check_rows]
     assert len(items) == 6 and items[-1] == "Evening lighting" and "Co-funding delivered" not in items
     visit.done(0)
+
+
+def test_the_location_opens_in_the_map_and_a_bad_one_is_shown_under_its_field(qtbot, window, answers,
+                                                                                monkeypatch) -> None:
+    from fieldapp.ui import visit_fields
+
+    site = open_site(window.db)
+    opened: list[tuple[float, float]] = []
+    monkeypatch.setattr(visit_fields, "open_in_map", lambda lat, lon: opened.append((lat, lon)) or True)
+    dialog = _page(window).new_visit(site.agreement_id)
+    qtbot.waitUntil(lambda: dialog.form is not None)
+    dialog.location.edit.setText("N43 39.2 E51 10.1")
+    dialog.location.map_button.click()
+    assert opened == [(43.653333, 51.168333)]
+    dialog.location.edit.setText("95, 51")
+    dialog.decision.setCurrentIndex(dialog.decision.findData("release"))
+    dialog.finish()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert "latitude" in dialog.problem("location")
+    dialog.location.edit.setText("43.65, 51.17")
+    dialog.finish()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with window.db.reading() as s:
+        visit = s.scalars(select(SiteVisit).order_by(SiteVisit.created_at.desc())).first()
+        assert (visit.latitude, visit.longitude, visit.next_tranche_ok) == (43.65, 51.17, True)
