@@ -1661,7 +1661,7 @@ Database: %1</source>
         </message>
         <message>
             <source>A finished visit decides on the next tranche (or save it as a draft)</source>
-            <translation>Аяқталған сапарда келесі транш туралы шешім болады (немесе жобаны сақтаңыз)</translation>
+            <translation>Аяқталған сапарда келесі транш туралы шешім болады (немесе қараламаны сақтаңыз)</translation>
         </message>
         <message>
             <source>A number cannot be negative</source>
@@ -3082,7 +3082,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Beneficiaries of a report</source>
-            <translation>Есеп бойынша игілік алушылар</translation>
+            <translation>Есеп бойынша пайда алушылар</translation>
         </message>
         <message>
             <source>Outgoing letter</source>
@@ -4508,7 +4508,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Beneficiary feedback</source>
-            <translation>Игілік алушылардың пікірлері</translation>
+            <translation>Пайда алушылардың пікірлері</translation>
         </message>
         <message>
             <source>People seen using the site</source>
@@ -4760,7 +4760,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Beneficiaries reached:</source>
-            <translation>Қамтылған игілік алушылар:</translation>
+            <translation>Қамтылған пайда алушылар:</translation>
         </message>
         <message>
             <source>&amp;Narrative:</source>
@@ -4895,7 +4895,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Beneficiaries reached: %1</source>
-            <translation>Қамтылған игілік алушылар: %1</translation>
+            <translation>Қамтылған пайда алушылар: %1</translation>
         </message>
     </context>
     <context>
@@ -4938,7 +4938,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Site visit (draft)</source>
-            <translation>Мониторингтік сапар (жоба)</translation>
+            <translation>Мониторингтік сапар (қаралама)</translation>
         </message>
         <message>
             <source>Site visit</source>
@@ -4982,7 +4982,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Beneficiary feedback:</source>
-            <translation>&amp;Игілік алушылардың пікірлері:</translation>
+            <translation>&amp;Пайда алушылардың пікірлері:</translation>
         </message>
         <message>
             <source>People seen &amp;using the site:</source>
@@ -5070,7 +5070,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Save &amp;draft</source>
-            <translation>&amp;Жобаны сақтау</translation>
+            <translation>&amp;Қараламаны сақтау</translation>
         </message>
         <message>
             <source>&amp;Finish visit</source>

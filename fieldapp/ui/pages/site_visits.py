@@ -284,7 +284,7 @@ class SiteVisitsPage(Page):
 
     # -- actions -------------------------------------------------------------------------------------
     def _actions_question(self) -> Any:
-        choice = self.action_filter.currentData() or "mine"
+        choice = self.action_filter.currentData() or "open"
 
         def question(session: Any) -> Any:
             from fieldapp.services import settings
@@ -379,7 +379,7 @@ class SiteVisitsPage(Page):
         current = self.action_filter.currentData()
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
-        for code, text in (("mine", self.tr("My open actions")), ("open", self.tr("All open actions")),
+        for code, text in (("open", self.tr("All open actions")), ("mine", self.tr("My open actions")),
                            ("all", self.tr("All actions"))):
             self.action_filter.addItem(text, code)
         self.action_filter.setCurrentIndex(max(self.action_filter.findData(current), 0))
