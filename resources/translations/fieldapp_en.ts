@@ -2324,6 +2324,14 @@ Database: %1</translation>
             <source>C&amp;hecklist…</source>
             <translation />
         </message>
+        <message>
+            <source>All officers</source>
+            <translation />
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Startup</name>

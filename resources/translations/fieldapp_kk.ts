@@ -2328,6 +2328,14 @@ Database: %1</source>
             <source>C&amp;hecklist…</source>
             <translation>&amp;Бақылау тізімі…</translation>
         </message>
+        <message>
+            <source>All officers</source>
+            <translation>Барлық қызметкерлер</translation>
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation>Менің жобаларым</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

@@ -2328,6 +2328,14 @@ Database: %1</source>
             <source>C&amp;hecklist…</source>
             <translation>&amp;Контрольный список…</translation>
         </message>
+        <message>
+            <source>All officers</source>
+            <translation>Все сотрудники</translation>
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation>Мои проекты</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

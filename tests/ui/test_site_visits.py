@@ -340,3 +340,34 @@ def test_the_location_opens_in_the_map_and_a_bad_one_is_shown_under_its_field(qt
     with window.db.reading() as s:
         visit = s.scalars(select(SiteVisit).order_by(SiteVisit.created_at.desc())).first()
         assert (visit.latitude, visit.longitude, visit.next_tranche_ok) == (43.65, 51.17, True)
+
+
+def test_the_plan_per_officer_and_a_finished_visit_corrected_as_a_new_draft(qtbot, window, answers) -> None:
+    from fieldapp.services import settings
+
+    site = open_site(window.db)
+    page = _page(window)
+    page.tabs.setCurrentIndex(1)
+    page.plan_filter.setCurrentIndex(page.plan_filter.findData("mine"))
+    QApplication.processEvents()
+    assert page.plan.rowCount() == 2  # the officer made the last visits of both projects still being built
+    with window.db.transaction() as s:
+        settings.put(s, settings.CURRENT_USER, site.office_id)
+    page.plan_query.refresh()
+    QApplication.processEvents()
+    assert page.plan.rowCount() == 0
+    page.plan_filter.setCurrentIndex(page.plan_filter.findData("all"))
+    QApplication.processEvents()
+    assert page.plan.rowCount() == 2
+    # Correct: the finished visit stays; a draft that names it opens
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    page.panel.view.selectRow(0)
+    old_id = page.panel.current_id()
+    page.correct_visit()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.form is not None)
+    assert dialog.windowTitle() == "Site visit (draft)" and dialog.visit_id != old_id
+    with window.db.reading() as s:
+        assert s.get(SiteVisit, dialog.visit_id).corrects_id == old_id
+    dialog.done(0)

@@ -116,6 +116,9 @@ class SiteVisitsPage(Page):
         # plan
         plan_tab = QWidget(self)
         plan_bar, self.plan_buttons = _bar(plan_tab, ["recordDue", "dueTimeline"])
+        self.plan_filter = QComboBox(plan_bar)
+        self.plan_filter.setObjectName("planFilter")
+        plan_bar.layout().insertWidget(0, self.plan_filter)
         self.days_label = QLabel(plan_bar)
         self.days = QSpinBox(plan_bar)
         self.days.setObjectName("dueDaysSpin")
@@ -133,6 +136,7 @@ class SiteVisitsPage(Page):
         self.plan_buttons["dueTimeline"].clicked.connect(lambda: self.show_timeline(_current(self.plan)))
         self.plan.activated.connect(lambda _i: self.new_visit(_current(self.plan)))
         self.days.editingFinished.connect(self._days_changed)
+        self.plan_filter.currentIndexChanged.connect(lambda _i: self.plan_query and self.plan_query.refresh())
         # actions
         actions_tab = QWidget(self)
         actions_bar, self.action_buttons = _bar(actions_tab, ["closeAction", "cancelAction", "actionVisit"])
@@ -185,9 +189,7 @@ class SiteVisitsPage(Page):
 
     def attach(self, ops: Any, db: Any) -> None:
         super().attach(ops, db)
-        lang = i18n.current_language
-        self.plan_query = LiveQuery(ops, self.plan, lambda: lambda s: (
-            visit_plan.due_visits(s, lang=lang()), visit_plan.due_days(s)), self._show_plan)
+        self.plan_query = LiveQuery(ops, self.plan, self._plan_question, self._show_plan)
         self.actions_query = LiveQuery(ops, self.actions, self._actions_question, self._show_actions)
         self.reports_query = LiveQuery(ops, self.reports, lambda: project_reports.report_rows, self._show_reports)
         for query in (self.plan_query, self.actions_query, self.reports_query):
@@ -264,6 +266,18 @@ class SiteVisitsPage(Page):
         printing.print_read(self, self.ops, "visit-report", make)
 
     # -- plan ----------------------------------------------------------------------------------------
+    def _plan_question(self) -> Any:
+        mine, lang = self.plan_filter.currentData() == "mine", i18n.current_language()
+
+        def question(session: Any) -> Any:
+            from fieldapp.services import settings
+
+            officer = settings.current_user_id(session) if mine else None
+            if mine and officer is None:
+                return [], visit_plan.due_days(session)
+            return visit_plan.due_visits(session, lang=lang, officer_id=officer), visit_plan.due_days(session)
+        return question
+
     def _show_plan(self, answer: tuple[list[visit_plan.DueRow], int]) -> None:
         rows, days = answer
         self.plan_rows = rows
@@ -370,6 +384,13 @@ class SiteVisitsPage(Page):
                           ("correct", self.tr("Co&rrect")), ("timeline", self.tr("&Timeline")),
                           ("printReport", self.tr("&Print report")), ("checklist", self.tr("C&hecklist…"))):
             self.buttons[key].setText(text)
+        current = self.plan_filter.currentData()
+        self.plan_filter.blockSignals(True)
+        self.plan_filter.clear()
+        self.plan_filter.addItem(self.tr("All officers"), "all")
+        self.plan_filter.addItem(self.tr("My projects"), "mine")
+        self.plan_filter.setCurrentIndex(max(self.plan_filter.findData(current), 0))
+        self.plan_filter.blockSignals(False)
         self.plan_buttons["recordDue"].setText(self.tr("&Record a visit"))
         self.plan_buttons["dueTimeline"].setText(self.tr("&Timeline"))
         self.days_label.setText(self.tr("&Days between visits:"))
