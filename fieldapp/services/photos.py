@@ -162,6 +162,8 @@ def scaled(path: Path, longest: int, orientation: int | None = None, quality: in
     """A JPEG of the photo turned upright with its longest side at most ``longest`` pixels (thumbnails, reports,
     slow links); the stored photo keeps its full quality."""
     with Image.open(path) as image:
+        if image.format == "JPEG":  # decode at a smaller scale straight away: a thumbnail of 12 MP in a tenth
+            image.draft("RGB", (longest * 2, longest * 2))
         turned = ImageOps.exif_transpose(image) if orientation is None else upright(image, orientation)
         turned.thumbnail((longest, longest))
         out = io.BytesIO()
