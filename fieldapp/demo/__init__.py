@@ -11,11 +11,11 @@ from pathlib import Path
 from fieldapp import __version__, atomic_files
 from fieldapp.db import open_database
 from fieldapp.db.migrations import head_revision
-from fieldapp.demo import competition, grants, programme, trainings
+from fieldapp.demo import competition, grants, programme, trainings, visits
 from fieldapp.demo.context import DemoContext
 from fieldapp.paths import cache_dir
 
-STEPS = [programme.build, trainings.build, grants.build, competition.build]
+STEPS = [programme.build, trainings.build, grants.build, visits.build, competition.build]
 
 
 def _remove(path: Path, *, companions_only: bool = False) -> None:
@@ -63,4 +63,17 @@ def fresh_demo(path: Path | str) -> Path:
         # built under a temporary name of its own, then renamed: processes starting at once never share a file
         create_demo(template, force=True)
     atomic_files.copy_file(template, path)
+    _copy_photos(cache / "attachments", Path(path).parent / "attachments")
     return Path(path)
+
+
+def _copy_photos(source: Path, target: Path) -> None:
+    """The demo's photos, stored by content hash beside the template: a file already there is the same file."""
+    if not source.is_dir():
+        return
+    for file in source.rglob("*"):
+        if file.is_file() and not atomic_files.is_temporary(file.name):
+            destination = target / file.relative_to(source)
+            if not destination.exists():
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                atomic_files.copy_file(file, destination)

@@ -39,6 +39,15 @@ from fieldapp.model.trainings import (
     TrainingSession,
     TrainingTrainer,
 )
+from fieldapp.model.visits import (
+    FollowUpAction,
+    ReportBeneficiaries,
+    ReportSpending,
+    VisitCheck,
+    VisitChecklistItem,
+    VisitPhoto,
+    VisitProgress,
+)
 
 __all__ = [
     "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
@@ -49,6 +58,9 @@ __all__ = [
     "Activity", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",
     "CallSettlement", "ConflictOfInterest", "Criterion", "MonitoringIndicator", "Review", "ReviewAssignment",
     "ReviewScore", "SelectionDecision",
+    # site visits and grantee reports
+    "FollowUpAction", "ReportBeneficiaries", "ReportSpending", "VisitCheck", "VisitChecklistItem", "VisitPhoto",
+    "VisitProgress",
 ]
 
 

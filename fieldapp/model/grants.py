@@ -148,7 +148,18 @@ class SiteVisit(Synced, Base):
     purpose: Mapped[str] = mapped_column(String(20))  # monitoring, acceptance
     announced: Mapped[bool] = mapped_column(default=True)
     findings: Mapped[str | None] = mapped_column(Text)
+    #: the decision the tranche rules read: True release, False hold (hold_reason says why), None not decided
     next_tranche_ok: Mapped[bool | None]
+    visit_time: Mapped[str | None] = mapped_column(String(5))  # HH:MM, local time
+    people_met: Mapped[str | None] = mapped_column(Text)
+    beneficiary_feedback: Mapped[str | None] = mapped_column(Text)
+    users_seen: Mapped[int | None]  # people seen using the site
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    #: draft (being written, may change) or final (append-only: a correction is a new visit that corrects it)
+    status: Mapped[str] = mapped_column(String(10), default="final")
+    corrects_id: Mapped[str | None] = mapped_column(ForeignKey("site_visit.id"))
 
 
 class ProjectReport(Synced, Base):
@@ -162,3 +173,7 @@ class ProjectReport(Synced, Base):
     beneficiaries_direct: Mapped[int] = mapped_column(default=0)
     beneficiaries_indirect: Mapped[int] = mapped_column(default=0)
     narrative: Mapped[str | None] = mapped_column(Text)
+    cofunding_delivered: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    volunteer_hours: Mapped[int] = mapped_column(default=0)
+    accepted_on: Mapped[dt.date | None]
+    accepted_by: Mapped[str | None] = mapped_column(ForeignKey("user_profile.id"))

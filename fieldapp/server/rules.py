@@ -24,14 +24,15 @@ from fieldapp.validation import Invalid
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
 HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement",
-                                "agreement_version", "tranche", "payment"})
+                                "agreement_version", "tranche", "payment", "visit_checklist_item"})
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
     "application": {"status": frozenset({"approved", "rejected", "shortlisted", "selected", "funded"}),
                     "registration_number": None},
 }
 #: records the officer or trainer who made them owns: others (but the head office) may not change them
-CREATOR_OWNED = frozenset({"training", "site_visit", "visit_report"})
+CREATOR_OWNED = frozenset({"training", "site_visit", "visit_report", "visit_progress", "visit_check", "visit_photo",
+                           "follow_up_action", "project_report", "report_spending", "report_beneficiaries"})
 
 
 @dataclass

@@ -5,7 +5,10 @@ condition (``Tranche.condition_kind``) is met by rows that already exist:
 
 - ``advance``: the agreement is signed;
 - ``progress``: after the previous tranche was paid, a progress report (``ProjectReport.kind == "progress"``)
-  was submitted, or a site visit released the next tranche (``SiteVisit.next_tranche_ok``);
+  was submitted, or the latest final site visit since then released the next tranche
+  (``SiteVisit.next_tranche_ok``) — unless that latest visit held it (``False``): a hold is lifted only by a
+  later visit or the head office's override. The visit plan
+  (``fieldapp/services/visit_plan.py``) asks this same rule whether a tranche waits on a visit;
 - ``completion``: the completion report (``ProjectReport.kind == "completion"``) was submitted.
 
 The head office may pay a tranche whose condition is unmet with a recorded reason (``override_reason``); it
@@ -101,8 +104,21 @@ def condition_met_by(kind: str, agreement_status: str, since: dt.date | None,
     if kind == "completion":
         return any(report_kind == "completion" for report_kind, _on in reports)
     start = since or dt.date.min
-    return (any(report_kind in ("progress", "completion") and on >= start for report_kind, on in reports)
-            or any(ok is True and on >= start for on, ok in visits))
+    since_start = sorted((on, ok) for on, ok in visits if on >= start and ok is not None)
+    latest = since_start[-1][1] if since_start else None
+    if latest is False:  # the officer who saw the site last held the payment: only a later visit releases it
+        return False
+    return latest is True or any(report_kind in ("progress", "completion") and on >= start
+                                 for report_kind, on in reports)
+
+
+def final_visits(session: Session, agreement_id: str) -> list[tuple[dt.date, bool | None]]:
+    """The agreement's visits that count for its payments: final (a draft is still being written), and not
+    replaced by a correction; (visited on, next tranche ok)."""
+    visits = list(session.scalars(select(SiteVisit).where(SiteVisit.agreement_id == agreement_id,
+                                                          SiteVisit.status == "final")))
+    corrected = {v.corrects_id for v in visits if v.corrects_id}
+    return [(v.visited_on, v.next_tranche_ok) for v in visits if v.id not in corrected]
 
 
 def condition_met(session: Session, tranche: Tranche) -> bool:
@@ -111,8 +127,7 @@ def condition_met(session: Session, tranche: Tranche) -> bool:
     assert agreement is not None
     reports = [(r.kind, r.submitted_on) for r in session.scalars(
         select(ProjectReport).where(ProjectReport.agreement_id == agreement.id))]
-    visits = [(v.visited_on, v.next_tranche_ok) for v in session.scalars(
-        select(SiteVisit).where(SiteVisit.agreement_id == agreement.id))]
+    visits = final_visits(session, agreement.id)
     return condition_met_by(tranche.condition_kind, agreement.status, previous_paid_on(session, tranche), reports,
                             visits)
 

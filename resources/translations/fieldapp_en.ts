@@ -1981,6 +1981,94 @@ Database: %1</translation>
             <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{megabytes} MB is too large for a site photo (at most {limit} MB)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not a photo format (JPEG, PNG, WebP or TIFF)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not an image</source>
+            <translation />
+        </message>
+        <message>
+            <source>The image is damaged or cut short</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not coordinates: type 43.653611, 51.167222 or 43°39'13"N 51°10'02"E</source>
+            <translation />
+        </message>
+        <message>
+            <source>{value} is outside the range of a latitude (-90…90) or longitude (-180…180)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No such site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>A visit is recorded after it took place: {date} is in the future</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unknown choice “{value}”</source>
+            <translation />
+        </message>
+        <message>
+            <source>Say why the next tranche is held</source>
+            <translation />
+        </message>
+        <message>
+            <source>A finished visit decides on the next tranche (or save it as a draft)</source>
+            <translation />
+        </message>
+        <message>
+            <source>A number cannot be negative</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress is between 0 and 100 %</source>
+            <translation />
+        </message>
+        <message>
+            <source>Each follow-up action needs what to do and who does it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Choose the project's agreement</source>
+            <translation />
+        </message>
+        <message>
+            <source>A finished visit is not changed: use Correct to make a new version</source>
+            <translation />
+        </message>
+        <message>
+            <source>{value} days is not an interval between visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>No such follow-up action</source>
+            <translation />
+        </message>
+        <message>
+            <source>This action is already closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Action {row}: the due date is not a date (dd.MM.yyyy)</source>
+            <translation />
+        </message>
+        <message>
+            <source>No such grantee report</source>
+            <translation />
+        </message>
+        <message>
+            <source>An accepted report is not changed</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2309,6 +2397,214 @@ Database: %1</translation>
         <message>
             <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
             <translation>No site visits yet. Visits are made to projects that have a signed agreement.</translation>
+        </message>
+        <message>
+            <source>Site visit saved.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not visited yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last visit is old</source>
+            <translation />
+        </message>
+        <message>
+            <source>A tranche waits on a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>never</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation />
+        </message>
+        <message>
+            <source>Close the action</source>
+            <translation />
+        </message>
+        <message>
+            <source>What was done (optional):</source>
+            <translation />
+        </message>
+        <message>
+            <source>Action closed.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation />
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation />
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Report accepted.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee reports</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Co&amp;rrect</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Print report</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Record a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Days between visits:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project</source>
+            <translation />
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation />
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation />
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <source>My open actions</source>
+            <translation />
+        </message>
+        <message>
+            <source>All open actions</source>
+            <translation />
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation />
+        </message>
+        <message>
+            <source>Ca&amp;ncel action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Open &amp;visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;New report</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation />
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spent / grant</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation />
+        </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation />
+        </message>
+        <message>
+            <source>All officers</source>
+            <translation />
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -3150,6 +3446,34 @@ Database: %1</translation>
         <message>
             <source>After the completion report</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -4107,7 +4431,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation>Activity</translation>
+            <translation />
         </message>
         <message>
             <source>Responsible</source>
@@ -4564,6 +4888,118 @@ Database: %1</translation>
         <message>
             <source>Tranches</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation />
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation />
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation />
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation />
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation />
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>People met</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation />
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation />
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation />
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation />
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation />
+        </message>
+        <message>
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation />
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation />
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -5801,6 +6237,445 @@ Database: %1</translation>
         <message>
             <source>&amp;Signed on (dd.mm.yyyy)</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocationField</name>
+        <message>
+            <source>Open in map</source>
+            <translation />
+        </message>
+        <message>
+            <source>Decimal degrees (43.653611, 51.167222) or degrees, minutes and seconds (43°39'13"N 51°10'02"E)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PhotoList</name>
+        <message>
+            <source>Add photos…</source>
+            <extracomment>the user asked to add these files (the dialog prepares them off the GUI thread) "use this photo's place" for the visit's location key (photo id or "new:&lt;sha&gt;") → [caption, taken_at, latitude, longitude, file name, PhotoFile or None]</extracomment>
+            <translation />
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Use this photo's place</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation />
+        </message>
+        <message>
+            <source>Photos (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Add the photos of a folder</source>
+            <translation />
+        </message>
+        <message>
+            <source>No photos yet: add them from the camera's folder or a USB stick.</source>
+            <translation />
+        </message>
+        <message>
+            <source>time unknown</source>
+            <translation />
+        </message>
+        <message>
+            <source>no GPS position</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Grantee report (accepted %1)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spent %1 of the grant's %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>An amount spent is not a sum of money</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Submitted on:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spending per budget line:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Co-funding delivered:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Volunteer hours:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiaries reached:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Narrative:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation />
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grant budget</source>
+            <translation />
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation />
+        </message>
+        <message>
+            <source>Women and girls</source>
+            <translation />
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Application received</source>
+            <translation />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Tranche due</source>
+            <translation />
+        </message>
+        <message>
+            <source>Tranche paid</source>
+            <translation />
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Report accepted</source>
+            <translation />
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Action closed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project completed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Tranche %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation />
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation />
+        </message>
+        <message>
+            <source>next tranche released</source>
+            <translation />
+        </message>
+        <message>
+            <source>next tranche held</source>
+            <translation />
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation />
+        </message>
+        <message>
+            <source>Completion report</source>
+            <translation />
+        </message>
+        <message>
+            <source>%1 (who: %2, due %3)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project timeline</source>
+            <translation />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>%1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation />
+        </message>
+        <message>
+            <source>No</source>
+            <translation />
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress against the work plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation />
+        </message>
+        <message>
+            <source>The application has no work plan.</source>
+            <translation />
+        </message>
+        <message>
+            <source>New site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Site visit (draft)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation />
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Announced:</source>
+            <translation />
+        </message>
+        <message>
+            <source>P&amp;urpose:</source>
+            <translation />
+        </message>
+        <message>
+            <source>People &amp;met:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Beneficiary feedback:</source>
+            <translation />
+        </message>
+        <message>
+            <source>People seen &amp;using the site:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Next &amp;tranche:</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Reason for the hold:</source>
+            <translation />
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation />
+        </message>
+        <message>
+            <source>Unannounced</source>
+            <translation />
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation />
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation />
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation />
+        </message>
+        <message>
+            <source>Release</source>
+            <translation />
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Progress and checklist</source>
+            <translation />
+        </message>
+        <message>
+            <source>Findings and decision</source>
+            <translation />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation />
+        </message>
+        <message>
+            <source>What must be done after this visit, by whom and by when (Insert adds a row). Open actions show on the officer's list until someone closes them.</source>
+            <translation />
+        </message>
+        <message>
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Finish visit</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation />
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation />
+        </message>
+        <message>
+            <source>English</source>
+            <translation />
         </message>
     </context>
 </TS>

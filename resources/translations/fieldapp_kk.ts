@@ -1986,6 +1986,94 @@ Database: %1</source>
             <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
             <translation>Файлды жазу мүмкін болмады (флешка толып қалды ма, әлде алынып тасталды ма?): қалтаны тексеріп, қайталаңыз</translation>
         </message>
+        <message>
+            <source>{megabytes} MB is too large for a site photo (at most {limit} MB)</source>
+            <translation>{megabytes} МБ — нысан фотосы үшін тым үлкен файл (ең көбі {limit} МБ)</translation>
+        </message>
+        <message>
+            <source>Not a photo format (JPEG, PNG, WebP or TIFF)</source>
+            <translation>Фотосурет пішімі емес (JPEG, PNG, WebP немесе TIFF)</translation>
+        </message>
+        <message>
+            <source>Not an image</source>
+            <translation>Бұл сурет емес</translation>
+        </message>
+        <message>
+            <source>The image is damaged or cut short</source>
+            <translation>Сурет бүлінген немесе толық емес</translation>
+        </message>
+        <message>
+            <source>Not coordinates: type 43.653611, 51.167222 or 43°39'13"N 51°10'02"E</source>
+            <translation>Бұл координаттар емес: 43.653611, 51.167222 немесе 43°39'13"N 51°10'02"E түрінде енгізіңіз</translation>
+        </message>
+        <message>
+            <source>{value} is outside the range of a latitude (-90…90) or longitude (-180…180)</source>
+            <translation>{value} ендіктің (-90…90) немесе бойлықтың (-180…180) ауқымынан тыс</translation>
+        </message>
+        <message>
+            <source>No such site visit</source>
+            <translation>Мұндай мониторингтік сапар жоқ</translation>
+        </message>
+        <message>
+            <source>A visit is recorded after it took place: {date} is in the future</source>
+            <translation>Сапар өткеннен кейін жазылады: {date} әлі келген жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown choice “{value}”</source>
+            <translation>Белгісіз нұсқа «{value}»</translation>
+        </message>
+        <message>
+            <source>Say why the next tranche is held</source>
+            <translation>Келесі транштың неге тоқтатылғанын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>A finished visit decides on the next tranche (or save it as a draft)</source>
+            <translation>Аяқталған сапарда келесі транш туралы шешім болады (немесе қараламаны сақтаңыз)</translation>
+        </message>
+        <message>
+            <source>A number cannot be negative</source>
+            <translation>Сан теріс бола алмайды</translation>
+        </message>
+        <message>
+            <source>Progress is between 0 and 100 %</source>
+            <translation>Орындалуы — 0-ден 100 %-ға дейін</translation>
+        </message>
+        <message>
+            <source>Each follow-up action needs what to do and who does it</source>
+            <translation>Әр әрекет үшін не істеу керегін және кім істейтінін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Choose the project's agreement</source>
+            <translation>Жобаның шартын таңдаңыз</translation>
+        </message>
+        <message>
+            <source>A finished visit is not changed: use Correct to make a new version</source>
+            <translation>Аяқталған сапар өзгертілмейді: жаңа нұсқа жасау үшін «Түзету» батырмасын басыңыз</translation>
+        </message>
+        <message>
+            <source>{value} days is not an interval between visits</source>
+            <translation>{value} күн — сапарлар арасындағы жарамсыз аралық</translation>
+        </message>
+        <message>
+            <source>No such follow-up action</source>
+            <translation>Мұндай әрекет жоқ</translation>
+        </message>
+        <message>
+            <source>This action is already closed</source>
+            <translation>Бұл әрекет жабылып қойған</translation>
+        </message>
+        <message>
+            <source>Action {row}: the due date is not a date (dd.MM.yyyy)</source>
+            <translation>{row}-әрекет: мерзім күн емес (кк.АА.жжжж)</translation>
+        </message>
+        <message>
+            <source>No such grantee report</source>
+            <translation>Грант алушының мұндай есебі жоқ</translation>
+        </message>
+        <message>
+            <source>An accepted report is not changed</source>
+            <translation>Қабылданған есеп өзгертілмейді</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2314,6 +2402,214 @@ Database: %1</source>
         <message>
             <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
             <translation>Әзірге мониторингтік сапарлар жоқ. Сапарлар шартқа қол қойылған жобаларға жасалады.</translation>
+        </message>
+        <message>
+            <source>Site visit saved.</source>
+            <translation>Мониторингтік сапар сақталды.</translation>
+        </message>
+        <message>
+            <source>Not visited yet</source>
+            <translation>Әлі барылған жоқ</translation>
+        </message>
+        <message>
+            <source>Last visit is old</source>
+            <translation>Соңғы сапар ертеде болды</translation>
+        </message>
+        <message>
+            <source>A tranche waits on a visit</source>
+            <translation>Транш сапарды күтуде</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ешқашан</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <source>Close the action</source>
+            <translation>Әрекетті жабу</translation>
+        </message>
+        <message>
+            <source>What was done (optional):</source>
+            <translation>Не істелді (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Action closed.</source>
+            <translation>Әрекет жабылды.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Аралық</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>қабылданған жоқ</translation>
+        </message>
+        <message>
+            <source>Report accepted.</source>
+            <translation>Есеп қабылданды.</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Сапарлар</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Жоспар</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Кейінгі әрекеттер</translation>
+        </message>
+        <message>
+            <source>Grantee reports</source>
+            <translation>Грант алушылардың есептері</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Жаңа сапар</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ашу</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect</source>
+            <translation>&amp;Түзету</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;Print report</source>
+            <translation>Есепті &amp;басып шығару</translation>
+        </message>
+        <message>
+            <source>&amp;Record a visit</source>
+            <translation>Сапарды &amp;жазу</translation>
+        </message>
+        <message>
+            <source>&amp;Days between visits:</source>
+            <translation>Сапарлар арасындағы &amp;күндер:</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Қызметкер</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Соңғы сапар</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <source>My open actions</source>
+            <translation>Менің ашық әрекеттерім</translation>
+        </message>
+        <message>
+            <source>All open actions</source>
+            <translation>Барлық ашық әрекеттер</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Барлық әрекеттер</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Орындалды</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel action</source>
+            <translation>Әрекеттен &amp;бас тарту</translation>
+        </message>
+        <message>
+            <source>Open &amp;visit</source>
+            <translation>&amp;Сапарды ашу</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не істеу керек</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>&amp;New report</source>
+            <translation>&amp;Жаңа есеп</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Қабылдау</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Тапсырылды</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Spent / grant</source>
+            <translation>Жұмсалды / грант</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Қамтылды</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Қабылданды</translation>
+        </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>&amp;Бақылау тізімі…</translation>
+        </message>
+        <message>
+            <source>All officers</source>
+            <translation>Барлық қызметкерлер</translation>
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation>Менің жобаларым</translation>
         </message>
     </context>
     <context>
@@ -3159,6 +3455,34 @@ Database: %1</source>
         <message>
             <source>After the completion report</source>
             <translation>Қорытынды есептен кейін</translation>
+        </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation>Сапардағы жұмыс барысы</translation>
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation>Сапардың бақылау тізімінің тармағы</translation>
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation>Сапар фотосы</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Кейінгі әрекет</translation>
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation>Сапарлардың бақылау тізімінің тармағы</translation>
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation>Есеп бойынша шығыстар</translation>
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation>Есеп бойынша пайда алушылар</translation>
         </message>
     </context>
     <context>
@@ -4574,6 +4898,118 @@ Database: %1</source>
             <source>Tranches</source>
             <translation>Транштар</translation>
         </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Грант алушының есебі</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Ендік</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Бойлық</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Кім орындайды</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Жабылған уақыты</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Кім жапты</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Не істелді</translation>
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation>Салынған бірлесіп қаржыландыру</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>Қабылданған күні</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Кім қабылдады</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Жұмсалды</translation>
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation>Сапар уақыты</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>Кіммен кездесті</translation>
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation>Пайда алушылардың пікірлері</translation>
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation>Нысандағы адамдар</translation>
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation>Тоқтату себебі</translation>
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation>Сапарды түзетеді</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Жауап</translation>
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation>Орысша мәтін</translation>
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation>Қазақша мәтін</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Ағылшынша мәтін</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Түсірілген уақыты</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Бағдары</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Орындалды, %</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5817,6 +6253,445 @@ Database: %1</source>
         <message>
             <source>&amp;Signed on (dd.mm.yyyy)</source>
             <translation>Қол қойылған &amp;күні (кк.аа.жжжж)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationField</name>
+        <message>
+            <source>Open in map</source>
+            <translation>Картадан ашу</translation>
+        </message>
+        <message>
+            <source>Decimal degrees (43.653611, 51.167222) or degrees, minutes and seconds (43°39'13"N 51°10'02"E)</source>
+            <translation>Ондық градустар (43.653611, 51.167222) немесе градус, минут және секунд (43°39'13"N 51°10'02"E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoList</name>
+        <message>
+            <source>Add photos…</source>
+            <extracomment>the user asked to add these files (the dialog prepares them off the GUI thread) "use this photo's place" for the visit's location key (photo id or "new:&lt;sha&gt;") → [caption, taken_at, latitude, longitude, file name, PhotoFile or None]</extracomment>
+            <translation>Фото қосу…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Қалтаны қосу…</translation>
+        </message>
+        <message>
+            <source>Use this photo's place</source>
+            <translation>Осы фотоның орнын алу</translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation>&amp;Жазба:</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Фото қосу</translation>
+        </message>
+        <message>
+            <source>Photos (%1)</source>
+            <translation>Фотосуреттер (%1)</translation>
+        </message>
+        <message>
+            <source>Add the photos of a folder</source>
+            <translation>Қалтадағы фотоларды қосу</translation>
+        </message>
+        <message>
+            <source>No photos yet: add them from the camera's folder or a USB stick.</source>
+            <translation>Фото әлі жоқ: оларды камера қалтасынан немесе флешкадан қосыңыз.</translation>
+        </message>
+        <message>
+            <source>time unknown</source>
+            <translation>уақыты белгісіз</translation>
+        </message>
+        <message>
+            <source>no GPS position</source>
+            <translation>GPS-координаттар жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Grantee report (accepted %1)</source>
+            <translation>Грант алушының есебі (%1 қабылданды)</translation>
+        </message>
+        <message>
+            <source>Spent %1 of the grant's %2</source>
+            <translation>Гранттың %2 сомасының %1 жұмсалды</translation>
+        </message>
+        <message>
+            <source>An amount spent is not a sum of money</source>
+            <translation>Жұмсалған сома ақша сомасы емес</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Грант алушының есебі</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Жоба:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Түрі:</translation>
+        </message>
+        <message>
+            <source>&amp;Submitted on:</source>
+            <translation>&amp;Тапсырылған күні:</translation>
+        </message>
+        <message>
+            <source>Spending per budget line:</source>
+            <translation>Бюджет баптары бойынша шығыстар:</translation>
+        </message>
+        <message>
+            <source>&amp;Co-funding delivered:</source>
+            <translation>&amp;Салынған бірлесіп қаржыландыру:</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer hours:</source>
+            <translation>&amp;Еріктілер сағаттары:</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached:</source>
+            <translation>Қамтылған пайда алушылар:</translation>
+        </message>
+        <message>
+            <source>&amp;Narrative:</source>
+            <translation>&amp;Сипаттама:</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Аралық</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Бюджет бабы</translation>
+        </message>
+        <message>
+            <source>Grant budget</source>
+            <translation>Грант бюджеті</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Жұмсалды</translation>
+        </message>
+        <message>
+            <source>Women and girls</source>
+            <translation>Әйелдер мен қыздар</translation>
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation>Ерлер мен ұлдар</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Application received</source>
+            <translation>Өтінім алынды</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Мақұлданды</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Шартқа қол қойылды</translation>
+        </message>
+        <message>
+            <source>Tranche due</source>
+            <translation>Транш мерзімі</translation>
+        </message>
+        <message>
+            <source>Tranche paid</source>
+            <translation>Транш төленді</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Грант алушының есебі</translation>
+        </message>
+        <message>
+            <source>Report accepted</source>
+            <translation>Есеп қабылданды</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Кейінгі әрекет</translation>
+        </message>
+        <message>
+            <source>Action closed</source>
+            <translation>Әрекет жабылды</translation>
+        </message>
+        <message>
+            <source>Project completed</source>
+            <translation>Жоба аяқталды</translation>
+        </message>
+        <message>
+            <source>Tranche %1: %2</source>
+            <translation>%1-транш: %2</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation>Қорытынды қабылдау</translation>
+        </message>
+        <message>
+            <source>next tranche released</source>
+            <translation>келесі транш — төлеу</translation>
+        </message>
+        <message>
+            <source>next tranche held</source>
+            <translation>келесі транш тоқтатылды</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>шешім қабылданған жоқ</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Аралық есеп</translation>
+        </message>
+        <message>
+            <source>Completion report</source>
+            <translation>Қорытынды есеп</translation>
+        </message>
+        <message>
+            <source>%1 (who: %2, due %3)</source>
+            <translation>%1 (кім: %2, мерзімі %3)</translation>
+        </message>
+        <message>
+            <source>Project timeline</source>
+            <translation>Жоба хронологиясы</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Оқиға</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation>Қамтылған пайда алушылар: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Тексерілмеді</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Иә</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Жоқ</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>Қолданылмайды</translation>
+        </message>
+        <message>
+            <source>Progress against the work plan</source>
+            <translation>Жоспар бойынша жұмыстардың барысы</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Бақылау тізімі</translation>
+        </message>
+        <message>
+            <source>The application has no work plan.</source>
+            <translation>Өтінімде жұмыс жоспары жоқ.</translation>
+        </message>
+        <message>
+            <source>New site visit</source>
+            <translation>Жаңа мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>Site visit (draft)</source>
+            <translation>Мониторингтік сапар (қаралама)</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторингтік сапар</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Жоба:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Күні:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Уақыты:</translation>
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation>&amp;Қызметкер:</translation>
+        </message>
+        <message>
+            <source>Announced:</source>
+            <translation>Келісілген:</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose:</source>
+            <translation>&amp;Мақсаты:</translation>
+        </message>
+        <message>
+            <source>People &amp;met:</source>
+            <translation>&amp;Кіммен кездесті:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Координаттар:</translation>
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation>&amp;Анықталды:</translation>
+        </message>
+        <message>
+            <source>&amp;Beneficiary feedback:</source>
+            <translation>&amp;Пайда алушылардың пікірлері:</translation>
+        </message>
+        <message>
+            <source>People seen &amp;using the site:</source>
+            <translation>&amp;Нысандағы адамдар:</translation>
+        </message>
+        <message>
+            <source>Next &amp;tranche:</source>
+            <translation>Келесі &amp;транш:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the hold:</source>
+            <translation>&amp;Тоқтату себебі:</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Алдын ала келісілген</translation>
+        </message>
+        <message>
+            <source>Unannounced</source>
+            <translation>Ескертусіз</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation>Қорытынды қабылдау</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Шешім әлі қабылданған жоқ</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Төлеу</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Тоқтата тұру</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Сапар</translation>
+        </message>
+        <message>
+            <source>Progress and checklist</source>
+            <translation>Жұмыс барысы және бақылау тізімі</translation>
+        </message>
+        <message>
+            <source>Findings and decision</source>
+            <translation>Қорытындылар мен шешім</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фотосуреттер</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Кейінгі әрекеттер</translation>
+        </message>
+        <message>
+            <source>What must be done after this visit, by whom and by when (Insert adds a row). Open actions show on the officer's list until someone closes them.</source>
+            <translation>Сапардан кейін не істеу керек, кім және қай мерзімге дейін (Insert жол қосады). Ашық әрекеттер жабылғанша қызметкердің тізімінде көрінеді.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не істеу керек</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>Әрекет &amp;қосу</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>&amp;Қараламаны сақтау</translation>
+        </message>
+        <message>
+            <source>&amp;Finish visit</source>
+            <translation>Сапарды &amp;аяқтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation>Мониторингтік сапарлардың бақылау тізімі</translation>
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation>Әр жолда бір тармақ: орысша (міндетті), қазақша және ағылшынша. Insert жол қосады, Delete жояды. Жазылған сапарлар өз тұжырымдарын сақтайды.</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орысша</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақша</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Ағылшынша</translation>
         </message>
     </context>
 </TS>

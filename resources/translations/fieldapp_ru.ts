@@ -1985,6 +1985,94 @@ Database: %1</source>
             <source>The file could not be written (a full or removed stick?): check the folder and try again</source>
             <translation>Не удалось записать файл (флешка заполнена или извлечена?): проверьте папку и повторите</translation>
         </message>
+        <message>
+            <source>{megabytes} MB is too large for a site photo (at most {limit} MB)</source>
+            <translation>{megabytes} МБ — слишком большой файл для фото объекта (не более {limit} МБ)</translation>
+        </message>
+        <message>
+            <source>Not a photo format (JPEG, PNG, WebP or TIFF)</source>
+            <translation>Не формат фотографии (JPEG, PNG, WebP или TIFF)</translation>
+        </message>
+        <message>
+            <source>Not an image</source>
+            <translation>Это не изображение</translation>
+        </message>
+        <message>
+            <source>The image is damaged or cut short</source>
+            <translation>Изображение повреждено или обрезано</translation>
+        </message>
+        <message>
+            <source>Not coordinates: type 43.653611, 51.167222 or 43°39'13"N 51°10'02"E</source>
+            <translation>Это не координаты: введите 43.653611, 51.167222 или 43°39'13"N 51°10'02"E</translation>
+        </message>
+        <message>
+            <source>{value} is outside the range of a latitude (-90…90) or longitude (-180…180)</source>
+            <translation>{value} вне допустимого диапазона широты (-90…90) или долготы (-180…180)</translation>
+        </message>
+        <message>
+            <source>No such site visit</source>
+            <translation>Такого мониторингового визита нет</translation>
+        </message>
+        <message>
+            <source>A visit is recorded after it took place: {date} is in the future</source>
+            <translation>Визит записывается после того, как он состоялся: {date} ещё не наступило</translation>
+        </message>
+        <message>
+            <source>Unknown choice “{value}”</source>
+            <translation>Неизвестный вариант «{value}»</translation>
+        </message>
+        <message>
+            <source>Say why the next tranche is held</source>
+            <translation>Укажите, почему следующий транш приостановлен</translation>
+        </message>
+        <message>
+            <source>A finished visit decides on the next tranche (or save it as a draft)</source>
+            <translation>Завершённый визит содержит решение по следующему траншу (или сохраните черновик)</translation>
+        </message>
+        <message>
+            <source>A number cannot be negative</source>
+            <translation>Число не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>Progress is between 0 and 100 %</source>
+            <translation>Выполнение — от 0 до 100 %</translation>
+        </message>
+        <message>
+            <source>Each follow-up action needs what to do and who does it</source>
+            <translation>Для каждого действия укажите, что сделать и кто делает</translation>
+        </message>
+        <message>
+            <source>Choose the project's agreement</source>
+            <translation>Выберите договор проекта</translation>
+        </message>
+        <message>
+            <source>A finished visit is not changed: use Correct to make a new version</source>
+            <translation>Завершённый визит не изменяется: нажмите «Исправить», чтобы создать новую версию</translation>
+        </message>
+        <message>
+            <source>{value} days is not an interval between visits</source>
+            <translation>{value} дн. — недопустимый интервал между визитами</translation>
+        </message>
+        <message>
+            <source>No such follow-up action</source>
+            <translation>Такого действия нет</translation>
+        </message>
+        <message>
+            <source>This action is already closed</source>
+            <translation>Это действие уже закрыто</translation>
+        </message>
+        <message>
+            <source>Action {row}: the due date is not a date (dd.MM.yyyy)</source>
+            <translation>Действие {row}: срок — не дата (дд.ММ.гггг)</translation>
+        </message>
+        <message>
+            <source>No such grantee report</source>
+            <translation>Такого отчёта грантополучателя нет</translation>
+        </message>
+        <message>
+            <source>An accepted report is not changed</source>
+            <translation>Принятый отчёт не изменяется</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2313,6 +2401,214 @@ Database: %1</source>
         <message>
             <source>No site visits yet. Visits are made to projects that have a signed agreement.</source>
             <translation>Мониторинговых визитов пока нет. Визиты проводятся в проекты с подписанным договором.</translation>
+        </message>
+        <message>
+            <source>Site visit saved.</source>
+            <translation>Мониторинговый визит сохранён.</translation>
+        </message>
+        <message>
+            <source>Not visited yet</source>
+            <translation>Ещё не посещали</translation>
+        </message>
+        <message>
+            <source>Last visit is old</source>
+            <translation>Последний визит давно</translation>
+        </message>
+        <message>
+            <source>A tranche waits on a visit</source>
+            <translation>Транш ждёт визита</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Close the action</source>
+            <translation>Закрыть действие</translation>
+        </message>
+        <message>
+            <source>What was done (optional):</source>
+            <translation>Что сделано (необязательно):</translation>
+        </message>
+        <message>
+            <source>Action closed.</source>
+            <translation>Действие закрыто.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Промежуточный</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Итоговый</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>не принят</translation>
+        </message>
+        <message>
+            <source>Report accepted.</source>
+            <translation>Отчёт принят.</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>Grantee reports</source>
+            <translation>Отчёты грантополучателей</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Новый визит</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect</source>
+            <translation>&amp;Исправить</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;Print report</source>
+            <translation>&amp;Печать отчёта</translation>
+        </message>
+        <message>
+            <source>&amp;Record a visit</source>
+            <translation>&amp;Записать визит</translation>
+        </message>
+        <message>
+            <source>&amp;Days between visits:</source>
+            <translation>&amp;Дней между визитами:</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>Последний визит</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>My open actions</source>
+            <translation>Мои открытые действия</translation>
+        </message>
+        <message>
+            <source>All open actions</source>
+            <translation>Все открытые действия</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Все действия</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Выполнено</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel action</source>
+            <translation>О&amp;тменить действие</translation>
+        </message>
+        <message>
+            <source>Open &amp;visit</source>
+            <translation>Открыть &amp;визит</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что сделать</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;New report</source>
+            <translation>&amp;Новый отчёт</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Принять</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Представлен</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Spent / grant</source>
+            <translation>Потрачено / грант</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Охвачено</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Принят</translation>
+        </message>
+        <message>
+            <source>C&amp;hecklist…</source>
+            <translation>&amp;Контрольный список…</translation>
+        </message>
+        <message>
+            <source>All officers</source>
+            <translation>Все сотрудники</translation>
+        </message>
+        <message>
+            <source>My projects</source>
+            <translation>Мои проекты</translation>
         </message>
     </context>
     <context>
@@ -3157,6 +3453,34 @@ Database: %1</source>
         <message>
             <source>After the completion report</source>
             <translation>После итогового отчёта</translation>
+        </message>
+        <message>
+            <source>Progress seen at a visit</source>
+            <translation>Ход работ на визите</translation>
+        </message>
+        <message>
+            <source>Checklist answer of a visit</source>
+            <translation>Пункт контрольного списка визита</translation>
+        </message>
+        <message>
+            <source>Photo of a visit</source>
+            <translation>Фото визита</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Последующее действие</translation>
+        </message>
+        <message>
+            <source>Visit checklist item</source>
+            <translation>Пункт контрольного списка визитов</translation>
+        </message>
+        <message>
+            <source>Spending of a report</source>
+            <translation>Расходы по отчёту</translation>
+        </message>
+        <message>
+            <source>Beneficiaries of a report</source>
+            <translation>Благополучатели по отчёту</translation>
         </message>
     </context>
     <context>
@@ -4573,6 +4897,118 @@ Database: %1</source>
             <source>Tranches</source>
             <translation>Транши</translation>
         </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Отчёт грантополучателя</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Кто выполняет</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Когда закрыто</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Кем закрыто</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Что сделано</translation>
+        </message>
+        <message>
+            <source>Co-funding delivered</source>
+            <translation>Внесённое софинансирование</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>Дата принятия</translation>
+        </message>
+        <message>
+            <source>Accepted by</source>
+            <translation>Кем принят</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Потрачено</translation>
+        </message>
+        <message>
+            <source>Time of the visit</source>
+            <translation>Время визита</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>С кем встречались</translation>
+        </message>
+        <message>
+            <source>Beneficiary feedback</source>
+            <translation>Отзывы благополучателей</translation>
+        </message>
+        <message>
+            <source>People seen using the site</source>
+            <translation>Людей на объекте</translation>
+        </message>
+        <message>
+            <source>Reason for the hold</source>
+            <translation>Причина приостановки</translation>
+        </message>
+        <message>
+            <source>Corrects the visit</source>
+            <translation>Исправляет визит</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>Text in Russian</source>
+            <translation>Текст на русском</translation>
+        </message>
+        <message>
+            <source>Text in Kazakh</source>
+            <translation>Текст на казахском</translation>
+        </message>
+        <message>
+            <source>Text in English</source>
+            <translation>Текст на английском</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Taken at</source>
+            <translation>Время съёмки</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Done, %</source>
+            <translation>Выполнено, %</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5826,6 +6262,445 @@ Database: %1</source>
         <message>
             <source>&amp;Signed on (dd.mm.yyyy)</source>
             <translation>&amp;Дата подписания (дд.мм.гггг)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationField</name>
+        <message>
+            <source>Open in map</source>
+            <translation>Открыть на карте</translation>
+        </message>
+        <message>
+            <source>Decimal degrees (43.653611, 51.167222) or degrees, minutes and seconds (43°39'13"N 51°10'02"E)</source>
+            <translation>Десятичные градусы (43.653611, 51.167222) или градусы, минуты и секунды (43°39'13"N 51°10'02"E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoList</name>
+        <message>
+            <source>Add photos…</source>
+            <extracomment>the user asked to add these files (the dialog prepares them off the GUI thread) "use this photo's place" for the visit's location key (photo id or "new:&lt;sha&gt;") → [caption, taken_at, latitude, longitude, file name, PhotoFile or None]</extracomment>
+            <translation>Добавить фото…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Добавить папку…</translation>
+        </message>
+        <message>
+            <source>Use this photo's place</source>
+            <translation>Взять место с этого фото</translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation>&amp;Подпись:</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Добавить фото</translation>
+        </message>
+        <message>
+            <source>Photos (%1)</source>
+            <translation>Фотографии (%1)</translation>
+        </message>
+        <message>
+            <source>Add the photos of a folder</source>
+            <translation>Добавить фото из папки</translation>
+        </message>
+        <message>
+            <source>No photos yet: add them from the camera's folder or a USB stick.</source>
+            <translation>Фото пока нет: добавьте их из папки камеры или с флешки.</translation>
+        </message>
+        <message>
+            <source>time unknown</source>
+            <translation>время неизвестно</translation>
+        </message>
+        <message>
+            <source>no GPS position</source>
+            <translation>нет GPS-координат</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Grantee report (accepted %1)</source>
+            <translation>Отчёт грантополучателя (принят %1)</translation>
+        </message>
+        <message>
+            <source>Spent %1 of the grant's %2</source>
+            <translation>Потрачено %1 из %2 гранта</translation>
+        </message>
+        <message>
+            <source>An amount spent is not a sum of money</source>
+            <translation>Потраченная сумма — не денежная сумма</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Отчёт грантополучателя</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Проект:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Submitted on:</source>
+            <translation>&amp;Дата представления:</translation>
+        </message>
+        <message>
+            <source>Spending per budget line:</source>
+            <translation>Расходы по статьям бюджета:</translation>
+        </message>
+        <message>
+            <source>&amp;Co-funding delivered:</source>
+            <translation>&amp;Внесённое софинансирование:</translation>
+        </message>
+        <message>
+            <source>&amp;Volunteer hours:</source>
+            <translation>&amp;Волонтёрские часы:</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached:</source>
+            <translation>Охвачено благополучателей:</translation>
+        </message>
+        <message>
+            <source>&amp;Narrative:</source>
+            <translation>&amp;Описание:</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Промежуточный</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Итоговый</translation>
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation>Статья бюджета</translation>
+        </message>
+        <message>
+            <source>Grant budget</source>
+            <translation>Бюджет гранта</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Потрачено</translation>
+        </message>
+        <message>
+            <source>Women and girls</source>
+            <translation>Женщины и девочки</translation>
+        </message>
+        <message>
+            <source>Men and boys</source>
+            <translation>Мужчины и мальчики</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineDialog</name>
+        <message>
+            <source>Application received</source>
+            <translation>Заявка получена</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Одобрена</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Договор подписан</translation>
+        </message>
+        <message>
+            <source>Tranche due</source>
+            <translation>Срок транша</translation>
+        </message>
+        <message>
+            <source>Tranche paid</source>
+            <translation>Транш выплачен</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>Grantee report</source>
+            <translation>Отчёт грантополучателя</translation>
+        </message>
+        <message>
+            <source>Report accepted</source>
+            <translation>Отчёт принят</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Последующее действие</translation>
+        </message>
+        <message>
+            <source>Action closed</source>
+            <translation>Действие закрыто</translation>
+        </message>
+        <message>
+            <source>Project completed</source>
+            <translation>Проект завершён</translation>
+        </message>
+        <message>
+            <source>Tranche %1: %2</source>
+            <translation>Транш %1: %2</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation>Итоговая приёмка</translation>
+        </message>
+        <message>
+            <source>next tranche released</source>
+            <translation>следующий транш — выплатить</translation>
+        </message>
+        <message>
+            <source>next tranche held</source>
+            <translation>следующий транш приостановлен</translation>
+        </message>
+        <message>
+            <source>not decided</source>
+            <translation>решение не принято</translation>
+        </message>
+        <message>
+            <source>Progress report</source>
+            <translation>Промежуточный отчёт</translation>
+        </message>
+        <message>
+            <source>Completion report</source>
+            <translation>Итоговый отчёт</translation>
+        </message>
+        <message>
+            <source>%1 (who: %2, due %3)</source>
+            <translation>%1 (кто: %2, срок %3)</translation>
+        </message>
+        <message>
+            <source>Project timeline</source>
+            <translation>Хронология проекта</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached: %1</source>
+            <translation>Охвачено благополучателей: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Не проверено</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>Не применимо</translation>
+        </message>
+        <message>
+            <source>Progress against the work plan</source>
+            <translation>Ход работ по плану</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Контрольный список</translation>
+        </message>
+        <message>
+            <source>The application has no work plan.</source>
+            <translation>В заявке нет плана работ.</translation>
+        </message>
+        <message>
+            <source>New site visit</source>
+            <translation>Новый мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>Site visit (draft)</source>
+            <translation>Мониторинговый визит (черновик)</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Проект:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Время:</translation>
+        </message>
+        <message>
+            <source>O&amp;fficer:</source>
+            <translation>&amp;Сотрудник:</translation>
+        </message>
+        <message>
+            <source>Announced:</source>
+            <translation>Согласован:</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose:</source>
+            <translation>&amp;Цель:</translation>
+        </message>
+        <message>
+            <source>People &amp;met:</source>
+            <translation>С &amp;кем встречались:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Координаты:</translation>
+        </message>
+        <message>
+            <source>&amp;Findings:</source>
+            <translation>&amp;Выявлено:</translation>
+        </message>
+        <message>
+            <source>&amp;Beneficiary feedback:</source>
+            <translation>&amp;Отзывы благополучателей:</translation>
+        </message>
+        <message>
+            <source>People seen &amp;using the site:</source>
+            <translation>Людей &amp;на объекте:</translation>
+        </message>
+        <message>
+            <source>Next &amp;tranche:</source>
+            <translation>Следующий &amp;транш:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the hold:</source>
+            <translation>&amp;Причина приостановки:</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Согласован заранее</translation>
+        </message>
+        <message>
+            <source>Unannounced</source>
+            <translation>Без предупреждения</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Final acceptance</source>
+            <translation>Итоговая приёмка</translation>
+        </message>
+        <message>
+            <source>Not decided yet</source>
+            <translation>Решение ещё не принято</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Выплатить</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Приостановить</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <source>Progress and checklist</source>
+            <translation>Ход работ и контрольный список</translation>
+        </message>
+        <message>
+            <source>Findings and decision</source>
+            <translation>Выводы и решение</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фотографии</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Последующие действия</translation>
+        </message>
+        <message>
+            <source>What must be done after this visit, by whom and by when (Insert adds a row). Open actions show on the officer's list until someone closes them.</source>
+            <translation>Что нужно сделать после визита, кто и к какому сроку (Insert добавляет строку). Открытые действия видны в списке сотрудника, пока их не закроют.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что сделать</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>&amp;Добавить действие</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>Сохранить &amp;черновик</translation>
+        </message>
+        <message>
+            <source>&amp;Finish visit</source>
+            <translation>&amp;Завершить визит</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Checklist of site visits</source>
+            <translation>Контрольный список мониторинговых визитов</translation>
+        </message>
+        <message>
+            <source>One item a row, in Russian (required), Kazakh and English. Insert adds a row, Delete removes one. Visits already recorded keep their own words.</source>
+            <translation>Один пункт в строке: по-русски (обязательно), по-казахски и по-английски. Insert добавляет строку, Delete удаляет. Уже записанные визиты сохраняют свои формулировки.</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
         </message>
     </context>
 </TS>

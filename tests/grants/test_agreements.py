@@ -225,7 +225,9 @@ def test_the_demo_agreements(demo_db: Database) -> None:
     assert len(listed) == 28
     drafts = [a for a in listed if a.status == "draft"]
     assert len(drafts) == 1 and set(drafts[0].missing) == {"iban", "bank", "bic"}
-    assert all(not a.missing and a.balance == 0 for a in listed if a.status != "draft")
+    assert all(not a.missing and a.balance == 0 for a in listed if a.status == "completed")
+    running = [a for a in listed if a.status == "signed"]  # the site-visit demo leaves two projects under way
+    assert running and all(not a.missing and a.balance > 0 for a in running)
 
 
 def test_cli_list_json(demo_path) -> None:
@@ -238,3 +240,29 @@ def test_cli_list_json(demo_path) -> None:
     seven = next(r for r in rows if r["number"] == "ОП-2020-007")
     assert seven["missing"] == [] and seven["balance"] == "0.00" and seven["paid"] == seven["amount"]
     assert next(r for r in rows if r["status"] == "draft")["missing"] == ["iban", "bank", "bic"]
+
+
+def test_a_progress_tranche_follows_the_latest_visit_over_a_report() -> None:
+    paid = dt.date(2026, 3, 10)
+    report = [("progress", dt.date(2026, 5, 1))]
+    met = tranches.condition_met_by
+    assert met("progress", "signed", paid, report, [])
+    assert not met("progress", "signed", paid, [], [])
+    assert not met("progress", "signed", paid, [("progress", dt.date(2026, 3, 1))], [])  # before the payment
+    assert met("progress", "signed", paid, [], [(dt.date(2026, 4, 1), True)])
+    # the officer who saw the site last held the payment: a report does not lift the hold, a later visit does
+    held = [(dt.date(2026, 4, 1), True), (dt.date(2026, 6, 1), False)]
+    assert not met("progress", "signed", paid, report, held)
+    assert met("progress", "signed", paid, report, [*held, (dt.date(2026, 7, 1), True)])
+    assert met("progress", "signed", paid, report, [(dt.date(2026, 6, 1), None)])  # a visit that decided nothing
+    assert not met("progress", "draft", paid, report, [(dt.date(2026, 4, 1), True)])
+
+
+def test_the_demo_projects_under_way_wait_on_the_visit_that_held_their_tranche(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        running = list(s.scalars(select(Agreement).where(Agreement.status == "signed")))
+        assert running
+        for agreement in running:
+            second = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement.id, Tranche.number == 2)).one()
+            assert second.paid_on is None and not tranches.condition_met(s, second)
+            assert False in [ok for _on, ok in tranches.final_visits(s, agreement.id)]

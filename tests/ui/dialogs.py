@@ -264,6 +264,45 @@ def signing(window: Any) -> QDialog:
     return page.dialog
 
 
+def _visits(window: Any, tab: int = 0) -> Any:
+    page = _page(window, "site_visits")
+    page.tabs.setCurrentIndex(tab)
+    QApplication.processEvents()
+    return page
+
+
+def visit_new(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    page.plan.selectRow(0)
+    return page.new_visit(page.plan.item(0, 0).data(256) if page.plan.rowCount() else None)
+
+
+def visit_edit(window: Any) -> QDialog:
+    page = _visits(window)
+    return page.open_visit(page.panel.model.row_id(0))
+
+
+def visit_timeline(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    return page.show_timeline(page.plan.item(0, 0).data(256))
+
+
+def report_edit(window: Any) -> QDialog:
+    page = _visits(window, 3)
+    page.reports.selectRow(0)
+    return page.open_report(page.reports.item(0, 0).data(256))
+
+
+def visit_checklist(window: Any) -> QDialog:
+    return _visits(window).edit_checklist()
+
+
+def report_new(window: Any) -> QDialog:
+    page = _visits(window, 1)
+    page.plan.selectRow(0)
+    return page.new_report()
+
+
 #: every dialog, by a name for the test's report
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
@@ -278,6 +317,8 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "import a laptop's bundle": head_office_import,
     "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
     "agreement signed": signing,
+    "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
+    "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]
