@@ -1,0 +1,101 @@
+"""``report`` and ``export``: the programme's figures as JSON or a donor report PDF, the records as XLSX or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from fieldapp.cli import CliError
+from fieldapp.cli._common import add_db_argument, open_db, print_json
+
+
+def _cycle_id(session: object, key: str | None) -> str | None:
+    from fieldapp.services.dashboard import find_cycle
+    from fieldapp.validation import Invalid
+
+    if key is None:
+        return None
+    try:
+        return find_cycle(session, key).id  # type: ignore[arg-type]
+    except Invalid as exc:
+        raise CliError(f"no cycle {key!r} (give its id or number; 'fieldapp summary' lists them)") from exc
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from fieldapp.services.dashboard import report
+
+    if args.output is None and not args.json:
+        raise CliError("say --json for the figures, or -o FILE.pdf for the donor report")
+    db = open_db(args.db)
+    try:
+        with db.reading() as session:
+            cycle_id = _cycle_id(session, args.cycle)
+            if args.output is not None:
+                from fieldapp.documents.donor_report import donor_report, write_donor_report
+
+                if cycle_id is None:
+                    raise CliError("the donor report is for one cycle: give --cycle ID")
+                data = donor_report(session, cycle_id, args.lang)
+            else:
+                result = report(session, cycle_id)
+    finally:
+        db.close()
+    if args.output is not None:
+        path = write_donor_report(data, args.output, args.lang)
+        print(f"donor report written to {path}")
+        return 0
+    print_json(result)
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fieldapp.exports.tables import ExportFilter, export_csv, export_xlsx
+    from fieldapp.services.roles import may_export_personal_data
+
+    db = open_db(args.db)
+    try:
+        with db.reading() as session:
+            cycle_id = _cycle_id(session, args.cycle)
+            if args.with_personal_data and not may_export_personal_data(session):
+                raise CliError("personal data (IIN, phone, birth date) leave only with the head office's "
+                               "profile: choose it in the application first")
+            where = ExportFilter(cycle_id, args.settlement, args.since, args.until, args.with_personal_data)
+            if args.format == "xlsx":
+                counts = export_xlsx(session, args.output, where, args.lang or "ru")
+            else:
+                counts = export_csv(session, args.output, where, args.lang or "ru")
+    finally:
+        db.close()
+    print(f"{args.output}: " + ", ".join(f"{name} {n}" for name, n in counts.items()))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("report", help="the dashboard's figures (--json) or a cycle's donor report (-o PDF)")
+    add_db_argument(p)
+    p.add_argument("--cycle", help="a cycle's id or number (default: all cycles)")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument("-o", "--output", type=Path, help="write the donor report PDF of --cycle to this file")
+    p.add_argument("--lang", choices=["ru", "kk", "en"], default="ru", help="the report's language")
+    p.set_defaults(func=cmd_report)
+
+    p = subparsers.add_parser("export", help="the records as one XLSX workbook or a folder of CSV files")
+    add_db_argument(p)
+    p.add_argument("--format", choices=["xlsx", "csv"], required=True)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file, or the folder for CSV files")
+    p.add_argument("--cycle", help="only this cycle (its id or number)")
+    p.add_argument("--settlement", help="only this settlement (its id)")
+    p.add_argument("--since", type=_date, help="only records dated on or after (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="only records dated on or before (YYYY-MM-DD)")
+    p.add_argument("--with-personal-data", action="store_true",
+                   help="include IIN, phone and birth date (the head office's profile only)")
+    p.add_argument("--lang", choices=["ru", "kk", "en"], default="ru", help="the headers' language")
+    p.set_defaults(func=cmd_export)
