@@ -28,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from fieldapp import atomic_files
+
 ROOT = Path(__file__).resolve().parent
 APP_NAME = "FieldApp"
 BUNDLE_NAME = "FieldApp"
@@ -140,15 +142,7 @@ def read_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
 
 def write_atomic(path: Path, content: str | bytes) -> Path:
     """Write through a temporary name and a rename, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    with open(partial, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
-    return path
+    return atomic_files.write_bytes(path, content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def _skipped(name: str, patterns: Iterable[str]) -> bool:
@@ -448,19 +442,14 @@ def package_linux(target: Target, dist: Path, version: str) -> Path:
         info.uname = info.gname = ""
         return info
 
-    partial = out.with_name(out.name + ".part")
-    try:
-        with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
-            tar.add(bundle, arcname=BUNDLE_NAME, filter=normalise)
-            for name, data in extras.items():
-                info = tarfile.TarInfo(f"{BUNDLE_NAME}/{name}")
-                info.size = len(data)
-                info.mode = 0o755 if name.endswith(".sh") else 0o644
-                info.mtime = int(bundle.stat().st_mtime)
-                tar.addfile(normalise(info), io.BytesIO(data))
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_files.atomic_path(out) as partial, tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=BUNDLE_NAME, filter=normalise)
+        for name, data in extras.items():
+            info = tarfile.TarInfo(f"{BUNDLE_NAME}/{name}")
+            info.size = len(data)
+            info.mode = 0o755 if name.endswith(".sh") else 0o644
+            info.mtime = int(bundle.stat().st_mtime)
+            tar.addfile(normalise(info), io.BytesIO(data))
     return out
 
 
@@ -537,10 +526,8 @@ def make_ico(png: Path, out: Path) -> Path:
     from PIL import Image
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.stem + ".part.ico")
-    with Image.open(png) as image:
+    with atomic_files.atomic_path(out) as partial, Image.open(png) as image:
         image.save(partial, format="ICO", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
-    os.replace(partial, out)
     return out
 
 
@@ -554,16 +541,12 @@ def portable_zip(target: Target, dist: Path, version: str) -> Path:
     """The bundle folder with ``portable.txt`` in a ZIP, for a USB stick (no installation at all)."""
     bundle = target.bundle_dir(dist)
     out = dist / f"{APP_NAME}-{version}-{target.system}-{_arch_label(target)}-portable.zip"
-    partial = out.with_name(out.name + ".part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-            for path in sorted(bundle.rglob("*")):
-                if path.is_file():
-                    archive.write(path, f"{BUNDLE_NAME}/{path.relative_to(bundle).as_posix()}")
-            archive.writestr(f"{BUNDLE_NAME}/portable.txt", PORTABLE_NOTE)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_files.atomic_path(out) as partial, \
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in sorted(bundle.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{BUNDLE_NAME}/{path.relative_to(bundle).as_posix()}")
+        archive.writestr(f"{BUNDLE_NAME}/portable.txt", PORTABLE_NOTE)
     return out
 
 
@@ -611,7 +594,7 @@ def package_macos(target: Target, dist: Path, work: Path, version: str) -> Path:
     if result.returncode != 0:
         raise BuildError(f"hdiutil failed (exit {result.returncode})")
     out = dist / target.package_name(version)
-    os.replace(command[-1], out)
+    atomic_files.move_into_place(Path(command[-1]), out)
     shutil.rmtree(staging, ignore_errors=True)
     return out
 

@@ -25,10 +25,27 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def venv_version() -> str | None:
+    """The Python version .venv was made with (venv writes it to pyvenv.cfg), or None without one."""
+    config = VENV / "pyvenv.cfg"
+    if not venv_python().exists() or not config.is_file():
+        return None
+    for line in config.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("version", "version_info"):
+            return ".".join(value.strip().split(".")[:3])
+    return None
+
+
 def ensure_environment() -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
         sys.exit(f"FieldApp needs Python 3.11 or newer (this is {sys.version.split()[0]})")
-    if not venv_python().exists():
+    made_by = venv_version()
+    running = ".".join(map(str, sys.version_info[:3]))
+    if made_by is not None and made_by != running:  # e.g. .ci/run on Debian's own Python after a pyenv one
+        print(f"re-creating .venv for Python {running} (it was made by Python {made_by}) …", flush=True)
+        venv.create(VENV, with_pip=True, clear=True)
+    elif not venv_python().exists():
         print("creating the virtual environment in .venv …", flush=True)
         venv.create(VENV, with_pip=True)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()

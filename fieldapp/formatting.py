@@ -6,24 +6,80 @@ import datetime as dt
 from decimal import Decimal
 
 NNBSP = "\u202f"  # narrow no-break space between thousands and before ₸
+NBSP = "\u00a0"  # no-break space
 TENGE = "₸"
 
 
-def format_money(amount: Decimal | None, *, sign: bool = True) -> str:
-    if amount is None:
-        return ""
-    quantized = Decimal(amount).quantize(Decimal("0.01"))
-    negative = quantized < 0
-    whole, frac = f"{abs(quantized):.2f}".split(".")
+def group_thousands(whole: str, separator: str = NNBSP) -> str:
+    """``"1205000"`` → ``"1 205 000"`` (narrow no-break spaces)."""
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    text = NNBSP.join(groups) + "," + frac
+    return separator.join(groups)
+
+
+def format_money(amount: Decimal | None, *, sign: bool = True, lang: str = "ru") -> str:
+    """``1 234 567,50 ₸``; in English documents ``1,234,567.50 ₸``."""
+    if amount is None:
+        return ""
+    quantized = Decimal(amount).quantize(Decimal("0.01"))
+    negative = quantized < 0
+    whole, frac = f"{abs(quantized):.2f}".split(".")
+    if lang == "en":
+        text = group_thousands(whole, ",") + "." + frac
+    else:
+        text = group_thousands(whole) + "," + frac
     if negative:
         text = "−" + text
     return f"{text}{NNBSP}{TENGE}" if sign else text
+
+
+def format_decimal(value: Decimal | int | None, lang: str = "ru", places: int | None = None) -> str:
+    """``74,35`` in Russian and Kazakh, ``74.35`` in English (no grouping: scores and shares stay short)."""
+    if value is None:
+        return ""
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    text = f"{number:f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def format_percent(value: Decimal | int | None, lang: str = "ru", places: int = 2) -> str:
+    """``74,35 %`` (a no-break space before the sign) in Russian and Kazakh, ``74.35%`` in English."""
+    if value is None:
+        return ""
+    number = format_decimal(value, lang, places)
+    return f"{number}%" if lang == "en" else f"{number}{NBSP}%"
+
+
+def format_phone(phone: str | None) -> str:
+    """``+7 701 762 61 69`` for a Kazakh mobile, ``+7 7292 50 10 20`` for a city number (E.164 stored)."""
+    if not phone:
+        return ""
+    digits = "".join(c for c in phone if c.isdigit())
+    if len(digits) == 11 and digits[0] == "7":
+        national = digits[1:]
+        if national[0] == "7" and national[1] in "0457":  # mobiles 70x, 74x, 75x, 77x
+            return f"+7 {national[:3]} {national[3:6]} {national[6:8]} {national[8:]}"
+    import phonenumbers
+
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(phone, "KZ"),
+                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        return phone
+
+
+def masked_phone(phone: str | None) -> str:
+    """``+7 701 ••• •• 78``: enough for a participant to recognise their number on a sheet that goes round
+    the room, not enough to copy everyone's."""
+    national = "".join(c for c in phone or "" if c.isdigit())[-10:]
+    if len(national) != 10:
+        return ""
+    return f"+7 {national[:3]} ••• •• {national[-2:]}"
 
 
 def format_date(value: dt.date | dt.datetime | None) -> str:

@@ -30,3 +30,18 @@ def digits(text: str | None) -> str:
 def like_escape(text: str) -> str:
     """Typed text as a literal inside a SQL LIKE pattern (with ``ESCAPE '\\'``): % and _ are not wildcards."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# The Kazakh Cyrillic alphabet (1940, as in schools and official lists): Ә after А, Ғ after Г, Қ after К,
+# Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х, І after Ы.
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_KAZAKH_RANK = {letter: index for index, letter in enumerate(KAZAKH_ALPHABET)}
+
+
+def collation_key(text: str | None, lang: str) -> tuple:
+    """Sort key of a name as a list in ``lang`` orders it: Kazakh by the Kazakh alphabet (every А… before
+    Ә…), Russian and English with Kazakh letters folded onto their Russian look-alikes (Ә with А)."""
+    if lang != "kk":
+        return (fold(text), (text or "").casefold())
+    words = (text or "").casefold().replace("ё", "е").split()
+    return tuple(tuple(_KAZAKH_RANK.get(c, 100 + ord(c)) for c in word) for word in words), (text or "")

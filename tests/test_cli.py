@@ -39,7 +39,8 @@ def test_init_makes_an_empty_migrated_database_and_never_overwrites(tmp_path: Pa
     assert again.stderr.count("\n") == 1 and "already exists" in again.stderr
     assert fieldapp("check", "--db", str(path)).returncode == 0
     summary = json.loads(fieldapp("summary", "--db", str(path), "--json").stdout)
-    assert summary == {"settlements": 0, "people": 0, "trainings": 0, "site_visits": 0, "cycles": []}
+    assert summary == {"organisation": None, "settlements": 0, "people": 0, "trainings": 0, "site_visits": 0,
+                       "cycles": []}
 
 
 def test_demo_create_and_its_summary(tmp_path: Path) -> None:
@@ -54,6 +55,7 @@ def test_demo_create_and_its_summary(tmp_path: Path) -> None:
     result = fieldapp("summary", "--db", str(path), "--json")
     assert result.returncode == 0
     summary = json.loads(result.stdout)  # nothing else on stdout
+    assert summary["organisation"] == {"name": "Общественный фонд «Ашық Қоғам Маңғыстау»", "bin": "940140000385"}
     assert summary["settlements"] == 4
     assert summary["people"] > 600 and summary["trainings"] >= 8 and summary["site_visits"] >= 56
     first, second = summary["cycles"][:2]

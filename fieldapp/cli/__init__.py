@@ -8,7 +8,9 @@ one-line message on stderr and exit 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -62,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args: argparse.Namespace | None = None
     try:
+        args = parser.parse_args(argv)  # --help and --version print here
         if args.self_test:
             from fieldapp.cli.selftest import run_self_test
 
@@ -72,9 +75,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             from fieldapp.cli._gui import open_gui
 
             return open_gui(args)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a pipe closed early is noticed here, not at exit
+        return code
     except CliError as exc:
         print(f"fieldapp: {exc}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _output_cut_off()
+    except SystemExit:  # argparse after --help, --version or a usage error
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _output_cut_off()
+        raise
+    except Exception as exc:
+        problem = _database_problem(exc, getattr(args, "db", None))
+        if problem is None:
+            raise
+        print(f"fieldapp: {problem}", file=sys.stderr)
+        return 1
+
+
+#: the exit status of a program whose output was cut off (128 + SIGPIPE), as `head` leaves a C program
+BROKEN_PIPE_EXIT = 141
+
+
+def _output_cut_off() -> int:
+    """The reader of our output went away (``fieldapp … | head``): stop quietly. Python would report the
+    failed flush of the remaining output at exit, so stdout is pointed at the null device first."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return BROKEN_PIPE_EXIT
+
+
+def _database_problem(exc: BaseException, path: Path | None) -> str | None:
+    """A failure of the database file (busy, damaged, full disk…) as one line; None for anything else. The
+    database layer is only asked when a command loaded it (--help and --version never do)."""
+    database = sys.modules.get("fieldapp.db.database")
+    if database is None:
+        return None
+    explained = database.explain(exc, path)
+    return None if explained is None else str(explained)

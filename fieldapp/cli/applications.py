@@ -92,7 +92,7 @@ def _write_letter(args: argparse.Namespace, db: Database, output: Path, lang: st
     from fieldapp.documents.decision_letter import write_decision_letter
     from fieldapp.services import applications
 
-    with db.reading() as s:
+    with db.transaction(reason="decision letter printed") as s:  # the first print numbers the letter
         app = applications.get(s, args.application)
         write_decision_letter(s, app.id, output, None if args.doc_lang is None else lang)
         return f"wrote {output}: {app.status} letter for {applications.number(app)}"
@@ -102,7 +102,8 @@ printable(Printable("application", "an application's summary for the committee",
                     _write_application))
 printable(Printable("ranking", "the ranking sheet of a call", _call_arguments, _write_ranking))
 printable(Printable("decision-letter", "the decision letter to an applicant (default: in the applicant's "
-                    "language)", _application_arguments, _write_letter))
+                    "language); its first print gives it the next outgoing number (head office)",
+                    _application_arguments, _write_letter))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from fieldapp.cli import CliError
@@ -22,17 +21,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    import sqlcipher3.dbapi2 as sqlcipher
-
     from fieldapp.db.backup import integrity_problems
-    from fieldapp.db.database import Database, DatabaseError, sniff
+    from fieldapp.db.database import Database, DatabaseError, explain, has_schema, sniff
     from fieldapp.db.migrations import current_revision, head_revision
 
     path: Path = args.db
     try:
         sniff(path)
-        if path.stat().st_size == 0:
-            raise DatabaseError(f"{path}: empty file, not a FieldApp database")
+        if not has_schema(path):
+            raise DatabaseError(f"{path}: not a FieldApp database (an SQLite file without FieldApp's tables)")
         db = Database(path)
         try:
             problems = integrity_problems(db)
@@ -41,9 +38,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             db.close()
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
-    except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as exc:
-        raise CliError(f"{path}: damaged or not a database ({exc})") from exc
     except Exception as exc:  # SQLAlchemy wraps driver errors
+        explained = explain(exc, path)
+        if explained is not None:
+            raise CliError(str(explained)) from exc
         cause = getattr(exc, "orig", exc)
         raise CliError(f"{path}: damaged or not a database ({cause})") from exc
     if current is None:
@@ -80,6 +78,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
+    if result["organisation"]:
+        print(f"{result['organisation']['name']} (BIN {result['organisation']['bin'] or '—'})")
     print(f"settlements {result['settlements']}, people {result['people']}, trainings {result['trainings']}, "
           f"site visits {result['site_visits']}")
     for cycle in result["cycles"]:

@@ -92,7 +92,7 @@ def check_pdf(folder: Path) -> str:
         raise SelfTestFailure(f"the document font has no glyph for {' '.join(f'U+{ord(c):04X}' for c in missing)}")
     for lang in pdf.LANGUAGES:
         pdf.texts(lang)  # the document texts shipped in resources/templates
-    frame = pdf.PageFrame(programme=f"{APP_NAME} {__version__}", title="Өзін-өзі тексеру / Самопроверка")
+    frame = pdf.PageFrame(pdf.Issuer(f"{APP_NAME} {__version__}"), title="Өзін-өзі тексеру / Самопроверка")
     story = [Paragraph(pdf.escape(f"{KAZAKH_SAMPLE} — 1 234 567,50 ₸"), pdf.styles()["body"])]
     out = pdf.build(folder / "self-test.pdf", frame, story)
     data = out.read_bytes()

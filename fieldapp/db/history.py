@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnDefault, Table, event, inspect, select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, LocalSetting, Operation, Synced
 from fieldapp.model.base import utcnow
@@ -135,9 +136,7 @@ def install_id() -> str:
 
     marker = data_dir() / "install-id"
     if not marker.exists():
-        partial = marker.with_name(f"install-id.{os.getpid()}.part")
-        partial.write_text(new_id())
-        os.replace(partial, marker)
+        atomic_files.write_text(marker, new_id())
     return marker.read_text().strip()
 
 

@@ -6,11 +6,9 @@ Each subject adds one step module with ``build(ctx)``; the steps run in the orde
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from pathlib import Path
 
-from fieldapp import __version__
+from fieldapp import __version__, atomic_files
 from fieldapp.db import open_database
 from fieldapp.db.migrations import head_revision
 from fieldapp.demo import competition, grants, programme, trainings
@@ -20,8 +18,8 @@ from fieldapp.paths import cache_dir
 STEPS = [programme.build, trainings.build, grants.build, competition.build]
 
 
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+def _remove(path: Path, *, companions_only: bool = False) -> None:
+    for suffix in ("-wal", "-shm", "-journal") if companions_only else ("", "-wal", "-shm", "-journal"):
         candidate = path.with_name(path.name + suffix)
         if candidate.exists():
             candidate.unlink()
@@ -32,21 +30,18 @@ def create_demo(path: Path | str, *, force: bool = False) -> Path:
     path = Path(path)
     if path.exists() and not force:
         raise FileExistsError(f"{path} already exists (use --force to overwrite it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    _remove(partial)
-    db = open_database(partial, create=True)
-    try:
-        ctx = DemoContext(db)
-        for step in STEPS:
-            step(ctx)
-    except BaseException:
-        db.close()
-        _remove(partial)
-        raise
-    db.close()  # the last connection checkpoints the WAL into the file
-    _remove(path)
-    os.replace(partial, path)
+    with atomic_files.atomic_path(path) as building:
+        db = open_database(building, create=True)
+        try:
+            ctx = DemoContext(db)
+            for step in STEPS:
+                step(ctx)
+        except BaseException:
+            db.close()
+            _remove(building)
+            raise
+        db.close()  # the last connection checkpoints the WAL into the file
+        _remove(path, companions_only=True)  # an old file's WAL must never meet the new file
     return path
 
 
@@ -65,12 +60,7 @@ def fresh_demo(path: Path | str) -> Path:
     if not template.exists():
         for old in cache.glob("demo-*.sqlite"):
             old.unlink(missing_ok=True)
-        # built under a name of its own, then renamed: two processes starting at once never share a half file
-        building = cache / f".building-{os.getpid()}-{template.name}"
-        create_demo(building)
-        os.replace(building, template)
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    shutil.copyfile(template, partial)
-    os.replace(partial, path)
-    return path
+        # built under a temporary name of its own, then renamed: processes starting at once never share a file
+        create_demo(template, force=True)
+    atomic_files.copy_file(template, path)
+    return Path(path)

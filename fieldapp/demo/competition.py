@@ -12,21 +12,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.demo.context import DemoContext
+from fieldapp.demo.grants import group_name, is_kazakh
 from fieldapp.demo.programme import SETTLEMENTS
 from fieldapp.model import Application, Cycle, GroupMember, InitiativeGroup, SelectionDecision, StatusEvent
-from fieldapp.services import applications, calls, reasons, review, workflow
+from fieldapp.services import applications, calls, decision_reasons, reasons, review, workflow
 from fieldapp.services.calls import CriterionSpec
 
 CRITERIA = [
-    CriterionSpec("Актуальность проблемы для сообщества", 10, Decimal("2.00"), "Мәселенің қауымдастық үшін өзектілігі",
+    CriterionSpec("Актуальность проблемы для сообщества", 10, Decimal("2.00"), "Мәселенің қоғамдастық үшін өзектілігі",
                   "Relevance to the community"),
-    CriterionSpec("Участие сообщества и вклад жителей", 10, Decimal("1.50"), "Қауымдастықтың қатысуы және тұрғындар "
+    CriterionSpec("Участие сообщества и вклад жителей", 10, Decimal("1.50"), "Қоғамдастықтың қатысуы және тұрғындар "
                   "үлесі", "Community participation and contribution", comment_required=True),
     CriterionSpec("Реалистичность плана и бюджета", 10, Decimal("1.50"), "Жоспар мен бюджеттің шынайылығы",
                   "Realistic plan and budget"),
     CriterionSpec("Инклюзивность (дети, люди с инвалидностью, пожилые)", 10, Decimal("1.00"),
                   "Инклюзивтілік (балалар, мүгедектігі бар адамдар, қарттар)", "Inclusion"),
-    CriterionSpec("Устойчивость: кто будет содержать объект", 10, Decimal("1.00"), "Тұрақтылық: нысанды кім күтеді",
+    CriterionSpec("Устойчивость: кто будет содержать объект", 10, Decimal("1.00"), "Тұрақтылық: нысанды кім күтіп-ұстайды",
                   "Sustainability: who maintains it"),
 ]
 COMMENTS_HIGH = ["Жители готовы работать сами, есть письмо акимата.", "Тұрғындар белсенді, жоспар нақты.",
@@ -80,9 +81,9 @@ def _decided_call(ctx: DemoContext, cycle: int) -> None:
                 app.approved_amount = app.requested_amount
             decided_at = _event_at(s, app.id, app.status)
             s.add(SelectionDecision(application_id=app.id, call_id=call_id, decision=app.status,
-                                    amount=app.approved_amount, reason=None if funded else
-                                    "Не прошла по рейтингу: бюджет конкурса распределён между проектами с более "
-                                    "высоким баллом", at=decided_at or reviewed_at, by_user_id=ctx.ids["user:hq"]))
+                                    amount=app.approved_amount, reason=None,
+                                    reason_code=None if funded else "not_selected.envelope",
+                                    at=decided_at or reviewed_at, by_user_id=ctx.ids["user:hq"]))
 
 
 def _name(ctx: DemoContext, s: Session, key: str) -> str:
@@ -130,7 +131,9 @@ def _open_call(ctx: DemoContext) -> None:
         s.add(cycle)
         s.flush()
         ctx.ids["cycle3"] = cycle.id
-        call = calls.create(s, cycle_id=cycle.id, title="Наше село — наше пространство (2021)", opens_on=dt.date(2021, 3, 1),
+        call = calls.create(s, cycle_id=cycle.id, title="Наше село — наше пространство (2021)",
+                            title_kk="Біздің ауыл — біздің кеңістік (2021)",
+                            title_en="Our village, our space (2021)", opens_on=dt.date(2021, 3, 1),
                             deadline=dt.date(2021, 4, 15), max_grant=Decimal("2000000.00"),
                             envelope=Decimal("12000000.00"), code="НС-2021",
                             description="Третий конкурс мини-проектов для инициативных групп Мангистауской области.")
@@ -147,7 +150,8 @@ def _open_call(ctx: DemoContext) -> None:
         for index, (title, category, place, amount) in enumerate(OPEN_PROJECTS):
             attendees = ctx.lists[f"attended2:{place}"]
             leader = attendees[(index * 5 + 3) % len(attendees)]
-            group = InitiativeGroup(name=f"Инициативная группа «{title.split()[0]} {index + 1}»",
+            kazakh = is_kazakh(title)
+            group = InitiativeGroup(name=group_name(f"{title.split()[0]} {index + 1}", "kk" if kazakh else "ru"),
                                     settlement_id=ctx.ids[f"loc:{place}"], leader_id=leader,
                                     experience="Участники тренинга цикла 2")
             s.add(group)
@@ -158,7 +162,8 @@ def _open_call(ctx: DemoContext) -> None:
             app = applications.create(
                 s, call.id, title=title, category=category, group_id=group.id, channel=rng.choice(
                     ["paper", "paper", "email", "in_person"]), received_on=dt.date(2021, 3, 10) + dt.timedelta(
-                    days=index * 3), language=rng.choice(["ru", "ru", "kk"]), starts_on=dt.date(2021, 6, 1),
+                    days=index * 3), language="kk" if rng.choice(["ru", "ru", "kk"]) == "kk" or kazakh else "ru",
+                starts_on=dt.date(2021, 6, 1),
                 duration_months=rng.choice([4, 5, 6]),
                 problem="В селе нет безопасного места для отдыха и занятий детей и молодёжи.",
                 goal=f"Создать {title.lower()} для жителей села.",
@@ -193,7 +198,7 @@ def _open_call(ctx: DemoContext) -> None:
         for app_id in app_ids[:-1]:
             hard, _waivable = workflow.eligibility_problems(s, app_id)
             if hard:
-                workflow.reject(s, app_id, "Не допущена: " + "; ".join(p.message for p in hard))
+                workflow.reject(s, app_id, reason_code=decision_reasons.for_problems(p.code for p in hard))
             else:
                 workflow.mark_eligible(s, app_id, reason="Письма и фото получены на бумаге, сверены с описью")
         workflow.start_call_review(s, call.id)

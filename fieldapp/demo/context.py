@@ -18,6 +18,8 @@ class DemoContext:
     ids: dict[str, str] = field(default_factory=dict)
     #: lists made by earlier steps: "people", "cycle1_attendees", …
     lists: dict[str, list[Any]] = field(default_factory=dict)
+    #: the last outgoing letter number given per year
+    letter_numbers: dict[int, int] = field(default_factory=dict)
 
     def date_between(self, start: dt.date, end: dt.date) -> dt.date:
         return start + dt.timedelta(days=self.rng.randint(0, (end - start).days))

@@ -9,13 +9,14 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from fieldapp.demo.context import DemoContext
-from fieldapp.demo.programme import SETTLEMENTS
+from fieldapp.demo.programme import LOCALITIES, SETTLEMENTS
 from fieldapp.model import (
     Agreement,
     Application,
     GrantCall,
     GroupMember,
     InitiativeGroup,
+    OutgoingLetter,
     ProjectReport,
     SiteVisit,
     StatusEvent,
@@ -42,6 +43,38 @@ CALLS = {
     2: ("Вместе — мы сила!", dt.date(2019, 12, 1), dt.date(2020, 1, 31), Decimal("2000000.00"),
         Decimal("36000000.00"), 53, 18, 9120),
 }
+#: the calls' titles in Kazakh and English (the Kazakh name of cycle 2's call awaits the programme's choice)
+CALL_TITLES = {
+    1: ("Қоғамдық кеңістіктер — шағын жобалар конкурсы", "Public Spaces: mini-project competition"),
+    2: ("Бірлігіміз — күшіміз!", "Together we are strong!"),
+}
+KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+SETTLEMENT_NAMES = {key: (ru, kk) for key, _kind, _parent, ru, kk, _en, _kato in LOCALITIES}
+#: decision letters of the demo's decided calls: signed by the director some days after the decision
+LETTER_DELAY = dt.timedelta(days=4)
+
+
+def is_kazakh(text: str) -> bool:
+    return any(c in KAZAKH_LETTERS for c in text)
+
+
+def titled(title: str, settlement: str) -> str:
+    """A project title with its village, named in the title's language (never a Latin key)."""
+    ru, kk = SETTLEMENT_NAMES[settlement]
+    return f"{title} ({kk if is_kazakh(title) else ru})"
+
+
+def group_name(core: str, lang: str) -> str:
+    return f"«{core}» бастамашыл тобы" if lang == "kk" else f"Инициативная группа «{core}»"
+
+
+def _letter(ctx: DemoContext, s: Session, app: Application, event: StatusEvent) -> None:
+    """The decision letter sent for a decided application: numbered per year in the register."""
+    day = event.at.date() + LETTER_DELAY
+    ctx.letter_numbers[day.year] = ctx.letter_numbers.get(day.year, 0) + 1
+    s.add(OutgoingLetter(kind="decision", subject_table="application", subject_id=app.id, event_id=event.id,
+                         year=day.year, number=ctx.letter_numbers[day.year], issued_on=day, language=app.language,
+                         signatory_name="Бауыржан Оспанов", signatory_position="Директор"))
 FUNDED_PATH = ["submitted", "eligible", "under_review", "recommended", "approved"]
 UNFUNDED_PATH = ["submitted", "eligible", "under_review", "not_recommended", "rejected"]
 
@@ -56,8 +89,12 @@ def _events(s: Session, ctx: DemoContext, app: Application, path: list[str], sta
     for step, status in enumerate(path):
         at = dt.datetime.combine(start + dt.timedelta(days=12 * step), dt.time(11, 0))
         by = ctx.ids["user:officer"] if status in {"submitted", "eligible"} else ctx.ids["user:hq"]
-        s.add(StatusEvent(subject_table="application", subject_id=app.id, from_status=previous, to_status=status,
-                          at=at, by_user_id=by, reason=None))
+        event = StatusEvent(subject_table="application", subject_id=app.id, from_status=previous, to_status=status,
+                            at=at, by_user_id=by, reason=None,
+                            reason_code="not_selected.envelope" if status == "rejected" else None)
+        s.add(event)
+        if status in ("approved", "rejected"):
+            _letter(ctx, s, app, event)
         previous = status
     app.status = path[-1]
 
@@ -120,7 +157,8 @@ def _call(ctx: DemoContext, cycle: int) -> None:
     title, opens, deadline, max_grant, envelope, n_apps, n_funded, reached = CALLS[cycle]
     rng = ctx.rng
     with ctx.db.transaction(reason=reasons.coded("demo")) as s:
-        call = GrantCall(cycle_id=ctx.ids[f"cycle{cycle}"], title=title, opens_on=opens, deadline=deadline,
+        call = GrantCall(cycle_id=ctx.ids[f"cycle{cycle}"], title=title, title_kk=CALL_TITLES[cycle][0],
+                         title_en=CALL_TITLES[cycle][1], opens_on=opens, deadline=deadline,
                          max_grant=max_grant, envelope=envelope, status="decided")
         s.add(call)
         ctx.ids[f"call{cycle}"] = call.id
@@ -135,10 +173,14 @@ def _call(ctx: DemoContext, cycle: int) -> None:
             category = categories[index % len(categories)]
             requested = Decimal(rng.randrange(int(max_grant) // 2000, int(max_grant) // 1000 + 1) * 1000)
             received = opens + dt.timedelta(days=rng.randint(5, (deadline - opens).days))
+            title = rng.choice(PROJECTS[category])
+            language = "kk" if is_kazakh(title) else "ru"
+            group.name = group_name(GROUP_NAMES[index % len(GROUP_NAMES)] + (
+                f" {index // len(GROUP_NAMES) + 1}" if index >= len(GROUP_NAMES) else ""), language)
             app = Application(call_id=call.id, group_id=group.id, settlement_id=group.settlement_id,
                               draft_number=next_draft_number(s, "application"),
                               registration_number=f"З-{opens.year + 1}-{index + 1:03d}",
-                              title=rng.choice(PROJECTS[category]) + f" ({settlement.capitalize()})",
+                              title=titled(title, settlement), language=language,
                               category=category, requested_amount=requested,
                               akimat_cofunding=(requested * Decimal("0.15")).quantize(Decimal("1000")),
                               community_inkind=(requested * Decimal("0.08")).quantize(Decimal("1000")),

@@ -50,15 +50,21 @@ def build(ctx: DemoContext) -> None:
             ctx.ids[f"loc:{key}"] = loc.id
         foundation = Organisation(
             name="Общественный фонд «Ашық Қоғам Маңғыстау»", short_name="ОФ «АҚМ»", kind="foundation",
+            name_kk="«Ашық Қоғам Маңғыстау» қоғамдық қоры",
+            name_en="Public Foundation “Ashyq Qogam Mangystau”",
             bin="940140000385", iban="KZ86125KZT5004100100", bank="АО «Народный Банк Казахстана»",
             bic="HSBKKZKX", address="г. Актау, 14 мкр., д. 5, офис 12", phone="+77292501020",
+            address_kk="Ақтау қ., 14 шағын аудан, 5 үй, 12 кеңсе",
+            address_en="Office 12, building 5, 14th microdistrict, Aktau", email="info@ashyq-qogam.kz",
+            signatory_name="Бауыржан Оспанов", signatory_position="Директор", signatory_position_kk="Директор",
+            signatory_position_en="Director",
         )
         donor = Organisation(name="Caspian Community Partnership Fund", short_name="CCPF", kind="donor",
                              bin="990140004654", address="Astana")
         s.add_all([foundation, donor])
         programme = Programme(name="Общественные пространства", name_kk="Қоғамдық кеңістіктер",
                               name_en="Public Spaces", organisation_id=foundation.id, donor_id=donor.id,
-                              region_id=ctx.ids["loc:region"])
+                              region_id=ctx.ids["loc:region"], manager_name="Айгерим Сапарова")
         s.add(programme)
         cycle1 = Cycle(programme_id=programme.id, number=1, name="Цикл 1 (2018–2019)",
                        starts_on=dt.date(2018, 9, 1), ends_on=dt.date(2019, 9, 30))

@@ -27,20 +27,35 @@ CONSENT_SCOPE = (
     "«Общественные пространства» и отчёта донору в обезличенном виде"
 )
 
-# cycle → [(settlement key, title, venue, first day, sessions, attendees, no-shows)]
+# cycle → [(settlement key, title key, venue key, first day, sessions, attendees, no-shows)]
 TRAININGS = {
     1: [
-        ("fort", "Как написать социальный проект", "Дом культуры", dt.date(2018, 9, 18), 3, 90, 6),
-        ("bautino", "Как написать социальный проект", "Школа № 2, актовый зал", dt.date(2018, 9, 25), 2, 70, 5),
-        ("boranqul", "Жобаны қалай жазу керек", "Ауылдық клуб", dt.date(2018, 10, 2), 2, 80, 5),
-        ("kuryk", "Как написать социальный проект", "Центр досуга", dt.date(2018, 10, 9), 2, 70, 4),
+        ("fort", "project", "culture", dt.date(2018, 9, 18), 3, 90, 6),
+        ("bautino", "project", "school", dt.date(2018, 9, 25), 2, 70, 5),
+        ("boranqul", "project_short", "club", dt.date(2018, 10, 2), 2, 80, 5),
+        ("kuryk", "project", "leisure", dt.date(2018, 10, 9), 2, 70, 4),
     ],
     2: [
-        ("fort", "Школа активистов: бюджет и мониторинг", "Дом культуры", dt.date(2019, 10, 15), 3, 95, 6),
-        ("bautino", "Школа активистов", "Школа № 2, актовый зал", dt.date(2019, 10, 22), 2, 75, 5),
-        ("boranqul", "Белсенділер мектебі", "Ауылдық клуб", dt.date(2019, 10, 29), 2, 85, 4),
-        ("kuryk", "Школа активистов", "Центр досуга", dt.date(2019, 11, 5), 2, 85, 5),
+        ("fort", "school_budget", "culture", dt.date(2019, 10, 15), 3, 95, 6),
+        ("bautino", "school", "school", dt.date(2019, 10, 22), 2, 75, 5),
+        ("boranqul", "school", "club", dt.date(2019, 10, 29), 2, 85, 4),
+        ("kuryk", "school", "leisure", dt.date(2019, 11, 5), 2, 85, 5),
     ],
+}
+# Russian, Kazakh, English: what sign-in sheets and certificates print in each language
+TITLES = {
+    "project": ("Как написать социальный проект", "Әлеуметтік жобаны қалай жазу керек",
+                "How to write a social project"),
+    "project_short": ("Как написать проект", "Жобаны қалай жазу керек", "How to write a project"),
+    "school_budget": ("Школа активистов: бюджет и мониторинг", "Белсенділер мектебі: бюджет және мониторинг",
+                      "Activists' school: budget and monitoring"),
+    "school": ("Школа активистов", "Белсенділер мектебі", "Activists' school"),
+}
+VENUES = {
+    "culture": ("Дом культуры", "Мәдениет үйі", "House of Culture"),
+    "school": ("Школа № 2, актовый зал", "№ 2 мектеп, акт залы", "School No. 2, assembly hall"),
+    "club": ("Сельский клуб", "Ауылдық клуб", "Village club"),
+    "leisure": ("Центр досуга", "Демалыс орталығы", "Leisure centre"),
 }
 RETURNING_SHARE = 0.2  # share of a cycle-2 training's attendees who already came in cycle 1
 MOBILE_CODES = ["700", "701", "702", "705", "707", "771", "775", "777"]
@@ -74,10 +89,12 @@ def _status(ctx: DemoContext) -> str:
 
 
 def _training(ctx: DemoContext, s: Session, cycle: int, spec: tuple) -> None:
-    settlement, title, venue, first_day, n_sessions, n_attendees, n_no_shows = spec
+    settlement, title_key, venue_key, first_day, n_sessions, n_attendees, n_no_shows = spec
     cycle_id = ctx.ids[f"cycle{cycle}"]
-    training = Training(cycle_id=cycle_id, title=title, topic="Проектное письмо, бюджет, мониторинг",
-                        settlement_id=ctx.ids[f"loc:{settlement}"], venue=venue, capacity=n_attendees + 10,
+    (title, title_kk, title_en), (venue, venue_kk, venue_en) = TITLES[title_key], VENUES[venue_key]
+    training = Training(cycle_id=cycle_id, title=title, title_kk=title_kk, title_en=title_en,
+                        topic="Проектное письмо, бюджет, мониторинг", settlement_id=ctx.ids[f"loc:{settlement}"],
+                        venue=venue, venue_kk=venue_kk, venue_en=venue_en, capacity=n_attendees + 10,
                         agenda="1. Проблема и цель\n2. План работ\n3. Бюджет и софинансирование\n4. Мониторинг",
                         number=f"T{cycle}-{SETTLEMENTS.index(settlement) + 1:02d}")
     s.add(training)

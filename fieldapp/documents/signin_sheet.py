@@ -1,5 +1,10 @@
-"""The sign-in sheet of a session: landscape A4, the header on every page, registered participants then
-numbered blank rows for walk-ins, an empty signature column.
+"""The sign-in sheet of a session: landscape A4, the issuer and the session on every page, registered
+participants then numbered blank rows for walk-ins, an empty signature column, the trainer's certification.
+
+Walk-ins tick their sex and age group on the blank rows, so back-entry (``name; sex; age group; phone``) brings
+them into the attendance summary; registered people's rows are shaded there (their data are on record). The
+consent to the processing of personal data is printed at the foot of every page, since every page is signed.
+A long name wraps inside its cell and its row grows; a long title is shortened in the page header.
 
 The row numbers printed here are the ones a trainer types in back-entry, so printing remembers the order on
 the session (:func:`fieldapp.services.attendance.record_sheet`).
@@ -12,21 +17,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from fieldapp.documents import pdf
-from fieldapp.formatting import format_date
-from fieldapp.model import Locality
-from fieldapp.services import attendance, trainings
-from fieldapp.text import digits
+from fieldapp.catalogues import Texts
+from fieldapp.documents import letterhead, pdf
+from fieldapp.documents.signatures import Signer, signature_block
+from fieldapp.formatting import format_date, masked_phone
+from fieldapp.model import Locality, Person
+from fieldapp.services import attendance, counting, organisation, trainings
 
 DEFAULT_BLANK_ROWS = 10
 #: the most blank rows a sheet is printed with from the GUI (three pages of walk-ins)
 MAX_BLANK_ROWS = 60
 ROW_HEIGHT = 8.5 * mm
+BOX = "☐"
+#: column widths (mm) but the signature's, which takes the rest of the line
+#: (the settlement's is as wide as the longest name of a place on the sheet)
+WIDTHS = {"no": 10, "name": 75, "settlement": 32, "phone": 29, "sex": 18, "age": 39}
 
 
 @dataclass(frozen=True)
@@ -39,7 +50,7 @@ class SheetRow:
 
 @dataclass(frozen=True)
 class SigninSheet:
-    programme: str
+    issuer: pdf.Issuer
     training_number: str | None
     training_title: str
     session_index: int
@@ -51,26 +62,15 @@ class SigninSheet:
     rows: list[SheetRow]
 
 
-def masked_phone(phone: str | None) -> str:
-    """``+7 701 ••• •• 78``: enough for a participant to recognise their number on a sheet that goes round
-    the room, not enough to copy everyone's."""
-    national = digits(phone)[-10:]
-    if len(national) != 10:
-        return ""
-    return f"+7 {national[:3]} ••• •• {national[-2:]}"
-
-
 def signin_sheet(session: Session, session_id: str, lang: str) -> SigninSheet:
     """What the sheet shows, in the order of its rows (:func:`attendance.order_for_printing`)."""
-    from fieldapp.model import Person
-
     sess = attendance.live_session(session, session_id)
     training = trainings.get_live(session, sess.training_id)
     sessions = trainings.sessions_of(session, training.id)
     index = next(i for i, s in enumerate(sessions, start=1) if s.id == sess.id)
     rows = []
     settlements: dict[str | None, str] = {}
-    for person_id in attendance.order_for_printing(session, session_id):
+    for person_id in attendance.order_for_printing(session, session_id, lang):
         person = session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             continue
@@ -80,31 +80,41 @@ def signin_sheet(session: Session, session_id: str, lang: str) -> SigninSheet:
                 trainings.localised(place.name_ru, place.name_kk, place.name_en, lang) if place else "")
         rows.append(SheetRow(person.id, person.full_name, settlements[person.settlement_id],
                              masked_phone(person.phone)))
-    venue = ", ".join(v for v in (training.venue, trainings.settlement_name(session, training.settlement_id, lang))
-                      if v)
-    return SigninSheet(trainings.programme_name(session, training.id, lang), training.number, training.title,
-                       index, len(sessions), sess.starts_at, sess.ends_at, venue,
+    venue = ", ".join(v for v in (trainings.venue_in(training, lang),
+                                  trainings.settlement_name(session, training.settlement_id, lang)) if v)
+    programme = organisation.programme_of_cycle(session, training.cycle_id)
+    return SigninSheet(letterhead.issuer(session, lang, programme), training.number,
+                       trainings.title_in(training, lang), index, len(sessions), sess.starts_at, sess.ends_at, venue,
                        trainings.trainer_names(session, training.id), rows)
+
+
+def _boxes(labels: list[str], per_line: int) -> str:
+    lines = [labels[i:i + per_line] for i in range(0, len(labels), per_line)]
+    return "\n".join("  ".join(f"{BOX}\u00a0{label}" for label in line) for line in lines)
 
 
 def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
                        blank_rows: int = DEFAULT_BLANK_ROWS) -> Path:
-    t = pdf.Texts(lang)
+    t = Texts(lang)
     styles = pdf.styles()
     time = sheet.starts_at.strftime("%H:%M") + (f"–{sheet.ends_at:%H:%M}" if sheet.ends_at else "")
+    trainer_key = "signin.trainers" if len(sheet.trainers) > 1 else "signin.trainer"
     header_lines = [
         t("signin.training", title=sheet.training_title),
         t("signin.session", date=format_date(sheet.starts_at), time=time, index=sheet.session_index,
-          count=sheet.session_count),
-        t("signin.venue", venue=sheet.venue or "—"),
-        t("signin.trainer", names=", ".join(sheet.trainers) or "—"),
+          count=sheet.session_count) + "   " + t("signin.venue", venue=sheet.venue or "—"),
+        t(trainer_key, names=", ".join(sheet.trainers) or "—"),
     ]
-    frame = pdf.PageFrame(sheet.programme, t("signin.title"), sheet.training_number, sheet.starts_at.date(),
-                          header_lines, t("page"), t("number"), pdf.LANDSCAPE)
+    frame = pdf.PageFrame(sheet.issuer, t("signin.title"), sheet.training_number, sheet.starts_at.date(),
+                          header_lines, t("page"), t("number"), pdf.LANDSCAPE, footer=t("signin.note"))
     cell = styles["cell"]
-    width = pdf.LANDSCAPE[0] - 2 * pdf.MARGIN
-    widths = [12 * mm, 85 * mm, 48 * mm, 42 * mm]
+    width = frame.text_width
+    settlement = pdf.column_width([r.settlement for r in sheet.rows], pdf.FONT, 9.5, padding=12, least=24 * mm,
+                                  most=48 * mm)
+    widths = [WIDTHS[key] * mm for key in ("no", "name", "settlement", "phone", "sex", "age")]
+    widths[2] = settlement
     widths.append(width - sum(widths))
+    tick = ParagraphStyle("tick", fontName=pdf.FONT, fontSize=8, leading=10)
 
     def fit(text: str, column: int) -> object:
         # a Paragraph (which wraps) only where the text is too wide: plain strings draw several times faster
@@ -112,23 +122,48 @@ def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
             return text
         return Paragraph(pdf.escape(text), cell)
 
-    head = [Paragraph(pdf.escape(t(key)), styles["cell_bold"])
-            for key in ("col.no", "col.name", "col.settlement", "col.phone", "col.signature")]
+    head = [pdf.header_cell(t(key), widths[i], size=9)
+            for i, key in enumerate(("col.no", "col.name", "col.settlement", "col.phone", "col.sex", "col.age_group",
+                                     "col.signature"))]
+    sex_boxes = Paragraph(pdf.escape(_boxes([t("signin.female"), t("signin.male")], 1)).replace("\n", "<br/>"),
+                          tick)
+    ages = [label for label, _low, _high in counting.AGE_GROUPS]
+    age_boxes = Paragraph(pdf.escape(_boxes(ages, 3)).replace("\n", "<br/>"), tick)
     data: list[list[object]] = [head]
+    heights: list[float | None] = [None]
     for number, row in enumerate(sheet.rows, start=1):
-        data.append([str(number), fit(row.name, 1), fit(row.settlement, 2), row.phone, ""])
+        name = fit(row.name, 1)
+        data.append([str(number), name, fit(row.settlement, 2), row.phone, "", "", ""])
+        tallest = max((c.wrap(widths[i] - 12, 1000)[1] for i, c in enumerate(data[-1]) if isinstance(c, Paragraph)),
+                      default=0)
+        heights.append(max(ROW_HEIGHT, tallest + 8))
+    shaded = len(data)
+    boxes = max(sex_boxes.wrap(widths[4] - 5, 1000)[1], age_boxes.wrap(widths[5] - 5, 1000)[1])
     for number in range(len(sheet.rows) + 1, len(sheet.rows) + blank_rows + 1):
-        data.append([str(number), "", "", "", ""])
-    table = Table(data, colWidths=widths, repeatRows=1,
-                  rowHeights=[None] + [ROW_HEIGHT] * (len(data) - 1))
-    table.setStyle(TableStyle([
+        data.append([str(number), "", "", "", sex_boxes, age_boxes, ""])
+        heights.append(max(ROW_HEIGHT + 1.5 * mm, boxes + 8))
+    table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
+    style = [
         ("FONT", (0, 0), (-1, -1), pdf.FONT, 9.5),
         ("GRID", (0, 0), (-1, -1), 0.5, pdf.LINE),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-    ]))
-    story = [table, Spacer(1, 3 * mm), Paragraph(pdf.escape(t("signin.note")), styles["muted"])]
+        ("FONTSIZE", (3, 1), (3, -1), 8.5),
+        ("LEFTPADDING", (3, 0), (5, -1), 3),
+        ("RIGHTPADDING", (3, 0), (3, -1), 2),
+        ("RIGHTPADDING", (4, 0), (5, -1), 2),
+    ]
+    if shaded > 1:
+        style.append(("BACKGROUND", (4, 1), (5, shaded - 1), colors.HexColor("#F4F4F4")))
+    table.setStyle(TableStyle(style))
+    trainers = ", ".join(sheet.trainers)
+    story: list[Flowable] = [
+        table, Spacer(1, 5 * mm),
+        Paragraph(pdf.escape(t("signin.signed_count")), styles["body"]), Spacer(1, 2 * mm),
+        signature_block([Signer(t(trainer_key.replace("signin.", "signin.certify_")), trainers)], lang,
+                        min(width, 200 * mm)),
+    ]
     return pdf.build(path, frame, story, subject=sheet.training_title)
 
 

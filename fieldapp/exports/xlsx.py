@@ -1,4 +1,5 @@
-"""A list of records as an Excel workbook with typed cells: real dates, numbers, money with two decimals.
+"""A list of records as an Excel workbook with typed cells: real dates, numbers, money with two decimals, and
+texts as texts (a name beginning with "=" is never a formula: ``fieldapp.exports.cells``).
 
 Qt-free: the GUI, the command line and later the donor reports all write spreadsheets through here.
 """
@@ -6,8 +7,6 @@ Qt-free: the GUI, the command line and later the donor reports all write spreads
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +16,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from fieldapp import atomic_files
+from fieldapp.exports.cells import values_only, xlsx_text
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
@@ -46,7 +48,7 @@ def _cell_value(value: Any, kind: str) -> Any:
         return bool(value)
     if isinstance(value, Decimal | int | float | dt.date | bool):
         return value
-    return str(value)
+    return xlsx_text(str(value))  # a text cell, never a formula: values_only() below
 
 
 def _number_format(kind: str) -> str | None:
@@ -101,13 +103,7 @@ def write_xlsx(
     sheet.freeze_panes = "A2"
     if columns:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    values_only(workbook)
+    with atomic_files.atomic_path(path) as temporary:
+        workbook.save(temporary)
     return written

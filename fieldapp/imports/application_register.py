@@ -31,17 +31,18 @@ from fieldapp.validation import Invalid, check_money
 FIELDS = (
     Field("number", ("№", "№ п/п", "Номер", "Рег. номер", "Регистрационный номер", "Нөмірі", "Number", "No")),
     Field("group", ("Инициативная группа", "Группа", "Заявитель", "Бастамашыл топ", "Топ", "Өтініш беруші",
-                    "Initiative group", "Group", "Applicant")),
+                    "Initiative group", "Group", "Applicant"), limit="initiative_group.name"),
     Field("settlement", ("Населённый пункт", "Нас. пункт", "Село", "Елді мекен", "Ауыл", "Settlement", "Village")),
     Field("title", ("Название проекта", "Название", "Проект", "Жобаның атауы", "Жоба", "Project title", "Title",
-                    "Project")),
+                    "Project"), limit="application.title"),
     Field("category", ("Категория", "Направление", "Санаты", "Бағыты", "Category")),
     Field("requested", ("Запрашиваемая сумма", "Сумма", "Запрошено", "Сумма гранта", "Сұралатын сома", "Сомасы",
                         "Amount requested", "Requested", "Amount")),
     Field("received_on", ("Дата получения", "Дата поступления", "Дата", "Получена", "Қабылданған күні", "Күні",
                           "Received", "Date received", "Date")),
     Field("channel", ("Способ подачи", "Канал", "Тапсыру тәсілі", "Channel")),
-    Field("leader", ("Руководитель", "Лидер группы", "Контактное лицо", "Жетекші", "Leader", "Contact")),
+    Field("leader", ("Руководитель", "Лидер группы", "Контактное лицо", "Жетекші", "Leader", "Contact"),
+          limit="person.full_name"),
     Field("phone", ("Телефон", "Тел.", "Телефоны", "Phone")),
 )
 CATEGORY_WORDS = {
@@ -110,11 +111,15 @@ def preview(session: Session, call_id: str, path: Path | str, *, mapping: Mappin
         v = raw.values
         row = RegisterRow(raw.number, v.get("title", ""), v.get("group", ""), "add",
                           leader=v.get("leader") or None, phone=v.get("phone") or None)
+        row.problems += [w.problem.as_warning() for w in raw.warnings]
+        row.problems += [e.problem for e in raw.errors]
+        if raw.errors:
+            row.title, row.group = row.title[:80], row.group[:80]
         if not row.title:
             row.problems.append(Problem("register.title", "no project title"))
         if not row.group:
             row.problems.append(Problem("register.group", "no initiative group"))
-        if row.problems:
+        if any(p.level == "error" for p in row.problems):
             row.action = "reject"
             rows.append(row)
             continue

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldapp.imports.tabular import Field, Table, TableError, read_table
+from fieldapp import limits
+from fieldapp.imports.tabular import Field, Table, TableError, read_table, too_long
 from fieldapp.model import Locality, Person
 from fieldapp.problems import Problem
 from fieldapp.services import people, trainings
@@ -29,10 +30,10 @@ from fieldapp.validation import Invalid, check_iin, check_phone
 FIELDS = (
     Field("full_name", ("ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия имя отчество", "Фамилия и имя",
                         "Аты-жөні", "Толық аты-жөні", "Тегі, аты, әкесінің аты", "Full name", "Name",
-                        "Participant", "Участник", "Қатысушы")),
-    Field("last_name", ("Фамилия", "Тегі", "Surname", "Last name", "Family name")),
-    Field("first_name", ("Имя", "Аты", "First name", "Given name")),
-    Field("patronymic", ("Отчество", "Әкесінің аты", "Patronymic", "Middle name")),
+                        "Participant", "Участник", "Қатысушы"), limit="person.full_name"),
+    Field("last_name", ("Фамилия", "Тегі", "Surname", "Last name", "Family name"), limit="person.full_name"),
+    Field("first_name", ("Имя", "Аты", "First name", "Given name"), limit="person.full_name"),
+    Field("patronymic", ("Отчество", "Әкесінің аты", "Patronymic", "Middle name"), limit="person.full_name"),
     Field("sex", ("Пол", "Жынысы", "Жыныс", "Sex", "Gender")),
     Field("birth_date", ("Дата рождения", "Туған күні", "Туған күні, айы, жылы", "Date of birth", "Birth date",
                          "DOB")),
@@ -43,10 +44,11 @@ FIELDS = (
                     "Байланыс телефоны", "Ұялы телефон", "Phone", "Mobile", "Phone number")),
     Field("iin", ("ИИН", "ЖСН", "IIN")),
     Field("organisation", ("Организация", "Место работы", "Инициативная группа", "Ұйым", "Жұмыс орны",
-                           "Бастамашыл топ", "Organisation", "Organization", "Initiative group")),
+                           "Бастамашыл топ", "Organisation", "Organization", "Initiative group"),
+          limit="person.organisation"),
     Field("consent", ("Согласие", "Согласие на обработку персональных данных", "Келісім",
                       "Дербес деректерді өңдеуге келісім", "Consent")),
-    Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment")),
+    Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment"), limit="person.notes"),
 )
 _YES = {"да", "+", "1", "yes", "y", "иә", "ия", "есть", "имеется", "v", "✓", "✔", "x", "true", "подписано"}
 _SETTLEMENT_PREFIXES = ("с ", "село ", "п ", "пос ", "поселок ", "аул ", "ауыл ", "ауылы ", "г ", "город ",
@@ -119,6 +121,10 @@ class SettlementMatcher:
         return close.pop() if len(close) == 1 else None
 
 
+def _shortened(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[:length - 1] + "…"
+
+
 def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
     """``12.03.1995``, ``1995-03-12`` or ``1995`` (also ``1995 г.``) → (birth date, birth year)."""
     text = text.strip()
@@ -145,6 +151,9 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
     result.name = name
     if not name.strip():
         result.problems.append(Problem("name.missing", "no name"))
+    if len(name) > limits.limit_of("person.full_name"):
+        result.name = _shortened(name)
+        result.problems.append(too_long("full name", "full_name", name, limits.limit_of("person.full_name")).problem)
     iin = digits(values.get("iin", ""))
     if iin:
         if len(iin) == 11:
@@ -212,6 +221,14 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
     results: list[RowResult] = []
     for row in table.rows:
         result = RowResult(row.number, "", "add")
+        result.problems += [w.problem.as_warning() for w in row.warnings]
+        if row.errors:  # a value longer than it can be stored: the row is refused as it is
+            result.action = "reject"
+            result.name = _shortened(row.values.get("full_name", "") or " ".join(
+                row.values.get(k, "") for k in ("last_name", "first_name", "patronymic")).strip())
+            result.problems += [e.problem for e in row.errors]
+            results.append(result)
+            continue
         person = _row_person(row.values, result, settlements, today)
         results.append(result)
         if person is None:

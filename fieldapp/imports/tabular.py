@@ -4,37 +4,45 @@ Kazakh or English, columns mapped by hand when the headings are unusual.
 Row numbers are the ones a person sees: Excel's row number, or the line number in a text editor (a quoted
 value spanning lines counts its first line). Used by the people import and by the grants' application
 register: each describes its columns with :class:`Field`.
+
+Files are checked before they are read and read as a stream (``text_tables``, ``xlsx_tables``); past the
+limits of ``table_limits`` (file size, rows, columns, cell length, an XLSX's unpacked size) a file is refused in
+one line. A value longer than the column it is stored in (``Field.limit``, from ``fieldapp.limits``) rejects
+its row; a formula cell whose result the file does not hold is a warning on its row.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import functools
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from fieldapp.imports.table_limits import MAX_ROWS, TableError, column_letter, too_many_rows
+from fieldapp.imports.text_tables import open_text_table
+from fieldapp.imports.xlsx_tables import check_workbook, workbook_rows
 from fieldapp.text import fold
+from fieldapp.validation import Invalid
+
+__all__ = ["Field", "Row", "Table", "TableError", "cell_text", "read_table"]
 
 HEADER_SEARCH_ROWS = 30
-ENCODINGS = ("utf-8-sig", "cp1251")
-
-
-class TableError(Exception):
-    """The file cannot be read as a table; the message is one line for people."""
 
 
 @dataclass(frozen=True)
 class Field:
     """A column an import understands: its key and the headings people give it (any case, any of the
-    three languages; compared folded, so ё/е, Kazakh letters, punctuation and spaces do not matter)."""
+    three languages; compared folded, so ё/е, Kazakh letters, punctuation and spaces do not matter), and
+    where its value is stored (``"table.column"``: the value may be no longer than that column holds)."""
 
     key: str
     headings: tuple[str, ...]
     required: bool = False
+    limit: str | None = None
 
     def matches(self, heading: str) -> bool:
         folded = normalise_heading(heading)
@@ -44,6 +52,7 @@ class Field:
         return tuple(normalise_heading(h) for h in self.headings)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_heading(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(text)).replace("_", " ").split())
 
@@ -52,6 +61,10 @@ def normalise_heading(text: str) -> str:
 class Row:
     number: int  # as Excel or a text editor shows it
     values: dict[str, str]  # field key → text (empty string when blank)
+    #: values too long for where they are stored: the row cannot be imported
+    errors: tuple[Invalid, ...] = ()
+    #: formula cells whose result the file does not hold (read as empty)
+    warnings: tuple[Invalid, ...] = ()
 
 
 @dataclass
@@ -87,89 +100,30 @@ def cell_text(value: object) -> str:
     return re.sub(r"\s+", " ", str(value)).strip()
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise TableError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from exc
-    try:
-        if sheet is not None:
-            if sheet not in workbook.sheetnames:
-                raise TableError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})")
-            worksheet = workbook[sheet]
-        else:
-            worksheet = workbook.worksheets[0]
-        worksheet.reset_dimensions()
-        rows = [(number, [cell_text(v) for v in values])
-                for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1)]
-        return rows, worksheet.title
-    finally:
-        workbook.close()
+@dataclass
+class _Source:
+    rows: Iterator[tuple[int, list[str]]]
+    how: dict[str, str | None]
+    formulas: set[tuple[int, int]] = field(default_factory=set)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else Windows-1251 (what Excel saves as "CSV" on a Russian Windows)."""
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise TableError("the file is neither UTF-8 nor Windows-1251 text")
-
-
-def sniff_delimiter(text: str) -> str:
-    """``;`` (Excel in Russian and Kazakh locales), ``,`` or a tab: the one most lines agree on."""
-    lines = [line for line in text.splitlines() if line.strip()][:HEADER_SEARCH_ROWS]
-    best, best_score = ",", -1
-    for delimiter in (";", ",", "\t"):
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) - 1 for line in lines]
-        score = sum(1 for c in counts if c > 0) * 1000 + sum(counts)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TableError(f"{path}: cannot be read ({exc.strerror})") from exc
-    if b"\x00" in data[:4096]:
-        raise TableError(f"{path.name}: not a text (CSV) file")
-    try:
-        text, encoding = decode(data)
-    except TableError as exc:
-        raise TableError(f"{path.name}: {exc}") from None
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    line = 1
-    try:
-        for values in reader:
-            rows.append((line, [cell_text(v) for v in values]))
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise TableError(f"{path.name}: line {line}: {exc}") from exc
-    return rows, encoding, delimiter
-
-
-def read_rows(path: Path, sheet: str | None = None) -> tuple[list[tuple[int, list[str]]], dict[str, str | None]]:
-    """Every row of the file with its number, and how it was read (encoding, delimiter, sheet)."""
-    path = Path(path)
+def _open(path: Path, sheet: str | None) -> _Source:
+    """The file's rows as a stream, with how it was read (encoding, delimiter, sheet)."""
     if not path.is_file():
-        raise TableError(f"{path}: no such file")
+        raise TableError(f"{path}: no such file", "table.missing")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        rows, sheet_name = _read_xlsx(path, sheet)
-        return rows, {"sheet": sheet_name, "encoding": None, "delimiter": None}
+        check = check_workbook(path, sheet)
+        return _Source(workbook_rows(path, check, cell_text), {"sheet": check.sheet, "encoding": None,
+                                                               "delimiter": None}, check.formulas)
     if suffix == ".xls":
-        raise TableError(f"{path.name}: the old .xls format is not read; save it as .xlsx or CSV in Excel")
+        raise TableError(f"{path.name}: the old .xls format is not read; save it as .xlsx or CSV in Excel",
+                         "table.xls")
     if suffix in (".csv", ".txt", ".tsv", ""):
-        rows, encoding, delimiter = _read_csv(path)
-        return rows, {"sheet": None, "encoding": encoding, "delimiter": delimiter}
-    raise TableError(f"{path.name}: not a table (use .xlsx or .csv)")
+        text = open_text_table(path)
+        return _Source(text.rows(cell_text), {"sheet": None, "encoding": text.encoding.label,
+                                              "delimiter": text.delimiter})
+    raise TableError(f"{path.name}: not a table (use .xlsx or .csv)", "table.kind")
 
 
 def _column_index(ref: int | str, headers: list[str]) -> int | None:
@@ -211,43 +165,91 @@ def find_header(rows: list[tuple[int, list[str]]], fields: Sequence[Field]) -> t
     return best
 
 
+def _head(source: _Source, header_row: int | None) -> list[tuple[int, list[str]]]:
+    """The rows up to the header: up to the given header row, else the first rows where it is looked for (or,
+    when those are all blank, up to the first filled row)."""
+    head: list[tuple[int, list[str]]] = []
+    for number, values in source.rows:
+        head.append((number, values))
+        if header_row is not None:
+            if number >= header_row:
+                break
+        elif len(head) >= HEADER_SEARCH_ROWS and any(any(v) for _, v in head):
+            break
+    return head
+
+
+def too_long(heading: str, key: str, value: str, limit: int) -> Invalid:
+    """A value of a row longer than the column it is stored in holds."""
+    return Invalid("table.too_long", f"{heading}: {len(value):,} characters, at most {limit:,}", key,
+                   {"column": heading, "length": len(value), "limit": limit})
+
+
+def _data_row(number: int, values: list[str], columns: dict[str, int], fields: Sequence[Field],
+              headers: list[str], formulas: set[tuple[int, int]]) -> Row:
+    from fieldapp import limits
+
+    by_key = {f.key: f for f in fields}
+    row_values = {key: values[i] if i < len(values) else "" for key, i in columns.items()}
+    errors, warnings = [], []
+    for key, index in columns.items():
+        heading = headers[index] if index < len(headers) and headers[index] else by_key[key].headings[0]
+        name = by_key[key].limit
+        limit = limits.limit_of(name) if name else None
+        if limit is not None and len(row_values[key]) > limit:
+            errors.append(too_long(heading, key, row_values[key], limit))
+        if (number, index) in formulas:
+            cell = f"{column_letter(index)}{number}"
+            warnings.append(Invalid("table.formula", f"{heading} (cell {cell}) is a formula whose result the file "
+                                    "does not hold: open the file in Excel or LibreOffice and save it again", key,
+                                    {"column": heading, "cell": cell}))
+    return Row(number, row_values, tuple(errors), tuple(warnings))
+
+
 def read_table(path: Path | str, fields: Sequence[Field], *, mapping: Mapping[str, int | str] | None = None,
                header_row: int | None = None, sheet: str | None = None) -> Table:
     """Read ``path`` into rows keyed by field. The header row is found (or given by its number); columns are
-    recognised by their headings, and ``mapping`` (field → column index, letter or heading) overrides them."""
+    recognised by their headings, and ``mapping`` (field → column index, letter or heading) overrides them.
+    Only the mapped columns of each row are kept."""
     path = Path(path)
-    rows, how = read_rows(path, sheet)
-    if not any(any(v for v in values) for _, values in rows):
-        raise TableError(f"{path.name}: the file is empty")
+    source = _open(path, sheet)
+    head = _head(source, header_row)
+    if not any(any(values) for _, values in head):
+        raise TableError(f"{path.name}: the file is empty", "table.empty")
     if header_row is not None:
-        positions = [i for i, (number, _) in enumerate(rows) if number == header_row]
+        positions = [i for i, (number, _) in enumerate(head) if number == header_row]
         if not positions:
-            raise TableError(f"{path.name}: there is no row {header_row}")
+            raise TableError(f"{path.name}: there is no row {header_row}", "table.no_row", {"row": header_row})
         position = positions[0]
-        columns = recognise(rows[position][1], fields)
+        columns = recognise(head[position][1], fields)
     else:
-        found = find_header(rows, fields)
+        found = find_header(head, fields)
         if found is None and not mapping:
             raise TableError(f"{path.name}: no header row with known column names (e.g. "
-                             f"{', '.join(f.headings[0] for f in fields[:4])}); map the columns by hand")
+                             f"{', '.join(f.headings[0] for f in fields[:4])}); map the columns by hand",
+                             "table.no_header", {"examples": ", ".join(f.headings[0] for f in fields[:4])})
         position, columns = found if found is not None else (0, {})
-    headers = rows[position][1]
+    headers = head[position][1]
     for key, ref in (mapping or {}).items():
         if key not in {f.key for f in fields}:
-            raise TableError(f"unknown field {key!r} in the column mapping")
+            raise TableError(f"unknown field {key!r} in the column mapping", "table.mapping_field", {"field": key})
         index = _column_index(ref, headers)
         if index is None:
-            raise TableError(f"{path.name}: no column {ref!r} for {key}")
+            raise TableError(f"{path.name}: no column {ref!r} for {key}", "table.mapping_column",
+                             {"column": str(ref), "field": key})
         columns = {k: v for k, v in columns.items() if v != index}
         columns[key] = index
     missing = [f.headings[0] for f in fields if f.required and f.key not in columns]
     if missing:
-        raise TableError(f"{path.name}: no column for {', '.join(missing)} (row {rows[position][0]} is taken as "
-                         "the header); map it by hand")
-    table = Table(path, rows[position][0], headers, columns, encoding=how["encoding"],
-                  delimiter=how["delimiter"], sheet=how["sheet"])
-    for number, values in rows[position + 1:]:
+        raise TableError(f"{path.name}: no column for {', '.join(missing)} (row {head[position][0]} is taken as "
+                         "the header); map it by hand", "table.missing_column",
+                         {"columns": ", ".join(missing), "row": head[position][0]})
+    table = Table(path, head[position][0], headers, columns, encoding=source.how["encoding"],
+                  delimiter=source.how["delimiter"], sheet=source.how["sheet"])
+    for number, values in itertools.chain(head[position + 1:], source.rows):  # a stream, never a list
         if not any(values):
             continue
-        table.rows.append(Row(number, {key: values[i] if i < len(values) else "" for key, i in columns.items()}))
+        if len(table.rows) >= MAX_ROWS:
+            raise too_many_rows(path.name)
+        table.rows.append(_data_row(number, values, columns, fields, headers, source.formulas))
     return table

@@ -22,6 +22,7 @@ from fieldapp.model.grants import (
     Agreement,
     Application,
     GrantCall,
+    OutgoingLetter,
     ProjectReport,
     SiteVisit,
     StatusEvent,
@@ -42,7 +43,7 @@ from fieldapp.model.trainings import (
 __all__ = [
     "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
-    "Organisation", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
+    "Organisation", "OutgoingLetter", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",
     # the grant competition
     "Activity", "Beneficiaries", "BudgetLine", "CallAttachmentRule", "CallReviewer",

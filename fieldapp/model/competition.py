@@ -191,6 +191,7 @@ class SelectionDecision(Synced, Base):
     decision: Mapped[str] = mapped_column(String(12))  # approved, rejected, withdrawn, reopened
     amount: Mapped[Decimal | None] = mapped_column(Money())
     reason: Mapped[str | None] = mapped_column(Text)
+    reason_code: Mapped[str | None] = mapped_column(String(40))
     envelope_override: Mapped[bool] = mapped_column(default=False)
     at: Mapped[dt.datetime]
     by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user_profile.id"))

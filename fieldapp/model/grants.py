@@ -15,6 +15,8 @@ class GrantCall(Synced, Base):
     __tablename__ = "grant_call"
     cycle_id: Mapped[str] = mapped_column(ForeignKey("cycle.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
+    title_kk: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
     opens_on: Mapped[dt.date]
     deadline: Mapped[dt.date]
     max_grant: Mapped[Decimal]
@@ -67,6 +69,27 @@ class StatusEvent(Synced, Base):
     at: Mapped[dt.datetime]
     by_user_id: Mapped[str | None] = mapped_column(ForeignKey("user_profile.id"))
     reason: Mapped[str | None] = mapped_column(Text)
+    #: a standard reason (``ineligible.over_max``…, worded per language in the document texts); ``reason`` is
+    #: then an optional remark, kept as typed
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class OutgoingLetter(Synced, Base):
+    """The register of outgoing letters: a number per year (``№ 47``) and date, given when a letter is first
+    printed and printed the same on every reprint; who signed it, in which language."""
+
+    __tablename__ = "outgoing_letter"
+    kind: Mapped[str] = mapped_column(String(20))  # decision
+    subject_table: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[str] = mapped_column(String(36), index=True)
+    #: the status event the letter announces (a new decision after a reopening is a new letter)
+    event_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    year: Mapped[int]
+    number: Mapped[int]
+    issued_on: Mapped[dt.date]
+    language: Mapped[str] = mapped_column(String(2))
+    signatory_name: Mapped[str | None] = mapped_column(String(300))
+    signatory_position: Mapped[str | None] = mapped_column(String(200))
 
 
 class Agreement(Synced, Base):

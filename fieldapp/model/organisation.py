@@ -21,6 +21,16 @@ class Organisation(Synced, Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(20))
+    # the letterhead in the document's language (Russian when a translation is missing) and who signs
+    name_kk: Mapped[str | None] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    address_kk: Mapped[str | None] = mapped_column(Text)
+    address_en: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(200))
+    signatory_name: Mapped[str | None] = mapped_column(String(300))
+    signatory_position: Mapped[str | None] = mapped_column(String(200))
+    signatory_position_kk: Mapped[str | None] = mapped_column(String(200))
+    signatory_position_en: Mapped[str | None] = mapped_column(String(200))
 
 
 class Programme(Synced, Base):
@@ -31,6 +41,8 @@ class Programme(Synced, Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     donor_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
     region_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"))
+    #: the programme manager, who signs certificates
+    manager_name: Mapped[str | None] = mapped_column(String(300))
 
 
 class Cycle(Synced, Base):

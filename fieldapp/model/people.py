@@ -21,6 +21,8 @@ class Person(Synced, Base):
     sex: Mapped[str | None] = mapped_column(String(1))  # F, M
     birth_year: Mapped[int | None]
     birth_date: Mapped[dt.date | None]
+    #: the age group a person ticked on a sign-in sheet (``18–29``) when no birth year is known
+    age_group: Mapped[str | None] = mapped_column(String(10))
     settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"), index=True)
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
     iin: Mapped[str | None] = mapped_column(String(12), index=True)

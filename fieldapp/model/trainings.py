@@ -15,9 +15,13 @@ class Training(Synced, Base):
     cycle_id: Mapped[str] = mapped_column(ForeignKey("cycle.id"), index=True)
     number: Mapped[str | None] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(300))
+    title_kk: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
     topic: Mapped[str | None] = mapped_column(String(300))
     settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"))
     venue: Mapped[str | None] = mapped_column(String(300))
+    venue_kk: Mapped[str | None] = mapped_column(String(300))
+    venue_en: Mapped[str | None] = mapped_column(String(300))
     capacity: Mapped[int | None]
     agenda: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)

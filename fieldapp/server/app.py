@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
-from fieldapp import __version__
+from fieldapp import __version__, atomic_files
 from fieldapp.db.history import schema_version
 from fieldapp.model.base import utcnow
 from fieldapp.server import bundles, enrolment
@@ -238,7 +238,7 @@ def create_app(store: HubStore) -> FastAPI:
                     partial.unlink()
                     row.received, corrupt = 0, True
                 else:
-                    os.replace(partial, store.files_dir / sha256)
+                    atomic_files.move_into_place(partial, store.files_dir / sha256)
                     row.complete = True
             state = _file_state_row(row)
         if corrupt:

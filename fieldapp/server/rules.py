@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from fieldapp import limits
 from fieldapp.model import Operation
 from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
 from fieldapp.services import envelope
@@ -87,6 +88,9 @@ def check_operation(session: Session, op: WireOp, context: BatchContext) -> str 
     unknown = sorted(set(op.changes) - table_fields(table))
     if unknown:
         return f"unknown field {op.table_name}.{unknown[0]}"
+    too_long = limits.row_problems(op.table_name, {name: change[1] for name, change in op.changes.items()})
+    if too_long:
+        return f"{too_long[0].code}: {too_long[0].message}"
     if op.kind == "insert":
         if "id" in op.changes and op.changes["id"][1] != op.row_id:
             return "insert of a row under another id"

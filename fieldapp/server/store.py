@@ -171,7 +171,7 @@ class SQLiteHubStore:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction at a time in this process; other processes wait on SQLite's busy timeout."""
-        with self._lock, self.db.Session() as session, session.begin():
+        with self._lock, self.db.Session(bind=self.db.write_engine) as session, session.begin():
             session.info["applying_remote"] = True
             yield session
 
@@ -227,6 +227,11 @@ class PostgresHubStore:
                     conn.execute(LocalDevice.__table__.insert().values(
                         id=1, device_id=device_id, prefix=device_id[-4:].upper(),
                         created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        except ImportError as exc:
+            if "psycopg" not in f"{exc.name} {exc}" and "libpq" not in str(exc):
+                raise
+            raise DatabaseError(f"the PostgreSQL driver (psycopg) is not installed or cannot be loaded "
+                                f"({str(exc).strip().splitlines()[0]}): pip install 'fieldapp[postgres]'") from exc
         except Exception as exc:
             cause = getattr(exc, "orig", None) or exc
             raise DatabaseError(f"cannot open the hub database: {str(cause).strip().splitlines()[0]}") from exc
@@ -274,6 +279,9 @@ def open_store(data: Path | str | None = None, database: str | None = None) -> H
         if not database.startswith(("postgresql", "postgres")):
             raise DatabaseError(f"{database.split(':')[0]}: only PostgreSQL URLs are supported "
                                 "(postgresql+psycopg://user:password@host/database)")
+        scheme, sep, rest = database.partition("://")
+        if sep and "+" not in scheme:  # postgresql://… names no driver: psycopg (3) is the one FieldApp installs
+            database = f"postgresql+psycopg://{rest}"
         return PostgresHubStore(database, Path(data) / "files" if data else default_files_dir(database))
     if data is None:
         raise DatabaseError("--data DIR or --database URL is required")

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.model import Attachment
 from fieldapp.model.base import utcnow
 from fieldapp.validation import Invalid
 
 CHUNK = 1 << 20
 #: identity documents must never be collected (DOMAIN.md, since 1 July 2024): there is no such kind
-KINDS = ("signed_sheet", "consent_form", "support_letter", "cofunding_letter", "site_photo", "report", "other")
+KINDS = ("signed_sheet", "consent_form", "support_letter", "cofunding_letter", "site_photo", "report", "logo",
+         "other")
 
 
 def sha256_of(path: Path) -> str:
@@ -67,19 +68,15 @@ class AttachmentStore:
         sha = sha256_of(source)
         target = self.path(sha)
         if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                    shutil.copyfileobj(src, out, CHUNK)
-                    out.flush()
-                    os.fsync(out.fileno())
-                if sha256_of(Path(tmp_name)) != sha:
+            def unchanged(copy: Path) -> None:
+                if sha256_of(copy) != sha:
                     raise Invalid("attachment.changed", f"{source}: the file changed while it was being copied")
-                os.replace(tmp_name, target)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+
+            def copy(out: BinaryIO) -> None:
+                with open(source, "rb") as src:
+                    shutil.copyfileobj(src, out, CHUNK)
+
+            atomic_files.write_atomically(target, copy, verify=unchanged)
         return sha, source.stat().st_size
 
 

@@ -22,7 +22,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.services import counting, people, trainings
 from fieldapp.services.attachments import AttachmentStore, attach
 from fieldapp.services.errors import FormInvalid
-from fieldapp.text import digits, fold, like_escape
+from fieldapp.text import collation_key, digits, fold, like_escape
 from fieldapp.validation import Invalid
 
 SOURCES = ("door", "sheet", "import")
@@ -228,11 +228,13 @@ def sheet_order(session: Session, session_id: str) -> list[str]:
     return [p.id for p in trainings.registered_people(session, sess.training_id)]
 
 
-def order_for_printing(session: Session, session_id: str) -> list[str]:
+def order_for_printing(session: Session, session_id: str, lang: str = "ru") -> list[str]:
     """The rows of a new print: people of the last printed sheet who are still registered keep their order,
-    people registered since follow alphabetically (so a reprint changes as few row numbers as possible)."""
+    people registered since follow alphabetically in the sheet's language (Kazakh by the Kazakh alphabet), so a
+    reprint changes as few row numbers as possible."""
     sess = live_session(session, session_id)
-    registered = [p.id for p in trainings.registered_people(session, sess.training_id)]
+    people_ = trainings.registered_people(session, sess.training_id)
+    registered = [p.id for p in sorted(people_, key=lambda p: (collation_key(p.full_name, lang), p.id))]
     if not sess.sheet_order:
         return registered
     still = set(registered)

@@ -30,6 +30,7 @@ class CallInput:
     settlement_ids: Sequence[str] = ()  # none: every settlement may apply
     attachments: Sequence[tuple[str, str]] = ()  # (kind, title as applicants see it)
     criteria: Sequence[CriterionSpec] = ()
+    title_kk: str | None = None  # the title in Kazakh documents (Russian when empty)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def call_form(session: Session, call_id: str | None, lang: str) -> CallForm:
         data = CallInput(call.cycle_id, call.title, call.opens_on, call.deadline, call.max_grant, call.envelope,
                          call.code, call.description, sorted(calls.settlements(session, call.id)),
                          [(r.kind, r.label) for r in calls.attachment_rules(session, call.id)],
-                         criteria_specs(session, call.id))
+                         criteria_specs(session, call.id), call.title_kk)
     return CallForm(choices.cycles(session), choices.calls(session, except_id=call_id),
                     choices.settlements(session, lang), data)
 
@@ -60,7 +61,7 @@ def call_form(session: Session, call_id: str | None, lang: str) -> CallForm:
 def save_call(session: Session, call_id: str | None, data: CallInput) -> str:
     """Create or change the call; its criteria, settlements and attachment rules are rewritten only where they
     changed (criteria are frozen once scoring began)."""
-    fields: dict[str, Any] = {"title": data.title, "opens_on": data.opens_on, "deadline": data.deadline, "max_grant": data.max_grant,
+    fields: dict[str, Any] = {"title": data.title, "title_kk": data.title_kk or None, "opens_on": data.opens_on, "deadline": data.deadline, "max_grant": data.max_grant,
               "envelope": data.envelope, "code": data.code, "description": data.description}
     if call_id is None:
         call_id = calls.create(session, cycle_id=data.cycle_id, **fields).id

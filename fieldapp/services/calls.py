@@ -76,6 +76,8 @@ def create(
     envelope: Any,
     code: str | None = None,
     description: str | None = None,
+    title_kk: str | None = None,
+    title_en: str | None = None,
 ) -> GrantCall:
     require_head_office(session, "create a grant call")
     title = str(check_required(title, "title"))
@@ -86,7 +88,8 @@ def create(
     if max_amount > envelope_amount:
         raise Invalid("call.max_over_envelope", "The maximum grant cannot exceed the envelope", "max_grant")
     call = GrantCall(cycle_id=cycle_id, title=title, opens_on=opens_on, deadline=deadline, max_grant=max_amount,
-                     envelope=envelope_amount, code=code, description=description, status="draft")
+                     envelope=envelope_amount, code=code, description=description, status="draft",
+                     title_kk=(title_kk or "").strip() or None, title_en=(title_en or "").strip() or None)
     session.add(call)
     session.flush()
     return call
@@ -95,12 +98,15 @@ def create(
 def update(session: Session, call_id: str, **fields: Any) -> GrantCall:
     require_head_office(session, "change a grant call")
     call = get(session, call_id)
-    allowed = {"title", "opens_on", "deadline", "max_grant", "envelope", "code", "description"}
+    allowed = {"title", "title_kk", "title_en", "opens_on", "deadline", "max_grant", "envelope", "code",
+               "description"}
     for key, value in fields.items():
         if key not in allowed:
             raise TypeError(f"unknown call field {key}")
         if key in {"max_grant", "envelope"}:
             value = check_money(value)
+        if key in {"title_kk", "title_en"}:
+            value = (value or "").strip() or None
         setattr(call, key, value)
     check_date_order(call.opens_on, call.deadline)
     session.flush()
@@ -259,6 +265,11 @@ def programme_name(session: Session, call: GrantCall, lang: str) -> str:
     if programme is None:
         return ""
     return {"kk": programme.name_kk, "en": programme.name_en}.get(lang) or programme.name
+
+
+def title_in(call: GrantCall, lang: str) -> str:
+    """The call's title in the document language (Russian when there is no translation)."""
+    return ({"kk": call.title_kk, "en": call.title_en}.get(lang) or call.title).strip()
 
 
 def place_name(session: Session, locality_id: str | None, lang: str) -> str:

@@ -4,7 +4,10 @@
   (``ATTENDED_STATUSES``); "absent" and an undone mark (soft-deleted record) do not count.
 - *Registered* for a session means registered for its training (walk-ins are registered when they walk in).
 - Age is counted on the date of the session (for a whole training: its first session), from the birth
-  date when known, otherwise from the birth year (year difference). No birth data → "unknown".
+  date when known, otherwise from the birth year (year difference); with neither, the age group the person
+  ticked on a sign-in sheet (``person.age_group``) counts as it is. No data → "unknown".
+- A whole training counts each person once; its late arrivals and early leavers are the sums of its
+  sessions' (a person late on two days was late twice).
 - *Youth* is ``YOUTH_AGES`` inclusive: the Law of the Republic of Kazakhstan "On State Youth Policy"
   (9 Feb 2015) defines youth as citizens aged 14 to 29. Change it here and every count follows.
 """
@@ -34,6 +37,7 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
     ("60+", 60, None),
 )
 UNKNOWN_AGE = "unknown"
+AGE_GROUP_LABELS = tuple(label for label, _low, _high in AGE_GROUPS)
 
 
 def attended(attendance: type[Attendance] = Attendance) -> ColumnElement[bool]:
@@ -58,6 +62,12 @@ def age_group(age: int | None) -> str:
     return UNKNOWN_AGE
 
 
+def parse_age_group(text: str | None) -> str | None:
+    """``"18-29"``, ``"18–29"``, ``"60+"`` → the age group's label; anything else → None."""
+    cleaned = "".join((text or "").split()).replace("-", "–").replace("—", "–")
+    return cleaned if cleaned in AGE_GROUP_LABELS else None
+
+
 def is_youth(age: int | None) -> bool:
     return age is not None and YOUTH_AGES[0] <= age <= YOUTH_AGES[1]
 
@@ -68,6 +78,17 @@ class PersonFacts:
     sex: str | None
     birth_date: dt.date | None
     birth_year: int | None
+    age_group: str | None = None  # ticked on a sign-in sheet, when no birth data are known
+
+
+def group_and_youth(person: PersonFacts, on: dt.date) -> tuple[str, bool]:
+    """The person's age group on ``on`` and whether they count as youth."""
+    age = age_on(on, person.birth_date, person.birth_year)
+    if age is None and person.age_group in AGE_GROUP_LABELS:
+        group = person.age_group
+        low, high = next((lo, hi) for label, lo, hi in AGE_GROUPS if label == group)
+        return group, high is not None and YOUTH_AGES[0] <= low and high <= YOUTH_AGES[1]
+    return age_group(age), is_youth(age)
 
 
 @dataclass
@@ -118,9 +139,8 @@ def tally(people: Iterable[tuple[PersonFacts, str]], on: dt.date, registered: in
             result.men += 1
         else:
             result.sex_unknown += 1
-        age = age_on(on, person.birth_date, person.birth_year)
-        group = age_group(age)
-        result.youth += is_youth(age)
+        group, youth = group_and_youth(person, on)
+        result.youth += youth
         result.by_age[group] += 1
         if person.sex == "F":
             result.by_age_women[group] += 1
@@ -131,7 +151,7 @@ def tally(people: Iterable[tuple[PersonFacts, str]], on: dt.date, registered: in
 
 def _facts_query() -> Any:
     return (
-        select(Person.id, Person.sex, Person.birth_date, Person.birth_year, Attendance.status)
+        select(Person.id, Person.sex, Person.birth_date, Person.birth_year, Attendance.status, Person.age_group)
         .join(Attendance, Attendance.person_id == Person.id)
         .where(attended())
     )
@@ -151,7 +171,7 @@ def session_tally(session: Session, session_id: str) -> Tally:
     if sess is None:
         raise KeyError(session_id)
     rows = session.execute(_facts_query().where(Attendance.session_id == session_id)).all()
-    people = [(PersonFacts(r[0], r[1], r[2], r[3]), r[4]) for r in rows]
+    people = [(PersonFacts(r[0], r[1], r[2], r[3], r[5]), r[4]) for r in rows]
     return tally(people, sess.starts_at.date(), registered_count(session, sess.training_id))
 
 
@@ -169,11 +189,14 @@ def training_tally(session: Session, training_id: str) -> tuple[list[tuple[Train
     ).all()
     per_session = []
     for sess in sessions:
-        people = [(PersonFacts(r[0], r[1], r[2], r[3]), r[4]) for r in rows if r[5] == sess.id]
+        people = [(PersonFacts(r[0], r[1], r[2], r[3], r[5]), r[4]) for r in rows if r[6] == sess.id]
         per_session.append((sess, tally(people, sess.starts_at.date(), registered)))
     first_day = sessions[0].starts_at.date() if sessions else dt.date.today()
-    everyone = [(PersonFacts(r[0], r[1], r[2], r[3]), "present") for r in rows]
-    return per_session, tally(everyone, first_day, registered)
+    everyone = [(PersonFacts(r[0], r[1], r[2], r[3], r[5]), "present") for r in rows]
+    total = tally(everyone, first_day, registered)
+    total.late = sum(t.late for _s, t in per_session)
+    total.left_early = sum(t.left_early for _s, t in per_session)
+    return per_session, total
 
 
 def sessions_attended(session: Session, training_id: str) -> tuple[int, dict[str, int]]:

@@ -1,7 +1,9 @@
 """Read-only lists of records for the screens and exports: columns with types, rows paged and filtered.
 
 A list is registered once with its columns and its query; the GUI's table model, the Excel export and the
-CLI all read through :func:`fetch` and :func:`count`, so a list looks the same everywhere.
+CLI all read through :func:`fetch` and :func:`count`, so a list looks the same everywhere. Names of places are
+shown in the language asked for (``fetch(..., lang="kk")``: Kazakh names in a Kazakh interface, Russian where a
+place has no Kazakh name); the filter box finds a place by any of its names.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, bindparam, case, func, literal, or_, select
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
@@ -95,7 +97,7 @@ def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: i
     query = _sorted(_filtered(spec, text, session, scope), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    rows = [tuple(row) for row in session.execute(query).all()]
+    rows = [tuple(row) for row in session.execute(query, {"lang": lang}).all()]
     return spec.describe(session, rows, lang) if spec.describe is not None else rows
 
 
@@ -104,23 +106,30 @@ def first_page(session: Session, name: str, text: str = "", limit: int = 200, so
                scope: Scope | None = None) -> tuple[list[tuple[str, str]], int, list[tuple]]:
     """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
     columns = [(c.key, c.kind) for c in LISTS[name].columns]
-    return columns, count(session, name, text, scope), fetch(session, name, text, 0, limit, sort=sort,
-                                                             descending=descending, lang=lang, scope=scope)
+    return columns, count(session, name, text, lang, scope), fetch(session, name, text, 0, limit, sort=sort,
+                                                                   descending=descending, lang=lang, scope=scope)
 
 
-def count(session: Session, name: str, text: str = "", scope: Scope | None = None) -> int:
+def count(session: Session, name: str, text: str = "", lang: str = "ru", scope: Scope | None = None) -> int:
     query = _filtered(LISTS[name], text, session, scope)
-    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    return session.execute(select(func.count()).select_from(query.subquery()), {"lang": lang}).scalar_one()
 
 
 Settlement = aliased(Locality)
 Parent = aliased(Locality)
+LANG = bindparam("lang", "ru", type_=String())
+
+
+def place(locality: Any) -> ColumnElement[Any]:
+    """A locality's name in the list's language (the ``lang`` of :func:`fetch`), Russian when it has none."""
+    return case((LANG == "kk", func.coalesce(locality.name_kk, locality.name_ru)),
+                (LANG == "en", func.coalesce(locality.name_en, locality.name_ru)), else_=locality.name_ru)
 
 register(
     ListSpec(
         "localities",
         (Column("name_ru"), Column("name_kk"), Column("kind"), Column("parent"), Column("kato")),
-        lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, Parent.name_ru, Locality.kato)
+        lambda: select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.kind, place(Parent), Locality.kato)
         .outerjoin(Parent, Parent.id == Locality.parent_id)
         .order_by(Locality.kind.desc(), Locality.name_ru),
         lambda: [Locality.name_ru, Locality.name_kk, Locality.kato],
@@ -132,11 +141,11 @@ register(
         "people",
         (Column("full_name"), Column("sex"), Column("birth_year", "int"), Column("settlement"), Column("phone"),
          Column("organisation")),
-        lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, Settlement.name_ru, Person.phone,
+        lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, place(Settlement), Person.phone,
                        Person.organisation)
         .outerjoin(Settlement, Settlement.id == Person.settlement_id)
         .order_by(Person.full_name),
-        lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru],
+        lambda: [Person.full_name, Person.full_name_latin, Person.phone, Settlement.name_ru, Settlement.name_kk],
     )
 )
 
@@ -158,14 +167,14 @@ register(
         "trainings",
         (Column("title"), Column("cycle"), Column("settlement"), Column("venue"), Column("first_session", "date"),
          Column("sessions", "int"), Column("participants", "int")),
-        lambda: select(Training.id, Training.title, Cycle.name, Settlement.name_ru, Training.venue, _sessions.c.first,
+        lambda: select(Training.id, Training.title, Cycle.name, place(Settlement), Training.venue, _sessions.c.first,
                        func.coalesce(_sessions.c.n, 0), func.coalesce(_attendees.c.n, 0))
         .join(Cycle, Cycle.id == Training.cycle_id)
         .outerjoin(Settlement, Settlement.id == Training.settlement_id)
         .outerjoin(_sessions, _sessions.c.training_id == Training.id)
         .outerjoin(_attendees, _attendees.c.training_id == Training.id)
         .order_by(_sessions.c.first.desc()),
-        lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Cycle.name],
+        lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Settlement.name_kk, Cycle.name],
     )
 )
 
@@ -175,14 +184,14 @@ register(
         (Column("number"), Column("title"), Column("group"), Column("settlement"), Column("category"),
          Column("requested", "money"), Column("status"), Column("received_on", "date"), Column("call")),
         lambda: select(Application.id, func.coalesce(Application.registration_number, Application.draft_number),
-                       Application.title, InitiativeGroup.name, Settlement.name_ru, Application.category,
+                       Application.title, InitiativeGroup.name, place(Settlement), Application.category,
                        Application.requested_amount, Application.status, Application.received_on, GrantCall.title)
         .join(GrantCall, GrantCall.id == Application.call_id)
         .outerjoin(InitiativeGroup, InitiativeGroup.id == Application.group_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
         .order_by(GrantCall.deadline.desc(), Application.registration_number, Application.draft_number),
         lambda: [Application.title, Application.registration_number, Application.draft_number, InitiativeGroup.name,
-                 Settlement.name_ru, Application.status, GrantCall.title],
+                 Settlement.name_ru, Settlement.name_kk, Application.status, GrantCall.title],
     )
 )
 
@@ -192,11 +201,12 @@ register(
         (Column("number"), Column("title"), Column("settlement"), Column("amount", "money"),
          Column("signed_on", "date"), Column("ends_on", "date"), Column("status")),
         lambda: select(Agreement.id, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
-                       Settlement.name_ru, Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
+                       place(Settlement), Agreement.amount, Agreement.signed_on, Agreement.ends_on, Agreement.status)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
         .order_by(Agreement.signed_on.desc(), Agreement.number),
-        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Agreement.status],
+        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Settlement.name_kk,
+                 Agreement.status],
     )
 )
 
@@ -206,14 +216,15 @@ register(
         (Column("visited_on", "date"), Column("agreement"), Column("title"), Column("settlement"), Column("purpose"),
          Column("officer"), Column("next_tranche_ok", "bool")),
         lambda: select(SiteVisit.id, SiteVisit.visited_on, func.coalesce(Agreement.number, Agreement.draft_number),
-                       Application.title, Settlement.name_ru, SiteVisit.purpose, UserProfile.name,
+                       Application.title, place(Settlement), SiteVisit.purpose, UserProfile.name,
                        SiteVisit.next_tranche_ok)
         .join(Agreement, Agreement.id == SiteVisit.agreement_id)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == SiteVisit.settlement_id)
         .outerjoin(UserProfile, UserProfile.id == SiteVisit.officer_id)
         .order_by(SiteVisit.visited_on.desc()),
-        lambda: [Agreement.number, Application.title, Settlement.name_ru, UserProfile.name, SiteVisit.purpose],
+        lambda: [Agreement.number, Application.title, Settlement.name_ru, Settlement.name_kk, UserProfile.name,
+                 SiteVisit.purpose],
     )
 )
 
@@ -224,13 +235,14 @@ register(
          Column("amount", "money"), Column("condition"), Column("due_on", "date"), Column("paid_on", "date"),
          Column("paid_amount", "money")),
         lambda: select(Tranche.id, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
-                       Settlement.name_ru, Tranche.number, Tranche.amount, Tranche.condition, Tranche.due_on,
+                       place(Settlement), Tranche.number, Tranche.amount, Tranche.condition, Tranche.due_on,
                        Tranche.paid_on, Tranche.paid_amount)
         .join(Agreement, Agreement.id == Tranche.agreement_id)
         .join(Application, Application.id == Agreement.application_id)
         .outerjoin(Settlement, Settlement.id == Application.settlement_id)
         .order_by(Tranche.paid_on.desc(), Tranche.due_on.desc(), Agreement.number, Tranche.number),
-        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Tranche.condition],
+        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Settlement.name_kk,
+                 Tranche.condition],
     )
 )
 

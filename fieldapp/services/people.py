@@ -14,13 +14,14 @@ from typing import Any
 from sqlalchemy import literal, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp import limits
 from fieldapp.model import (
     Consent,
     Locality,
     Person,
 )
 from fieldapp.model.base import utcnow
-from fieldapp.services import choices
+from fieldapp.services import choices, counting
 from fieldapp.services.choices import Choice
 from fieldapp.services.errors import FormInvalid
 from fieldapp.text import fold, like_escape
@@ -57,6 +58,8 @@ class PersonInput:
     iin: str | None = None
     organisation: str | None = None
     notes: str | None = None
+    #: the age group ticked on a sign-in sheet (``18–29``), kept only while no birth year is known
+    age_group: str | None = None
 
 
 def _blank(value: str | None) -> str | None:
@@ -103,10 +106,22 @@ def validate(data: PersonInput, today: dt.date | None = None) -> PersonInput:
     if birth_year is not None and not 1900 <= birth_year <= today.year:
         errors["birth_year"] = Invalid("birth_year.range", f"Birth year must be between 1900 and {today.year}",
                                        "birth_year")
+    age_group = None
+    if data.age_group and birth_year is None:
+        age_group = counting.parse_age_group(data.age_group)
+        if age_group is None:
+            errors["age_group"] = Invalid("age_group.unknown", f"Not an age group: {data.age_group!r} (use "
+                                          f"{', '.join(counting.AGE_GROUP_LABELS)})", "age_group")
+    for key, value in (("full_name", name), ("full_name_latin", data.full_name_latin),
+                       ("organisation", data.organisation), ("notes", data.notes)):
+        limit = limits.column_limit("person", key)
+        problem = limits.too_long(value, limit, key) if limit else None
+        if problem is not None:
+            errors.setdefault(key, problem)
     if errors:
         raise FormInvalid(errors)
     return replace(data, full_name=name or "", full_name_latin=_blank(data.full_name_latin), sex=sex,
-                   birth_year=birth_year, birth_date=birth_date, phone=phone, iin=iin,
+                   birth_year=birth_year, birth_date=birth_date, phone=phone, iin=iin, age_group=age_group,
                    organisation=_blank(data.organisation), notes=(data.notes or "").strip() or None)
 
 

@@ -6,6 +6,11 @@ smaller request (more projects fit), then the earlier received date, then the nu
 Applications without a score follow, then drafts and withdrawn ones. Rejected applications keep their rank
 (they are the reserve list) but do not count in the running total.
 
+The running total adds, down the ranking, what is funded or suggested: the approved applications and the
+suggestion's. A row passed over (too large for what was left) or not yet scored adds nothing, so the running
+total, the suggested mark and "within the envelope" always agree, and at the bottom it equals the
+selection's total.
+
 "Suggest selection" walks down the ranking and takes each application that still fits the envelope (what is
 already approved counts first); one that does not fit is passed over and the walk goes on, so a smaller
 project further down may fill the rest.
@@ -45,9 +50,10 @@ class RankRow:
     reviews: int
     rank: int | None = None
     tied: bool = False
-    running_total: Decimal = ZERO  # requested, summed down the ranking over the applications still in the race
-    within_envelope: bool = False
+    running_total: Decimal = ZERO  # summed down the ranking over the approved and suggested applications
+    within_envelope: bool = False  # approved or suggested: counted in the envelope
     suggested: bool = False
+    passed_over: bool = False  # scored and waiting, but too large for what the envelope had left
     received_on: dt.date | None = None
 
 
@@ -57,10 +63,16 @@ class Selection:
     total: Decimal  # already approved + suggested
     envelope: Decimal
     passed_over: tuple[str, ...]  # ranked above the last suggested one but too large for what was left
+    approved: Decimal = ZERO  # of the total, what is already approved
 
     @property
     def remaining(self) -> Decimal:
         return self.envelope - self.total
+
+    @property
+    def suggested_total(self) -> Decimal:
+        """The newly suggested applications' requests (the total without what is already approved)."""
+        return self.total - self.approved
 
 
 def _sort_key(row: RankRow) -> tuple:
@@ -90,14 +102,15 @@ def rows(session: Session, call_id: str) -> list[RankRow]:
     ranked: list[RankRow] = []
     running = ZERO
     for position, row in enumerate(result, start=1):
-        open_ = row.status not in CLOSED
-        running += row.requested if open_ else ZERO
+        suggested = row.application_id in selection.application_ids
+        in_selection = suggested or row.status == "approved"
+        running += row.requested if in_selection else ZERO
         ranks = row.score is not None and row.status not in GONE
         tied = ranks and any(other is not row and other.score == row.score and other.status not in GONE
                              for other in result)
         ranked.append(replace(row, rank=position if ranks else None, tied=tied, running_total=running,
-                              within_envelope=open_ and running <= call.envelope,
-                              suggested=row.application_id in selection.application_ids))
+                              within_envelope=in_selection, suggested=suggested,
+                              passed_over=row.application_id in selection.passed_over))
     return ranked
 
 
@@ -105,7 +118,7 @@ def suggest(session: Session, call_id: str, ranked: list[RankRow] | None = None)
     """The top-ranked scored applications that fit the envelope together with those already approved."""
     call = calls.get(session, call_id)
     ranked = ranked if ranked is not None else rows(session, call.id)
-    total = calls.approved_total(session, call.id)
+    approved = total = calls.approved_total(session, call.id)
     chosen: list[str] = []
     passed: list[str] = []
     for row in ranked:
@@ -116,7 +129,7 @@ def suggest(session: Session, call_id: str, ranked: list[RankRow] | None = None)
             chosen.append(row.application_id)
         else:
             passed.append(row.application_id)
-    return Selection(tuple(chosen), total, call.envelope, tuple(passed))
+    return Selection(tuple(chosen), total, call.envelope, tuple(passed), approved)
 
 
 def next_in_line(session: Session, call_id: str) -> RankRow | None:

@@ -11,8 +11,6 @@ call); when there is any problem nothing is written. A filled-in row becomes the
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -24,7 +22,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy.orm import Session
 
-from fieldapp.documents.pdf import Texts
+from fieldapp import atomic_files
+from fieldapp.catalogues import Texts
+from fieldapp.exports.cells import values_only, xlsx_text
+from fieldapp.imports.table_limits import TableError
+from fieldapp.imports.xlsx_tables import check_workbook
 from fieldapp.model import Application, GrantCall, InitiativeGroup, Locality
 from fieldapp.problems import Problem
 from fieldapp.services import applications, calls, reasons, review
@@ -32,7 +34,7 @@ from fieldapp.services import applications, calls, reasons, review
 MARKER = "fieldapp-review-sheet"
 FORMAT_VERSION = "1"
 META = "_fieldapp"
-SCORES = "Scores"
+SCORES = "Scores"  # the scores sheet's name in sheets made before it was named in the sheet's language
 FIRST_CRITERION_COLUMN = 7  # A id (hidden), B number, C title, D group, E settlement, F requested
 HEADER_ROW = 5
 MONEY_FORMAT = '#,##0.00 "₸"'
@@ -73,17 +75,9 @@ class SheetImport:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent)
-    os.close(fd)
-    try:
-        workbook.save(tmp_name)
-        with open(tmp_name, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    values_only(workbook)  # titles, names and comments come from people: never a formula in the sheet
+    with atomic_files.atomic_path(path) as temporary:
+        workbook.save(temporary)
     return path
 
 
@@ -98,11 +92,11 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
 
     book = Workbook()
     ws = book.active
-    ws.title = SCORES
+    ws.title = t("sheet.scores")[:31]
     ws["A1"] = t("sheet.title")
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = t("sheet.call", title=call.title)
-    ws["A3"] = t("sheet.reviewer", name=reviewer.name)
+    ws["A2"] = xlsx_text(t("sheet.call", title=calls.title_in(call, lang)))
+    ws["A3"] = xlsx_text(t("sheet.reviewer", name=reviewer.name))
     ws["A4"] = t("sheet.help")
     ws["A4"].alignment = Alignment(wrap_text=False)
     headers = ["id", t("col.number"), t("col.title"), t("col.group"), t("col.settlement"), t("col.requested")]
@@ -110,7 +104,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
         name = calls.criterion_name(c, lang)
         headers += [f"{c.position}. {name} — {t('col.score', max=c.max_score)}", f"{c.position}. {t('col.comment')}"]
     for column, text in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, column, text)
+        cell = ws.cell(HEADER_ROW, column, xlsx_text(text))
         cell.font = Font(bold=True)
         cell.fill = GREY
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -121,7 +115,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
                              (place.name_kk if lang == "kk" and place.name_kk else place.name_ru) if place else "",
                              app.requested_amount]
         for column, value in enumerate(values, start=1):
-            ws.cell(row, column, value)
+            ws.cell(row, column, xlsx_text(value) if isinstance(value, str) else value)
         ws.cell(row, 6).number_format = MONEY_FORMAT
         own = review.latest(session, app.id, reviewer.id)
         own_scores = review.scores_of(session, own.id) if own else {}
@@ -129,7 +123,8 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
             score_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index)
             comment_cell = ws.cell(row, FIRST_CRITERION_COLUMN + 2 * index + 1)
             if c.id in own_scores:
-                score_cell.value, comment_cell.value = own_scores[c.id].score, own_scores[c.id].comment
+                comment = own_scores[c.id].comment
+                score_cell.value, comment_cell.value = own_scores[c.id].score, comment and xlsx_text(comment)
             for cell in (score_cell, comment_cell):
                 cell.protection = Protection(locked=False)
                 cell.fill = WHITE
@@ -153,16 +148,17 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
     legend = book.create_sheet(t("sheet.criteria")[:31])
     legend.append([t("col.criterion"), t("col.max"), t("col.weight"), t("col.comment_required")])
     for c in criteria:
-        legend.append([f"{c.position}. {calls.criterion_name(c, lang)}", c.max_score, c.weight,
+        legend.append([xlsx_text(f"{c.position}. {calls.criterion_name(c, lang)}"), c.max_score, c.weight,
                        t("yes") if c.comment_required else t("no")])
     legend.column_dimensions["A"].width = 50
     legend.protection.sheet = True
 
     meta = book.create_sheet(META)
     meta.append(["format", MARKER, FORMAT_VERSION])
-    meta.append(["call", call.id, call.title])
-    meta.append(["reviewer", reviewer.id, reviewer.name])
+    meta.append(["call", call.id, xlsx_text(call.title)])
+    meta.append(["reviewer", reviewer.id, xlsx_text(reviewer.name)])
     meta.append(["made", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
+    meta.append(["scores", ws.title])
     for index, c in enumerate(criteria):
         meta.append(["criterion", c.id, get_column_letter(FIRST_CRITERION_COLUMN + 2 * index),
                      get_column_letter(FIRST_CRITERION_COLUMN + 2 * index + 1)])
@@ -172,7 +168,7 @@ def write_sheet(session: Session, call_id: str, reviewer_ref: str, path: Path | 
 
 
 def _meta(book: Any, name: str) -> dict[str, list[Any]]:
-    if META not in book.sheetnames or SCORES not in book.sheetnames:
+    if META not in book.sheetnames:
         raise SheetError(f"{name}: not a FieldApp review sheet (make one with 'fieldapp reviews sheet')")
     rows = [list(r) for r in book[META].iter_rows(values_only=True)]
     meta: dict[str, list[Any]] = {}
@@ -186,6 +182,8 @@ def _meta(book: Any, name: str) -> dict[str, list[Any]]:
         raise SheetError(f"{name}: not a FieldApp review sheet")
     if str(meta["format"][1]) != FORMAT_VERSION:
         raise SheetError(f"{name}: made by another version of FieldApp (sheet format {meta['format'][1]})")
+    if str((meta.get("scores") or [SCORES])[0]) not in book.sheetnames:
+        raise SheetError(f"{name}: its scores sheet is missing (make a new one with 'fieldapp reviews sheet')")
     meta["criteria"] = criteria
     return meta
 
@@ -216,12 +214,16 @@ def _whole(value: Any) -> int | None | str:
 def read_sheet(session: Session, path: Path | str, expected_call_id: str | None = None) -> SheetImport:
     """Check a filled-in sheet against the database; every problem carries its cell address."""
     path = Path(path)
+    try:  # sizes in the ZIP directory and the sheet's dimension first: a zip bomb is refused unread
+        check_workbook(path, None)
+    except TableError as exc:
+        raise SheetError(str(exc)) from exc
     try:
         book = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for damaged or foreign files
         raise SheetError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from exc
     meta = _meta(book, path.name)
-    ws = book[SCORES]
+    ws = book[str((meta.get("scores") or [SCORES])[0])]
     call_id, call_title = str(meta["call"][0]), str(meta["call"][1] or "")
     result = SheetImport(call_id, call_title, str(meta["reviewer"][0]), str(meta["reviewer"][1] or ""))
     call = session.get(GrantCall, call_id)

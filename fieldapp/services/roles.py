@@ -17,6 +17,9 @@ from fieldapp.validation import Invalid
 
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
 REVIEWER = "reviewer"
+#: who may see a person's full phone number on a printed document (others see it masked): the staff who work
+#: with the applicants, not committee members or trainers
+CONTACT_ROLES = frozenset({"head_office", "programme_staff", "field_officer"})
 
 
 def current_user(session: Session) -> UserProfile | None:
@@ -27,6 +30,11 @@ def current_user(session: Session) -> UserProfile | None:
 def is_head_office(session: Session) -> bool:
     user = current_user(session)
     return user is not None and user.role in HEAD_OFFICE_ROLES
+
+
+def may_see_contacts(session: Session) -> bool:
+    user = current_user(session)
+    return user is not None and user.role in CONTACT_ROLES
 
 
 def require_head_office(session: Session, action: str) -> UserProfile:

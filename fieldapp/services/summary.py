@@ -21,6 +21,7 @@ from fieldapp.model import (
     Training,
     TrainingSession,
 )
+from fieldapp.services import organisation
 from fieldapp.services.counting import ATTENDED_STATUSES
 
 #: statuses of an application whose project is funded (later stages add theirs here)
@@ -109,6 +110,7 @@ def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
 def summary(session: Session) -> dict[str, Any]:
     cycles = session.scalars(select(Cycle).order_by(Cycle.number)).all()
     return {
+        "organisation": organisation.summary(session),
         "settlements": _count(session, select(Locality.id).where(Locality.kind == "settlement")),
         "people": _count(session, select(Person.id)),
         "trainings": _count(session, select(Training.id)),

@@ -52,6 +52,11 @@ class TrainingInput:
     notes: str | None = None
     trainer_ids: tuple[str, ...] = ()
     sessions: tuple[SessionInput, ...] = ()
+    #: the title and venue as Kazakh and English documents print them (Russian when empty)
+    title_kk: str | None = None
+    title_en: str | None = None
+    venue_kk: str | None = None
+    venue_en: str | None = None
 
 
 def validate(session: Session, data: TrainingInput) -> None:
@@ -100,7 +105,8 @@ def update_training(session: Session, training_id: str, data: TrainingInput) -> 
 def _apply(session: Session, training: Training, data: TrainingInput) -> None:
     _set(training, cycle_id=data.cycle_id, title=data.title.strip(), topic=_clean(data.topic),
          settlement_id=data.settlement_id, venue=_clean(data.venue), capacity=data.capacity,
-         agenda=_clean(data.agenda), notes=_clean(data.notes))
+         agenda=_clean(data.agenda), notes=_clean(data.notes), title_kk=_clean(data.title_kk),
+         title_en=_clean(data.title_en), venue_kk=_clean(data.venue_kk), venue_en=_clean(data.venue_en))
     now = utcnow()
     trainers = {t.person_id: t for t in session.scalars(  # a trainer chosen again comes back
         select(TrainingTrainer).where(TrainingTrainer.training_id == training.id)
@@ -157,7 +163,7 @@ def get_training(session: Session, training_id: str) -> TrainingInput:
         select(TrainingTrainer.person_id).where(TrainingTrainer.training_id == t.id)))
     sessions = tuple(SessionInput(s.starts_at, s.ends_at, s.title, s.id) for s in sessions_of(session, t.id))
     return TrainingInput(t.cycle_id, t.title, t.topic, t.settlement_id, t.venue, t.capacity, t.agenda, t.notes,
-                         trainer_ids, sessions)
+                         trainer_ids, sessions, t.title_kk, t.title_en, t.venue_kk, t.venue_en)
 
 
 def display_title(session: Session, training_id: str) -> str:
@@ -252,7 +258,8 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
         query = query.where(Training.id.in_(in_range))
     for word in fold(text).split():
         query = query.where(or_(*(func.fold(c).contains(word, autoescape=True)
-                                  for c in (Training.title, Training.topic, Training.venue, Training.number))))
+                                  for c in (Training.title, Training.title_kk, Training.title_en, Training.topic,
+                                            Training.venue, Training.venue_kk, Training.number))))
     trainings = session.execute(query).all()
     ids = [t.id for t, *_ in trainings]
     sessions = session.scalars(select(TrainingSession).where(
@@ -279,8 +286,8 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
         rows = per_training.setdefault(s.training_id, [])
         rows.append(SessionRow(s.id, len(rows) + 1, s.starts_at, s.ends_at, s.title,
                                registered.get(s.training_id, 0), present.get(s.id, 0), s.checked_against_sheet))
-    result = [TrainingRow(t.id, t.number, t.title, cycle, localised(ru, kk, en, lang) if ru else None, t.venue,
-                          trainers.get(t.id, []), per_training.get(t.id, []))
+    result = [TrainingRow(t.id, t.number, title_in(t, lang), cycle, localised(ru, kk, en, lang) if ru else None,
+                          venue_in(t, lang), trainers.get(t.id, []), per_training.get(t.id, []))
               for t, cycle, ru, kk, en in trainings]
     far_past = dt.datetime.min
     result.sort(key=lambda r: r.sessions[0].starts_at if r.sessions else far_past, reverse=True)
@@ -374,6 +381,15 @@ def resolve_session(session: Session, ref: str) -> str:
         raise Invalid("session.unknown", f"training {training_ref!r} has no session {index!r} "
                       f"(it has {len(sessions)})")
     return sessions[int(index) - 1].id
+
+
+def title_in(training: Training, lang: str) -> str:
+    """The training's title in the document language (Russian when there is no translation)."""
+    return localised(training.title, training.title_kk, training.title_en, lang)
+
+
+def venue_in(training: Training, lang: str) -> str:
+    return localised(training.venue, training.venue_kk, training.venue_en, lang) if training.venue else ""
 
 
 def programme_name(session: Session, training_id: str, lang: str) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from fieldapp.model import Application, GrantCall, SelectionDecision, StatusEvent
 from fieldapp.model.base import utcnow
 from fieldapp.problems import Problem
-from fieldapp.services import applications, calls, envelope, ranking, review
+from fieldapp.services import applications, calls, decision_reasons, envelope, ranking, review
 from fieldapp.services.envelope import ZERO
 from fieldapp.services.roles import current_user, is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
@@ -66,24 +66,30 @@ def _refuse(app: Application, to_status: str) -> Invalid:
                    params={"number": applications.number(app), "to_status": to_status, "why": reason})
 
 
-def move(session: Session, application_id: str, to_status: str, reason: str | None = None) -> StatusEvent:
-    """Change the status along an allowed move and record the event; everything else goes through here."""
+def move(session: Session, application_id: str, to_status: str, reason: str | None = None,
+         reason_code: str | None = None) -> StatusEvent:
+    """Change the status along an allowed move and record the event; everything else goes through here.
+    A rejection or withdrawal needs a reason: a standard one (``reason_code``, see :mod:`decision_reasons`), a typed
+    one, or both."""
     app = applications.get(session, application_id)
     if to_status not in STATUSES:
         raise Invalid("workflow.status", f"Unknown status {to_status!r}", params={"status": to_status})
     if to_status not in MOVES[app.status]:
         raise _refuse(app, to_status)
     reason = (reason or "").strip() or None
-    if to_status in REASON_REQUIRED and reason is None:
+    kind = decision_reasons.kind_of_rejection(app.status) if to_status == "rejected" else to_status
+    reason_code = decision_reasons.check(reason_code, kind)
+    if to_status in REASON_REQUIRED and reason is None and reason_code is None:
         raise Invalid("workflow.reason", f"Say why the application is {to_status}", "reason",
                       {"to_status": to_status})
-    return _record(session, app, to_status, reason)
+    return _record(session, app, to_status, reason, reason_code)
 
 
-def _record(session: Session, app: Application, to_status: str, reason: str | None) -> StatusEvent:
+def _record(session: Session, app: Application, to_status: str, reason: str | None,
+            reason_code: str | None = None) -> StatusEvent:
     user = current_user(session)
     event = StatusEvent(subject_table="application", subject_id=app.id, from_status=app.status, to_status=to_status,
-                        at=utcnow(), by_user_id=user.id if user else None, reason=reason)
+                        at=utcnow(), by_user_id=user.id if user else None, reason=reason, reason_code=reason_code)
     app.status = to_status
     session.add(event)
     session.flush()
@@ -155,10 +161,10 @@ def recommend(session: Session, application_id: str, recommended: bool, reason: 
 
 
 def _decision(session: Session, app: Application, decision: str, amount: Decimal | None, reason: str | None,
-              override: bool = False) -> SelectionDecision:
+              override: bool = False, reason_code: str | None = None) -> SelectionDecision:
     user = current_user(session)
     row = SelectionDecision(application_id=app.id, call_id=app.call_id, decision=decision, amount=amount,
-                            reason=reason, envelope_override=override, at=utcnow(),
+                            reason=reason, reason_code=reason_code, envelope_override=override, at=utcnow(),
                             by_user_id=user.id if user else None)
     session.add(row)
     return row
@@ -193,24 +199,27 @@ def approve(session: Session, application_id: str, *, amount: Any = None, reason
     return _record(session, app, "approved", reason)
 
 
-def reject(session: Session, application_id: str, reason: str) -> StatusEvent:
-    """Not funded (after review) or not eligible (after the check); the reason goes into the letter."""
+def reject(session: Session, application_id: str, reason: str | None = None,
+           reason_code: str | None = None) -> StatusEvent:
+    """Not funded (after review) or not eligible (after the check); the reason goes into the letter, a standard
+    one in the letter's language (``ineligible.*`` at the check, ``not_selected.*`` after review)."""
     app = applications.get(session, application_id)
     if app.status in {"recommended", "not_recommended"}:
         require_head_office(session, "reject applications")
-    event = move(session, application_id, "rejected", reason)
-    _decision(session, app, "rejected", None, event.reason)
+    event = move(session, application_id, "rejected", reason, reason_code)
+    _decision(session, app, "rejected", None, event.reason, reason_code=event.reason_code)
     session.flush()
     return event
 
 
-def withdraw(session: Session, application_id: str, reason: str) -> StatusEvent:
+def withdraw(session: Session, application_id: str, reason: str | None = None,
+             reason_code: str | None = None) -> StatusEvent:
     """The group withdraws; an approved grant's money goes back to the envelope."""
     app = applications.get(session, application_id)
     was_approved = app.status == "approved"
-    event = move(session, application_id, "withdrawn", reason)
+    event = move(session, application_id, "withdrawn", reason, reason_code)
     if was_approved:
-        _decision(session, app, "withdrawn", app.approved_amount, event.reason)
+        _decision(session, app, "withdrawn", app.approved_amount, event.reason, reason_code=event.reason_code)
         app.approved_amount = None
         session.flush()
     return event
@@ -267,8 +276,7 @@ def apply_selection(session: Session, call_id: str, selected: Sequence[str], rea
             approve(session, row.application_id, reason=reason)
         elif row.status == "under_review" and row.reviews:
             recommend(session, row.application_id, False, reason)
-            reject(session, row.application_id, reason or "Not selected: the envelope was exhausted by "
-                   "higher-ranked applications")
+            reject(session, row.application_id, reason, "not_selected.envelope")
 
 
 def history(session: Session, application_id: str) -> list[StatusEvent]:

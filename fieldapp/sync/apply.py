@@ -25,7 +25,7 @@ from fieldapp.sync.wire import ServedOp, parse_served, row_of
 def remote_session(db: Database) -> Iterator[Session]:
     """A write transaction for applying the hub's operations: not captured again, and references not enforced
     (a device limited to some settlements holds records that refer to rows outside its scope)."""
-    with db.engine.connect() as conn:
+    with db.write_engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None
         driver.execute("PRAGMA foreign_keys=OFF")

@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import io
 import json
-import os
 import secrets
 import struct
 import time
@@ -43,6 +41,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from fieldapp import atomic_files
 
 FORMAT, VERSION = "fieldapp-bundle", 1
 SUFFIX = ".fab"
@@ -141,33 +141,14 @@ def jsonl(items: list[dict[str, Any]]) -> bytes:
 
 def write_atomically(path: Path | str, write: Callable[[BinaryIO], None],
                      verify: Callable[[Path], None] | None = None) -> Path:
-    """Write to a hidden temporary name beside ``path``, flush, fsync, verify, rename. On any failure (a full
-    disk, a stick pulled out) the temporary file is removed and ``path`` is as it was."""
+    """Write through :func:`fieldapp.atomic_files.write_atomically` (hidden temporary name, fsync, verify,
+    rename, folder fsync); a failure to write (a full disk, a stick pulled out) is a one-line BundleError and
+    ``path`` is as it was."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temporary, "xb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if verify is not None:
-            verify(temporary)
-        os.replace(temporary, path)
-        with contextlib.suppress(OSError):  # the rename itself survives a crash (not on every platform)
-            directory = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(directory)
-            finally:
-                os.close(directory)
+        return atomic_files.write_atomically(path, write, verify)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise BundleError(f"could not write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return path
 
 
 def write_bundle(path: Path | str, *, kind: str, deployment: str, sender: str, recipient: str,

@@ -14,6 +14,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp import atomic_files
 from fieldapp.db import Database
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncFile
@@ -57,9 +58,7 @@ def transfer_copy(db: Database, item: SyncFile, downscale: bool = True) -> Path:
             image.thumbnail((PHOTO_EDGE, PHOTO_EDGE))
             buffer = io.BytesIO()
             image.save(buffer, "JPEG", quality=PHOTO_QUALITY, optimize=True)
-        partial = target.with_suffix(".part")
-        partial.write_bytes(buffer.getvalue())
-        os.replace(partial, target)
+        atomic_files.write_bytes(target, buffer.getvalue())
     return target
 
 
@@ -170,5 +169,5 @@ def _download(link: Link, target: Path) -> bool:
         if sha256_of(partial) != response.headers["X-Content-SHA256"]:  # damaged: fetched again next round
             partial.unlink()
             return False
-        os.replace(partial, target)
+        atomic_files.move_into_place(partial, target)
         return True

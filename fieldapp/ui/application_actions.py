@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.services import reasons
-from fieldapp.ui import errors, printing, reason_dialog
+from fieldapp.ui import errors, i18n, printing, reason_dialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
@@ -48,7 +48,22 @@ def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> st
     return item if ok else None
 
 
-def _workflow(name: str) -> Callable[[Any, str, str | None], Any]:
+def _reason_choices(session: Any, app_id: str, action: str, lang: str) -> tuple[list[tuple[str, str]], str | None]:
+    """The standard reasons a rejection (at the check or after review) or a withdrawal may give, in ``lang``,
+    and the one the application's eligibility problems suggest."""
+    from fieldapp.services import applications, calls, decision_reasons, workflow
+
+    app = applications.get(session, app_id)
+    call = calls.get(session, app.call_id)
+    kind = decision_reasons.kind_of_rejection(app.status) if action == "reject" else "withdrawn"
+    suggested = None
+    if kind == "ineligible":
+        hard, _waivable = workflow.eligibility_problems(session, app_id)
+        suggested = decision_reasons.for_problems(p.code for p in hard)
+    return decision_reasons.choices(kind, lang, max_grant=call.max_grant), suggested
+
+
+def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | None], Any]:
     def run(session: Any, app_id: str, reason: str | None) -> Any:
         from fieldapp.services import applications, workflow
 
@@ -61,8 +76,8 @@ def _workflow(name: str) -> Callable[[Any, str, str | None], Any]:
             "not_recommend": lambda: workflow.recommend(session, app_id, False, reason),
             "approve": lambda: workflow.approve(session, app_id, reason=reason),
             "approve_over": lambda: workflow.approve(session, app_id, reason=reason, override_envelope=True),
-            "reject": lambda: workflow.reject(session, app_id, reason or ""),
-            "withdraw": lambda: workflow.withdraw(session, app_id, reason or ""),
+            "reject": lambda: workflow.reject(session, app_id, reason, code),
+            "withdraw": lambda: workflow.withdraw(session, app_id, reason, code),
             "reopen": lambda: workflow.reopen(session, app_id, reason or ""),
         }[name]()
 
@@ -191,11 +206,14 @@ class ApplicationActions(QWidget):
         if action in DESTRUCTIVE_ACTIONS and not self.confirm_destructive(action):
             return
         reason: str | None = None
+        if action in ("reject", "withdraw"):
+            lang = i18n.current_language()
+            self.ops.read(lambda s: _reason_choices(s, app_id, action, lang),
+                          success=lambda found: self._ask_coded(action, app_id, *found))
+            return
         prompts = {
             "eligible": (self.tr("Eligible"), self.tr("Any remark (needed when attachments are missing or it came "
                                                        "late)?"), False),
-            "reject": (self.tr("Reject"), self.tr("Why is it rejected? (goes into the letter)"), True),
-            "withdraw": (self.tr("Withdraw"), self.tr("Why is it withdrawn?"), True),
             "reopen": (self.tr("Reopen the decision"), self.tr("Why is the decision reopened?"), True),
             "approve": (self.tr("Approve"), self.tr("Any remark on the approval?"), False),
         }
@@ -206,8 +224,19 @@ class ApplicationActions(QWidget):
                 return
         self._write(action, app_id, reason or None)
 
-    def _write(self, action: str, app_id: str, reason: str | None) -> None:
-        work = _workflow(action)
+    def _ask_coded(self, action: str, app_id: str, choices: list[tuple[str, str]], suggested: str | None) -> None:
+        title, prompt = {
+            "reject": (self.tr("Reject"), self.tr("Why is it rejected? (goes into the letter)")),
+            "withdraw": (self.tr("Withdraw"), self.tr("Why is it withdrawn?")),
+        }[action]
+        answer = reason_dialog.ask_coded_reason(self, title, prompt, choices, suggested)
+        if answer is None:
+            return
+        code, remark = answer
+        self._write(action, app_id, remark or None, code)
+
+    def _write(self, action: str, app_id: str, reason: str | None, code: str | None = None) -> None:
+        work = _workflow(action, code)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Invalid) and exc.code == "workflow.envelope" and action == "approve":
@@ -283,7 +312,14 @@ class ApplicationActions(QWidget):
 
             return write_decision_letter(session, app_id, path)  # in the applicant's language
 
-        printing.print_read(self, self.ops, self.tr("decision letter"), write, shown=self._shown)
+        def number(session: Any) -> Any:
+            from fieldapp.services import letters
+
+            return letters.number_decision_letter(session, app_id)  # the first print numbers it in the register
+
+        self.ops.write(number, success=lambda _letter: printing.print_read(
+            self, self.ops, self.tr("decision letter"), write, shown=self._shown),
+                       failure=self.show_problem)
 
     def _shown(self, preview: Any) -> None:
         self.dialog = preview

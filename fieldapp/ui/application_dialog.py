@@ -56,6 +56,8 @@ def choose_files(parent: QWidget) -> list[str]:
 
 
 class ApplicationDialog(FormDialog):
+    record_table = "application"
+
     def __init__(self, ops: Operations, application_id: str | None = None, call_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ops, f"application:{application_id or 'new'}", parent)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from fieldapp.formatting import format_datetime
-from fieldapp.services import attendance, people
+from fieldapp.services import attendance, counting, people
 from fieldapp.ui.checkin import parse_age
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_back_entry_dialog import Ui_BackEntryDialog
@@ -20,7 +20,8 @@ from fieldapp.validation import Invalid, check_phone
 
 
 def parse_walk_ins(text: str, on: dt.date) -> list[people.PersonInput]:
-    """One person per line: ``name; sex; age or birth year; phone`` (everything after the name optional)."""
+    """One person per line: ``name; sex; age, birth year or the age group ticked (18–29); phone`` (everything
+    after the name optional)."""
     result = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -31,12 +32,13 @@ def parse_walk_ins(text: str, on: dt.date) -> list[people.PersonInput]:
             raise Invalid("walk_in.name", f"Line {number}: the name comes first", params={"line": number})
         try:
             sex = people.parse_sex(parts[1]) if len(parts) > 1 else None
-            year = parse_age(parts[2], on) if len(parts) > 2 else None
+            group = counting.parse_age_group(parts[2]) if len(parts) > 2 else None
+            year = parse_age(parts[2], on) if len(parts) > 2 and group is None else None
             phone = check_phone(parts[3]) if len(parts) > 3 and parts[3] else None
         except Invalid as exc:
             raise Invalid("walk_in.line", f"Line {number}: {exc.message}",
                           params={"line": number, "problem": exc.problem}) from None
-        result.append(people.PersonInput(full_name=name, sex=sex, birth_year=year, phone=phone))
+        result.append(people.PersonInput(full_name=name, sex=sex, birth_year=year, phone=phone, age_group=group))
     return result
 
 

@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from fieldapp import atomic_files
+
 ROOT = Path(__file__).resolve().parents[2]
 FORMS_SRC = ROOT / "ui"
 FORMS_OUT = ROOT / "fieldapp" / "ui" / "forms"
@@ -56,9 +58,7 @@ def compile_form(source: Path, target: Path) -> None:
     if result.returncode != 0:
         raise SystemExit(f"build: pyside6-uic failed on {source.name}: {result.stderr.strip()}")
     body = "".join(line for line in result.stdout.splitlines(keepends=True) if UIC_VERSION_MARK not in line)
-    temp = target.with_suffix(".part")
-    temp.write_text(_stamp(source) + body, encoding="utf-8")
-    temp.replace(target)
+    atomic_files.write_text(target, _stamp(source) + body)
 
 
 def build_forms(out_dir: Path = FORMS_OUT, force: bool = False) -> list[Path]:
@@ -89,8 +89,9 @@ def build_translations(out_dir: Path = TRANSLATIONS, force: bool = False) -> lis
         target = out_dir / f"{source.stem}.qm"
         if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],
-                       check=True, capture_output=True)
+        with atomic_files.atomic_path(target) as temporary:  # a cut build never leaves half a .qm
+            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(temporary)],
+                           check=True, capture_output=True)
         built.append(target)
     return built
 

@@ -34,6 +34,8 @@ def _check_rules(rows: list[list[str]]) -> list[tuple[str, str]]:
 
 
 class CallDialog(FormDialog):
+    record_table = "grant_call"
+
     def __init__(self, ops: Operations, call_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"grant_call:{call_id or 'new'}", parent)
         self.call_id = call_id
@@ -41,6 +43,7 @@ class CallDialog(FormDialog):
         self.ui.setupUi(self)
         form = self.ui.formLayout
         self.bind(form, "title", self.ui.title, required=True)
+        self.bind(form, "titleKk", self.ui.titleKk)
         self.bind(form, "code", self.ui.code)
         self.bind(form, "cycle", self.ui.cycle, required=True)
         self.bind(form, "opensOn", self.ui.opensOn, required=True, check=check_date)
@@ -106,7 +109,7 @@ class CallDialog(FormDialog):
         call = form.call
         values: dict[str, Any] = {"settlements": [], "attachments": [], "criteria": []}
         if call is not None:
-            values = {"title": call.title, "code": call.code or "", "cycle": call.cycle_id,
+            values = {"title": call.title, "titleKk": call.title_kk or "", "code": call.code or "", "cycle": call.cycle_id,
                       "opensOn": format_date(call.opens_on), "deadline": format_date(call.deadline),
                       "maxGrant": format_money(call.max_grant, sign=False),
                       "envelope": format_money(call.envelope, sign=False), "description": call.description or "",
@@ -194,7 +197,7 @@ class CallDialog(FormDialog):
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
         data = call_form.CallInput(
-            cycle_id=values["cycle"], title=values["title"], opens_on=values["opensOn"], deadline=values["deadline"],
+            cycle_id=values["cycle"], title=values["title"], title_kk=values.get("titleKk") or None, opens_on=values["opensOn"], deadline=values["deadline"],
             max_grant=values["maxGrant"], envelope=values["envelope"], code=values["code"],
             description=values["description"], settlement_ids=values["settlements"],
             attachments=[tuple(a) for a in values["attachments"]], criteria=values["specs"])

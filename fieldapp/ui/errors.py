@@ -48,6 +48,16 @@ def friendly_message(exc: BaseException) -> str:
         from fieldapp.ui.problems import problem
 
         return problem(exc)
+    database = sys.modules.get("fieldapp.db.database")  # loaded when the failure can be the database's
+    explained = database.explain(exc) if database is not None else None
+    if explained is not None:
+        if isinstance(explained, database.DatabaseBusy):
+            return translate("Errors", "The database is busy with another program's write. Wait until it has "
+                                       "finished, then try again.")
+        if isinstance(explained, database.DatabaseDamaged):
+            return translate("Errors", "The database file is damaged. Restore the latest backup (the backups "
+                                       "folder beside the database) or ask your head office.") + f"\n\n{explained}"
+        return str(explained)
     from_core = {"DatabaseError", "AlreadyRunning", "OSError", "PermissionError", "FileNotFoundError"}
     if type(exc).__name__ in from_core or isinstance(exc, OSError):
         return str(exc)

@@ -8,7 +8,8 @@ typed text is thrown away, Ctrl+S saving, and the widgets' own undo (Ctrl+Z) in 
 
 A subclass sets up its form, calls :meth:`bind` for each field, and implements :meth:`save_work` (runs on the
 serial worker inside one transaction). What the save wrote is known by the history capture and announced by
-``Operations.write``: no form names tables.
+``Operations.write``: no form names tables. Every text field has a length limit, checked like the rest
+(``record_table`` and ``bind(limit=…)``, from the one table in ``fieldapp.limits``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -109,6 +111,8 @@ class Field:
     #: the core's check: takes the typed value, returns the clean one or raises Invalid
     check: Callable[[Any], Any] | None = None
     error_label: QLabel = field(default=None)  # type: ignore[assignment]
+    #: the most characters the field takes (fieldapp.limits); None for a field that is not text
+    limit: int | None = None
     #: the form layout the field is in (a form may have several, e.g. one per tab)
     layout: QFormLayout | None = None
 
@@ -169,6 +173,9 @@ class FormDialog(QDialog):
 
     #: the save finished: the result of save_work
     saved = Signal(object)
+    #: the table the form's record is stored in: a field named like one of its columns takes that column's
+    #: length limit (fieldapp.limits)
+    record_table: str | None = None
 
     def __init__(self, ops: Operations, draft_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,23 +193,43 @@ class FormDialog(QDialog):
 
     # -- set-up by the subclass -----------------------------------------------------------------------
     def bind(self, layout: QFormLayout, name: str, widget: QWidget, *, required: bool = False,
-             check: Callable[[Any], Any] | None = None) -> Field:
+             check: Callable[[Any], Any] | None = None, limit: int | str | None = None) -> Field:
+        """``limit``: the most characters (a number, or the ``"table.column"`` the value is stored in); by
+        default the column of :attr:`record_table` named like the field, else a line's or a long text's."""
         self.form_layout = layout
         row, _role = layout.getWidgetPosition(widget)
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
         error.setWordWrap(True)
+        # as wide as the field column: QFormLayout gives a wrapping label the height for its width, and a label
+        # that keeps its size hint's (narrower) width got one line's height and lost the rest of its words
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setStyleSheet(f"color: {style.error_colour().name()};")
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.insertRow(row + 1, QLabel(self), error)
         layout.setRowVisible(row + 1, False)
-        bound = Field(name, widget, required, check, error, layout)
+        bound = Field(name, widget, required, check, error, limit=self._limit(name, widget, limit), layout=layout)
         self.fields[name] = bound
         changed_signal(widget).connect(lambda *_: self._edited(bound))
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda: self._check_one(bound, quiet_if_empty=True))
         self._mark_required()
         return bound
+
+    def _limit(self, name: str, widget: QWidget, limit: int | str | None) -> int | None:
+        from fieldapp import limits
+
+        if isinstance(limit, int):
+            return limit
+        if isinstance(limit, str):
+            return limits.limit_of(limit)
+        if self.record_table and (column := limits.column_limit(self.record_table, name)) is not None:
+            return column
+        if isinstance(widget, QLineEdit) or (isinstance(widget, QComboBox) and widget.isEditable()):
+            return limits.LINE_TEXT
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            return limits.LONG_TEXT
+        return None
 
     def save_work(self, session: Any, values: dict[str, Any]) -> Any:
         raise NotImplementedError
@@ -255,6 +282,12 @@ class FormDialog(QDialog):
             return (None if isinstance(value, str) else value), None
         if isinstance(value, str):
             value = value.strip()
+            if bound.limit is not None:
+                from fieldapp.limits import too_long
+
+                problem = too_long(value, bound.limit, bound.name)
+                if problem is not None:
+                    return value, problem_text(problem)
         if bound.check is None:
             return value, None
         try:

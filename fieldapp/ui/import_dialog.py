@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
     def _unreadable(self, exc: BaseException) -> None:
         if isinstance(exc, TableError):
             self.ui.summaryLabel.setStyleSheet(f"color: {style.error_colour().name()};")
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(problem(exc))
             return
         errors.show_error(self, exc)
 

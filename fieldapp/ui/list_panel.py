@@ -37,12 +37,18 @@ FILTER_DELAY_MS = 150
 
 def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
     """Tab-separated text and an HTML table: Excel and LibreOffice paste either as columns."""
-    def clean(cell: str) -> str:
-        return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    from fieldapp.exports.cells import spreadsheet_text
+
+    def clean(cell: str) -> str:  # a text, never a formula where it is pasted
+        return spreadsheet_text(cell).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+    def td(cell: str) -> str:  # a cell that would start a formula is formatted as text (@): Excel keeps it
+        text_format = " style='mso-number-format:\"\\@\"'" if spreadsheet_text(cell) != cell else ""
+        return f"<td{text_format}>{html.escape(cell)}</td>"
 
     text = "\n".join("\t".join(clean(c) for c in line) for line in [headers, *rows]) + "\n"
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line) + "</tr>" for line in rows)
+    body = "".join("<tr>" + "".join(td(c) for c in line) + "</tr>" for line in rows)
     mime = QMimeData()
     mime.setText(text)
     mime.setHtml(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

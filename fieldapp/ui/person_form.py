@@ -36,6 +36,8 @@ def check_date(text: str) -> dt.date:
 
 
 class PersonDialog(FormDialog):
+    record_table = "person"
+
     def __init__(self, ops: Operations, person_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"person/{person_id or 'new'}", parent)
         self.ui = Ui_PersonDialog()

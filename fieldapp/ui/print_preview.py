@@ -3,13 +3,14 @@ print dialog from the preview's toolbar; "Save as PDF…" copies the same file w
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSizeF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+from fieldapp import atomic_files
 
 PREVIEW_DPI = 150
 SAVE_FOLDER_KEY = "printing/save_folder"
@@ -118,7 +119,4 @@ def save_copy(source: Path, target: Path) -> Path:
     """Copy to a temporary name beside the target, then rename: never half a PDF under the real name."""
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    partial = target.with_name(f".{target.name}.part")
-    shutil.copyfile(source, partial)
-    partial.replace(target)
-    return target
+    return atomic_files.copy_file(source, target)

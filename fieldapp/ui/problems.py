@@ -48,8 +48,33 @@ def _texts() -> dict[str, str]:
         "money.negative": translate("Form", "An amount cannot be negative"),
         "money.float": translate("Form", "This amount cannot be read exactly: type it again"),
         "date.order": translate("Form", "The end date is before the start date"),
+        "text.too_long": translate("Form", "Too long: {length} characters, at most {limit}"),
+        "record.too_long": translate("Form", "{field_of} is too long: {length} characters, at most {limit}"),
         "age.format": translate("Problems", "Type an age (23) or a birth year (2001)"),
         "rows.empty": translate("Problems", "Type the row numbers of the sheet, e.g. 1-12, 15, 17"),
+        "table.file_size": translate("Problems", "The file is {size} MB; at most {limit} MB are read: split the list "
+                                                 "into smaller files"),
+        "table.rows": translate("Problems", "More than {limit} rows: split the list into smaller files"),
+        "table.columns": translate("Problems", "Row {row} has {columns} columns; at most {limit} are read: remove "
+                                               "the columns the import does not need"),
+        "table.cell": translate("Problems", "Row {row}, column {column}: a value of {length} characters; a cell "
+                                            "holds at most {limit}"),
+        "table.utf8": translate("Problems", "Row {row} holds a damaged character (byte {byte}) in UTF-8 text; "
+                                            "nothing was imported: correct that row, or save the list again as UTF-8"),
+        "table.nul": translate("Problems", "Row {row} holds a NUL byte: the file is damaged; save the list again "
+                                           "from Excel or LibreOffice"),
+        "table.not_text": translate("Problems", "This is not a text (CSV) file"),
+        "table.encoding": translate("Problems", "Near row {row}: a character that is neither UTF-8 nor "
+                                                "Windows-1251; save the list again as UTF-8"),
+        "table.dimension": translate("Problems", "The sheet's used area is {area} ({rows} rows × {columns} "
+                                                 "columns); at most {max_rows} rows and {max_columns} columns are "
+                                                 "read: delete the rows and columns beyond the list"),
+        "table.unpacked": translate("Problems", "The workbook unpacks to {size} MB; at most {limit} MB are read"),
+        "table.not_workbook": translate("Problems", "The file cannot be read as an Excel workbook"),
+        "table.formula": translate("Problems", "{column} (cell {cell}) is a formula whose result the file does not "
+                                               "hold: open the file in Excel or LibreOffice and save it again"),
+        "table.too_long": translate("Problems", "{column}: {length} characters, at most {limit}"),
+        "table.empty": translate("Problems", "The file is empty"),
         "rows.format": translate("Problems", "“{part}” is not a row number or a range like 3-7"),
         "rows.range": translate("Problems", "“{part}”: a range goes from a smaller to a larger row number"),
         "rows.beyond": translate("Problems", "“{part}” is beyond the last row of the sheet"),
@@ -160,8 +185,6 @@ def _grant_texts() -> dict[str, str]:
         "workflow.reason_reopen": translate("Problems", "Say why the decision is reopened"),
         "workflow.selection_reason": translate("Problems", "The selection differs from the suggestion: say why"),
         "application.unknown": translate("Problems", "No such application"),
-        "letter.undecided": translate("Problems", "A decision letter is written once the application is approved or "
-                                      "rejected"),
         "application.group": translate("Problems", "Name the applicant initiative group"),
         "application.settlement": translate("Problems", "Choose the settlement"),
         "application.amount": translate("Problems", "The requested amount is missing"),
@@ -228,6 +251,17 @@ def _grant_texts() -> dict[str, str]:
         "role.head_office": translate("Problems", "Only the head office may do this; you are signed in as {name} "
                                       "({role})"),
         "role.no_profile": translate("Problems", "Only the head office may do this; choose your user profile first"),
+        "reason.code": translate("Problems", "This is not one of the standard reasons for this decision"),
+        "letter.undecided": translate("Problems", "Application {number} is {status}: a decision letter is written "
+                                      "once it is approved or rejected"),
+        "letter.no_event": translate("Problems", "The application's decision is not on record"),
+        "organisation.none": translate("Problems", "There is no foundation record yet: documents have no issuer"),
+        "organisation.field": translate("Problems", "Unknown field of the letterhead"),
+        "email.format": translate("Form", "This is not an e-mail address"),
+        "logo.missing": translate("Problems", "No such file"),
+        "logo.too_big": translate("Problems", "The picture is larger than {limit} MB"),
+        "logo.format": translate("Problems", "A logo is a PNG or JPEG picture"),
+        "age_group.unknown": translate("Problems", "Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)"),
     }
 
 
@@ -276,6 +310,8 @@ def _param(key: str, value: Any) -> str:
         return problem(value)
     if isinstance(value, Mapping):  # a name in each language
         return str(value.get(i18n.current_language()) or value.get("ru") or "")
+    if key == "field_of" and isinstance(value, tuple | list) and len(value) == 2:  # (table, column) in words
+        return labels.field_label(str(value[0]), str(value[1]))
     if isinstance(value, tuple | list):
         nested = bool(value) and all(hasattr(v, "code") for v in value)
         return ("; " if nested else ", ").join(_param(key, v) for v in value)

@@ -23,6 +23,8 @@ NEW_PROFILE = ""
 
 
 class UserProfileDialog(FormDialog):
+    record_table = "user_profile"
+
     def __init__(self, ops: Operations, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(ops, "user_profile:new", parent)
         self.db = db

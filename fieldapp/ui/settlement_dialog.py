@@ -19,6 +19,8 @@ FIELDS = ("name_ru", "name_kk", "name_en", "kato")
 
 
 class SettlementDialog(FormDialog):
+    record_table = "locality"
+
     def __init__(self, ops: Operations, locality_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"locality:{locality_id}", parent)
         self.locality_id = locality_id

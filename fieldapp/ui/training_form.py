@@ -35,6 +35,8 @@ def parse_time(text: str) -> dt.time:
 
 
 class TrainingDialog(FormDialog):
+    record_table = "training"
+
     def __init__(self, ops: Operations, training_id: str | None, parent: QWidget | None = None,
                  cycle_id: str | None = None) -> None:
         super().__init__(ops, f"training/{training_id or 'new'}", parent)
@@ -44,12 +46,15 @@ class TrainingDialog(FormDialog):
         self.default_cycle = cycle_id
         self.people: dict[str, str] = {}  # id → name
         self.trainer_ids: list[str] = []
+        self.loaded_english: tuple[str | None, str | None] = (None, None)
         layout = self.ui.formLayout
         self.bind(layout, "title", self.ui.titleEdit, required=True)
+        self.bind(layout, "title_kk", self.ui.titleKkEdit)
         self.bind(layout, "topic", self.ui.topicEdit)
         self.bind(layout, "cycle_id", self.ui.cycleCombo, required=True)
         self.bind(layout, "settlement_id", self.ui.settlementCombo, check=lambda v: None if v == "—" else v)
         self.bind(layout, "venue", self.ui.venueEdit)
+        self.bind(layout, "venue_kk", self.ui.venueKkEdit)
         self.bind(layout, "capacity", self.ui.capacitySpin)
         self.bind(layout, "agenda", self.ui.agendaEdit)
         self.bind(layout, "notes", self.ui.notesEdit)
@@ -92,8 +97,10 @@ class TrainingDialog(FormDialog):
         else:
             self.set_values({"title": data.title, "topic": data.topic, "cycle_id": data.cycle_id,
                              "settlement_id": data.settlement_id, "venue": data.venue,
+                             "title_kk": data.title_kk, "venue_kk": data.venue_kk,
                              "capacity": data.capacity or 0, "agenda": data.agenda, "notes": data.notes},
                             initial=True)
+            self.loaded_english = (data.title_en, data.venue_en)
             for sess in data.sessions:
                 self.add_session_row(sess.starts_at, sess.ends_at, sess.title, sess.id)
             for trainer_id in data.trainer_ids:
@@ -205,13 +212,16 @@ class TrainingDialog(FormDialog):
 
 
     def save_work(self, session: Any, values: dict[str, Any]) -> str:
+        english = self.loaded_english  # no English fields on the form: kept as they are
         data = trainings.TrainingInput(
             cycle_id=values["cycle_id"], title=values["title"], topic=values.get("topic"),
             settlement_id=values.get("settlement_id"), venue=values.get("venue"),
             capacity=values.get("capacity") or None, agenda=values.get("agenda"), notes=values.get("notes"),
             trainer_ids=tuple(self.trainer_ids),
             sessions=tuple(trainings.SessionInput(start, end, title, sid)
-                           for start, end, title, sid in self.session_rows()))
+                           for start, end, title, sid in self.session_rows()),
+            title_kk=values.get("title_kk"), venue_kk=values.get("venue_kk"), title_en=english[0],
+            venue_en=english[1])
         if self.training_id:
             trainings.update_training(session, self.training_id, data)
             return self.training_id

@@ -27,6 +27,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from fieldapp import atomic_files
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "kk", "en")
@@ -46,9 +48,7 @@ def load(path: Path) -> ET.ElementTree:
 def save(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(HEADER + body + "\n", encoding="utf-8")
-    temporary.replace(path)
+    atomic_files.write_text(path, HEADER + body + "\n")
 
 
 def message_key(context: ET.Element, message: ET.Element) -> Key:

@@ -47,10 +47,6 @@
             <translation>&amp;Written on blank rows</translation>
         </message>
         <message>
-            <source>One person per line: name; sex; age; phone</source>
-            <translation>One person per line: name; sex; age; phone</translation>
-        </message>
-        <message>
             <source>S&amp;can or photo</source>
             <translation>S&amp;can or photo</translation>
         </message>
@@ -61,6 +57,10 @@
         <message>
             <source>&amp;Checked against the signed sheet</source>
             <translation>&amp;Checked against the signed sheet</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age or age group; phone</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -461,6 +461,14 @@
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -573,6 +581,18 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>This form was closed last time with text that was not saved. Restore it?</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation />
         </message>
         <message>
             <source>This amount cannot be read exactly: type it again</source>
@@ -1420,6 +1440,94 @@ Database: %1</translation>
             <translation>Only the head office may do this; choose your user profile first</translation>
         </message>
         <message>
+            <source>This is not one of the standard reasons for this decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application {number} is {status}: a decision letter is written once it is approved or rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The application's decision is not on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no foundation record yet: documents have no issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field of the letterhead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is larger than {limit} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A logo is a PNG or JPEG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation />
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation />
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation />
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation />
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation />
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation />
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation />
+        </message>
+        <message>
             <source>“{part}” is not a row number or a range like 3-7</source>
             <translation type="unfinished" />
         </message>
@@ -1835,10 +1943,6 @@ Database: %1</translation>
             <translation>&amp;Document language</translation>
         </message>
         <message>
-            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-            <translation>Agreements, sign-in sheets and visit reports are printed in this language.</translation>
-        </message>
-        <message>
             <source>User profile</source>
             <translation>User profile</translation>
         </message>
@@ -1849,6 +1953,46 @@ Database: %1</translation>
         <message>
             <source>&amp;Change or add a profile…</source>
             <translation>&amp;Change or add a profile…</translation>
+        </message>
+        <message>
+            <source>Logo on documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No foundation is recorded yet: documents print without a letterhead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, BIN %2; signed by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-in sheets, certificates, summaries and rankings are printed in this language; a decision letter in the applicant's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose a picture…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2021,6 +2165,22 @@ Database: %1</translation>
         <message>
             <source>&amp;Notes</source>
             <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the title above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in Ka&amp;zakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the venue above</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2600,6 +2760,14 @@ Database: %1</translation>
             <source>Electronically</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation />
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -3165,6 +3333,14 @@ Database: %1</translation>
             <translation>Required &amp;attachments</translation>
         </message>
         <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For letters and sheets in Kazakh; empty: the title above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The &amp;call</source>
             <translation type="unfinished" />
         </message>
@@ -3190,6 +3366,22 @@ Database: %1</translation>
         </message>
         <message>
             <source>A reason is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another reason (type it below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;mark (printed as typed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a reason or type one.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3805,6 +3997,62 @@ Database: %1</translation>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Record name</source>

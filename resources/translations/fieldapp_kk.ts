@@ -47,10 +47,6 @@
             <translation>Бос жолдарға &amp;жазылғандар</translation>
         </message>
         <message>
-            <source>One person per line: name; sex; age; phone</source>
-            <translation>Әр жолда бір адам: аты-жөні; жынысы; жасы; телефоны</translation>
-        </message>
-        <message>
             <source>S&amp;can or photo</source>
             <translation>С&amp;кан немесе сурет</translation>
         </message>
@@ -62,6 +58,10 @@
             <source>&amp;Checked against the signed sheet</source>
             <translation>Қол қойылған парақпен &amp;салыстырылды</translation>
         </message>
+        <message>
+            <source>One person per line: name; sex; age or age group; phone</source>
+            <translation>Әр жолға бір адам: аты-жөні; жынысы; жасы немесе жас тобы; телефоны</translation>
+        </message>
     </context>
     <context>
         <name>CheckInDialog</name>
@@ -71,7 +71,7 @@
         </message>
         <message>
             <source>Nobody found. Ctrl+N adds “%1” as a walk-in.</source>
-            <translation>Ешкім табылмады. Ctrl+N «%1» адамын тізімсіз келген ретінде қосады.</translation>
+            <translation>Ешкім табылмады. Ctrl+N «%1» адамын тіркеусіз келген ретінде қосады.</translation>
         </message>
         <message>
             <source>not registered</source>
@@ -79,7 +79,7 @@
         </message>
         <message>
             <source>present</source>
-            <translation>қатысуда</translation>
+            <translation>келді</translation>
         </message>
         <message>
             <source>late</source>
@@ -91,7 +91,7 @@
         </message>
         <message>
             <source>absent</source>
-            <translation>жоқ</translation>
+            <translation>келмеді</translation>
         </message>
         <message>
             <source>%1 of %2 present</source>
@@ -103,15 +103,15 @@
         </message>
         <message>
             <source>✓ %1 — %2. Ctrl+Z undoes.</source>
-            <translation>✓ %1 — %2. Ctrl+Z болдырмайды.</translation>
+            <translation>✓ %1 — %2. Ctrl+Z — болдырмау.</translation>
         </message>
         <message>
             <source>Undone: the previous mark is back.</source>
-            <translation>Болдырылмады: бұрынғы белгі қайтарылды.</translation>
+            <translation>Соңғы белгі алынып тасталды: бұрынғы белгі қалпына келтірілді.</translation>
         </message>
         <message>
             <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
-            <translation>✓ %1 қосылды және белгіленді. Ctrl+Z белгіні болдырмайды.</translation>
+            <translation>✓ %1 қосылды және белгіленді. Ctrl+Z — белгіні болдырмау.</translation>
         </message>
         <message>
             <source>same IIN</source>
@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>Enter: present · Ctrl+2: late · Ctrl+3: left early · Ctrl+4: absent · Ctrl+Z: undo · Ctrl+N: walk-in · Esc: clear / close</source>
-            <translation>Enter: келді · Ctrl+2: кешікті · Ctrl+3: ерте кетті · Ctrl+4: жоқ · Ctrl+Z: болдырмау · Ctrl+N: тізімсіз · Esc: тазалау / жабу</translation>
+            <translation>Enter: келді · Ctrl+2: кешікті · Ctrl+3: ерте кетті · Ctrl+4: жоқ · Ctrl+Z: болдырмау · Ctrl+N: тіркеусіз · Esc: тазалау / жабу</translation>
         </message>
         <message>
             <source>Check-in</source>
@@ -151,7 +151,7 @@
         </message>
         <message>
             <source>Walk-in: not on the list</source>
-            <translation>Тізімсіз келген: тізімде жоқ</translation>
+            <translation>Тіркеусіз келген: тізімде жоқ</translation>
         </message>
         <message>
             <source>Full &amp;name</source>
@@ -182,15 +182,15 @@
         <name>Columns</name>
         <message>
             <source>Name (Russian)</source>
-            <translation>Атауы (орыс.)</translation>
+            <translation>Атауы (орысша)</translation>
         </message>
         <message>
             <source>Name (Kazakh)</source>
-            <translation>Атауы (қаз.)</translation>
+            <translation>Атауы (қазақша)</translation>
         </message>
         <message>
             <source>Name (English)</source>
-            <translation>Атауы (ағыл.)</translation>
+            <translation>Атауы (ағылшынша)</translation>
         </message>
         <message>
             <source>Level</source>
@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Part of</source>
-            <translation>Құрамында</translation>
+            <translation>Құрамына кіреді</translation>
         </message>
         <message>
             <source>KATO code</source>
@@ -282,7 +282,7 @@
         </message>
         <message>
             <source>Received</source>
-            <translation>Қабылданған күні</translation>
+            <translation>Түскен күні</translation>
         </message>
         <message>
             <source>Grant call</source>
@@ -294,7 +294,7 @@
         </message>
         <message>
             <source>Signed</source>
-            <translation>Қол қойылды</translation>
+            <translation>Қол қойылған күні</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <source>Maximum grant</source>
-            <translation>Ең жоғары грант</translation>
+            <translation>Гранттың ең жоғары сомасы</translation>
         </message>
         <message>
             <source>Envelope</source>
@@ -392,11 +392,11 @@
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <translation>Шолу</translation>
+            <translation>Жалпы шолу</translation>
         </message>
         <message>
             <source>The programme in figures</source>
-            <translation>Бағдарлама сандармен</translation>
+            <translation>Бағдарламаның негізгі көрсеткіштері</translation>
         </message>
         <message>
             <source>Settlements</source>
@@ -428,7 +428,7 @@
         </message>
         <message>
             <source>Beneficiaries reached</source>
-            <translation>Қамтылған игілік алушылар</translation>
+            <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -447,7 +447,7 @@
         <name>Errors</name>
         <message>
             <source>Something went wrong: %1</source>
-            <translation>Бірдеңе дұрыс болмады: %1</translation>
+            <translation>Күтпеген қате орын алды: %1</translation>
         </message>
         <message>
             <source>FieldApp — error</source>
@@ -460,6 +460,14 @@
         <message>
             <source>Nothing was changed.</source>
             <translation>Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>Дерекқорға қазір басқа бағдарлама жазып жатыр. Ол аяқтағанша күтіп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Дерекқор файлы зақымдалған. Соңғы сақтық көшірмені қалпына келтіріңіз (дерекқордың жанындағы backups қалтасы) немесе бас кеңсеге хабарласыңыз.</translation>
         </message>
     </context>
     <context>
@@ -538,7 +546,7 @@
         </message>
         <message>
             <source>An amount cannot be negative</source>
-            <translation>Сома теріс болмайды</translation>
+            <translation>Сома теріс бола алмайды</translation>
         </message>
         <message>
             <source>The end date is before the start date</source>
@@ -559,7 +567,7 @@
         </message>
         <message>
             <source>Discard</source>
-            <translation>Өшіру</translation>
+            <translation>Сақтамау</translation>
         </message>
         <message>
             <source>Go on editing</source>
@@ -573,6 +581,18 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>Өткен жолы форма сақталмаған мәтінмен жабылды. Оны қалпына келтіру керек пе?</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address</source>
+            <translation>Бұл электрондық пошта мекенжайы емес</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>«{field_of}» өрісі тым ұзын: {length} таңба, ең көбі {limit} болуы керек</translation>
         </message>
         <message>
             <source>This amount cannot be read exactly: type it again</source>
@@ -954,7 +974,7 @@ Database: %1</source>
         </message>
         <message>
             <source>This may be someone already known</source>
-            <translation>Бұл адам базада бұрыннан бар болуы мүмкін</translation>
+            <translation>Бұл адам дерекқорда бұрыннан бар болуы мүмкін</translation>
         </message>
         <message>
             <source>&amp;Use the chosen record</source>
@@ -985,7 +1005,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Not a date (dd.MM.yyyy)</source>
-            <translation>Бұл күн емес (кк.АА.жжжж)</translation>
+            <translation>Күні дұрыс емес (кк.аа.жжжж)</translation>
         </message>
         <message>
             <source>Not a time (HH:MM)</source>
@@ -1025,7 +1045,7 @@ Database: %1</source>
         </message>
         <message>
             <source>A day ends before it starts</source>
-            <translation>Күн басталмай жатып аяқталады</translation>
+            <translation>Сабақтың аяқталу уақыты басталу уақытынан ерте</translation>
         </message>
         <message>
             <source>A day with attendance cannot be removed</source>
@@ -1053,7 +1073,7 @@ Database: %1</source>
         </message>
         <message>
             <source>These records have different IINs: they are two different people</source>
-            <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі түрлі адам</translation>
+            <translation>Бұл жазбалардың ЖСН-дері әртүрлі: бұл екі бөлек адам</translation>
         </message>
         <message>
             <source>no project title: the row is rejected</source>
@@ -1073,11 +1093,15 @@ Database: %1</source>
         </message>
         <message>
             <source>the amount is over the call's maximum grant</source>
-            <translation>сома конкурстың ең жоғары грантынан асады</translation>
+            <translation>сома конкурстағы гранттың ең жоғары сомасынан асады</translation>
         </message>
         <message>
             <source>received outside the call's dates</source>
             <translation>конкурс мерзімінен тыс қабылданған</translation>
+        </message>
+        <message>
+            <source>Required attachment %2 has no title</source>
+            <translation>№%2 міндетті қосымшаның атауы жоқ</translation>
         </message>
         <message>
             <source>Unknown source of the mark</source>
@@ -1089,7 +1113,7 @@ Database: %1</source>
         </message>
         <message>
             <source>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</source>
-            <translation>Қатысқан сабақтар үлесі 0-ден көп және 1-ден аспауы керек (мысалы, 0.5)</translation>
+            <translation>Қатысқан сабақтар үлесі 0-ден көп және 1-ден аспауы керек (мысалы, 0,5)</translation>
         </message>
         <message>
             <source>Consent is given on paper or electronically</source>
@@ -1185,7 +1209,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Give a reason to accept it despite: {problems}</source>
-            <translation>Мына кемшіліктерге қарамастан рұқсат беру себебін көрсетіңіз: {problems}</translation>
+            <translation>Мына кемшіліктерге қарамастан қатысуға жіберу себебін көрсетіңіз: {problems}</translation>
         </message>
         <message>
             <source>Application {number} has no submitted review yet</source>
@@ -1197,7 +1221,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Approving {amount} takes the call {over} over its envelope of {envelope} ({committed} already approved); an override with a reason is needed</source>
-            <translation>{amount} мақұлдау конкурс бюджетінен ({envelope}) {over} асып кетеді (мақұлданғаны {committed}); себебі көрсетілген асыруға рұқсат қажет</translation>
+            <translation>{amount} сомасын мақұлдау конкурс бюджетінен ({envelope}) {over} асып кетуге әкеледі (бұрын мақұлданғаны: {committed}); бюджеттен асу үшін себебі көрсетілген рұқсат қажет</translation>
         </message>
         <message>
             <source>An approval over the envelope needs a reason</source>
@@ -1237,15 +1261,15 @@ Database: %1</source>
         </message>
         <message>
             <source>The request exceeds the call's maximum grant by {amount}</source>
-            <translation>Сұраныс конкурстың ең жоғары грантынан {amount} асады</translation>
+            <translation>Сұралған сома гранттың ең жоғары сомасынан {amount} асады</translation>
         </message>
         <message>
             <source>Received outside the call's dates</source>
-            <translation>Конкурс мерзімінен тыс алынды</translation>
+            <translation>Конкурс мерзімінен тыс түсті</translation>
         </message>
         <message>
             <source>{place} is not among the settlements eligible for this call</source>
-            <translation>{place}: бұл елді мекен конкурсқа рұқсат етілгендердің қатарында жоқ</translation>
+            <translation>{place} бұл конкурсқа өтінім бере алатын елді мекендердің қатарында жоқ</translation>
         </message>
         <message>
             <source>Missing attachment: {label}</source>
@@ -1289,7 +1313,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Line {position}: amounts cannot be negative</source>
-            <translation>{position}-жол: сомалар теріс болмайды</translation>
+            <translation>{position}-жол: сомалар теріс бола алмайды</translation>
         </message>
         <message>
             <source>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</source>
@@ -1301,11 +1325,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Unknown beneficiary group</source>
-            <translation>Белгісіз игілік алушылар тобы</translation>
+            <translation>Белгісіз пайда алушылар тобы</translation>
         </message>
         <message>
             <source>A number of beneficiaries cannot be negative</source>
-            <translation>Игілік алушылар саны теріс болмайды</translation>
+            <translation>Пайда алушылар саны теріс бола алмайды</translation>
         </message>
         <message>
             <source>{name} is {size} MB; attachments are limited to {limit} MB (scan or photograph at a lower resolution)</source>
@@ -1365,7 +1389,7 @@ Database: %1</source>
         </message>
         <message>
             <source>{criterion}: the score must be 0 to {max}</source>
-            <translation>{criterion}: балл 0-ден {max}-ге дейін болуы керек</translation>
+            <translation>{criterion}: балл 0 мен {max} аралығында болуы керек</translation>
         </message>
         <message>
             <source>{criterion}: a comment is required</source>
@@ -1385,7 +1409,7 @@ Database: %1</source>
         </message>
         <message>
             <source>The maximum grant cannot exceed the envelope</source>
-            <translation>Ең жоғары грант конкурс бюджетінен аспауы керек</translation>
+            <translation>Гранттың ең жоғары сомасы конкурс бюджетінен аспауы керек</translation>
         </message>
         <message>
             <source>A call that is “{status}” cannot become “{to_status}”</source>
@@ -1418,6 +1442,94 @@ Database: %1</source>
         <message>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Мұны тек бас кеңсе жасай алады; алдымен пайдаланушы профиліңізді таңдаңыз</translation>
+        </message>
+        <message>
+            <source>This is not one of the standard reasons for this decision</source>
+            <translation>Бұл мұндай шешімнің стандартты себептерінің бірі емес</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: a decision letter is written once it is approved or rejected</source>
+            <translation>{number} өтінімі «{status}» мәртебесінде: шешім туралы хат өтінім мақұлданғаннан немесе қабылданбағаннан кейін жазылады</translation>
+        </message>
+        <message>
+            <source>The application's decision is not on record</source>
+            <translation>Өтінім бойынша шешім жазылмаған</translation>
+        </message>
+        <message>
+            <source>There is no foundation record yet: documents have no issuer</source>
+            <translation>Қор әлі енгізілмеген: құжаттарда жіберушісі жоқ</translation>
+        </message>
+        <message>
+            <source>Unknown field of the letterhead</source>
+            <translation>Бланкінің белгісіз өрісі</translation>
+        </message>
+        <message>
+            <source>The picture is larger than {limit} MB</source>
+            <translation>Сурет {limit} МБ-тан үлкен</translation>
+        </message>
+        <message>
+            <source>A logo is a PNG or JPEG picture</source>
+            <translation>Логотип — PNG немесе JPEG суреті</translation>
+        </message>
+        <message>
+            <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
+            <translation>Бұл жас тобы емес (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл көлемі {size} МБ, ал ең көбі {limit} МБ оқылады: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>{limit} жолдан көп: тізімді кішірек файлдарға бөліңіз</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>{row}-жолда {columns} баған бар, ал ең көбі {limit} баған оқылады: импортқа керек емес бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>{row}-жол, {column} бағаны: мәні {length} таңба, ал ұяшыққа ең көбі {limit} таңба сыяды</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>{row}-жолдағы UTF-8 мәтінінде зақымдалған таңба бар (байт {byte}); ештеңе импортталған жоқ: сол жолды түзетіңіз немесе тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>{row}-жолда нөлдік байт (NUL) бар: файл зақымдалған; тізімді Excel немесе LibreOffice арқылы қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Бұл мәтіндік (CSV) файл емес</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>{row}-жолдың маңында: UTF-8 те, Windows-1251 де емес таңба; тізімді UTF-8 түрінде қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Парақтың толтырылған аумағы — {area} ({rows} жол × {columns} баған), ал ең көбі {max_rows} жол мен {max_columns} баған оқылады: тізімнен тыс жолдар мен бағандарды жойыңыз</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Excel кітабы ашылғанда {size} МБ болады, ал ең көбі {limit} МБ оқылады</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файлды Excel кітабы ретінде оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» ({cell} ұяшығы) — нәтижесі файлда сақталмаған формула: файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} таңба, ең көбі {limit} болуы керек</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл бос</translation>
         </message>
         <message>
             <source>“{part}” is not a row number or a range like 3-7</source>
@@ -1784,7 +1896,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Received on</source>
-            <translation>Қабылданған күні</translation>
+            <translation>Түскен күні</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1835,10 +1947,6 @@ Database: %1</source>
             <translation>&amp;Құжаттар тілі</translation>
         </message>
         <message>
-            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-            <translation>Шарттар, тіркеу парақтары және сапар есептері осы тілде басылады.</translation>
-        </message>
-        <message>
             <source>User profile</source>
             <translation>Пайдаланушы профилі</translation>
         </message>
@@ -1849,6 +1957,46 @@ Database: %1</source>
         <message>
             <source>&amp;Change or add a profile…</source>
             <translation>Профильді &amp;ауыстыру немесе қосу…</translation>
+        </message>
+        <message>
+            <source>Logo on documents</source>
+            <translation>Құжаттардағы логотип</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>No foundation is recorded yet: documents print without a letterhead.</source>
+            <translation>Қор әлі енгізілмеген: құжаттар бланкісіз басылады.</translation>
+        </message>
+        <message>
+            <source>%1, BIN %2; signed by %3</source>
+            <translation>%1, БСН %2; қол қоятын: %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Sign-in sheets, certificates, summaries and rankings are printed in this language; a decision letter in the applicant's.</source>
+            <translation>Тіркеу парақтары, сертификаттар, жиынтықтар мен рейтингтер осы тілде басылады; шешім туралы хат — өтінім берушінің тілінде.</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Жіберуші</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Логотип</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose a picture…</source>
+            <translation>Суретті та&amp;ңдау…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Ал&amp;ып тастау</translation>
         </message>
     </context>
     <context>
@@ -1939,6 +2087,10 @@ Database: %1</source>
     <context>
         <name>TrainingDialog</name>
         <message>
+            <source>Day %1: not a date (dd.MM.yyyy)</source>
+            <translation>%1-күн: күні дұрыс емес (кк.аа.жжжж)</translation>
+        </message>
+        <message>
             <source>A training has at least one day</source>
             <translation>Тренингтің кемінде бір күні болуы керек</translation>
         </message>
@@ -2021,6 +2173,22 @@ Database: %1</source>
         <message>
             <source>&amp;Notes</source>
             <translation>&amp;Ескертпелер</translation>
+        </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation>&amp;Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the title above</source>
+            <translation>Қазақша құжаттар үшін; бос болса — жоғарыдағы атау</translation>
+        </message>
+        <message>
+            <source>Venue in Ka&amp;zakh</source>
+            <translation>Өтетін орны &amp;қазақша</translation>
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the venue above</source>
+            <translation>Қазақша құжаттар үшін; бос болса — жоғарыдағы орын</translation>
         </message>
     </context>
     <context>
@@ -2167,11 +2335,11 @@ Database: %1</source>
         </message>
         <message>
             <source>from</source>
-            <translation>бастап</translation>
+            <translation>Кезең:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation>дейін</translation>
+            <translation>–</translation>
         </message>
         <message>
             <source>Writing the Excel file…</source>
@@ -2309,7 +2477,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation>Кері қайтарылды</translation>
+            <translation>Кері қайтарып алынды</translation>
         </message>
         <message>
             <source>Signed</source>
@@ -2333,7 +2501,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Acceptance</source>
-            <translation>Қабылдау</translation>
+            <translation>Қабылдап алу</translation>
         </message>
         <message>
             <source>Field officer</source>
@@ -2470,7 +2638,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Co-funding letter</source>
-            <translation>Қоса қаржыландыру туралы хат</translation>
+            <translation>Бірлесіп қаржыландыру туралы хат</translation>
         </message>
         <message>
             <source>Photos of the site</source>
@@ -2490,7 +2658,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Eligible</source>
-            <translation>Рұқсат етілді</translation>
+            <translation>Қатысуға жіберілді</translation>
         </message>
         <message>
             <source>Recommended</source>
@@ -2600,6 +2768,14 @@ Database: %1</source>
             <source>Electronically</source>
             <translation>Электронды түрде</translation>
         </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation>Шығыс хат</translation>
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation>Синхрондау қайшылығы</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2652,7 +2828,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Eligible</source>
-            <translation>Рұқсат</translation>
+            <translation>Қатысуға жіберу</translation>
         </message>
         <message>
             <source>Any remark (needed when attachments are missing or it came late)?</source>
@@ -2668,11 +2844,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation>Кері қайтару</translation>
+            <translation>Кері қайтарып алу</translation>
         </message>
         <message>
             <source>Why is it withdrawn?</source>
-            <translation>Өтінім неге кері қайтарылды?</translation>
+            <translation>Өтінім неге кері қайтарып алынды?</translation>
         </message>
         <message>
             <source>Reopen the decision</source>
@@ -2692,19 +2868,19 @@ Database: %1</source>
         </message>
         <message>
             <source>Over the envelope</source>
-            <translation>Бюджеттен тыс</translation>
+            <translation>Конкурс бюджетінен асу</translation>
         </message>
         <message>
             <source>Override?</source>
-            <translation>Асыру керек пе?</translation>
+            <translation>Бюджеттен асуға рұқсат бересіз бе?</translation>
         </message>
         <message>
             <source>Override the envelope</source>
-            <translation>Бюджетті асыру</translation>
+            <translation>Конкурс бюджетінен асыру</translation>
         </message>
         <message>
             <source>Why may this approval go over the envelope?</source>
-            <translation>Бұл мақұлдау неге бюджеттен асуы мүмкін?</translation>
+            <translation>Бұл мақұлдау неге конкурс бюджетінен асуы мүмкін?</translation>
         </message>
         <message>
             <source>Done.</source>
@@ -2712,7 +2888,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation>Кері қайтару…</translation>
+            <translation>Кері қайтарып алу…</translation>
         </message>
         <message>
             <source>Reopen the decision…</source>
@@ -2724,11 +2900,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Recommend (committee)</source>
-            <translation>Ұсыну (комиссия)</translation>
+            <translation>Ұсыну (конкурстық комиссия)</translation>
         </message>
         <message>
             <source>Do not recommend (committee)</source>
-            <translation>Ұсынбау (комиссия)</translation>
+            <translation>Ұсынбау (конкурстық комиссия)</translation>
         </message>
         <message>
             <source>Print the application summary…</source>
@@ -2800,7 +2976,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Eli&amp;gible…</source>
-            <translation>&amp;Рұқсат беру…</translation>
+            <translation>&amp;Қатысуға жіберу…</translation>
         </message>
         <message>
             <source>To re&amp;view</source>
@@ -2859,23 +3035,23 @@ Database: %1</source>
         </message>
         <message>
             <source>Line %1: requested + co-funding + in kind must equal the line's cost</source>
-            <translation>%1-жол: грант + қоса қаржыландыру + үлес жол сомасына тең болуы керек</translation>
+            <translation>%1-жол: грант + бірлесіп қаржыландыру + заттай үлес жол сомасына тең болуы керек</translation>
         </message>
         <message>
             <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
-            <translation>Барлығы %1 · сұралды %2 · әкімдік %3 · қауымдастық үлесі %4 · еріктілер сағаттары %5</translation>
+            <translation>Барлығы %1 · грант %2 · әкімдік %3 · қоғамдастық үлесі %4 · еріктілер сағаттары %5</translation>
         </message>
         <message>
             <source>The request is over the call's maximum by %1</source>
-            <translation>Сұраныс конкурстың шегінен %1 асады</translation>
+            <translation>Сұралған сома конкурстағы гранттың ең жоғары сомасынан %1 асады</translation>
         </message>
         <message>
             <source>This application is past its eligibility check: its content is frozen.</source>
-            <translation>Өтінім рұқсат тексерісінен өтті: мазмұны енді өзгермейді.</translation>
+            <translation>Өтінім талаптарға сәйкестікке тексерілді: мазмұны енді өзгермейді.</translation>
         </message>
         <message>
             <source>Type at least one budget line</source>
-            <translation>Бюджеттің кемінде бір жолын енгізіңіз</translation>
+            <translation>Кемінде бір бюджет бабын енгізіңіз</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2903,7 +3079,7 @@ Database: %1</source>
         </message>
         <message>
             <source>In kind, ₸</source>
-            <translation>Қауымдастық үлесі, ₸</translation>
+            <translation>Қоғамдастық үлесі, ₸</translation>
         </message>
         <message>
             <source>Volunteer hours</source>
@@ -2955,11 +3131,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Leader's &amp;phone</source>
-            <translation>Жетекшінің &amp;телефоны</translation>
+            <translation>Жетекшінің телеф&amp;оны</translation>
         </message>
         <message>
             <source>&amp;Members (one per line)</source>
-            <translation>Топ &amp;мүшелері (әр жолға біреу)</translation>
+            <translation>Топ мү&amp;шелері (әр жолға біреу)</translation>
         </message>
         <message>
             <source>Project &amp;title</source>
@@ -2967,23 +3143,23 @@ Database: %1</source>
         </message>
         <message>
             <source>Categor&amp;y</source>
-            <translation>Сана&amp;ты</translation>
+            <translation>Санат&amp;ы</translation>
         </message>
         <message>
             <source>&amp;Received (dd.mm.yyyy)</source>
-            <translation>&amp;Қабылданды (кк.аа.жжжж)</translation>
+            <translation>Т&amp;үскен күні (кк.аа.жжжж)</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
-            <translation>&amp;Тапсыру тәсілі</translation>
+            <translation>Тапсыру т&amp;әсілі</translation>
         </message>
         <message>
             <source>Applicant's lan&amp;guage</source>
-            <translation>Өтініш берушінің &amp;тілі</translation>
+            <translation>Өт&amp;інім берушінің тілі</translation>
         </message>
         <message>
             <source>S&amp;tart (dd.mm.yyyy)</source>
-            <translation>Б&amp;асталуы (кк.аа.жжжж)</translation>
+            <translation>Баста&amp;луы (кк.аа.жжжж)</translation>
         </message>
         <message>
             <source>&amp;Duration, months</source>
@@ -2999,11 +3175,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Ob&amp;jectives</source>
-            <translation>&amp;Міндеттері</translation>
+            <translation>Мін&amp;деттері</translation>
         </message>
         <message>
             <source>Community &amp;participation</source>
-            <translation>Қауымдастықтың &amp;қатысуы</translation>
+            <translation>Қоғамдастықтың &amp;қатысуы</translation>
         </message>
         <message>
             <source>Gender and &amp;inclusion</source>
@@ -3035,7 +3211,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Attach a file…</source>
-            <translation>Файл &amp;тіркеу…</translation>
+            <translation>&amp;Файл қосу…</translation>
         </message>
         <message>
             <source>Still missing: %1</source>
@@ -3062,7 +3238,7 @@ Database: %1</source>
         <name>CallDialog</name>
         <message>
             <source>Criterion %1: the maximum is a whole number and the weight a number</source>
-            <translation>%1-критерий: ең көбі бүтін сан, салмағы сан болуы керек</translation>
+            <translation>%1-критерий: ең жоғары балл бүтін сан, ал салмағы сан болуы керек</translation>
         </message>
         <message>
             <source>Criterion %1: its name in Russian is required</source>
@@ -3074,19 +3250,19 @@ Database: %1</source>
         </message>
         <message>
             <source>Name (Russian)</source>
-            <translation>Атауы (орыс.)</translation>
+            <translation>Атауы (орысша)</translation>
         </message>
         <message>
             <source>Name (Kazakh)</source>
-            <translation>Атауы (қаз.)</translation>
+            <translation>Атауы (қазақша)</translation>
         </message>
         <message>
             <source>Name (English)</source>
-            <translation>Атауы (ағыл.)</translation>
+            <translation>Атауы (ағылшынша)</translation>
         </message>
         <message>
             <source>Maximum</source>
-            <translation>Ең көбі</translation>
+            <translation>Ең жоғары балл</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -3122,7 +3298,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Maximum grant, ₸</source>
-            <translation>&amp;Ең көп грант, ₸</translation>
+            <translation>Гранттың &amp;ең жоғары сомасы, ₸</translation>
         </message>
         <message>
             <source>&amp;Envelope, ₸</source>
@@ -3134,7 +3310,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Re&amp;use criteria of</source>
-            <translation>Критерийлерді &amp;алу</translation>
+            <translation>Критерийлерді мына конкурстан &amp;алу:</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
@@ -3142,7 +3318,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Type to find a settlement; Space ticks it</source>
-            <translation>Атауын теріңіз; бос орын пернесі белгілейді</translation>
+            <translation>Елді мекеннің атауын теріңіз; бос орын пернесі оны белгілейді</translation>
         </message>
         <message>
             <source>None ticked: every settlement may apply.</source>
@@ -3150,19 +3326,27 @@ Database: %1</source>
         </message>
         <message>
             <source>%1 of %2 settlements may apply.</source>
-            <translation>%2 елді мекеннің %1-і өтінім бере алады.</translation>
+            <translation>Өтінім бере алатын елді мекендер: %1 / %2.</translation>
         </message>
         <message>
             <source>Title as applicants see it, then Enter; Delete removes</source>
-            <translation>Өтініш берушілер көретін атауы, сосын Enter; Delete жояды</translation>
+            <translation>Өтінім берушілер көретін атауы, сосын Enter; Delete жояды</translation>
         </message>
         <message>
             <source>Eligible &amp;settlements</source>
-            <translation>&amp;Рұқсат етілген елді мекендер</translation>
+            <translation>Өтінім бере алатын &amp;елді мекендер</translation>
         </message>
         <message>
             <source>Required &amp;attachments</source>
             <translation>Міндетті &amp;қосымшалар</translation>
+        </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation>&amp;Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>For letters and sheets in Kazakh; empty: the title above</source>
+            <translation>Қазақша хаттар мен парақтар үшін; бос болса — жоғарыдағы атау</translation>
         </message>
         <message>
             <source>The &amp;call</source>
@@ -3182,7 +3366,7 @@ Database: %1</source>
         <message>
             <source>Attach files</source>
             <extracomment>form field → application column, where they differ</extracomment>
-            <translation>Файлдарды тіркеу</translation>
+            <translation>Файлдарды қосу</translation>
         </message>
         <message>
             <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
@@ -3191,6 +3375,22 @@ Database: %1</source>
         <message>
             <source>A reason is required.</source>
             <translation>Себебін көрсету қажет.</translation>
+        </message>
+        <message>
+            <source>Another reason (type it below)</source>
+            <translation>Басқа себеп (төменге жазыңыз)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Себебі</translation>
+        </message>
+        <message>
+            <source>Re&amp;mark (printed as typed)</source>
+            <translation>&amp;Ескертпе (жазылғандай басылады)</translation>
+        </message>
+        <message>
+            <source>Choose a reason or type one.</source>
+            <translation>Себепті таңдаңыз немесе өзіңіз жазыңыз.</translation>
         </message>
     </context>
     <context>
@@ -3202,11 +3402,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
-            <translation>Бюджет %1 · мақұлданды %2 · белгіленді %3 · қалдық %4</translation>
+            <translation>Конкурс бюджеті %1 · мақұлданды %2 · белгіленді %3 · қалдық %4</translation>
         </message>
         <message>
             <source>Suggested: the top-ranked applications that fit the envelope.</source>
-            <translation>Бюджетке сыятын рейтингі ең жоғары өтінімдер ұсынылды.</translation>
+            <translation>Конкурс бюджетіне сыятын рейтингі ең жоғары өтінімдер ұсынылды.</translation>
         </message>
         <message>
             <source>Selection differs from the suggestion</source>
@@ -3270,7 +3470,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Running total</source>
-            <translation>Өсу қорытындысы</translation>
+            <translation>Өспелі қорытынды</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3349,7 +3549,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Save &amp;draft</source>
-            <translation>&amp;Жобаны сақтау</translation>
+            <translation>&amp;Қараламаны сақтау</translation>
         </message>
     </context>
     <context>
@@ -3468,7 +3668,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Community in-kind contribution</source>
-            <translation>Қауымдастықтың заттай үлесі</translation>
+            <translation>Қоғамдастықтың заттай үлесі</translation>
         </message>
         <message>
             <source>Received by</source>
@@ -3496,7 +3696,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Community participation</source>
-            <translation>Қауымдастықтың қатысуы</translation>
+            <translation>Қоғамдастықтың қатысуы</translation>
         </message>
         <message>
             <source>Inclusion</source>
@@ -3628,7 +3828,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Withdrawn on</source>
-            <translation>Кері қайтарылған күні</translation>
+            <translation>Кері қайтарып алынған күні</translation>
         </message>
         <message>
             <source>Maximum score</source>
@@ -3704,11 +3904,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Direct beneficiaries</source>
-            <translation>Тікелей игілік алушылар</translation>
+            <translation>Тікелей пайда алушылар</translation>
         </message>
         <message>
             <source>Indirect beneficiaries</source>
-            <translation>Жанама игілік алушылар</translation>
+            <translation>Жанама пайда алушылар</translation>
         </message>
         <message>
             <source>Narrative</source>
@@ -3716,7 +3916,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Walk-in</source>
-            <translation>Тіркеусіз келді</translation>
+            <translation>Тіркеусіз келген</translation>
         </message>
         <message>
             <source>Version</source>
@@ -3744,7 +3944,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Above the envelope</source>
-            <translation>Конкурс бюджетінен тыс</translation>
+            <translation>Конкурс бюджетінен асатын сома</translation>
         </message>
         <message>
             <source>Status before</source>
@@ -3805,6 +4005,62 @@ Database: %1</source>
         <message>
             <source>Agenda</source>
             <translation>Тренинг жоспары</translation>
+        </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation>Қазақша атауы</translation>
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation>Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation>Өтетін орны қазақша</translation>
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation>Өтетін орны ағылшынша</translation>
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation>Мекенжайы қазақша</translation>
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation>Мекенжайы ағылшынша</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электрондық пошта</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Қол қоюшы тұлға</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Қол қоюшының лауазымы</translation>
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation>Қол қоюшының лауазымы қазақша</translation>
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation>Қол қоюшының лауазымы ағылшынша</translation>
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation>Бағдарлама жетекшісі</translation>
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation>Стандартты себеп</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
         </message>
         <message>
             <source>Record name</source>

@@ -47,10 +47,6 @@
             <translation>&amp;Вписаны в пустые строки</translation>
         </message>
         <message>
-            <source>One person per line: name; sex; age; phone</source>
-            <translation>Один человек в строке: имя; пол; возраст; телефон</translation>
-        </message>
-        <message>
             <source>S&amp;can or photo</source>
             <translation>С&amp;кан или фото</translation>
         </message>
@@ -61,6 +57,10 @@
         <message>
             <source>&amp;Checked against the signed sheet</source>
             <translation>&amp;Сверено с подписанным листом</translation>
+        </message>
+        <message>
+            <source>One person per line: name; sex; age or age group; phone</source>
+            <translation>Один человек в строке: имя; пол; возраст или возрастная группа; телефон</translation>
         </message>
     </context>
     <context>
@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>✓ Walk-in %1 added and marked present. Ctrl+Z undoes the mark.</source>
-            <translation>✓ %1 добавлен(а) и отмечен(а). Ctrl+Z отменяет отметку.</translation>
+            <translation>✓ Добавлено в список и отмечено: %1. Ctrl+Z отменяет отметку.</translation>
         </message>
         <message>
             <source>same IIN</source>
@@ -254,7 +254,7 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation>Занятий</translation>
+            <translation>Кол-во занятий</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -461,6 +461,14 @@
             <source>Nothing was changed.</source>
             <translation>Ничего не изменено.</translation>
         </message>
+        <message>
+            <source>The database is busy with another program's write. Wait until it has finished, then try again.</source>
+            <translation>База данных занята: в неё сейчас пишет другая программа. Дождитесь, пока она закончит, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Restore the latest backup (the backups folder beside the database) or ask your head office.</source>
+            <translation>Файл базы данных повреждён. Восстановите последнюю резервную копию (папка backups рядом с базой) или обратитесь в головной офис.</translation>
+        </message>
     </context>
     <context>
         <name>Form</name>
@@ -559,7 +567,7 @@
         </message>
         <message>
             <source>Discard</source>
-            <translation>Отбросить</translation>
+            <translation>Не сохранять</translation>
         </message>
         <message>
             <source>Go on editing</source>
@@ -573,6 +581,18 @@
         <message>
             <source>This form was closed last time with text that was not saved. Restore it?</source>
             <translation>В прошлый раз форма была закрыта с несохранённым текстом. Восстановить его?</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address</source>
+            <translation>Это не адрес электронной почты</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}</source>
+            <translation>Слишком длинно: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>{field_of} is too long: {length} characters, at most {limit}</source>
+            <translation>Поле «{field_of}» слишком длинное: {length} знаков, можно не больше {limit}</translation>
         </message>
         <message>
             <source>This amount cannot be read exactly: type it again</source>
@@ -686,7 +706,7 @@
             <translation>
                 <numerusform>%n изменение записано, ещё не синхронизировано</numerusform>
                 <numerusform>%n изменения записаны, ещё не синхронизированы</numerusform>
-                <numerusform>%n изменений записано, ещё не синхронизированы</numerusform>
+                <numerusform>%n изменений записано, ещё не синхронизировано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1029,7 +1049,7 @@ Database: %1</source>
         </message>
         <message>
             <source>A day ends before it starts</source>
-            <translation>День заканчивается раньше, чем начинается</translation>
+            <translation>Время окончания раньше времени начала</translation>
         </message>
         <message>
             <source>A day with attendance cannot be removed</source>
@@ -1093,7 +1113,7 @@ Database: %1</source>
         </message>
         <message>
             <source>The share of sessions attended must be more than 0 and at most 1 (e.g. 0.5)</source>
-            <translation>Доля посещённых занятий должна быть больше 0 и не больше 1 (например, 0.5)</translation>
+            <translation>Доля посещённых занятий должна быть больше 0 и не больше 1 (например, 0,5)</translation>
         </message>
         <message>
             <source>Consent is given on paper or electronically</source>
@@ -1297,7 +1317,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Line {position}: requested + co-funding + in kind = {sum}, but the line costs {cost}</source>
-            <translation>Строка {position}: запрошено + софинансирование + вклад натурой = {sum}, а стоимость строки {cost}</translation>
+            <translation>Строка {position}: запрошено + софинансирование + неденежный вклад = {sum}, а стоимость строки {cost}</translation>
         </message>
         <message>
             <source>This application has budget lines: its amounts come from them</source>
@@ -1422,6 +1442,94 @@ Database: %1</source>
         <message>
             <source>Only the head office may do this; choose your user profile first</source>
             <translation>Это может сделать только головной офис; сначала выберите свой профиль пользователя</translation>
+        </message>
+        <message>
+            <source>This is not one of the standard reasons for this decision</source>
+            <translation>Это не одна из стандартных причин для такого решения</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: a decision letter is written once it is approved or rejected</source>
+            <translation>Заявка {number} в статусе «{status}»: письмо о решении пишется после одобрения или отклонения</translation>
+        </message>
+        <message>
+            <source>The application's decision is not on record</source>
+            <translation>Решение по заявке не записано</translation>
+        </message>
+        <message>
+            <source>There is no foundation record yet: documents have no issuer</source>
+            <translation>Фонд ещё не внесён: у документов нет отправителя</translation>
+        </message>
+        <message>
+            <source>Unknown field of the letterhead</source>
+            <translation>Неизвестное поле бланка</translation>
+        </message>
+        <message>
+            <source>The picture is larger than {limit} MB</source>
+            <translation>Изображение больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>A logo is a PNG or JPEG picture</source>
+            <translation>Логотип — изображение PNG или JPEG</translation>
+        </message>
+        <message>
+            <source>Not an age group (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</source>
+            <translation>Это не возрастная группа (0–13, 14–17, 18–29, 30–44, 45–59, 60+)</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; at most {limit} MB are read: split the list into smaller files</source>
+            <translation>Файл занимает {size} МБ, а читается не больше {limit} МБ: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>More than {limit} rows: split the list into smaller files</source>
+            <translation>Больше {limit} строк: разделите список на файлы поменьше</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; at most {limit} are read: remove the columns the import does not need</source>
+            <translation>В строке {row} столбцов: {columns}, а читается не больше {limit}: удалите столбцы, которые не нужны для импорта</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column}: a value of {length} characters; a cell holds at most {limit}</source>
+            <translation>Строка {row}, столбец {column}: значение из {length} знаков, а в ячейке может быть не больше {limit}</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a damaged character (byte {byte}) in UTF-8 text; nothing was imported: correct that row, or save the list again as UTF-8</source>
+            <translation>В строке {row} повреждённый символ (байт {byte}) в тексте UTF-8; ничего не импортировано: исправьте эту строку или сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>Row {row} holds a NUL byte: the file is damaged; save the list again from Excel or LibreOffice</source>
+            <translation>В строке {row} нулевой байт (NUL): файл повреждён; сохраните список заново из Excel или LibreOffice</translation>
+        </message>
+        <message>
+            <source>This is not a text (CSV) file</source>
+            <translation>Это не текстовый (CSV) файл</translation>
+        </message>
+        <message>
+            <source>Near row {row}: a character that is neither UTF-8 nor Windows-1251; save the list again as UTF-8</source>
+            <translation>Около строки {row}: символ не в UTF-8 и не в Windows-1251; сохраните список заново в UTF-8</translation>
+        </message>
+        <message>
+            <source>The sheet's used area is {area} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: delete the rows and columns beyond the list</source>
+            <translation>Занятая область листа — {area} ({rows} строк × {columns} столбцов), а читается не больше {max_rows} строк и {max_columns} столбцов: удалите строки и столбцы за пределами списка</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to {size} MB; at most {limit} MB are read</source>
+            <translation>Книга Excel в распакованном виде занимает {size} МБ, а читается не больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as an Excel workbook</source>
+            <translation>Файл не читается как книга Excel</translation>
+        </message>
+        <message>
+            <source>{column} (cell {cell}) is a formula whose result the file does not hold: open the file in Excel or LibreOffice and save it again</source>
+            <translation>«{column}» (ячейка {cell}) — формула, результат которой не сохранён в файле: откройте файл в Excel или LibreOffice и сохраните его заново</translation>
+        </message>
+        <message>
+            <source>{column}: {length} characters, at most {limit}</source>
+            <translation>«{column}»: {length} знаков, можно не больше {limit}</translation>
+        </message>
+        <message>
+            <source>The file is empty</source>
+            <translation>Файл пустой</translation>
         </message>
         <message>
             <source>“{part}” is not a row number or a range like 3-7</source>
@@ -1839,10 +1947,6 @@ Database: %1</source>
             <translation>Язык &amp;документов</translation>
         </message>
         <message>
-            <source>Agreements, sign-in sheets and visit reports are printed in this language.</source>
-            <translation>На этом языке печатаются договоры, листы регистрации и отчёты о визитах.</translation>
-        </message>
-        <message>
             <source>User profile</source>
             <translation>Профиль пользователя</translation>
         </message>
@@ -1853,6 +1957,46 @@ Database: %1</source>
         <message>
             <source>&amp;Change or add a profile…</source>
             <translation>&amp;Сменить или добавить профиль…</translation>
+        </message>
+        <message>
+            <source>Logo on documents</source>
+            <translation>Логотип на документах</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>No foundation is recorded yet: documents print without a letterhead.</source>
+            <translation>Фонд ещё не внесён: документы печатаются без бланка.</translation>
+        </message>
+        <message>
+            <source>%1, BIN %2; signed by %3</source>
+            <translation>%1, БИН %2; подписывает %3</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Sign-in sheets, certificates, summaries and rankings are printed in this language; a decision letter in the applicant's.</source>
+            <translation>На этом языке печатаются листы регистрации, сертификаты, сводки и рейтинги; письмо о решении — на языке заявителя.</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Отправитель</translation>
+        </message>
+        <message>
+            <source>&amp;Logo</source>
+            <translation>&amp;Логотип</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose a picture…</source>
+            <translation>&amp;Выбрать изображение…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Убрать</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +2170,22 @@ Database: %1</source>
             <source>&amp;Notes</source>
             <translation>&amp;Примечания</translation>
         </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation>Название на &amp;казахском</translation>
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the title above</source>
+            <translation>Для документов на казахском; пусто — название выше</translation>
+        </message>
+        <message>
+            <source>Venue in Ka&amp;zakh</source>
+            <translation>Место на ка&amp;захском</translation>
+        </message>
+        <message>
+            <source>For documents in Kazakh; empty: the venue above</source>
+            <translation>Для документов на казахском; пусто — место выше</translation>
+        </message>
     </context>
     <context>
         <name>TrainingsPage</name>
@@ -2051,7 +2211,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Attended at least this share of the days (%):</source>
-            <translation>Посетил(а) не меньше этой доли дней (%):</translation>
+            <translation>Минимальная доля посещённых дней, %:</translation>
         </message>
         <message>
             <source>sign-in sheet</source>
@@ -2604,6 +2764,14 @@ Database: %1</source>
             <source>Electronically</source>
             <translation>Электронно</translation>
         </message>
+        <message>
+            <source>Outgoing letter</source>
+            <translation>Исходящее письмо</translation>
+        </message>
+        <message>
+            <source>Sync conflict</source>
+            <translation>Конфликт синхронизации</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -2697,7 +2865,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Over the envelope</source>
-            <translation>Сверх бюджета</translation>
+            <translation>Сверх бюджета конкурса</translation>
         </message>
         <message>
             <source>Override?</source>
@@ -2705,11 +2873,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Override the envelope</source>
-            <translation>Превышение бюджета</translation>
+            <translation>Превышение бюджета конкурса</translation>
         </message>
         <message>
             <source>Why may this approval go over the envelope?</source>
-            <translation>Почему это одобрение может превысить бюджет?</translation>
+            <translation>Почему это одобрение может превысить бюджет конкурса?</translation>
         </message>
         <message>
             <source>Done.</source>
@@ -2729,11 +2897,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Recommend (committee)</source>
-            <translation>Рекомендовать (комиссия)</translation>
+            <translation>Рекомендовать (конкурсная комиссия)</translation>
         </message>
         <message>
             <source>Do not recommend (committee)</source>
-            <translation>Не рекомендовать (комиссия)</translation>
+            <translation>Не рекомендовать (конкурсная комиссия)</translation>
         </message>
         <message>
             <source>Print the application summary…</source>
@@ -2868,7 +3036,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Total %1 · grant requested %2 · akimat %3 · community in kind %4 · volunteer hours %5</source>
-            <translation>Итого %1 · запрошено %2 · акимат %3 · вклад сообщества %4 · волонтёрские часы %5</translation>
+            <translation>Итого %1 · грант %2 · акимат %3 · вклад сообщества %4 · волонтёрские часы %5</translation>
         </message>
         <message>
             <source>The request is over the call's maximum by %1</source>
@@ -2876,11 +3044,11 @@ Database: %1</source>
         </message>
         <message>
             <source>This application is past its eligibility check: its content is frozen.</source>
-            <translation>Заявка прошла проверку допуска: её содержание больше не меняется.</translation>
+            <translation>Заявка прошла проверку соответствия требованиям: её содержание больше не меняется.</translation>
         </message>
         <message>
             <source>Type at least one budget line</source>
-            <translation>Введите хотя бы одну строку бюджета</translation>
+            <translation>Введите хотя бы одну статью бюджета</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2948,11 +3116,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Initiative &amp;group</source>
-            <translation>Инициативная &amp;группа</translation>
+            <translation>Инициати&amp;вная группа</translation>
         </message>
         <message>
             <source>&amp;Settlement</source>
-            <translation>&amp;Населённый пункт</translation>
+            <translation>Насе&amp;лённый пункт</translation>
         </message>
         <message>
             <source>Group &amp;leader</source>
@@ -2976,7 +3144,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Received (dd.mm.yyyy)</source>
-            <translation>&amp;Получена (дд.мм.гггг)</translation>
+            <translation>&amp;Дата поступления (дд.мм.гггг)</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
@@ -2996,7 +3164,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Pro&amp;blem</source>
-            <translation>Про&amp;блема</translation>
+            <translation>Пробле&amp;ма</translation>
         </message>
         <message>
             <source>G&amp;oal</source>
@@ -3012,7 +3180,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Gender and &amp;inclusion</source>
-            <translation>Гендер и &amp;инклюзия</translation>
+            <translation>Г&amp;ендер и инклюзия</translation>
         </message>
         <message>
             <source>Ris&amp;ks</source>
@@ -3020,7 +3188,7 @@ Database: %1</source>
         </message>
         <message>
             <source>S&amp;ustainability</source>
-            <translation>&amp;Устойчивость</translation>
+            <translation>Усто&amp;йчивость</translation>
         </message>
         <message>
             <source>B&amp;udget (Enter adds a line)</source>
@@ -3032,7 +3200,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Bene&amp;ficiaries</source>
-            <translation>&amp;Благополучатели</translation>
+            <translation>Благ&amp;ополучатели</translation>
         </message>
         <message>
             <source>Attachments</source>
@@ -3040,7 +3208,7 @@ Database: %1</source>
         </message>
         <message>
             <source>&amp;Attach a file…</source>
-            <translation>&amp;Приложить файл…</translation>
+            <translation>Приложить &amp;файл…</translation>
         </message>
         <message>
             <source>Still missing: %1</source>
@@ -3052,7 +3220,7 @@ Database: %1</source>
         </message>
         <message>
             <source>This settlement is not among those the call lists: the application will be refused at the eligibility check</source>
-            <translation>Этого населённого пункта нет в списке конкурса: при проверке соответствия заявка будет отклонена</translation>
+            <translation>Этого населённого пункта нет в списке конкурса: при проверке соответствия требованиям заявка будет отклонена</translation>
         </message>
         <message>
             <source>Kind: from the file (photo or letter)</source>
@@ -3147,7 +3315,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Type to find a settlement; Space ticks it</source>
-            <translation>Начните вводить название; пробел отмечает пункт</translation>
+            <translation>Начните вводить название населённого пункта; пробел отмечает его</translation>
         </message>
         <message>
             <source>None ticked: every settlement may apply.</source>
@@ -3168,6 +3336,14 @@ Database: %1</source>
         <message>
             <source>Required &amp;attachments</source>
             <translation>Обязательные &amp;приложения</translation>
+        </message>
+        <message>
+            <source>Title in &amp;Kazakh</source>
+            <translation>Название на &amp;казахском</translation>
+        </message>
+        <message>
+            <source>For letters and sheets in Kazakh; empty: the title above</source>
+            <translation>Для писем и листов на казахском; пусто — название выше</translation>
         </message>
         <message>
             <source>The &amp;call</source>
@@ -3197,6 +3373,22 @@ Database: %1</source>
             <source>A reason is required.</source>
             <translation>Нужно указать причину.</translation>
         </message>
+        <message>
+            <source>Another reason (type it below)</source>
+            <translation>Другая причина (впишите ниже)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Причина</translation>
+        </message>
+        <message>
+            <source>Re&amp;mark (printed as typed)</source>
+            <translation>При&amp;мечание (печатается как введено)</translation>
+        </message>
+        <message>
+            <source>Choose a reason or type one.</source>
+            <translation>Выберите причину или впишите свою.</translation>
+        </message>
     </context>
     <context>
         <name>RankingPanel</name>
@@ -3207,11 +3399,11 @@ Database: %1</source>
         </message>
         <message>
             <source>Envelope %1 · approved %2 · ticked %3 · left %4</source>
-            <translation>Бюджет %1 · одобрено %2 · отмечено %3 · остаток %4</translation>
+            <translation>Бюджет конкурса %1 · одобрено %2 · отмечено %3 · остаток %4</translation>
         </message>
         <message>
             <source>Suggested: the top-ranked applications that fit the envelope.</source>
-            <translation>Предложены лучшие по рейтингу заявки в пределах бюджета.</translation>
+            <translation>Предложены лучшие по рейтингу заявки в пределах бюджета конкурса.</translation>
         </message>
         <message>
             <source>Selection differs from the suggestion</source>
@@ -3267,7 +3459,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Reviews</source>
-            <translation>Оценок</translation>
+            <translation>Кол-во оценок</translation>
         </message>
         <message>
             <source>Requested</source>
@@ -3413,7 +3605,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Leader</source>
-            <translation>Лидер</translation>
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>By</source>
@@ -3441,7 +3633,7 @@ Database: %1</source>
         </message>
         <message>
             <source>Notes</source>
-            <translation>Заметки</translation>
+            <translation>Примечания</translation>
         </message>
         <message>
             <source>Starts</source>
@@ -3810,6 +4002,62 @@ Database: %1</source>
         <message>
             <source>Agenda</source>
             <translation>План тренинга</translation>
+        </message>
+        <message>
+            <source>Title in Kazakh</source>
+            <translation>Название на казахском</translation>
+        </message>
+        <message>
+            <source>Title in English</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <source>Venue in Kazakh</source>
+            <translation>Место проведения на казахском</translation>
+        </message>
+        <message>
+            <source>Venue in English</source>
+            <translation>Место проведения на английском</translation>
+        </message>
+        <message>
+            <source>Address in Kazakh</source>
+            <translation>Адрес на казахском</translation>
+        </message>
+        <message>
+            <source>Address in English</source>
+            <translation>Адрес на английском</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Электронная почта</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Подписывающее лицо</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Должность подписывающего лица</translation>
+        </message>
+        <message>
+            <source>Signatory's position in Kazakh</source>
+            <translation>Должность подписывающего лица на казахском</translation>
+        </message>
+        <message>
+            <source>Signatory's position in English</source>
+            <translation>Должность подписывающего лица на английском</translation>
+        </message>
+        <message>
+            <source>Programme manager</source>
+            <translation>Руководитель программы</translation>
+        </message>
+        <message>
+            <source>Standard reason</source>
+            <translation>Стандартная причина</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
         </message>
         <message>
             <source>Record name</source>

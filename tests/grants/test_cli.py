@@ -72,7 +72,7 @@ def test_reviews_list_sheet_and_import(scored: tuple[World, list[str]], tmp_path
                     "-o", sheet)
     assert done.returncode == 0, done.stderr
     book = openpyxl.load_workbook(sheet)
-    ws = book["Scores"]
+    ws = book["Оценки"]  # the scores sheet is named in the sheet's language
     for cell, value in {"G6": 10, "H6": "ok", "I6": 11, "J6": "", "K6": 4}.items():
         ws[cell] = value
     book.save(sheet)

@@ -80,3 +80,20 @@ def test_csv_in_windows_1251_with_semicolons(world: World, tmp_path: Path) -> No
     with world.db.reading() as s:
         preview = application_register.preview(s, world.call_id, path)
     assert [(r.number, r.action, r.requested) for r in preview.rows] == [(2, "add", Decimal("850000.00"))]
+
+
+def test_a_title_or_group_longer_than_it_can_be_stored_rejects_its_row(world: World, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text("Инициативная группа;Населённый пункт;Название проекта;Запрашиваемая сумма\n"
+                    f"Жастар;Курык;{'Площадка ' * 40};1500000\n"
+                    f"{'Бірлік' * 60};Курык;Воркаут у моря;900000\n"
+                    "Самал;Курык;Летнее кино;900000\n", encoding="utf-8")
+    with world.db.reading() as s:
+        preview = application_register.preview(s, world.call_id, path)
+    assert [(r.number, r.action) for r in preview.rows] == [(2, "reject"), (3, "reject"), (4, "add")]
+    assert [(p.code, p.params) for p in preview.rows[0].problems] == [
+        ("table.too_long", {"column": "Название проекта", "length": 359, "limit": 300})]  # stripped
+    assert [p.params["column"] for p in preview.rows[1].problems] == ["Инициативная группа"]
+    with world.db.transaction() as s:
+        result = application_register.commit(s, preview)
+    assert len(result.added) == 1

@@ -32,7 +32,7 @@ def _make(world: World, tmp_path: Path, reviewer: int = 1) -> Path:
 
 def _fill(path: Path, values: dict[str, object]) -> None:
     book = openpyxl.load_workbook(path)
-    ws = book["Scores"]
+    ws = book["Оценки"]  # the scores sheet is named in the sheet's language
     for cell, value in values.items():
         ws[cell] = value
     book.save(path)
@@ -44,7 +44,7 @@ def test_the_sheet_lists_the_reviewers_applications_and_locks_all_but_scores(wor
         review.declare_conflict(s, ids[1], world.reviewer_ids[1], "Родственник в группе")
     path = _make(world, tmp_path)
     book = openpyxl.load_workbook(path)
-    ws = book["Scores"]
+    ws = book["Оценки"]  # the scores sheet is named in the sheet's language
     assert ws.protection.sheet
     assert ws.column_dimensions["A"].hidden
     assert book["_fieldapp"].sheet_state == "veryHidden"
@@ -119,4 +119,40 @@ def test_a_foreign_workbook_is_not_a_sheet(world: World, tmp_path: Path) -> None
     path = tmp_path / "budget.xlsx"
     openpyxl.Workbook().save(path)
     with world.db.reading() as s, pytest.raises(review_sheets.SheetError, match="not a FieldApp review sheet"):
+        review_sheets.read_sheet(s, path)
+
+
+def test_the_scoring_sheet_needs_no_pdf_layer() -> None:
+    """The scoring sheet's texts come from the document catalogues (fieldapp.catalogues), not from the PDF code:
+    no service imports fieldapp.documents, and making a sheet loads no reportlab."""
+    import subprocess
+    import sys
+
+    services = Path(review_sheets.__file__).parent
+    importing = [p.name for p in services.glob("*.py") if "fieldapp.documents" in p.read_text(encoding="utf-8")]
+    assert importing == []
+    probe = ("import sys, fieldapp.services.review_sheets; "
+             "print(any(m.startswith(('fieldapp.documents', 'reportlab')) for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_the_scores_sheet_is_named_in_the_sheets_language(world: World, tmp_path: Path) -> None:
+    _two_applications(world)
+    for lang, name in (("ru", "Оценки"), ("kk", "Бағалар"), ("en", "Scores")):
+        path = tmp_path / f"{lang}.xlsx"
+        with world.db.reading() as s:
+            review_sheets.write_sheet(s, world.call_id, world.reviewer_ids[1], path, lang)
+        assert openpyxl.load_workbook(path).sheetnames[0] == name
+        with world.db.reading() as s:
+            assert not review_sheets.read_sheet(s, path).refused  # read back whatever the tab is called
+def test_a_returned_sheet_that_unpacks_to_a_zip_bomb_is_refused_unread(world: World, tmp_path: Path) -> None:
+    import zipfile
+
+    _two_applications(world)
+    path = _make(world, tmp_path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("xl/media/x.bin", "w") as fh:
+        for _ in range(120):
+            fh.write(bytes(1024 * 1024))
+    with world.db.reading() as s, pytest.raises(review_sheets.SheetError, match="unpacks to 120.0 MB"):
         review_sheets.read_sheet(s, path)

@@ -82,3 +82,19 @@ def test_training_totals_count_distinct_people_and_follow_changes(db, programme)
     with db.reading() as s:
         assert counting.training_tally(s, training)[1].present == 1
         assert counting.sessions_attended(s, training) == (2, {woman: 2})
+
+
+def test_an_age_group_ticked_on_the_sheet_counts_when_no_birth_year_is_known() -> None:
+    from fieldapp.services import people
+    from fieldapp.services.errors import FormInvalid
+
+    day = dt.date(2019, 11, 5)
+    ticked = counting.PersonFacts("a", "F", None, None, "14–17")
+    known = counting.PersonFacts("b", "M", None, 1950, "14–17")  # a birth year wins over a tick
+    result = counting.tally([(ticked, "present"), (known, "present")], day)
+    assert result.by_age["14–17"] == 1 and result.by_age["60+"] == 1 and result.youth == 1
+    assert people.validate(people.PersonInput("Асель", age_group="60 +")).age_group == "60+"
+    assert people.validate(people.PersonInput("Асель", birth_year=1990, age_group="18-29")).age_group is None
+    with pytest.raises(FormInvalid) as refused:
+        people.validate(people.PersonInput("Асель", age_group="5-13"))
+    assert refused.value.errors["age_group"].code == "age_group.unknown"

@@ -29,7 +29,7 @@ def test_russian_then_kazakh_then_english(qtbot, window) -> None:
 
     click_section(qtbot, window, "Настройки")
     choose_language(qtbot, window, "Қазақша")
-    assert sidebar_texts(window) == ["Шолу", "Елді мекендер", "Адамдар", "Тренингтер", "Конкурстар мен өтінімдер",
+    assert sidebar_texts(window) == ["Жалпы шолу", "Елді мекендер", "Адамдар", "Тренингтер", "Конкурстар мен өтінімдер",
                                      "Шарттар", "Мониторингтік сапарлар", "Синхрондау", "Баптаулар"]
     assert people.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
     assert window.page("settings").ui.interfaceLanguageLabel.text() == "Интерфейс &тілі"

@@ -1,4 +1,4 @@
-# generated from ui/back_entry_dialog.ui (sha256 7bc8a0e03f31bbd6bfa900a0d4711177f5e7930d8e8243fc7e0ac6061509b20c) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/back_entry_dialog.ui (sha256 b7016a99ec1548a8e4c7007b4631b6176c380ede194f123b7532aa4508295a75) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -114,7 +114,7 @@ class Ui_BackEntryDialog(object):
         self.rowsLabel.setText(QCoreApplication.translate("BackEntryDialog", u"&Rows signed", None))
         self.rowsEdit.setPlaceholderText(QCoreApplication.translate("BackEntryDialog", u"e.g. 1-12, 15, 17", None))
         self.walkInsLabel.setText(QCoreApplication.translate("BackEntryDialog", u"&Written on blank rows", None))
-        self.walkInsEdit.setPlaceholderText(QCoreApplication.translate("BackEntryDialog", u"One person per line: name; sex; age; phone", None))
+        self.walkInsEdit.setPlaceholderText(QCoreApplication.translate("BackEntryDialog", u"One person per line: name; sex; age or age group; phone", None))
         self.scanLabel.setText(QCoreApplication.translate("BackEntryDialog", u"S&can or photo", None))
         self.browseButton.setText(QCoreApplication.translate("BackEntryDialog", u"&Browse\u2026", None))
         self.checkedBox.setText(QCoreApplication.translate("BackEntryDialog", u"&Checked against the signed sheet", None))

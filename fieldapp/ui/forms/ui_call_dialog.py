@@ -1,4 +1,4 @@
-# generated from ui/call_dialog.ui (sha256 3fab329a1b323151800210cf8fe8fb42fc68923461fcd783ad42acd291fc6030) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/call_dialog.ui (sha256 233770251276540fbf76c581daf367d46a7d70f0a4913d9473a48fc220c0497e) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -47,79 +47,89 @@ class Ui_CallDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
+        self.titleKkLabel = QLabel(self.callTab)
+        self.titleKkLabel.setObjectName(u"titleKkLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleKkLabel)
+
+        self.titleKk = QLineEdit(self.callTab)
+        self.titleKk.setObjectName(u"titleKk")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleKk)
+
         self.codeLabel = QLabel(self.callTab)
         self.codeLabel.setObjectName(u"codeLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.codeLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.codeLabel)
 
         self.code = QLineEdit(self.callTab)
         self.code.setObjectName(u"code")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.code)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.code)
 
         self.cycleLabel = QLabel(self.callTab)
         self.cycleLabel.setObjectName(u"cycleLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
 
         self.cycle = QComboBox(self.callTab)
         self.cycle.setObjectName(u"cycle")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cycle)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cycle)
 
         self.opensOnLabel = QLabel(self.callTab)
         self.opensOnLabel.setObjectName(u"opensOnLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.opensOnLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.opensOnLabel)
 
         self.opensOn = QLineEdit(self.callTab)
         self.opensOn.setObjectName(u"opensOn")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.opensOn)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.opensOn)
 
         self.deadlineLabel = QLabel(self.callTab)
         self.deadlineLabel.setObjectName(u"deadlineLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deadlineLabel)
 
         self.deadline = QLineEdit(self.callTab)
         self.deadline.setObjectName(u"deadline")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.deadline)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deadline)
 
         self.maxGrantLabel = QLabel(self.callTab)
         self.maxGrantLabel.setObjectName(u"maxGrantLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.maxGrantLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.maxGrantLabel)
 
         self.maxGrant = QLineEdit(self.callTab)
         self.maxGrant.setObjectName(u"maxGrant")
         self.maxGrant.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.maxGrant)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.maxGrant)
 
         self.envelopeLabel = QLabel(self.callTab)
         self.envelopeLabel.setObjectName(u"envelopeLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.envelopeLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.envelopeLabel)
 
         self.envelope = QLineEdit(self.callTab)
         self.envelope.setObjectName(u"envelope")
         self.envelope.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.envelope)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.envelope)
 
         self.descriptionLabel = QLabel(self.callTab)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.description = QPlainTextEdit(self.callTab)
         self.description.setObjectName(u"description")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumSize(QSize(0, 54))
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.description)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.description)
 
         self.tabs.addTab(self.callTab, "")
         self.eligibilityTab = QWidget()
@@ -198,6 +208,7 @@ class Ui_CallDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.title)
+        self.titleKkLabel.setBuddy(self.titleKk)
         self.codeLabel.setBuddy(self.code)
         self.cycleLabel.setBuddy(self.cycle)
         self.opensOnLabel.setBuddy(self.opensOn)
@@ -210,7 +221,8 @@ class Ui_CallDialog(object):
         self.copyFromLabel.setBuddy(self.copyFrom)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.title)
-        QWidget.setTabOrder(self.title, self.code)
+        QWidget.setTabOrder(self.title, self.titleKk)
+        QWidget.setTabOrder(self.titleKk, self.code)
         QWidget.setTabOrder(self.code, self.cycle)
         QWidget.setTabOrder(self.cycle, self.opensOn)
         QWidget.setTabOrder(self.opensOn, self.deadline)
@@ -233,6 +245,8 @@ class Ui_CallDialog(object):
     def retranslateUi(self, CallDialog):
         CallDialog.setWindowTitle(QCoreApplication.translate("CallDialog", u"Grant call", None))
         self.titleLabel.setText(QCoreApplication.translate("CallDialog", u"&Title", None))
+        self.titleKkLabel.setText(QCoreApplication.translate("CallDialog", u"Title in &Kazakh", None))
+        self.titleKk.setPlaceholderText(QCoreApplication.translate("CallDialog", u"For letters and sheets in Kazakh; empty: the title above", None))
         self.codeLabel.setText(QCoreApplication.translate("CallDialog", u"&Code (prefix of registration numbers)", None))
         self.cycleLabel.setText(QCoreApplication.translate("CallDialog", u"C&ycle", None))
         self.opensOnLabel.setText(QCoreApplication.translate("CallDialog", u"&Opens (dd.mm.yyyy)", None))

@@ -1,4 +1,4 @@
-# generated from ui/settings_page.ui (sha256 092c32b1b0896941c9936b10313113866ef984670b3cb9f1d57f222570b68aab) by `python -m fieldapp.ui.build` — do not edit
+# generated from ui/settings_page.ui (sha256 5065e4f55d44a99040e4e4ec891b7958f751393730c53fa0dd96ee73c5238882) by `python -m fieldapp.ui.build` — do not edit
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -71,6 +71,47 @@ class Ui_SettingsPage(object):
 
         self.documentsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.documentLanguageNote)
 
+        self.issuerLabel = QLabel(self.documentsGroup)
+        self.issuerLabel.setObjectName(u"issuerLabel")
+
+        self.documentsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.issuerLabel)
+
+        self.issuer = QLabel(self.documentsGroup)
+        self.issuer.setObjectName(u"issuer")
+        self.issuer.setWordWrap(True)
+        self.issuer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.documentsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issuer)
+
+        self.logoLabel = QLabel(self.documentsGroup)
+        self.logoLabel.setObjectName(u"logoLabel")
+
+        self.documentsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+
+        self.logoRow = QHBoxLayout()
+        self.logoRow.setObjectName(u"logoRow")
+        self.logoName = QLabel(self.documentsGroup)
+        self.logoName.setObjectName(u"logoName")
+
+        self.logoRow.addWidget(self.logoName)
+
+        self.chooseLogo = QPushButton(self.documentsGroup)
+        self.chooseLogo.setObjectName(u"chooseLogo")
+
+        self.logoRow.addWidget(self.chooseLogo)
+
+        self.removeLogo = QPushButton(self.documentsGroup)
+        self.removeLogo.setObjectName(u"removeLogo")
+
+        self.logoRow.addWidget(self.removeLogo)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoRow.addItem(self.logoSpacer)
+
+
+        self.documentsForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.logoRow)
+
 
         self.verticalLayout.addWidget(self.documentsGroup)
 
@@ -105,9 +146,12 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.interfaceLanguageLabel.setBuddy(self.interfaceLanguage)
         self.documentLanguageLabel.setBuddy(self.documentLanguage)
+        self.logoLabel.setBuddy(self.chooseLogo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.interfaceLanguage, self.documentLanguage)
-        QWidget.setTabOrder(self.documentLanguage, self.changeUser)
+        QWidget.setTabOrder(self.documentLanguage, self.chooseLogo)
+        QWidget.setTabOrder(self.chooseLogo, self.removeLogo)
+        QWidget.setTabOrder(self.removeLogo, self.changeUser)
 
         self.retranslateUi(SettingsPage)
     # setupUi
@@ -118,7 +162,11 @@ class Ui_SettingsPage(object):
         self.interfaceLanguageNote.setText(QCoreApplication.translate("SettingsPage", u"Takes effect at once and is remembered on this computer.", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Documents", None))
         self.documentLanguageLabel.setText(QCoreApplication.translate("SettingsPage", u"&Document language", None))
-        self.documentLanguageNote.setText(QCoreApplication.translate("SettingsPage", u"Agreements, sign-in sheets and visit reports are printed in this language.", None))
+        self.documentLanguageNote.setText(QCoreApplication.translate("SettingsPage", u"Sign-in sheets, certificates, summaries and rankings are printed in this language; a decision letter in the applicant's.", None))
+        self.issuerLabel.setText(QCoreApplication.translate("SettingsPage", u"Issuer", None))
+        self.logoLabel.setText(QCoreApplication.translate("SettingsPage", u"&Logo", None))
+        self.chooseLogo.setText(QCoreApplication.translate("SettingsPage", u"C&hoose a picture\u2026", None))
+        self.removeLogo.setText(QCoreApplication.translate("SettingsPage", u"&Remove", None))
         self.profileGroup.setTitle(QCoreApplication.translate("SettingsPage", u"User profile", None))
         self.currentUserLabel.setText(QCoreApplication.translate("SettingsPage", u"Working as", None))
         self.changeUser.setText(QCoreApplication.translate("SettingsPage", u"&Change or add a profile\u2026", None))

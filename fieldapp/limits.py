@@ -1,0 +1,108 @@
+"""How long a text may be: one table for every edge where text comes in — forms, imports, sync.
+
+A column declared ``String(n)`` holds at most ``n`` characters (PostgreSQL enforces it on the hub; SQLite would
+store anything), a ``Text`` column at most :data:`LONG_TEXT`. The table is derived from the model, so a new
+column needs no entry here. Forms check a field before saving (the problem under the field), imports check
+each row (the row is rejected with its number), the hub refuses an operation whose values are too long (a
+``text.too_long`` rejection, never a server error), and a flush of anything longer is refused as the last
+guard (:func:`install`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+from fieldapp.validation import Invalid
+
+#: a Text column: notes, agendas, the sections of a project, comments, reasons (about three printed pages)
+LONG_TEXT = 10_000
+#: a one-line field that names no column (a leader's name, a group's name typed in a form)
+LINE_TEXT = 300
+CODE = "text.too_long"
+#: the last guard: a record about to be stored with a text longer than its column
+RECORD_CODE = "record.too_long"
+
+
+@functools.cache
+def _table(table: str) -> dict[str, int]:
+    from sqlalchemy import String, Text
+
+    from fieldapp.model import Base
+
+    found = Base.metadata.tables.get(table)
+    limits: dict[str, int] = {}
+    for column in found.columns if found is not None else ():
+        if isinstance(column.type, Text) or (isinstance(column.type, String) and column.type.length is None):
+            limits[column.name] = LONG_TEXT
+        elif isinstance(column.type, String) and column.type.length is not None:
+            limits[column.name] = column.type.length
+    return limits
+
+
+def column_limit(table: str, column: str) -> int | None:
+    """The most characters ``table.column`` holds, or None for a column that is not text (or not known)."""
+    return _table(table).get(column)
+
+
+def limit_of(key: str) -> int:
+    """The limit of a ``"table.column"`` key (a form field or an import column that is stored there)."""
+    table, _, column = key.partition(".")
+    limit = column_limit(table, column)
+    if limit is None:
+        raise KeyError(f"{key}: not a text column of the model")
+    return limit
+
+
+def too_long(value: Any, limit: int, field: str | None = None, what: str | None = None) -> Invalid | None:
+    """The problem of a text over ``limit`` characters, or None."""
+    if not isinstance(value, str) or len(value) <= limit:
+        return None
+    return Invalid(CODE, f"{what or field or 'the text'}: {len(value)} characters, at most {limit}", field,
+                   {"limit": limit, "length": len(value), **({"what": what} if what else {})})
+
+
+def check_length(value: Any, limit: int, field: str | None = None, what: str | None = None) -> Any:
+    problem = too_long(value, limit, field, what)
+    if problem is not None:
+        raise problem
+    return value
+
+
+def row_problems(table: str, values: Mapping[str, Any]) -> list[Invalid]:
+    """Every value of a row of ``table`` (column → value) that is longer than its column holds."""
+    problems = []
+    for column, value in values.items():
+        limit = column_limit(table, column)
+        problem = too_long(value, limit, column, f"{table}.{column}") if limit is not None else None
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def _check_flush(session: Any, _context: Any, _instances: Any) -> None:
+    from sqlalchemy import inspect
+
+    if session.info.get("applying_remote"):  # the hub's operations were checked where they came in
+        return
+    for obj in [*session.new, *session.dirty]:
+        state = inspect(obj)
+        for prop in state.mapper.column_attrs:
+            column = prop.columns[0]
+            limit = column_limit(getattr(column.table, "name", ""), column.name)
+            if limit is None:
+                continue
+            for value in state.attrs[prop.key].history.added or ():
+                if isinstance(value, str) and len(value) > limit:
+                    table = column.table.name
+                    raise Invalid(RECORD_CODE, f"{table}.{column.name}: {len(value)} characters, at most {limit}",
+                                  prop.key, {"field_of": (table, column.name), "length": len(value),
+                                             "limit": limit})
+
+
+def install(session_factory: Any) -> None:
+    """Refuse a flush that would store a text longer than its column: the guard behind every edge."""
+    from sqlalchemy import event
+
+    event.listen(session_factory, "before_flush", _check_flush)
