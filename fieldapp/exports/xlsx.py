@@ -22,7 +22,7 @@ from fieldapp.exports.cells import values_only, xlsx_text
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
-MONEY_FORMAT = "#,##0.00"
+MONEY_FORMAT = '#,##0.00 "₸"'
 INT_FORMAT = "0"
 MAX_WIDTH = 60
 #: characters Excel refuses in a sheet title
@@ -67,24 +67,11 @@ def _display_width(value: Any, kind: str) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def write_xlsx(
-    path: Path | str,
-    columns: Sequence[SheetColumn],
-    rows: Iterable[Sequence[Any]],
-    *,
-    title: str = "List",
-) -> int:
-    """Write ``rows`` under a bold, frozen header with an autofilter; returns the number of rows written.
-
-    The file appears complete or not at all: it is written beside the target and renamed into place.
-    """
-    path = Path(path)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = (title.translate(_BAD_TITLE).strip() or "List")[:31]
+def fill_sheet(sheet: Any, columns: Sequence[SheetColumn], rows: Iterable[Sequence[Any]]) -> int:
+    """``rows`` under a bold, frozen header with an autofilter and fitted widths; returns the rows written."""
     bold = Font(bold=True)
     widths = [len(c.header) for c in columns]
-    sheet.append([c.header for c in columns])
+    sheet.append([xlsx_text(c.header) for c in columns])
     for cell in sheet[1]:
         cell.font = bold
         cell.alignment = Alignment(vertical="top", wrap_text=True)
@@ -103,7 +90,34 @@ def write_xlsx(
     sheet.freeze_panes = "A2"
     if columns:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
-    values_only(workbook)
-    with atomic_files.atomic_path(path) as temporary:
-        workbook.save(temporary)
     return written
+
+
+def sheet_title(title: str) -> str:
+    return (title.translate(_BAD_TITLE).strip() or "List")[:31]
+
+
+def write_workbook(path: Path | str,
+                   sheets: Sequence[tuple[str, Sequence[SheetColumn], Iterable[Sequence[Any]]]]) -> list[int]:
+    """One sheet per (title, columns, rows), written atomically; returns the rows written per sheet."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    counts = [fill_sheet(workbook.create_sheet(sheet_title(title)), columns, rows) for title, columns, rows in sheets]
+    values_only(workbook)
+    with atomic_files.atomic_path(Path(path)) as temporary:
+        workbook.save(temporary)
+    return counts
+
+
+def write_xlsx(
+    path: Path | str,
+    columns: Sequence[SheetColumn],
+    rows: Iterable[Sequence[Any]],
+    *,
+    title: str = "List",
+) -> int:
+    """Write ``rows`` under a bold, frozen header with an autofilter; returns the number of rows written.
+
+    The file appears complete or not at all: it is written beside the target and renamed into place.
+    """
+    return write_workbook(path, [(title, columns, rows)])[0]
