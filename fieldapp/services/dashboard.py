@@ -366,6 +366,9 @@ def drill(session: Session, key: str, cycle_id: str | None = None,
     the participants (``participants:sex:F``) and a settlement's share (``settlement:<id>:funded``)."""
     today = today or dt.date.today()
     head, _, part = key.partition(":")
+    if head == "record":  # one record of a list: "record:<list>:<id>" ("my week")
+        list_name, _, row_id = part.partition(":")
+        return list_name, select(literal(row_id))
     if head == "settlement":
         settlement_id, _, figure = part.partition(":")
         name, ids = drill(session, figure, cycle_id, today)
