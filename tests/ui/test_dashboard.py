@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from ui_helpers import click_section
 
 from fieldapp.services import dashboard
 from fieldapp.ui.figure_list_dialog import FigureListDialog
-from ui_helpers import click_section
 
 
 def _page(qtbot, window):
