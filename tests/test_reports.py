@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import require_tool
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from fieldapp.cli import main
 from fieldapp.exports.xlsx import MONEY_FORMAT
@@ -264,4 +264,3 @@ def test_drill_refuses_an_unknown_figure(demo_db) -> None:
 
     with demo_db.reading() as session, pytest.raises(Invalid):
         dashboard.drill(session, "nonsense")
-    assert func  # imported for readers of this module: the counts above are SQL counts

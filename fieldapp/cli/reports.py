@@ -78,6 +78,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_schedule(args: argparse.Namespace) -> int:
+    from fieldapp.exports import scheduled
+    from fieldapp.validation import Invalid
+
+    db = open_db(args.db)
+    try:
+        if any(v is not None for v in (args.folder, args.format, args.keep, args.at, args.after_sync)):
+            with db.reading() as session:
+                plan = scheduled.schedule(session)
+            try:
+                with db.transaction(reason="export schedule") as session:
+                    plan = scheduled.save_schedule(
+                        session, str(args.folder) if args.folder is not None else plan.folder,
+                        args.format or plan.format, args.keep if args.keep is not None else plan.keep,
+                        args.at if args.at is not None else plan.at,
+                        args.after_sync if args.after_sync is not None else plan.after_sync)
+            except Invalid as exc:
+                raise CliError(str(exc)) from exc
+        written = scheduled.run_export(db) if args.run_now else scheduled.run_if_due(db) if args.if_due else None
+        with db.reading() as session:
+            plan = scheduled.schedule(session)
+    finally:
+        db.close()
+    print(f"folder {plan.folder or '-'}, format {plan.format}, keep {plan.keep}, daily at {plan.at or '-'}, "
+          f"after each sync {'yes' if plan.after_sync else 'no'}, last run {plan.last_run or '-'}")
+    if written is not None:
+        print(f"exported to {written}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("report", help="the dashboard's figures (--json) or a cycle's donor report (-o PDF)")
     add_db_argument(p)
@@ -99,3 +129,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="include IIN, phone and birth date (the head office's profile only)")
     p.add_argument("--lang", choices=["ru", "kk", "en"], default="ru", help="the headers' language")
     p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("export-schedule", help="exports to a folder after each sync or daily: show, set, run")
+    add_db_argument(p)
+    p.add_argument("--folder", type=Path, help="the folder exports go to (a synced cloud folder, a share)")
+    p.add_argument("--format", choices=["xlsx", "csv"])
+    p.add_argument("--keep", type=int, help="how many exports to keep (older ones are removed)")
+    p.add_argument("--at", help="a daily time HH:MM ('' for none)")
+    p.add_argument("--after-sync", action=argparse.BooleanOptionalAction, default=None,
+                   help="export after each successful sync")
+    p.add_argument("--run-now", action="store_true", help="export now")
+    p.add_argument("--if-due", action="store_true", help="export if the daily time has come (for a system timer)")
+    p.set_defaults(func=cmd_export_schedule)

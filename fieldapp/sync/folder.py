@@ -98,4 +98,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
         report.written += 1
         count = members[fab.OPERATIONS].count(b"\n")
         report.lines.append(f"wrote {TO_HUB}/{target.name}: {count} operations, {len(fields['files'])} files")
+    from fieldapp.exports.scheduled import after_sync
+
+    report.lines.extend(after_sync(db))  # a scheduled export after each sync, when set
     return report
