@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from fieldapp import atomic_files
-from fieldapp.exports.tables import ExportFilter, export_xlsx, tables, csv_bytes
+from fieldapp.exports.tables import ExportFilter, csv_bytes, export_xlsx, tables
 from fieldapp.services import settings
 from fieldapp.validation import Invalid
 
