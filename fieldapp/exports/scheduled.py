@@ -126,6 +126,8 @@ def run_export(db: Database, now: dt.datetime | None = None) -> Path | None:
         if not plan.folder:
             return None
         folder = Path(plan.folder)
+        if not folder.is_dir():  # an unmounted share or a moved cloud folder is never made anew here
+            raise FileNotFoundError(f"the export folder {folder} is not there")
         lang = settings.document_language(session)
         name = f"{PREFIX}{now:%Y%m%d-%H%M%S}"
         if plan.format == "xlsx":

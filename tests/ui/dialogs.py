@@ -179,6 +179,14 @@ def about(window: Any) -> QMessageBox:
     return window.show_about()
 
 
+def figure_list(window: Any) -> QDialog:
+    return _page(window, "dashboard").open_figure("funded")
+
+
+def scheduled_exports(window: Any) -> QDialog:
+    return _page(window, "dashboard").open_schedule()
+
+
 #: every dialog, by a name for the test's report
 DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "person (new)": person_new, "person (edit)": person_edit, "merge": merge, "import people": import_people,
@@ -187,6 +195,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "application (new)": application_new, "application (edit)": application_edit, "review": review,
     "call (new)": call_new, "call (edit)": call_edit, "register import": register_import, "profile": profile,
     "about": about, "check-in": check_in, "walk-in": walk_in, "change details": change_details,
+    "figure's records": figure_list, "scheduled exports": scheduled_exports,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

@@ -132,3 +132,27 @@ def test_export_from_the_dashboard_writes_the_workbook(qtbot, window, tmp_path: 
     workbook = load_workbook(target)
     assert workbook.sheetnames[0] == "Figures"
     assert workbook["Figures"]["B2"].value == _figures(window)["applications"]
+
+
+def test_scheduled_exports_are_set_in_a_dialog_and_export_now_writes_one(qtbot, window, tmp_path: Path) -> None:
+    from fieldapp.exports import scheduled
+
+    page = _page(qtbot, window)
+    dialog = page.open_schedule()
+    assert dialog.loaded
+    dialog.folder.setText(str(tmp_path / "missing"))
+    dialog.keep.setValue(2)
+    dialog.at.setText("25:99")
+    dialog.save()
+    assert dialog.problem("at")  # a refusal under the field, nothing kept
+    dialog.at.setText("18:30")
+    dialog.save()
+    assert "missing" in dialog.problem("folder")
+    dialog.folder.setText(str(tmp_path))
+    dialog.after_sync.setChecked(True)
+    dialog.run_now()
+    assert dialog.written is not None and dialog.written.parent == tmp_path
+    with window.db.reading() as session:
+        plan = scheduled.schedule(session)
+    assert (plan.folder, plan.keep, plan.at, plan.after_sync) == (str(tmp_path), 2, "18:30", True)
+    dialog.close()

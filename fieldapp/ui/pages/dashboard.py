@@ -3,11 +3,12 @@ settlement and by month, and "my week". Every number opens the records behind it
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +39,9 @@ FIGURES = (
     ("participants", "int"), ("beneficiaries_planned", "int"), ("beneficiaries", "int"), ("visits_done", "int"),
     ("visits_overdue", "int"), ("visits_due", "int"),
 )
+log = logging.getLogger(__name__)
 COLUMNS = 4
+SCHEDULE_CHECK_MS = 60_000
 #: the figure each co-funding amount opens (the funded applications)
 DRILL_KEY = {"akimat_cash": "cofunding", "community_inkind": "cofunding", "volunteer_hours": "cofunding"}
 
@@ -68,6 +71,15 @@ def _export(db: Any, path: Path, cycle_id: str | None, lang: str):
 
         with db.reading() as session:
             return export_xlsx(session, path, ExportFilter(cycle_id), lang)
+
+    return job
+
+
+def _export_if_due(db: Any):
+    def job() -> Any:
+        from fieldapp.exports import scheduled
+
+        return scheduled.run_if_due(db)
 
     return job
 
@@ -134,11 +146,14 @@ class DashboardPage(Page):
         self.cycle_box.currentIndexChanged.connect(self._cycle_chosen)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.ask_export)
+        self.schedule_button = QPushButton(self)
+        self.schedule_button.clicked.connect(self.open_schedule)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.cycle_label)
         top.addWidget(self.cycle_box)
         top.addWidget(self.export_button)
+        top.addWidget(self.schedule_button)
 
         self.figures: dict[str, Figure] = {}
         grid = QGridLayout()
@@ -210,6 +225,26 @@ class DashboardPage(Page):
         super().attach(ops, db)
         self.query = LiveQuery(ops, self, lambda: _load(self.cycle_id), self.show_figures)
         self.query.refresh_when_seen()
+        # the daily scheduled export (fieldapp.exports.scheduled): asked every minute, written off the GUI thread
+        self.schedule_timer = QTimer(self)
+        self.schedule_timer.setInterval(SCHEDULE_CHECK_MS)
+        self.schedule_timer.timeout.connect(self.export_if_due)
+        self.schedule_timer.start()
+
+    def export_if_due(self) -> None:
+        if self.ops is not None:
+            # a failing daily export (folder gone, disk full) is logged, not shown every minute
+            self.ops.background(_export_if_due(self.ops.db),
+                                failure=lambda exc: log.warning("scheduled export failed: %s", exc))
+
+    def open_schedule(self) -> Any:
+        from fieldapp.ui.scheduled_export_dialog import ScheduledExportDialog
+
+        if self.ops is None:
+            return None
+        self.dialog = ScheduledExportDialog(self.ops, self)
+        self.dialog.open()
+        return self.dialog
 
     def refresh(self) -> None:
         if self.query is not None:
@@ -358,6 +393,7 @@ class DashboardPage(Page):
         self.heading.setText(self.tr("The programme in figures"))
         self.cycle_label.setText(self.tr("&Cycle:"))
         self.export_button.setText(self.tr("&Export to Excel…"))
+        self.schedule_button.setText(self.tr("&Scheduled exports…"))
         if self.cycle_box.count():
             self.cycle_box.setItemText(0, self.tr("All cycles"))
         captions = {
