@@ -78,7 +78,7 @@ class Subject:
 Place = aliased(Locality)
 
 
-def _place(lang: str) -> ColumnElement[Any]:
+def _place(lang: str) -> ColumnElement[Any] | Any:
     if lang == "kk":
         return func.coalesce(Place.name_kk, Place.name_ru)
     if lang == "en":

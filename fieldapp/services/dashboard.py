@@ -22,7 +22,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, false, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from fieldapp.model import (
@@ -146,7 +146,7 @@ def participant_refs(session: Session, cycle_id: str | None) -> Any:
     parts = [select(summary.participants(c.id).subquery().c.id.label("person_id"),
                     literal(c.starts_on.isoformat()).label("ref_date")) for c in _cycles(session, cycle_id)]
     if not parts:
-        return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(False).subquery()
+        return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(false()).subquery()
     every = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
     return (select(every.c.person_id, func.min(every.c.ref_date).label("ref_date"))
             .group_by(every.c.person_id).subquery())
@@ -263,9 +263,9 @@ def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict
                 select(Application.settlement_id, func.count()).join(sub, sub.c.id == Application.id)
                 .group_by(Application.settlement_id)):
             row(settlement_id)[key] = n
-    for settlement_id, amount in session.execute(select(agreements(cycle_id).subquery().c[2:4])):
+    for settlement_id, amount in session.execute(select(*agreements(cycle_id).subquery().c[2:4])):
         row(settlement_id)["committed"] += amount or ZERO
-    for settlement_id, amount in session.execute(select(payments(cycle_id).subquery().c[1:3])):
+    for settlement_id, amount in session.execute(select(*payments(cycle_id).subquery().c[1:3])):
         row(settlement_id)["paid"] += amount or ZERO
     people = participants_where(session, cycle_id).subquery()
     for settlement_id, n in session.execute(
@@ -283,7 +283,7 @@ def _timeline(session: Session, cycle_id: str | None) -> list[dict[str, Any]]:
     for key, n in session.execute(select(month, func.count()).join(received, received.c.id == Application.id)
                                   .where(Application.received_on.is_not(None)).group_by(month)):
         months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["applications"] = n
-    for _settlement, amount, paid_on in session.execute(select(payments(cycle_id).subquery().c[1:4])):
+    for _settlement, amount, paid_on in session.execute(select(*payments(cycle_id).subquery().c[1:4])):
         key = paid_on.strftime("%Y-%m")
         months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["paid"] += amount or ZERO
     return [months[k] for k in sorted(months)]
