@@ -81,9 +81,10 @@ def fill_sheet(sheet: Any, columns: Sequence[SheetColumn], rows: Iterable[Sequen
         values = [_cell_value(v, c.kind) for v, c in zip(row, columns, strict=True)]
         sheet.append(values)
         written += 1
-        for index, (cell, fmt) in enumerate(zip(sheet[sheet.max_row], formats, strict=True)):
-            if fmt and cell.value is not None:
-                cell.number_format = fmt
+        line = written + 1  # sheet[sheet.max_row] would scan every cell written so far, on every row
+        for index, fmt in enumerate(formats):
+            if fmt and values[index] is not None:
+                sheet.cell(row=line, column=index + 1).number_format = fmt
             widths[index] = max(widths[index], _display_width(values[index], columns[index].kind))
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
