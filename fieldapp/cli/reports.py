@@ -22,6 +22,23 @@ def _cycle_id(session: object, key: str | None) -> str | None:
         raise CliError(f"no cycle {key!r} (give its id or number; 'fieldapp summary' lists them)") from exc
 
 
+def _settlement_id(session: object, key: str | None) -> str | None:
+    """A settlement by its id or its name in Russian, Kazakh or English."""
+    from sqlalchemy import or_, select
+
+    from fieldapp.model import Locality
+
+    if key is None:
+        return None
+    found = session.execute(  # type: ignore[attr-defined]
+        select(Locality.id).where(Locality.kind == "settlement",
+                                  or_(Locality.id == key, Locality.name_ru == key, Locality.name_kk == key,
+                                      Locality.name_en == key))).scalars().first()
+    if found is None:
+        raise CliError(f"no settlement {key!r} (give its id or name)")
+    return str(found)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from fieldapp.services.dashboard import report
 
@@ -67,7 +84,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.with_personal_data and not may_export_personal_data(session):
                 raise CliError("personal data (IIN, phone, birth date) leave only with the head office's "
                                "profile: choose it in the application first")
-            where = ExportFilter(cycle_id, args.settlement, args.since, args.until, args.with_personal_data)
+            where = ExportFilter(cycle_id, _settlement_id(session, args.settlement), args.since, args.until,
+                                 args.with_personal_data)
             if args.format == "xlsx":
                 counts = export_xlsx(session, args.output, where, args.lang or "ru")
             else:
@@ -122,7 +140,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["xlsx", "csv"], required=True)
     p.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file, or the folder for CSV files")
     p.add_argument("--cycle", help="only this cycle (its id or number)")
-    p.add_argument("--settlement", help="only this settlement (its id)")
+    p.add_argument("--settlement", help="only this settlement (its id or name)")
     p.add_argument("--since", type=_date, help="only records dated on or after (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="only records dated on or before (YYYY-MM-DD)")
     p.add_argument("--with-personal-data", action="store_true",
