@@ -117,7 +117,8 @@ class TimelineChart(QWidget):
         self.counts: list[int] = []
         self.amounts: list[float] = []
         self.names = ("", "")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as tall as the bars beside it: the legend stays at the top
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, months: list[str], counts: list[int], amounts: list[float], names: tuple[str, str]) -> None:
         self.months, self.counts, self.amounts, self.names = months, counts, amounts, names

@@ -156,3 +156,11 @@ def test_scheduled_exports_are_set_in_a_dialog_and_export_now_writes_one(qtbot, 
         plan = scheduled.schedule(session)
     assert (plan.folder, plan.keep, plan.at, plan.after_sync) == (str(tmp_path), 2, "18:30", True)
     dialog.close()
+
+
+def test_file_export_on_the_dashboard_writes_the_workbook(qtbot, window, tmp_path: Path) -> None:
+    _page(qtbot, window)
+    assert window.ui.actionExport.isEnabled()
+    target = tmp_path / "menu.xlsx"
+    window.export_current(target)
+    assert target.exists() and "Figures" in __import__("openpyxl").load_workbook(target).sheetnames

@@ -4,6 +4,7 @@ settlement and by month, and "my week". Every number opens the records behind it
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -377,17 +378,26 @@ class DashboardPage(Page):
         if path:
             self.export_to_file(Path(path))
 
-    def export_to_file(self, path: Path) -> None:
+    def can_export(self) -> bool:
+        return self.ops is not None
+
+    def export_to(self, path: Path, title: str, done: Callable[[Path, int], None] | None = None) -> None:
+        """File → Export to Excel on the dashboard: the same workbook as its own button."""
+        self.export_to_file(path, done)
+
+    def export_to_file(self, path: Path, done: Callable[[Path, int], None] | None = None) -> None:
         """The figures and records of the cycle shown, as one workbook (no personal data), off the GUI thread."""
         if self.ops is None:
             return
         self.ops.background(_export(self.ops.db, path, self.cycle_id, i18n.current_language()),
-                            success=lambda counts: self._exported(path, counts),
+                            success=lambda counts: self._exported(path, counts, done),
                             progress=self.tr("Writing the Excel file…"))
 
-    def _exported(self, path: Path, counts: dict[str, int]) -> None:
+    def _exported(self, path: Path, counts: dict[str, int], done: Callable[[Path, int], None] | None) -> None:
         self.exported = (path, counts)
         self.status.setText(self.tr("Written to %1").replace("%1", str(path)))
+        if done is not None:
+            done(path, sum(counts.values()))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("The programme in figures"))
