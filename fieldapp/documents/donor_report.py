@@ -47,11 +47,12 @@ def donor_report(session: Session, cycle_id: str, lang: str, today: dt.date | No
     cycle = dashboard.find_cycle(session, cycle_id)
     where = tables.ExportFilter(cycle.id)
     t = Texts(lang, tables.CATALOGUE)
-    found = {table.name: table for table in tables.tables(session, where, lang)}
+    found = {table.name: table for table in tables.tables(session, where, lang, only=("agreements", "trainings"))}
     programme = organisation.programme_of_cycle(session, cycle.id)
+    figures = dashboard.figures(session, cycle.id, today)
     return DonorReport(letterhead.issuer(session, lang, programme), cycle.name, cycle.starts_on, cycle.ends_on,
-                       dashboard.figures(session, cycle.id, today), tables.figure_rows(session, where, t),
-                       found["agreements"], found["trainings"])
+                       figures, tables.figure_rows(session, where, t, figures), found["agreements"],
+                       found["trainings"])
 
 
 def _value(value: Any) -> str:

@@ -250,9 +250,10 @@ def _worded(t: Texts, key: str, value: Any) -> Any:
     return value
 
 
-def figure_rows(session: Session, where: ExportFilter, t: Texts) -> list[list[Any]]:
+def figure_rows(session: Session, where: ExportFilter, t: Texts,
+                figures: dict[str, Any] | None = None) -> list[list[Any]]:
     """The dashboard's figures as (figure, value) lines: the same numbers as the screen, JSON and PDF."""
-    f = dashboard.figures(session, where.cycle_id)
+    f = figures if figures is not None else dashboard.figures(session, where.cycle_id)
     lines: list[list[Any]] = [[t(f"figure.{key}"), f[key]] for key in FIGURE_KEYS]
     lines += [[t(f"figure.{key}"), f["cofunding"][key]] for key in ("akimat_cash", "community_inkind",
                                                                      "volunteer_hours")]
@@ -268,12 +269,17 @@ FIGURE_KEYS = ("applications", "funded", "agreements", "grants_committed", "paym
                "visits_overdue")
 
 
-def tables(session: Session, where: ExportFilter, lang: str = "ru") -> list[Table]:
-    """Every subject's rows under the filter, personal columns left out unless asked."""
+def tables(session: Session, where: ExportFilter, lang: str = "ru",
+           only: Sequence[str] | None = None) -> list[Table]:
+    """Every subject's rows under the filter (the figures first), personal columns left out unless asked;
+    ``only``: these subjects and no figures."""
     t = Texts(lang, CATALOGUE)
-    result = [Table("figures", t("sheet.figures"), [SheetColumn(t("col.figure")), SheetColumn(t("col.value"))],
-                    figure_rows(session, where, t))]
+    result = [] if only is not None else [
+        Table("figures", t("sheet.figures"), [SheetColumn(t("col.figure")), SheetColumn(t("col.value"))],
+              figure_rows(session, where, t))]
     for subject in subjects(lang):
+        if only is not None and subject.name not in only:
+            continue
         keep = [i for i, (key, _kind) in enumerate(subject.columns) if where.personal or key not in PERSONAL_KEYS]
         columns = [SheetColumn(t(f"col.{subject.columns[i][0]}"), subject.columns[i][1]) for i in keep]
         rows = [[_worded(t, subject.columns[i][0], row[i]) for i in keep] for row in subject.rows(session, where)]

@@ -245,7 +245,8 @@ def _settlements(session: Session) -> dict[str, dict[str, Any]]:
                    "name_en": r.name_en or r.name_ru} for r in rows}
 
 
-def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict[str, Any]],
+                   participants: dict[str | None, int]) -> list[dict[str, Any]]:
     """Per settlement: applications received and funded, grants committed and paid, participants."""
     table: dict[str | None, dict[str, Any]] = {}
 
@@ -267,10 +268,7 @@ def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict
         row(settlement_id)["committed"] += amount or ZERO
     for settlement_id, amount in session.execute(select(*payments(cycle_id).subquery().c[1:3])):
         row(settlement_id)["paid"] += amount or ZERO
-    people = participants_where(session, cycle_id).subquery()
-    for settlement_id, n in session.execute(
-            select(Person.settlement_id, func.count()).join(people, people.c.id == Person.id)
-            .group_by(Person.settlement_id)):
+    for settlement_id, n in participants.items():
         row(settlement_id)["participants"] = n
     return sorted(table.values(), key=lambda r: (r["id"] is None, -r["funded"], -r["applications"], r["name_ru"]))
 
@@ -295,19 +293,19 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
     now = dt.datetime.combine(today, dt.time.max)
     names = _settlements(session)
     refs = participant_refs(session, cycle_id)
-    people = select(Person.id, Person.settlement_id, sex_of().label("sex"),
-                    age_group_of(refs.c.ref_date).label("age")).join(refs, refs.c.person_id == Person.id).subquery()
+    # each participant once, read in one pass: their settlement, sex and age group
+    people = session.execute(select(Person.settlement_id, sex_of(), age_group_of(refs.c.ref_date))
+                             .join(refs, refs.c.person_id == Person.id)).all()
     by_sex = dict.fromkeys(SEXES, 0)
-    for sex, n in session.execute(select(people.c.sex, func.count()).group_by(people.c.sex)):
-        by_sex[sex] = n
     by_age = {label: 0 for label, _low, _high in AGE_GROUPS} | {UNKNOWN_AGE: 0}
-    for age, n in session.execute(select(people.c.age, func.count()).group_by(people.c.age)):
-        by_age[age] = n
+    places: dict[str | None, int] = {}
+    for settlement_id, sex, age in people:
+        by_sex[sex] += 1
+        by_age[age] += 1
+        places[settlement_id] = places.get(settlement_id, 0) + 1
     by_place = [
         {**names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""}), "count": n}
-        for settlement_id, n in session.execute(
-            select(people.c.settlement_id, func.count()).group_by(people.c.settlement_id)
-            .order_by(func.count().desc()))
+        for settlement_id, n in sorted(places.items(), key=lambda item: -item[1])
     ]
     committed = agreements(cycle_id)
     paid = payments(cycle_id)
@@ -329,7 +327,7 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "visits_done": _count(session, visits_done(cycle_id, today)),
         "visits_due": _count(session, visits_due(cycle_id, today)),
         "visits_overdue": _count(session, visits_overdue(cycle_id, today)),
-        "by_settlement": _by_settlement(session, cycle_id, names),
+        "by_settlement": _by_settlement(session, cycle_id, names, places),
         "timeline": _timeline(session, cycle_id),
     }
 
