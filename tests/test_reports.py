@@ -12,13 +12,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import require_tool
 from openpyxl import load_workbook
 from sqlalchemy import select
 
 from fieldapp.cli import main
 from fieldapp.exports.xlsx import MONEY_FORMAT
 from fieldapp.services import dashboard, lists, my_week
+from tests.conftest import require_tool
 
 
 def _run(capsys, *args: str) -> str:

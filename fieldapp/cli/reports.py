@@ -76,6 +76,7 @@ def _date(text: str) -> dt.date:
 def cmd_export(args: argparse.Namespace) -> int:
     from fieldapp.exports.tables import ExportFilter, export_csv, export_xlsx
     from fieldapp.services.roles import may_export_personal_data
+    from fieldapp.validation import Invalid
 
     db = open_db(args.db)
     try:
@@ -86,10 +87,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                                "profile: choose it in the application first")
             where = ExportFilter(cycle_id, _settlement_id(session, args.settlement), args.since, args.until,
                                  args.with_personal_data)
-            if args.format == "xlsx":
-                counts = export_xlsx(session, args.output, where, args.lang or "ru")
-            else:
-                counts = export_csv(session, args.output, where, args.lang or "ru")
+            try:
+                write = export_xlsx if args.format == "xlsx" else export_csv
+                counts = write(session, args.output, where, args.lang or "ru")
+            except Invalid as exc:
+                raise CliError(str(exc)) from exc
     finally:
         db.close()
     print(f"{args.output}: " + ", ".join(f"{name} {n}" for name, n in counts.items()))

@@ -38,7 +38,8 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.services import dashboard, summary
+from fieldapp.services import dashboard, roles, summary
+from fieldapp.validation import Invalid
 
 Rows = summary.Rows
 CATALOGUE = "reports"
@@ -273,6 +274,10 @@ def tables(session: Session, where: ExportFilter, lang: str = "ru",
            only: Sequence[str] | None = None) -> list[Table]:
     """Every subject's rows under the filter (the figures first), personal columns left out unless asked;
     ``only``: these subjects and no figures."""
+    if where.personal and not roles.may_export_personal_data(session):
+        user = roles.current_user(session)
+        raise Invalid("export.personal", "Only the head office may export personal data",
+                      params={"name": user.name if user else "", "role": user.role if user else ""})
     t = Texts(lang, CATALOGUE)
     result = [] if only is not None else [
         Table("figures", t("sheet.figures"), [SheetColumn(t("col.figure")), SheetColumn(t("col.value"))],

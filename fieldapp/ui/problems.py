@@ -139,6 +139,8 @@ def _texts() -> dict[str, str]:
         "export.keep": translate("Problems", "Keep between {low} and {high} exports"),
         "export.at": translate("Problems", "Type a time of day as HH:MM, for example 18:30"),
         "export.folder": translate("Problems", "There is no folder {folder}: choose one that exists"),
+        "export.personal": translate("Problems", "Only the head office may export personal data (IIN, phone, "
+                                     "birth date); you are signed in as {name} ({role})"),
         "form": "{problems}",
         **_grant_texts(),
         **_sheet_texts(),

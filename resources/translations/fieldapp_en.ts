@@ -606,6 +606,14 @@
             <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -1893,6 +1901,10 @@ Database: %1</translation>
         </message>
         <message>
             <source>There is no folder {folder}: choose one that exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -606,6 +606,14 @@
             <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
             <translation>Осы дерекқордың жазбалары бойынша есептелді; F5 — қайта есептеу. Санның артындағы жазбаларды көру үшін оны басыңыз.</translation>
         </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Дербес деректер</translation>
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation>Файлға дербес деректерді (ЖСН, телефон, туған күні) қосу керек пе? Алушы оларды сақтауға құқылы болғанда ғана қосыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -1898,6 +1906,10 @@ Database: %1</source>
         <message>
             <source>There is no folder {folder}: choose one that exists</source>
             <translation>{folder} қалтасы жоқ: бар қалтаны таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation>Дербес деректерді (ЖСН, телефон, туған күні) тек бас кеңсе экспорттай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
         </message>
     </context>
     <context>

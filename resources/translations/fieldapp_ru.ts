@@ -606,6 +606,14 @@
             <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
             <translation>Подсчитано по записям этой базы данных; F5 — пересчитать. Щёлкните число, чтобы увидеть записи за ним.</translation>
         </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Персональные данные</translation>
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation>Включить в файл персональные данные (ИИН, телефон, дату рождения)? Только если получатель вправе их хранить.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -1898,6 +1906,10 @@ Database: %1</source>
         <message>
             <source>There is no folder {folder}: choose one that exists</source>
             <translation>Папки {folder} нет: выберите существующую</translation>
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation>Выгружать персональные данные (ИИН, телефон, дату рождения) может только головной офис; вы вошли как {name} ({role})</translation>
         </message>
     </context>
     <context>

@@ -164,3 +164,24 @@ def test_file_export_on_the_dashboard_writes_the_workbook(qtbot, window, tmp_pat
     target = tmp_path / "menu.xlsx"
     window.export_current(target)
     assert target.exists() and "Figures" in __import__("openpyxl").load_workbook(target).sheetnames
+
+
+def test_personal_data_are_offered_only_to_the_head_office(qtbot, window, answers, monkeypatch, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from fieldapp.model import UserProfile
+
+    page = _page(qtbot, window)
+    with window.db.reading() as session:
+        roles = {u.role: u.id for u in session.scalars(select(UserProfile))}
+    for role, expected in (("field_officer", False), ("head_office", True)):
+        window.db.set_user(roles[role])
+        target = tmp_path / f"{role}.xlsx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, target=target, **_k: (str(target), ""))
+        answers["asked"].clear()
+        page.ask_export()
+        assert answers["asked"] == (["Personal data"] if expected else [])
+        headers = [c.value for c in load_workbook(target)["People"][1]]
+        assert ("IIN" in headers) is expected

@@ -66,14 +66,20 @@ def _record(list_name: str, record_id: str, lang: str):
     return question
 
 
-def _export(db: Any, path: Path, cycle_id: str | None, lang: str):
+def _export(db: Any, path: Path, cycle_id: str | None, lang: str, personal: bool = False):
     def job() -> dict[str, int]:
         from fieldapp.exports.tables import ExportFilter, export_xlsx
 
         with db.reading() as session:
-            return export_xlsx(session, path, ExportFilter(cycle_id), lang)
+            return export_xlsx(session, path, ExportFilter(cycle_id, personal=personal), lang)
 
     return job
+
+
+def _may_export_personal_data(session: Any) -> bool:
+    from fieldapp.services import roles
+
+    return roles.may_export_personal_data(session)
 
 
 def _export_if_due(db: Any):
@@ -375,8 +381,18 @@ class DashboardPage(Page):
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures and records"),
                                               str(Path.home() / "fieldapp-report.xlsx"), self.tr("Excel (*.xlsx)"))
-        if path:
-            self.export_to_file(Path(path))
+        if path and self.ops is not None:
+            target = Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx")
+            self.ops.read(_may_export_personal_data, success=lambda may: self._export_asked(target, may))
+
+    def _export_asked(self, path: Path, may: bool) -> None:
+        """A role that may take personal data out is asked (No by default); anyone else never carries it."""
+        from fieldapp.ui import form
+
+        personal = may and form.ask(self, self.tr("Personal data"), self.tr(
+            "Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may "
+            "hold it."))
+        self.export_to_file(path, personal=personal)
 
     def can_export(self) -> bool:
         return self.ops is not None
@@ -385,11 +401,13 @@ class DashboardPage(Page):
         """File → Export to Excel on the dashboard: the same workbook as its own button."""
         self.export_to_file(path, done)
 
-    def export_to_file(self, path: Path, done: Callable[[Path, int], None] | None = None) -> None:
-        """The figures and records of the cycle shown, as one workbook (no personal data), off the GUI thread."""
+    def export_to_file(self, path: Path, done: Callable[[Path, int], None] | None = None,
+                       personal: bool = False) -> None:
+        """The figures and records of the cycle shown, as one workbook, off the GUI thread; personal data only
+        when asked for (the core refuses a role that may not)."""
         if self.ops is None:
             return
-        self.ops.background(_export(self.ops.db, path, self.cycle_id, i18n.current_language()),
+        self.ops.background(_export(self.ops.db, path, self.cycle_id, i18n.current_language(), personal),
                             success=lambda counts: self._exported(path, counts, done),
                             progress=self.tr("Writing the Excel file…"))
 
