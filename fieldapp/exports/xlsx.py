@@ -22,7 +22,7 @@ from fieldapp.exports.cells import values_only, xlsx_text
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
-MONEY_FORMAT = "#,##0.00"
+MONEY_FORMAT = '#,##0.00 "₸"'
 INT_FORMAT = "0"
 MAX_WIDTH = 60
 #: characters Excel refuses in a sheet title
@@ -67,6 +67,49 @@ def _display_width(value: Any, kind: str) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
+def fill_sheet(sheet: Any, columns: Sequence[SheetColumn], rows: Iterable[Sequence[Any]]) -> int:
+    """``rows`` under a bold, frozen header with an autofilter and fitted widths; returns the rows written."""
+    bold = Font(bold=True)
+    widths = [len(c.header) for c in columns]
+    sheet.append([xlsx_text(c.header) for c in columns])
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    formats = [_number_format(c.kind) for c in columns]
+    written = 0
+    for row in rows:
+        values = [_cell_value(v, c.kind) for v, c in zip(row, columns, strict=True)]
+        sheet.append(values)
+        written += 1
+        line = written + 1  # sheet[sheet.max_row] would scan every cell written so far, on every row
+        for index, fmt in enumerate(formats):
+            if fmt and values[index] is not None:
+                sheet.cell(row=line, column=index + 1).number_format = fmt
+            widths[index] = max(widths[index], _display_width(values[index], columns[index].kind))
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+    if columns:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
+    return written
+
+
+def sheet_title(title: str) -> str:
+    return (title.translate(_BAD_TITLE).strip() or "List")[:31]
+
+
+def write_workbook(path: Path | str,
+                   sheets: Sequence[tuple[str, Sequence[SheetColumn], Iterable[Sequence[Any]]]]) -> list[int]:
+    """One sheet per (title, columns, rows), written atomically; returns the rows written per sheet."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    counts = [fill_sheet(workbook.create_sheet(sheet_title(title)), columns, rows) for title, columns, rows in sheets]
+    values_only(workbook)
+    with atomic_files.atomic_path(Path(path)) as temporary:
+        workbook.save(temporary)
+    return counts
+
+
 def write_xlsx(
     path: Path | str,
     columns: Sequence[SheetColumn],
@@ -78,32 +121,4 @@ def write_xlsx(
 
     The file appears complete or not at all: it is written beside the target and renamed into place.
     """
-    path = Path(path)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = (title.translate(_BAD_TITLE).strip() or "List")[:31]
-    bold = Font(bold=True)
-    widths = [len(c.header) for c in columns]
-    sheet.append([c.header for c in columns])
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-    formats = [_number_format(c.kind) for c in columns]
-    written = 0
-    for row in rows:
-        values = [_cell_value(v, c.kind) for v, c in zip(row, columns, strict=True)]
-        sheet.append(values)
-        written += 1
-        for index, (cell, fmt) in enumerate(zip(sheet[sheet.max_row], formats, strict=True)):
-            if fmt and cell.value is not None:
-                cell.number_format = fmt
-            widths[index] = max(widths[index], _display_width(values[index], columns[index].kind))
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(width + 2, MAX_WIDTH)
-    sheet.freeze_panes = "A2"
-    if columns:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{written + 1}"
-    values_only(workbook)
-    with atomic_files.atomic_path(path) as temporary:
-        workbook.save(temporary)
-    return written
+    return write_workbook(path, [(title, columns, rows)])[0]

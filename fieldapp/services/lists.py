@@ -63,8 +63,19 @@ def register(spec: ListSpec) -> ListSpec:
     return spec
 
 
-def _filtered(spec: ListSpec, text: str) -> Rows:
+#: a list narrowed to the records behind a figure: (figure key, cycle id or None) — services/dashboard.drill
+Scope = tuple[str, str | None]
+
+
+def _filtered(spec: ListSpec, text: str, session: Session | None = None, scope: Scope | None = None) -> Rows:
     query = spec.query()
+    if scope is not None and session is not None:
+        from fieldapp.services.dashboard import drill
+
+        list_name, ids = drill(session, *scope)
+        if list_name != spec.name:
+            raise ValueError(f"figure {scope[0]!r} opens the list {list_name!r}, not {spec.name!r}")
+        query = query.where(list(query.selected_columns)[0].in_(ids))
     words = fold(text).split()
     for word in words:
         query = query.where(or_(*(func.fold(c).contains(word, autoescape=True) for c in spec.search())))
@@ -81,9 +92,10 @@ def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
 
 
 def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: int | None = None,
-          sort: int | None = None, descending: bool = False, lang: str = "ru") -> list[tuple]:
+          sort: int | None = None, descending: bool = False, lang: str = "ru",
+          scope: Scope | None = None) -> list[tuple]:
     spec = LISTS[name]
-    query = _sorted(_filtered(spec, text), sort, descending).offset(offset)
+    query = _sorted(_filtered(spec, text, session, scope), sort, descending).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     rows = [tuple(row) for row in session.execute(query, {"lang": lang}).all()]
@@ -91,15 +103,16 @@ def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: i
 
 
 def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
-               descending: bool = False, lang: str = "ru") -> tuple[list[tuple[str, str]], int, list[tuple]]:
+               descending: bool = False, lang: str = "ru",
+               scope: Scope | None = None) -> tuple[list[tuple[str, str]], int, list[tuple]]:
     """What a list on screen shows first: its columns (key, kind), how many rows match, the first ``limit``."""
     columns = [(c.key, c.kind) for c in LISTS[name].columns]
-    return columns, count(session, name, text, lang), fetch(session, name, text, 0, limit, sort=sort, descending=descending,
-                                                      lang=lang)
+    return columns, count(session, name, text, lang, scope), fetch(session, name, text, 0, limit, sort=sort,
+                                                                   descending=descending, lang=lang, scope=scope)
 
 
-def count(session: Session, name: str, text: str = "", lang: str = "ru") -> int:
-    query = _filtered(LISTS[name], text)
+def count(session: Session, name: str, text: str = "", lang: str = "ru", scope: Scope | None = None) -> int:
+    query = _filtered(LISTS[name], text, session, scope)
     return session.execute(select(func.count()).select_from(query.subquery()), {"lang": lang}).scalar_one()
 
 
@@ -225,6 +238,24 @@ register(
         .order_by(SiteVisit.visited_on.desc()),
         lambda: [Agreement.number, Application.title, Settlement.name_ru, Settlement.name_kk, UserProfile.name,
                  SiteVisit.purpose],
+    )
+)
+
+register(
+    ListSpec(
+        "payments",
+        (Column("agreement"), Column("title"), Column("settlement"), Column("tranche", "int"),
+         Column("amount", "money"), Column("condition"), Column("due_on", "date"), Column("paid_on", "date"),
+         Column("paid_amount", "money")),
+        lambda: select(Tranche.id, func.coalesce(Agreement.number, Agreement.draft_number), Application.title,
+                       place(Settlement), Tranche.number, Tranche.amount, Tranche.condition, Tranche.due_on,
+                       Tranche.paid_on, Tranche.paid_amount)
+        .join(Agreement, Agreement.id == Tranche.agreement_id)
+        .join(Application, Application.id == Agreement.application_id)
+        .outerjoin(Settlement, Settlement.id == Application.settlement_id)
+        .order_by(Tranche.paid_on.desc(), Tranche.due_on.desc(), Agreement.number, Tranche.number),
+        lambda: [Agreement.number, Agreement.draft_number, Application.title, Settlement.name_ru, Settlement.name_kk,
+                 Tranche.condition],
     )
 )
 

@@ -87,3 +87,12 @@ def choose_profile(session: Session, profile_id: str | None = None, *, name: str
     if settings.current_user_id(session) != user.id:
         settings.put(session, settings.CURRENT_USER, user.id)
     return Profile(user.id, user.name, user.role)
+
+
+#: roles that may take personal data (IIN, phone, birth date) out in an export (DOMAIN.md, Law 94-V)
+PERSONAL_DATA_ROLES = HEAD_OFFICE_ROLES
+
+
+def may_export_personal_data(session: Session) -> bool:
+    user = current_user(session)
+    return user is not None and user.role in PERSONAL_DATA_ROLES

@@ -35,23 +35,36 @@ def _count(session: Session, query: Rows) -> int:
     return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
-def funded_applications(cycle_id: str) -> Rows:
-    return (
+def received_applications(cycle_id: str | None) -> Rows:
+    """Applications received in a cycle (None: in every cycle): every one past its draft."""
+    query = (
+        select(Application.id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(Application.status != "draft")
+    )
+    return query if cycle_id is None else query.where(GrantCall.cycle_id == cycle_id)
+
+
+def funded_applications(cycle_id: str | None) -> Rows:
+    query = (
         select(Application.id, Application.group_id)
         .join(GrantCall, GrantCall.id == Application.call_id)
-        .where(GrantCall.cycle_id == cycle_id, Application.status.in_(FUNDED_STATUSES))
+        .where(Application.status.in_(FUNDED_STATUSES))
     )
+    return query if cycle_id is None else query.where(GrantCall.cycle_id == cycle_id)
 
 
-def participants(cycle_id: str) -> Rows:
-    """Distinct people who took part in a cycle: attended one of its trainings, or belong to the initiative
-    group of one of its funded projects."""
+def participants(cycle_id: str | None) -> Rows:
+    """Distinct people who took part in a cycle (None: in any cycle): attended one of its trainings, or belong
+    to the initiative group of one of its funded projects."""
     attended = (
         select(Attendance.person_id)
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
         .join(Training, Training.id == TrainingSession.training_id)
-        .where(Training.cycle_id == cycle_id, Attendance.status.in_(ATTENDED_STATUSES))
+        .where(Attendance.status.in_(ATTENDED_STATUSES))
     )
+    if cycle_id is not None:
+        attended = attended.where(Training.cycle_id == cycle_id)
     funded = funded_applications(cycle_id).subquery()
     members = (
         select(GroupMember.person_id)
@@ -61,8 +74,14 @@ def participants(cycle_id: str) -> Rows:
     return select(Person.id).join(people, people.c.person_id == Person.id)
 
 
-def beneficiaries(session: Session, cycle_id: str) -> int:
+def beneficiaries(session: Session, cycle_id: str | None) -> int:
     """Beneficiaries reached: per funded project, its latest report (completion preferred), direct + indirect."""
+    return sum(reached_by_agreement(session, cycle_id).values())
+
+
+def reached_by_agreement(session: Session, cycle_id: str | None) -> dict[str, int]:
+    """Beneficiaries reached by each funded project's agreement that has a report (its latest, completion
+    preferred)."""
     funded = funded_applications(cycle_id).subquery()
     reports = session.execute(
         select(ProjectReport.agreement_id, ProjectReport.kind, ProjectReport.submitted_on,
@@ -75,18 +94,13 @@ def beneficiaries(session: Session, cycle_id: str) -> int:
         key = (kind == "completion", submitted_on, reached)
         if agreement_id not in latest or key[:2] > latest[agreement_id][:2]:
             latest[agreement_id] = key
-    return sum(reached for _, _, reached in latest.values())
+    return {agreement_id: reached for agreement_id, (_, _, reached) in latest.items()}
 
 
 def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
-    applications = (
-        select(Application.id)
-        .join(GrantCall, GrantCall.id == Application.call_id)
-        .where(GrantCall.cycle_id == cycle.id, Application.status != "draft")
-    )
     return {
         "name": cycle.name,
-        "applications": _count(session, applications),
+        "applications": _count(session, received_applications(cycle.id)),
         "funded": _count(session, funded_applications(cycle.id)),
         "participants": _count(session, participants(cycle.id)),
         "beneficiaries": beneficiaries(session, cycle.id),

@@ -509,4 +509,7 @@ def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP
         raise
     finally:
         link.close()
+    from fieldapp.exports.scheduled import after_sync
+
+    report.notes.extend(after_sync(db))  # a scheduled export after each sync, when set
     return report

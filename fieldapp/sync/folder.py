@@ -113,4 +113,7 @@ def laptop_sync_folder(db: Database, folder: Path) -> FolderReport:
                 client.note_route(s, "sent", "folder")
             if report.received or acknowledged:
                 client.note_route(s, "received", "folder")
+    from fieldapp.exports.scheduled import after_sync
+
+    report.lines.extend(after_sync(db))  # a scheduled export after each sync, when set
     return report

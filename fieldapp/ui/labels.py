@@ -72,6 +72,13 @@ def _column_labels() -> dict[tuple[str, str], str]:
         ("", "changes"): translate("Columns", "What changed"),
         ("", "name"): translate("Columns", "Name"),
         ("", "role"): translate("Columns", "Role"),
+        ("payments", "title"): translate("Columns", "Project"),
+        ("payments", "amount"): translate("Columns", "Tranche amount"),
+        ("", "tranche"): translate("Columns", "Tranche"),
+        ("", "condition"): translate("Columns", "Condition"),
+        ("", "due_on"): translate("Columns", "Due"),
+        ("", "paid_on"): translate("Columns", "Paid on"),
+        ("", "paid_amount"): translate("Columns", "Paid"),
     }
 
 

@@ -117,35 +117,36 @@ def display(value: Any, kind: str, key: str) -> str:
     return str(value)
 
 
-def _first_page(name: str, text: str, sort: int | None, descending: bool):
+def _first_page(name: str, text: str, sort: int | None, descending: bool, scope: tuple | None = None):
     from fieldapp.services import lists
 
     lang = i18n.current_language()
 
     def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
-        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending, lang)
+        return lists.first_page(session, name, text, PAGE_SIZE, sort, descending, lang, scope=scope)
 
     return query
 
 
-def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool):
+def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool, scope: tuple | None = None):
     lang = i18n.current_language()
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending, lang=lang)
+        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending, lang=lang,
+                           scope=scope)
 
     return query
 
 
-def all_rows(name: str, text: str, sort: int | None, descending: bool, lang: str = "ru"):
+def all_rows(name: str, text: str, sort: int | None, descending: bool, lang: str = "ru", scope: tuple | None = None):
     """Every row of the list as filtered and ordered on screen (exports)."""
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, sort=sort, descending=descending, lang=lang)
+        return lists.fetch(session, name, text, sort=sort, descending=descending, lang=lang, scope=scope)
 
     return query
 
@@ -162,6 +163,8 @@ class ListModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.total = 0
         self.filter_text = ""
+        #: the records behind a dashboard figure only: (figure key, cycle id) — services/dashboard.drill
+        self.scope: tuple[str, str | None] | None = None
         self.sort_column: int | None = None
         self.descending = False
         self.has_loaded = False
@@ -189,7 +192,7 @@ class ListModel(QAbstractTableModel):
     def _question(self) -> Any:
         self._generation += 1  # pages of an earlier question are dropped
         self._fetching = True
-        return _first_page(self.list_name, self.filter_text, self.sort_column, self.descending)
+        return _first_page(self.list_name, self.filter_text, self.sort_column, self.descending, self.scope)
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text:
@@ -215,7 +218,7 @@ class ListModel(QAbstractTableModel):
         self._fetching = True
         generation, offset = self._generation, len(self.rows)
         self.ops.read(
-            _next_page(self.list_name, self.filter_text, offset, self.sort_column, self.descending),
+            _next_page(self.list_name, self.filter_text, offset, self.sort_column, self.descending, self.scope),
             success=lambda rows: self._more_arrived(generation, offset, rows),
         )
 

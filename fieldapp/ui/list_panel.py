@@ -56,12 +56,13 @@ def rows_as_mime(headers: list[str], rows: list[list[str]]) -> QMimeData:
 
 
 def _export_job(db: Any, name: str, text: str, sort: int | None, descending: bool, headers: list[str],
-                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path, lang: str = "ru"):
+                columns: list[tuple[str, str]], words: dict[str, str], title: str, path: Path, lang: str = "ru",
+                scope: tuple | None = None):
     def job() -> tuple[Path, int]:
         from fieldapp.exports.xlsx import SheetColumn, write_xlsx
 
         with db.reading() as session:
-            rows = all_rows(name, text, sort, descending, lang)(session)
+            rows = all_rows(name, text, sort, descending, lang, scope)(session)
         coded = [key in labels.CODED_COLUMNS for key, _kind in columns]
 
         def worded(row: tuple) -> list[Any]:
@@ -122,12 +123,14 @@ class ListPanel(QWidget):
     #: an export finished: the file and the number of rows
     exported = Signal(Path, int)
 
-    def __init__(self, list_name: str, empty_text: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, list_name: str, empty_text: Callable[[], str], parent: QWidget | None = None,
+                 scope: tuple[str, str | None] | None = None) -> None:
         super().__init__(parent)
         self.list_name = list_name
         self.empty_text = empty_text
         self.ops: Operations | None = None
         self.model = ListModel(None, list_name, self)
+        self.model.scope = scope
         self._sized = False
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
@@ -374,7 +377,7 @@ class ListPanel(QWidget):
         self.ops.background(
             _export_job(self.ops.db, model.list_name, model.filter_text, model.sort_column, model.descending,
                         model.headers(), list(model.columns), labels.value_labels(), title, Path(path),
-                        i18n.current_language()),
+                        i18n.current_language(), model.scope),
             success=finished,
             progress=self.tr("Writing the Excel file…"),
         )

@@ -464,6 +464,26 @@
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Tranche amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -537,6 +557,166 @@
         <message>
             <source>Counted from the records in this database; F5 counts again.</source>
             <translation>Counted from the records in this database; F5 counts again.</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion report overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche waiting on its condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visit due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No site visit for 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review to finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waiting on you this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the figures and records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scheduled exports…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grants committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grants paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community contribution in kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trainings held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beneficiaries planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visits done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projects without a visit for 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visits planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants by sex and age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sex not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications and payments by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site visit overdue</source>
+            <translation />
+        </message>
+        <message>
+            <source>Projects overdue for a site visit</source>
+            <translation />
+        </message>
+        <message>
+            <source>Projects due for a site visit soon</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -2068,6 +2248,34 @@ Database: %1</translation>
         <message>
             <source>An accepted report is not changed</source>
             <translation />
+        </message>
+        <message>
+            <source>There is no cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no figure {figure} on the dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports are written as Excel (XLSX) or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep between {low} and {high} exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a time of day as HH:MM, for example 18:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no folder {folder}: choose one that exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4431,7 +4639,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation />
+            <translation>Activity</translation>
         </message>
         <message>
             <source>Responsible</source>
@@ -6676,6 +6884,72 @@ Database: %1</translation>
         <message>
             <source>English</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>FigureListDialog</name>
+        <message>
+            <source>No records behind this figure.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScheduledExportDialog</name>
+        <message>
+            <source>Scheduled exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures and records (without personal data) are written to a folder — a synced cloud folder or a network share — after each sync and/or every day at a set time. Older exports beyond the number kept are removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the last:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Daily at (HH:MM):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After each &amp;sync:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export after each successful sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>just now: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -464,6 +464,26 @@
             <source>Balance</source>
             <translation>Қалдық</translation>
         </message>
+        <message>
+            <source>Tranche amount</source>
+            <translation>Транш сомасы</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Шарты</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Төлем күні</translation>
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -537,6 +557,166 @@
         <message>
             <source>Counted from the records in this database; F5 counts again.</source>
             <translation>Осы дерекқордағы жазбалар бойынша есептелді; F5 — қайта есептеу.</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation>Барлық цикл</translation>
+        </message>
+        <message>
+            <source>No settlement</source>
+            <translation>Елді мекенсіз</translation>
+        </message>
+        <message>
+            <source>Paid, ₸</source>
+            <translation>Төленді, ₸</translation>
+        </message>
+        <message>
+            <source>Completion report overdue</source>
+            <translation>Қорытынды есеп мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>Tranche waiting on its condition</source>
+            <translation>Транш шарттың орындалуын күтуде</translation>
+        </message>
+        <message>
+            <source>Site visit due</source>
+            <translation>Мониторингтік сапар алда</translation>
+        </message>
+        <message>
+            <source>No site visit for 90 days</source>
+            <translation>90 күн бойы мониторингтік сапар болмады</translation>
+        </message>
+        <message>
+            <source>Review to finish</source>
+            <translation>Сараптаманы аяқтау керек</translation>
+        </message>
+        <message>
+            <source>Nothing waiting on you this week.</source>
+            <translation>Осы аптада сізді күтіп тұрған іс жоқ.</translation>
+        </message>
+        <message>
+            <source>Export the figures and records</source>
+            <translation>Көрсеткіштер мен жазбаларды экспорттау</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Excel файлы жазылуда…</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>%1 файлына жазылды</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Цикл:</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>Excel-ге &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <source>&amp;Scheduled exports…</source>
+            <translation>&amp;Кесте бойынша экспорт…</translation>
+        </message>
+        <message>
+            <source>Grants committed</source>
+            <translation>Шарттар бойынша гранттар</translation>
+        </message>
+        <message>
+            <source>Grants paid</source>
+            <translation>Төленген гранттар</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation>Әкімдіктердің бірлесіп қаржыландыруы</translation>
+        </message>
+        <message>
+            <source>Community contribution in kind</source>
+            <translation>Қоғамдастықтардың заттай үлесі</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Еріктілер сағаттары</translation>
+        </message>
+        <message>
+            <source>Trainings held</source>
+            <translation>Өткізілген тренингтер</translation>
+        </message>
+        <message>
+            <source>Beneficiaries planned</source>
+            <translation>Жоспарланған пайда алушылар</translation>
+        </message>
+        <message>
+            <source>Site visits done</source>
+            <translation>Өткізілген мониторингтік сапарлар</translation>
+        </message>
+        <message>
+            <source>Projects without a visit for 90 days</source>
+            <translation>90 күн мониторингтік сапарсыз жобалар</translation>
+        </message>
+        <message>
+            <source>Site visits planned</source>
+            <translation>Жоспарланған мониторингтік сапарлар</translation>
+        </message>
+        <message>
+            <source>Participants by sex and age</source>
+            <translation>Қатысушылар жынысы мен жасы бойынша</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Әйелдер</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Ерлер</translation>
+        </message>
+        <message>
+            <source>Sex not stated</source>
+            <translation>Жынысы көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>Age not stated</source>
+            <translation>Жасы көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>By settlement</source>
+            <translation>Елді мекендер бойынша</translation>
+        </message>
+        <message>
+            <source>Applications and payments by month</source>
+            <translation>Айлар бойынша өтінімдер мен төлемдер</translation>
+        </message>
+        <message>
+            <source>My week</source>
+            <translation>Менің аптам</translation>
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
+            <translation>Осы дерекқордың жазбалары бойынша есептелді; F5 — қайта есептеу. Санның артындағы жазбаларды көру үшін оны басыңыз.</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Дербес деректер</translation>
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation>Файлға дербес деректерді (ЖСН, телефон, туған күні) қосу керек пе? Алушы оларды сақтауға құқылы болғанда ғана қосыңыз.</translation>
+        </message>
+        <message>
+            <source>Site visit overdue</source>
+            <translation>Мониторингтік сапар мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>Projects overdue for a site visit</source>
+            <translation>Мониторингтік сапар мерзімі өткен жобалар</translation>
+        </message>
+        <message>
+            <source>Projects due for a site visit soon</source>
+            <translation>Жақында мониторингтік сапар қажет жобалар</translation>
         </message>
     </context>
     <context>
@@ -2073,6 +2253,34 @@ Database: %1</source>
         <message>
             <source>An accepted report is not changed</source>
             <translation>Қабылданған есеп өзгертілмейді</translation>
+        </message>
+        <message>
+            <source>There is no cycle {cycle}</source>
+            <translation>{cycle} циклі жоқ</translation>
+        </message>
+        <message>
+            <source>There is no figure {figure} on the dashboard</source>
+            <translation>Тақтада {figure} көрсеткіші жоқ</translation>
+        </message>
+        <message>
+            <source>Exports are written as Excel (XLSX) or CSV</source>
+            <translation>Экспорт Excel (XLSX) немесе CSV түрінде жазылады</translation>
+        </message>
+        <message>
+            <source>Keep between {low} and {high} exports</source>
+            <translation>{low}-ден {high}-ге дейін экспорт сақтаңыз</translation>
+        </message>
+        <message>
+            <source>Type a time of day as HH:MM, for example 18:30</source>
+            <translation>Уақытты СС:ММ түрінде енгізіңіз, мысалы 18:30</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder}: choose one that exists</source>
+            <translation>{folder} қалтасы жоқ: бар қалтаны таңдаңыз</translation>
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation>Дербес деректерді (ЖСН, телефон, туған күні) тек бас кеңсе экспорттай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
         </message>
     </context>
     <context>
@@ -6692,6 +6900,72 @@ Database: %1</source>
         <message>
             <source>English</source>
             <translation>Ағылшынша</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureListDialog</name>
+        <message>
+            <source>No records behind this figure.</source>
+            <translation>Бұл санның артында жазба жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduledExportDialog</name>
+        <message>
+            <source>Scheduled exports</source>
+            <translation>Кесте бойынша экспорт</translation>
+        </message>
+        <message>
+            <source>The figures and records (without personal data) are written to a folder — a synced cloud folder or a network share — after each sync and/or every day at a set time. Older exports beyond the number kept are removed.</source>
+            <translation>Көрсеткіштер мен жазбалар (дербес деректерсіз) қалтаға — синхрондалатын бұлтты қалтаға немесе желілік қалтаға — әр синхрондаудан кейін және/немесе күн сайын белгіленген уақытта жазылады. Сақталатын саннан асқан ескі экспорттар жойылады.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Қалта:</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>&amp;Пішімі:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last:</source>
+            <translation>Соңғыларын &amp;сақтау:</translation>
+        </message>
+        <message>
+            <source>&amp;Daily at (HH:MM):</source>
+            <translation>&amp;Күн сайын (СС:ММ):</translation>
+        </message>
+        <message>
+            <source>After each &amp;sync:</source>
+            <translation>Әр &amp;синхрондаудан кейін:</translation>
+        </message>
+        <message>
+            <source>Last export:</source>
+            <translation>Соңғы экспорт:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>export after each successful sync</source>
+            <translation>әр сәтті синхрондаудан кейін экспорттау</translation>
+        </message>
+        <message>
+            <source>&amp;Export now</source>
+            <translation>Қазір &amp;экспорттау</translation>
+        </message>
+        <message>
+            <source>Folder for exports</source>
+            <translation>Экспортқа арналған қалта</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Экспорт жазылуда…</translation>
+        </message>
+        <message>
+            <source>just now: %1</source>
+            <translation>жаңа ғана: %1</translation>
         </message>
     </context>
 </TS>

@@ -464,6 +464,26 @@
             <source>Balance</source>
             <translation>Остаток</translation>
         </message>
+        <message>
+            <source>Tranche amount</source>
+            <translation>Сумма транша</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Условие</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Дата выплаты</translation>
+        </message>
     </context>
     <context>
         <name>CommunitiesPage</name>
@@ -537,6 +557,166 @@
         <message>
             <source>Counted from the records in this database; F5 counts again.</source>
             <translation>Подсчитано по записям этой базы данных; F5 — пересчитать.</translation>
+        </message>
+        <message>
+            <source>All cycles</source>
+            <translation>Все циклы</translation>
+        </message>
+        <message>
+            <source>No settlement</source>
+            <translation>Без населённого пункта</translation>
+        </message>
+        <message>
+            <source>Paid, ₸</source>
+            <translation>Выплачено, ₸</translation>
+        </message>
+        <message>
+            <source>Completion report overdue</source>
+            <translation>Просрочен итоговый отчёт</translation>
+        </message>
+        <message>
+            <source>Tranche waiting on its condition</source>
+            <translation>Транш ждёт выполнения условия</translation>
+        </message>
+        <message>
+            <source>Site visit due</source>
+            <translation>Предстоит мониторинговый визит</translation>
+        </message>
+        <message>
+            <source>No site visit for 90 days</source>
+            <translation>Нет мониторингового визита 90 дней</translation>
+        </message>
+        <message>
+            <source>Review to finish</source>
+            <translation>Завершить экспертизу</translation>
+        </message>
+        <message>
+            <source>Nothing waiting on you this week.</source>
+            <translation>На этой неделе для вас ничего не ждёт.</translation>
+        </message>
+        <message>
+            <source>Export the figures and records</source>
+            <translation>Выгрузить показатели и записи</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the Excel file…</source>
+            <translation>Запись файла Excel…</translation>
+        </message>
+        <message>
+            <source>Written to %1</source>
+            <translation>Записано в %1</translation>
+        </message>
+        <message>
+            <source>&amp;Cycle:</source>
+            <translation>&amp;Цикл:</translation>
+        </message>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Выгрузить в Excel…</translation>
+        </message>
+        <message>
+            <source>&amp;Scheduled exports…</source>
+            <translation>Выгрузка по &amp;расписанию…</translation>
+        </message>
+        <message>
+            <source>Grants committed</source>
+            <translation>Гранты по договорам</translation>
+        </message>
+        <message>
+            <source>Grants paid</source>
+            <translation>Выплачено грантов</translation>
+        </message>
+        <message>
+            <source>Akimat co-funding</source>
+            <translation>Софинансирование акиматов</translation>
+        </message>
+        <message>
+            <source>Community contribution in kind</source>
+            <translation>Вклад сообществ натурой</translation>
+        </message>
+        <message>
+            <source>Volunteer hours</source>
+            <translation>Волонтёрские часы</translation>
+        </message>
+        <message>
+            <source>Trainings held</source>
+            <translation>Тренингов проведено</translation>
+        </message>
+        <message>
+            <source>Beneficiaries planned</source>
+            <translation>Благополучателей запланировано</translation>
+        </message>
+        <message>
+            <source>Site visits done</source>
+            <translation>Мониторинговых визитов проведено</translation>
+        </message>
+        <message>
+            <source>Projects without a visit for 90 days</source>
+            <translation>Проектов без мониторингового визита 90 дней</translation>
+        </message>
+        <message>
+            <source>Site visits planned</source>
+            <translation>Мониторинговых визитов запланировано</translation>
+        </message>
+        <message>
+            <source>Participants by sex and age</source>
+            <translation>Участники по полу и возрасту</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Женщины</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Мужчины</translation>
+        </message>
+        <message>
+            <source>Sex not stated</source>
+            <translation>Пол не указан</translation>
+        </message>
+        <message>
+            <source>Age not stated</source>
+            <translation>Возраст не указан</translation>
+        </message>
+        <message>
+            <source>By settlement</source>
+            <translation>По населённым пунктам</translation>
+        </message>
+        <message>
+            <source>Applications and payments by month</source>
+            <translation>Заявки и выплаты по месяцам</translation>
+        </message>
+        <message>
+            <source>My week</source>
+            <translation>Моя неделя</translation>
+        </message>
+        <message>
+            <source>Counted from the records in this database; F5 counts again. Click a number to see the records behind it.</source>
+            <translation>Подсчитано по записям этой базы данных; F5 — пересчитать. Щёлкните число, чтобы увидеть записи за ним.</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Персональные данные</translation>
+        </message>
+        <message>
+            <source>Include personal data (IIN, phone, birth date) in the file? Only do so when the recipient may hold it.</source>
+            <translation>Включить в файл персональные данные (ИИН, телефон, дату рождения)? Только если получатель вправе их хранить.</translation>
+        </message>
+        <message>
+            <source>Site visit overdue</source>
+            <translation>Мониторинговый визит просрочен</translation>
+        </message>
+        <message>
+            <source>Projects overdue for a site visit</source>
+            <translation>Проекты с просроченным мониторинговым визитом</translation>
+        </message>
+        <message>
+            <source>Projects due for a site visit soon</source>
+            <translation>Проекты, которым скоро нужен мониторинговый визит</translation>
         </message>
     </context>
     <context>
@@ -2072,6 +2252,34 @@ Database: %1</source>
         <message>
             <source>An accepted report is not changed</source>
             <translation>Принятый отчёт не изменяется</translation>
+        </message>
+        <message>
+            <source>There is no cycle {cycle}</source>
+            <translation>Цикла {cycle} нет</translation>
+        </message>
+        <message>
+            <source>There is no figure {figure} on the dashboard</source>
+            <translation>На панели нет показателя {figure}</translation>
+        </message>
+        <message>
+            <source>Exports are written as Excel (XLSX) or CSV</source>
+            <translation>Выгрузка возможна в Excel (XLSX) или CSV</translation>
+        </message>
+        <message>
+            <source>Keep between {low} and {high} exports</source>
+            <translation>Храните от {low} до {high} выгрузок</translation>
+        </message>
+        <message>
+            <source>Type a time of day as HH:MM, for example 18:30</source>
+            <translation>Введите время как ЧЧ:ММ, например 18:30</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder}: choose one that exists</source>
+            <translation>Папки {folder} нет: выберите существующую</translation>
+        </message>
+        <message>
+            <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation>Выгружать персональные данные (ИИН, телефон, дату рождения) может только головной офис; вы вошли как {name} ({role})</translation>
         </message>
     </context>
     <context>
@@ -6701,6 +6909,72 @@ Database: %1</source>
         <message>
             <source>English</source>
             <translation>Английский</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureListDialog</name>
+        <message>
+            <source>No records behind this figure.</source>
+            <translation>За этим числом нет записей.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduledExportDialog</name>
+        <message>
+            <source>Scheduled exports</source>
+            <translation>Выгрузка по расписанию</translation>
+        </message>
+        <message>
+            <source>The figures and records (without personal data) are written to a folder — a synced cloud folder or a network share — after each sync and/or every day at a set time. Older exports beyond the number kept are removed.</source>
+            <translation>Показатели и записи (без персональных данных) записываются в папку — синхронизируемую облачную папку или сетевую — после каждой синхронизации и/или каждый день в заданное время. Старые выгрузки сверх указанного числа удаляются.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last:</source>
+            <translation>&amp;Хранить последних:</translation>
+        </message>
+        <message>
+            <source>&amp;Daily at (HH:MM):</source>
+            <translation>&amp;Ежедневно в (ЧЧ:ММ):</translation>
+        </message>
+        <message>
+            <source>After each &amp;sync:</source>
+            <translation>После каждой &amp;синхронизации:</translation>
+        </message>
+        <message>
+            <source>Last export:</source>
+            <translation>Последняя выгрузка:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>export after each successful sync</source>
+            <translation>выгружать после каждой успешной синхронизации</translation>
+        </message>
+        <message>
+            <source>&amp;Export now</source>
+            <translation>&amp;Выгрузить сейчас</translation>
+        </message>
+        <message>
+            <source>Folder for exports</source>
+            <translation>Папка для выгрузок</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Запись выгрузки…</translation>
+        </message>
+        <message>
+            <source>just now: %1</source>
+            <translation>только что: %1</translation>
         </message>
     </context>
 </TS>

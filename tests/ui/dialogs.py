@@ -301,6 +301,12 @@ def report_new(window: Any) -> QDialog:
     page = _visits(window, 1)
     page.plan.selectRow(0)
     return page.new_report()
+def figure_list(window: Any) -> QDialog:
+    return _page(window, "dashboard").open_figure("funded")
+
+
+def scheduled_exports(window: Any) -> QDialog:
+    return _page(window, "dashboard").open_schedule()
 
 
 #: every dialog, by a name for the test's report
@@ -319,6 +325,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "agreement signed": signing,
     "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
     "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
+    "figure's records": figure_list, "scheduled exports": scheduled_exports,
 }
 
 __all__ = ["DIALOGS", "QInputDialog"]

@@ -20,7 +20,7 @@ def test_cells_are_typed(tmp_path) -> None:
     sheet = openpyxl.load_workbook(path).active
     assert sheet.title == "Agreements  2020 21"
     assert [c.value for c in sheet[1]] == ["Name", "Amount", "Signed", "Count"]
-    assert sheet["B2"].value == pytest.approx(1234567.5) and sheet["B2"].number_format == "#,##0.00"
+    assert sheet["B2"].value == pytest.approx(1234567.5) and sheet["B2"].number_format == '#,##0.00 "₸"'
     assert sheet["C2"].value == dt.datetime(2020, 3, 1) and sheet["C2"].number_format == "dd.mm.yyyy"
     assert sheet["D2"].value == 7
     assert sheet["A3"].value == "Ақ жол" and sheet["B3"].value is None

@@ -94,7 +94,7 @@ def test_export_to_excel_writes_the_filtered_list_typed(qtbot, window, tmp_path)
     first = rows[1]
     assert isinstance(first[requested], float | int | Decimal) and first[requested] > 0
     assert isinstance(first[received], dt.datetime)
-    assert sheet.cell(2, requested + 1).number_format == "#,##0.00"
+    assert sheet.cell(2, requested + 1).number_format == '#,##0.00 "₸"'
     assert sheet.cell(2, received + 1).number_format == "dd.mm.yyyy"
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref.startswith("A1:")

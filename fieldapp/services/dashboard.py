@@ -1,0 +1,415 @@
+"""The programme's figures, per cycle and for all cycles: one function the dashboard, ``fieldapp report``, the
+exports and the donor report all read, so every place shows the same numbers.
+
+Every count here is also a list: :func:`drill` gives, for a figure's key, the list (``services/lists.py``) and
+the ids behind the number, so a click on the dashboard opens exactly the records counted. Rules:
+
+- *Received* applications are past their draft; *funded* are ``summary.FUNDED_STATUSES`` (as ``summary``).
+- *Committed* grants: agreements signed or completed (``COMMITTED_STATUSES``); *paid*: tranches with a payment date.
+- *Co-funding* of funded projects: akimat cash, community in kind and volunteer hours from the budget lines, or
+  the application's three amounts when it has no lines (``services/budget.py``).
+- *Trainings held*: with a session that has started. *Participants*: distinct people (``summary.participants``),
+  counted by sex, by age group (``counting.AGE_GROUPS``; age at the start of the first cycle they took part in)
+  and by their settlement.
+- *Beneficiaries* planned (the funded applications' table) and reached (the projects' latest reports).
+- *Visits* done (final, dated today or earlier); projects whose visit is due soon or *overdue*, as the visit
+  plan says (``services/visit_plan.py``: never visited, the programme's interval passed, or a tranche waiting
+  on a visit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, false, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from fieldapp.model import (
+    Agreement,
+    Application,
+    Beneficiaries,
+    BudgetLine,
+    Cycle,
+    GrantCall,
+    Locality,
+    Person,
+    SiteVisit,
+    Training,
+    TrainingSession,
+    Tranche,
+)
+from fieldapp.services import summary
+from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE
+from fieldapp.validation import Invalid
+
+Rows = summary.Rows
+ZERO = Decimal("0.00")
+COMMITTED_STATUSES = ("signed", "completed")
+#: agreements still running (visits are expected)
+RUNNING_STATUSES = ("signed",)
+SEXES = ("F", "M", "unknown")
+
+
+def find_cycle(session: Session, key: str) -> Cycle:
+    """A cycle by its id or its number ("2")."""
+    cycle = session.get(Cycle, key)
+    if cycle is None and key.strip().isdigit():
+        cycle = session.scalars(select(Cycle).where(Cycle.number == int(key))).first()
+    if cycle is None or cycle.deleted_at is not None:
+        raise Invalid("report.cycle", f"No such cycle: {key}", params={"cycle": key})
+    return cycle
+
+
+def _in_cycle(query: Rows, cycle_id: str | None) -> Rows:
+    """``query`` joins GrantCall; keep the rows of one cycle."""
+    return query if cycle_id is None else query.where(GrantCall.cycle_id == cycle_id)
+
+
+def agreements(cycle_id: str | None) -> Rows:
+    """Committed agreements (id, application, settlement, amount)."""
+    query = (
+        select(Agreement.id, Agreement.application_id, Application.settlement_id, Agreement.amount)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(Agreement.status.in_(COMMITTED_STATUSES))
+    )
+    return _in_cycle(query, cycle_id)
+
+
+def payments(cycle_id: str | None) -> Rows:
+    """Tranches paid (id, settlement, paid amount, paid on)."""
+    query = (
+        select(Tranche.id, Application.settlement_id, Tranche.paid_amount, Tranche.paid_on)
+        .join(Agreement, Agreement.id == Tranche.agreement_id)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(Tranche.paid_on.is_not(None))
+    )
+    return _in_cycle(query, cycle_id)
+
+
+def trainings_held(cycle_id: str | None, now: dt.datetime) -> Rows:
+    started = select(TrainingSession.id).where(TrainingSession.training_id == Training.id,
+                                               TrainingSession.starts_at <= now)
+    query = select(Training.id).where(started.exists())
+    return query if cycle_id is None else query.where(Training.cycle_id == cycle_id)
+
+
+def _visits(cycle_id: str | None) -> Rows:
+    query = (
+        select(SiteVisit.id)
+        .join(Agreement, Agreement.id == SiteVisit.agreement_id)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+    )
+    return _in_cycle(query, cycle_id)
+
+
+def visits_done(cycle_id: str | None, today: dt.date) -> Rows:
+    return _visits(cycle_id).where(SiteVisit.visited_on <= today, SiteVisit.status == "final")
+
+
+def _planned(session: Session, cycle_id: str | None, today: dt.date, overdue: bool) -> Rows:
+    """The running projects the visit plan (``services/visit_plan.py``, the one rule of when a visit is due)
+    lists as overdue, or as due within its upcoming days."""
+    from fieldapp.services import visit_plan
+
+    due = [row.agreement_id for row in visit_plan.due_visits(session, today) if row.overdue == overdue]
+    query = (
+        select(Agreement.id)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(Agreement.id.in_(due))
+    )
+    return _in_cycle(query, cycle_id)
+
+
+def visits_due(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
+    return _planned(session, cycle_id, today, overdue=False)
+
+
+def visits_overdue(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
+    return _planned(session, cycle_id, today, overdue=True)
+
+
+def reported_agreements(session: Session, cycle_id: str | None) -> Rows:
+    """Agreements whose reports give the beneficiaries reached."""
+    return select(Agreement.id).where(Agreement.id.in_(list(summary.reached_by_agreement(session, cycle_id))))
+
+
+def _cycles(session: Session, cycle_id: str | None) -> list[Cycle]:
+    query = select(Cycle).order_by(Cycle.number)
+    return list(session.scalars(query if cycle_id is None else query.where(Cycle.id == cycle_id)))
+
+
+def participant_refs(session: Session, cycle_id: str | None) -> Any:
+    """A subquery (person_id, ref_date): each participant once, with the start of the first cycle they took
+    part in (their age is counted on that date)."""
+    parts = [select(summary.participants(c.id).subquery().c.id.label("person_id"),
+                    literal(c.starts_on.isoformat()).label("ref_date")) for c in _cycles(session, cycle_id)]
+    if not parts:
+        return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(false()).subquery()
+    every = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    return (select(every.c.person_id, func.min(every.c.ref_date).label("ref_date"))
+            .group_by(every.c.person_id).subquery())
+
+
+def _year(value: Any) -> ColumnElement[int]:
+    return cast(func.strftime("%Y", value), Integer)
+
+
+def age_group_of(ref_date: Any) -> ColumnElement[str]:
+    """SQL: a person's age group (``counting.AGE_GROUPS``) on ``ref_date`` (an ISO date)."""
+    before_birthday = case((func.strftime("%m-%d", ref_date) < func.strftime("%m-%d", Person.birth_date), 1),
+                           else_=0)
+    age = case(
+        (Person.birth_date.is_not(None), _year(ref_date) - _year(Person.birth_date) - before_birthday),
+        (Person.birth_year.is_not(None), _year(ref_date) - Person.birth_year),
+        else_=None,
+    )
+    whens = [(and_(age >= low, age <= high) if high is not None else age >= low, literal(label))
+             for label, low, high in AGE_GROUPS]
+    return case(*whens, else_=literal(UNKNOWN_AGE))
+
+
+def sex_of() -> ColumnElement[str]:
+    return case((Person.sex.in_(("F", "M")), Person.sex), else_=literal("unknown"))
+
+
+def participants_where(session: Session, cycle_id: str | None, part: str = "") -> Rows:
+    """Participant ids, all or those of one part: ``sex:F``, ``age:18–29``, ``settlement:<id>``, ``settlement:``."""
+    refs = participant_refs(session, cycle_id)
+    query = select(Person.id).join(refs, refs.c.person_id == Person.id)
+    kind, _, value = part.partition(":")
+    if kind == "sex":
+        return query.where(sex_of() == value)
+    if kind == "age":
+        return query.where(age_group_of(refs.c.ref_date) == value)
+    if kind == "settlement":
+        return query.where(Person.settlement_id.is_(None) if not value else Person.settlement_id == value)
+    return query
+
+
+def _count(session: Session, query: Rows) -> int:
+    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+
+def _money(value: Any) -> Decimal:
+    return Decimal(value or 0).quantize(Decimal("0.01"))
+
+
+def cofunding(session: Session, cycle_id: str | None) -> dict[str, Any]:
+    """Akimat cash, community in kind and volunteer hours of the funded projects (their budget lines, or the
+    application's amounts when it has none, as ``budget.for_application``)."""
+    funded = summary.funded_applications(cycle_id).subquery()
+    lines = (select(BudgetLine.application_id, func.count().label("n"),
+                    func.sum(BudgetLine.cofunding).label("cofunding"), func.sum(BudgetLine.inkind).label("inkind"),
+                    func.sum(BudgetLine.volunteer_hours).label("hours"))
+             .group_by(BudgetLine.application_id).subquery())
+    rows = session.execute(
+        select(lines.c.n, lines.c.cofunding, lines.c.inkind, lines.c.hours, Application.akimat_cofunding,
+               Application.community_inkind, Application.volunteer_hours)
+        .join(funded, funded.c.id == Application.id)
+        .outerjoin(lines, lines.c.application_id == Application.id)
+    ).all()
+    cash = inkind = ZERO
+    hours = 0
+    for n, line_cash, line_inkind, line_hours, app_cash, app_inkind, app_hours in rows:
+        if n:
+            cash += line_cash or ZERO
+            inkind += line_inkind or ZERO
+            hours += int(line_hours or 0)
+        else:
+            cash += app_cash or ZERO
+            inkind += app_inkind or ZERO
+            hours += int(app_hours or 0)
+    return {"akimat_cash": _money(cash), "community_inkind": _money(inkind), "volunteer_hours": hours}
+
+
+def beneficiaries_planned(session: Session, cycle_id: str | None) -> int:
+    funded = summary.funded_applications(cycle_id).subquery()
+    total = session.execute(
+        select(func.coalesce(func.sum(Beneficiaries.count), 0))
+        .join(funded, funded.c.id == Beneficiaries.application_id)
+    ).scalar_one()
+    return int(total)
+
+
+def _sum_money(session: Session, query: Rows, column: int) -> Decimal:
+    sub = query.subquery()
+    values = session.execute(select(sub.c[column])).scalars()
+    return _money(sum((v for v in values if v is not None), ZERO))
+
+
+def _settlements(session: Session) -> dict[str, dict[str, Any]]:
+    rows = session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)).all()
+    return {r.id: {"id": r.id, "name_ru": r.name_ru, "name_kk": r.name_kk or r.name_ru,
+                   "name_en": r.name_en or r.name_ru} for r in rows}
+
+
+def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict[str, Any]],
+                   participants: dict[str | None, int]) -> list[dict[str, Any]]:
+    """Per settlement: applications received and funded, grants committed and paid, participants."""
+    table: dict[str | None, dict[str, Any]] = {}
+
+    def row(settlement_id: str | None) -> dict[str, Any]:
+        if settlement_id not in table:
+            base = names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""})
+            table[settlement_id] = {**base, "applications": 0, "funded": 0, "committed": ZERO, "paid": ZERO,
+                                    "participants": 0}
+        return table[settlement_id]
+
+    for key, query in (("applications", summary.received_applications(cycle_id)),
+                       ("funded", summary.funded_applications(cycle_id))):
+        sub = query.subquery()
+        for settlement_id, n in session.execute(
+                select(Application.settlement_id, func.count()).join(sub, sub.c.id == Application.id)
+                .group_by(Application.settlement_id)):
+            row(settlement_id)[key] = n
+    for settlement_id, amount in session.execute(select(*agreements(cycle_id).subquery().c[2:4])):
+        row(settlement_id)["committed"] += amount or ZERO
+    for settlement_id, amount in session.execute(select(*payments(cycle_id).subquery().c[1:3])):
+        row(settlement_id)["paid"] += amount or ZERO
+    for settlement_id, n in participants.items():
+        row(settlement_id)["participants"] = n
+    return sorted(table.values(), key=lambda r: (r["id"] is None, -r["funded"], -r["applications"], r["name_ru"]))
+
+
+def _timeline(session: Session, cycle_id: str | None) -> list[dict[str, Any]]:
+    """Per month: applications received and money paid."""
+    months: dict[str, dict[str, Any]] = {}
+    received = summary.received_applications(cycle_id).subquery()
+    month = func.strftime("%Y-%m", Application.received_on)
+    for key, n in session.execute(select(month, func.count()).join(received, received.c.id == Application.id)
+                                  .where(Application.received_on.is_not(None)).group_by(month)):
+        months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["applications"] = n
+    for _settlement, amount, paid_on in session.execute(select(*payments(cycle_id).subquery().c[1:4])):
+        key = paid_on.strftime("%Y-%m")
+        months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["paid"] += amount or ZERO
+    return [months[k] for k in sorted(months)]
+
+
+def figures(session: Session, cycle_id: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
+    """Every figure of the dashboard for one cycle (None: all cycles), counted from the records."""
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.time.max)
+    names = _settlements(session)
+    refs = participant_refs(session, cycle_id)
+    # each participant once, read in one pass: their settlement, sex and age group
+    people = session.execute(select(Person.settlement_id, sex_of(), age_group_of(refs.c.ref_date))
+                             .join(refs, refs.c.person_id == Person.id)).all()
+    by_sex = dict.fromkeys(SEXES, 0)
+    by_age = {label: 0 for label, _low, _high in AGE_GROUPS} | {UNKNOWN_AGE: 0}
+    places: dict[str | None, int] = {}
+    for settlement_id, sex, age in people:
+        by_sex[sex] += 1
+        by_age[age] += 1
+        places[settlement_id] = places.get(settlement_id, 0) + 1
+    by_place = [
+        {**names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""}), "count": n}
+        for settlement_id, n in sorted(places.items(), key=lambda item: -item[1])
+    ]
+    committed = agreements(cycle_id)
+    paid = payments(cycle_id)
+    return {
+        "applications": _count(session, summary.received_applications(cycle_id)),
+        "funded": _count(session, summary.funded_applications(cycle_id)),
+        "agreements": _count(session, committed),
+        "grants_committed": _sum_money(session, committed, 3),
+        "payments": _count(session, paid),
+        "grants_paid": _sum_money(session, paid, 2),
+        "cofunding": cofunding(session, cycle_id),
+        "trainings": _count(session, trainings_held(cycle_id, now)),
+        "participants": _count(session, summary.participants(cycle_id)),
+        "participants_by_sex": by_sex,
+        "participants_by_age": by_age,
+        "participants_by_settlement": by_place,
+        "beneficiaries_planned": beneficiaries_planned(session, cycle_id),
+        "beneficiaries": summary.beneficiaries(session, cycle_id),
+        "visits_done": _count(session, visits_done(cycle_id, today)),
+        "visits_due": _count(session, visits_due(session, cycle_id, today)),
+        "visits_overdue": _count(session, visits_overdue(session, cycle_id, today)),
+        "by_settlement": _by_settlement(session, cycle_id, names, places),
+        "timeline": _timeline(session, cycle_id),
+    }
+
+
+def report(session: Session, cycle_id: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
+    """The figures of one cycle or of all, and per cycle (``cycles``: the keys of ``summary`` and more)."""
+    today = today or dt.date.today()
+    cycles = _cycles(session, cycle_id)
+    if cycle_id is not None and not cycles:
+        raise Invalid("report.cycle", f"No such cycle: {cycle_id}", params={"cycle": cycle_id})
+    chosen = cycles[0] if cycle_id is not None else None
+    return {
+        "cycle": None if chosen is None else {"id": chosen.id, "number": chosen.number, "name": chosen.name},
+        "today": today,
+        **figures(session, cycle_id, today),
+        "cycles": [{"id": c.id, "number": c.number, "name": c.name, "starts_on": c.starts_on, "ends_on": c.ends_on,
+                    **figures(session, c.id, today)} for c in cycles],
+    }
+
+
+#: what list each figure opens (services/lists.py)
+DRILL_LISTS = {
+    "applications": "applications", "funded": "applications", "cofunding": "applications",
+    "beneficiaries_planned": "applications", "agreements": "agreements", "grants_committed": "agreements",
+    "beneficiaries": "agreements", "visits_overdue": "agreements", "payments": "payments",
+    "grants_paid": "payments", "trainings": "trainings", "participants": "people", "visits_done": "site_visits",
+    "visits_due": "agreements",
+}
+
+
+def drill(session: Session, key: str, cycle_id: str | None = None,
+          today: dt.date | None = None) -> tuple[str, Rows]:
+    """The list a figure opens and a SELECT of the ids it counted. ``key`` is a figure's key, with a part for
+    the participants (``participants:sex:F``) and a settlement's share (``settlement:<id>:funded``)."""
+    today = today or dt.date.today()
+    head, _, part = key.partition(":")
+    if head == "record":  # one record of a list: "record:<list>:<id>" ("my week")
+        list_name, _, row_id = part.partition(":")
+        return list_name, select(literal(row_id))
+    if head == "settlement":
+        settlement_id, _, figure = part.partition(":")
+        name, ids = drill(session, figure, cycle_id, today)
+        return name, _of_settlement(name, ids, settlement_id or None)
+    queries: dict[str, Any] = {
+        "applications": lambda: summary.received_applications(cycle_id),
+        "funded": lambda: select(summary.funded_applications(cycle_id).subquery().c.id),
+        "agreements": lambda: select(agreements(cycle_id).subquery().c.id),
+        "payments": lambda: select(payments(cycle_id).subquery().c.id),
+        "trainings": lambda: trainings_held(cycle_id, dt.datetime.combine(today, dt.time.max)),
+        "participants": lambda: participants_where(session, cycle_id, part),
+        "beneficiaries": lambda: reported_agreements(session, cycle_id),
+        "visits_done": lambda: visits_done(cycle_id, today),
+        "visits_due": lambda: visits_due(session, cycle_id, today),
+        "visits_overdue": lambda: visits_overdue(session, cycle_id, today),
+    }
+    aliases = {"cofunding": "funded", "beneficiaries_planned": "funded", "grants_committed": "agreements",
+               "grants_paid": "payments"}
+    figure = aliases.get(head, head)
+    if figure not in queries:
+        raise Invalid("report.figure", f"No such figure: {key}", params={"figure": key})
+    return DRILL_LISTS[head], queries[figure]()
+
+
+def _of_settlement(list_name: str, ids: Rows, settlement_id: str | None) -> Rows:
+    sub = ids.subquery()
+    column = {"applications": Application.settlement_id, "people": Person.settlement_id}.get(list_name)
+    if list_name in ("applications", "people"):
+        table = Application if list_name == "applications" else Person
+        assert column is not None
+        return select(table.id).join(sub, sub.c[0] == table.id).where(
+            column.is_(None) if settlement_id is None else column == settlement_id)
+    if list_name == "agreements":
+        return (select(Agreement.id).join(sub, sub.c[0] == Agreement.id)
+                .join(Application, Application.id == Agreement.application_id)
+                .where(or_(Application.settlement_id == settlement_id,
+                           and_(literal(settlement_id is None), Application.settlement_id.is_(None)))))
+    return (select(Tranche.id).join(sub, sub.c[0] == Tranche.id)
+            .join(Agreement, Agreement.id == Tranche.agreement_id)
+            .join(Application, Application.id == Agreement.application_id)
+            .where(or_(Application.settlement_id == settlement_id,
+                       and_(literal(settlement_id is None), Application.settlement_id.is_(None)))))
