@@ -58,6 +58,14 @@ def move_into_place(temporary: Path, path: Path) -> Path:
     return path
 
 
+def move_folder_into_place(temporary: Path, path: Path) -> Path:
+    """Finish a folder filled under ``temporary`` (each file in it written through this module): rename it to
+    ``path`` (absent), fsync the parent folder; it appears whole or not at all."""
+    os.replace(temporary, path)
+    fsync_folder(path.parent)
+    return path
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path beside ``path`` (not yet existing) for a writer that needs a file name (SQLite's

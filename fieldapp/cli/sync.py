@@ -62,6 +62,13 @@ def _sync_folder(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_round(args: argparse.Namespace) -> int:
+    """The application's background round, in a process of its own (``fieldapp/sync/round_process.py``)."""
+    from fieldapp.sync.round_process import serve
+
+    return serve(args.db, sys.stdin, sys.stdout)
+
+
 def cmd_dump(args: argparse.Namespace) -> int:
     from fieldapp.sync.dump import dump_text
 
@@ -89,6 +96,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--folder", type=Path, help="sync through a shared folder instead: import what the hub left "
                    "for this laptop, write its outgoing bundle")
     p.set_defaults(func=cmd_sync)
+
+    from fieldapp.sync.round_process import COMMAND
+
+    p = subparsers.add_parser(COMMAND)  # no help: unlisted (the application runs it; people use "sync")
+    p.add_argument("--db", type=Path, required=True)
+    p.set_defaults(func=cmd_sync_round)
 
     p = subparsers.add_parser("dump", help="canonical JSON of every synced table (to compare replicas)")
     add_db_argument(p)

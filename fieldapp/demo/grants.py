@@ -184,7 +184,9 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
         (90, "monitoring", "Работы идут по плану; чеки сверены с отчётом; табличка донора установлена."),
         (175, "acceptance", "Объект завершён и безопасен; жители пользуются; передан на баланс акимата."),
     ):
-        s.add(SiteVisit(agreement_id=agreement.id, settlement_id=app.settlement_id,
+        # a draft: the site-visit step (demo/visits.py) writes the rest of the form and makes it final, as an
+        # officer does (a final visit is append-only, at the hub too)
+        s.add(SiteVisit(agreement_id=agreement.id, settlement_id=app.settlement_id, status="draft",
                         visited_on=signed + dt.timedelta(days=day), officer_id=ctx.ids["user:officer"],
                         purpose=purpose, announced=day < 170, findings=findings, next_tranche_ok=True))
     direct = beneficiaries * 35 // 100

@@ -158,4 +158,7 @@ def build(ctx: DemoContext) -> None:
                 visit.next_tranche_ok = False
                 visit.purpose = "monitoring"
                 visit.hold_reason = "Нет чеков на монтажные работы"
+        s.flush()
+        for visit in s.scalars(select(SiteVisit).where(SiteVisit.status == "draft")):
+            visit.status = "final"  # the form is whole: from now on a correction is a new visit
     ctx.db.set_user(ctx.ids["user:staff"])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,8 +110,7 @@ def _write_csv_folder(session: Session, target: Path, lang: str) -> None:
     try:
         for table in tables(session, ExportFilter(), lang):
             atomic_files.write_bytes(temporary / f"{table.name}.csv", csv_bytes(table))
-        os.replace(temporary, target)
-        atomic_files.fsync_folder(target.parent)
+        atomic_files.move_folder_into_place(temporary, target)
     finally:
         if temporary.exists():
             shutil.rmtree(temporary, ignore_errors=True)

@@ -244,8 +244,9 @@ def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> lis
         since = max((t["paid_on"] for t in earlier if t["paid_on"]), default=None) or agreement.get("signed_on")
         written = session.execute(select(reports.c.kind, reports.c.submitted_on).where(
             reports.c.agreement_id == agreement["id"], reports.c.deleted_at.is_(None))).all()
-        seen = session.execute(select(visits.c.visited_on, visits.c.next_tranche_ok).where(
-            visits.c.agreement_id == agreement["id"], visits.c.deleted_at.is_(None))).all()
+        seen = tranches.counted_visits(list(session.execute(select(
+            visits.c.id, visits.c.status, visits.c.corrects_id, visits.c.visited_on, visits.c.next_tranche_ok).where(
+            visits.c.agreement_id == agreement["id"], visits.c.deleted_at.is_(None))).all()))
         unpaid = sorted(t["number"] for t in earlier if t["paid_on"] is None)
         head_office = context.head_office_device or context.role(session, op.user_id) in HEAD_OFFICE_ROLES
         release = tranches.Release(
@@ -256,7 +257,7 @@ def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> lis
             already_paid=False, earlier_unpaid=unpaid[0] if unpaid else None,
             condition_met=tranches.condition_met_by(tranche.get("condition_kind") or "advance",
                                                     agreement.get("status") or "draft", since,
-                                                    [tuple(r) for r in written], [tuple(v) for v in seen]),
+                                                    [tuple(r) for r in written], seen),
             amount=tranche.get("paid_amount") or tranches.ZERO, override_reason=tranche.get("override_reason"),
             head_office=head_office)
         try:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -112,13 +113,18 @@ def condition_met_by(kind: str, agreement_status: str, since: dt.date | None,
                                  for report_kind, on in reports)
 
 
+def counted_visits(visits: list[Any]) -> list[tuple[dt.date, bool | None]]:
+    """Of an agreement's visits (rows with id, status, corrects_id, visited_on, next_tranche_ok — ORM objects
+    on a laptop, the hub's rows), those that count for its payments: final (a draft is still being written) and
+    not replaced by a correction; as (visited on, next tranche ok)."""
+    final = [v for v in visits if v.status == "final"]
+    corrected = {v.corrects_id for v in final if v.corrects_id}
+    return [(v.visited_on, v.next_tranche_ok) for v in final if v.id not in corrected]
+
+
 def final_visits(session: Session, agreement_id: str) -> list[tuple[dt.date, bool | None]]:
-    """The agreement's visits that count for its payments: final (a draft is still being written), and not
-    replaced by a correction; (visited on, next tranche ok)."""
-    visits = list(session.scalars(select(SiteVisit).where(SiteVisit.agreement_id == agreement_id,
-                                                          SiteVisit.status == "final")))
-    corrected = {v.corrects_id for v in visits if v.corrects_id}
-    return [(v.visited_on, v.next_tranche_ok) for v in visits if v.id not in corrected]
+    """:func:`counted_visits` of the agreement, read from this session."""
+    return counted_visits(list(session.scalars(select(SiteVisit).where(SiteVisit.agreement_id == agreement_id))))
 
 
 def condition_met(session: Session, tranche: Tranche) -> bool:

@@ -1,8 +1,8 @@
 """The background sync engine: the laptop syncs by itself, the person keeps working.
 
-A round (``fieldapp.sync.auto.run_round``: push, pull, files — or a synced folder) runs on a thread of its own,
-never on the GUI thread nor on the operations' serial writer (a check-in's write waits at most for one small
-page of a pull). When:
+A round (``fieldapp.sync.auto.run_round``: push, pull, files — or a synced folder) runs in a process of its own
+(``fieldapp/sync/round_process.py``), so its Python work never holds this interpreter's lock; a thread here only
+reads its progress lines. A check-in's write waits at most for one small page of a pull. When:
 
 - at start, and when Qt's network information says the computer is connected again (then the hub is checked);
 - a few seconds after a change made here while online (so it leaves within ``PUSH_AFTER_S`` + a round);
@@ -20,6 +20,9 @@ the Sync page show what happens.
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -32,6 +35,8 @@ from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 log = logging.getLogger(__name__)
+#: Windows: the round's process opens no console window
+_NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0) if sys.platform == "win32" else 0
 
 TICK_MS = 5000
 #: a change made here while online is sent this long after it (changes in a row go together)
@@ -77,7 +82,8 @@ class SyncEngine(QObject):
 
         self.backoff = Backoff()
         self.view = SyncView(None)
-        self.thread: threading.Thread | None = None
+        self.thread: threading.Thread | None = None  # reads the running round's process
+        self.child: subprocess.Popen[str] | None = None
         self._stop = threading.Event()
         self.closing = False
         self.next_attempt = 0.0  # monotonic time of the next round
@@ -131,6 +137,7 @@ class SyncEngine(QObject):
         self.closing = True
         self.timer.stop()
         self._stop.set()
+        self._ask_to_stop()
         thread = self.thread
         if thread is not None:
             thread.join(wait_s)
@@ -216,28 +223,64 @@ class SyncEngine(QObject):
     def _start_round(self) -> None:
         self.again = False
         self._set(running=True, phase="check", count=0)
-        relay, stop, db = self._relay, self._stop, self.db
+        relay, stop = self._relay, self._stop
+        from fieldapp.sync import round_process
 
-        def work() -> None:
-            from fieldapp.problems import Invalid
-            from fieldapp.sync import auto, client
+        errors = tempfile.TemporaryFile("w+", encoding="utf-8")  # a file: a chatty child never blocks on it
+        try:
+            child = subprocess.Popen(
+                round_process.command(self.db.path), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=errors, text=True, encoding="utf-8", creationflags=_NO_WINDOW)
+        except OSError as exc:
+            errors.close()
+            relay.finished.emit((None, "sync.failed", f"the sync could not start: {exc}"))
+            return
+        self.child = child
 
-            try:
-                if not auto.reachable(db):
-                    raise client.SyncError("the hub cannot be reached", "sync.unreachable")
-                result = auto.run_round(db, stop=stop.is_set, progress=relay.progress.emit)
-            except client.Stopped:
-                relay.finished.emit((None, "stopped", ""))
-            except (client.SyncError, Invalid) as exc:
-                relay.finished.emit((None, getattr(exc, "code", "sync.failed"), str(exc)))
-            except Exception as exc:  # noqa: BLE001 - a round must never take the program down
-                log.exception("a sync round failed")
-                relay.finished.emit((None, "sync.failed", f"{type(exc).__name__}: {exc}"))
-            else:
-                relay.finished.emit((result, None, ""))
+        def work() -> None:  # waits on the child's pipe: holds the interpreter lock only to read a line
+            outcome: tuple[Any, str | None, str] | None = None
+            assert child.stdout is not None
+            for line in child.stdout:
+                said = round_process.message(line)
+                if said is None:
+                    continue
+                if "progress" in said:
+                    relay.progress.emit(str(said["progress"][0]), int(said["progress"][1]))
+                elif "result" in said:
+                    from fieldapp.sync.auto import RoundResult
 
+                    outcome = (RoundResult(**said["result"]), None, "")
+                elif "stopped" in said:
+                    outcome = (None, "stopped", "")
+                elif "error" in said:
+                    outcome = (None, str(said["error"][0]), str(said["error"][1]))
+            child.wait()
+            with errors:
+                errors.seek(0)
+                problem = errors.read()
+            if outcome is None:  # the child ended without a word: killed, or it could not start
+                log.warning("the sync process ended with %s: %s", child.returncode, problem[-2000:])
+                outcome = (None, "sync.failed", problem.strip().splitlines()[-1] if problem.strip() else
+                           f"the sync process ended with code {child.returncode}")
+            relay.finished.emit(outcome)
+
+        if stop.is_set():
+            self._ask_to_stop()
         self.thread = threading.Thread(target=work, name="fieldapp-sync", daemon=True)
         self.thread.start()
+
+    def _ask_to_stop(self) -> None:
+        from fieldapp.sync.round_process import STOP
+
+        child = self.child
+        if child is None or child.stdin is None:
+            return
+        try:
+            child.stdin.write(STOP + "\n")
+            child.stdin.flush()
+            child.stdin.close()
+        except (OSError, ValueError):
+            pass  # it has ended already
 
     def _progressed(self, phase: str, count: int) -> None:
         if self.view.running:
@@ -248,6 +291,7 @@ class SyncEngine(QObject):
         if self.thread is not None:
             self.thread.join(1.0)
         self.thread = None
+        self.child = None
         self.rounds += 1
         if self.closing:
             return

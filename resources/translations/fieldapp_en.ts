@@ -2015,7 +2015,7 @@ Database: %1</translation>
         </message>
         <message>
             <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
-            <translation type="unfinished" />
+            <translation />
         </message>
         <message>
             <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>

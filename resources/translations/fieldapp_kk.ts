@@ -2020,7 +2020,7 @@ Database: %1</source>
         </message>
         <message>
             <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
-            <translation>Бұл сервер осы ноутбук синхрондалатын бас кеңсеге емес, басқа бас кеңсеге тиесілі: мекенжайды тексеріңіз немесе өз бас кеңсеңізге хабарласыңыз</translation>
+            <translation>Бұл сервер осы ноутбук синхрондалатын бас кеңсеге емес, басқа бағдарламаның бас кеңсесіне тиесілі: мекенжайды тексеріңіз немесе өз бас кеңсеңізге хабарласыңыз</translation>
         </message>
         <message>
             <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>

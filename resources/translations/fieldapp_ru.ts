@@ -2019,7 +2019,7 @@ Database: %1</source>
         </message>
         <message>
             <source>This hub belongs to another programme's head office than the one this laptop syncs with: check the address, or ask your head office</source>
-            <translation>Этот сервер принадлежит другому головному офису, не тому, с которым синхронизируется этот ноутбук: проверьте адрес или обратитесь в свой головной офис</translation>
+            <translation>Этот сервер принадлежит головному офису другой программы, а не тому, с которым синхронизируется этот ноутбук: проверьте адрес или обратитесь в свой головной офис</translation>
         </message>
         <message>
             <source>The hub does not know this code: check it letter by letter, or ask the head office for a new one</source>

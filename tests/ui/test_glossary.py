@@ -128,7 +128,9 @@ def term_pattern(term: str, lang: str) -> re.Pattern[str]:
     words without a final vowel and with the final consonant's alternation (парақ ~ парағы, топ ~ тобы)."""
     parts = []
     for word in term.lower().split():
-        if lang == "ru" and len(word) > 5:
+        if lang == "ru" and word.endswith("ация") and len(word) > 8:  # синхронизация ~ синхронизировать
+            stem = re.escape(word[:-4])
+        elif lang == "ru" and len(word) > 5:
             bare = word.rstrip(ENDINGS)
             stem = re.escape(bare[:max(4, len(bare) - 1)])
         elif lang == "kk" and len(word) >= 3:

@@ -197,7 +197,9 @@ def test_changes_made_while_the_hub_is_down_leave_by_themselves_when_it_returns(
 
 
 def test_closing_during_a_sync_stops_at_a_clean_point_and_the_next_start_resumes(
-        qtbot, tmp_path, hub, empty_template, monkeypatch):
+        qtbot, tmp_path, hub, empty_template):
+    from tests.sync.proxy import Proxy
+
     head = open_database(tmp_path / "head.sqlite")
     with head.transaction() as s:  # enough for several pages of the first pull
         for n in range(1500):
@@ -205,42 +207,41 @@ def test_closing_during_a_sync_stops_at_a_clean_point_and_the_next_start_resumes
     sync(head)
     head.close()
     total = hub.query("SELECT max(server_seq) FROM operation")[0][0]
-    pages: list[int] = []
-    real_apply = client.apply_page
-
-    def slow_apply(db, answer, report):  # each page takes a while, so closing comes in the middle
-        real_apply(db, answer, report)
-        pages.append(len(answer["ops"]))
-        time.sleep(0.4)
-
-    monkeypatch.setattr(client, "apply_page", slow_apply)
+    link = Proxy(hub.port, rate=60_000)  # a slow link: each page of the pull takes a while
     path = fresh_laptop(tmp_path / "laptop.sqlite", empty_template)
     setup = open_database(path)
     enroll(setup, hub.url, hub.code("Kuryk laptop", "settlement=Курык"))
+    setup.set_setting(client.SERVER, link.url)
     setup.close()
-    window, _ops, db = make_window(qtbot, path)
-    qtbot.waitUntil(lambda: len(pages) >= 2, timeout=60_000)
-    assert window.sync_engine.view.running and window.sync_engine.view.phase == "pull"
-    window.close()
-    assert window.sync_engine.thread is None or not window.sync_engine.thread.is_alive()
-    with db.reading() as s:
-        cursor = int(client.get_setting(s, client.CURSOR) or 0)
-        received = s.scalar(select(func.count()).select_from(Person))
-    db.close()
-    assert 0 < cursor < total  # stopped between pages, each page with its cursor
-    assert 0 < received < 1500 + 2
-
-    monkeypatch.setattr(client, "apply_page", real_apply)
-    window, _ops, db = make_window(qtbot, path)
     try:
-        qtbot.waitUntil(lambda: window.sync_engine.rounds >= 1 and window.sync_engine.thread is None,
-                        timeout=60_000)
+        window, _ops, db = make_window(qtbot, path)
+        engine = window.sync_engine
+        qtbot.waitUntil(lambda: engine.view.phase == "pull" and engine.view.count >= 300, timeout=90_000)
+        child = engine.child
+        assert child is not None and child.poll() is None  # the round runs in a process of its own
+        window.close()  # asks the round to stop at its next clean point and waits for it
+        assert engine.thread is None or not engine.thread.is_alive()
+        assert child.poll() is not None
         with db.reading() as s:
-            assert int(client.get_setting(s, client.CURSOR) or 0) >= total
-            assert s.scalar(select(func.count()).select_from(Person)) == 1500 + 2
-    finally:
-        window.close()
+            cursor = int(client.get_setting(s, client.CURSOR) or 0)
+            received = s.scalar(select(func.count()).select_from(Person))
         db.close()
+        assert 0 < cursor < total  # stopped between pages, each page with its cursor
+        assert 0 < received < 1500 + 2
+
+        link.rate = None
+        window, _ops, db = make_window(qtbot, path)
+        try:
+            qtbot.waitUntil(lambda: window.sync_engine.rounds >= 1 and window.sync_engine.thread is None,
+                            timeout=60_000)
+            with db.reading() as s:
+                assert int(client.get_setting(s, client.CURSOR) or 0) >= total
+                assert s.scalar(select(func.count()).select_from(Person)) == 1500 + 2
+        finally:
+            window.close()
+            db.close()
+    finally:
+        link.close()
     QApplication.processEvents()
 
 
