@@ -275,3 +275,28 @@ def test_drill_refuses_an_unknown_figure(demo_db) -> None:
 
     with demo_db.reading() as session, pytest.raises(Invalid):
         dashboard.drill(session, "nonsense")
+
+
+def test_open_follow_ups_are_a_figure_and_lines_of_my_week(demo_db) -> None:
+    from fieldapp.model import Agreement, FollowUpAction
+
+    with demo_db.reading() as session:
+        running = set(session.scalars(select(FollowUpAction.agreement_id).where(FollowUpAction.status == "open")))
+        assert running == set(session.scalars(select(Agreement.id).where(Agreement.status == "signed")))
+        f = dashboard.figures(session)
+        assert f["followups_open"] == len(running) == 2
+        # the demo's projects carry what they planned and their co-funding in kind (the budget lines' too)
+        assert f["beneficiaries_planned"] >= f["beneficiaries"] > 0 and f["cofunding"]["community_inkind"] > 0
+        name, ids = dashboard.drill(session, "followups_open")
+        assert name == "agreements" and set(session.execute(ids).scalars()) == running
+        assert lists.count(session, name, scope=("followups_open", None)) == 2
+        visits = set(session.scalars(select(FollowUpAction.visit_id).where(FollowUpAction.status == "open")))
+        week = [i for i in my_week.my_week(session) if i.kind == "followup_open"]
+        assert {i.record_id for i in week} == visits and {i.list_name for i in week} == {"site_visits"}
+        assert all(i.title == "Принести чеки на монтажные работы" for i in week)
+    with demo_db.transaction() as session:
+        for action in session.scalars(select(FollowUpAction).where(FollowUpAction.status == "open")):
+            action.status = "done"
+    with demo_db.reading() as session:
+        assert dashboard.figures(session)["followups_open"] == 0
+        assert not [i for i in my_week.my_week(session) if i.kind == "followup_open"]

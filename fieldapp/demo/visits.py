@@ -18,6 +18,7 @@ from fieldapp.model import (
     Activity,
     Agreement,
     Application,
+    Beneficiaries,
     BudgetLine,
     FollowUpAction,
     ProjectReport,
@@ -90,8 +91,18 @@ def build(ctx: DemoContext) -> None:
                      BudgetLine(application_id=app.id, position=2, item="Монтажные работы", unit="усл.",
                                 quantity=Decimal("1"), unit_cost=app.requested_amount - equipment,
                                 requested=app.requested_amount - equipment,
-                                cofunding=app.akimat_cofunding)]
+                                cofunding=app.akimat_cofunding, inkind=app.community_inkind,
+                                volunteer_hours=app.volunteer_hours or 0)]
             s.add_all(lines)
+            if not s.scalars(select(Beneficiaries.id).where(Beneficiaries.application_id == app.id)).first():
+                final = s.scalars(select(ProjectReport).where(ProjectReport.agreement_id == agreement.id,
+                                                              ProjectReport.kind == "completion")).first()
+                direct, indirect = ((final.beneficiaries_direct, final.beneficiaries_indirect) if final
+                                    else (60, 120))  # what the group planned in its application
+                for kind, age, count in (("direct", "0-17", direct), ("indirect", "30-59", indirect)):
+                    s.add(Beneficiaries(application_id=app.id, kind=kind, sex="F", age_group=age, count=count // 2))
+                    s.add(Beneficiaries(application_id=app.id, kind=kind, sex="M", age_group=age,
+                                        count=count - count // 2))
             point = place_of.get(app.settlement_id or "", (43.65, 51.17))
             for visit in s.scalars(select(SiteVisit).where(SiteVisit.agreement_id == agreement.id)):
                 monitoring = visit.purpose == "monitoring"

@@ -267,7 +267,7 @@ def figure_rows(session: Session, where: ExportFilter, t: Texts,
 #: the dashboard's single figures in the order every report lists them
 FIGURE_KEYS = ("applications", "funded", "agreements", "grants_committed", "payments", "grants_paid", "trainings",
                "participants", "beneficiaries_planned", "beneficiaries", "visits_done", "visits_due",
-               "visits_overdue")
+               "visits_overdue", "followups_open")
 
 
 def tables(session: Session, where: ExportFilter, lang: str = "ru",

@@ -14,7 +14,7 @@ the ids behind the number, so a click on the dashboard opens exactly the records
 - *Beneficiaries* planned (the funded applications' table) and reached (the projects' latest reports).
 - *Visits* done (final, dated today or earlier); projects whose visit is due soon or *overdue*, as the visit
   plan says (``services/visit_plan.py``: never visited, the programme's interval passed, or a tranche waiting
-  on a visit).
+  on a visit); projects with an open follow-up action of a visit.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from fieldapp.model import (
     Beneficiaries,
     BudgetLine,
     Cycle,
+    FollowUpAction,
     GrantCall,
     Locality,
     Person,
@@ -132,6 +133,19 @@ def visits_due(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
 
 def visits_overdue(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
     return _planned(session, cycle_id, today, overdue=True)
+
+
+def followups_open(cycle_id: str | None) -> Rows:
+    """Projects with a follow-up action of a visit still open (``FollowUpAction.status``)."""
+    open_action = select(FollowUpAction.id).where(FollowUpAction.agreement_id == Agreement.id,
+                                                  FollowUpAction.status == "open")
+    query = (
+        select(Agreement.id)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(open_action.exists())
+    )
+    return _in_cycle(query, cycle_id)
 
 
 def reported_agreements(session: Session, cycle_id: str | None) -> Rows:
@@ -331,6 +345,7 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "visits_done": _count(session, visits_done(cycle_id, today)),
         "visits_due": _count(session, visits_due(session, cycle_id, today)),
         "visits_overdue": _count(session, visits_overdue(session, cycle_id, today)),
+        "followups_open": _count(session, followups_open(cycle_id)),
         "by_settlement": _by_settlement(session, cycle_id, names, places),
         "timeline": _timeline(session, cycle_id),
     }
@@ -358,7 +373,7 @@ DRILL_LISTS = {
     "beneficiaries_planned": "applications", "agreements": "agreements", "grants_committed": "agreements",
     "beneficiaries": "agreements", "visits_overdue": "agreements", "payments": "payments",
     "grants_paid": "payments", "trainings": "trainings", "participants": "people", "visits_done": "site_visits",
-    "visits_due": "agreements",
+    "visits_due": "agreements", "followups_open": "agreements",
 }
 
 
@@ -386,6 +401,7 @@ def drill(session: Session, key: str, cycle_id: str | None = None,
         "visits_done": lambda: visits_done(cycle_id, today),
         "visits_due": lambda: visits_due(session, cycle_id, today),
         "visits_overdue": lambda: visits_overdue(session, cycle_id, today),
+        "followups_open": lambda: followups_open(cycle_id),
     }
     aliases = {"cofunding": "funded", "beneficiaries_planned": "funded", "grants_committed": "agreements",
                "grants_paid": "payments"}

@@ -4,6 +4,7 @@
 - *Tranches waiting on a condition*: unpaid, with a condition, due within ``AHEAD_DAYS`` or overdue.
 - *Visits due* within ``AHEAD_DAYS`` and *overdue*, as the visit plan says (``services/visit_plan.py``; an
   officer sees the projects they visited last, or never visited ones).
+- *Open follow-up actions* of visits, each opening the visit that found it (due date first, overdue ones too).
 - *Reviews to finish*: applications assigned to the user for review whose review is not submitted yet.
 
 The head office sees every project; anyone else the projects they visited or are to visit (``SiteVisit.officer``).
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from fieldapp.model import (
     Agreement,
     Application,
+    FollowUpAction,
     GrantCall,
     ProjectReport,
     Review,
@@ -30,7 +32,7 @@ from fieldapp.model import (
 from fieldapp.services import dashboard, roles, visit_plan
 
 AHEAD_DAYS = 7
-KINDS = ("report_overdue", "tranche_waiting", "visit_due", "visit_overdue", "review_open")
+KINDS = ("report_overdue", "tranche_waiting", "visit_due", "visit_overdue", "followup_open", "review_open")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ def my_week(session: Session, today: dt.date | None = None) -> list[WeekItem]:
         if due.overdue or due.due_on <= ahead:
             items.append(WeekItem("visit_overdue" if due.overdue else "visit_due", "agreements", due.agreement_id,
                                   due.project, due.title, due.due_on))
+    for row in session.execute(scoped(
+            select(FollowUpAction.visit_id, _number(), FollowUpAction.description, FollowUpAction.due_on)
+            .join(Agreement, Agreement.id == FollowUpAction.agreement_id)
+            .where(FollowUpAction.status == "open"))):
+        items.append(WeekItem("followup_open", "site_visits", row[0], row[1], row[2], row[3]))
     if user is not None:
         submitted = select(Review.id).where(Review.application_id == ReviewAssignment.application_id,
                                             Review.reviewer_id == user.id, Review.status == "submitted")

@@ -718,6 +718,14 @@
             <source>Projects due for a site visit soon</source>
             <translation />
         </message>
+        <message>
+            <source>Follow-up action open</source>
+            <translation />
+        </message>
+        <message>
+            <source>Projects with open follow-up actions</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -718,6 +718,14 @@
             <source>Projects due for a site visit soon</source>
             <translation>Жақында мониторингтік сапар қажет жобалар</translation>
         </message>
+        <message>
+            <source>Follow-up action open</source>
+            <translation>Кейінгі әрекет ашық</translation>
+        </message>
+        <message>
+            <source>Projects with open follow-up actions</source>
+            <translation>Ашық кейінгі әрекеттері бар жобалар</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

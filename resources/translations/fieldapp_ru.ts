@@ -718,6 +718,14 @@
             <source>Projects due for a site visit soon</source>
             <translation>Проекты, которым скоро нужен мониторинговый визит</translation>
         </message>
+        <message>
+            <source>Follow-up action open</source>
+            <translation>Открыто последующее действие</translation>
+        </message>
+        <message>
+            <source>Projects with open follow-up actions</source>
+            <translation>Проекты с открытыми последующими действиями</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -38,7 +38,7 @@ FIGURES = (
     ("applications", "int"), ("funded", "int"), ("grants_committed", "money"), ("grants_paid", "money"),
     ("akimat_cash", "money"), ("community_inkind", "money"), ("volunteer_hours", "int"), ("trainings", "int"),
     ("participants", "int"), ("beneficiaries_planned", "int"), ("beneficiaries", "int"), ("visits_done", "int"),
-    ("visits_overdue", "int"), ("visits_due", "int"),
+    ("visits_overdue", "int"), ("visits_due", "int"), ("followups_open", "int"),
 )
 log = logging.getLogger(__name__)
 COLUMNS = 4
@@ -312,6 +312,7 @@ class DashboardPage(Page):
             "tranche_waiting": self.tr("Tranche waiting on its condition"),
             "visit_due": self.tr("Site visit due"),
             "visit_overdue": self.tr("Site visit overdue"),
+            "followup_open": self.tr("Follow-up action open"),
             "review_open": self.tr("Review to finish"),
         }
         for entry in items:
@@ -439,6 +440,7 @@ class DashboardPage(Page):
             "visits_done": self.tr("Site visits done"),
             "visits_overdue": self.tr("Projects overdue for a site visit"),
             "visits_due": self.tr("Projects due for a site visit soon"),
+            "followups_open": self.tr("Projects with open follow-up actions"),
         }
         for key, figure in self.figures.items():
             figure.caption.setText(captions[key])
