@@ -89,32 +89,58 @@ def fit_columns(view: QTableView, count: int) -> None:
         remaining -= width
 
 
-#: values that share this many first characters read alike when cut at the end
+#: values that share this many first (or last) characters read alike when cut at that end
 SHARED_START = 12
 
 
-def shared_start_columns(model: Any) -> list[int]:
-    """Columns where most values start with the same words ("Инициативная группа «…»", "Наше село — …"): cut at
-    the end they would all read "Инициативная гру…", so they are cut in the middle and keep what tells them apart."""
-    found = []
+def _dominant(parts: list[str]) -> tuple[str | None, int]:
+    """The most common of these beginnings or endings and how many values have it."""
+    if not parts:
+        return None, 0
+    part, count = Counter(parts).most_common(1)[0]
+    return part, count
+
+
+def shared_start_columns(model: Any) -> dict[int, tuple[str | None, str | None]]:
+    """Columns where most values start or end with the same words ("Инициативная группа «…»", "«…» бастамашыл
+    тобы", "Наше село — …"): cut at that end they would all read alike, so they are cut where they differ. Each
+    column found gives the shared beginning and the shared ending (None where values do not share one)."""
+    found = {}
     for column in range(model.columnCount()):
         if model.columns[column][0] == "changes":  # "Field: old → new; …" reads from its start
             continue
         values = [str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 200))]
         values = [v for v in values if len(v) > SHARED_START]
-        if len(values) >= 2:
-            _start, count = Counter(v[:SHARED_START] for v in values).most_common(1)[0]
-            if count * 2 > len(values):
-                found.append(column)
+        if len(values) < 2:
+            continue
+        start, starting = _dominant([v[:SHARED_START] for v in values])
+        end, ending = _dominant([v[-SHARED_START:] for v in values])
+        if (starting + ending) * 2 > len(values) and max(starting, ending) >= 2:
+            found[column] = (start if starting >= 2 else None, end if ending >= 2 else None)
     return found
 
 
 class MiddleElide(QStyledItemDelegate):
-    """Cuts a cell's text in the middle: "Инициатив…«Алау» 2" (the whole value is in the tooltip)."""
+    """Cuts a cell's text where values differ: a value that starts like most ("Инициативная группа «Алау»") keeps
+    its end, one that ends like most ("«Алау» бастамашыл тобы") keeps its start, others are cut in the middle
+    (the whole value is in the tooltip)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.shared: dict[int, tuple[str | None, str | None]] = {}
+
+    def mode_for(self, column: int, text: str) -> Qt.TextElideMode:
+        start, end = self.shared.get(column, (None, None))
+        starts, ends = bool(start) and text.startswith(start or ""), bool(end) and text.endswith(end or "")
+        if starts and not ends:
+            return Qt.TextElideMode.ElideLeft
+        if ends and not starts:
+            return Qt.TextElideMode.ElideRight
+        return Qt.TextElideMode.ElideMiddle
 
     def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802 - Qt's name
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.textElideMode = self.mode_for(index.column(), str(index.data() or ""))
 
 
 class ListPanel(QWidget):
@@ -155,7 +181,7 @@ class ListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        # a column whose values mostly start alike is cut in the middle (see shared_start_columns)
+        # a column whose values mostly start or end alike is cut where they differ (see shared_start_columns)
         self.middle_cut = MiddleElide(self.view)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -293,7 +319,8 @@ class ListPanel(QWidget):
     def _fit_columns(self) -> None:
         for column in range(self.model.columnCount()):
             self.view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
-        for column in shared_start_columns(self.model):
+        self.middle_cut.shared = shared_start_columns(self.model)
+        for column in self.middle_cut.shared:
             self.view.setItemDelegateForColumn(column, self.middle_cut)
         fit_columns(self.view, self.model.columnCount())
 
