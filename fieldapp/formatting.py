@@ -94,6 +94,14 @@ def format_datetime(value: dt.datetime | None) -> str:
     return value.strftime("%d.%m.%Y %H:%M")
 
 
+def format_local_datetime(value: dt.datetime | None) -> str:
+    """A moment the database keeps in UTC (``utcnow``) as this laptop's date and time: ``04.12.2026 22:42``."""
+    if value is None:
+        return ""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
 def format_local_time(value: dt.datetime | None) -> str:
     """A moment the database keeps in UTC (``utcnow``) as this laptop's time of day: ``10:42``."""
     if value is None:

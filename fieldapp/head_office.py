@@ -19,7 +19,15 @@ from fieldapp.model import Cycle, Locality
 from fieldapp.server import bundles, enrolment
 from fieldapp.server.folder import hub_sync_folder
 from fieldapp.server.hub import Hub
-from fieldapp.server.store import HubConflict, HubDevice, HubDeviceKeys, HubEnrolment, HubReceived, HubStore
+from fieldapp.server.store import (
+    HubConflict,
+    HubDevice,
+    HubDeviceKeys,
+    HubDeviceReport,
+    HubEnrolment,
+    HubReceived,
+    HubStore,
+)
 from fieldapp.server.store import open_store as _open_store
 from fieldapp.sync import bundle as fab
 from fieldapp.sync.conflicts import listing
@@ -48,6 +56,8 @@ class Device:
     received: int  # changes the hub took in from it
     waiting: int | None  # the hub's changes it had not acknowledged as it last reported (bundles), else None
     open_conflicts: int
+    pending: int | None = None  # its own changes not delivered yet, as it said at its last pull (network)
+    reported_at: dt.datetime | None = None
 
 
 def _names(session: Any, model: Any, ids: list[str] | None, attribute: str) -> tuple[str, ...]:
@@ -69,10 +79,11 @@ def devices(store: HubStore) -> list[Device]:
             .where(HubConflict.resolved_at.is_(None)).group_by(HubReceived.device)).all()))
         rows = s.scalars(select(HubDevice).order_by(HubDevice.enrolled_at.desc())).all()
         keys = {k.device_id: k for k in s.scalars(select(HubDeviceKeys))}
+        reports = {r.device_id: r for r in s.scalars(select(HubDeviceReport))}
         result = []
         for device in rows:
             scopes = device.scopes or {}
-            waiting = None
+            waiting, report = None, reports.get(device.id)
             key = keys.get(device.id)
             if key is not None and key.reported_ms and device.revoked_at is None:
                 s.expunge(device)
@@ -82,7 +93,8 @@ def devices(store: HubStore) -> list[Device]:
                 device.id, device.name, "revoked" if device.revoked_at else "enrolled", bool(scopes.get("head_office")),
                 _names(s, Locality, scopes.get("settlements"), "name_ru"), _names(s, Cycle, scopes.get("cycles"), "name"),
                 device.enrolled_at, device.last_seen_at, received.get(device.id, 0), waiting,
-                open_by_loser.get(device.id, 0)))
+                open_by_loser.get(device.id, 0), report.pending if report else None,
+                report.reported_at if report else None))
         for code in s.scalars(select(HubEnrolment).where(HubEnrolment.used_at.is_(None))
                               .order_by(HubEnrolment.issued_at.desc())):
             scopes = code.scopes or {}

@@ -127,7 +127,11 @@ def create_app(store: HubStore) -> FastAPI:
         return answer
 
     @app.get("/status")
-    def status(me: Device) -> dict[str, Any]:
+    def status(me: Device, pending: Annotated[int | None, Query(ge=0, le=MAX_CURSOR)] = None) -> dict[str, Any]:
+        """Who the device is to the hub, and the hub's clock. ``pending``: the laptop's own changes not delivered
+        yet as it starts a round (the head office's list of devices shows it)."""
+        if pending is not None:
+            enrolment.reported(store, me.id, pending)
         return {"name": me.name, "scopes": me.scopes, "server_time_ms": hub.now_ms(),
                 "schema_version": schema_version(), "version": __version__}
 

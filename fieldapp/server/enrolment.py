@@ -12,7 +12,7 @@ from sqlalchemy import or_, select, update
 from fieldapp.ids import new_id
 from fieldapp.model import Cycle, Locality
 from fieldapp.model.base import utcnow
-from fieldapp.server.store import HubDevice, HubEnrolment, HubStore
+from fieldapp.server.store import HubDevice, HubDeviceReport, HubEnrolment, HubStore
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -123,3 +123,9 @@ def seen(store: HubStore, device_id: str) -> None:
     """The device was in contact now (a request, a bundle taken in): the head office's list shows it."""
     with store.writing() as session:
         session.execute(update(HubDevice).where(HubDevice.id == device_id).values(last_seen_at=utcnow()))
+
+
+def reported(store: HubStore, device_id: str, pending: int) -> None:
+    """A laptop's own count of changes not yet delivered, as it said at its last pull (the head office's list)."""
+    with store.writing() as session:
+        session.merge(HubDeviceReport(device_id=device_id, pending=pending, reported_at=utcnow()))

@@ -58,6 +58,16 @@ class HubDevice(HubBase):
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class HubDeviceReport(HubBase):
+    """What a laptop last said of itself when it pulled over the network: how many of its own changes had not
+    reached the hub yet (after its push of that round), and when it said so."""
+
+    __tablename__ = "hub_device_report"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pending: Mapped[int] = mapped_column(Integer)
+    reported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class HubEnrolment(HubBase):
     """A one-time enrolment code (hashed) with the scopes the device will get."""
 

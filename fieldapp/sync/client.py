@@ -48,6 +48,7 @@ from fieldapp.sync.keys import (  # noqa: F401 - the setting names, also read as
 )
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.renumber import DELIVERED, note, renumber
+from fieldapp.sync.state import pending_count
 from fieldapp.sync.wire import WIRE_FIELDS, MalformedOperation, columns, parse_page, wire_text
 
 #: a round gives up after this long without progress (the whole command stays within 30 s)
@@ -488,7 +489,9 @@ def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP
     report = SyncReport()
     link = Link(server, token, give_up_after, transport, verify=trust(pem), stop=stop)
     try:
-        status = link.call("GET", "/status").json()
+        with db.reading() as s:
+            waiting = pending_count(s)
+        status = link.call("GET", "/status", params={"pending": waiting}).json()  # tells the head office too
         _check_clock(db, status["server_time_ms"], report)
         push(db, link, report, progress)
         with db.transaction() as s:

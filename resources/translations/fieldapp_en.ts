@@ -5870,6 +5870,18 @@ Database: %1</translation>
             <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not yet sent from it</source>
+            <translation />
+        </message>
+        <message>
+            <source>Its own changes that had not reached the head office, as the laptop said at its last sync over the network</source>
+            <translation />
+        </message>
+        <message>
+            <source>As the laptop said on %1</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ImportBundleDialog</name>

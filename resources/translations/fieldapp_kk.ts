@@ -5882,6 +5882,18 @@ Database: %1</source>
             <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
             <translation>Қабылданды: %1, келесі жолға қалдырылды: %2, жазылған жауаптар: %3.</translation>
         </message>
+        <message>
+            <source>Not yet sent from it</source>
+            <translation>Одан әлі жіберілмеген</translation>
+        </message>
+        <message>
+            <source>Its own changes that had not reached the head office, as the laptop said at its last sync over the network</source>
+            <translation>Соңғы желілік синхрондау кезінде ноутбук хабарлаған, бас кеңсеге әлі жетпеген өз өзгерістері</translation>
+        </message>
+        <message>
+            <source>As the laptop said on %1</source>
+            <translation>Ноутбуктің %1 кездегі мәліметі бойынша</translation>
+        </message>
     </context>
     <context>
         <name>ImportBundleDialog</name>

@@ -5887,6 +5887,18 @@ Database: %1</source>
             <source>Taken in: %1, left for the next run: %2, replies written: %3.</source>
             <translation>Принято: %1, оставлено до следующего раза: %2, записано ответов: %3.</translation>
         </message>
+        <message>
+            <source>Not yet sent from it</source>
+            <translation>Ещё не отправлено с него</translation>
+        </message>
+        <message>
+            <source>Its own changes that had not reached the head office, as the laptop said at its last sync over the network</source>
+            <translation>Его собственные изменения, ещё не дошедшие до головного офиса, — по словам ноутбука при последней синхронизации по сети</translation>
+        </message>
+        <message>
+            <source>As the laptop said on %1</source>
+            <translation>По данным ноутбука на %1</translation>
+        </message>
     </context>
     <context>
         <name>ImportBundleDialog</name>

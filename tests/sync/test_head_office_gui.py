@@ -70,10 +70,24 @@ def test_the_head_office_page_enrols_a_device_whose_code_works_and_revokes_it(
     laptop_path.write_bytes(empty_template.read_bytes())
     laptop = open_database(laptop_path)
     enroll(laptop, hub_process.url, code)  # the code works
+    from fieldapp.services import people
+    from fieldapp.sync.state import pending_count
+
+    with laptop.transaction() as s:
+        for name in ("Жанар Омарова", "Берік Сейітов"):
+            people.create_person(s, people.PersonInput(name))
+    with laptop.reading() as s:
+        waiting = pending_count(s)
+    assert waiting >= 2
     sync(laptop)
     page.reload()
     assert _cells(page.devices_table, 1) == ["enrolled"]
     assert _cells(page.devices_table, 3)[0] != "—"  # its last contact
+    assert _cells(page.devices_table, 6) == [str(waiting)]  # what it had to send, as it said when it came in
+    assert "As the laptop said on" in page.devices_table.item(0, 6).toolTip()
+    sync(laptop)
+    page.reload()
+    assert _cells(page.devices_table, 6) == ["0"]  # everything arrived
     assert _cells(page.devices_table, 2) == ["everything"]
     window.grab().save(str(tmp_path / "head-office.png"))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.formatting import format_local_datetime
 from fieldapp.ui.bundle_dialogs import ERROR_STYLE, GOOD_STYLE, ImportBundleDialog, refusal_text
 from fieldapp.ui.pages import Page, register
 from fieldapp.ui.problems import problem
@@ -281,7 +282,7 @@ class HeadOfficePage(Page):
         # made in the order they are seen: keyboard order = visual order (buttons, then the list)
         self.enrol_button, self.revoke_button, self.import_button, self.export_button = (
             QPushButton(devices_tab) for _ in range(4))
-        self.devices_table = QTableWidget(0, 7, devices_tab)
+        self.devices_table = QTableWidget(0, 8, devices_tab)
         self.devices_table.verticalHeader().hide()
         self.devices_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.devices_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -401,7 +402,11 @@ class HeadOfficePage(Page):
         self.export_button.setText(self.tr("E&xport for the device…"))
         self.devices_table.setHorizontalHeaderLabels([
             self.tr("Device"), self.tr("State"), self.tr("Scope"), self.tr("Last contact"),
-            self.tr("Changes received"), self.tr("Waiting for it"), self.tr("Open conflicts")])
+            self.tr("Changes received"), self.tr("Waiting for it"), self.tr("Not yet sent from it"),
+            self.tr("Open conflicts")])
+        self.devices_table.horizontalHeaderItem(6).setToolTip(self.tr(
+            "Its own changes that had not reached the head office, as the laptop said at its last sync over the "
+            "network"))
         self.conflicts_table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Fields"), self.tr("Kept (who)"), self.tr("Set aside (who)"),
             self.tr("Found")])
@@ -473,13 +478,16 @@ class HeadOfficePage(Page):
             if device.head_office:
                 scope += " · " + self.tr("head office")
             cells = [device.name, states[device.state], scope,
-                     f"{device.last_contact:%d.%m.%Y %H:%M}" if device.last_contact else "—",
+                     format_local_datetime(device.last_contact) or "—",
                      str(device.received), "—" if device.waiting is None else str(device.waiting),
-                     str(device.open_conflicts)]
+                     "—" if device.pending is None else str(device.pending), str(device.open_conflicts)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 6 and device.reported_at is not None:
+                    item.setToolTip(self.tr("As the laptop said on %1").replace(
+                        "%1", format_local_datetime(device.reported_at)))
                 table.setItem(row, column, item)
             if selected is not None and device.name == selected.name and device.state == selected.state:
                 table.selectRow(row)
