@@ -59,6 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(listing)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=cmd_list)
+    verify = commands.add_parser("verify", help="name the agreement and version a printed PDF is")
+    add_db_argument(verify)
+    verify.add_argument("file", type=Path, help="the PDF file")
+    verify.set_defaults(func=cmd_verify)
 
 
 def _agreement_arguments(parser: argparse.ArgumentParser) -> None:
@@ -67,14 +71,44 @@ def _agreement_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _write_agreement(args: argparse.Namespace, db: Database, output: Path, lang: str) -> str:
     from fieldapp.documents.agreement import agreement_data, render_agreement
+    from fieldapp.services import agreement_versions, reasons
 
     with db.reading() as s:
         try:
-            data = agreement_data(s, resolve(s, args.agreement), lang)
+            agreement_id = resolve(s, args.agreement)
+            data = agreement_data(s, agreement_id, lang)
         except Invalid as exc:
             raise CliError(str(exc)) from exc
     render_agreement(data, output)
-    return f"wrote {output}: agreement {data.number} ({lang})"
+    with db.transaction(reason=reasons.coded("printed.agreement", lang)) as s:
+        printed = agreement_versions.record(s, agreement_id, lang, data, output.read_bytes())
+    if not printed.new:
+        kept = f"version {printed.version}, as printed before"
+    elif printed.changed:
+        kept = f"version {printed.version}, changed: {', '.join(printed.changed)}"
+    else:
+        kept = f"version {printed.version}"
+    return f"wrote {output}: agreement {data.number} ({lang}), {kept}"
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from fieldapp.services import agreement_versions
+
+    try:
+        content = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"{args.file}: cannot be read ({exc.strerror or exc})") from exc
+    db = open_db(args.db)
+    try:
+        with db.reading() as s:
+            found = agreement_versions.verify(s, content)
+    finally:
+        db.close()
+    if found is None:
+        raise CliError(f"{args.file} is no version of any agreement printed here (a changed byte makes it none)")
+    print(f"{args.file}: agreement {found.agreement}, version {found.version} ({found.lang}), "
+          f"printed {found.printed_at:%d.%m.%Y %H:%M} UTC")
+    return 0
 
 
 printable(Printable("agreement", "a grant agreement, with its annexes", _agreement_arguments, _write_agreement,

@@ -410,8 +410,10 @@ def render_agreement(data: AgreementData, path: Path | str) -> Path:
     pdf.register_fonts()
     parts = data.parts
     page_label = "   ".join(p.page for p in parts)
+    from fieldapp.services.agreement_versions import qr_text
+
     frame = pdf.PageFrame(pdf.Issuer(data.issuer_name), parts[0].title, None, None, page_label=page_label,
-                          kind="letter", left_margin=pdf.BINDING_MARGIN)
+                          kind="letter", left_margin=pdf.BINDING_MARGIN, qr=qr_text(data.number, data))
     width = frame.text_width
     s = _styles()
     if len(parts) == 1:

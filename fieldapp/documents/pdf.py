@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,6 +227,8 @@ class PageFrame:
     left_margin: float = MARGIN
     right_margin: float = MARGIN
     decorate: Callable[[rl_canvas.Canvas, tuple[float, float]], None] | None = None
+    #: a QR code in the bottom margin of every page saying this (an agreement's number and fingerprint)
+    qr: str = ""
 
     @property
     def text_width(self) -> float:
@@ -272,6 +275,8 @@ class PageFrame:
             self.decorate(canvas, self.pagesize)
         if self.kind == "page":
             self._draw_header(canvas, height - MARGIN)
+        if self.qr:
+            self._draw_qr(canvas)
         if self.kind == "page" or (self.kind == "letter" and pages > 1):
             canvas.setFont(FONT, 8.5)
             canvas.setFillColor(MUTED)
@@ -282,6 +287,26 @@ class PageFrame:
                 canvas.drawString(self.left_margin, y, line)
                 y -= 9
         canvas.restoreState()
+
+    def _draw_qr(self, canvas: rl_canvas.Canvas, size: float = 12 * mm) -> None:
+        """The QR code's dark cells as filled rectangles (reportlab's widget would name a Helvetica it never
+        embeds); a quiet zone of two cells."""
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+
+        code = QrCodeWidget(self.qr, barLevel="M").qr
+        code.make()
+        count, quiet = code.getModuleCount(), 2
+        cell = size / (count + 2 * quiet)
+        left, bottom = self.left_margin, 2.5 * mm
+        canvas.setFillColor(colors.black)
+        for r, row in enumerate(code.modules):
+            c = 0
+            for dark, run in itertools.groupby(bool(m) for m in row):
+                length = len(list(run))
+                if dark:
+                    canvas.rect(left + (c + quiet) * cell, bottom + size - (r + quiet + 1) * cell, length * cell, cell,
+                                stroke=0, fill=1)
+                c += length
 
     def _draw_header(self, canvas: rl_canvas.Canvas, top: float) -> None:
         width = self.pagesize[0]

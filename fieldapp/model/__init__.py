@@ -20,6 +20,7 @@ from fieldapp.model.competition import (
 from fieldapp.model.conflicts import Conflict
 from fieldapp.model.grants import (
     Agreement,
+    AgreementVersion,
     Application,
     GrantCall,
     OutgoingLetter,
@@ -50,7 +51,7 @@ from fieldapp.model.visits import (
 )
 
 __all__ = [
-    "Agreement", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
+    "Agreement", "AgreementVersion", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "OutgoingLetter", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Base, Synced
@@ -120,6 +120,22 @@ class Agreement(Synced, Base):
     akimat_cofunding: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     community_inkind: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     volunteer_hours: Mapped[int] = mapped_column(default=0)
+
+
+class AgreementVersion(Synced, Base):
+    """A printed agreement: the PDF's SHA-256, the fingerprint of the data it was made from (printed in its QR
+    code) and those data, so a paper copy can be told apart and what changed between versions shown. Never
+    changed once written (``fieldapp/services/agreement_versions.py``)."""
+
+    __tablename__ = "agreement_version"
+    __append_only__ = True
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    version: Mapped[int]
+    lang: Mapped[str] = mapped_column(String(8))  # ru, kk, en, ru+kk
+    pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    data_sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict] = mapped_column(JSON)
+    changed: Mapped[list | None] = mapped_column(JSON)  # the data's fields that differ from the version before
 
 
 class Tranche(Synced, Base):

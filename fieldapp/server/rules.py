@@ -23,8 +23,9 @@ from fieldapp.validation import Invalid
 
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
-HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement",
-                                "agreement_version", "tranche", "payment", "visit_checklist_item"})
+HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement", "tranche",
+                                "payment", "visit_checklist_item"})
+# (an agreement's printed versions, ``agreement_version``, are made by whoever prints it: append-only records)
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
     "application": {"status": frozenset({"approved", "rejected", "shortlisted", "selected", "funded"}),

@@ -92,6 +92,13 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("", "reason"): translate("Fields", "Reason"),
         ("", "subject_table"): translate("Columns", "Record type"),
         ("", "subject_id"): translate("Fields", "Record"),
+        # printed versions of an agreement (services/agreement_versions.py)
+        ("agreement_version", "version"): translate("Fields", "Version"),
+        ("agreement_version", "lang"): translate("Fields", "Language"),
+        ("agreement_version", "pdf_sha256"): translate("Fields", "Fingerprint of the PDF"),
+        ("agreement_version", "data_sha256"): translate("Fields", "Fingerprint of its data"),
+        ("agreement_version", "data"): translate("Fields", "Data printed"),
+        ("agreement_version", "changed"): translate("Fields", "Changed since the version before"),
         # site visits and grantee reports (docs/visits.md)
         ("", "visit_id"): translate("Fields", "Site visit"),
         ("", "report_id"): translate("Fields", "Grantee report"),
@@ -344,6 +351,7 @@ def _value_labels() -> dict[str, str]:
         "grant_call": translate("Values", "Grant call"),
         "agreement": translate("Values", "Agreement"),
         "tranche": translate("Values", "Tranche"),
+        "agreement_version": translate("Values", "Printed version of an agreement"),
         "site_visit": translate("Values", "Site visit"),
         "outgoing_letter": translate("Values", "Outgoing letter"),
         "conflict": translate("Values", "Sync conflict"),
@@ -469,6 +477,21 @@ def reason_text(reason: str | None) -> str:
     if texts is None:
         texts = _reasons_cache[i18n.current_language()] = _reason_texts()
     return texts.get(code, code).replace("{detail}", detail)
+
+
+def agreement_data_field(key: str) -> str:
+    """Words for a field of a printed agreement's data (``services/agreement_versions.FIELDS``)."""
+    words = {
+        "number": translate("AgreementData", "number"), "draft": translate("AgreementData", "draft or signed"),
+        "parts": translate("AgreementData", "text"), "tranches": translate("AgreementData", "tranches"),
+        "amount": translate("AgreementData", "amount"), "budget_lines": translate("AgreementData", "budget"),
+        "budget_totals": translate("AgreementData", "budget totals"),
+        "activities": translate("AgreementData", "work plan"),
+        "signatory_name": translate("AgreementData", "signatory"),
+        "representative": translate("AgreementData", "grantee's representative"),
+        "issuer_name": translate("AgreementData", "foundation"), "subject": translate("AgreementData", "subject"),
+    }
+    return words.get(key, key)
 
 
 def yes_no(value: bool | None) -> str:

@@ -78,18 +78,34 @@ def print_read(parent: QWidget, ops: Operations, name: str, make: Callable[[Sess
 
 def print_prepared(parent: QWidget, ops: Operations, name: str, prepare: Callable[[Session, str], T],
                    render: Callable[[T, Path], Any], reason: str,
-                   shown: Callable[[PdfPreviewDialog], None] | None = None) -> None:
+                   shown: Callable[[PdfPreviewDialog], None] | None = None,
+                   record: Callable[[Session, T, bytes], Any] | None = None,
+                   recorded: Callable[[Any], None] | None = None) -> None:
     """``prepare(session, language)`` in a write transaction, ``render(prepared, path)`` on the background pool;
-    the preview follows."""
+    then, when given, ``record(session, prepared, pdf bytes)`` in a write transaction (an agreement's version)
+    with its answer to ``recorded``; the preview follows."""
     path = temporary_pdf(name)
 
-    def rendered(_result: Any) -> None:
+    def show(_result: Any = None) -> None:
         dialog = show_preview(parent, path, path.name)
         if shown is not None:
             shown(dialog)
 
+    def rendered(data: T) -> None:
+        if record is None:
+            show()
+            return
+
+        def kept(answer: Any) -> None:
+            if recorded is not None:
+                recorded(answer)
+            show()
+
+        ops.write(lambda session: record(session, data, path.read_bytes()), reason=reason, success=kept,
+                  failure=lambda exc: errors.show_error(parent, exc))
+
     def prepared(data: T) -> None:
-        ops.background(lambda: render(data, path), success=rendered,
+        ops.background(lambda: render(data, path), success=lambda _result: rendered(data),
                        failure=lambda exc: errors.show_error(parent, exc),
                        progress=translate("Printing", "Making the PDF…"))
 

@@ -95,6 +95,18 @@
             <source>Russian | Kazakh, side by side</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Agreement %1: version %2, the same as printed before</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement %1: version %2; changed since the version before: %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement %1: version %2</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3691,6 +3703,10 @@ Database: %1</translation>
             <source>Beneficiaries of a report</source>
             <translation />
         </message>
+        <message>
+            <source>Printed version of an agreement</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5215,6 +5231,22 @@ Database: %1</translation>
         </message>
         <message>
             <source>Done, %</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fingerprint of the PDF</source>
+            <translation />
+        </message>
+        <message>
+            <source>Fingerprint of its data</source>
+            <translation />
+        </message>
+        <message>
+            <source>Data printed</source>
+            <translation />
+        </message>
+        <message>
+            <source>Changed since the version before</source>
             <translation />
         </message>
     </context>
@@ -6970,6 +7002,57 @@ Database: %1</translation>
         <message>
             <source>just now: %1</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgreementData</name>
+        <message>
+            <source>number</source>
+            <translation />
+        </message>
+        <message>
+            <source>draft or signed</source>
+            <translation />
+        </message>
+        <message>
+            <source>text</source>
+            <translation />
+        </message>
+        <message>
+            <source>tranches</source>
+            <translation />
+        </message>
+        <message>
+            <source>amount</source>
+            <translation />
+        </message>
+        <message>
+            <source>budget</source>
+            <translation />
+        </message>
+        <message>
+            <source>budget totals</source>
+            <translation />
+        </message>
+        <message>
+            <source>work plan</source>
+            <translation />
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation />
+        </message>
+        <message>
+            <source>grantee's representative</source>
+            <translation />
+        </message>
+        <message>
+            <source>foundation</source>
+            <translation />
+        </message>
+        <message>
+            <source>subject</source>
+            <translation />
         </message>
     </context>
 </TS>

@@ -95,6 +95,18 @@
             <source>Russian | Kazakh, side by side</source>
             <translation>Орысша | қазақша, екі бағанмен</translation>
         </message>
+        <message>
+            <source>Agreement %1: version %2, the same as printed before</source>
+            <translation>%1 шарты: %2-нұсқа, бұрын басылғанмен бірдей</translation>
+        </message>
+        <message>
+            <source>Agreement %1: version %2; changed since the version before: %3</source>
+            <translation>%1 шарты: %2-нұсқа; алдыңғы нұсқадан бері өзгергені: %3</translation>
+        </message>
+        <message>
+            <source>Agreement %1: version %2</source>
+            <translation>%1 шарты: %2-нұсқа</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3700,6 +3712,10 @@ Database: %1</source>
             <source>Beneficiaries of a report</source>
             <translation>Есеп бойынша пайда алушылар</translation>
         </message>
+        <message>
+            <source>Printed version of an agreement</source>
+            <translation>Шарттың басылған нұсқасы</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5225,6 +5241,22 @@ Database: %1</source>
         <message>
             <source>Done, %</source>
             <translation>Орындалды, %</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the PDF</source>
+            <translation>PDF таңбасы</translation>
+        </message>
+        <message>
+            <source>Fingerprint of its data</source>
+            <translation>Деректер таңбасы</translation>
+        </message>
+        <message>
+            <source>Data printed</source>
+            <translation>Басылған деректер</translation>
+        </message>
+        <message>
+            <source>Changed since the version before</source>
+            <translation>Алдыңғы нұсқадан бері өзгерген</translation>
         </message>
     </context>
     <context>
@@ -6986,6 +7018,57 @@ Database: %1</source>
         <message>
             <source>just now: %1</source>
             <translation>жаңа ғана: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementData</name>
+        <message>
+            <source>number</source>
+            <translation>нөмірі</translation>
+        </message>
+        <message>
+            <source>draft or signed</source>
+            <translation>қаралама немесе қол қойылған</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>мәтін</translation>
+        </message>
+        <message>
+            <source>tranches</source>
+            <translation>транштар</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>сома</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>бюджет</translation>
+        </message>
+        <message>
+            <source>budget totals</source>
+            <translation>бюджет қорытындысы</translation>
+        </message>
+        <message>
+            <source>work plan</source>
+            <translation>жұмыс жоспары</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>қол қоюшы</translation>
+        </message>
+        <message>
+            <source>grantee's representative</source>
+            <translation>грант алушының өкілі</translation>
+        </message>
+        <message>
+            <source>foundation</source>
+            <translation>қор</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>мәні</translation>
         </message>
     </context>
 </TS>

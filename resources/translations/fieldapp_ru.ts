@@ -95,6 +95,18 @@
             <source>Russian | Kazakh, side by side</source>
             <translation>Русский | казахский, в две колонки</translation>
         </message>
+        <message>
+            <source>Agreement %1: version %2, the same as printed before</source>
+            <translation>Договор %1: версия %2, та же, что напечатана ранее</translation>
+        </message>
+        <message>
+            <source>Agreement %1: version %2; changed since the version before: %3</source>
+            <translation>Договор %1: версия %2; изменилось с предыдущей версии: %3</translation>
+        </message>
+        <message>
+            <source>Agreement %1: version %2</source>
+            <translation>Договор %1: версия %2</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3698,6 +3710,10 @@ Database: %1</source>
             <source>Beneficiaries of a report</source>
             <translation>Благополучатели по отчёту</translation>
         </message>
+        <message>
+            <source>Printed version of an agreement</source>
+            <translation>Напечатанная версия договора</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5224,6 +5240,22 @@ Database: %1</source>
         <message>
             <source>Done, %</source>
             <translation>Выполнено, %</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the PDF</source>
+            <translation>Отпечаток PDF</translation>
+        </message>
+        <message>
+            <source>Fingerprint of its data</source>
+            <translation>Отпечаток данных</translation>
+        </message>
+        <message>
+            <source>Data printed</source>
+            <translation>Напечатанные данные</translation>
+        </message>
+        <message>
+            <source>Changed since the version before</source>
+            <translation>Изменено с предыдущей версии</translation>
         </message>
     </context>
     <context>
@@ -6995,6 +7027,57 @@ Database: %1</source>
         <message>
             <source>just now: %1</source>
             <translation>только что: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementData</name>
+        <message>
+            <source>number</source>
+            <translation>номер</translation>
+        </message>
+        <message>
+            <source>draft or signed</source>
+            <translation>черновик или подписан</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>tranches</source>
+            <translation>транши</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>сумма</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation>бюджет</translation>
+        </message>
+        <message>
+            <source>budget totals</source>
+            <translation>итоги бюджета</translation>
+        </message>
+        <message>
+            <source>work plan</source>
+            <translation>план работ</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>подписант</translation>
+        </message>
+        <message>
+            <source>grantee's representative</source>
+            <translation>представитель грантополучателя</translation>
+        </message>
+        <message>
+            <source>foundation</source>
+            <translation>фонд</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>предмет</translation>
         </message>
     </context>
 </TS>

@@ -153,3 +153,51 @@ def test_the_cli_prints_every_language(demo_db: Database, tmp_path: Path) -> Non
 def test_amounts_in_words(amount: str, ru: str, kk: str) -> None:
     assert with_words(Decimal(amount), "ru").replace("\u00a0", " ") == ru
     assert with_words(Decimal(amount), "kk").replace("\u00a0", " ") == kk
+
+
+def test_each_print_is_a_version_the_pdf_names_and_verify_finds(demo_db: Database, tmp_path: Path) -> None:
+    """Printing again without a change finds the version kept; a change makes a new version saying what
+    changed; the QR code of each page carries the number and the data's fingerprint; a changed byte is no
+    version at all."""
+    from fieldapp.services import agreement_versions
+
+    def cli(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "fieldapp", *words], capture_output=True, text=True)
+
+    first, again, changed = tmp_path / "1.pdf", tmp_path / "again.pdf", tmp_path / "2.pdf"
+    printing = ["print", "agreement", "--db", str(demo_db.path), "--agreement", "ОП-2020-007", "--lang", "ru"]
+    done = cli(*printing, "-o", str(first))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("agreement ОП-2020-007 (ru), version 1")
+    done = cli(*printing, "-o", str(again))
+    assert "version 1, as printed before" in done.stdout and again.read_bytes() == first.read_bytes()
+    with demo_db.transaction() as s:
+        agreement = s.scalars(select(Agreement).where(Agreement.number == "ОП-2020-007")).one()
+        agreement.place = "с. Баутино"
+        agreement_id = agreement.id
+    done = cli(*printing, "-o", str(changed))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("version 2, changed: parts")  # the text names the place
+    with demo_db.reading() as s:
+        kept = agreement_versions.versions(s, agreement_id)
+        data = document.agreement_data(s, agreement_id, "ru")
+    assert [(v.version, v.changed) for v in kept] == [(2, ["parts"]), (1, None)]
+    assert kept[0].pdf_sha256 == hashlib.sha256(changed.read_bytes()).hexdigest()
+    assert agreement_versions.qr_text("ОП-2020-007", data) == f"FieldApp agreement ОП-2020-007 {kept[0].data_sha256[:16]}"
+    subprocess.run([require_tool("pdftoppm"), "-r", "72", "-png", "-f", "1", "-l", "1", str(changed),
+                    str(tmp_path / "page")], check=True)
+    from PIL import Image
+
+    page = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    corner = page.crop((71, page.height - 41, 105, page.height - 7))  # 25 mm from the left, the bottom margin
+    dark = sum(corner.histogram()[:128]) / (corner.width * corner.height)
+    assert 0.3 < dark < 0.7, dark  # the QR code's cells, about half of them black
+
+    verified = cli("agreements", "verify", "--db", str(demo_db.path), str(first))
+    assert verified.returncode == 0 and "agreement ОП-2020-007, version 1 (ru)" in verified.stdout
+    tampered = tmp_path / "tampered.pdf"
+    content = bytearray(first.read_bytes())
+    content[len(content) // 2] ^= 1
+    tampered.write_bytes(bytes(content))
+    refused = cli("agreements", "verify", "--db", str(demo_db.path), str(tampered))
+    assert refused.returncode != 0 and "no version of any agreement" in refused.stderr

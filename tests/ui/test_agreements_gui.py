@@ -134,6 +134,16 @@ def test_make_sign_pay_and_print_an_agreement(qtbot, window, monkeypatch) -> Non
     page.print_action.trigger()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].read_bytes().startswith(b"%PDF")
+    assert page.last_version.endswith(": version 1")  # kept as a version of the agreement
+    page.print_action.trigger()  # the same data again: the same bytes, the version already kept
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert shown[1].read_bytes() == shown[0].read_bytes()
+    assert page.last_version.endswith("version 1, the same as printed before")
+    with window.db.reading() as s:
+        from fieldapp.services import agreement_versions
+
+        found = agreement_versions.verify(s, shown[0].read_bytes())
+        assert found is not None and (found.agreement_id, found.version, found.lang) == (agreement_id, 1, "ru+kk")
 
 
 def test_a_draft_without_iban_names_what_is_missing(qtbot, window) -> None:

@@ -33,6 +33,7 @@ class AgreementsPage(ListPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.last_version = ""  # the status line of the last print: which version it is, what changed
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_agreement)
         self.edit_action = self._action(QKeySequence("Ctrl+E"), self.open_selected)
         self.pay_action = self._action(QKeySequence("Ctrl+Shift+P"), self.record_payment)
@@ -173,10 +174,33 @@ class AgreementsPage(ListPage):
 
             return render_agreement(data, path)
 
+        def record(session: Any, data: Any, pdf: bytes) -> Any:
+            from fieldapp.services import agreement_versions
+
+            return agreement_versions.record(session, row_id, chosen, data, pdf)
+
         from fieldapp.services import reasons
 
         printing.print_prepared(self, self.ops, self.tr("agreement"), prepare, render,
-                                reasons.coded("printed.agreement", chosen), shown=self._shown)
+                                reasons.coded("printed.agreement", chosen), shown=self._shown, record=record,
+                                recorded=self._version_kept)
+
+    def _version_kept(self, printed: Any) -> None:
+        """Which version the print is, and what changed since the one before, in the status bar."""
+        from fieldapp.ui import labels
+
+        if not printed.new:
+            text = self.tr("Agreement %1: version %2, the same as printed before")
+        elif printed.changed:
+            text = self.tr("Agreement %1: version %2; changed since the version before: %3")
+        else:
+            text = self.tr("Agreement %1: version %2")
+        changed = ", ".join(labels.agreement_data_field(key) for key in printed.changed)
+        self.last_version = text.replace("%1", printed.agreement).replace("%2", str(printed.version)).replace(
+            "%3", changed)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.last_version, 15000)
 
     def _shown(self, preview: Any) -> None:
         self.dialog = preview
