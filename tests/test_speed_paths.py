@@ -72,3 +72,13 @@ def test_opening_the_gui_reads_no_command_modules_and_the_unsent_count_no_sync_e
     assert not {m for m in loaded if m.startswith("fieldapp.cli.") and m != "fieldapp.cli._common"}, loaded
     loaded = _imports_after("import fieldapp.sync.state")
     assert not {"httpx", "pydantic", "fieldapp.sync.client", "fieldapp.sync.merge"} & loaded
+
+
+def test_the_window_shell_imports_no_page_and_no_database_layer(tmp_path: Path) -> None:
+    loaded = _imports_after(
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QStandardPaths; QStandardPaths.setTestModeEnabled(True)\n"
+        "from PySide6.QtWidgets import QApplication; qt = QApplication([])\n"
+        f"from fieldapp.ui import app; window = app.MainWindow({str(tmp_path / 'x.sqlite')!r}); window.retranslate()")
+    assert not {m for m in loaded if m.startswith("fieldapp.ui.pages.")}, loaded
+    assert not {"sqlalchemy", "fieldapp.model", "fieldapp.ui.list_panel", "fieldapp.ui.sync_engine"} & loaded

@@ -148,7 +148,7 @@ class _Probe(QObject):
         self.window = window
         self.painted = False
         window.installEventFilter(self)
-        window.current_page().data_shown.connect(self._data)
+        window.first_data_shown.connect(self._data)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self.painted and event.type() == QEvent.Type.Paint:
@@ -182,7 +182,7 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.
     window.first_painted.connect(startup.begin)
     QTimer.singleShot(500, startup.begin)
-    window.current_page().data_shown.connect(window.set_icons)
+    window.first_data_shown.connect(window.set_icons)
     QTimer.singleShot(3000, window.set_icons)
     try:
         code = app.exec()
