@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.sync_action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
-        from fieldapp.ui.sync_inbox import install as install_inbox
+        from fieldapp.ui.inbox_action import install as install_inbox
 
         self.inbox_action = install_inbox(self)  # File ▸ Conflicts and rejections (N)…, Ctrl+Shift+K
         self.about_box: QMessageBox | None = None
