@@ -86,6 +86,7 @@ class Startup(QObject):
         if self.started:
             return
         self.started = True
+        errors.setup_logging()  # after the first paint, as the rest (until then the excepthook shows errors)
         self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
         self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
         self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
@@ -170,7 +171,6 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     app = application()
     use_settings_folder()
     style.apply(app)
-    errors.setup_logging()
     errors.install_excepthook()
     i18n.install(lang or i18n.stored_language())
     window = MainWindow(Path(path))

@@ -7,7 +7,6 @@ checks that the list and the classes agree). The main window builds a page when 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,6 +157,9 @@ def register(cls: type[Page]) -> type[Page]:
 
 
 def page_classes() -> list[type[Page]]:
+    """Every registered page class in sidebar order (imports every page module: tests and tools, not the start)."""
+    import pkgutil
+
     for module in pkgutil.iter_modules(__path__):
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
