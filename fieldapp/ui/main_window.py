@@ -53,8 +53,6 @@ class MainWindow(QMainWindow):
     first_data_shown = Signal()
     #: the user profile changed (Settings): the status bar and every page built so far hear it
     user_changed = Signal()
-    #: a page was built (its first show, ``page(key)``, or an idle turn)
-    page_built = Signal(object)
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +167,6 @@ class MainWindow(QMainWindow):
             set_engine = getattr(page, "set_engine", None)  # the Sync page
             if set_engine is not None and self.sync_engine is not None:
                 set_engine(self.sync_engine)
-        self.page_built.emit(page)
         self._update_actions()
         return page
 
