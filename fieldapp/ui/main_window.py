@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         self.background_timer.start(0)
 
     def _build_next(self) -> None:
-        """An idle turn: build the next page not built yet (the head office's decides then whether it is
-        offered; the others open at once on their first visit), then let the event loop run again."""
+        """An idle turn: build the next page not built yet (so its first visit opens at once), then let the
+        event loop run again."""
         row = next((row for row, page in enumerate(self.built) if page is None), None)
         if row is None or self.closing:
             return
