@@ -72,3 +72,24 @@ def test_opening_the_gui_reads_no_command_modules_and_the_unsent_count_no_sync_e
     assert not {m for m in loaded if m.startswith("fieldapp.cli.") and m != "fieldapp.cli._common"}, loaded
     loaded = _imports_after("import fieldapp.sync.state")
     assert not {"httpx", "pydantic", "fieldapp.sync.client", "fieldapp.sync.merge"} & loaded
+
+
+WINDOW = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+          "from PySide6.QtCore import QStandardPaths; QStandardPaths.setTestModeEnabled(True)\n"
+          "from PySide6.QtWidgets import QApplication; qt = QApplication([])\n"
+          "from fieldapp.ui import app; window = app.MainWindow({path!r}); window.retranslate()\n")
+#: what the GUI thread must not import before the database is open (it is imported on the worker meanwhile)
+DATABASE_LAYER = {"sqlalchemy", "fieldapp.model", "fieldapp.db", "httpx", "fieldapp.sync.auto"}
+
+
+def test_the_window_shell_imports_no_page_and_no_database_layer(tmp_path: Path) -> None:
+    loaded = _imports_after(WINDOW.format(path=str(tmp_path / "x.sqlite")))
+    assert not {m for m in loaded if m.startswith("fieldapp.ui.pages.")}, loaded
+    assert not (DATABASE_LAYER | {"fieldapp.ui.list_panel", "fieldapp.ui.sync_engine", "logging.handlers"}) & loaded
+
+
+def test_any_page_shown_first_builds_without_the_database_layer(tmp_path: Path) -> None:
+    """The remembered page is built just after the first paint, while the worker opens the database."""
+    loaded = _imports_after(WINDOW.format(path=str(tmp_path / "x.sqlite")) + "pages = window.pages")
+    assert {f"fieldapp.ui.pages.{m}" for m in ("dashboard", "trainings", "site_visits", "head_office")} <= loaded
+    assert not DATABASE_LAYER & loaded

@@ -23,21 +23,13 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Attendance, Person, Registration, TrainingSession
+from fieldapp.services.age_groups import AGE_GROUP_LABELS as AGE_GROUP_LABELS
+from fieldapp.services.age_groups import AGE_GROUPS as AGE_GROUPS
+from fieldapp.services.age_groups import UNKNOWN_AGE as UNKNOWN_AGE
 
 STATUSES = ("present", "late", "left_early", "absent")
 ATTENDED_STATUSES = ("present", "late", "left_early")
 YOUTH_AGES = (14, 29)
-#: donor reporting bands (label, lowest age, highest age or None); youth is 14–17 plus 18–29
-AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
-    ("0–13", 0, 13),
-    ("14–17", 14, 17),
-    ("18–29", 18, 29),
-    ("30–44", 30, 44),
-    ("45–59", 45, 59),
-    ("60+", 60, None),
-)
-UNKNOWN_AGE = "unknown"
-AGE_GROUP_LABELS = tuple(label for label, _low, _high in AGE_GROUPS)
 
 
 def attended(attendance: type[Attendance] = Attendance) -> ColumnElement[bool]:

@@ -23,6 +23,7 @@ from fieldapp.db import Database
 from fieldapp.problems import Invalid
 from fieldapp.sync import client
 from fieldapp.sync.apply import get_setting
+from fieldapp.sync.backoff import Backoff as Backoff
 
 #: a synced folder (OneDrive, Yandex Disk, a network share) this laptop syncs through instead of a hub's address
 FOLDER = "sync.folder"
@@ -137,26 +138,6 @@ def all_tables() -> frozenset[str]:
     from fieldapp.model import Base
 
     return frozenset(Base.metadata.tables)
-
-
-class Backoff:
-    """Seconds to wait before the next attempt after failures in a row: 5, 10, 20, 30, 30…"""
-
-    FIRST = 5.0
-    LONGEST = 30.0
-
-    def __init__(self) -> None:
-        self.failures = 0
-
-    def failed(self) -> float:
-        self.failures += 1
-        return self.delay()
-
-    def delay(self) -> float:
-        return 0.0 if not self.failures else min(self.FIRST * 2 ** (self.failures - 1), self.LONGEST)
-
-    def succeeded(self) -> None:
-        self.failures = 0
 
 
 def now() -> float:

@@ -86,9 +86,11 @@ class Startup(QObject):
         if self.started:
             return
         self.started = True
-        self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
-        self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
+        # the worker first: importing the database layer is the longest step between the window and the data
         self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
+        self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
+        errors.setup_logging()  # after the first paint, as the rest (until then the excepthook shows errors)
+        self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.db import AlreadyRunning, DatabaseError
@@ -148,7 +150,7 @@ class _Probe(QObject):
         self.window = window
         self.painted = False
         window.installEventFilter(self)
-        window.current_page().data_shown.connect(self._data)
+        window.first_data_shown.connect(self._data)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self.painted and event.type() == QEvent.Type.Paint:
@@ -170,7 +172,6 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     app = application()
     use_settings_folder()
     style.apply(app)
-    errors.setup_logging()
     errors.install_excepthook()
     i18n.install(lang or i18n.stored_language())
     window = MainWindow(Path(path))
@@ -182,7 +183,8 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.
     window.first_painted.connect(startup.begin)
     QTimer.singleShot(500, startup.begin)
-    window.current_page().data_shown.connect(window.set_icons)
+    # the icons (qtawesome's fonts take a while) once the first data are painted, in the next turn of the loop
+    window.first_data_shown.connect(lambda: QTimer.singleShot(0, window, window.set_icons))
     QTimer.singleShot(3000, window.set_icons)
     try:
         code = app.exec()

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.problems import Invalid
 from fieldapp.services import reasons
 from fieldapp.ui import errors, i18n, printing, reason_dialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
-from fieldapp.validation import Invalid
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

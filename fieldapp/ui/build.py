@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from fieldapp import atomic_files
@@ -58,7 +60,26 @@ def compile_form(source: Path, target: Path) -> None:
     if result.returncode != 0:
         raise SystemExit(f"build: pyside6-uic failed on {source.name}: {result.stderr.strip()}")
     body = "".join(line for line in result.stdout.splitlines(keepends=True) if UIC_VERSION_MARK not in line)
-    atomic_files.write_text(target, _stamp(source) + body)
+    atomic_files.write_text(target, _stamp(source) + used_imports_only(body))
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (\([^)]*\)|[^\n(]*)\n", re.MULTILINE)
+
+
+def used_imports_only(code: str) -> str:
+    """uic imports two dozen Qt classes a form never uses; each costs PySide6 a type and its enums to set up
+    (tens of milliseconds before the main window can show, docs/performance.md): keep the names the form uses."""
+    used = set(re.findall(r"\b[A-Za-z_]\w*\b", _QT_IMPORT.sub("", code)))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).strip("()").replace("\n", " ").split(",") if n.strip()]
+        kept = [n for n in names if n in used]
+        if not kept:
+            return ""
+        return "\n".join(textwrap.wrap(f"from {match.group(1)} import ({', '.join(kept)})", 100,
+                                       subsequent_indent="    ", break_on_hyphens=False)) + "\n"
+
+    return _QT_IMPORT.sub(keep, code)
 
 
 def build_forms(out_dir: Path = FORMS_OUT, force: bool = False) -> list[Path]:

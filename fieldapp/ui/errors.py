@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -21,6 +20,8 @@ _open_dialogs: list[QMessageBox] = []
 
 def setup_logging(folder: Path | None = None) -> Path:
     """A rotating log file in the user's log folder (``fieldapp.paths.log_dir()``)."""
+    import logging.handlers  # socket, pickle, queue…: the start sets the log up once the window is painted
+
     if folder is None:
         from fieldapp.paths import log_dir
 

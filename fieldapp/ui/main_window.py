@@ -1,12 +1,15 @@
 """The main window: sidebar of sections, the section in view, menus, toolbar and the status bar.
 
 It is built before the database is open (so it shows at once); :meth:`attach` hands it the open database.
+The window shows its shell first: a page is built when it is first shown (the one in view just after the first
+paint), when asked for (:meth:`MainWindow.page`), or in an idle turn of the event loop once the first data are
+on screen, one page a turn (docs/performance.md, "Start").
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
@@ -22,12 +25,13 @@ from PySide6.QtWidgets import (
 import fieldapp
 from fieldapp import APP_NAME
 from fieldapp.ui.forms.ui_main_window import Ui_MainWindow
-from fieldapp.ui.list_panel import ListPanel
-from fieldapp.ui.live_query import LiveQuery
-from fieldapp.ui.operations import Operations
-from fieldapp.ui.pages import Page, page_classes
-from fieldapp.ui.sync_engine import SyncEngine
+from fieldapp.ui.pages import SECTIONS, Page
 from fieldapp.ui.sync_status import ElidedLabel, SyncStatus
+
+if TYPE_CHECKING:
+    from fieldapp.ui.list_panel import ListPanel
+    from fieldapp.ui.live_query import LiveQuery
+    from fieldapp.ui.operations import Operations
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -45,6 +49,10 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the window has been painted once (startup opens the database only then: see app.py)
     first_painted = Signal()
+    #: the page in view at the start has its first data on screen (the icons and the other pages come then)
+    first_data_shown = Signal()
+    #: the user profile changed (Settings): the status bar and every page built so far hear it
+    user_changed = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +64,14 @@ class MainWindow(QMainWindow):
         self.sync_engine: Any = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.pages: list[Page] = []
+        self.sections = SECTIONS
+        #: the pages built so far, by row (None: not yet; a blank widget holds its place in the stack)
+        self.built: list[Page | None] = [None] * len(self.sections)
+        self.first_data_done = False
+        self.closing = False
         self.go_actions: list[QAction] = []
-        for number, cls in enumerate(page_classes(), start=1):
-            page = cls(self.ui.pages)
-            self.pages.append(page)
-            self.ui.pages.addWidget(page)
+        for number, _section in enumerate(self.sections, start=1):
+            self.ui.pages.addWidget(QWidget(self.ui.pages))
             self.ui.sidebar.addItem(QListWidgetItem())
             action = QAction(self)
             if number <= 9:
@@ -69,8 +79,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.ui.menuGo.addAction(action)
             self.go_actions.append(action)
-            page.actions_changed.connect(self._update_actions)
         self.ui.sidebar.currentRowChanged.connect(self._section_chosen)
+        self.user_changed.connect(self.show_user)
+        self.background_timer = QTimer(self)
+        self.background_timer.setSingleShot(True)
+        self.background_timer.timeout.connect(self._build_next)
         self.icons_set = False
         # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
         blank = QPixmap(self.ui.sidebar.iconSize())
@@ -81,7 +94,7 @@ class MainWindow(QMainWindow):
         self.user_label = ElidedLabel(self)
         self.file_label = ElidedLabel(self)
         self.sync_status = SyncStatus(self)
-        self.sync_status.clicked.connect(lambda: self.show_page(self.pages.index(self.page("sync"))))
+        self.sync_status.clicked.connect(lambda: self.show_page(self.row_of("sync")))
         self.unsent_label = self.sync_status.pending_label
         for label in (self.user_label, self.file_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -106,7 +119,7 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.sync_action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
-        from fieldapp.ui.sync_inbox import install as install_inbox
+        from fieldapp.ui.inbox_action import install as install_inbox
 
         self.inbox_action = install_inbox(self)  # File ▸ Conflicts and rejections (N)…, Ctrl+Shift+K
         self.about_box: QMessageBox | None = None
@@ -115,33 +128,91 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # -- sections ----------------------------------------------------------------------------------------
+    def row_of(self, key: str) -> int:
+        return next(row for row, section in enumerate(self.sections) if section.key == key)
+
     def page(self, key: str) -> Page:
-        return next(p for p in self.pages if p.key == key)
+        """The page named ``key``, built now if it was not yet."""
+        return self.page_at(self.row_of(key))
+
+    def page_at(self, row: int) -> Page:
+        page = self.built[row]
+        return page if page is not None else self._build(row)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page in sidebar order (building those not built yet: for tests and tools, not the start)."""
+        return [self.page_at(row) for row in range(len(self.sections))]
+
+    def _build(self, row: int) -> Page:
+        """Make the page of ``row``, put it in the stack in its placeholder's stead, and give it what the pages
+        built at the start got: the database, the sync engine, the profile's changes."""
+        page = self.sections[row].load()(self.ui.pages)
+        self.built[row] = page
+        placeholder = self.ui.pages.widget(row)
+        assert placeholder is not None
+        current = self.ui.pages.currentIndex()
+        self.ui.pages.insertWidget(row, page)
+        self.ui.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.ui.pages.setCurrentIndex(current)
+        page.actions_changed.connect(self._update_actions)
+        page.data_shown.connect(lambda: self._data_shown(page))
+        self.user_changed.connect(page.profile_changed)
+        user_changed = getattr(page, "user_changed", None)  # Settings, where the profile is chosen
+        if user_changed is not None:
+            user_changed.connect(self.user_changed)
+        if self.ops is not None:
+            page.attach(self.ops, self.db)
+            set_engine = getattr(page, "set_engine", None)  # the Sync page
+            if set_engine is not None and self.sync_engine is not None:
+                set_engine(self.sync_engine)
+        self._update_actions()
+        return page
 
     def current_page(self) -> Page:
-        return self.pages[self.ui.pages.currentIndex()]
+        return self.page_at(self.ui.pages.currentIndex())
 
     def show_page(self, row: int) -> None:
         self.ui.sidebar.setCurrentRow(row)
 
     def _section_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self.sections):
             self.ui.pages.setCurrentIndex(row)
+            if self.built[row] is not None or getattr(self, "painted", False):
+                self.page_at(row)  # its first show builds it (the one in view at the start: after the first paint)
             self._update_actions()
+
+    def _data_shown(self, page: Page) -> None:
+        if self.first_data_done or self.closing or page is not self.built[self.ui.pages.currentIndex()]:
+            return
+        self.first_data_done = True
+        self.first_data_shown.emit()
+        self.background_timer.start(0)
+
+    def _build_next(self) -> None:
+        """An idle turn: build the next page not built yet (so its first visit opens at once), then let the
+        event loop run again."""
+        row = next((row for row, page in enumerate(self.built) if page is None), None)
+        if row is None or self.closing:
+            return
+        self._build(row)
+        self.background_timer.start(0)
 
     def _update_actions(self) -> None:
         """Export, Copy, Find and History act on the page in view: enabled where it has something to act on."""
-        page = self.current_page() if self.pages else None
+        page = self.built[self.ui.pages.currentIndex()] if self.sections else None
         attached = self.ops is not None
         self.ui.actionExport.setEnabled(page is not None and page.can_export() and attached)
         self.ui.actionCopy.setEnabled(page is not None and page.can_copy())
         self.ui.actionFind.setEnabled(page is not None and page.can_find())
         self.history_action.setEnabled(page is not None and page.can_show_history() and attached)
-        for row, section in enumerate(self.pages):  # a section offered only to some (head-office mode)
-            self.ui.sidebar.setRowHidden(row, not section.in_sidebar())
+        for row, section in enumerate(self.sections):  # a section offered only to some (head-office mode)
+            built = self.built[row]
+            self.ui.sidebar.setRowHidden(row, not (built.in_sidebar() if built is not None else section.offered))
 
     def current_panel(self) -> ListPanel | None:
-        return self.current_page().current_panel() if self.pages else None
+        return self.current_page().current_panel() if self.sections else None
 
     def set_icons(self) -> None:
         """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""
@@ -153,31 +224,42 @@ class MainWindow(QMainWindow):
         from fieldapp.ui import style
 
         colour = style.accent_colour()
-        for row, page in enumerate(self.pages):
-            self.ui.sidebar.item(row).setIcon(qtawesome.icon(page.icon_name, color=colour, color_selected="white"))
+        for row, section in enumerate(self.sections):
+            self.ui.sidebar.item(row).setIcon(qtawesome.icon(section.icon_name, color=colour, color_selected="white"))
         self.ui.actionRefresh.setIcon(qtawesome.icon("mdi6.refresh", color=colour))
         self.ui.actionExport.setIcon(qtawesome.icon("mdi6.microsoft-excel", color=colour))
         self._fit_sidebar()
 
     # -- the database ------------------------------------------------------------------------------------
     def attach(self, ops: Operations, db: Any) -> None:
+        """The database is open: the pages built so far get it (those built later get it as they are made)."""
+        from fieldapp.ui.sync_engine import SyncEngine
+
         self.ops, self.db = ops, db
         ops.parent_widget = self
         self.sync_engine = SyncEngine(ops, db, self.sync_status)
         self.sync_engine.changed.connect(self._sync_changed)
         self.unsent_query = self.sync_engine.state_query
         self.sync_action.setEnabled(True)
-        for page in self.pages:
-            page.attach(ops, db)
+        for page in self.built:
+            if page is not None:
+                page.attach(ops, db)
+        for row, section in enumerate(self.sections):
+            if not section.offered and self.built[row] is None:
+                self._build(row)  # only the page can tell whether it is offered (head office: the profile's role)
         self.inbox_action.attach(ops, self.ui.menubar)
-        settings_page = self.page("settings")
-        settings_page.user_changed.connect(self.show_user)
-        for page in self.pages:
-            settings_page.user_changed.connect(page.profile_changed)
         self.show_user()
-        self.page("sync").set_engine(self.sync_engine)
+        sync_page = self.built[self.row_of("sync")]
+        if sync_page is not None:
+            sync_page.set_engine(self.sync_engine)  # type: ignore[attr-defined]
         self.sync_engine.start()
         self._update_actions()
+        # a page with no list emits no data_shown: the other pages are built a moment later all the same
+        QTimer.singleShot(1500, self, self._no_data_yet)
+
+    def _no_data_yet(self) -> None:
+        if not self.first_data_done:
+            self._data_shown(self.current_page())
 
     def show_user(self) -> None:
         name = self.db.user_name if self.db is not None else None
@@ -251,11 +333,13 @@ class MainWindow(QMainWindow):
         self.history_action.setToolTip(self.tr("Who changed the selected record, what and when"))
         self.inbox_action.retranslate()
         self.setWindowTitle(f"{APP_NAME} — {self.db_path.name}")
-        for row, page in enumerate(self.pages):
+        for row, section in enumerate(self.sections):
+            built = self.built[row]
+            title = built.title() if built is not None else section.title()
             item = self.ui.sidebar.item(row)
-            item.setText(page.title())
-            item.setToolTip(f"{page.title()} (Ctrl+{row + 1})" if row < 9 else page.title())
-            self.go_actions[row].setText(page.title())
+            item.setText(title)
+            item.setToolTip(f"{title} (Ctrl+{row + 1})" if row < 9 else title)
+            self.go_actions[row].setText(title)
         self.file_label.setText(self.tr("Database: %1").replace("%1", self.db_path.name))
         self.file_label.setToolTip(str(self.db_path))
         self.show_user()
@@ -283,7 +367,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         row = settings.value(PAGE_KEY, 0, int)
-        self.show_page(row if 0 <= row < len(self.pages) else 0)
+        self.show_page(row if 0 <= row < len(self.sections) else 0)
 
     def save_geometry(self) -> None:
         settings = QSettings()
@@ -293,9 +377,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.closing = True
+        self.background_timer.stop()
         self.save_geometry()
-        for page in self.pages:
-            for form in page.findChildren(QWidget):
+        for page in self.built:
+            for form in page.findChildren(QWidget) if page is not None else ():
                 save_draft = getattr(form, "save_draft", None)
                 if callable(save_draft) and form.isVisible():
                     save_draft()
@@ -336,8 +422,13 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "painted", False):
             self.painted = True
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self._first_paint_done)
         return super().event(event)
+
+    def _first_paint_done(self) -> None:
+        """The shell is on screen: now the page in view is built (its data come once the database is open)."""
+        self.current_page()
+        self.first_painted.emit()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.sidebar.hasFocus():

@@ -72,13 +72,20 @@ def _state(session: Any) -> Any:
     return sync_state(session)
 
 
+def _marks(session: Any) -> Any:
+    """On the worker (``auto`` brings in httpx and the sync client: not on the GUI thread at the start)."""
+    from fieldapp.sync.auto import change_mark, folder_signature
+
+    return change_mark(session), folder_signature(session)
+
+
 class SyncEngine(QObject):
     changed = Signal(object)  # SyncView
 
     def __init__(self, ops: Operations, db: Any, owner: QWidget) -> None:
         super().__init__(owner)
         self.ops, self.db = ops, db
-        from fieldapp.sync.auto import Backoff
+        from fieldapp.sync.backoff import Backoff
 
         self.backoff = Backoff()
         self.view = SyncView(None)
@@ -175,10 +182,8 @@ class SyncEngine(QObject):
         """Every few seconds: notice changes made by another process, then start a round when one is due."""
         if self.closing or self.db is None:
             return
-        from fieldapp.sync.auto import change_mark, folder_signature
-
         own, self._own_write = self._own_write, False
-        self.ops.read(lambda session: (change_mark(session), folder_signature(session)),
+        self.ops.read(_marks,
                       success=lambda marks: self._marked(*marks, own),
                       failure=lambda exc: log.warning("reading the change mark failed: %s", exc))
 

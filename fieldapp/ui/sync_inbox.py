@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date
 from fieldapp.ui import i18n, labels
+from fieldapp.ui.inbox_action import _count as _count  # the File menu's count, also the Sync page's
 from fieldapp.ui.list_model import _typed, display
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.problems import problem, text_for
@@ -40,12 +40,6 @@ def _inbox(session: Any) -> Any:
     from fieldapp.services.sync_inbox import inbox
 
     return inbox(session, i18n.current_language())
-
-
-def _count(session: Any) -> int:
-    from fieldapp.services.sync_inbox import inbox_count
-
-    return inbox_count(session)
 
 
 def value_text(value: Any, kind: str, name: str, names: Any) -> str:
@@ -345,47 +339,3 @@ def open_inbox(ops: Any, parent: QWidget | None) -> InboxDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-class InboxAction(QAction):
-    """File ▸ Conflicts and rejections (Ctrl+Shift+K): its text carries how many wait for a person."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.count: int | None = None
-        self.dialog: InboxDialog | None = None
-        self.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.triggered.connect(self.open)
-        self.query: LiveQuery[int] | None = None
-        self.retranslate()
-
-    def attach(self, ops: Any, label: QWidget) -> None:
-        self.ops = ops
-        self.query = LiveQuery(ops, label, lambda: _count, self._counted)
-        self.query.refresh()
-
-    def _counted(self, count: int) -> None:
-        self.count = count
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        text = self.tr("Conflicts and re&jections…")
-        if self.count:
-            text = self.tr("Conflicts and re&jections (%1)…").replace("%1", str(self.count))
-        self.setText(text)
-
-    def open(self) -> InboxDialog | None:
-        if getattr(self, "ops", None) is None:
-            return None
-        self.dialog = open_inbox(self.ops, self.window_)
-        return self.dialog
-
-
-def install(window: Any) -> InboxAction:
-    """The File menu's entries for sync by file and the inbox, on the main window."""
-    action = InboxAction(window)
-    menu = window.ui.menuFile
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, action)
-    return action

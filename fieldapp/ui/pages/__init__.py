@@ -1,15 +1,18 @@
 """The sections of the main window. Each page module defines a :class:`Page` subclass and registers it with
-``@register``; the main window builds its sidebar from :func:`page_classes`, so nothing keeps a list by hand."""
+``@register``; :data:`SECTIONS` names them in sidebar order with what the sidebar shows before a page is built
+(its title and icon), so the window shows its shell without importing a page (``tests/ui/test_lazy_pages.py``
+checks that the list and the classes agree). The main window builds a page when it is first shown, asked for
+(``window.page(key)``), or in an idle turn after the first data are on screen."""
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -109,6 +112,44 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+@dataclass(frozen=True)
+class Section:
+    """A page as the sidebar knows it before the page is built."""
+
+    key: str
+    #: the module in this package and the Page class in it
+    module: str
+    class_name: str
+    #: the English title, translated in the class's context (as its ``title()`` is)
+    title_source: str
+    icon_name: str
+    #: offered in the sidebar before the database is open; False: hidden until the page, built as the database
+    #: arrives, says otherwise (the head office's page asks the profile's role)
+    offered: bool = True
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title_source)
+
+    def load(self) -> type[Page]:
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        return getattr(module, self.class_name)  # type: ignore[no-any-return]
+
+
+#: the sidebar, in order (Ctrl+1 … Ctrl+9): a new page adds its line here (and registers its class)
+SECTIONS: tuple[Section, ...] = (
+    Section("dashboard", "dashboard", "DashboardPage", "Dashboard", "mdi6.view-dashboard-outline"),
+    Section("communities", "communities", "CommunitiesPage", "Communities", "mdi6.home-group"),
+    Section("people", "people", "PeoplePage", "People", "mdi6.account-multiple-outline"),
+    Section("trainings", "trainings", "TrainingsPage", "Trainings", "mdi6.school-outline"),
+    Section("grants", "grants", "GrantsPage", "Grant calls & applications", "mdi6.file-document-multiple-outline"),
+    Section("agreements", "agreements", "AgreementsPage", "Agreements", "mdi6.handshake-outline"),
+    Section("site_visits", "site_visits", "SiteVisitsPage", "Site visits", "mdi6.map-marker-check-outline"),
+    Section("sync", "sync", "SyncPage", "Sync", "mdi6.sync"),
+    Section("settings", "settings", "SettingsPage", "Settings", "mdi6.cog-outline"),
+    Section("head_office", "head_office", "HeadOfficePage", "Head office", "mdi6.office-building", offered=False),
+)
+
+
 def register(cls: type[Page]) -> type[Page]:
     if cls not in _registry:
         _registry.append(cls)
@@ -116,6 +157,9 @@ def register(cls: type[Page]) -> type[Page]:
 
 
 def page_classes() -> list[type[Page]]:
+    """Every registered page class in sidebar order (imports every page module: tests and tools, not the start)."""
+    import pkgutil
+
     for module in pkgutil.iter_modules(__path__):
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")

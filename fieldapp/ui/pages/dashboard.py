@@ -177,7 +177,7 @@ class DashboardPage(Page):
         for column, (sex, figure) in enumerate(self.sex_figures.items()):
             figure.clicked.connect(lambda sex=sex: self.open_figure(f"participants:sex:{sex}"))
             people_grid.addWidget(figure, 0, column)
-        from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE
+        from fieldapp.services.age_groups import AGE_GROUPS, UNKNOWN_AGE
 
         for column, label in enumerate([g[0] for g in AGE_GROUPS] + [UNKNOWN_AGE]):
             figure = Figure(self.people_box, 1.2)

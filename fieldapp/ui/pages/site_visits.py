@@ -3,7 +3,7 @@ follow-up actions still open (per officer, closed with who and when) and the gra
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_date, format_money
-from fieldapp.services import actions as action_service
-from fieldapp.services import project_reports, visit_plan
 from fieldapp.ui import errors, i18n
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
+
+if TYPE_CHECKING:  # the services (and the database layer) are imported where used: the page is built at the start
+    from fieldapp.services import project_reports, visit_plan
 
 
 def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
@@ -188,6 +189,8 @@ class SiteVisitsPage(Page):
         return self.tr("No site visits yet. Visits are made to projects that have a signed agreement.")
 
     def attach(self, ops: Any, db: Any) -> None:
+        from fieldapp.services import project_reports
+
         super().attach(ops, db)
         self.plan_query = LiveQuery(ops, self.plan, self._plan_question, self._show_plan)
         self.actions_query = LiveQuery(ops, self.actions, self._actions_question, self._show_actions)
@@ -270,7 +273,7 @@ class SiteVisitsPage(Page):
         mine, lang = self.plan_filter.currentData() == "mine", i18n.current_language()
 
         def question(session: Any) -> Any:
-            from fieldapp.services import settings
+            from fieldapp.services import settings, visit_plan
 
             officer = settings.current_user_id(session) if mine else None
             if mine and officer is None:
@@ -291,6 +294,8 @@ class SiteVisitsPage(Page):
             for r in rows])
 
     def _days_changed(self) -> None:
+        from fieldapp.services import visit_plan
+
         days = self.days.value()
         if self.ops is not None:
             self.ops.write(lambda s: visit_plan.set_due_days(s, days),
@@ -301,6 +306,7 @@ class SiteVisitsPage(Page):
         choice = self.action_filter.currentData() or "open"
 
         def question(session: Any) -> Any:
+            from fieldapp.services import actions as action_service
             from fieldapp.services import settings
 
             me = settings.current_user_id(session)
@@ -320,6 +326,8 @@ class SiteVisitsPage(Page):
         action_id = _current(self.actions)
         if self.ops is None or not action_id:
             return
+        from fieldapp.services import actions as action_service
+
         note, ok = QInputDialog.getText(self, self.tr("Close the action"), self.tr("What was done (optional):"))
         if not ok:
             return
@@ -362,6 +370,8 @@ class SiteVisitsPage(Page):
         return self.dialog
 
     def accept_report(self) -> None:
+        from fieldapp.services import project_reports
+
         report_id = _current(self.reports)
         if self.ops is None or not report_id:
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_date
-from fieldapp.services import trainings
 from fieldapp.ui import errors, i18n, printing
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
+
+if TYPE_CHECKING:  # the service (and the database layer) is imported where used: the page is built at the start
+    from fieldapp.services import trainings
 
 NO_DATE = QDate(2000, 1, 1)
 FILTER_DELAY_MS = 150
@@ -184,6 +186,8 @@ class TrainingsPage(Page):
         self.choices_query.refresh_when_seen()
 
     def _choices_question(self) -> Any:
+        from fieldapp.services import trainings
+
         lang = i18n.current_language()
         return lambda session: trainings.filter_choices(session, lang)
 
@@ -218,6 +222,8 @@ class TrainingsPage(Page):
             self.list_query.refresh_when_seen()
 
     def _list_question(self) -> Any:
+        from fieldapp.services import trainings
+
         filters = self.filters()
         return lambda session: trainings.list_trainings(session, **filters)
 

@@ -1,0 +1,100 @@
+"""The window shows its shell first (issue 18, start): a page is built on its first show, when asked for, or in
+an idle turn once the first data are on screen; a page built late gets what the others got at the start (the
+database, its data, the language, the profile's changes, the sync engine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from ui_helpers import click_section, sidebar_texts
+
+from fieldapp.ui import i18n
+from fieldapp.ui.main_window import MainWindow
+from fieldapp.ui.pages import SECTIONS, page_classes
+
+
+def _built_keys(window: MainWindow) -> set[str]:
+    return {section.key for section, page in zip(window.sections, window.built, strict=True) if page is not None}
+
+
+def test_the_sections_list_names_every_page_class_in_order_with_its_title_and_icon(qapp) -> None:
+    classes = page_classes()
+    assert [(s.key, s.class_name) for s in SECTIONS] == [(c.key, c.__name__) for c in classes]
+    holder = QWidget()
+    for lang in ("ru", "kk", "en"):
+        i18n.install(lang)
+        for section, cls in zip(SECTIONS, classes, strict=True):
+            assert section.load() is cls
+            assert section.icon_name == cls.icon_name, section.key
+            page = cls(holder)
+            assert section.title() == page.title(), (lang, section.key)
+            assert section.offered == page.in_sidebar(), section.key  # before the database: what the row shows
+    holder.deleteLater()
+
+
+def test_pages_are_built_on_their_first_show_and_get_their_data(qtbot, demo_path: Path) -> None:
+    from fieldapp.db import open_database
+    from fieldapp.ui.operations import Operations
+
+    db = open_database(demo_path)
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    assert _built_keys(window) == set()  # the shell alone: no page module is needed to show it
+    assert sidebar_texts(window)[:3] == ["Dashboard", "Communities", "People"]
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.built[0] is not None)  # the page in view comes just after the first paint
+    ops = Operations(db, window)
+    ops.run_inline()
+    window.attach(ops, db)
+    # the dashboard's data are on screen; the head office's page was built to tell whether it is offered
+    assert window.page("dashboard").data is not None
+    assert _built_keys(window) == {"dashboard", "head_office"}
+
+    people_row = window.row_of("people")
+    window.show_page(people_row)  # its first show builds it, attached, with its rows
+    people = window.built[people_row]
+    assert people is not None and window.ui.pages.currentWidget() is people
+    assert window.current_page() is people and people.ops is ops
+    assert people.panels()[0].model.rowCount() > 0
+    assert window.ui.actionExport.isEnabled() and window.ui.actionCopy.isEnabled()
+
+    # the others come in idle turns, attached as those built at the start were; the sidebar keeps its order
+    qtbot.waitUntil(lambda: None not in window.built, timeout=20000)
+    assert [page.key for page in window.pages] == [section.key for section in SECTIONS]
+    assert all(page.ops is ops for page in window.pages)
+    assert window.page("sync").engine is window.sync_engine
+    assert window.ui.pages.count() == len(SECTIONS)
+    assert [window.ui.pages.widget(row) for row in range(len(SECTIONS))] == window.pages
+    click_section(qtbot, window, "Trainings")
+    assert window.ui.pages.currentWidget() is window.page("trainings")
+    window.close()
+    db.close()
+
+
+def test_a_page_built_late_speaks_the_language_and_hears_the_profile(qtbot, demo_path: Path) -> None:
+    from fieldapp.db import open_database
+    from fieldapp.ui.operations import Operations
+
+    db = open_database(demo_path)
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    ops = Operations(db, window)
+    ops.run_inline()
+    window.attach(ops, db)  # before any paint: only the head office's page is built yet
+    assert window.built[window.row_of("settings")] is None
+    i18n.install("kk")
+    row = window.row_of("people")
+    assert window.built[row] is None
+    assert window.page("people").title() == "Адамдар"  # built after the switch
+    qtbot.waitUntil(lambda: sidebar_texts(window)[row] == "Адамдар")
+    i18n.install("en")  # ... and after it: retranslated with the rest
+    qtbot.waitUntil(lambda: window.page("people").title() == sidebar_texts(window)[row] == "People")
+
+    settings = window.page("settings")  # built after attach: the status bar hears its profile changes
+    db.user_name = "Әйгерім Сапарова"
+    settings.user_changed.emit()
+    assert "Әйгерім Сапарова" in window.user_label.text()
+    window.close()
+    db.close()
