@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import format_hlc, schema_version, to_json
+from fieldapp.gc_pause import gc_paused
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
@@ -102,6 +103,7 @@ class Hub:
     def now_ms(self) -> int:
         return int(self.clock() * 1000)
 
+    @gc_paused
     def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
         """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
         returns one result per operation."""
@@ -468,12 +470,14 @@ class Hub:
                 Operation.row_id.in_(select(attachment.c.id).where(attachment.c.sha256 == sha256)))
             return session.execute(Scopes.from_json(device.scopes).limit(query).limit(1)).first() is not None
 
+    @gc_paused
     def pull(self, device: HubDevice, after: int, limit: int = 1000,
              exclude_device: str | None = None) -> dict[str, Any]:
         """The operations after ``after`` that fall in the device's scopes, in acceptance order."""
         ops, cursor, more = self._page(device, after, limit, exclude_device)
         return {"ops": [served(op) for op in ops], "cursor": cursor, "more": more, "server_time_ms": self.now_ms()}
 
+    @gc_paused
     def pull_json(self, device: HubDevice, after: int, limit: int = 1000, exclude_device: str | None = None) -> str:
         """``pull`` as JSON text, the operations' changes passed on as stored (not decoded and encoded again)."""
         ops, cursor, more = self._page(device, after, limit, exclude_device, changes_text=True)

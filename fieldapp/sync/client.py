@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from fieldapp.db import Database
 from fieldapp.db.bulk import update_rows
 from fieldapp.db.history import check_identity
+from fieldapp.gc_pause import gc_paused
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncConflict, SyncRejection
@@ -227,6 +228,7 @@ def _local_devices(db: Database) -> list[tuple[str, int]]:
             .where(Operation.origin == "local").group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
 
 
+@gc_paused
 def _pending(db: Database, limit: int, *, changes_text: bool = False,
              devices: list[tuple[str, int]] | None = None, sent: dict[str, int] | None = None) -> list[Any]:
     """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
@@ -263,6 +265,7 @@ def _note_rejection(session: Session, op_id: str, result: dict[str, Any]) -> Non
     session.add(row)
 
 
+@gc_paused
 def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]], report: SyncReport) -> None:
     """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
     by_id = {op.op_id: op for op in ops}
@@ -319,6 +322,7 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
         set_setting(s, LAST_PUSH, utcnow().isoformat())
 
 
+@gc_paused
 def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float]:
     body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
     started = time.monotonic()
@@ -399,6 +403,7 @@ def _refuse_reused(db: Database, response: httpx.Response, ops: list[Any], repor
     report.rejected += 1
 
 
+@gc_paused
 def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None:
     """A page the hub served (``{ops, cursor}``) applied and its cursor saved, in one local transaction."""
     with remote_session(db) as s:
