@@ -8,6 +8,7 @@ import os
 import re
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -86,6 +87,17 @@ class EnrolRequest(BaseModel):
     box_public: str | None = None
 
 
+
+def _json_answer(content: dict[str, Any]) -> Response:
+    """A push's answer (thousands of results) written by orjson; what orjson cannot write (an integer beyond 64
+    bits in a conflict's values) by ``json`` as before."""
+    try:
+        body = orjson.dumps(content)
+    except TypeError:
+        body = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(body, media_type="application/json")
+
+
 def create_app(store: HubStore) -> FastAPI:
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
@@ -133,7 +145,7 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": push_schema()}}}})
-    async def push(request: Request, me: Device) -> JSONResponse:
+    async def push(request: Request, me: Device) -> Response:
         body = await request.body()
         try:
             ops = parse_push(body)  # read and checked whole, in one pass of pydantic-core
@@ -147,7 +159,7 @@ def create_app(store: HubStore) -> FastAPI:
             raise HTTPException(409, f"operation {exc} was already received with other content") from exc
         except MalformedOperation as exc:
             raise HTTPException(422, str(exc)) from exc
-        return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
+        return _json_answer({"results": results, "server_time_ms": hub.now_ms()})
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
