@@ -415,11 +415,14 @@ def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None
     report.parked += counts["parked"]
 
 
-def _fetch_page(link: Link, cursor: int, size: int, device_id: str) -> tuple[dict[str, Any], float]:
+def _fetch_page(link: Link, cursor: int, size: int, device_id: str,
+                delivered: list[str] | None = None) -> tuple[dict[str, Any], float]:
     """One page after ``cursor``, read and checked, and how long the request took (raises _Smaller)."""
     started = time.monotonic()
-    response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                         on_retry=functools.partial(_shrink, size))
+    params: dict[str, Any] = {"after": cursor, "limit": size, "device": device_id}
+    if delivered:
+        params["delivered"] = delivered
+    response = link.call("GET", "/ops", params=params, on_retry=functools.partial(_shrink, size))
     try:
         return parse_page(response.content), time.monotonic() - started
     except MalformedOperation as exc:
@@ -434,6 +437,9 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
     device_id = db.device().device_id
     with db.reading() as s:
         cursor = int(get_setting(s, CURSOR) or 0)
+        # this laptop's earlier ids (a copied file renews its id): what it delivered under them stays out
+        delivered = [f"{earlier}:{seq}" for earlier, _top in _local_devices(db) if earlier != device_id
+                     and (seq := int(get_setting(s, DELIVERED + earlier) or 0)) > 0][-100:]
     ahead: concurrent.futures.Future[tuple[dict[str, Any], float]] | None = None
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pull") as reader:
         try:
@@ -442,13 +448,13 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
                     progress("pull", report.received)
                 link.check_stop()  # between pages: each page is applied with its cursor
                 try:
-                    answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id)
+                    answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id, delivered)
                 except _Smaller:
                     size = max(MIN_BATCH, size // 2)
                     ahead = None
                     continue
                 size = min(size * 2, page) if took < GROW_BELOW_S else size
-                ahead = (reader.submit(_fetch_page, link, answer["cursor"], size, device_id)
+                ahead = (reader.submit(_fetch_page, link, answer["cursor"], size, device_id, delivered)
                          if answer["more"] else None)
                 apply_page(db, answer, report)
                 cursor = answer["cursor"]
