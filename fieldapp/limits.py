@@ -72,12 +72,16 @@ def check_length(value: Any, limit: int, field: str | None = None, what: str | N
 
 def row_problems(table: str, values: Mapping[str, Any]) -> list[Invalid]:
     """Every value of a row of ``table`` (column → value) that is longer than its column holds."""
+    limits = _table(table)  # the hub checks every value of every operation: the table's limits looked up once
     problems = []
     for column, value in values.items():
-        limit = column_limit(table, column)
-        problem = too_long(value, limit, column, f"{table}.{column}") if limit is not None else None
-        if problem is not None:
-            problems.append(problem)
+        if type(value) is not str and not isinstance(value, str):
+            continue
+        limit = limits.get(column)
+        if limit is not None and len(value) > limit:
+            problem = too_long(value, limit, column, f"{table}.{column}")
+            if problem is not None:
+                problems.append(problem)
     return problems
 
 

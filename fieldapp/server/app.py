@@ -8,6 +8,7 @@ import os
 import re
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -86,6 +87,22 @@ class EnrolRequest(BaseModel):
     box_public: str | None = None
 
 
+
+#: a laptop's earlier device id and the last number it delivered under it (``GET /ops?delivered=``)
+DELIVERED_ITEM = re.compile(r"([^\s\x00:]{1,36}):(\d{1,18})")
+MAX_DELIVERED = 100
+
+
+def _json_answer(content: dict[str, Any]) -> Response:
+    """A push's answer (thousands of results) written by orjson; what orjson cannot write (an integer beyond 64
+    bits in a conflict's values) by ``json`` as before."""
+    try:
+        body = orjson.dumps(content)
+    except TypeError:
+        body = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(body, media_type="application/json")
+
+
 def create_app(store: HubStore) -> FastAPI:
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
@@ -137,7 +154,7 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": push_schema()}}}})
-    async def push(request: Request, me: Device) -> JSONResponse:
+    async def push(request: Request, me: Device) -> Response:
         body = await request.body()
         try:
             ops = parse_push(body)  # read and checked whole, in one pass of pydantic-core
@@ -151,13 +168,24 @@ def create_app(store: HubStore) -> FastAPI:
             raise HTTPException(409, f"operation {exc} was already received with other content") from exc
         except MalformedOperation as exc:
             raise HTTPException(422, str(exc)) from exc
-        return JSONResponse({"results": results, "server_time_ms": hub.now_ms()})
+        return _json_answer({"results": results, "server_time_ms": hub.now_ms()})
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_PUSH)] = 1000,
-             device: Annotated[str | None, Query(max_length=36, pattern=r"^[^\x00]*$")] = None) -> Response:
-        page = hub.pull_json(me, after, limit, exclude_device=device)
+             device: Annotated[str | None, Query(max_length=36, pattern=r"^[^\x00]*$")] = None,
+             delivered: Annotated[list[str] | None, Query()] = None) -> Response:
+        """``delivered`` (repeated, ``DEVICE_ID:SEQ``): the laptop's earlier ids and what it delivered under them,
+        left out of the page."""
+        if delivered and len(delivered) > MAX_DELIVERED:
+            raise HTTPException(422, f"at most {MAX_DELIVERED} earlier device ids")
+        earlier: dict[str, int] = {}
+        for item in delivered or ():
+            found = DELIVERED_ITEM.fullmatch(item)
+            if found is None:
+                raise HTTPException(422, "delivered is DEVICE_ID:SEQ")
+            earlier[found[1]] = int(found[2])
+        page = hub.pull_json(me, after, limit, exclude_device=device, delivered=earlier)
         return Response(page, media_type="application/json")
 
     def _file_state(sha256: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import format_hlc, schema_version, to_json
+from fieldapp.gc_pause import gc_paused
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
@@ -102,6 +103,7 @@ class Hub:
     def now_ms(self) -> int:
         return int(self.clock() * 1000)
 
+    @gc_paused
     def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
         """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
         returns one result per operation."""
@@ -468,20 +470,26 @@ class Hub:
                 Operation.row_id.in_(select(attachment.c.id).where(attachment.c.sha256 == sha256)))
             return session.execute(Scopes.from_json(device.scopes).limit(query).limit(1)).first() is not None
 
+    @gc_paused
     def pull(self, device: HubDevice, after: int, limit: int = 1000,
              exclude_device: str | None = None) -> dict[str, Any]:
         """The operations after ``after`` that fall in the device's scopes, in acceptance order."""
         ops, cursor, more = self._page(device, after, limit, exclude_device)
         return {"ops": [served(op) for op in ops], "cursor": cursor, "more": more, "server_time_ms": self.now_ms()}
 
-    def pull_json(self, device: HubDevice, after: int, limit: int = 1000, exclude_device: str | None = None) -> str:
-        """``pull`` as JSON text, the operations' changes passed on as stored (not decoded and encoded again)."""
-        ops, cursor, more = self._page(device, after, limit, exclude_device, changes_text=True)
+    @gc_paused
+    def pull_json(self, device: HubDevice, after: int, limit: int = 1000, exclude_device: str | None = None,
+                  delivered: dict[str, int] | None = None) -> str:
+        """``pull`` as JSON text, the operations' changes passed on as stored (not decoded and encoded again).
+        ``delivered``: per earlier device id of the laptop (a copied file renews it), the last number it
+        delivered under that id — those operations are the laptop's own and are left out (the hub holds them from
+        this laptop: a number that clashed with another laptop's was never marked delivered)."""
+        ops, cursor, more = self._page(device, after, limit, exclude_device, changes_text=True, delivered=delivered)
         return (f'{{"ops":[{",".join(wire_text(op, SERVED_FIELDS) for op in ops)}],"cursor":{cursor},'
                 f'"more":{"true" if more else "false"},"server_time_ms":{self.now_ms()}}}')
 
     def _page(self, device: HubDevice, after: int, limit: int, exclude_device: str | None, *,
-              changes_text: bool = False) -> tuple[Sequence[Any], int, bool]:
+              changes_text: bool = False, delivered: dict[str, int] | None = None) -> tuple[Sequence[Any], int, bool]:
         with self.store.reading() as session:
             top = session.scalar(select(Operation.server_seq).order_by(Operation.server_seq.desc()).limit(1)) or 0
             query = Scopes.from_json(device.scopes).limit(select(*columns(SERVED_FIELDS, changes_text=changes_text))
@@ -489,6 +497,9 @@ class Hub:
                                                                  Operation.server_seq <= top))
             if exclude_device:
                 query = query.where(or_(Operation.device_id != exclude_device, Operation.rank.is_not(None)))
+            for earlier, seq in (delivered or {}).items():  # re-stamped ones come back: the laptop takes the rank
+                query = query.where(or_(Operation.device_id != earlier, Operation.seq > seq,
+                                        Operation.rank.is_not(None)))
             ops = session.execute(query.order_by(Operation.server_seq).limit(limit)).mappings().all()
             more = len(ops) == limit
             cursor = ops[-1]["server_seq"] if more else top

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from fieldapp.db import Database
 from fieldapp.db.bulk import update_rows
 from fieldapp.db.history import check_identity
+from fieldapp.gc_pause import gc_paused
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncConflict, SyncRejection
@@ -228,6 +229,7 @@ def _local_devices(db: Database) -> list[tuple[str, int]]:
             .where(Operation.origin == "local").group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
 
 
+@gc_paused
 def _pending(db: Database, limit: int, *, changes_text: bool = False,
              devices: list[tuple[str, int]] | None = None, sent: dict[str, int] | None = None) -> list[Any]:
     """The oldest operations made here that the hub has not acknowledged, ending on a whole action (unless it
@@ -264,6 +266,7 @@ def _note_rejection(session: Session, op_id: str, result: dict[str, Any]) -> Non
     session.add(row)
 
 
+@gc_paused
 def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]], report: SyncReport) -> None:
     """The hub's answers and the delivered mark, in one local transaction (bulk: a push holds thousands)."""
     by_id = {op.op_id: op for op in ops}
@@ -320,6 +323,7 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
         set_setting(s, LAST_PUSH, utcnow().isoformat())
 
 
+@gc_paused
 def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float]:
     body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
     started = time.monotonic()
@@ -400,6 +404,7 @@ def _refuse_reused(db: Database, response: httpx.Response, ops: list[Any], repor
     report.rejected += 1
 
 
+@gc_paused
 def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None:
     """A page the hub served (``{ops, cursor}``) applied and its cursor saved, in one local transaction."""
     with remote_session(db) as s:
@@ -411,11 +416,14 @@ def apply_page(db: Database, answer: dict[str, Any], report: SyncReport) -> None
     report.parked += counts["parked"]
 
 
-def _fetch_page(link: Link, cursor: int, size: int, device_id: str) -> tuple[dict[str, Any], float]:
+def _fetch_page(link: Link, cursor: int, size: int, device_id: str,
+                delivered: list[str] | None = None) -> tuple[dict[str, Any], float]:
     """One page after ``cursor``, read and checked, and how long the request took (raises _Smaller)."""
     started = time.monotonic()
-    response = link.call("GET", "/ops", params={"after": cursor, "limit": size, "device": device_id},
-                         on_retry=functools.partial(_shrink, size))
+    params: dict[str, Any] = {"after": cursor, "limit": size, "device": device_id}
+    if delivered:
+        params["delivered"] = delivered
+    response = link.call("GET", "/ops", params=params, on_retry=functools.partial(_shrink, size))
     try:
         return parse_page(response.content), time.monotonic() - started
     except MalformedOperation as exc:
@@ -430,6 +438,9 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
     device_id = db.device().device_id
     with db.reading() as s:
         cursor = int(get_setting(s, CURSOR) or 0)
+        # this laptop's earlier ids (a copied file renews its id): what it delivered under them stays out
+        delivered = [f"{earlier}:{seq}" for earlier, _top in _local_devices(db) if earlier != device_id
+                     and (seq := int(get_setting(s, DELIVERED + earlier) or 0)) > 0][-100:]
     ahead: concurrent.futures.Future[tuple[dict[str, Any], float]] | None = None
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pull") as reader:
         try:
@@ -438,13 +449,13 @@ def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
                     progress("pull", report.received)
                 link.check_stop()  # between pages: each page is applied with its cursor
                 try:
-                    answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id)
+                    answer, took = ahead.result() if ahead else _fetch_page(link, cursor, size, device_id, delivered)
                 except _Smaller:
                     size = max(MIN_BATCH, size // 2)
                     ahead = None
                     continue
                 size = min(size * 2, page) if took < GROW_BELOW_S else size
-                ahead = (reader.submit(_fetch_page, link, answer["cursor"], size, device_id)
+                ahead = (reader.submit(_fetch_page, link, answer["cursor"], size, device_id, delivered)
                          if answer["more"] else None)
                 apply_page(db, answer, report)
                 cursor = answer["cursor"]

@@ -12,6 +12,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from sqlalchemy import Text, cast
 
+from fieldapp.gc_pause import gc_paused
 from fieldapp.model import Operation
 
 #: what a device sends; the hub adds ``server_seq`` and ``rank`` when it serves an operation
@@ -232,6 +233,7 @@ def parse_served(value: Any) -> list[ServedOp]:
         raise _refusal(exc, "operation") from exc
 
 
+@gc_paused
 def parse_push(body: bytes) -> list[WireOp]:
     """A push's body, parsed and checked in one pass (pydantic-core reads the JSON itself)."""
     try:
@@ -245,6 +247,7 @@ def check_shape(wire: Any) -> WireOp:
     return parse_ops([wire])[0]
 
 
+@gc_paused
 def parse_page(body: bytes) -> dict[str, Any]:
     """A pull page as the hub sent it, parsed and checked in one pass: ``{ops, cursor, more}``."""
     try:

@@ -113,6 +113,9 @@ def test_nul_characters_are_refused_at_the_door_and_never_make_a_server_error(fu
 
     client = TestClient(fuzzed.app)
     assert client.get("/ops", params={"device": "\x00"}, headers=fuzzed.auth).status_code == 422
+    for delivered in (["\x00:1"], ["device"], ["device:1" + "0" * 20], [f"d{i}:1" for i in range(101)]):
+        assert client.get("/ops", params={"delivered": delivered}, headers=fuzzed.auth).status_code == 422
+    assert client.get("/ops", params={"delivered": ["device:12"]}, headers=fuzzed.auth).status_code == 200
     now = dt.datetime(2026, 12, 4, 7, 0)
     row_id = new_id()
     op = {"op_id": new_id(), "device_id": "fuzz-device", "seq": 1, "hlc": format_hlc(1764831600000, 0, "fuzzdev0"),

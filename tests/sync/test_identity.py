@@ -3,15 +3,17 @@ numbers with another anyway (a file copied by an older FieldApp) keeps its work 
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
 from fieldapp.db import open_database
-from fieldapp.model import LocalDevice, Operation, Person
+from fieldapp.model import LocalDevice, Locality, Operation, Person
 from fieldapp.model.history import SyncRejection
 from tests.sync.conftest import Laptop, assert_converged, converge, seed
 
@@ -122,3 +124,48 @@ def test_a_pull_that_brings_operations_numbered_like_this_laptops_own_keeps_them
             assert s.get(Person, ids["person0"]).notes == "from the original"
     finally:
         twin.db.close()
+
+
+class _Recording(httpx.HTTPTransport):
+    """The device ids of the operations the hub serves in its pages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.served: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.method == "GET" and request.url.path == "/ops":
+            response.read()
+            self.served += [op["device_id"] for op in json.loads(response.content)["ops"]]
+        return response
+
+
+def test_a_moved_file_is_not_served_back_what_it_delivered_under_its_earlier_id(laptops, hub, tmp_path) -> None:
+    """A file copied elsewhere renews its device id; the operations it then delivers under the earlier id are
+    its own, so the same round's pull leaves them on the hub (100,000 of them once came straight back)."""
+    a, b = laptops("A"), laptops("B")
+    ids = seed(a.db)
+    earlier = a.db.device().device_id
+    a.db.close()
+    shutil.copyfile(a.db.path, tmp_path / "moved.sqlite")
+    a.db = open_database(a.db.path)
+    with b.db.transaction() as s:
+        s.add(Locality(kind="settlement", name_ru="Шетпе"))
+    b.sync()
+    moved = Laptop(open_database(tmp_path / "moved.sqlite"), "moved")
+    try:
+        recording = _Recording()
+        report = moved.sync(transport=recording)
+        assert moved.db.device().device_id != earlier
+        assert report.sent > 0
+        assert recording.served  # B's settlement ...
+        assert earlier not in recording.served  # ... and none of the moved file's own operations
+        with moved.db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Locality).where(Locality.name_ru == "Шетпе")) == 1
+            assert s.get(Person, ids["person1"]) is not None
+        b.sync()
+        with b.db.reading() as s:
+            assert s.get(Person, ids["person1"]) is not None
+    finally:
+        moved.db.close()
