@@ -143,7 +143,7 @@ def _row(row: Row, columns: set[str]) -> StatementRow:
     outgoing = amounts["debit"] if "debit" in columns else amounts["amount"]
     incoming = amounts["credit"]
     if outgoing is None and incoming is None and not any(p.code == "statement.amount" for p in problems):
-        problems.append(Invalid("statement.no_amount", f"no amount", None,
+        problems.append(Invalid("statement.no_amount", "no amount", None,
                                 {"row": row.number}).problem)
     reference = " ".join((values.get("document") or values.get("row_no") or "").split())
     return StatementRow(row.number, paid_on, outgoing, incoming, " ".join(values.get("purpose", "").split()),
@@ -232,7 +232,7 @@ def _match(session: Session, statement: Statement, today: dt.date | None) -> Pla
             unmatched.append(Unmatched(row, row.problems[0]))
             continue
         if row.amount is None:
-            unmatched.append(Unmatched(row, Problem("statement.incoming", f"an incoming "
+            unmatched.append(Unmatched(row, Problem("statement.incoming", "an incoming "
                                                      "payment, not a grant paid", {"row": row.number,
                                                                                    "amount": row.incoming})))
             continue
@@ -251,13 +251,13 @@ def _match(session: Session, statement: Statement, today: dt.date | None) -> Pla
                 problem = Problem("statement.unknown_agreement", f"no agreement {named[0]}",
                                    {"row": row.number, "agreement": named[0]})
             else:
-                problem = Problem("statement.no_agreement", f"no agreement number in the "
+                problem = Problem("statement.no_agreement", "no agreement number in the "
                                    "purpose", {"row": row.number})
             unmatched.append(Unmatched(row, problem))
             continue
         number = _number(agreement)
         if not row.reference:
-            unmatched.append(Unmatched(row, Problem("statement.no_reference", f"no document "
+            unmatched.append(Unmatched(row, Problem("statement.no_reference", "no document "
                                                      "number", {"row": row.number}), number))
             continue
         found = _tranche_for(session, row, agreement, row.amount)
