@@ -2285,6 +2285,66 @@ Database: %1</translation>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -5329,6 +5389,10 @@ Database: %1</translation>
         </message>
         <message>
             <source>Agreement printed ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
             <translation type="unfinished" />
         </message>
     </context>

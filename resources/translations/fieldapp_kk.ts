@@ -2290,6 +2290,66 @@ Database: %1</source>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation>Дербес деректерді (ЖСН, телефон, туған күні) тек бас кеңсе экспорттай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
         </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation>Күні жоқ (кк.аа.жжжж): «{value}»</translation>
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation>Бұл ақша сомасы емес: «{value}»</translation>
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation>Сомасы жоқ</translation>
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation>{row}-жолдағы тақырыпта төлем сомасының бағаны жоқ («Дебет» немесе «Сома»)</translation>
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation>Бұл грант төлемі емес, түсім ({amount})</translation>
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation>{first}-жолдағы төлеммен бірдей</translation>
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation>Төлем мақсатында шарттың нөмірі жоқ</translation>
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation>{agreement} шарты жоқ</translation>
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation>Құжаттың нөмірі жоқ</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation>{agreement} шарты бойынша {number}-транш ({amount}) төленіп қойған: {date} күнгі {reference}</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation>{agreement} шарты бойынша {amount} сомасына төленбеген транш жоқ</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} сомасы {agreement} шарты бойынша {number}-транштан ({expected}) {difference} артық</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} сомасы {agreement} шарты бойынша {number}-транштан ({expected}) {difference} кем</translation>
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation>Банк үзіндісі тексерілгеннен кейін төлемдер өзгерді: оны қайта тексеріңіз</translation>
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
+            <translation>Банк үзіндісінің бірде-бір жолы төленбеген траншқа сәйкес келмеді: ештеңе жазылмады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -5339,6 +5399,10 @@ Database: %1</source>
         <message>
             <source>Agreement printed ({detail})</source>
             <translation>Шарт басып шығарылды ({detail})</translation>
+        </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
+            <translation>Төлемдер {detail} банк үзіндісі бойынша расталды</translation>
         </message>
     </context>
     <context>

@@ -2289,6 +2289,66 @@ Database: %1</source>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation>Выгружать персональные данные (ИИН, телефон, дату рождения) может только головной офис; вы вошли как {name} ({role})</translation>
         </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation>Нет даты (дд.мм.гггг): «{value}»</translation>
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation>Это не денежная сумма: «{value}»</translation>
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation>Нет суммы</translation>
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation>В заголовке в строке {row} нет столбца суммы платежа («Дебет» или «Сумма»)</translation>
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation>Поступление ({amount}), а не выплата гранта</translation>
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation>Тот же платёж, что в строке {first}</translation>
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation>В назначении платежа нет номера договора</translation>
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation>Договора {agreement} нет</translation>
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation>Нет номера документа</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation>Транш {number} по договору {agreement} ({amount}) уже выплачен: {reference} от {date}</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation>По договору {agreement} нет невыплаченного транша на {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} — на {difference} больше транша {number} по договору {agreement} ({expected})</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} — на {difference} меньше транша {number} по договору {agreement} ({expected})</translation>
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation>Платежи изменились после проверки выписки: проверьте её снова</translation>
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
+            <translation>Ни одна строка выписки не совпала с невыплаченным траншем: ничего не записано</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -5338,6 +5398,10 @@ Database: %1</source>
         <message>
             <source>Agreement printed ({detail})</source>
             <translation>Договор напечатан ({detail})</translation>
+        </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
+            <translation>Платежи подтверждены по банковской выписке {detail}</translation>
         </message>
     </context>
     <context>
