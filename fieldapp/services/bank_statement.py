@@ -170,9 +170,9 @@ def agreement_numbers(purpose: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for match in _TOKEN.finditer(purpose):
         word, token = match.group(1), match.group(2)
+        found.append((token, _key(token)))
         if word:  # «ОП 2020-016»: the letters may stand apart from the digits
             found.append((f"{word} {token}", _key(word + token)))
-        found.append((token, _key(token)))
     return found
 
 
