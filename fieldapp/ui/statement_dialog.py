@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,6 +63,8 @@ class StatementDialog(QDialog):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # a wrapped reason's height follows its column's width, known once the dialog is laid out
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -89,7 +92,6 @@ class StatementDialog(QDialog):
         self.setWindowTitle(self.tr("Import bank statement"))
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Agreement"), self.tr("Tranche"),
                                               self.tr("Amount"), self.tr("Date"), self.tr("Document / result")])
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         if self.plan is not None:
             self._fill(self.plan)
         elif self.failure is not None:
@@ -97,6 +99,15 @@ class StatementDialog(QDialog):
         else:
             self.heading.setText(self.tr("Checking %1…").replace("%1", self.path.name))
             self.record_button.setText(self.tr("Record payments"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.layout().activate()
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

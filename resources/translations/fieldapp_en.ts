@@ -95,6 +95,14 @@
             <source>Russian | Kazakh, side by side</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -7033,6 +7041,76 @@ Database: %1</translation>
         </message>
         <message>
             <source>just now: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -95,6 +95,14 @@
             <source>Russian | Kazakh, side by side</source>
             <translation>Орысша | қазақша, екі бағанмен</translation>
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation>&amp;Банк үзіндісін импорттау…</translation>
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation>Төлемдерді банктің немесе 1С үзіндісі бойынша растау (Ctrl+Shift+B)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -7050,6 +7058,76 @@ Database: %1</source>
         <message>
             <source>just now: %1</source>
             <translation>жаңа ғана: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Банк үзіндісін импорттау</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Банк үзінділері (*.csv *.txt *.xlsx);;Барлық файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Банк үзіндісін импорттау</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сома</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation>Құжат / нәтиже</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>%1 тексерілуде…</translation>
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation>Төлемдерді жазу</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation>%1 файлын банк үзіндісі ретінде оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation>%1, жолдар: %2. Әр шығыс төлем төлем мақсатындағы шарт нөмірі мен сомасы бойынша төленбеген траншпен салыстырылады; сіз растамайынша ештеңе жазылмайды.</translation>
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation>Жазылады: %1 төлем тапсырмасы</translation>
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation>Жазылатын төлемдер: %1 (%2). Сәйкес келмеген жолдар: %3.</translation>
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
+            <translation>Төлемдерді жазу (%1)</translation>
         </message>
     </context>
 </TS>

@@ -95,6 +95,14 @@
             <source>Russian | Kazakh, side by side</source>
             <translation>Русский | казахский, в две колонки</translation>
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation>Импорт &amp;банковской выписки…</translation>
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation>Подтвердить платежи по выписке банка или 1С (Ctrl+Shift+B)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -7059,6 +7067,76 @@ Database: %1</source>
         <message>
             <source>just now: %1</source>
             <translation>только что: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Импорт банковской выписки</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Банковские выписки (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Импорт банковской выписки</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation>Документ / результат</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Проверка %1…</translation>
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation>Записать платежи</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation>%1 не читается как банковская выписка</translation>
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation>%1, строк: %2. Каждый исходящий платёж сопоставляется с невыплаченным траншем по номеру договора в назначении платежа и по сумме; ничего не записывается, пока вы не подтвердите.</translation>
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation>К записи: платёжное поручение %1</translation>
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation>Платежей к записи: %1 (%2). Строк без совпадения: %3.</translation>
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
+            <translation>Записать платежи (%1)</translation>
         </message>
     </context>
 </TS>
