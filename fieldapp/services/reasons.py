@@ -9,8 +9,8 @@ MARK = "@"
 #: the codes of what the program does; the screens have words for each (fieldapp.ui.labels.reason_text)
 CODES = frozenset({
     "check_in", "check_in.undo", "walk_in", "merge", "printed.signin", "printed.certificates", "printed.summary",
-    "import.people", "import.applications", "import.scores", "register.row", "demo", "self_test", "letterhead.logo",
-    "agreement.made", "printed.agreement",
+    "import.people", "import.applications", "import.payments", "import.scores", "register.row", "demo", "self_test",
+    "letterhead.logo", "agreement.made", "printed.agreement",
 })
 #: what earlier versions wrote in English, read as codes
 _LEGACY = {"check-in": "check_in", "check-in undo": "check_in.undo", "walk-in": "walk_in",

@@ -452,6 +452,7 @@ def _reason_texts() -> dict[str, str]:
         "printed.summary": translate("Reasons", "Attendance summary printed"),
         "import.people": translate("Reasons", "People imported from {detail}"),
         "import.applications": translate("Reasons", "Applications imported from {detail}"),
+        "import.payments": translate("Reasons", "Payments confirmed from the bank statement {detail}"),
         "import.scores": translate("Reasons", "Scoring sheet imported from {detail}"),
         "register.row": translate("Reasons", "Row {detail} of the application register"),
         "demo": translate("Reasons", "Demo data"),

@@ -76,6 +76,27 @@ def _texts() -> dict[str, str]:
         "tranche.condition": translate("Agreements", "The condition of tranche {number} is not met yet: "
                                                      "{condition}. The head office may pay it with a reason."),
         "tranche.line": translate("Agreements", "Tranche {number}: {problem}"),
+        "statement.date": translate("Problems", "No date (dd.mm.yyyy): «{value}»"),
+        "statement.amount": translate("Problems", "Not an amount of money: «{value}»"),
+        "statement.no_amount": translate("Problems", "No amount"),
+        "statement.no_amount_column": translate("Problems", "No column for the amount paid (Debit or Amount) in "
+                                                            "the header on row {row}"),
+        "statement.incoming": translate("Problems", "An incoming payment ({amount}), not a grant paid out"),
+        "statement.duplicate": translate("Problems", "The same payment as row {first}"),
+        "statement.no_agreement": translate("Problems", "No agreement number in the payment purpose"),
+        "statement.unknown_agreement": translate("Problems", "There is no agreement {agreement}"),
+        "statement.no_reference": translate("Problems", "No document number"),
+        "statement.paid": translate("Problems", "Tranche {number} of agreement {agreement} ({amount}) is paid "
+                                                "already: {reference} of {date}"),
+        "statement.no_tranche": translate("Problems", "Agreement {agreement} has no unpaid tranche of {amount}"),
+        "statement.amount_more": translate("Problems", "{amount} is {difference} more than tranche {number} of "
+                                                       "agreement {agreement} ({expected})"),
+        "statement.amount_less": translate("Problems", "{amount} is {difference} less than tranche {number} of "
+                                                       "agreement {agreement} ({expected})"),
+        "statement.changed": translate("Problems", "The payments changed since the statement was checked: check "
+                                                   "it again"),
+        "statement.nothing": translate("Problems", "No row of the statement matches an unpaid tranche: nothing "
+                                                   "was recorded"),
         "tranche.none": translate("Agreements", "The schedule needs at least one tranche"),
         "tranche.total": translate("Agreements", "The tranches add up to {total}; the grant is {amount}"),
         "payment.future": translate("Agreements", "A payment is recorded once it is made: the date is in the "

@@ -107,6 +107,14 @@
             <source>Agreement %1: version %2</source>
             <translation />
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -2295,6 +2303,66 @@ Database: %1</translation>
         </message>
         <message>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5363,6 +5431,10 @@ Database: %1</translation>
             <source>Agreement printed ({detail})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7053,6 +7125,76 @@ Database: %1</translation>
         <message>
             <source>subject</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -107,6 +107,14 @@
             <source>Agreement %1: version %2</source>
             <translation>%1 шарты: %2-нұсқа</translation>
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation>&amp;Банк үзіндісін импорттау…</translation>
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation>Төлемдерді банктің немесе 1С үзіндісі бойынша растау (Ctrl+Shift+B)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -2301,6 +2309,66 @@ Database: %1</source>
         <message>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation>Дербес деректерді (ЖСН, телефон, туған күні) тек бас кеңсе экспорттай алады; сіз {name} ({role}) ретінде кірдіңіз</translation>
+        </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation>Күні жоқ (кк.аа.жжжж): «{value}»</translation>
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation>Бұл ақша сомасы емес: «{value}»</translation>
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation>Сомасы жоқ</translation>
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation>{row}-жолдағы тақырыпта төлем сомасының бағаны жоқ («Дебет» немесе «Сома»)</translation>
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation>Бұл грант төлемі емес, түсім ({amount})</translation>
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation>{first}-жолдағы төлеммен бірдей</translation>
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation>Төлем мақсатында шарттың нөмірі жоқ</translation>
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation>{agreement} шарты жоқ</translation>
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation>Құжаттың нөмірі жоқ</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation>{agreement} шарты бойынша {number}-транш ({amount}) төленіп қойған: {date} күнгі {reference}</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation>{agreement} шарты бойынша {amount} сомасына төленбеген транш жоқ</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} сомасы {agreement} шарты бойынша {number}-транштан ({expected}) {difference} артық</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} сомасы {agreement} шарты бойынша {number}-транштан ({expected}) {difference} кем</translation>
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation>Банк үзіндісі тексерілгеннен кейін төлемдер өзгерді: оны қайта тексеріңіз</translation>
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
+            <translation>Банк үзіндісінің бірде-бір жолы төленбеген траншқа сәйкес келмеді: ештеңе жазылмады</translation>
         </message>
     </context>
     <context>
@@ -5372,6 +5440,10 @@ Database: %1</source>
             <source>Agreement printed ({detail})</source>
             <translation>Шарт басып шығарылды ({detail})</translation>
         </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
+            <translation>Төлемдер {detail} банк үзіндісі бойынша расталды</translation>
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7069,6 +7141,76 @@ Database: %1</source>
         <message>
             <source>subject</source>
             <translation>мәні</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Банк үзіндісін импорттау</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Банк үзінділері (*.csv *.txt *.xlsx);;Барлық файлдар (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Банк үзіндісін импорттау</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Жол</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сома</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation>Құжат / нәтиже</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>%1 тексерілуде…</translation>
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation>Төлемдерді жазу</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation>%1 файлын банк үзіндісі ретінде оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation>%1, жолдар: %2. Әр шығыс төлем төлем мақсатындағы шарт нөмірі мен сомасы бойынша төленбеген траншпен салыстырылады; сіз растамайынша ештеңе жазылмайды.</translation>
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation>Жазылады: %1 төлем тапсырмасы</translation>
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation>Жазылатын төлемдер: %1 (%2). Сәйкес келмеген жолдар: %3.</translation>
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
+            <translation>Төлемдерді жазу (%1)</translation>
         </message>
     </context>
 </TS>

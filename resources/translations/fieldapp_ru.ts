@@ -107,6 +107,14 @@
             <source>Agreement %1: version %2</source>
             <translation>Договор %1: версия %2</translation>
         </message>
+        <message>
+            <source>Import &amp;bank statement…</source>
+            <translation>Импорт &amp;банковской выписки…</translation>
+        </message>
+        <message>
+            <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
+            <translation>Подтвердить платежи по выписке банка или 1С (Ctrl+Shift+B)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -2300,6 +2308,66 @@ Database: %1</source>
         <message>
             <source>Only the head office may export personal data (IIN, phone, birth date); you are signed in as {name} ({role})</source>
             <translation>Выгружать персональные данные (ИИН, телефон, дату рождения) может только головной офис; вы вошли как {name} ({role})</translation>
+        </message>
+        <message>
+            <source>No date (dd.mm.yyyy): «{value}»</source>
+            <translation>Нет даты (дд.мм.гггг): «{value}»</translation>
+        </message>
+        <message>
+            <source>Not an amount of money: «{value}»</source>
+            <translation>Это не денежная сумма: «{value}»</translation>
+        </message>
+        <message>
+            <source>No amount</source>
+            <translation>Нет суммы</translation>
+        </message>
+        <message>
+            <source>No column for the amount paid (Debit or Amount) in the header on row {row}</source>
+            <translation>В заголовке в строке {row} нет столбца суммы платежа («Дебет» или «Сумма»)</translation>
+        </message>
+        <message>
+            <source>An incoming payment ({amount}), not a grant paid out</source>
+            <translation>Поступление ({amount}), а не выплата гранта</translation>
+        </message>
+        <message>
+            <source>The same payment as row {first}</source>
+            <translation>Тот же платёж, что в строке {first}</translation>
+        </message>
+        <message>
+            <source>No agreement number in the payment purpose</source>
+            <translation>В назначении платежа нет номера договора</translation>
+        </message>
+        <message>
+            <source>There is no agreement {agreement}</source>
+            <translation>Договора {agreement} нет</translation>
+        </message>
+        <message>
+            <source>No document number</source>
+            <translation>Нет номера документа</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} ({amount}) is paid already: {reference} of {date}</source>
+            <translation>Транш {number} по договору {agreement} ({amount}) уже выплачен: {reference} от {date}</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} has no unpaid tranche of {amount}</source>
+            <translation>По договору {agreement} нет невыплаченного транша на {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} more than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} — на {difference} больше транша {number} по договору {agreement} ({expected})</translation>
+        </message>
+        <message>
+            <source>{amount} is {difference} less than tranche {number} of agreement {agreement} ({expected})</source>
+            <translation>{amount} — на {difference} меньше транша {number} по договору {agreement} ({expected})</translation>
+        </message>
+        <message>
+            <source>The payments changed since the statement was checked: check it again</source>
+            <translation>Платежи изменились после проверки выписки: проверьте её снова</translation>
+        </message>
+        <message>
+            <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
+            <translation>Ни одна строка выписки не совпала с невыплаченным траншем: ничего не записано</translation>
         </message>
     </context>
     <context>
@@ -5371,6 +5439,10 @@ Database: %1</source>
             <source>Agreement printed ({detail})</source>
             <translation>Договор напечатан ({detail})</translation>
         </message>
+        <message>
+            <source>Payments confirmed from the bank statement {detail}</source>
+            <translation>Платежи подтверждены по банковской выписке {detail}</translation>
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7078,6 +7150,76 @@ Database: %1</source>
         <message>
             <source>subject</source>
             <translation>предмет</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Импорт банковской выписки</translation>
+        </message>
+        <message>
+            <source>Bank statements (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Банковские выписки (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <source>Import bank statement</source>
+            <translation>Импорт банковской выписки</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Tranche</source>
+            <translation>Транш</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Document / result</source>
+            <translation>Документ / результат</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Проверка %1…</translation>
+        </message>
+        <message>
+            <source>Record payments</source>
+            <translation>Записать платежи</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a bank statement</source>
+            <translation>%1 не читается как банковская выписка</translation>
+        </message>
+        <message>
+            <source>%1, rows: %2. Each outgoing payment is matched to an unpaid tranche by the agreement number in its purpose and its amount; nothing is recorded until you confirm.</source>
+            <translation>%1, строк: %2. Каждый исходящий платёж сопоставляется с невыплаченным траншем по номеру договора в назначении платежа и по сумме; ничего не записывается, пока вы не подтвердите.</translation>
+        </message>
+        <message>
+            <source>To record: payment order %1</source>
+            <translation>К записи: платёжное поручение %1</translation>
+        </message>
+        <message>
+            <source>Payments to record: %1 (%2). Rows not matched: %3.</source>
+            <translation>Платежей к записи: %1 (%2). Строк без совпадения: %3.</translation>
+        </message>
+        <message>
+            <source>Record the payments (%1)</source>
+            <translation>Записать платежи (%1)</translation>
         </message>
     </context>
 </TS>

@@ -258,6 +258,29 @@ def payment(window: Any) -> QDialog:
     return page.dialog
 
 
+def bank_statement(window: Any) -> QDialog:
+    """The plan of a statement with a matched row, a row the payment rule refuses and one with long words."""
+    import tempfile
+    from pathlib import Path
+
+    from fieldapp.ui import statement_dialog
+
+    path = Path(tempfile.mkdtemp()) / "выписка АО «Народный Банк Казахстана» за 2020 год.csv"
+    path.write_text("Дата;Номер документа;Дебет;Кредит;Назначение платежа\n"
+                    "05.10.2020;901;424 800,00;;Грант по договору ОП-2020-016\n"
+                    "06.10.2020;902;339 000,00;;Грант по договору ОП-2020-017\n"
+                    "06.10.2020;903;1 500,00;;Комиссия банка\n"
+                    "06.10.2020;904;;5 000,00;Возврат неиспользованного остатка\n", encoding="utf-8")
+    page = _page(window, "agreements")
+    chooser = statement_dialog.choose_statement
+    statement_dialog.choose_statement = lambda parent: str(path)
+    try:
+        page.import_statement()
+    finally:
+        statement_dialog.choose_statement = chooser
+    return page.dialog
+
+
 def signing(window: Any) -> QDialog:
     page = _agreements(window, "draft")
     page.sign()
@@ -322,7 +345,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "conflicts and rejections": sync_inbox, "enrol a device": head_office_enrol,
     "import a laptop's bundle": head_office_import,
     "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
-    "agreement signed": signing,
+    "agreement signed": signing, "bank statement": bank_statement,
     "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
     "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
     "figure's records": figure_list, "scheduled exports": scheduled_exports,

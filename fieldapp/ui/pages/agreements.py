@@ -39,10 +39,11 @@ class AgreementsPage(ListPage):
         self.pay_action = self._action(QKeySequence("Ctrl+Shift+P"), self.record_payment)
         self.sign_action = self._action(QKeySequence("Ctrl+Shift+S"), self.sign)
         self.print_action = self._action(QKeySequence.StandardKey.Print, self.print_agreement)
+        self.statement_action = self._action(QKeySequence("Ctrl+Shift+B"), self.import_statement)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.edit_action, self.pay_action, self.sign_action,
-                                 self.print_action])
+                                 self.print_action, self.statement_action])
         self.layout().insertWidget(0, self.toolbar)
         self.panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         # a list refreshed after a write selects its row again, then makes it current
@@ -77,6 +78,8 @@ class AgreementsPage(ListPage):
             (self.pay_action, self.tr("Record a &payment…"), self.tr("Record a tranche's payment (Ctrl+Shift+P)")),
             (self.sign_action, self.tr("&Signed…"), self.tr("Record that both parties signed (Ctrl+Shift+S)")),
             (self.print_action, self.tr("P&rint…"), self.tr("Print the agreement (Ctrl+P)")),
+            (self.statement_action, self.tr("Import &bank statement…"),
+             self.tr("Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)")),
         ):
             action.setText(text)
             action.setToolTip(tip)
@@ -142,6 +145,17 @@ class AgreementsPage(ListPage):
             return
         self.dialog = PaymentDialog(self.ops, row_id, self)
         self.dialog.open()
+
+    def import_statement(self) -> None:
+        """Choose the bank's or 1C's statement; its plan is shown before anything is recorded."""
+        from fieldapp.ui import statement_dialog
+
+        if self.ops is None:
+            return
+        path = statement_dialog.choose_statement(self)
+        if path:
+            self.dialog = statement_dialog.StatementDialog(self.ops, Path(path), self)
+            self.dialog.open()
 
     def sign(self) -> None:
         from fieldapp.ui.agreement_dialog import SignDialog
