@@ -407,8 +407,8 @@ class SyncFileButtons(QWidget):
         self.retranslate()
 
     def attach(self, ops: Any, db: Any) -> None:
+        from fieldapp.ui.inbox_action import _count
         from fieldapp.ui.live_query import LiveQuery
-        from fieldapp.ui.sync_inbox import _count
 
         self.ops, self.db = ops, db
         self.query = LiveQuery(ops, self, lambda: _count, self._counted)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date
 from fieldapp.ui import i18n, labels
-from fieldapp.ui.inbox_action import _count as _count  # the File menu's count, also the Sync page's
 from fieldapp.ui.list_model import _typed, display
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.problems import problem, text_for
