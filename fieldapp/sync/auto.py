@@ -30,7 +30,7 @@ FOLDER = "sync.folder"
 #: a round in the background gives up sooner than the command line (the next attempt comes soon anyway)
 BACKGROUND_GIVE_UP = 12.0
 #: pages applied by a background round are small, so a check-in's write never waits long behind one
-BACKGROUND_PAGE = 500
+BACKGROUND_PAGE = 200
 
 
 @dataclass
