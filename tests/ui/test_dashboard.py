@@ -186,3 +186,12 @@ def test_personal_data_are_offered_only_to_the_head_office(qtbot, window, answer
         assert answers["asked"] == (["Personal data"] if expected else [])
         headers = [c.value for c in load_workbook(target)["People"][1]]
         assert ("IIN" in headers) is expected
+
+
+def test_the_cycle_choice_grows_with_the_cycles_that_arrive_after_the_page_shows(qtbot, window) -> None:
+    page = _page(qtbot, window)
+    box = page.cycle_box
+    qtbot.waitUntil(lambda: box.count() > 1)
+    box.addItem("Цикл 4 (2023–2024): Қауымдастықтардың бастамалары, екінші кезең", "later")  # arrives later
+    longest = box.fontMetrics().horizontalAdvance(box.itemText(box.count() - 1))
+    qtbot.waitUntil(lambda: box.width() > longest, timeout=3000)
