@@ -94,20 +94,19 @@ def format_datetime(value: dt.datetime | None) -> str:
     return value.strftime("%d.%m.%Y %H:%M")
 
 
+def _local(value: dt.datetime) -> dt.datetime:
+    """A moment the database keeps in UTC (``utcnow``, naive) in this laptop's time zone."""
+    return (value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)).astimezone()
+
+
 def format_local_datetime(value: dt.datetime | None) -> str:
-    """A moment the database keeps in UTC (``utcnow``) as this laptop's date and time: ``04.12.2026 22:42``."""
-    if value is None:
-        return ""
-    moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    """A moment the database keeps in UTC as this laptop's date and time: ``04.12.2026 22:42``."""
+    return "" if value is None else _local(value).strftime("%d.%m.%Y %H:%M")
 
 
 def format_local_time(value: dt.datetime | None) -> str:
-    """A moment the database keeps in UTC (``utcnow``) as this laptop's time of day: ``10:42``."""
-    if value is None:
-        return ""
-    moment = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%H:%M")
+    """A moment the database keeps in UTC as this laptop's time of day: ``10:42``."""
+    return "" if value is None else _local(value).strftime("%H:%M")
 
 
 def parse_date(text: str) -> dt.date:

@@ -41,7 +41,7 @@ from fieldapp.model import (
     TrainingSession,
     Tranche,
 )
-from fieldapp.services import summary
+from fieldapp.services import summary, visit_plan
 from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE
 from fieldapp.validation import Invalid
 
@@ -112,12 +112,13 @@ def visits_done(cycle_id: str | None, today: dt.date) -> Rows:
     return _visits(cycle_id).where(SiteVisit.visited_on <= today, SiteVisit.status == "final")
 
 
-def _planned(session: Session, cycle_id: str | None, today: dt.date, overdue: bool) -> Rows:
+def _planned(session: Session, cycle_id: str | None, today: dt.date, overdue: bool,
+             plan: list[visit_plan.DueRow] | None) -> Rows:
     """The running projects the visit plan (``services/visit_plan.py``, the one rule of when a visit is due)
-    lists as overdue, or as due within its upcoming days."""
-    from fieldapp.services import visit_plan
-
-    due = [row.agreement_id for row in visit_plan.due_visits(session, today) if row.overdue == overdue]
+    lists as overdue, or as due within its upcoming days; ``plan``: that list when already read."""
+    if plan is None:
+        plan = visit_plan.due_visits(session, today)
+    due = [row.agreement_id for row in plan if row.overdue == overdue]
     query = (
         select(Agreement.id)
         .join(Application, Application.id == Agreement.application_id)
@@ -127,12 +128,14 @@ def _planned(session: Session, cycle_id: str | None, today: dt.date, overdue: bo
     return _in_cycle(query, cycle_id)
 
 
-def visits_due(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
-    return _planned(session, cycle_id, today, overdue=False)
+def visits_due(session: Session, cycle_id: str | None, today: dt.date,
+               plan: list[visit_plan.DueRow] | None = None) -> Rows:
+    return _planned(session, cycle_id, today, False, plan)
 
 
-def visits_overdue(session: Session, cycle_id: str | None, today: dt.date) -> Rows:
-    return _planned(session, cycle_id, today, overdue=True)
+def visits_overdue(session: Session, cycle_id: str | None, today: dt.date,
+                   plan: list[visit_plan.DueRow] | None = None) -> Rows:
+    return _planned(session, cycle_id, today, True, plan)
 
 
 def followups_open(cycle_id: str | None) -> Rows:
@@ -327,6 +330,7 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
     ]
     committed = agreements(cycle_id)
     paid = payments(cycle_id)
+    plan = visit_plan.due_visits(session, today)  # read once for the due and the overdue
     return {
         "applications": _count(session, summary.received_applications(cycle_id)),
         "funded": _count(session, summary.funded_applications(cycle_id)),
@@ -343,8 +347,8 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "beneficiaries_planned": beneficiaries_planned(session, cycle_id),
         "beneficiaries": summary.beneficiaries(session, cycle_id),
         "visits_done": _count(session, visits_done(cycle_id, today)),
-        "visits_due": _count(session, visits_due(session, cycle_id, today)),
-        "visits_overdue": _count(session, visits_overdue(session, cycle_id, today)),
+        "visits_due": _count(session, visits_due(session, cycle_id, today, plan)),
+        "visits_overdue": _count(session, visits_overdue(session, cycle_id, today, plan)),
         "followups_open": _count(session, followups_open(cycle_id)),
         "by_settlement": _by_settlement(session, cycle_id, names, places),
         "timeline": _timeline(session, cycle_id),
