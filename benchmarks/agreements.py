@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
+from benchmarks.harness import Figure, table  # noqa: E402
 from fieldapp.demo import create_demo  # noqa: E402
 from fieldapp.documents import pdf  # noqa: E402
 from fieldapp.documents.agreement import agreement_data, render_agreement  # noqa: E402
@@ -50,38 +51,53 @@ def bare(path: Path, pages: int) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 
 
+def figures(db: Any, work: Path, runs: int) -> list[Figure]:
+    """One agreement with its annexes (read + render) in ru and in ru+kk, and every agreement of cycle 2
+    (ОП-2020-*) that can print, each beside bare reportlab documents of the same pages."""
+    pdf.register_fonts()
+    found: list[Figure] = []
+    with db.reading() as s:
+        ids = [a for a in s.scalars(select(Agreement.id).where(Agreement.number.like("ОП-2020-%"))
+                                    .order_by(Agreement.number)).all()]
+        one = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-007")).one()
+        for lang in ("ru", "ru+kk"):
+            render_agreement(agreement_data(s, one, lang), work / "warm.pdf")  # fonts and imports warm
+            pages = page_count(work / "warm.pdf")
+            whole = best(lambda lang=lang: render_agreement(agreement_data(s, one, lang), work / "one.pdf"), runs)
+            base = best(lambda pages=pages: bare(work / "bare.pdf", pages), runs)
+            found.append(Figure(f"grant agreement PDF with annexes, {lang} ({pages} pages)", whole * 1000, "ms",
+                                base * 1000, f"bare reportlab, {pages} pages", "≤ 300 ms"))
+        written: list[int] = []
+
+        def all_of_cycle() -> None:
+            written.clear()
+            for index, agreement_id in enumerate(ids):
+                render_agreement(agreement_data(s, agreement_id, "ru"), work / f"a{index}.pdf")
+                written.append(page_count(work / f"a{index}.pdf"))
+
+        many = best(all_of_cycle, max(1, runs // 2))
+        base = best(lambda: [bare(work / f"b{i}.pdf", pages) for i, pages in enumerate(written)], max(1, runs // 2))
+        found.append(Figure(f"all {len(ids)} signed agreements of cycle 2, ru ({sum(written)} pages)", many, "s", base,
+                            "bare reportlab, the same pages", "≤ 4 s"))
+    return found
+
+
+def page_count(path: Path) -> int:
+    return len(re.findall(rb"/Type /Page[^s]", path.read_bytes()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="agreements-bench-"))
-    db = create_demo(folder / "demo.sqlite")
     from fieldapp.db import open_database
 
-    database = open_database(db)
-    pdf.register_fonts()
-    with database.reading() as s:
-        ids = s.scalars(select(Agreement.id).where(Agreement.number.like("ОП-2020-%"))
-                        .order_by(Agreement.number)).all()
-        one = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-007")).one()
-        for lang in ("ru", "ru+kk"):
-            data = agreement_data(s, one, lang)
-            render_agreement(data, folder / "warm.pdf")  # fonts and imports warm
-            pages = len(re.findall(rb"/Type /Page[^s]", (folder / "warm.pdf").read_bytes()))
-            whole = best(lambda lang=lang: render_agreement(agreement_data(s, one, lang), folder / "one.pdf"),
-                         args.repeat)
-            base = best(lambda pages=pages: bare(folder / "bare.pdf", pages), args.repeat)
-            print(f"one agreement {lang:5}: {whole * 1000:6.0f} ms  ({pages} pages; bare reportlab "
-                  f"{base * 1000:4.0f} ms, ×{whole / base:.1f})")
-
-        def all_of_cycle() -> None:
-            for index, agreement_id in enumerate(ids):
-                render_agreement(agreement_data(s, agreement_id, "ru"), folder / f"a{index}.pdf")
-
-        many = best(all_of_cycle, max(1, args.repeat // 2))
-        base = best(lambda: [bare(folder / f"b{i}.pdf", 3) for i in range(len(ids))], max(1, args.repeat // 2))
-        print(f"all {len(ids)} of cycle 2 (ru): {many:5.2f} s  (bare reportlab {base:4.2f} s, ×{many / base:.1f})")
-    database.close()
+    database = open_database(create_demo(folder / "demo.sqlite"))
+    try:
+        print(table(figures(database, folder, args.repeat)))
+    finally:
+        database.close()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Figures of the core on a database of the chosen scale, each next to the same work done bare: search as a
 trainer types and a check-in committed (raw sqlite3), list pages opened and scrolled (raw sqlite3), a roster
-import (openpyxl reading the file plus a raw insert), an XLSX export (bare openpyxl), a sign-in sheet and an
-agreement-like document (bare reportlab)."""
+import (openpyxl reading the file plus a raw insert), an XLSX export (bare openpyxl), a sign-in sheet, an
+application summary and grant agreements (bare reportlab)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from benchmarks import agreements
 from benchmarks.harness import Figure, each_ms, median_ms, raw_insert, seconds
 
 LISTS = ("people", "trainings", "applications", "site_visits", "history")
@@ -218,8 +219,9 @@ def documents(db: Any, work: Path, runs: int) -> list[Figure]:
 
     return [Figure(f"sign-in sheet PDF, {len(rows)} names (read, render, record)", median_ms(print_sheet, runs),
                    "ms", median_ms(bare_sheet, runs), "bare reportlab table", "≤ 300 ms"),
-            Figure("application summary PDF (agreement-like, several pages)", median_ms(summary, runs), "ms",
-                   median_ms(bare_text, runs), "bare reportlab text, 40 paragraphs", "")]
+            Figure("application summary PDF (several pages)", median_ms(summary, runs), "ms",
+                   median_ms(bare_text, runs), "bare reportlab text, 40 paragraphs", ""),
+            *agreements.figures(db, work, max(runs, 3))]
 
 
 def figures(path: Path, work: Path, scale: Any, say: Callable[[str], None],
