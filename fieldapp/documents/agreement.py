@@ -176,6 +176,19 @@ def _values(session: Session, agreement_id: str, lang: str) -> dict[str, str | N
     }
 
 
+def _volunteer_commitment(texts: dict[str, Any], hours: int, lang: str) -> str:
+    """The template's words for the volunteer hours the group commits ("и не менее 240 часов волонтёрского
+    труда"), in the grammatical number the count takes; nothing when it commits none."""
+    forms = texts.get("volunteer_commitment")
+    if hours <= 0 or not isinstance(forms, dict):
+        return ""
+    if lang == "ru":  # the genitive after «не менее»: 1, 21, 101 часа; 2, 5, 11, 240 часов
+        form = "one" if hours % 10 == 1 and hours % 100 != 11 else "other"
+    else:
+        form = "one" if hours == 1 else "other"
+    return str(forms.get(form) or forms.get("other", "")).replace("{volunteer_hours}", str(hours))
+
+
 def _part(session: Session, agreement_id: str, lang: str, database: Path | None, missing: list[str]) -> Part:
     agreement = agreements.get(session, agreement_id)
     texts = load_template(lang, database)
@@ -192,7 +205,14 @@ def _part(session: Session, agreement_id: str, lang: str, database: Path | None,
     year = str((agreement.signed_on or agreement.starts_on or agreement.created_at).year)
     date = format_date(agreement.signed_on) if agreement.signed_on else str(texts.get("date_blank", "")).format(
         year=year)
-    sections = tuple((fill(str(s.get("title", ""))), tuple(fill(str(c)) for c in s.get("clauses", [])))
+    optional = {"{volunteer_commitment}": _volunteer_commitment(texts, agreement.volunteer_hours or 0, lang)}
+
+    def clause(text: str) -> str:
+        for placeholder, fragment in optional.items():
+            text = text.replace(placeholder, fragment)
+        return fill(text)
+
+    sections = tuple((fill(str(s.get("title", ""))), tuple(clause(str(c)) for c in s.get("clauses", [])))
                      for s in texts["sections"])
     page = str(texts.get("page", "{page}/{pages}")).replace("{number}", values["number"] or "")
     part = Part(

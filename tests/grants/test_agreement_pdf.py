@@ -201,3 +201,21 @@ def test_each_print_is_a_version_the_pdf_names_and_verify_finds(demo_db: Databas
     tampered.write_bytes(bytes(content))
     refused = cli("agreements", "verify", "--db", str(demo_db.path), str(tampered))
     assert refused.returncode != 0 and "no version of any agreement" in refused.stderr
+
+
+@pytest.mark.parametrize(("hours", "ru", "kk"), [
+    (0, "на сумму 111 520,00 ₸.", "заттай үлесін қамтамасыз етеді."),
+    (1, "и не менее 1 часа волонтёрского труда.", "және кемінде 1 сағат волонтерлік еңбекті қамтамасыз етеді."),
+    (21, "и не менее 21 часа волонтёрского труда.", "кемінде 21 сағат волонтерлік еңбекті"),
+    (240, "и не менее 240 часов волонтёрского труда.", "кемінде 240 сағат волонтерлік еңбекті"),
+])
+def test_volunteer_hours_are_promised_in_words_that_agree_with_the_count(demo_db: Database, tmp_path: Path,
+                                                                          hours: int, ru: str, kk: str) -> None:
+    """No agreement promises "не менее 0 часов": with no hours the words go; the count takes its form."""
+    agreement_id = seven(demo_db)
+    with demo_db.transaction() as s:
+        s.get(Agreement, agreement_id).volunteer_hours = hours
+    russian = flat(text_of(write(demo_db, agreement_id, tmp_path / "ru.pdf", "ru")))
+    kazakh = flat(text_of(write(demo_db, agreement_id, tmp_path / "kk.pdf", "kk")))
+    assert ru in russian and kk in kazakh
+    assert ("волонтёрского" in russian) == (hours > 0) and ("волонтерлік" in kazakh) == (hours > 0)
