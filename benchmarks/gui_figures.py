@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def start(path: Path, runs: int) -> list[Figure]:
-    bare, shown, data = [], [], []
+    """Each run in a fresh settings folder: a bare window; FieldApp's first start there (nothing kept: the data
+    come from the database); FieldApp again (the dashboard the first one closed with, the file unchanged)."""
+    bare, shown, first_live, kept, again_live = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="fieldapp-start-") as tmp:
         for run in range(runs):
             settings = Path(tmp) / f"settings-{run}"
@@ -26,14 +28,22 @@ def start(path: Path, runs: int) -> list[Figure]:
             env = _environment(settings)
             # alternate, so a machine busy with something else penalises both alike
             bare.append(_marks([sys.executable, "-c", BARE_WINDOW], env, 120)["shown"])
-            marks = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
-            shown.append(marks["shown"])
-            data.append(marks.get("data", float("nan")) - marks["shown"])
+            first = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
+            again = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
+            shown += [first["shown"], again["shown"]]
+            first_live.append(first.get("live", float("nan")) - first["shown"])
+            kept.append(again.get("data", float("nan")) - again["shown"])
+            again_live.append(again.get("live", float("nan")) - again["shown"])
     bare_s = statistics.median(bare)
     return [Figure("start to main window", statistics.median(shown), "s", bare_s, "bare PySide6 window",
-                   "≤ 1.5×", f"median of {runs} runs"),
-            Figure("data on screen after the window", statistics.median(data), "s", bare_s,
-                   "bare PySide6 window", "≤ 0.3 s")]
+                   "≤ 1.5×", f"median of {2 * runs} starts"),
+            Figure("data on screen after the window (the last session's, file unchanged)", statistics.median(kept),
+                   "s", bare_s, "bare PySide6 window", "≤ 0.3 s",
+                   "the dashboard as the last session closed it, until the database answers"),
+            Figure("the database's data on screen after the window (first start)", statistics.median(first_live),
+                   "s", bare_s, "bare PySide6 window", "",
+                   f"next start: {statistics.median(again_live):.2f} s"),
+            ]
 
 
 def _probe(args: list[str]) -> dict[str, float]:

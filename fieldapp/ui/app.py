@@ -8,6 +8,7 @@ exit code 1.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import time
@@ -19,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
-from fieldapp import APP_NAME
+from fieldapp import APP_NAME, snapshots
+from fieldapp.paths import cache_dir
 from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.main_window import MainWindow
 from fieldapp.ui.operations import Operations
@@ -136,10 +138,29 @@ class Startup(QObject):
     def finish(self) -> None:
         self.ops.wait_for_background()  # exports and documents read the database and write files
         self.ops.wait()
+        kept = self._kept_data()
         if self.db is not None:
             self.db.close()
         if self.lock is not None:
             self.lock.release()
+        if kept is not None:  # once the file is closed: the snapshot carries the file's stamp as it is left
+            key, data = kept
+            try:
+                snapshots.write(cache_dir(), self.path, key, data, dt.date.today(), i18n.current_language())
+            except (OSError, TypeError, ValueError) as exc:
+                errors.log.warning("the start snapshot was not written: %s", exc)
+
+    def _kept_data(self) -> tuple[str, Any] | None:
+        """What the page in view shows now, asked of the database, when the next start can show it first."""
+        section = next((s for s in self.window.sections if s.key == self.window.section_in_view()), None)
+        if section is None or not section.kept or self.db is None or self.db.user_id is None:
+            return None
+        try:
+            with self.db.reading() as session:
+                return section.key, section.page_module().kept_question()(session)
+        except Exception as exc:  # noqa: BLE001 - closing never fails because of a snapshot
+            errors.log.warning("the start snapshot was not made: %s", exc)
+            return None
 
 
 class _Probe(QObject):
@@ -150,7 +171,8 @@ class _Probe(QObject):
         self.window = window
         self.painted = False
         window.installEventFilter(self)
-        window.first_data_shown.connect(self._data)
+        window.first_data_shown.connect(lambda: QTimer.singleShot(0, lambda: self._painted("data")))
+        window.live_data_shown.connect(lambda: QTimer.singleShot(0, lambda: self._painted("live", close=True)))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self.painted and event.type() == QEvent.Type.Paint:
@@ -158,13 +180,24 @@ class _Probe(QObject):
             print(f"shown {time.time():.6f}", flush=True)
         return False
 
-    def _data(self) -> None:
-        QTimer.singleShot(0, self._data_painted)
-
-    def _data_painted(self) -> None:
+    def _painted(self, mark: str, close: bool = False) -> None:
+        """``data``: the first data on screen (the last session's snapshot or the database's); ``live``: the
+        database's own."""
         self.window.repaint()
-        print(f"data {time.time():.6f}", flush=True)
-        self.window.close()
+        print(f"{mark} {time.time():.6f}", flush=True)
+        if close:
+            self.window.close()
+
+
+def _keep_last_session(window: MainWindow, path: Path) -> None:
+    """The page in view shows what it showed when the last session closed, while the database opens — when the
+    file is exactly as that session left it, on the same day, in the same language (fieldapp/snapshots.py)."""
+    key = window.section_in_view()
+    if not any(s.key == key and s.kept for s in window.sections):
+        return
+    data = snapshots.read(cache_dir(), path, key, dt.date.today(), i18n.current_language())
+    if data is not None:
+        window.kept[key] = data
 
 
 def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
@@ -175,6 +208,7 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     errors.install_excepthook()
     i18n.install(lang or i18n.stored_language())
     window = MainWindow(Path(path))
+    _keep_last_session(window, Path(path))
     probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
     window.show()
     startup = Startup(app, window, Path(path), create, prepare)
@@ -184,7 +218,7 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     window.first_painted.connect(startup.begin)
     QTimer.singleShot(500, startup.begin)
     # the icons (qtawesome's fonts take a while) once the first data are painted, in the next turn of the loop
-    window.first_data_shown.connect(lambda: QTimer.singleShot(0, window, window.set_icons))
+    window.live_data_shown.connect(lambda: QTimer.singleShot(0, window, window.set_icons))
     QTimer.singleShot(3000, window.set_icons)
     try:
         code = app.exec()

@@ -49,8 +49,11 @@ class MainWindow(QMainWindow):
     closed = Signal()
     #: the window has been painted once (startup opens the database only then: see app.py)
     first_painted = Signal()
-    #: the page in view at the start has its first data on screen (the icons and the other pages come then)
+    #: the page in view at the start has its first data on screen: the last session's (a snapshot, see
+    #: fieldapp/snapshots.py) or the database's
     first_data_shown = Signal()
+    #: the page in view has the database's own data on screen (the icons and the other pages come then)
+    live_data_shown = Signal()
     #: the user profile changed (Settings): the status bar and every page built so far hear it
     user_changed = Signal()
 
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
         #: the pages built so far, by row (None: not yet; a blank widget holds its place in the stack)
         self.built: list[Page | None] = [None] * len(self.sections)
         self.first_data_done = False
+        self.live_data_done = False
+        #: what the pages showed when the last session closed, by page key, while the file is as it left it
+        self.kept: dict[str, Any] = {}
         self.closing = False
         self.go_actions: list[QAction] = []
         for number, _section in enumerate(self.sections, start=1):
@@ -167,8 +173,14 @@ class MainWindow(QMainWindow):
             set_engine = getattr(page, "set_engine", None)  # the Sync page
             if set_engine is not None and self.sync_engine is not None:
                 set_engine(self.sync_engine)
+        elif self.sections[row].key in self.kept:  # a page of KEPT_SECTIONS: the last session's data, for now
+            page.show_kept(self.kept.pop(self.sections[row].key))  # type: ignore[attr-defined]
         self._update_actions()
         return page
+
+    def section_in_view(self) -> str:
+        """The key of the section in view (the one the next start opens)."""
+        return self.sections[self.ui.pages.currentIndex()].key
 
     def current_page(self) -> Page:
         return self.page_at(self.ui.pages.currentIndex())
@@ -184,11 +196,15 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def _data_shown(self, page: Page) -> None:
-        if self.first_data_done or self.closing or page is not self.built[self.ui.pages.currentIndex()]:
+        if self.live_data_done or self.closing or page is not self.built[self.ui.pages.currentIndex()]:
             return
-        self.first_data_done = True
-        self.first_data_shown.emit()
-        self.background_timer.start(0)
+        if not self.first_data_done:
+            self.first_data_done = True
+            self.first_data_shown.emit()
+        if self.ops is not None:  # not the last session's snapshot: the database's own data
+            self.live_data_done = True
+            self.live_data_shown.emit()
+            self.background_timer.start(0)
 
     def _build_next(self) -> None:
         """An idle turn: build the next page not built yet (so its first visit opens at once), then let the
@@ -254,12 +270,15 @@ class MainWindow(QMainWindow):
             sync_page.set_engine(self.sync_engine)  # type: ignore[attr-defined]
         self.sync_engine.start()
         self._update_actions()
-        # a page with no list emits no data_shown: the other pages are built a moment later all the same
-        QTimer.singleShot(1500, self, self._no_data_yet)
+        # a page with no list emits no data_shown: the other pages are built a moment later all the same (and
+        # after a long wait whatever the page, should its data be slow)
+        QTimer.singleShot(1500, self, lambda: self._no_data_yet(any_page=False))
+        QTimer.singleShot(15_000, self, lambda: self._no_data_yet(any_page=True))
 
-    def _no_data_yet(self) -> None:
-        if not self.first_data_done:
-            self._data_shown(self.current_page())
+    def _no_data_yet(self, any_page: bool) -> None:
+        page = self.built[self.ui.pages.currentIndex()]
+        if not self.live_data_done and page is not None and (any_page or not page.shows_data()):
+            self._data_shown(page)
 
     def show_user(self) -> None:
         name = self.db.user_name if self.db is not None else None

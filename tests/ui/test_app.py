@@ -103,3 +103,69 @@ def test_demo_window_shows_before_the_demo_database_is_built(tmp_path: Path) -> 
     marks = dict(line.split() for line in result.stdout.splitlines() if line.split()[0] in {"shown", "data"})
     assert float(marks["shown"]) < float(marks["data"])
     assert list((tmp_path / "data" / "cache").glob("demo-*.sqlite"))  # the template was built this run
+
+
+KEPT_RUNNER = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+qt_app = QApplication(sys.argv[:1])
+from fieldapp.ui import app, main_window
+
+original = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+
+    def figures():
+        page = self.built[self.row_of("dashboard")]
+        return json.dumps({key: figure.value.text() for key, figure in page.figures.items()}, ensure_ascii=False)
+
+    self.first_data_shown.connect(lambda: print("FIRST:", "closed" if self.db is None else "open", figures()))
+    self.live_data_shown.connect(lambda: (print("LIVE:", figures()), QTimer.singleShot(0, self.close)))
+
+main_window.MainWindow.__init__ = init
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
+
+
+def test_the_next_start_shows_the_last_figures_at_once_while_the_file_is_unchanged(demo_path, tmp_path) -> None:
+    """The dashboard the last session closed with is on screen before the database is open, and it is what the
+    database then says; after any write to the file, the next start waits for the database instead."""
+    import json
+
+    from sqlalchemy import select
+
+    from fieldapp.db import open_database
+    from fieldapp.model import Agreement
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+
+    def run() -> tuple[str, dict[str, str], dict[str, str]]:
+        done = subprocess.run([sys.executable, "-c", KEPT_RUNNER, str(demo_path)], capture_output=True, text=True,
+                              env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-3000:]
+        lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in done.stdout.splitlines()
+                 if line.startswith(("FIRST:", "LIVE:"))}
+        state, first = lines["FIRST:"].split(" ", 1)
+        return state, json.loads(first), json.loads(lines["LIVE:"])
+
+    state, _first, live = run()
+    assert state == "open"  # the first start ever: nothing kept, the database's figures
+    assert list((tmp_path / "data" / "cache" / "snapshots").glob("dashboard-*.json"))
+    state, first, again = run()
+    assert state == "closed"  # the last session's figures, before the database was open…
+    assert first == again == live and first["applications"] not in ("", "—", "0")  # …what the database says
+
+    database = open_database(demo_path)
+    with database.transaction() as s:  # another program writes the file: a grant grows
+        agreement = s.scalars(select(Agreement).where(Agreement.number == "ОП-2020-007")).one()
+        agreement.amount += 1000
+    database.close()
+    state, _first, changed = run()
+    assert state == "open"  # not the old figures: the database's
+    assert changed["grants_committed"] != live["grants_committed"]
+    state, first, _live = run()
+    assert state == "closed" and first == changed

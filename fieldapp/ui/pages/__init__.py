@@ -51,6 +51,10 @@ class Page(QWidget):
             panel.model.loaded.connect(lambda _total: self.data_shown.emit())
             panel.attach(ops)
 
+    def shows_data(self) -> bool:
+        """The page says when its first data are on screen (``data_shown``): its lists do, or it does itself."""
+        return bool(self.panels())
+
     def panels(self) -> list[ListPanel]:
         """The lists on this page (Ctrl+C, Export to Excel, F5 act on the one in view)."""
         return []
@@ -126,18 +130,24 @@ class Section:
     #: offered in the sidebar before the database is open; False: hidden until the page, built as the database
     #: arrives, says otherwise (the head office's page asks the profile's role)
     offered: bool = True
+    #: the page keeps what it shows for the next start (fieldapp/snapshots.py): its module's ``kept_question()``
+    #: is asked before the database closes, and the page's ``show_kept(data)`` shows the answer at the next start
+    #: until the database is open, when the file is as that session left it
+    kept: bool = False
 
     def title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title_source)
 
     def load(self) -> type[Page]:
-        module = importlib.import_module(f"{__name__}.{self.module}")
-        return getattr(module, self.class_name)  # type: ignore[no-any-return]
+        return getattr(self.page_module(), self.class_name)  # type: ignore[no-any-return]
+
+    def page_module(self) -> Any:
+        return importlib.import_module(f"{__name__}.{self.module}")
 
 
 #: the sidebar, in order (Ctrl+1 … Ctrl+9): a new page adds its line here (and registers its class)
 SECTIONS: tuple[Section, ...] = (
-    Section("dashboard", "dashboard", "DashboardPage", "Dashboard", "mdi6.view-dashboard-outline"),
+    Section("dashboard", "dashboard", "DashboardPage", "Dashboard", "mdi6.view-dashboard-outline", kept=True),
     Section("communities", "communities", "CommunitiesPage", "Communities", "mdi6.home-group"),
     Section("people", "people", "PeoplePage", "People", "mdi6.account-multiple-outline"),
     Section("trainings", "trainings", "TrainingsPage", "Trainings", "mdi6.school-outline"),

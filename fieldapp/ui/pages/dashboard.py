@@ -57,6 +57,11 @@ def _load(cycle_id: str | None):
     return question
 
 
+def kept_question():
+    """What the next start shows until the database is open (fieldapp/snapshots.py): all cycles' figures."""
+    return _load(None)
+
+
 def _record(list_name: str, record_id: str, lang: str):
     def question(session: Any) -> tuple[list, int, list]:
         from fieldapp.services import lists
@@ -267,6 +272,10 @@ class DashboardPage(Page):
     def cycle_name(self) -> str:
         return self.cycle_box.currentText()
 
+    def show_kept(self, data: dict[str, Any]) -> None:
+        """The figures the last session closed with, the database file unchanged since: shown until it is open."""
+        self.show_figures(data)
+
     def show_figures(self, data: dict[str, Any]) -> None:
         if data["cycle_id"] != self.cycle_id:
             return
@@ -418,6 +427,9 @@ class DashboardPage(Page):
         self.status.setText(self.tr("Written to %1").replace("%1", str(path)))
         if done is not None:
             done(path, sum(counts.values()))
+
+    def shows_data(self) -> bool:
+        return True
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("The programme in figures"))

@@ -459,6 +459,9 @@ class TrainingsPage(Page):
         self.dialog = dialog
 
     # -- texts -----------------------------------------------------------------------------------------
+    def shows_data(self) -> bool:
+        return True
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         everyone = {self.ui.cycleCombo: self.tr("All cycles"), self.ui.settlementCombo: self.tr("All settlements"),
