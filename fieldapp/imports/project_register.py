@@ -167,7 +167,7 @@ def _date(row: ProjectRow, values: dict[str, str], key: str) -> dt.date | None:
     try:
         return parse_date(text.split()[0])
     except ValueError:
-        row.refuse(key, "register.date", f"{text!r} is not a date (dd.mm.yyyy)", {"date": text})
+        row.refuse(key, "projects.date", f"{text!r} is not a date (dd.mm.yyyy)", {"date": text})
         return None
 
 
@@ -192,8 +192,10 @@ def _read_row(raw: Row, found: _Calls, settlements: SettlementMatcher, call_id: 
     try:
         row.agreement_number = paper_projects.official_number(v.get("number", ""))
     except Invalid as exc:
-        row.refuse("number", "required" if not v.get("number") else exc.code,
-                   "no agreement number" if not v.get("number") else exc.message, exc.params)
+        if v.get("number"):
+            row.refuse("number", exc.code, exc.message, exc.params)
+        else:
+            row.refuse("number", "required", "no agreement number")
     if not row.grantee:
         row.refuse("grantee", "required", "no grantee")
     row.amount = _money(row, v, "amount")
@@ -215,9 +217,9 @@ def _read_row(raw: Row, found: _Calls, settlements: SettlementMatcher, call_id: 
     if v.get("call"):
         row_call = found.find(v["call"])
         if row_call is None:
-            row.refuse("call", "register.call", f"no grant call {v['call']!r}", {"call": v["call"]})
+            row.refuse("call", "projects.call", f"no grant call {v['call']!r}", {"call": v["call"]})
     elif call_id is None:
-        row.refuse("call", "register.no_call", "no grant call: give it in the column or choose one for the file")
+        row.refuse("call", "projects.no_call", "no grant call: give it in the column or choose one for the file")
     category = _word_match(v["category"], CATEGORY_WORDS) if v.get("category") else None
     payments = []
     for n in range(1, PAYMENTS + 1):
@@ -227,7 +229,7 @@ def _read_row(raw: Row, found: _Calls, settlements: SettlementMatcher, call_id: 
         if money is None or on is None:
             missing = f"paid_{n}" if money is None else f"paid_{n}_date"
             if missing not in {p.field for p in row.problems}:
-                row.refuse(missing, "register.payment", f"payment {n} needs both its amount and its date",
+                row.refuse(missing, "projects.payment", f"payment {n} needs both its amount and its date",
                            {"payment": n})
             continue
         payments.append(paper_projects.Payment(money, on, v.get(f"paid_{n}_ref") or None))
@@ -276,13 +278,13 @@ def _plan(session: Session, table: Table, call_id: str | None, today: dt.date | 
             continue
         if row.agreement_number in seen:
             row.action, row.duplicate_of = "match", seen[row.agreement_number]
-            row.problems.append(Problem("register.duplicate_row", f"the same agreement as row {row.duplicate_of}",
+            row.problems.append(Problem("projects.duplicate_row", f"the same agreement as row {row.duplicate_of}",
                                         {"row": row.duplicate_of}, "number", "warning"))
             continue
         seen[row.agreement_number] = row.number
         if paper_projects.number_taken(session, row.agreement_number):
             row.action = "match"
-            row.problems.append(Problem("register.known", f"agreement {row.agreement_number} is in the database "
+            row.problems.append(Problem("projects.known", f"agreement {row.agreement_number} is in the database "
                                         "already: skipped", {"number": row.agreement_number}, "number", "warning"))
             continue
         _register(session, table, row, today)
@@ -318,10 +320,10 @@ def commit(session: Session, register: ProjectsPreview, today: dt.date | None = 
     accepted = [r.number for r in register.rows if r.action == "add"]
     now = [r.number for r in rows if r.action == "add"]
     if now != accepted:
-        raise Invalid("register.changed", "The database changed since the register was checked: check it again",
+        raise Invalid("projects.changed", "The database changed since the register was checked: check it again",
                       None, {"accepted": len(accepted), "now": len(now)})
     if not now:
-        raise Invalid("register.nothing", "No row of the register can be registered: nothing written")
+        raise Invalid("projects.nothing", "No row of the register can be registered: nothing written")
     numbers = [r.agreement_number for r in rows if r.action == "add"]
     ids = {number: agreement_id for number, agreement_id in session.execute(
         select(Agreement.number, Agreement.id).where(Agreement.number.in_(numbers)))}

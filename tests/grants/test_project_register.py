@@ -167,7 +167,7 @@ def test_a_number_in_the_database_or_twice_in_the_file_is_a_duplicate_skipped(wo
     path = _book(tmp_path / "again.xlsx", RU, GOOD, ORGANISATION, _changed(ORGANISATION, Грантополучатель="Другой"))
     preview = _preview(world, path)
     assert [(r.action, r.duplicate_of) for r in preview.rows] == [("match", None), ("add", None), ("match", 4)]
-    assert [p.code for p in preview.rows[0].problems] == ["register.known"]
+    assert [p.code for p in preview.rows[0].problems] == ["projects.known"]
     with world.db.transaction() as s:
         result = project_register.commit(s, preview, today=dt.date(2026, 12, 4))
     assert (len(result.added), result.skipped) == (1, 2)
@@ -182,7 +182,7 @@ def test_all_or_nothing_when_the_database_changed_since_the_preview(world: World
     before = _counts(world)
     with pytest.raises(Invalid) as refused, world.db.transaction() as s:
         project_register.commit(s, preview, today=dt.date(2026, 12, 4))
-    assert refused.value.code == "register.changed"
+    assert refused.value.code == "projects.changed"
     assert _counts(world) == before  # the first row was not written either
 
 
