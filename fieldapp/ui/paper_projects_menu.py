@@ -59,8 +59,8 @@ class PaperProjectsButton(QToolButton):
     def _imported(self, result: Any) -> None:
         window = self.page.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(translate("PaperProjects", "%1 paper projects registered with their "
-                                                     "agreements and payments.").replace("%1", str(len(result.added))),
+            window.statusBar().showMessage(translate("PaperProjects", "Paper projects registered with their "
+                                                     "agreements and payments: %1.").replace("%1", str(len(result.added))),
                                            15000)
 
     def register_by_hand(self) -> Any:

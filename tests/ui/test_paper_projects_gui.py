@@ -93,7 +93,7 @@ def test_the_register_is_previewed_then_imported_and_the_list_shows_the_agreemen
         assert paid == [Decimal("500000.00")]
         assert s.scalars(select(Agreement).where(Agreement.number == "ОП-2019-502")).first() is None
     qtbot.waitUntil(lambda: page.panel.model.row_of(agreement.id) is not None)
-    assert "1 paper projects registered" in window.statusBar().currentMessage()
+    assert "agreements and payments: 1." in window.statusBar().currentMessage()
 
 
 def test_nothing_to_import_keeps_the_button_disabled_and_the_template_is_saved(qtbot, window, tmp_path,
