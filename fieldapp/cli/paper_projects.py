@@ -81,7 +81,8 @@ def _add_import(kinds: argparse._SubParsersAction) -> None:
                     "BIC, and the payments made (Paid 1, Paid 1 date, Paid 1 order … Paid 4). Each row makes the "
                     "funded application, the signed agreement, its tranches and payments, by the same rules as the "
                     "application; a number already in the database is a duplicate, skipped. Every row is checked "
-                    "before anything is written; all rows are written in one transaction. Exit 1 when the file "
+                    "before anything is written; all rows are written in one transaction; the database's current "
+                    "user profile must be the head office's. Exit 1 when the file "
                     "cannot be read or nothing can be registered.")
     add_db_argument(parser)
     parser.add_argument("file", type=Path, help="the .xlsx or .csv file")

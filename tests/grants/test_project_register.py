@@ -100,7 +100,7 @@ def test_good_rows_make_application_signed_agreement_tranches_and_payments(world
         progress = s.scalars(select(Tranche).where(Tranche.agreement_id == first.id, Tranche.number == 2)).one()
         assert progress.override_reason == event.reason
         second = s.scalars(select(Agreement).where(Agreement.number == "ОП-2020-008")).one()
-        assert (second.grantee_kind, second.grantee_name) == ("group", None) or second.grantee_kind == "group"
+        assert (second.grantee_kind, second.grantee_name) == ("group", None)  # no BIN column: a group
         assert [(t.amount, t.paid_amount) for t in agreements.tranche_rows(s, second.id)] == [
             (Decimal("900000.00"), Decimal("900000.00"))]
         # the next number the head office gives follows the imported ones
@@ -153,7 +153,7 @@ def test_bad_rows_are_refused_with_their_column_and_reason(world: World, tmp_pat
     assert _problems(rows[3]) == {("amount", "money.format")}
     assert _problems(rows[4]) == {("settlement", "register.settlement")}
     assert _problems(rows[5]) == {("paid_2", "tranche.beyond")}  # 602 500 + 700 000 > 1 205 000
-    assert _problems(rows[6]) == {("iban", "iban.checksum")} or _problems(rows[6]) == {("iban", "iban.format")}
+    assert _problems(rows[6]) == {("iban", "iban.checksum")}
     assert _problems(rows[7]) == {("number", "agreement.number_format")}
     assert _problems(rows[8]) == {("amount", "workflow.over_max_grant")}
     assert _problems(rows[9]) == {("paid_1", "payment.before_signing")}
@@ -192,7 +192,7 @@ def test_registering_needs_the_head_office(world: World) -> None:
                                           dt.date(2020, 3, 1), world.villages["Баутино"])
     with pytest.raises(Invalid) as refused, world.db.transaction() as s:
         paper_projects.register(s, project, reasons.coded("paper.project"))
-    assert refused.value.code == "role.head_office" or "head office" in refused.value.message
+    assert refused.value.code == "role.head_office"
 
 
 def test_a_paper_project_counts_in_the_envelope_and_may_pass_it_as_a_recorded_override(world: World) -> None:
