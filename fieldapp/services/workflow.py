@@ -10,6 +10,7 @@ next in the ranking when a winner withdraws. What an approval may grant is the r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -255,6 +256,33 @@ def fund_next(session: Session, call_id: str, reason: str) -> StatusEvent | None
     if applications.get(session, row.application_id).status == "under_review":
         recommend(session, row.application_id, True, reason)
     return approve(session, row.application_id, reason=reason)
+
+
+def register_funded(session: Session, application_id: str, amount: Any, reason: str) -> StatusEvent:
+    """A project funded before FieldApp, on paper (``services/paper_projects.py``): a new draft becomes approved
+    for ``amount`` without the competition, with the reason (the register's row) in its history. The envelope
+    rule of ``services/envelope.py`` holds: the amount stays within the request and the call's maximum grant; a
+    call it takes over its envelope is recorded as an override with that reason (the money was paid already)."""
+    require_head_office(session, "register funded projects")
+    app = applications.get(session, application_id)
+    if app.status != "draft":
+        raise Invalid("workflow.paper_status", f"Application {applications.number(app)} is {app.status}: only a new "
+                      "draft is registered as funded on paper", params={"number": applications.number(app),
+                                                                       "status": app.status})
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid("workflow.reason", "Say why the application is approved", "reason", {"to_status": "approved"})
+    granted = check_money(amount)
+    call = session.get(GrantCall, app.call_id)
+    assert call is not None
+    approval = envelope.Approval(applications.number(app), granted, app.requested_amount, call.max_grant,
+                                 call.envelope, envelope.committed(session, call.id, excluding=app.id),
+                                 reason=reason, head_office=True)
+    over = envelope.over_envelope(approval) > 0
+    envelope.check_approval(replace(approval, override=over))
+    app.approved_amount = granted
+    _decision(session, app, "approved", granted, reason, override=over)
+    return _record(session, app, "approved", reason)
 
 
 def apply_selection(session: Session, call_id: str, selected: Sequence[str], reason: str | None = None) -> None:

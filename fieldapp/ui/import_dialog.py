@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -47,6 +48,8 @@ class Importer(ABC):
 
     fields: Sequence[Field] = ()
     tables: frozenset[str] = frozenset()
+    #: the preview runs a core rule in a savepoint it rolls back (a write that writes nothing): a write session
+    preview_writes = False
 
     def __init__(self, target: str | None = None) -> None:
         self.target = target
@@ -95,9 +98,23 @@ class Importer(ABC):
     def commit(self, session: Any, preview: Any) -> Any:
         ...
 
+    def template_name(self) -> str | None:
+        """The file name of an empty table to fill in, offered by the dialog (None: no template)."""
+        return None
+
+    def write_template(self, path: Path) -> Any:
+        raise NotImplementedError
+
     @abstractmethod
     def reason(self, preview: Any) -> str:
         ...
+
+
+def choose_template_path(parent: QWidget, name: str) -> str | None:
+    """Where to save an empty template (tests replace this function)."""
+    path, _filter = QFileDialog.getSaveFileName(parent, translate("ImportDialog", "Save an empty template"), name,
+                                                translate("ImportDialog", "Excel workbook (*.xlsx)"))
+    return path or None
 
 
 def problems_text(problems: Sequence[Any]) -> str:
@@ -135,6 +152,11 @@ class ImportDialog(QDialog):
         self.ui.targetLabel.setVisible(chooses)
         self.ui.targetCombo.setVisible(chooses)
         self.ui.targetCombo.currentIndexChanged.connect(self._target_chosen)
+        self.template_button: QPushButton | None = None
+        if importer.template_name() is not None:
+            self.template_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+            self.template_button.setObjectName("templateButton")
+            self.template_button.clicked.connect(self.save_template)
         self.retranslate()
         self.import_button().setEnabled(False)
         if chooses:
@@ -177,14 +199,27 @@ class ImportDialog(QDialog):
             self.ui.fileEdit.setText(name)
             self.load(name)
 
+    def save_template(self) -> None:
+        """Save the empty table to fill in where the user says, off the GUI thread."""
+        name = self.importer.template_name()
+        target = choose_template_path(self, name or "")
+        if not target:
+            return
+        importer = self.importer
+        self.ops.background(lambda: importer.write_template(Path(target)),
+                            success=lambda written: self.ui.noteLabel.setText(
+                                self.tr("Template saved: %1").replace("%1", str(written))),
+                            failure=lambda exc: errors.show_error(self, exc))
+
     def load(self, path: str, mapping: dict[str, int] | None = None) -> None:
         """Read and check the file (nothing is written); show the columns found and every row's outcome."""
         if not path.strip():
             return
         chosen, importer = dict(mapping or {}), self.importer
         self.import_button().setEnabled(False)
-        self.ops.read(lambda session: importer.preview(session, Path(path), chosen or None),
-                      success=self._previewed, failure=self._unreadable, progress=self.tr("Reading the list…"))
+        run = self.ops.write if importer.preview_writes else self.ops.read
+        run(lambda session: importer.preview(session, Path(path), chosen or None),
+            success=self._previewed, failure=self._unreadable, progress=self.tr("Reading the list…"))
 
     def _unreadable(self, exc: BaseException) -> None:
         if isinstance(exc, TableError):
@@ -281,6 +316,8 @@ class ImportDialog(QDialog):
         self.ui.previewTable.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"),
                                                         self.importer.name_heading(), self.tr("Problems")])
         self.import_button().setText(self.tr("Import"))
+        if self.template_button is not None:
+            self.template_button.setText(self.tr("Save an empty &template…"))
 
 
 class RosterImport(Importer):

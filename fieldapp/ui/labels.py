@@ -460,6 +460,9 @@ def _reason_texts() -> dict[str, str]:
         "letterhead.logo": translate("Reasons", "Logo of the letterhead changed"),
         "agreement.made": translate("Reasons", "Agreement made from the approved application"),
         "printed.agreement": translate("Reasons", "Agreement printed ({detail})"),
+        "import.projects": translate("Reasons", "Projects registered from the register {detail}"),
+        "paper.project": translate("Reasons", "Project already running on paper, registered by hand"),
+        "paper.register": translate("Reasons", "Project already running on paper, from the register {detail}"),
     }
 
 

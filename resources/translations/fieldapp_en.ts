@@ -2365,6 +2365,50 @@ Database: %1</translation>
             <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{number}” is not an agreement number like ОП-2020-007</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement {number} is already in the database</source>
+            <translation />
+        </message>
+        <message>
+            <source>Application {number} is {status}: only a new draft is registered as funded on paper</source>
+            <translation />
+        </message>
+        <message>
+            <source>“{date}” is not a date (dd.mm.yyyy)</source>
+            <translation />
+        </message>
+        <message>
+            <source>no grant call “{call}”</source>
+            <translation />
+        </message>
+        <message>
+            <source>no grant call: give it in the column or choose one for the file</source>
+            <translation />
+        </message>
+        <message>
+            <source>payment {payment} needs both its amount and its date</source>
+            <translation />
+        </message>
+        <message>
+            <source>the same agreement as row {row}: skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>agreement {number} is in the database already: skipped</source>
+            <translation />
+        </message>
+        <message>
+            <source>The database changed since the register was checked: check it again</source>
+            <translation />
+        </message>
+        <message>
+            <source>No row of the register can be registered: nothing written</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2567,6 +2611,22 @@ Database: %1</translation>
         <message>
             <source>Application</source>
             <translation>Application</translation>
+        </message>
+        <message>
+            <source>Save an empty template</source>
+            <translation />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Template saved: %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Save an empty &amp;template…</source>
+            <translation />
         </message>
     </context>
     <context>
@@ -5435,6 +5495,18 @@ Database: %1</translation>
             <source>Payments confirmed from the bank statement {detail}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Projects registered from the register {detail}</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project already running on paper, registered by hand</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project already running on paper, from the register {detail}</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7195,6 +7267,172 @@ Database: %1</translation>
         <message>
             <source>Record the payments (%1)</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaperProjectDialog</name>
+        <message>
+            <source>Register a project already running on paper</source>
+            <translation />
+        </message>
+        <message>
+            <source>A project funded and signed on paper before FieldApp: its application is recorded as funded, its agreement as signed under its number, and the payments already made are recorded. Give the BIN when the grantee is an organisation.</source>
+            <translation />
+        </message>
+        <message>
+            <source>Si&amp;gned on (dd.mm.yyyy)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grant &amp;amount, ₸</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Payments already made (amount, date, payment order)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Amount, ₸</source>
+            <translation />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PaperProjects</name>
+        <message>
+            <source>Agreement number</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation />
+        </message>
+        <message>
+            <source>BIN (an organisation)</source>
+            <translation />
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation />
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation />
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation />
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation />
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation />
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation />
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation />
+        </message>
+        <message>
+            <source>Paid %1</source>
+            <translation />
+        </message>
+        <message>
+            <source>Paid %1: date</source>
+            <translation />
+        </message>
+        <message>
+            <source>Paid %1: payment order</source>
+            <translation />
+        </message>
+        <message>
+            <source>Import the register of paper projects</source>
+            <translation />
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per project already running</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Grant call of rows that name none</source>
+            <translation />
+        </message>
+        <message>
+            <source>Agreement — grantee</source>
+            <translation />
+        </message>
+        <message>
+            <source>— each row names its call —</source>
+            <translation />
+        </message>
+        <message>
+            <source>Each row makes the funded application, the signed agreement under its number, its tranches and the payments made. A number already in the database is skipped.</source>
+            <translation />
+        </message>
+        <message>
+            <source>paper-projects.xlsx</source>
+            <translation />
+        </message>
+        <message>
+            <source>Paper projects</source>
+            <translation />
+        </message>
+        <message>
+            <source>Projects funded and signed on paper before FieldApp</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Import the register…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Projects already running on paper, from an Excel register (Ctrl+Shift+I)</source>
+            <translation />
+        </message>
+        <message>
+            <source>&amp;Register one by hand…</source>
+            <translation />
+        </message>
+        <message>
+            <source>Paper projects registered with their agreements and payments: %1.</source>
+            <translation />
         </message>
     </context>
 </TS>

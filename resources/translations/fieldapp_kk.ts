@@ -2370,6 +2370,50 @@ Database: %1</source>
             <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
             <translation>Банк үзіндісінің бірде-бір жолы төленбеген траншқа сәйкес келмеді: ештеңе жазылмады</translation>
         </message>
+        <message>
+            <source>“{number}” is not an agreement number like ОП-2020-007</source>
+            <translation>«{number}» — ОП-2020-007 түріндегі шарт нөмірі емес</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is already in the database</source>
+            <translation>{number} шарты дерекқорда бар</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: only a new draft is registered as funded on paper</source>
+            <translation>{number} өтінімі — {status}: қағаз жүзінде қаржыландырылған ретінде тек жаңа қаралама тіркеледі</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date (dd.mm.yyyy)</source>
+            <translation>«{date}» — күн емес (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>no grant call “{call}”</source>
+            <translation>«{call}» конкурсы жоқ</translation>
+        </message>
+        <message>
+            <source>no grant call: give it in the column or choose one for the file</source>
+            <translation>конкурс көрсетілмеген: оны бағанда көрсетіңіз немесе бүкіл файл үшін таңдаңыз</translation>
+        </message>
+        <message>
+            <source>payment {payment} needs both its amount and its date</source>
+            <translation>{payment}-төлемге сомасы да, күні де қажет</translation>
+        </message>
+        <message>
+            <source>the same agreement as row {row}: skipped</source>
+            <translation>{row}-жолдағы шартпен бірдей: өткізіп жіберілді</translation>
+        </message>
+        <message>
+            <source>agreement {number} is in the database already: skipped</source>
+            <translation>{number} шарты дерекқорда бар: өткізіп жіберілді</translation>
+        </message>
+        <message>
+            <source>The database changed since the register was checked: check it again</source>
+            <translation>Тізілім тексерілгеннен кейін дерекқор өзгерді: оны қайта тексеріңіз</translation>
+        </message>
+        <message>
+            <source>No row of the register can be registered: nothing written</source>
+            <translation>Тізілімнің бірде-бір жолын тіркеу мүмкін емес: ештеңе жазылмады</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2572,6 +2616,22 @@ Database: %1</source>
         <message>
             <source>Application</source>
             <translation>Өтінім</translation>
+        </message>
+        <message>
+            <source>Save an empty template</source>
+            <translation>Бос үлгіні сақтау</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel кітабы (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: %1</source>
+            <translation>Үлгі сақталды: %1</translation>
+        </message>
+        <message>
+            <source>Save an empty &amp;template…</source>
+            <translation>Бос &amp;үлгіні сақтау…</translation>
         </message>
     </context>
     <context>
@@ -5444,6 +5504,18 @@ Database: %1</source>
             <source>Payments confirmed from the bank statement {detail}</source>
             <translation>Төлемдер {detail} банк үзіндісі бойынша расталды</translation>
         </message>
+        <message>
+            <source>Projects registered from the register {detail}</source>
+            <translation>Жобалар {detail} тізілімінен тіркелді</translation>
+        </message>
+        <message>
+            <source>Project already running on paper, registered by hand</source>
+            <translation>Қағаз жүзінде жүріп жатқан жоба қолмен тіркелді</translation>
+        </message>
+        <message>
+            <source>Project already running on paper, from the register {detail}</source>
+            <translation>Қағаз жүзінде жүріп жатқан жоба, {detail} тізілімінен</translation>
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7211,6 +7283,172 @@ Database: %1</source>
         <message>
             <source>Record the payments (%1)</source>
             <translation>Төлемдерді жазу (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperProjectDialog</name>
+        <message>
+            <source>Register a project already running on paper</source>
+            <translation>Қағаз жүзінде жүріп жатқан жобаны тіркеу</translation>
+        </message>
+        <message>
+            <source>A project funded and signed on paper before FieldApp: its application is recorded as funded, its agreement as signed under its number, and the payments already made are recorded. Give the BIN when the grantee is an organisation.</source>
+            <translation>FieldApp-қа дейін қағаз жүзінде қаржыландырылған және қол қойылған жоба: оның өтінімі қаржыландырылған, шарты өз нөмірімен қол қойылған ретінде жазылады, жасалған төлемдер де жазылады. Грант алушы ұйым болса, БСН көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Si&amp;gned on (dd.mm.yyyy)</source>
+            <translation>Қол &amp;қойылған күні (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Grant &amp;amount, ₸</source>
+            <translation>Грант &amp;сомасы, ₸</translation>
+        </message>
+        <message>
+            <source>&amp;Payments already made (amount, date, payment order)</source>
+            <translation>&amp;Жасалған төлемдер (сомасы, күні, төлем тапсырмасы)</translation>
+        </message>
+        <message>
+            <source>Amount, ₸</source>
+            <translation>Сомасы, ₸</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Төлем тапсырмасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperProjects</name>
+        <message>
+            <source>Agreement number</source>
+            <translation>Шарт нөмірі</translation>
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грант алушы</translation>
+        </message>
+        <message>
+            <source>BIN (an organisation)</source>
+            <translation>БСН (ұйымның)</translation>
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation>Өкілдің ЖСН</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Өкіл</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Елді мекен</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Жобаның атауы</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Грант сомасы</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Қол қойылған күні</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Басталу күні</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Аяқталу күні</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжай</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БСК</translation>
+        </message>
+        <message>
+            <source>Paid %1</source>
+            <translation>Төленді %1</translation>
+        </message>
+        <message>
+            <source>Paid %1: date</source>
+            <translation>%1-төлем: күні</translation>
+        </message>
+        <message>
+            <source>Paid %1: payment order</source>
+            <translation>%1-төлем: төлем тапсырмасы</translation>
+        </message>
+        <message>
+            <source>Import the register of paper projects</source>
+            <translation>Қағаз жүзіндегі жобалар тізілімін импорттау</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per project already running</source>
+            <translation>Excel (.xlsx) немесе CSV тізілімі: жүріп жатқан әр жобаға бір жол</translation>
+        </message>
+        <message>
+            <source>&amp;Grant call of rows that name none</source>
+            <translation>Конкурсы көрсетілмеген жолдардың &amp;конкурсы</translation>
+        </message>
+        <message>
+            <source>Agreement — grantee</source>
+            <translation>Шарт — грант алушы</translation>
+        </message>
+        <message>
+            <source>— each row names its call —</source>
+            <translation>— конкурс әр жолда көрсетілген —</translation>
+        </message>
+        <message>
+            <source>Each row makes the funded application, the signed agreement under its number, its tranches and the payments made. A number already in the database is skipped.</source>
+            <translation>Әр жол қаржыландырылған өтінімді, өз нөмірімен қол қойылған шартты, оның транштарын және жасалған төлемдерді жасайды. Дерекқорда бар нөмір өткізіп жіберіледі.</translation>
+        </message>
+        <message>
+            <source>paper-projects.xlsx</source>
+            <translation>қағаз-жобалар.xlsx</translation>
+        </message>
+        <message>
+            <source>Paper projects</source>
+            <translation>Қағаз жүзіндегі жобалар</translation>
+        </message>
+        <message>
+            <source>Projects funded and signed on paper before FieldApp</source>
+            <translation>FieldApp-қа дейін қағаз жүзінде қаржыландырылған және қол қойылған жобалар</translation>
+        </message>
+        <message>
+            <source>&amp;Import the register…</source>
+            <translation>Тізілімді &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>Projects already running on paper, from an Excel register (Ctrl+Shift+I)</source>
+            <translation>Қағаз жүзінде жүріп жатқан жобалар, Excel тізілімінен (Ctrl+Shift+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Register one by hand…</source>
+            <translation>Қолмен &amp;тіркеу…</translation>
+        </message>
+        <message>
+            <source>Paper projects registered with their agreements and payments: %1.</source>
+            <translation>Шарттары мен төлемдерімен тіркелген қағаз жүзіндегі жобалар: %1.</translation>
         </message>
     </context>
 </TS>

@@ -2369,6 +2369,50 @@ Database: %1</source>
             <source>No row of the statement matches an unpaid tranche: nothing was recorded</source>
             <translation>Ни одна строка выписки не совпала с невыплаченным траншем: ничего не записано</translation>
         </message>
+        <message>
+            <source>“{number}” is not an agreement number like ОП-2020-007</source>
+            <translation>«{number}» — не номер договора вида ОП-2020-007</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is already in the database</source>
+            <translation>Договор {number} уже есть в базе</translation>
+        </message>
+        <message>
+            <source>Application {number} is {status}: only a new draft is registered as funded on paper</source>
+            <translation>Заявка {number} — {status}: как профинансированную на бумаге регистрируют только новый черновик</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date (dd.mm.yyyy)</source>
+            <translation>«{date}» — не дата (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>no grant call “{call}”</source>
+            <translation>нет конкурса «{call}»</translation>
+        </message>
+        <message>
+            <source>no grant call: give it in the column or choose one for the file</source>
+            <translation>не указан конкурс: укажите его в столбце или выберите для всего файла</translation>
+        </message>
+        <message>
+            <source>payment {payment} needs both its amount and its date</source>
+            <translation>для выплаты {payment} нужны и сумма, и дата</translation>
+        </message>
+        <message>
+            <source>the same agreement as row {row}: skipped</source>
+            <translation>тот же договор, что в строке {row}: пропущен</translation>
+        </message>
+        <message>
+            <source>agreement {number} is in the database already: skipped</source>
+            <translation>договор {number} уже есть в базе: пропущен</translation>
+        </message>
+        <message>
+            <source>The database changed since the register was checked: check it again</source>
+            <translation>База изменилась после проверки реестра: проверьте его ещё раз</translation>
+        </message>
+        <message>
+            <source>No row of the register can be registered: nothing written</source>
+            <translation>Ни одну строку реестра нельзя зарегистрировать: ничего не записано</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2571,6 +2615,22 @@ Database: %1</source>
         <message>
             <source>Application</source>
             <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Save an empty template</source>
+            <translation>Сохранить пустой шаблон</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: %1</source>
+            <translation>Шаблон сохранён: %1</translation>
+        </message>
+        <message>
+            <source>Save an empty &amp;template…</source>
+            <translation>Сохранить пустой &amp;шаблон…</translation>
         </message>
     </context>
     <context>
@@ -5443,6 +5503,18 @@ Database: %1</source>
             <source>Payments confirmed from the bank statement {detail}</source>
             <translation>Платежи подтверждены по банковской выписке {detail}</translation>
         </message>
+        <message>
+            <source>Projects registered from the register {detail}</source>
+            <translation>Проекты зарегистрированы из реестра {detail}</translation>
+        </message>
+        <message>
+            <source>Project already running on paper, registered by hand</source>
+            <translation>Проект, уже идущий на бумаге, зарегистрирован вручную</translation>
+        </message>
+        <message>
+            <source>Project already running on paper, from the register {detail}</source>
+            <translation>Проект, уже идущий на бумаге, из реестра {detail}</translation>
+        </message>
     </context>
     <context>
         <name>Badges</name>
@@ -7220,6 +7292,172 @@ Database: %1</source>
         <message>
             <source>Record the payments (%1)</source>
             <translation>Записать платежи (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperProjectDialog</name>
+        <message>
+            <source>Register a project already running on paper</source>
+            <translation>Регистрация проекта, уже идущего на бумаге</translation>
+        </message>
+        <message>
+            <source>A project funded and signed on paper before FieldApp: its application is recorded as funded, its agreement as signed under its number, and the payments already made are recorded. Give the BIN when the grantee is an organisation.</source>
+            <translation>Проект, профинансированный и подписанный на бумаге до FieldApp: его заявка записывается как профинансированная, договор — как подписанный под своим номером, записываются и уже сделанные выплаты. Укажите БИН, если грантополучатель — организация.</translation>
+        </message>
+        <message>
+            <source>Si&amp;gned on (dd.mm.yyyy)</source>
+            <translation>Дата &amp;подписания (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Grant &amp;amount, ₸</source>
+            <translation>&amp;Сумма гранта, ₸</translation>
+        </message>
+        <message>
+            <source>&amp;Payments already made (amount, date, payment order)</source>
+            <translation>&amp;Уже сделанные выплаты (сумма, дата, платёжное поручение)</translation>
+        </message>
+        <message>
+            <source>Amount, ₸</source>
+            <translation>Сумма, ₸</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>Платёжное поручение</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperProjects</name>
+        <message>
+            <source>Agreement number</source>
+            <translation>Номер договора</translation>
+        </message>
+        <message>
+            <source>Grantee</source>
+            <translation>Грантополучатель</translation>
+        </message>
+        <message>
+            <source>BIN (an organisation)</source>
+            <translation>БИН (организации)</translation>
+        </message>
+        <message>
+            <source>Representative's IIN</source>
+            <translation>ИИН представителя</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Представитель</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Населённый пункт</translation>
+        </message>
+        <message>
+            <source>Grant call</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Project title</source>
+            <translation>Название проекта</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Grant amount</source>
+            <translation>Сумма гранта</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Дата подписания</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БИК</translation>
+        </message>
+        <message>
+            <source>Paid %1</source>
+            <translation>Выплачено %1</translation>
+        </message>
+        <message>
+            <source>Paid %1: date</source>
+            <translation>Выплата %1: дата</translation>
+        </message>
+        <message>
+            <source>Paid %1: payment order</source>
+            <translation>Выплата %1: платёжное поручение</translation>
+        </message>
+        <message>
+            <source>Import the register of paper projects</source>
+            <translation>Импорт реестра проектов на бумаге</translation>
+        </message>
+        <message>
+            <source>An Excel (.xlsx) or CSV register: one row per project already running</source>
+            <translation>Реестр Excel (.xlsx) или CSV: одна строка на каждый уже идущий проект</translation>
+        </message>
+        <message>
+            <source>&amp;Grant call of rows that name none</source>
+            <translation>&amp;Конкурс для строк без конкурса</translation>
+        </message>
+        <message>
+            <source>Agreement — grantee</source>
+            <translation>Договор — грантополучатель</translation>
+        </message>
+        <message>
+            <source>— each row names its call —</source>
+            <translation>— конкурс указан в каждой строке —</translation>
+        </message>
+        <message>
+            <source>Each row makes the funded application, the signed agreement under its number, its tranches and the payments made. A number already in the database is skipped.</source>
+            <translation>Каждая строка создаёт профинансированную заявку, подписанный договор под его номером, его транши и сделанные выплаты. Номер, который уже есть в базе, пропускается.</translation>
+        </message>
+        <message>
+            <source>paper-projects.xlsx</source>
+            <translation>проекты-на-бумаге.xlsx</translation>
+        </message>
+        <message>
+            <source>Paper projects</source>
+            <translation>Проекты на бумаге</translation>
+        </message>
+        <message>
+            <source>Projects funded and signed on paper before FieldApp</source>
+            <translation>Проекты, профинансированные и подписанные на бумаге до FieldApp</translation>
+        </message>
+        <message>
+            <source>&amp;Import the register…</source>
+            <translation>&amp;Импорт реестра…</translation>
+        </message>
+        <message>
+            <source>Projects already running on paper, from an Excel register (Ctrl+Shift+I)</source>
+            <translation>Проекты, уже идущие на бумаге, из реестра Excel (Ctrl+Shift+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Register one by hand…</source>
+            <translation>&amp;Зарегистрировать вручную…</translation>
+        </message>
+        <message>
+            <source>Paper projects registered with their agreements and payments: %1.</source>
+            <translation>Зарегистрировано проектов на бумаге с договорами и выплатами: %1.</translation>
         </message>
     </context>
 </TS>

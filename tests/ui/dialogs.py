@@ -287,6 +287,18 @@ def signing(window: Any) -> QDialog:
     return page.dialog
 
 
+def paper_import(window: Any) -> QDialog:
+    page = _page(window, "agreements")
+    return page.paper_projects.import_register()
+
+
+def paper_project(window: Any) -> QDialog:
+    page = _page(window, "agreements")
+    dialog = page.paper_projects.register_by_hand()
+    window.ops.wait()
+    return dialog
+
+
 def _visits(window: Any, tab: int = 0) -> Any:
     page = _page(window, "site_visits")
     page.tabs.setCurrentIndex(tab)
@@ -346,6 +358,7 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "import a laptop's bundle": head_office_import,
     "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
     "agreement signed": signing, "bank statement": bank_statement,
+    "paper projects import": paper_import, "paper project (by hand)": paper_project,
     "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
     "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
     "figure's records": figure_list, "scheduled exports": scheduled_exports,

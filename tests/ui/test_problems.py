@@ -19,12 +19,13 @@ MAKERS = {
     "Problem": ((0, "code"), (2, "params")),
     "warn": ((0, "code"), (2, "params")),
     "cell_problem": ((1, "code"), None),  # its params are its keywords, and "cell"
+    "refuse": ((1, "code"), (3, "params")),  # a row of the register of paper projects
 }
 #: codes passed as a variable, from a table the test reads separately (WHY_NOT's (code, English) pairs)
 VARIABLE_CODES = {("services/workflow.py", "code"),
                   # the makers' own definitions: their callers are checked
                   ("services/review_sheets.py", "code"), ("imports/roster.py", "code"),
-                  ("imports/application_register.py", "code")}
+                  ("imports/application_register.py", "code"), ("imports/project_register.py", "code")}
 CODE = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 
 

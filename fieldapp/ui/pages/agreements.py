@@ -44,6 +44,10 @@ class AgreementsPage(ListPage):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.edit_action, self.pay_action, self.sign_action,
                                  self.print_action, self.statement_action])
+        from fieldapp.ui.paper_projects_menu import PaperProjectsButton
+
+        self.paper_projects = PaperProjectsButton(self, self.toolbar)  # import the paper register, or one by hand
+        self.toolbar.addWidget(self.paper_projects)
         self.layout().insertWidget(0, self.toolbar)
         self.panel.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         # a list refreshed after a write selects its row again, then makes it current
