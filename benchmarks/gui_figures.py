@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.harness import Figure
-from benchmarks.startup import BARE_WINDOW, _environment, _marks
+from benchmarks.startup import BARE_SETTLE, BARE_WINDOW, _environment, _marks
+from fieldapp.ui.app import SETTLE_S
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,6 +22,8 @@ def start(path: Path, runs: int) -> list[Figure]:
     """Each run in a fresh settings folder: a bare window; FieldApp's first start there (nothing kept: the data
     come from the database); FieldApp again (the dashboard the first one closed with, the file unchanged)."""
     bare, shown, first_live, kept, again_live = [], [], [], [], []
+    settled: list[float] = []
+    bare_settled: list[float] = []
     with tempfile.TemporaryDirectory(prefix="fieldapp-start-") as tmp:
         for run in range(runs):
             settings = Path(tmp) / f"settings-{run}"
@@ -34,6 +37,9 @@ def start(path: Path, runs: int) -> list[Figure]:
             first_live.append(first.get("live", float("nan")) - first["shown"])
             kept.append(again.get("data", float("nan")) - again["shown"])
             again_live.append(again.get("live", float("nan")) - again["shown"])
+            settle_env = {**env, "FIELDAPP_STARTUP_PROBE": "settle"}
+            settled.append(_marks([sys.executable, "-m", "fieldapp", "--db", str(path)], settle_env, 120)["settle"])
+            bare_settled.append(_marks([sys.executable, "-c", BARE_SETTLE, str(SETTLE_S)], env, 120)["settle"])
     bare_s = statistics.median(bare)
     return [Figure("start to main window", statistics.median(shown), "s", bare_s, "bare PySide6 window",
                    "≤ 1.5×", f"median of {2 * runs} starts"),
@@ -43,6 +49,10 @@ def start(path: Path, runs: int) -> list[Figure]:
             Figure("the database's data on screen after the window (first start)", statistics.median(first_live),
                    "s", bare_s, "bare PySide6 window", "",
                    f"next start: {statistics.median(again_live):.2f} s"),
+            Figure(f"longest GUI pause in the {SETTLE_S:.0f} s after the data (pages and icons made)",
+                   statistics.median(settled) * 1000, "ms", statistics.median(bare_settled) * 1000,
+                   f"bare PySide6 window, {SETTLE_S:.0f} s after its paint", "",
+                   f"median of {runs} starts, ticks every 5 ms"),
             ]
 
 

@@ -45,6 +45,31 @@ window.show()
 app.exec()
 """
 
+#: the bare window left open SETTLE_S seconds after its first paint, ticking every 5 ms, its longest pause printed
+BARE_SETTLE = """
+import itertools, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 720)
+window.show()
+ticks = [time.perf_counter()]
+
+def tick():
+    ticks.append(time.perf_counter())
+    if ticks[-1] - ticks[0] >= float(sys.argv[1]):
+        print(f"settle {max(b - a for a, b in itertools.pairwise(ticks)):.6f}", flush=True)
+        app.quit()
+
+timer = QTimer()
+timer.setInterval(5)
+timer.timeout.connect(tick)
+timer.start()
+app.exec()
+"""
+
 
 def _marks(command: list[str], env: dict[str, str], timeout: float) -> dict[str, float]:
     """Run ``command``; return seconds from its start to each ``name <epoch>`` line it prints."""
@@ -55,7 +80,9 @@ def _marks(command: list[str], env: dict[str, str], timeout: float) -> dict[str,
         name, _, value = line.partition(" ")
         if name in ("shown", "data", "live"):
             marks[name] = float(value) - started
-    if "shown" not in marks:
+        elif name == "settle":  # a duration, not a moment
+            marks[name] = float(value)
+    if "shown" not in marks and "settle" not in marks:
         raise RuntimeError(f"{command[:3]} printed no 'shown' mark (exit {done.returncode}):\n{done.stderr[-2000:]}")
     return marks
 

@@ -9,6 +9,7 @@ exit code 1.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sys
 import time
@@ -31,6 +32,8 @@ translate = QCoreApplication.translate
 ORGANISATION = "FieldApp"
 #: set by benchmarks/startup.py: print when the window is painted and when data are on screen, then quit
 PROBE_ENV = "FIELDAPP_STARTUP_PROBE"
+#: with the probe set to "settle": how long the window stays after its data, its longest pause measured
+SETTLE_S = 3.0
 
 
 def application() -> QApplication:
@@ -182,11 +185,29 @@ class _Probe(QObject):
 
     def _painted(self, mark: str, close: bool = False) -> None:
         """``data``: the first data on screen (the last session's snapshot or the database's); ``live``: the
-        database's own."""
+        database's own. With ``FIELDAPP_STARTUP_PROBE=settle`` the window stays SETTLE_S seconds more, ticking
+        every 5 ms, and prints ``settle <longest pause in seconds>`` (the other pages and the icons are made
+        then), then closes."""
         self.window.repaint()
         print(f"{mark} {time.time():.6f}", flush=True)
-        if close:
+        if not close:
+            return
+        if os.environ.get(PROBE_ENV) != "settle":
             self.window.close()
+            return
+        ticks = [time.perf_counter()]
+        timer = QTimer(self)
+        timer.setInterval(5)
+
+        def tick() -> None:
+            ticks.append(time.perf_counter())
+            if ticks[-1] - ticks[0] >= SETTLE_S:
+                timer.stop()
+                print(f"settle {max(b - a for a, b in itertools.pairwise(ticks)):.6f}", flush=True)
+                self.window.close()
+
+        timer.timeout.connect(tick)
+        timer.start()
 
 
 def _keep_last_session(window: MainWindow, path: Path) -> None:
@@ -218,8 +239,8 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     window.first_painted.connect(startup.begin)
     QTimer.singleShot(500, startup.begin)
     # the icons (qtawesome's fonts take a while) once the first data are painted, in the next turn of the loop
-    window.live_data_shown.connect(lambda: QTimer.singleShot(0, window, window.set_icons))
-    QTimer.singleShot(3000, window.set_icons)
+    window.live_data_shown.connect(lambda: QTimer.singleShot(0, window, window.set_icons_soon))
+    QTimer.singleShot(3000, window.set_icons_soon)
     try:
         code = app.exec()
     finally:

@@ -8,6 +8,8 @@ on screen, one page a turn (docs/performance.md, "Start").
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.background_timer.setSingleShot(True)
         self.background_timer.timeout.connect(self._build_next)
         self.icons_set = False
+        self.icons_loading = False
         # a blank icon holds the place of the real ones (set_icons), so the sidebar does not jump when they come
         blank = QPixmap(self.ui.sidebar.iconSize())
         blank.fill(Qt.GlobalColor.transparent)
@@ -229,6 +232,25 @@ class MainWindow(QMainWindow):
 
     def current_panel(self) -> ListPanel | None:
         return self.current_page().current_panel() if self.sections else None
+
+    def set_icons_soon(self) -> None:
+        """The icons once qtawesome is imported on a thread of its own: its import (qtpy's star imports set up
+        every class of QtCore, QtGui and QtWidgets) held the GUI thread for 0.3–0.4 s right after the first
+        data; then :meth:`set_icons` on the GUI thread (qtawesome's fonts load there, ~60 ms)."""
+        if self.icons_set or self.icons_loading:
+            return
+        self.icons_loading = True
+        loader = threading.Thread(target=lambda: importlib.import_module("qtawesome"), name="import-qtawesome",
+                                  daemon=True)
+        loader.start()
+
+        def check() -> None:
+            if loader.is_alive():
+                QTimer.singleShot(20, self, check)
+            else:
+                self.set_icons()
+
+        QTimer.singleShot(20, self, check)
 
     def set_icons(self) -> None:
         """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""

@@ -98,3 +98,18 @@ def test_a_page_built_late_speaks_the_language_and_hears_the_profile(qtbot, demo
     assert "Әйгерім Сапарова" in window.user_label.text()
     window.close()
     db.close()
+
+
+def test_the_icons_come_once_qtawesome_is_imported_off_the_gui_thread(qtbot, demo_path: Path) -> None:
+    """set_icons_soon returns at once (qtawesome is imported on a thread), then every section gets its icon."""
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    window.show()
+    blank = window.ui.sidebar.item(0).icon().pixmap(16, 16).toImage()
+    window.set_icons_soon()
+    window.set_icons_soon()  # asked twice: one import, one set of icons
+    qtbot.waitUntil(lambda: window.icons_set, timeout=20_000)
+    for row in range(window.ui.sidebar.count()):
+        drawn = window.ui.sidebar.item(row).icon().pixmap(16, 16).toImage()
+        assert drawn != blank, SECTIONS[row].key  # a glyph, not the transparent placeholder
+    assert not window.ui.actionRefresh.icon().isNull()
