@@ -221,3 +221,23 @@ def settle(session: Session, agreement_id: str) -> CompletionState:
         agreement.completed_on, agreement.beneficiaries_reached = want.completed_on, want.beneficiaries_reached
         session.flush()
     return state
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An agreement's completion as a screen tells it after a step: its number, status, date, figure, and the
+    rule's reasons when it is not completed."""
+
+    number: str
+    status: str
+    completed_on: dt.date | None
+    beneficiaries_reached: int | None
+    state: CompletionState
+
+
+def outcome(session: Session, agreement_id: str) -> Outcome:
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise Invalid("agreement.unknown", f"No such agreement: {agreement_id}")
+    return Outcome(agreement.number or agreement.draft_number, agreement.status, agreement.completed_on,
+                   agreement.beneficiaries_reached, completion_state(session, agreement_id))
