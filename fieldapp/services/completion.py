@@ -15,12 +15,15 @@ the interface in its language — ``fieldapp/ui/problems.py``):
 - ``completion.tranches``: every tranche before the final one is paid (``numbers``: those unpaid). The final
   tranche is paid after completion, on the completion report.
 
-When it holds, the agreement is ``completed`` on the day the last of these came true (the visit, the report's
+A project completed without an acceptance visit in FieldApp (registered from paper, or by the head office) is
+left as it is. When the rule holds, the agreement is ``completed`` on the day the last of these came true (the visit, the report's
 acceptance, the closing of the last action, the payment of the tranche before the final one) with the completion
 report's beneficiaries (direct + indirect). Both come from the data, never the clock, so the hub re-computes
 the very same values (``fieldapp/server/rules.py``). :func:`settle` is called by every step that can close the
 last gap or open one again (finishing a visit, a report saved or accepted, an action closed or reopened, a
-payment), on any laptop, by the user who made that step. A correction of the acceptance visit that is no longer
+payment), on any laptop, by the user who made that step; the hub settles the agreements every push touches
+(``fieldapp/server/hub.py``), so a gap closed on another laptop than the visit's completes the project when the
+last piece reaches the hub, and every laptop pulls it. A correction of the acceptance visit that is no longer
 in order reopens the project: its status goes back to ``signed`` and the completion's date and figure are cleared.
 """
 
@@ -178,13 +181,17 @@ class Recorded:
     beneficiaries_reached: int | None
 
 
-def expected(state: CompletionState, status: str) -> Recorded:
+def expected(state: CompletionState, current: Recorded) -> Recorded:
     """What the agreement must record by the rule: completed with the date and figure when in order, signed with
-    neither when not (a draft or terminated agreement is left as it is)."""
-    if status not in OPEN_STATUSES:
-        return Recorded(status, None, None)
+    neither when not. Left as it is: a draft or terminated agreement, and one completed without an acceptance visit
+    in FieldApp (registered from paper, or completed by the head office) — the rule reopens only what a visit
+    completed."""
+    if current.status not in OPEN_STATUSES:
+        return current
     if state.in_order:
         return Recorded("completed", state.completed_on, state.beneficiaries_reached)
+    if current.status == "completed" and state.visit_id is None:
+        return current
     return Recorded("signed", None, None)
 
 
@@ -194,7 +201,8 @@ def check_recorded(state: CompletionState, before: str, after: Recorded) -> Inva
     if before not in OPEN_STATUSES or after.status not in OPEN_STATUSES:
         return Invalid("completion.status", f"Only the head office changes an agreement that is {before}",
                        params={"status": after.status})
-    want = expected(state, "signed")
+    want = expected(state, Recorded(before, after.completed_on, after.beneficiaries_reached) if before == "completed"
+                    else Recorded(before, None, None))
     if after == want:
         return None
     if after.status == "completed" and not state.in_order:
@@ -214,7 +222,7 @@ def settle(session: Session, agreement_id: str) -> CompletionState:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None or agreement.deleted_at is not None:
         return state
-    want = expected(state, agreement.status)
+    want = expected(state, Recorded(agreement.status, agreement.completed_on, agreement.beneficiaries_reached))
     if (agreement.status, agreement.completed_on, agreement.beneficiaries_reached) != (
             want.status, want.completed_on, want.beneficiaries_reached):
         agreement.status = want.status
@@ -241,3 +249,33 @@ def outcome(session: Session, agreement_id: str) -> Outcome:
         raise Invalid("agreement.unknown", f"No such agreement: {agreement_id}")
     return Outcome(agreement.number or agreement.draft_number, agreement.status, agreement.completed_on,
                    agreement.beneficiaries_reached, completion_state(session, agreement_id))
+
+
+#: the tables whose rows the rule reads, and the column that names their agreement (a check names its visit)
+READ_FROM = {"agreement": "id", "site_visit": "agreement_id", "follow_up_action": "agreement_id",
+             "project_report": "agreement_id", "tranche": "agreement_id", "visit_check": "visit_id"}
+
+
+def agreements_touched(session: Session, rows: list[tuple[str, str]]) -> set[str]:
+    """The agreements whose completion the given rows (table, id) may change: the hub settles them after a push
+    (``fieldapp/server/hub.py``), so a gap closed on one laptop and the visit finished on another still complete
+    the project wherever the last piece arrives."""
+    models = {"site_visit": SiteVisit, "follow_up_action": FollowUpAction, "project_report": ProjectReport,
+              "tranche": Tranche, "visit_check": VisitCheck}
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in rows:
+        if table in READ_FROM:
+            by_table.setdefault(table, []).append(row_id)
+    found = set(by_table.pop("agreement", []))
+    visits: set[str] = set()
+    for table, ids in sorted(by_table.items()):
+        model = models[table]
+        for start in range(0, len(ids), 500):  # one query per table and 500 rows, however long the push
+            values = session.scalars(select(getattr(model, READ_FROM[table])).where(model.id.in_(ids[start:start + 500]))
+                                     .execution_options(include_deleted=True))
+            (visits if table == "visit_check" else found).update(v for v in values if v is not None)
+    listed = sorted(visits)
+    for start in range(0, len(listed), 500):
+        found.update(session.scalars(select(SiteVisit.agreement_id).where(SiteVisit.id.in_(listed[start:start + 500]))
+                                     .execution_options(include_deleted=True)))
+    return found

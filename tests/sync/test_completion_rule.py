@@ -21,6 +21,10 @@ from tests.sync.conftest import assert_converged, converge, seed
 def project(laptops, hub):  # type: ignore[no-untyped-def]
     """Two laptops of one officer and a signed agreement: the advance paid, the final tranche on completion, the
     grantee's completion report accepted by the officer."""
+    return _project(laptops, accepted=True)
+
+
+def _project(laptops, accepted: bool):  # type: ignore[no-untyped-def]
     a, b = laptops("A"), laptops("B")
     ids = seed(a.db)
     a.set_user("head_office")
@@ -38,7 +42,9 @@ def project(laptops, hub):  # type: ignore[no-untyped-def]
     with a.db.transaction() as s:
         report = project_reports.save_report(s, None, project_reports.ReportData(
             agreement.id, "completion", dt.date(2019, 11, 1), beneficiaries=(("F", "0-17", 70), ("M", "0-17", 50))))
-        project_reports.accept_report(s, report, dt.date(2019, 11, 5))
+        if accepted:
+            project_reports.accept_report(s, report, dt.date(2019, 11, 5))
+        ids["report"] = report
     converge(a, b)
     b.set_user("field_officer")
     return a, b, ids
@@ -120,4 +126,21 @@ def test_a_correction_no_longer_in_order_reopens_the_project_at_the_hub(project,
     assert (report.rejected, report.conflicts) == (0, 0)
     converge(a, b)
     assert _recorded(a, ids["agreement"]) == ("signed", None, None)
+    assert_converged(hub, a, b)
+
+
+def test_the_last_gap_closed_on_another_laptop_completes_the_project_at_the_hub(laptops, hub) -> None:
+    a, b, ids = _project(laptops, accepted=False)
+    with a.db.transaction() as s:  # in the village, offline: the report is not accepted on this laptop yet
+        visits.save_visit(s, None, _acceptance(ids["agreement"], ids["officer"]), today=dt.date(2019, 11, 20))
+    assert _recorded(a, ids["agreement"]) == ("signed", None, None)
+    with b.db.transaction() as s:  # meanwhile the report is accepted on the other laptop, which has no visit yet
+        project_reports.accept_report(s, ids["report"], dt.date(2019, 11, 22))
+    assert _recorded(b, ids["agreement"]) == ("signed", None, None)
+    assert b.sync().rejected == 0
+    report = a.sync()  # the visit reaches the hub last: the hub completes the project, and A pulls it at once
+    assert (report.rejected, report.conflicts) == (0, 0)
+    assert _recorded(a, ids["agreement"]) == ("completed", dt.date(2019, 11, 22), 120)
+    converge(a, b)
+    assert _recorded(b, ids["agreement"]) == ("completed", dt.date(2019, 11, 22), 120)
     assert_converged(hub, a, b)

@@ -166,3 +166,10 @@ def test_the_form_asks_the_rule_with_what_it_holds_before_finishing(site: Site) 
         assert completion.completion_state(s, site.agreement_id, one_action).codes == (
             "completion.checklist", "completion.actions")
     assert _agreement(site)[0] == "signed"  # asking writes nothing
+
+
+def test_a_project_completed_without_an_acceptance_visit_is_left_as_it_is(site: Site) -> None:
+    with site.db.transaction() as s:  # registered from paper as completed, or completed by the head office
+        s.get(Agreement, site.agreement_id).status = "completed"
+    _close_open_actions(site)
+    assert _agreement(site)[0] == "completed" and _state(site).codes == ("completion.no_acceptance",)
