@@ -173,3 +173,35 @@ def test_a_project_completed_without_an_acceptance_visit_is_left_as_it_is(site: 
         s.get(Agreement, site.agreement_id).status = "completed"
     _close_open_actions(site)
     assert _agreement(site)[0] == "completed" and _state(site).codes == ("completion.no_acceptance",)
+
+
+def test_the_donor_report_counts_the_beneficiaries_the_completed_projects_recorded(demo_path, demo_db,
+                                                                                   capsys, tmp_path) -> None:
+    import re
+    import subprocess
+
+    from fieldapp.cli import main
+    from fieldapp.model import Application, Cycle, GrantCall
+    from tests.conftest import require_tool
+
+    with demo_db.transaction() as s:
+        rows = s.execute(select(Agreement).join(Application, Application.id == Agreement.application_id)
+                         .join(GrantCall, GrantCall.id == Application.call_id)
+                         .join(Cycle, Cycle.id == GrantCall.cycle_id).where(Cycle.number == 2)
+                         .order_by(Agreement.signed_on)).scalars().all()
+        done = [a for a in rows if a.status == "completed"]
+        under_way = [a for a in rows if a.status == "signed"]
+        assert len(done) >= 10 and len(under_way) == 2  # the demo's cycle: completed by the rule, two still built
+        done[0].beneficiaries_reached = 4321  # the figure recorded at completion is what the donor reads
+        for report in s.scalars(select(ProjectReport).where(ProjectReport.agreement_id == under_way[0].id)):
+            report.beneficiaries_direct = 99_000  # a project under way reaches no one the donor counts yet
+        expected = sum(a.beneficiaries_reached for a in done)
+    target = tmp_path / "donor.pdf"
+    assert main(["report", "--db", str(demo_path), "--cycle", "2", "-o", str(target), "--lang", "en"]) == 0
+    capsys.readouterr()
+    text = subprocess.run([require_tool("pdftotext"), "-layout", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    figure = re.search(r"Beneficiaries reached\s+(\d[\d\s]*)\n", text)
+    assert figure is not None and int(re.sub(r"\s", "", figure.group(1))) == expected
+    assert "4321" in text and "99000" not in text.replace(" ", "")
+    assert "Projects completed" in text
