@@ -260,7 +260,7 @@ def agreements_touched(session: Session, rows: list[tuple[str, str]]) -> set[str
     """The agreements whose completion the given rows (table, id) may change: the hub settles them after a push
     (``fieldapp/server/hub.py``), so a gap closed on one laptop and the visit finished on another still complete
     the project wherever the last piece arrives."""
-    models = {"site_visit": SiteVisit, "follow_up_action": FollowUpAction, "project_report": ProjectReport,
+    models: dict[str, Any] = {"site_visit": SiteVisit, "follow_up_action": FollowUpAction, "project_report": ProjectReport,
               "tranche": Tranche, "visit_check": VisitCheck}
     by_table: dict[str, list[str]] = {}
     for table, row_id in rows:

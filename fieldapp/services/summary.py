@@ -83,11 +83,12 @@ def reached_by_agreement(session: Session, cycle_id: str | None) -> dict[str, in
     completion rule (``services/completion.py``) from the accepted completion report. A project still under way
     reaches no one the donor counts yet."""
     funded = funded_applications(cycle_id).subquery()
-    return dict(session.execute(
+    rows = session.execute(
         select(Agreement.id, Agreement.beneficiaries_reached)
         .join(funded, funded.c.id == Agreement.application_id)
         .where(Agreement.status == "completed", Agreement.beneficiaries_reached.is_not(None))
-    ).all())
+    ).all()
+    return {agreement_id: reached or 0 for agreement_id, reached in rows}
 
 
 def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
