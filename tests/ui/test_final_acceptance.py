@@ -1,7 +1,7 @@
 """A final-acceptance visit recorded with the keyboard: under the tabs the form says what the project still lacks
 for completion (the one rule of services/completion.py, asked with what the form holds), then that everything is
 in order; finishing it completes the project, the officer is told so, the timeline shows "Project completed" with
-its date, and the Agreements list shows it completed."""
+its date, and the dashboard counts it among the projects completed."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def test_finishing_a_final_acceptance_visit_in_order_completes_the_project(qtbot
         report = s.scalars(select(ProjectReport).where(ProjectReport.agreement_id == site.agreement_id,
                                                        ProjectReport.kind == "completion")).one()
         reached = report.beneficiaries_direct + report.beneficiaries_indirect
+    board = window.page("dashboard")
+    window.show_page(window.pages.index(board))
+    qtbot.waitUntil(lambda: board.data is not None and board.figures["completed"].value.text() != "—")
+    completed_before = int(board.figures["completed"].value.text())
     page = window.page("site_visits")
     window.show_page(window.pages.index(page))
     dialog = page.new_visit(site.agreement_id)
@@ -89,3 +93,6 @@ def test_finishing_a_final_acceptance_visit_in_order_completes_the_project(qtbot
     assert [timeline.table.item(last, c).text() for c in range(3)] == [
         "20.11.2026", "Project completed", f"Beneficiaries reached: {reached}"]
     timeline.close()
+    # the dashboard counts it among the projects completed
+    window.show_page(window.pages.index(board))
+    qtbot.waitUntil(lambda: board.figures["completed"].value.text() == str(completed_before + 1), timeout=10000)
