@@ -208,8 +208,8 @@ def check_recorded(state: CompletionState, before: str, after: Recorded) -> Inva
     if after.status == "completed" and not state.in_order:
         return Invalid("completion.not_in_order", "The project is not in order: it cannot be completed ("
                        + ", ".join(state.codes) + ")", params={"reasons": list(state.codes)})
-    if after.status == "signed" and state.in_order:
-        return Invalid("completion.in_order", "The project is in order: it stays completed")
+    if after.status == "signed" and want.status == "completed":
+        return Invalid("completion.in_order", "The project is completed at the head office and stays so")
     return Invalid("completion.figures", f"The completion must record {want.completed_on} and "
                    f"{want.beneficiaries_reached} beneficiaries reached",
                    params={"date": want.completed_on, "reached": want.beneficiaries_reached})

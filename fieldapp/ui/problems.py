@@ -474,8 +474,8 @@ def _completion_texts() -> dict[str, str]:
         "completion.status": translate("Completion", "Only the head office changes an agreement that is {status}"),
         "completion.not_in_order": translate("Completion", "The project is not in order at the head office: it "
                                              "cannot be completed yet"),
-        "completion.in_order": translate("Completion", "The project is in order at the head office: it stays "
-                                         "completed"),
+        "completion.in_order": translate("Completion", "The project is completed at the head office and stays "
+                                         "so"),
         "completion.figures": translate("Completion", "The completion must record the date {date} and "
                                         "{reached} beneficiaries reached, as the completion report says"),
     }

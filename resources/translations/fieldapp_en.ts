@@ -7260,12 +7260,12 @@ Database: %1</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The project is in order at the head office: it stays completed</source>
+            <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
-            <translation type="unfinished" />
+            <source>The project is completed at the head office and stays so</source>
+            <translation />
         </message>
     </context>
 </TS>

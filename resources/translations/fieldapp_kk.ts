@@ -7276,12 +7276,12 @@ Database: %1</source>
             <translation>Бас кеңсенің деректері бойынша жоба әлі талапқа сай емес: оны аяқтауға болмайды</translation>
         </message>
         <message>
-            <source>The project is in order at the head office: it stays completed</source>
-            <translation>Бас кеңсенің деректері бойынша жоба талапқа сай: ол аяқталған күйінде қалады</translation>
-        </message>
-        <message>
             <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
             <translation>Аяқтау кезінде {date} күні және қорытынды есептегідей {reached} қамтылған пайда алушы жазылады</translation>
+        </message>
+        <message>
+            <source>The project is completed at the head office and stays so</source>
+            <translation>Бас кеңседе жоба аяқталған және солай қалады</translation>
         </message>
     </context>
 </TS>

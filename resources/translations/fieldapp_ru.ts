@@ -7285,12 +7285,12 @@ Database: %1</source>
             <translation>По данным головного офиса проект ещё не в порядке: его нельзя завершить</translation>
         </message>
         <message>
-            <source>The project is in order at the head office: it stays completed</source>
-            <translation>По данным головного офиса проект в порядке: он остаётся завершённым</translation>
-        </message>
-        <message>
             <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
             <translation>При завершении записываются дата {date} и {reached} охваченных благополучателей, как в итоговом отчёте</translation>
+        </message>
+        <message>
+            <source>The project is completed at the head office and stays so</source>
+            <translation>В головном офисе проект завершён и остаётся завершённым</translation>
         </message>
     </context>
 </TS>

@@ -205,3 +205,19 @@ def test_the_donor_report_counts_the_beneficiaries_the_completed_projects_record
     assert figure is not None and int(re.sub(r"\s", "", figure.group(1))) == expected
     assert "4321" in text and "99000" not in text.replace(" ", "")
     assert "Projects completed" in text
+
+
+def test_what_the_hub_accepts_of_a_field_officers_completion() -> None:
+    on = dt.date(2026, 11, 20)
+    ok = completion.CompletionState("a", (), on, 120, "visit", "report")
+    held = completion.CompletionState("a", (completion.Reason("completion.held"),), visit_id="visit")
+    paper = completion.CompletionState("a", (completion.Reason("completion.no_acceptance"),))
+    done, reopened = completion.Recorded("completed", on, 120), completion.Recorded("signed", None, None)
+    assert completion.check_recorded(ok, "signed", done) is None
+    assert completion.check_recorded(held, "completed", reopened) is None  # a correction no longer in order
+    assert completion.check_recorded(held, "signed", done).code == "completion.not_in_order"
+    assert completion.check_recorded(ok, "signed", completion.Recorded("completed", on, 500)).code == \
+        "completion.figures"
+    assert completion.check_recorded(ok, "completed", reopened).code == "completion.in_order"
+    assert completion.check_recorded(paper, "completed", reopened).code == "completion.in_order"  # not by the rule
+    assert completion.check_recorded(ok, "terminated", done).code == "completion.status"
