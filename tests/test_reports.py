@@ -71,8 +71,10 @@ def test_every_figure_opens_as_many_records_as_it_counts(demo_db) -> None:
         for row in f["by_settlement"]:
             assert lists.count(session, "applications", scope=(f"settlement:{row['id']}:funded", cycle.id)) == \
                 row["funded"]
-        # every signed project has reported (the cycle's one draft agreement has not started)
-        assert lists.count(session, "agreements", scope=("beneficiaries", cycle.id)) == f["agreements"] == f["funded"] - 1
+        # the beneficiaries reached are those of the completed projects: all but the two still being built (and the
+        # cycle's one draft agreement, not started)
+        assert lists.count(session, "agreements", scope=("beneficiaries", cycle.id)) == f["completed"] == \
+            lists.count(session, "agreements", scope=("completed", cycle.id)) == f["agreements"] - 2 == f["funded"] - 3
 
 
 def test_visits_due_and_overdue_are_the_visit_plans(demo_db) -> None:

@@ -1,4 +1,4 @@
-"""``fieldapp visits list / due / add-photos``: site visits from the command line."""
+"""``fieldapp visits list / due / add-photos / completion``: site visits from the command line."""
 
 from __future__ import annotations
 
@@ -90,6 +90,42 @@ def cmd_add_photos(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def cmd_completion(args: argparse.Namespace) -> int:
+    """Each signed or completed project: completed (date, beneficiaries reached), or the completion rule's reasons
+    why not yet (``services/completion.py``, the same rule as the visit form and the hub)."""
+    from sqlalchemy import select
+
+    from fieldapp.model import Agreement
+    from fieldapp.services import completion
+
+    db = open_db(args.db)
+    try:
+        with db.reading() as s:
+            ids = [args.agreement] if args.agreement else list(s.scalars(
+                select(Agreement.id).where(Agreement.status.in_(completion.OPEN_STATUSES))
+                .order_by(Agreement.signed_on, Agreement.number)))
+            found = [completion.outcome(s, agreement_id) for agreement_id in ids]
+    except Exception as exc:
+        if getattr(exc, "code", None) == "agreement.unknown":
+            raise CliError(f"no agreement {args.agreement!r}") from None
+        raise
+    finally:
+        db.close()
+    if args.json:
+        print_json([{"agreement_id": o.state.agreement_id, "number": o.number, "status": o.status,
+                     "completed_on": o.completed_on.isoformat() if o.completed_on else None,
+                     "beneficiaries_reached": o.beneficiaries_reached, "in_order": o.state.in_order,
+                     "reasons": [{"code": r.code, **r.params} for r in o.state.reasons]} for o in found])
+        return 0
+    for o in found:
+        if o.status == "completed":
+            print(f"{o.number}  completed {format_date(o.completed_on) if o.completed_on else '—'}  "
+                  f"beneficiaries reached {o.beneficiaries_reached if o.beneficiaries_reached is not None else '—'}")
+        else:
+            print(f"{o.number}  {o.status}  not in order: {', '.join(o.state.codes)}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("visits", help="site visits to funded projects")
     commands = parser.add_subparsers(dest="visits_command", metavar="COMMAND", required=True)
@@ -107,6 +143,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--visit", required=True, help="the visit's id (see `visits list`)")
     add.add_argument("files", nargs="+", help="photo files (JPEG, PNG, WebP, TIFF)")
     add.set_defaults(func=cmd_add_photos)
+    done = commands.add_parser("completion", help="each project completed, or why not yet (the completion rule)")
+    add_db_argument(done)
+    done.add_argument("--agreement", help="one agreement's id (default: every signed or completed one)")
+    done.add_argument("--json", action="store_true", help="print JSON")
+    done.set_defaults(func=cmd_completion)
 
 
 def _write_visit_report(args: argparse.Namespace, db: object, output: Path, lang: str) -> str:

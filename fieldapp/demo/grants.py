@@ -162,7 +162,7 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
     agreement = Agreement(application_id=app.id, number=None if draft else f"ОП-{year}-{number:03d}",
                           draft_number=next_draft_number(s, "agreement"), amount=app.requested_amount,
                           signed_on=None if draft else signed, starts_on=signed, ends_on=signed + dt.timedelta(days=180),
-                          status="draft" if draft else "completed", place="г. Актау",
+                          status="draft" if draft else "signed", place="г. Актау",
                           akimat_cofunding=app.akimat_cofunding, community_inkind=app.community_inkind)
     s.add(agreement)
     _grantee(ctx, s, agreement, app, number)

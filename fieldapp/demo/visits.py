@@ -1,7 +1,8 @@
 """Demo visits in full: the funded projects' work plans and budgets, each visit's time, people met, checklist,
 progress, photos (generated, with EXIF time and GPS near the real villages) and follow-up actions, and the
 grantee reports' spending per line, beneficiaries by sex and age, and acceptance. Two projects of the last
-funded cycle are still under way, so the plan of due visits shows them."""
+funded cycle are still under way, so the plan of due visits shows them; the others are completed by the one
+completion rule (``services/completion.py``), as the officer's finished acceptance visit completes them."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from fieldapp.model import (
     VisitCheck,
     VisitProgress,
 )
-from fieldapp.services import reasons
+from fieldapp.services import completion, reasons
 from fieldapp.services.attachments import AttachmentStore
 from fieldapp.services.photos import add_photos, prepare
 from fieldapp.services.visits import DEFAULT_CHECKLIST
@@ -172,4 +173,7 @@ def build(ctx: DemoContext) -> None:
         s.flush()
         for visit in s.scalars(select(SiteVisit).where(SiteVisit.status == "draft")):
             visit.status = "final"  # the form is whole: from now on a correction is a new visit
+        s.flush()
+        for agreement in agreements:  # the officer's finished acceptance visits complete what is in order
+            completion.settle(s, agreement.id)
     ctx.db.set_user(ctx.ids["user:staff"])

@@ -265,7 +265,7 @@ def figure_rows(session: Session, where: ExportFilter, t: Texts,
 
 
 #: the dashboard's single figures in the order every report lists them
-FIGURE_KEYS = ("applications", "funded", "agreements", "grants_committed", "payments", "grants_paid", "trainings",
+FIGURE_KEYS = ("applications", "funded", "agreements", "completed", "grants_committed", "payments", "grants_paid", "trainings",
                "participants", "beneficiaries_planned", "beneficiaries", "visits_done", "visits_due",
                "visits_overdue", "followups_open")
 

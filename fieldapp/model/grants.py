@@ -120,6 +120,10 @@ class Agreement(Synced, Base):
     akimat_cofunding: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     community_inkind: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     volunteer_hours: Mapped[int] = mapped_column(default=0)
+    #: set with ``status = "completed"`` by the one completion rule (``fieldapp/services/completion.py``): the day
+    #: everything was in order and the beneficiaries reached (the figure donor reports count)
+    completed_on: Mapped[dt.date | None]
+    beneficiaries_reached: Mapped[int | None]
 
 
 class AgreementVersion(Synced, Base):

@@ -28,6 +28,7 @@ from fieldapp.model.base import utcnow
 from fieldapp.model.history import derived_fields, merge_groups
 from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
+from fieldapp.services import completion
 from fieldapp.sync.conflicts import record_name
 from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
@@ -181,6 +182,7 @@ class Hub:
         if accepted and not self._apply_together(session, accepted, context.head_office_device, stamps):
             for group in accepted:
                 self._apply(session, group, context.head_office_device, stamps)
+        self._settle_completions(session, [op for group in accepted if group.result == "accepted" for op in group.ops])
         received = [
             {"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": group.result,
              "server_seq": stamps.get(op.op_id, NOT_TAKEN)[0], "rank": stamps.get(op.op_id, NOT_TAKEN)[1],
@@ -441,6 +443,40 @@ class Hub:
             session.add(row)
             found.append(_conflict_json(row))
         return found
+
+    def _settle_completions(self, session: Session, ops: list[WireOp]) -> None:
+        """The completion rule (``services/completion.py``) on the hub's data for the agreements the taken
+        operations touch: a project whose last gap closed on another laptop than the acceptance visit's (or that a
+        late correction put out of order) is completed (or reopened) here, by a hub operation every laptop pulls."""
+        touched = completion.agreements_touched(session, sorted({(op.table_name, op.row_id) for op in ops}))
+        table = synced_table("agreement")
+        assert table is not None
+        for agreement_id in sorted(touched):
+            row = session.execute(select(table).where(table.c.id == agreement_id)).mappings().first()
+            if row is None or row["deleted_at"] is not None:
+                continue
+            now = {"status": row["status"], "completed_on": row["completed_on"],
+                   "beneficiaries_reached": row["beneficiaries_reached"]}
+            want = completion.expected(completion.completion_state(session, agreement_id), completion.Recorded(**now))
+            changes = {name: [to_json(now[name]), to_json(value)] for name, value in (
+                ("status", want.status), ("completed_on", want.completed_on),
+                ("beneficiaries_reached", want.beneficiaries_reached)) if now[name] != value}
+            if not changes:
+                continue
+            latest = session.execute(select(Operation.hlc, Operation.scope_cycle_id, Operation.scope_settlement_id)
+                                     .where(Operation.table_name == "agreement", Operation.row_id == agreement_id)
+                                     .order_by(Operation.hlc.desc()).limit(1)).first()
+            device = hub_device(session)
+            device.last_seq += 1
+            session.execute(insert(Operation.__table__), [{
+                "op_id": new_id(), "device_id": device.device_id, "seq": device.last_seq, "hlc": self._stamp(device),
+                "schema_version": schema_version(), "at": utcnow(), "user_id": None, "user_name": "hub",
+                "reason": "completion rule", "table_name": "agreement", "row_id": agreement_id, "kind": "update",
+                "changes": changes, "base_version": latest.hlc if latest else None,
+                "scope_cycle_id": latest.scope_cycle_id if latest else None,
+                "scope_settlement_id": latest.scope_settlement_id if latest else None,
+                "tx_id": None, "origin": "local", "server_seq": self.store.next_server_seq(session), "rank": None}])
+            materialise(session, {("agreement", agreement_id)})
 
     def unpark(self) -> int:
         """Merge the operations kept aside from a newer schema that this hub now understands (after an update)."""

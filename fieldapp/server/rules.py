@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from fieldapp import limits
 from fieldapp.model import Operation
 from fieldapp.model.history import APPEND_ONLY_WHEN, NATURAL_KEYS, is_append_only
-from fieldapp.services import envelope, tranches
+from fieldapp.services import completion, envelope, tranches
 from fieldapp.sync.merge import synced_table, table_fields
 from fieldapp.sync.wire import WireOp
 from fieldapp.validation import Invalid
@@ -135,7 +135,7 @@ def _append_only(session: Session, op: WireOp, context: BatchContext) -> Refusal
 def _ownership(session: Session, op: WireOp, context: BatchContext, table: Table) -> Refusal | None:
     name = op.table_name
     head_office = context.head_office_device or context.role(session, op.user_id) in HEAD_OFFICE_ROLES
-    if name in HEAD_OFFICE_TABLES and not head_office:
+    if name in HEAD_OFFICE_TABLES and not head_office and not _completion_shaped(op):
         return Refusal(f"{name} is owned by the head office (changed by {op.user_name or 'an unknown user'})",
                        "sync.head_office_table", table=name, name=op.user_name or "")
     for field_name, values in HEAD_OFFICE_FIELDS.get(name, {}).items():
@@ -150,6 +150,15 @@ def _ownership(session: Session, op: WireOp, context: BatchContext, table: Table
         if current.get("created_by") and current.get("created_by") != op.user_id:
             return Refusal(f"this {name} belongs to the officer who made it", "sync.creator_owned", table=name)
     return None
+
+
+def _completion_shaped(op: WireOp) -> bool:
+    """A field officer's change of an agreement that only completes or reopens it (``completion.FIELDS``); whether
+    it agrees with the rule is checked once it is applied (:func:`_completions`)."""
+    fields = set(op.changes) - {"updated_at"}
+    status = op.changes.get("status")
+    return (op.table_name == "agreement" and op.kind == "update" and bool(fields) and fields <= completion.FIELDS
+            and (status is None or {status[0], status[1]} <= completion.OPEN_STATUSES))
 
 
 @functools.cache
@@ -211,7 +220,8 @@ def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
     """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
     ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made, and the payment
     rule of ``fieldapp/services/tranches.py``."""
-    found = _merge_cycles(session, ops, context) + _payments(session, ops, context)
+    found = _merge_cycles(session, ops, context) + _payments(session, ops, context) + _completions(
+        session, ops, context)
     for app_id, (status_before, decided_before) in sorted(before.items()):
         approval = _approval(session, app_id, status_before == "approved" and decided_before == "approved", ops,
                              context)
@@ -265,6 +275,27 @@ def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> lis
             tranches.check_release(release)
         except Invalid as refusal:
             found.append(Violation("tranche", op.row_id, refusal))
+    return found
+
+
+def _completions(session: Session, ops: list[WireOp], context: BatchContext) -> list[Violation]:
+    """A field officer's completion (or reopening) of an agreement, re-checked by the rule a laptop applies
+    (``completion.check_recorded``) on the hub's rows after the action: status, date and figure as the rule says."""
+    found = []
+    for op in ops:
+        if op.table_name != "agreement" or context.head_office_device or \
+                context.role(session, op.user_id) in HEAD_OFFICE_ROLES:
+            continue
+        row = context.row(session, "agreement", op.row_id)
+        if row is None:
+            continue
+        before = (op.changes.get("status") or [row.get("status")])[0] or "draft"
+        refusal = completion.check_recorded(
+            completion.completion_state(session, op.row_id), before,
+            completion.Recorded(row.get("status") or "draft", row.get("completed_on"),
+                                row.get("beneficiaries_reached")))
+        if refusal is not None:
+            found.append(Violation("agreement", op.row_id, refusal))
     return found
 
 

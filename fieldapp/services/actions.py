@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Agreement, Application, FollowUpAction, Locality, SiteVisit, UserProfile
 from fieldapp.problems import Invalid
-from fieldapp.services import settings
+from fieldapp.services import completion, settings
 
 CLOSED = ("done", "cancelled")
 
@@ -75,6 +75,7 @@ def close_action(session: Session, action_id: str, status: str = "done", note: s
     row.closed_by = settings.current_user_id(session)
     row.closing_note = (note or "").strip() or None
     session.flush()
+    completion.settle(session, row.agreement_id)  # the last open action closed may complete the project
 
 
 def reopen_action(session: Session, action_id: str) -> None:
@@ -83,3 +84,4 @@ def reopen_action(session: Session, action_id: str) -> None:
         raise Invalid("action.unknown", f"No such action: {action_id}", params={"id": action_id})
     row.status, row.closed_at, row.closed_by, row.closing_note = "open", None, None, None
     session.flush()
+    completion.settle(session, row.agreement_id)  # an open action again reopens a completed project

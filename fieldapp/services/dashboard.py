@@ -11,7 +11,9 @@ the ids behind the number, so a click on the dashboard opens exactly the records
 - *Trainings held*: with a session that has started. *Participants*: distinct people (``summary.participants``),
   counted by sex, by age group (``counting.AGE_GROUPS``; age at the start of the first cycle they took part in)
   and by their settlement.
-- *Beneficiaries* planned (the funded applications' table) and reached (the projects' latest reports).
+- *Completed* projects: agreements the completion rule marked ``completed`` (``services/completion.py``).
+- *Beneficiaries* planned (the funded applications' table) and reached (the figure each completed project
+  recorded when it was completed: ``Agreement.beneficiaries_reached``, from its accepted completion report).
 - *Visits* done (final, dated today or earlier); projects whose visit is due soon or *overdue*, as the visit
   plan says (``services/visit_plan.py``: never visited, the programme's interval passed, or a tranche waiting
   on a visit); projects with an open follow-up action of a visit.
@@ -75,6 +77,17 @@ def agreements(cycle_id: str | None) -> Rows:
         .join(Application, Application.id == Agreement.application_id)
         .join(GrantCall, GrantCall.id == Application.call_id)
         .where(Agreement.status.in_(COMMITTED_STATUSES))
+    )
+    return _in_cycle(query, cycle_id)
+
+
+def completed(cycle_id: str | None) -> Rows:
+    """Projects completed: agreements the completion rule (``services/completion.py``) marked completed."""
+    query = (
+        select(Agreement.id)
+        .join(Application, Application.id == Agreement.application_id)
+        .join(GrantCall, GrantCall.id == Application.call_id)
+        .where(Agreement.status == "completed")
     )
     return _in_cycle(query, cycle_id)
 
@@ -335,6 +348,7 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "applications": _count(session, summary.received_applications(cycle_id)),
         "funded": _count(session, summary.funded_applications(cycle_id)),
         "agreements": _count(session, committed),
+        "completed": _count(session, completed(cycle_id)),
         "grants_committed": _sum_money(session, committed, 3),
         "payments": _count(session, paid),
         "grants_paid": _sum_money(session, paid, 2),
@@ -375,7 +389,7 @@ def report(session: Session, cycle_id: str | None = None, today: dt.date | None 
 DRILL_LISTS = {
     "applications": "applications", "funded": "applications", "cofunding": "applications",
     "beneficiaries_planned": "applications", "agreements": "agreements", "grants_committed": "agreements",
-    "beneficiaries": "agreements", "visits_overdue": "agreements", "payments": "payments",
+    "beneficiaries": "agreements", "completed": "agreements", "visits_overdue": "agreements", "payments": "payments",
     "grants_paid": "payments", "trainings": "trainings", "participants": "people", "visits_done": "site_visits",
     "visits_due": "agreements", "followups_open": "agreements",
 }
@@ -398,6 +412,7 @@ def drill(session: Session, key: str, cycle_id: str | None = None,
         "applications": lambda: summary.received_applications(cycle_id),
         "funded": lambda: select(summary.funded_applications(cycle_id).subquery().c.id),
         "agreements": lambda: select(agreements(cycle_id).subquery().c.id),
+        "completed": lambda: completed(cycle_id),
         "payments": lambda: select(payments(cycle_id).subquery().c.id),
         "trainings": lambda: trainings_held(cycle_id, dt.datetime.combine(today, dt.time.max)),
         "participants": lambda: participants_where(session, cycle_id, part),

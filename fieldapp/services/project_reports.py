@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Agreement, BudgetLine, ProjectReport, ReportBeneficiaries, ReportSpending
 from fieldapp.problems import FormInvalid, Invalid
-from fieldapp.services import settings
+from fieldapp.services import completion, settings
 
 KINDS = ("progress", "completion")
 SEXES = ("F", "M")
@@ -122,6 +122,7 @@ def save_report(session: Session, report_id: str | None, data: ReportData) -> st
     for gone_people in old_people.values():
         gone_people.deleted_at = now
     session.flush()
+    completion.settle(session, report.agreement_id)
     return report.id
 
 
@@ -135,6 +136,7 @@ def accept_report(session: Session, report_id: str, on: dt.date | None = None) -
     report.accepted_on = on or dt.date.today()
     report.accepted_by = settings.current_user_id(session)
     session.flush()
+    completion.settle(session, report.agreement_id)  # an accepted completion report may close the last gap
 
 
 @dataclass(frozen=True)

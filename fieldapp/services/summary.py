@@ -16,7 +16,6 @@ from fieldapp.model import (
     GroupMember,
     Locality,
     Person,
-    ProjectReport,
     SiteVisit,
     Training,
     TrainingSession,
@@ -75,26 +74,21 @@ def participants(cycle_id: str | None) -> Rows:
 
 
 def beneficiaries(session: Session, cycle_id: str | None) -> int:
-    """Beneficiaries reached: per funded project, its latest report (completion preferred), direct + indirect."""
+    """Beneficiaries reached: the figure each completed funded project recorded when it was completed."""
     return sum(reached_by_agreement(session, cycle_id).values())
 
 
 def reached_by_agreement(session: Session, cycle_id: str | None) -> dict[str, int]:
-    """Beneficiaries reached by each funded project's agreement that has a report (its latest, completion
-    preferred)."""
+    """Beneficiaries reached by each completed funded project: ``Agreement.beneficiaries_reached``, recorded by the
+    completion rule (``services/completion.py``) from the accepted completion report. A project still under way
+    reaches no one the donor counts yet."""
     funded = funded_applications(cycle_id).subquery()
-    reports = session.execute(
-        select(ProjectReport.agreement_id, ProjectReport.kind, ProjectReport.submitted_on,
-               ProjectReport.beneficiaries_direct + ProjectReport.beneficiaries_indirect)
-        .join(Agreement, Agreement.id == ProjectReport.agreement_id)
+    rows = session.execute(
+        select(Agreement.id, Agreement.beneficiaries_reached)
         .join(funded, funded.c.id == Agreement.application_id)
+        .where(Agreement.status == "completed", Agreement.beneficiaries_reached.is_not(None))
     ).all()
-    latest: dict[str, tuple[bool, Any, int]] = {}
-    for agreement_id, kind, submitted_on, reached in reports:
-        key = (kind == "completion", submitted_on, reached)
-        if agreement_id not in latest or key[:2] > latest[agreement_id][:2]:
-            latest[agreement_id] = key
-    return {agreement_id: reached for agreement_id, (_, _, reached) in latest.items()}
+    return {agreement_id: reached or 0 for agreement_id, reached in rows}
 
 
 def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from fieldapp.model import (
     SiteVisit,
     StatusEvent,
     Tranche,
-    VisitCheck,
 )
 from fieldapp.problems import Invalid
 from fieldapp.services.visits import decision_of
@@ -61,15 +60,10 @@ def timeline(session: Session, agreement_id: str) -> list[Event]:
         elif tranche.due_on:
             events.append(Event(tranche.due_on, "tranche_due", tranche.id,
                                 {"number": tranche.number, "amount": tranche.amount}))
-    acceptance: SiteVisit | None = None
     for visit in session.scalars(select(SiteVisit).where(SiteVisit.agreement_id == agreement_id)):
         events.append(Event(visit.visited_on, "visit", visit.id,
                             {"purpose": visit.purpose, "decision": decision_of(visit.next_tranche_ok),
                              "text": visit.findings or ""}))
-        if visit.purpose == "acceptance" and visit.next_tranche_ok and visit.status == "final" and not \
-                session.scalar(select(VisitCheck.id).where(VisitCheck.visit_id == visit.id,
-                                                           VisitCheck.result == "no").limit(1)):
-            acceptance = visit  # a final acceptance with everything in order completes the project
     for report in session.scalars(select(ProjectReport).where(ProjectReport.agreement_id == agreement_id)):
         events.append(Event(report.submitted_on, "report", report.id,
                             {"kind": report.kind, "amount": report.spent_amount,
@@ -83,9 +77,7 @@ def timeline(session: Session, agreement_id: str) -> list[Event]:
                             {"text": action.description, "owner": action.owner, "due_on": action.due_on}))
         if action.closed_at:
             events.append(Event(action.closed_at.date(), "action_closed", action.id, {"text": action.description}))
-    if agreement.status == "completed" or acceptance is not None:
-        on = acceptance.visited_on if acceptance else (agreement.ends_on or max(e.on for e in events))
-        completion = [e for e in events if e.kind == "report" and e.params["kind"] == "completion"]
-        reached = completion[-1].params.get("reached") if completion else None
-        events.append(Event(on, "completed", agreement.id, {"reached": reached}))
+    if agreement.status == "completed":  # as the completion rule recorded it (services/completion.py)
+        on = agreement.completed_on or agreement.ends_on or max(e.on for e in events)
+        events.append(Event(on, "completed", agreement.id, {"reached": agreement.beneficiaries_reached}))
     return sorted(events, key=lambda e: (e.on, ORDER.index(e.kind)))

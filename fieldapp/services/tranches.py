@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Agreement, ProjectReport, SiteVisit, Tranche
+from fieldapp.services import completion
 from fieldapp.services.roles import is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
@@ -179,6 +180,7 @@ def record_payment(session: Session, tranche_id: str, paid_on: dt.date, amount: 
     tranche.paid_on, tranche.paid_amount, tranche.payment_reference = paid_on, money, reference
     tranche.override_reason = override
     session.flush()
+    completion.settle(session, tranche.agreement_id)
     return tranche
 
 

@@ -27,7 +27,7 @@ from fieldapp.model import (
     VisitProgress,
 )
 from fieldapp.problems import FormInvalid, Invalid
-from fieldapp.services import settings
+from fieldapp.services import completion, settings
 from fieldapp.services.actions import ActionRow, actions
 from fieldapp.services.choices import Choice, localised
 from fieldapp.services.photos import PhotoFile, add_photos
@@ -281,6 +281,8 @@ def save_visit(session: Session, visit_id: str | None, data: VisitData, photos: 
             photo.caption = caption.strip() or None
     _save_actions(session, visit, data)
     session.flush()
+    if visit.status == "final":  # finishing a visit may complete the project, or reopen it (a correction)
+        completion.settle(session, visit.agreement_id)
     return visit.id
 
 

@@ -211,6 +211,7 @@ def _texts() -> dict[str, str]:
         **_sheet_texts(),
         **_sync_texts(),
         **_hub_texts(),
+        **_completion_texts(),
     }
 
 
@@ -465,6 +466,31 @@ def _sync_texts() -> dict[str, str]:
                                               "first, then choose the synced folder"),
         "sync.not_enrolled": translate("Problems", "This laptop is not enrolled with the head office yet: choose "
                                        "“Enrol this laptop…” on the Sync page"),
+    }
+
+
+def _completion_texts() -> dict[str, str]:
+    """Why a project is not completed yet (fieldapp/services/completion.py), and the hub's refusals of a
+    completion."""
+    return {
+        "completion.signed": translate("Completion", "the agreement is {status}, not signed"),
+        "completion.no_acceptance": translate("Completion", "no finished final-acceptance visit"),
+        "completion.held": translate("Completion", "the acceptance visit does not release the project (decision: "
+                                     "release)"),
+        "completion.checklist": translate("Completion", "checklist items not answered “Yes” or “Does not apply”: "
+                                          "{items}"),
+        "completion.actions": translate("Completion", "follow-up actions still open: {count}"),
+        "completion.no_report": translate("Completion", "no completion report from the grantee"),
+        "completion.report_not_accepted": translate("Completion", "the completion report of {submitted_on} is not "
+                                                    "accepted yet"),
+        "completion.tranches": translate("Completion", "tranches not paid yet: {numbers}"),
+        "completion.status": translate("Completion", "Only the head office changes an agreement that is {status}"),
+        "completion.not_in_order": translate("Completion", "The project is not in order at the head office: it "
+                                             "cannot be completed yet"),
+        "completion.in_order": translate("Completion", "The project is completed at the head office and stays "
+                                         "so"),
+        "completion.figures": translate("Completion", "The completion must record the date {date} and "
+                                        "{reached} beneficiaries reached, as the completion report says"),
     }
 
 

@@ -1,14 +1,16 @@
 """Recording a site visit: the visit, progress against the work plan and the programme's checklist, findings and
 the decision on the next tranche, photos, and follow-up actions — on tabs, so it fits a 1366×768 laptop; every
 field is reached with Tab, Ctrl+PgDown goes to the next tab, Ctrl+S finishes the visit, "Save draft" keeps it to
-finish later (and a draft of the typing is kept every two seconds, so a crash loses nothing)."""
+finish later (and a draft of the typing is kept every two seconds, so a crash loses nothing). A final-acceptance
+visit says, under the tabs, what the project still lacks to be completed (the one rule of
+``services/completion.py``, asked with what the form holds), and after finishing whether the project is completed."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date, parse_date
 from fieldapp.problems import FormInvalid, Invalid
-from fieldapp.services import geo, photos, visits
+from fieldapp.services import completion, geo, photos, visits
 from fieldapp.ui import i18n, style
 from fieldapp.ui.form import TYPING, FormDialog, show_tab_of
 from fieldapp.ui.operations import Operations
-from fieldapp.ui.problems import problem
+from fieldapp.ui.problems import problem, text_for
 from fieldapp.ui.visit_fields import LocationField, PhotoList
 
 RESULTS = ("unchecked", "yes", "no", "na")
@@ -86,6 +89,18 @@ class VisitDialog(FormDialog):
         self.photos = PhotoList(self)
         self.tabs.addTab(self.photos, "")
         self._actions_tab()
+        self.completion_note = QLabel(self)
+        self.completion_note.setObjectName("completionNote")
+        self.completion_note.setWordWrap(True)
+        self.completion_note.hide()
+        outer.addWidget(self.completion_note)
+        self.completion_state: completion.CompletionState | None = None
+        self.outcome_box: QMessageBox | None = None
+        self._completion_asked = 0
+        self._completion_timer = QTimer(self)
+        self._completion_timer.setSingleShot(True)
+        self._completion_timer.setInterval(250)
+        self._completion_timer.timeout.connect(self._ask_completion)
         self.general_problem = QLabel(self)
         self.general_problem.setObjectName("generalProblem")
         self.general_problem.setWordWrap(True)
@@ -106,6 +121,10 @@ class VisitDialog(FormDialog):
         self.photos.changed.connect(self._draft_touched)
         self.agreement.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
+        for signal in (self.purpose.currentIndexChanged, self.decision.currentIndexChanged,
+                       self.agreement.currentIndexChanged, self.visited_on.textChanged, self.actions.itemChanged,
+                       self.actions.model().rowsInserted, self.actions.model().rowsRemoved):
+            signal.connect(lambda *_: self._completion_timer.start())
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
             QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_tab(step))
         self.retranslate_form()
@@ -278,6 +297,7 @@ class VisitDialog(FormDialog):
                 self.ops.read(lambda s: photos.thumbnails(s, wanted), success=self._thumbnails)
         self._initial = self.values()
         self._decision_changed()
+        self._ask_completion()
         self._update_title()
         self.tabs.setCurrentIndex(0)
         self.agreement.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -370,6 +390,7 @@ class VisitDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
     def _draft_touched(self) -> None:
+        self._completion_timer.start()
         self._draft_dirty = True
         if not self._draft_timer.isActive():
             self._draft_timer.start()
@@ -379,6 +400,72 @@ class VisitDialog(FormDialog):
         self.hold_reason.setEnabled(hold)
         label = self.labels["hold_reason"]
         label.setEnabled(hold)
+
+    # -- completion ----------------------------------------------------------------------------------
+    def pending_visit(self) -> completion.PendingVisit:
+        """The visit as the form holds it, for the completion rule."""
+        try:
+            visited_on = parse_date(self.visited_on.text())
+        except ValueError:
+            visited_on = dt.date.today()
+        new_actions = sum(1 for r in range(self.actions.rowCount()) if not self.actions.item(r, 0) or (
+            not self.actions.item(r, 0).data(Qt.ItemDataRole.UserRole) and self.actions.item(r, 0).text().strip()))
+        return completion.PendingVisit(self.visit_id, visited_on, self.purpose.currentData() or "monitoring",
+                                       self.decision.currentData() or None,
+                                       tuple((item, combo.currentData()) for item, combo, _e in self.check_rows),
+                                       new_actions)
+
+    def _ask_completion(self) -> None:
+        """Ask the rule (off the GUI thread) what a final-acceptance visit still lacks; others say nothing."""
+        agreement_id = self.agreement.currentData()
+        self._completion_asked += 1
+        asked = self._completion_asked
+        if self.purpose.currentData() != "acceptance" or not agreement_id or self.form is None:
+            self.completion_state = None
+            self.completion_note.hide()
+            return
+        pending = self.pending_visit()
+        self.ops.read(lambda s: completion.completion_state(s, agreement_id, pending),
+                      success=lambda state: self._show_completion(state, asked))
+
+    def _show_completion(self, state: completion.CompletionState, asked: int) -> None:
+        if asked != self._completion_asked:
+            return  # the form changed since: a newer answer is on its way
+        self.completion_state = state
+        self.completion_note.setText(self.completion_text(state))
+        colour = style.error_colour().name() if state.reasons else "#2e7d32"
+        self.completion_note.setStyleSheet(f"color: {colour};")
+        self.completion_note.show()
+
+    def completion_text(self, state: completion.CompletionState) -> str:
+        if state.in_order:
+            return self.tr("Everything is in order: finishing this visit completes the project.")
+        return self.tr("Not yet in order for completion: %1.").replace(
+            "%1", "; ".join(text_for(r.code, r.code, r.params) for r in state.reasons))
+
+    def _saved(self, result: Any) -> None:
+        agreement_id, acceptance = self.agreement.currentData(), self.purpose.currentData() == "acceptance"
+        if self.final and acceptance and agreement_id:  # tell the officer what the finished visit did
+            parent = self.parentWidget()
+            self.ops.read(lambda s: completion.outcome(s, agreement_id),
+                          success=lambda found: self._show_outcome(found, parent))
+        super()._saved(result)
+
+    def _show_outcome(self, found: completion.Outcome, parent: QWidget | None) -> None:
+        if found.status == "completed":
+            text = self.tr("Project %1 is completed on %2: %3 beneficiaries reached.").replace(
+                "%1", found.number).replace("%2", format_date(found.completed_on) if found.completed_on else "—") \
+                .replace("%3", str(found.beneficiaries_reached or 0))
+        else:
+            text = self.tr("The visit is finished. Project %1 is not completed yet: %2.").replace(
+                "%1", found.number).replace("%2", "; ".join(text_for(r.code, r.code, r.params)
+                                                            for r in found.state.reasons))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Final acceptance"), text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("completionOutcome")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.outcome_box = box
+        box.open()
 
     # -- actions -------------------------------------------------------------------------------------
     def add_action_row(self, description: str = "", owner: str = "", due_on: dt.date | None = None,

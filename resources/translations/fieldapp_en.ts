@@ -746,6 +746,10 @@
             <source>Projects with open follow-up actions</source>
             <translation />
         </message>
+        <message>
+            <source>Projects completed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -7058,6 +7062,22 @@ Database: %1</translation>
             <source>&amp;Finish visit</source>
             <translation />
         </message>
+        <message>
+            <source>Everything is in order: finishing this visit completes the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet in order for completion: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project %1 is completed on %2: %3 beneficiaries reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit is finished. Project %1 is not completed yet: %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>
@@ -7432,6 +7452,57 @@ Database: %1</translation>
         </message>
         <message>
             <source>Paper projects registered with their agreements and payments: %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Completion</name>
+        <message>
+            <source>the agreement is {status}, not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no finished final-acceptance visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the acceptance visit does not release the project (decision: release)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checklist items not answered “Yes” or “Does not apply”: {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow-up actions still open: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no completion report from the grantee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the completion report of {submitted_on} is not accepted yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tranches not paid yet: {numbers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the head office changes an agreement that is {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project is not in order at the head office: it cannot be completed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project is completed at the head office and stays so</source>
             <translation />
         </message>
     </context>

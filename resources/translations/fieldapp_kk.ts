@@ -746,6 +746,10 @@
             <source>Projects with open follow-up actions</source>
             <translation>Ашық кейінгі әрекеттері бар жобалар</translation>
         </message>
+        <message>
+            <source>Projects completed</source>
+            <translation>Аяқталған жобалар</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -7074,6 +7078,22 @@ Database: %1</source>
             <source>&amp;Finish visit</source>
             <translation>Сапарды &amp;аяқтау</translation>
         </message>
+        <message>
+            <source>Everything is in order: finishing this visit completes the project.</source>
+            <translation>Бәрі талапқа сай: осы сапарды аяқтағанда жоба аяқталады.</translation>
+        </message>
+        <message>
+            <source>Not yet in order for completion: %1.</source>
+            <translation>Жобаны аяқтау үшін жетіспейді: %1.</translation>
+        </message>
+        <message>
+            <source>Project %1 is completed on %2: %3 beneficiaries reached.</source>
+            <translation>%1 жобасы %2 күні аяқталды: қамтылған пайда алушылар — %3.</translation>
+        </message>
+        <message>
+            <source>The visit is finished. Project %1 is not completed yet: %2.</source>
+            <translation>Сапар аяқталды. %1 жобасы әлі аяқталған жоқ: %2.</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>
@@ -7449,6 +7469,57 @@ Database: %1</source>
         <message>
             <source>Paper projects registered with their agreements and payments: %1.</source>
             <translation>Шарттары мен төлемдерімен тіркелген қағаз жүзіндегі жобалар: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Completion</name>
+        <message>
+            <source>the agreement is {status}, not signed</source>
+            <translation>шарттың мәртебесі — «{status}», қол қойылған емес</translation>
+        </message>
+        <message>
+            <source>no finished final-acceptance visit</source>
+            <translation>аяқталған қорытынды қабылдау сапары жоқ</translation>
+        </message>
+        <message>
+            <source>the acceptance visit does not release the project (decision: release)</source>
+            <translation>қабылдау сапары жоба бойынша төлемге рұқсат бермейді («Төлеу» шешімі керек)</translation>
+        </message>
+        <message>
+            <source>checklist items not answered “Yes” or “Does not apply”: {items}</source>
+            <translation>бақылау тізімінің «Иә» немесе «Қолданылмайды» деп белгіленбеген тармақтары: {items}</translation>
+        </message>
+        <message>
+            <source>follow-up actions still open: {count}</source>
+            <translation>ашық кейінгі әрекеттер: {count}</translation>
+        </message>
+        <message>
+            <source>no completion report from the grantee</source>
+            <translation>грант алушының қорытынды есебі жоқ</translation>
+        </message>
+        <message>
+            <source>the completion report of {submitted_on} is not accepted yet</source>
+            <translation>{submitted_on} күнгі қорытынды есеп әлі қабылданбаған</translation>
+        </message>
+        <message>
+            <source>tranches not paid yet: {numbers}</source>
+            <translation>төленбеген транштар: {numbers}</translation>
+        </message>
+        <message>
+            <source>Only the head office changes an agreement that is {status}</source>
+            <translation>«{status}» мәртебесіндегі шартты тек бас кеңсе өзгертеді</translation>
+        </message>
+        <message>
+            <source>The project is not in order at the head office: it cannot be completed yet</source>
+            <translation>Бас кеңсенің деректері бойынша жоба әлі талапқа сай емес: оны аяқтауға болмайды</translation>
+        </message>
+        <message>
+            <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
+            <translation>Аяқтау кезінде {date} күні және қорытынды есептегідей {reached} қамтылған пайда алушы жазылады</translation>
+        </message>
+        <message>
+            <source>The project is completed at the head office and stays so</source>
+            <translation>Бас кеңседе жоба аяқталған және солай қалады</translation>
         </message>
     </context>
 </TS>

@@ -746,6 +746,10 @@
             <source>Projects with open follow-up actions</source>
             <translation>Проекты с открытыми последующими действиями</translation>
         </message>
+        <message>
+            <source>Projects completed</source>
+            <translation>Проектов завершено</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -7083,6 +7087,22 @@ Database: %1</source>
             <source>&amp;Finish visit</source>
             <translation>&amp;Завершить визит</translation>
         </message>
+        <message>
+            <source>Everything is in order: finishing this visit completes the project.</source>
+            <translation>Всё в порядке: когда вы завершите этот визит, проект будет завершён.</translation>
+        </message>
+        <message>
+            <source>Not yet in order for completion: %1.</source>
+            <translation>Для завершения проекта не хватает: %1.</translation>
+        </message>
+        <message>
+            <source>Project %1 is completed on %2: %3 beneficiaries reached.</source>
+            <translation>Проект %1 завершён %2: охвачено благополучателей — %3.</translation>
+        </message>
+        <message>
+            <source>The visit is finished. Project %1 is not completed yet: %2.</source>
+            <translation>Визит завершён. Проект %1 ещё не завершён: %2.</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>
@@ -7458,6 +7478,57 @@ Database: %1</source>
         <message>
             <source>Paper projects registered with their agreements and payments: %1.</source>
             <translation>Зарегистрировано проектов на бумаге с договорами и выплатами: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Completion</name>
+        <message>
+            <source>the agreement is {status}, not signed</source>
+            <translation>договор в статусе «{status}», а не подписан</translation>
+        </message>
+        <message>
+            <source>no finished final-acceptance visit</source>
+            <translation>нет завершённого визита итоговой приёмки</translation>
+        </message>
+        <message>
+            <source>the acceptance visit does not release the project (decision: release)</source>
+            <translation>визит приёмки не разрешает выплату по проекту (нужно решение «Выплатить»)</translation>
+        </message>
+        <message>
+            <source>checklist items not answered “Yes” or “Does not apply”: {items}</source>
+            <translation>пункты контрольного списка без ответа «Да» или «Не применимо»: {items}</translation>
+        </message>
+        <message>
+            <source>follow-up actions still open: {count}</source>
+            <translation>открытых последующих действий: {count}</translation>
+        </message>
+        <message>
+            <source>no completion report from the grantee</source>
+            <translation>нет итогового отчёта грантополучателя</translation>
+        </message>
+        <message>
+            <source>the completion report of {submitted_on} is not accepted yet</source>
+            <translation>итоговый отчёт от {submitted_on} ещё не принят</translation>
+        </message>
+        <message>
+            <source>tranches not paid yet: {numbers}</source>
+            <translation>не выплачены транши: {numbers}</translation>
+        </message>
+        <message>
+            <source>Only the head office changes an agreement that is {status}</source>
+            <translation>Договор в статусе «{status}» меняет только головной офис</translation>
+        </message>
+        <message>
+            <source>The project is not in order at the head office: it cannot be completed yet</source>
+            <translation>По данным головного офиса проект ещё не в порядке: его нельзя завершить</translation>
+        </message>
+        <message>
+            <source>The completion must record the date {date} and {reached} beneficiaries reached, as the completion report says</source>
+            <translation>При завершении записываются дата {date} и {reached} охваченных благополучателей, как в итоговом отчёте</translation>
+        </message>
+        <message>
+            <source>The project is completed at the head office and stays so</source>
+            <translation>В головном офисе проект завершён и остаётся завершённым</translation>
         </message>
     </context>
 </TS>

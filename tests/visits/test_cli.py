@@ -58,3 +58,20 @@ def test_visits_list_due_add_photos_and_the_report(demo_path: Path, tmp_path: Pa
         words = subprocess.run([require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True,
                                check=True).stdout
         assert title in words and "43.653611, 51.167222" in words
+
+
+def test_visits_completion_tells_each_project_completed_or_why_not(demo_path: Path) -> None:
+    found = _run("visits", "completion", "--db", str(demo_path), "--json")
+    assert found.returncode == 0, found.stderr
+    rows = json.loads(found.stdout)
+    assert len(rows) == 27  # every signed agreement of the demo
+    done = [r for r in rows if r["status"] == "completed"]
+    assert len(done) == 25 and all(r["in_order"] and r["beneficiaries_reached"] > 0 and r["completed_on"]
+                                   for r in done)
+    under_way = [r for r in rows if r["status"] == "signed"]
+    assert [sorted(x["code"] for x in r["reasons"]) for r in under_way] == [
+        ["completion.actions", "completion.no_acceptance"]] * 2
+    text = _run("visits", "completion", "--db", str(demo_path), "--agreement", under_way[0]["agreement_id"])
+    assert text.returncode == 0 and "not in order: completion.no_acceptance, completion.actions" in text.stdout
+    unknown = _run("visits", "completion", "--db", str(demo_path), "--agreement", "nope")
+    assert unknown.returncode != 0 and "no agreement" in unknown.stderr

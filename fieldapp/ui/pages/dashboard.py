@@ -35,7 +35,7 @@ from fieldapp.ui.pages import Page, register
 
 #: (key, kind) of the figures in the grid, in reading order
 FIGURES = (
-    ("applications", "int"), ("funded", "int"), ("grants_committed", "money"), ("grants_paid", "money"),
+    ("applications", "int"), ("funded", "int"), ("completed", "int"), ("grants_committed", "money"), ("grants_paid", "money"),
     ("akimat_cash", "money"), ("community_inkind", "money"), ("volunteer_hours", "int"), ("trainings", "int"),
     ("participants", "int"), ("beneficiaries_planned", "int"), ("beneficiaries", "int"), ("visits_done", "int"),
     ("visits_overdue", "int"), ("visits_due", "int"), ("followups_open", "int"),
@@ -441,6 +441,7 @@ class DashboardPage(Page):
         captions = {
             "applications": self.tr("Applications received"),
             "funded": self.tr("Projects funded"),
+            "completed": self.tr("Projects completed"),
             "grants_committed": self.tr("Grants committed"),
             "grants_paid": self.tr("Grants paid"),
             "akimat_cash": self.tr("Akimat co-funding"),
