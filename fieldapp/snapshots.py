@@ -25,8 +25,9 @@ from typing import Any
 
 from fieldapp import atomic_files
 
-#: raise when what a snapshot holds changes shape (an old snapshot is then not read)
-FORMAT = 1
+#: raise when what a snapshot holds changes shape (an old snapshot is then not read; a page that cannot show one
+#: all the same logs it and waits for the database: MainWindow._build)
+FORMAT = 2
 
 
 def stamp(database: Path) -> list[list[int] | None]:

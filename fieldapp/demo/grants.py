@@ -163,7 +163,8 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
                           draft_number=next_draft_number(s, "agreement"), amount=app.requested_amount,
                           signed_on=None if draft else signed, starts_on=signed, ends_on=signed + dt.timedelta(days=180),
                           status="draft" if draft else "signed", place="г. Актау",
-                          akimat_cofunding=app.akimat_cofunding, community_inkind=app.community_inkind)
+                          akimat_cofunding=app.akimat_cofunding, community_inkind=app.community_inkind,
+                          volunteer_hours=app.volunteer_hours)
     s.add(agreement)
     _grantee(ctx, s, agreement, app, number)
     advance = (app.requested_amount * Decimal("0.7")).quantize(Decimal("1"))
@@ -230,6 +231,7 @@ def _call(ctx: DemoContext, cycle: int) -> None:
                               category=category, requested_amount=requested,
                               akimat_cofunding=(requested * Decimal("0.15")).quantize(Decimal("1000")),
                               community_inkind=(requested * Decimal("0.08")).quantize(Decimal("1000")),
+                              volunteer_hours=160 + (index * 40) % 240,  # the group's own work, promised
                               received_on=received, channel=rng.choice(["paper", "paper", "email", "in_person"]))
             s.add(app)
             _events(s, ctx, app, FUNDED_PATH if funded else UNFUNDED_PATH, received)

@@ -9,6 +9,7 @@ on screen, one page a turn (docs/performance.md, "Start").
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,8 @@ STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 720)
 
+
+log = logging.getLogger(__name__)
 
 def group_digits(number: int) -> str:
     """1234567 → '1 234 567' (narrow no-break spaces, as money is shown)."""
@@ -176,8 +179,11 @@ class MainWindow(QMainWindow):
             set_engine = getattr(page, "set_engine", None)  # the Sync page
             if set_engine is not None and self.sync_engine is not None:
                 set_engine(self.sync_engine)
-        elif self.sections[row].key in self.kept:  # a page of KEPT_SECTIONS: the last session's data, for now
-            page.show_kept(self.kept.pop(self.sections[row].key))  # type: ignore[attr-defined]
+        elif self.sections[row].key in self.kept:  # a kept section: the last session's data, for now
+            try:
+                page.show_kept(self.kept.pop(self.sections[row].key))  # type: ignore[attr-defined]
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # kept by another version
+                log.warning("the last session's %s was not shown: %r", self.sections[row].key, exc)
         self._update_actions()
         return page
 

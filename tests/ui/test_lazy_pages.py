@@ -113,3 +113,16 @@ def test_the_icons_come_once_qtawesome_is_imported_off_the_gui_thread(qtbot, dem
         drawn = window.ui.sidebar.item(row).icon().pixmap(16, 16).toImage()
         assert drawn != blank, SECTIONS[row].key  # a glyph, not the transparent placeholder
     assert not window.ui.actionRefresh.icon().isNull()
+
+
+def test_a_kept_dashboard_of_another_shape_is_not_shown_and_breaks_nothing(qtbot, demo_path: Path) -> None:
+    """A snapshot written by another version (a figure it does not have) is passed over; the live data come."""
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    window.kept["dashboard"] = {"cycle_id": None, "cycles": [], "figures": {"applications": 3}, "week": []}
+    window.show()
+    page = window.page("dashboard")
+    assert "dashboard" not in window.kept and not window.first_data_done
+    assert page.data is None and page.figures["applications"].value.text() == "—"  # nothing half-shown
+    window.resize(1200, 700)  # the charts redraw from no data: no error
+    qtbot.wait(50)

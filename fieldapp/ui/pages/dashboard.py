@@ -273,8 +273,15 @@ class DashboardPage(Page):
         return self.cycle_box.currentText()
 
     def show_kept(self, data: dict[str, Any]) -> None:
-        """The figures the last session closed with, the database file unchanged since: shown until it is open."""
-        self.show_figures(data)
+        """The figures the last session closed with, the database file unchanged since: shown until it is open.
+        Kept by another version (another shape), they are taken back whole and the error raised."""
+        try:
+            self.show_figures(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self.data = None
+            for figure in [*self.figures.values(), *self.sex_figures.values(), *self.age_figures.values()]:
+                figure.value.setText("—")
+            raise
 
     def show_figures(self, data: dict[str, Any]) -> None:
         if data["cycle_id"] != self.cycle_id:
