@@ -24,7 +24,7 @@ from fieldapp.validation import Invalid
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
 HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement", "tranche",
-                                "payment", "visit_checklist_item"})
+                                "payment", "visit_checklist_item", "amendment"})
 # (an agreement's printed versions, ``agreement_version``, are made by whoever prints it: append-only records)
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
