@@ -55,9 +55,9 @@ def check_copy(source: Path) -> str:
         raise Invalid("signed_copy.unreadable", f"{path.name} cannot be read ({exc.strerror or exc})", "file",
                       {"name": path.name}) from exc
     if size > MAX_COPY_BYTES:
-        raise Invalid("signed_copy.too_large", f"{path.name} is {size // (1024 * 1024)} MB; a scanned copy may be "
-                      f"at most {MAX_COPY_BYTES // (1024 * 1024)} MB", "file",
-                      {"name": path.name, "size": size // (1024 * 1024), "limit": MAX_COPY_BYTES // (1024 * 1024)})
+        megabytes, limit = f"{size / 1048576:.1f}", f"{MAX_COPY_BYTES / 1048576:.0f}"
+        raise Invalid("signed_copy.too_large", f"{path.name} is {megabytes} MB; a scanned copy may be at most {limit} "
+                      "MB", "file", {"name": path.name, "size": megabytes, "limit": limit})
     media = next((kind for magic, kind in _SIGNATURES if head.startswith(magic)), None)
     if media is None:
         raise Invalid("signed_copy.type", f"{path.name} is not a PDF, JPEG or PNG file", "file", {"name": path.name})
@@ -297,6 +297,12 @@ def propose(session: Session, agreement_id: str, reason: str, values: dict[str, 
     if "amount" in clean and "amount" not in errors and Decimal(clean["amount"]) <= ZERO:
         errors["amount"] = Invalid("tranche.amount", "The amount must be more than zero", "amount")
     paid = _paid_rows(session, agreement_id)
+    if not errors and "amount" in clean:
+        total = sum((t.paid_amount or ZERO for t in paid), ZERO)
+        if Decimal(clean["amount"]) < total:
+            errors["amount"] = Invalid("amendment.below_paid_total", f"{total} of agreement {number} is paid "
+                                       "already: the grant cannot be less", "amount",
+                                       {"agreement": number, "paid": total, "amount": Decimal(clean["amount"])})
     if not errors:
         _new_schedule(clean, old, number, paid, errors)
     if not errors and clean.get("starts_on", old["starts_on"]) and clean.get("ends_on", old["ends_on"]) and \
