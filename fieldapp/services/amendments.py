@@ -168,9 +168,10 @@ def _clean(name: str, raw: Any, errors: dict[str, Invalid]) -> Any:
     except Invalid as problem:
         errors[name] = Invalid(problem.code, problem.message, name, problem.params)
     except ValueError:
-        code, message = (("number.not_negative", "A number of hours, zero or more") if name == "volunteer_hours"
-                         else ("date.format", "A date is dd.mm.yyyy"))
-        errors[name] = Invalid(code, message, name)
+        if name == "volunteer_hours":
+            errors[name] = Invalid("number.not_negative", "A number of hours, zero or more", name)
+        else:
+            errors[name] = Invalid("date.format", "A date is dd.mm.yyyy", name)
     return None
 
 

@@ -139,9 +139,9 @@ class SignedCopyDialog(FormDialog):
             self.set_values({"signed_on": format_date(form.signed_on), "file": ""}, initial=True)
             self.signed_on.setReadOnly(True)
             self.fields["file"].required = True
-            self._mark_required()
             self.scan.setFocus()
         self.retranslate_form()
+        self._mark_required()
         self.loaded = True
 
     def retranslate_form(self) -> None:
@@ -339,6 +339,28 @@ class SignAmendmentDialog(FormDialog):
                                          store=attachments.AttachmentStore.of(session), copy=values.get("file"))
 
 
+def _value_text(name: str, value: Any) -> str:
+    from decimal import Decimal
+
+    from fieldapp.services import amendments
+
+    if value in (None, ""):
+        return "—"
+    if name in amendments.MONEY_FIELDS:
+        return format_money(Decimal(value))
+    if name in amendments.DATE_FIELDS:
+        return format_date(dt.date.fromisoformat(value))
+    if name == "tranches":
+        return " + ".join(format_money(Decimal(t["amount"])) for t in value)
+    return str(value)
+
+
+def change_text(change: Any) -> str:
+    """``Ends: 13.09.2020 → 30.11.2020``."""
+    return (f"{labels.field_label('agreement', change.field)}: {_value_text(change.field, change.old)} → "
+            f"{_value_text(change.field, change.new)}")
+
+
 class AmendmentsDialog(QDialog):
     """An agreement's amendments, № 1 first, with what each changes; New, Signed, Print, Withdraw, Open copy."""
 
@@ -367,6 +389,8 @@ class AmendmentsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         outer.addWidget(self.table)
         buttons = QHBoxLayout()
         self.new_button, self.sign_button, self.print_button, self.withdraw_button, self.copy_button = (
@@ -417,10 +441,9 @@ class AmendmentsDialog(QDialog):
             status = labels.value_label(row.status)
             if row.signed_on:
                 status += " " + format_date(row.signed_on)
-            changed = "; ".join(labels.field_label("agreement", c.field) for c in row.changes)
+            changed = "\n".join(change_text(c) for c in row.changes)
             for column, text in enumerate((str(row.number), status, changed, row.reason)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
         if rows:
             ids = [r.id for r in rows]
             self.table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else len(rows) - 1)
