@@ -57,14 +57,13 @@ class AmendmentPart:
     page: str
     date: str
     place: str
-    draft_mark: str
 
 
 @dataclass(frozen=True)
 class AmendmentData:
     number: str  # the agreement's
     amendment: int
-    draft: bool  # not signed yet
+    draft: bool  # not signed yet (its date is left blank, to be written by hand)
     parts: tuple[AmendmentPart, ...]
     signatory_name: str
     representative: str
@@ -116,7 +115,7 @@ def _part(session: Session, info: amendments.AmendmentInfo, lang: str, database:
     part = AmendmentPart(
         lang, t("title"), t("subtitle"), t("preamble"), sections, (t("col.clause"), t("col.old"), t("col.new")),
         rows, t("parties.title"), (t("parties.grantor"), t("parties.grantee")), t("signer.representative"),
-        values.get("issuer_signatory_position") or "", page, date, values.get("place") or "", t("draft_mark"))
+        values.get("issuer_signatory_position") or "", page, date, values.get("place") or "")
     if fill.missing:
         words = "; ".join(str(texts.get(f"field.{name}", name)) for name in fill.missing)
         raise DocumentError(str(texts.get("missing", "{number}: {fields}")).format(
@@ -156,7 +155,7 @@ def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str,
     if narrow:
         s = {**s, "p": ParagraphStyle("am-p-left", parent=s["p"], alignment=0)}
     blocks: list[Any] = [_p(part.title, s["title"]), _p(part.subtitle, s["subtitle"])]
-    blocks.append(_p(part.draft_mark, s["mark"]) if data.draft else Spacer(1, 1))
+    blocks.append(Spacer(1, 1))  # an amendment not signed yet is the text the parties sign: its date left blank
     place = Table([[_p(part.place, s["p"]), _p(part.date, ParagraphStyle("r", parent=s["p"], alignment=2))]],
                   colWidths=[width / 2, width / 2])
     place.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),

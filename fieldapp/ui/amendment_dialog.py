@@ -203,7 +203,7 @@ class AmendDialog(FormDialog):
         super().__init__(ops, f"amend:{agreement_id}", parent)
         self.agreement_id = agreement_id
         self.setObjectName("AmendDialog")
-        self.resize(760, 560)
+        self.resize(900, 560)
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
@@ -261,6 +261,7 @@ class AmendDialog(FormDialog):
         values["tranches"] = [{"amount": format_money(t.amount, sign=False), "condition_kind": t.condition_kind,
                                "due_on": format_date(t.due_on), "condition": t.condition or ""} for t in form.tranches]
         self.set_values(values, initial=True)
+        self._fit_conditions()
         self.heading.setText(self.tr("Agreement %1 · %2 · paid %3. Change what the amendment changes and give "
                                      "the reason; the changes apply once the amendment is signed.")
                              .replace("%1", form.shown_number).replace("%2", format_money(form.amount))
@@ -268,6 +269,18 @@ class AmendDialog(FormDialog):
         self.setEnabled(True)
         self.loaded = True
         self.widgets["reason"].setFocus()
+
+    def _fit_conditions(self) -> None:
+        """The condition column as wide as its longest condition's words (a paid tranche's reads whole)."""
+        from PySide6.QtWidgets import QComboBox
+
+        table = self.widgets["tranches"]
+        assert isinstance(table, TrancheTable)
+        combos = [table.table.cellWidget(row, 1) for row in range(table.table.rowCount())]
+        widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for combo in combos
+                  if isinstance(combo, QComboBox) for i in range(combo.count())]
+        if widths:
+            table.table.setColumnWidth(1, max(widths) + 48)
 
     def retranslate_form(self) -> None:
         self.setWindowTitle(self.tr("Amend the agreement"))

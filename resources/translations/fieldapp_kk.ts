@@ -7480,7 +7480,7 @@ Database: %1</source>
         </message>
         <message>
             <source>amendment</source>
-            <translation>қосымша_келісім</translation>
+            <translation>қосымша келісім</translation>
         </message>
         <message>
             <source>Russian</source>

@@ -129,7 +129,7 @@
         </message>
         <message>
             <source>&amp;Amendments…</source>
-            <translation>&amp;Доп. соглашения…</translation>
+            <translation>&amp;Дополнительные соглашения…</translation>
         </message>
         <message>
             <source>Amendments of a signed agreement: amend, sign, print (Ctrl+Shift+A)</source>
@@ -7489,7 +7489,7 @@ Database: %1</source>
         </message>
         <message>
             <source>amendment</source>
-            <translation>доп_соглашение</translation>
+            <translation>дополнительное соглашение</translation>
         </message>
         <message>
             <source>Russian</source>

@@ -284,13 +284,13 @@ def test_the_same_amendment_gives_the_same_bytes(demo_db: Database, amended: str
     assert "ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 1" in text and "№ 1 ҚОСЫМША КЕЛІСІМ" in text
 
 
-def test_a_draft_amendment_says_so(demo_db: Database, tmp_path: Path) -> None:
+def test_an_amendment_to_be_signed_leaves_its_date_blank(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.transaction() as s:
         made = amendments.propose(s, by_number(demo_db, "ОП-2020-017"), "Новый банк", {"bank": "АО «Kaspi Bank»"},
                                   TODAY)
     with demo_db.reading() as s:
         text = text_of(document.write_amendment(s, made, tmp_path / "d.pdf", "ru"))
-    assert "ПРОЕКТ (вступает в силу после подписания Сторонами)" in text and "АО «Kaspi Bank»" in text
+    assert "«___» ____________ 2026 г." in text and "АО «Kaspi Bank»" in text
 
 
 # -- the command line -----------------------------------------------------------------------------------------
