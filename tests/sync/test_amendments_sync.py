@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from fieldapp.model import Agreement, Amendment
 from fieldapp.services import amendments
-from tests.sync.conftest import assert_converged
 
 
 def _agreement(laptop, number: str) -> str:  # type: ignore[no-untyped-def]
