@@ -182,7 +182,7 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
                   condition_kind="progress", due_on=signed + dt.timedelta(days=100),
                   paid_on=signed + dt.timedelta(days=104), paid_amount=rest, payment_reference=f"ПП {number * 2}"))
     if cycle == 1 and number == 3:
-        _extended(s, agreement, signed)
+        _extended(s, agreement, signed, signed + dt.timedelta(days=180))
     for day, purpose, findings in (
         (90, "monitoring", "Работы идут по плану; чеки сверены с отчётом; табличка донора установлена."),
         (175, "acceptance", "Объект завершён и безопасен; жители пользуются; передан на баланс акимата."),
@@ -202,9 +202,9 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
                         narrative="Итоговый отчёт: объект открыт, проведено открытие с жителями."))
 
 
-def _extended(s: Session, agreement: Agreement, signed: dt.date) -> None:
+def _extended(s: Session, agreement: Agreement, signed: dt.date, old: dt.date) -> None:
     """Amendment № 1, signed: the term extended by a month (the materials came late); it applies to the agreement."""
-    old, new = agreement.ends_on, agreement.ends_on + dt.timedelta(days=30)
+    new = old + dt.timedelta(days=30)
     s.add(Amendment(agreement_id=agreement.id, number=1, status="signed", made_on=signed + dt.timedelta(days=60),
                     signed_on=signed + dt.timedelta(days=62),
                     reason="Поставщик задержал поставку покрытия для площадки на месяц (письмо поставщика от "
