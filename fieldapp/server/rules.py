@@ -211,7 +211,7 @@ def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
     """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
     ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made, and the payment
     rule of ``fieldapp/services/tranches.py``."""
-    found = _merge_cycles(session, ops, context) + _payments(session, ops, context)
+    found = _merge_cycles(session, ops, context) + _payments(session, ops, context) + _paid_floor(session, ops, context)
     for app_id, (status_before, decided_before) in sorted(before.items()):
         approval = _approval(session, app_id, status_before == "approved" and decided_before == "approved", ops,
                              context)
@@ -263,6 +263,28 @@ def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> lis
             head_office=head_office)
         try:
             tranches.check_release(release)
+        except Invalid as refusal:
+            found.append(Violation("tranche", op.row_id, refusal))
+    return found
+
+
+def _paid_floor(session: Session, ops: list[WireOp], context: BatchContext) -> list[Violation]:
+    """A paid tranche's amount lowered below what was paid, or the tranche taken out of the schedule (an
+    amendment signed on a laptop that had not yet seen the payment): the rule of ``services/amendments.py``."""
+    from fieldapp.services.amendments import check_paid_floor
+
+    found = []
+    for op in ops:
+        if op.table_name != "tranche" or not ({"amount", "deleted_at"} & set(op.changes)):
+            continue
+        tranche = context.row(session, "tranche", op.row_id)
+        if tranche is None or tranche.get("paid_amount") is None:
+            continue
+        agreement = context.row(session, "agreement", tranche["agreement_id"]) or {}
+        try:
+            check_paid_floor(agreement.get("number") or agreement.get("draft_number") or tranche["agreement_id"],
+                             abs(tranche["number"]), None if tranche.get("deleted_at") else tranche["amount"],
+                             tranche["paid_amount"])
         except Invalid as refusal:
             found.append(Violation("tranche", op.row_id, refusal))
     return found

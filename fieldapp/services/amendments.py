@@ -176,17 +176,21 @@ def _clean(name: str, raw: Any, errors: dict[str, Invalid]) -> Any:
 
 
 # -- the paid floor ------------------------------------------------------------------------------------------
+def check_paid_floor(agreement: str, number: int, amount: Decimal | None, paid: Decimal | None) -> None:
+    """A paid tranche keeps at least what was paid (``amount`` None: it left the schedule). The hub checks every
+    change of a tranche's amount with it too (``server/rules.py``)."""
+    if paid is not None and (amount is None or amount < paid):
+        raise Invalid("amendment.below_paid", f"Tranche {number} of agreement {agreement} was paid {paid}: it "
+                      "cannot be reduced below that", "tranches",
+                      {"number": number, "agreement": agreement, "paid": paid, "amount": amount or ZERO})
+
+
 def check_floor(number: str, amount: Decimal, schedule: list[dict[str, Any]], paid: list[Tranche]) -> None:
     """A tranche already paid stays in the schedule and is not reduced below what was paid; the grant is not
     reduced below what was paid in all."""
     by_number = {int(t["number"]): Decimal(t["amount"]) for t in schedule}
     for tranche in paid:
-        new = by_number.get(tranche.number)
-        if tranche.paid_amount is not None and (new is None or new < tranche.paid_amount):
-            raise Invalid("amendment.below_paid", f"Tranche {tranche.number} of agreement {number} was paid "
-                          f"{tranche.paid_amount}: it cannot be reduced below that", "tranches",
-                          {"number": tranche.number, "agreement": number, "paid": tranche.paid_amount,
-                           "amount": new if new is not None else ZERO})
+        check_paid_floor(number, tranche.number, by_number.get(tranche.number), tranche.paid_amount)
     total = sum((t.paid_amount or ZERO for t in paid), ZERO)
     if amount < total:
         raise Invalid("amendment.below_paid_total", f"{total} of agreement {number} is paid already: the grant "
