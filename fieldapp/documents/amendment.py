@@ -113,7 +113,8 @@ def _part(session: Session, info: amendments.AmendmentInfo, lang: str, database:
     page = string.Formatter().vformat(str(texts.get("page", "{page}/{pages}")), (), _Defaulted(
         {"number": values["number"], "amendment": str(info.number), "page": "{page}", "pages": "{pages}"}))
     part = AmendmentPart(
-        lang, t("title"), t("subtitle"), t("preamble"), sections, (t("col.clause"), t("col.old"), t("col.new")),
+        lang, t("title"), t("subtitle"), t(f"preamble.{agreement.grantee_kind}"), sections,
+        (t("col.clause"), t("col.old"), t("col.new")),
         rows, t("parties.title"), (t("parties.grantor"), t("parties.grantee")), t("signer.representative"),
         values.get("issuer_signatory_position") or "", page, date, values.get("place") or "")
     if fill.missing:
