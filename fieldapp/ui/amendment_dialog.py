@@ -189,7 +189,7 @@ def open_signed_copy(parent: QWidget, ops: Operations, subject_table: str, subje
     ops.read(question, success=answered, failure=lambda exc: errors.show_error(parent, exc))
 
 
-#: the fields an amendment changes on the dialog's two tabs
+# the fields an amendment changes, on the dialog's two tabs
 TERMS = ("amount", "starts_on", "ends_on", "tranches")
 DETAILS = ("representative_name", "representative_position", "representative_iin", "representative_document",
            "grantee_address", "iban", "bank", "bic")

@@ -7237,7 +7237,6 @@ Database: %1</translation>
         <name>AmendDialog</name>
         <message>
             <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
-            <extracomment>the fields an amendment changes on the dialog's two tabs</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

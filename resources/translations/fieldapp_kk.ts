@@ -7253,7 +7253,6 @@ Database: %1</source>
         <name>AmendDialog</name>
         <message>
             <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
-            <extracomment>the fields an amendment changes on the dialog's two tabs</extracomment>
             <translation>%1 шарт · %2 · төленгені %3. Қосымша келісім өзгертетін деректерді өзгертіп, негіздемесін көрсетіңіз; өзгерістер оған қол қойылғаннан кейін күшіне енеді.</translation>
         </message>
         <message>

@@ -7262,7 +7262,6 @@ Database: %1</source>
         <name>AmendDialog</name>
         <message>
             <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
-            <extracomment>the fields an amendment changes on the dialog's two tabs</extracomment>
             <translation>Договор %1 · %2 · выплачено %3. Измените то, что меняет дополнительное соглашение, и укажите основание; изменения вступят в силу после его подписания.</translation>
         </message>
         <message>
