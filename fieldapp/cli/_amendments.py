@@ -68,11 +68,10 @@ def _write(args: argparse.Namespace, work: Any, reason: str | None = None) -> An
 
 
 def cmd_attach_signed(args: argparse.Namespace) -> int:
-    from fieldapp.cli.agreements import resolve
     from fieldapp.services import agreements, amendments, attachments
 
     def work(s: Any) -> str:
-        agreement_id = resolve(s, args.agreement)
+        agreement_id = args.resolve(s, args.agreement)
         amendments.attach_signed_copy(s, attachments.AttachmentStore.of(s), agreement_id, args.file, args.signed_on)
         agreement = agreements.get(s, agreement_id)
         return f"{agreements.number(agreement)} signed on {agreement.signed_on:%d.%m.%Y}"
@@ -82,7 +81,6 @@ def cmd_attach_signed(args: argparse.Namespace) -> int:
 
 
 def cmd_amend(args: argparse.Namespace) -> int:
-    from fieldapp.cli.agreements import resolve
     from fieldapp.services import amendments
 
     values = parse_settings(args.set or [])
@@ -90,7 +88,7 @@ def cmd_amend(args: argparse.Namespace) -> int:
         raise CliError("give at least one --set FIELD=VALUE (one of: " + ", ".join(amendments.AMENDABLE) + ")")
 
     def work(s: Any) -> amendments.AmendmentInfo:
-        return amendments.info(s, amendments.propose(s, resolve(s, args.agreement), args.reason, values))
+        return amendments.info(s, amendments.propose(s, args.resolve(s, args.agreement), args.reason, values))
 
     made = _write(args, work, reason=args.reason)
     print(f"amendment № {made.number} recorded ({made.id}), to be signed: "
@@ -126,13 +124,12 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from fieldapp.cli.agreements import resolve
     from fieldapp.services import amendments
 
     db = open_db(args.db)
     try:
         with db.reading() as s:
-            rows = amendments.of_agreement(s, resolve(s, args.agreement))
+            rows = amendments.of_agreement(s, args.resolve(s, args.agreement))
     finally:
         db.close()
     if args.json:
@@ -145,13 +142,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(commands: Any) -> None:
+def add_commands(commands: Any, resolve: Any) -> None:
+    """The commands under ``fieldapp agreements``; ``resolve(session, ref)`` finds an agreement by id or number."""
     attach = commands.add_parser("attach-signed", help="attach the scanned signed copy (signs a draft, locks it)")
     add_db_argument(attach)
     attach.add_argument("--agreement", required=True, help="agreement id or number")
     attach.add_argument("--file", type=Path, required=True, help="the scan: PDF, JPEG or PNG")
     attach.add_argument("--signed-on", type=_date, help="the date both parties signed (dd.mm.yyyy)")
-    attach.set_defaults(func=cmd_attach_signed)
+    attach.set_defaults(resolve=resolve, func=cmd_attach_signed)
     amend = commands.add_parser("amend", help="record an amendment of a signed agreement (to be signed)",
                                 description="Fields: amount, starts_on, ends_on, tranches (AMOUNT:CONDITION[:DUE],"
                                 " …), grantee_address, representative_name, representative_position, "
@@ -162,12 +160,12 @@ def add_commands(commands: Any) -> None:
     amend.add_argument("--agreement", required=True, help="agreement id or number")
     amend.add_argument("--reason", required=True, help="why the agreement changes")
     amend.add_argument("--set", action="append", metavar="FIELD=VALUE", help="a changed field (repeat)")
-    amend.set_defaults(func=cmd_amend)
+    amend.set_defaults(resolve=resolve, func=cmd_amend)
     listing = commands.add_parser("amendments", help="an agreement's amendments")
     add_db_argument(listing)
     listing.add_argument("--agreement", required=True, help="agreement id or number")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(func=cmd_list)
+    listing.set_defaults(resolve=resolve, func=cmd_list)
     sign = commands.add_parser("sign-amendment", help="both parties signed the amendment: its changes apply")
     add_db_argument(sign)
     sign.add_argument("--amendment", required=True, help="amendment id")

@@ -65,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(verify)
     verify.add_argument("file", type=Path, help="the PDF file")
     verify.set_defaults(func=cmd_verify)
-    _amendments.add_commands(commands)
+    _amendments.add_commands(commands, resolve)
 
 
 def _agreement_arguments(parser: argparse.ArgumentParser) -> None:
