@@ -143,12 +143,28 @@ def amendment_data(session: Session, amendment_id: str, lang: str = "ru") -> Ame
 
 
 # -- layout --------------------------------------------------------------------------------------------------
-def _changes_table(part: AmendmentPart, width: float, s: dict[str, ParagraphStyle]) -> Table:
-    widths = [width * 0.30, width * 0.35, width * 0.35]
-    rows: list[list[Any]] = [[pdf.header_cell(text, widths[i]) for i, text in enumerate(part.columns)]]
-    rows += [[_p(clause, s["cell"]), _p(old, s["cell"]), _p(new, s["cell" if "\n" in new else "cell_bold"])]
-             for clause, old, new in part.rows]
-    return _grid(rows, widths)
+def _changes_table(part: AmendmentPart, width: float, s: dict[str, ParagraphStyle], narrow: bool = False) -> Table:
+    """Clause | previous wording | new wording; in a half-page column the clause spans a row of its own above its
+    two wordings, so an amount (999 999 999,99 ₸) keeps to one line."""
+    def new_style(new: str) -> ParagraphStyle:
+        return s["cell" if "\n" in new else "cell_bold"]
+
+    if not narrow:
+        widths = [width * 0.30, width * 0.35, width * 0.35]
+        rows: list[list[Any]] = [[pdf.header_cell(text, widths[i]) for i, text in enumerate(part.columns)]]
+        rows += [[_p(clause, s["cell"]), _p(old, s["cell"]), _p(new, new_style(new))]
+                 for clause, old, new in part.rows]
+        return _grid(rows, widths)
+    widths = [width / 2, width / 2]
+    rows = [[pdf.header_cell(text, widths[i]) for i, text in enumerate(part.columns[1:])]]
+    spans = []
+    for clause, old, new in part.rows:
+        spans.append(len(rows))
+        rows += [[_p(clause, s["cell_bold"]), ""], [_p(old, s["cell"]), _p(new, new_style(new))]]
+    table = _grid(rows, widths)
+    table.setStyle(TableStyle([cmd for row in spans for cmd in (("SPAN", (0, row), (1, row)),
+                                                                 ("BACKGROUND", (0, row), (1, row), pdf.SHADE))]))
+    return table
 
 
 def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str, ParagraphStyle],
@@ -166,7 +182,7 @@ def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str,
         blocks.append(_p(title, s["h"]))
         blocks += [_p(clause, s["p"]) for clause in clauses]
         if index == 0:  # the changed clauses follow the first section
-            blocks.append(_changes_table(part, width, s))
+            blocks.append(_changes_table(part, width, s, narrow))
     return blocks
 
 

@@ -328,3 +328,31 @@ def test_amend_sign_and_print_from_the_command_line(demo_path: Path, tmp_path: P
     assert attach.returncode == 1 and "not a PDF, JPEG or PNG" in attach.stderr
     attach = fieldapp("agreements", "attach-signed", "--db", demo_path, "--agreement", "ОП-2020-017", "--file", copy)
     assert attach.returncode == 0 and "locked" in attach.stdout
+
+
+@pytest.mark.parametrize("lang", ["ru+kk", "kk"])
+def test_the_largest_amount_and_a_long_reason_stay_inside_their_cells(demo_db: Database, tmp_path: Path,
+                                                                      lang: str) -> None:
+    from reportlab.lib.units import mm
+
+    from pdf_layout import problems
+
+    signed = by_number(demo_db, "ОП-2020-016")
+    reason = "Письмо акимата Мангистауской области о дополнительном софинансировании благоустройства " * 6
+    with demo_db.transaction() as s:
+        made = amendments.propose(s, signed, reason, {
+            "amount": "999999999.99", "representative_document": "удостоверение личности № 012345678, выдано "
+            "Министерством внутренних дел Республики Казахстан 01.02.2015, действительно до 01.02.2025"}, TODAY)
+    with demo_db.reading() as s:
+        path = document.write_amendment(s, made, tmp_path / "big.pdf", lang)
+    assert problems(path, 25 * mm, 15 * mm) == []
+    lines = [" ".join(line.replace("\u00a0", " ").split()) for line in subprocess.run(
+        [require_tool("pdftotext"), "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()]
+    with demo_db.reading() as s:
+        schedule = next(c.new for c in amendments.info(s, made).changes if c.field == "tranches")
+        second = schedule[-1]["amount"]  # the last unpaid tranche took the rest
+    for amount in ("999 999 999,99 ₸", f"{Decimal(second):,.2f} ₸".replace(",", " ").replace(".", ",")):
+        assert any(amount in line for line in lines), amount  # an amount never breaks across lines
+    qpdf = subprocess.run([require_tool("qpdf"), "--check", str(path)], capture_output=True, text=True)
+    assert qpdf.returncode == 0, qpdf.stdout
