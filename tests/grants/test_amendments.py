@@ -333,9 +333,8 @@ def test_amend_sign_and_print_from_the_command_line(demo_path: Path, tmp_path: P
 @pytest.mark.parametrize("lang", ["ru+kk", "kk"])
 def test_the_largest_amount_and_a_long_reason_stay_inside_their_cells(demo_db: Database, tmp_path: Path,
                                                                       lang: str) -> None:
-    from reportlab.lib.units import mm
-
     from pdf_layout import problems
+    from reportlab.lib.units import mm
 
     signed = by_number(demo_db, "ОП-2020-016")
     reason = "Письмо акимата Мангистауской области о дополнительном софинансировании благоустройства " * 6
