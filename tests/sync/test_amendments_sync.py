@@ -1,5 +1,6 @@
 """Amendments travel like agreements: the head office's amendment, and the agreement and tranches it changes on
-signing, reach another laptop through the hub; a field officer's amendment is refused as the head office's."""
+signing, reach another laptop through the hub; a field officer's amendment is refused as the head office's, and a
+signed amendment is never changed."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def test_the_head_offices_amendment_reaches_the_field_and_a_field_officers_is_re
     office.sync()
     with office.db.reading() as s:
         assert [a.number for a in amendments.of_agreement(s, agreement_id)] == [1]
+    with office.db.transaction() as s:  # a signed amendment is append-only, even for the head office
+        s.get(Amendment, made).reason = "переписано задним числом"
+    assert office.sync().rejected == 1
+    with office.db.reading() as s:
+        assert s.get(Amendment, made).reason == "Продление срока"
