@@ -1,7 +1,7 @@
 """An agreement on three tabs, so it fits a laptop's screen: the grantee and its representative, the bank details,
 and the money (term, co-funding, the tranche schedule with the condition of each). A draft is edited; a signed
 agreement is shown read-only with what was paid. Beside it: the payment of a tranche (the signing and amendments:
-``ui/amendment_dialog.py``)."""
+``ui/amendment_dialog.py``, ``ui/amendment_list.py``)."""
 
 from __future__ import annotations
 

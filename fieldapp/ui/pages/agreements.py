@@ -181,7 +181,7 @@ class AgreementsPage(ListPage):
             open_signed_copy(self, self.ops, "agreement", row_id)
 
     def amendments(self) -> None:
-        from fieldapp.ui.amendment_dialog import AmendmentsDialog
+        from fieldapp.ui.amendment_list import AmendmentsDialog
 
         row_id = self.panel.current_id()
         if row_id is None or self.ops is None:
