@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fieldapp.cli import CliError
+from fieldapp.cli import CliError, _amendments
 from fieldapp.cli._common import add_db_argument, open_db, print_json
 from fieldapp.cli.print_docs import LANGUAGES, Printable, printable
 from fieldapp.formatting import format_money
@@ -32,18 +32,20 @@ def resolve(session: object, ref: str) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from fieldapp.services import agreements
+    from fieldapp.services import agreements, amendments
 
     db = open_db(args.db)
     try:
         with db.reading() as s:
             rows = agreements.listed(s)
+            amended = amendments.counts(s)
     finally:
         db.close()
     if args.json:
         print_json([{"id": r.id, "number": r.number, "application_id": r.application_id, "grantee": r.grantee,
                      "settlement": r.settlement, "amount": str(r.amount), "status": r.status, "paid": str(r.paid),
-                     "balance": str(r.balance), "missing": list(r.missing)} for r in rows])
+                     "balance": str(r.balance), "missing": list(r.missing),
+                     "amendments": amended.get(r.id, 0)} for r in rows])
         return 0
     for r in rows:
         gaps = f"  missing: {', '.join(r.missing)}" if r.missing else ""
@@ -63,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(verify)
     verify.add_argument("file", type=Path, help="the PDF file")
     verify.set_defaults(func=cmd_verify)
+    _amendments.add_commands(commands, resolve)
 
 
 def _agreement_arguments(parser: argparse.ArgumentParser) -> None:

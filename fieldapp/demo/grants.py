@@ -12,6 +12,7 @@ from fieldapp.demo.context import DemoContext
 from fieldapp.demo.programme import LOCALITIES, SETTLEMENTS
 from fieldapp.model import (
     Agreement,
+    Amendment,
     Application,
     GrantCall,
     GroupMember,
@@ -181,6 +182,8 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
                   condition="После принятого промежуточного отчёта и мониторингового визита",
                   condition_kind="progress", due_on=signed + dt.timedelta(days=100),
                   paid_on=signed + dt.timedelta(days=104), paid_amount=rest, payment_reference=f"ПП {number * 2}"))
+    if cycle == 1 and number == 3:
+        _extended(s, agreement, signed, signed + dt.timedelta(days=180))
     for day, purpose, findings in (
         (90, "monitoring", "Работы идут по плану; чеки сверены с отчётом; табличка донора установлена."),
         (175, "acceptance", "Объект завершён и безопасен; жители пользуются; передан на баланс акимата."),
@@ -198,6 +201,17 @@ def _agreement(ctx: DemoContext, s: Session, cycle: int, number: int, app: Appli
                         spent_amount=app.requested_amount, beneficiaries_direct=direct,
                         beneficiaries_indirect=beneficiaries - direct,
                         narrative="Итоговый отчёт: объект открыт, проведено открытие с жителями."))
+
+
+def _extended(s: Session, agreement: Agreement, signed: dt.date, old: dt.date) -> None:
+    """Amendment № 1, signed: the term extended by a month (the materials came late); it applies to the agreement."""
+    new = old + dt.timedelta(days=30)
+    s.add(Amendment(agreement_id=agreement.id, number=1, status="signed", made_on=signed + dt.timedelta(days=60),
+                    signed_on=signed + dt.timedelta(days=62),
+                    reason="Поставщик задержал поставку покрытия для площадки на месяц (письмо поставщика от "
+                           f"{signed + dt.timedelta(days=55):%d.%m.%Y}).",
+                    changes=[{"field": "ends_on", "old": old.isoformat(), "new": new.isoformat()}]))
+    agreement.ends_on = new
 
 
 def _call(ctx: DemoContext, cycle: int) -> None:

@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -51,26 +52,26 @@ def languages_of(lang: str) -> tuple[str, ...]:
     return tuple(lang.split("+"))
 
 
-def template_paths(lang: str, database: Path | None) -> list[Path]:
+def template_paths(lang: str, database: Path | None, template: str = TEMPLATE) -> list[Path]:
     """Where the template of ``lang`` is looked for, first found wins: beside the database, the data folder, the
-    shipped one."""
-    name = f"{TEMPLATE}.{lang}.json"
+    shipped one (``template``: ``agreement``, or ``amendment`` for an additional agreement)."""
+    name = f"{template}.{lang}.json"
     found = [database.parent / "templates" / name] if database is not None else []
     return found + [data_dir() / "templates" / name, resource("templates", name)]
 
 
-def load_template(lang: str, database: Path | None = None) -> dict[str, Any]:
-    for path in template_paths(lang, database):
+def load_template(lang: str, database: Path | None = None, template: str = TEMPLATE) -> dict[str, Any]:
+    for path in template_paths(lang, database, template):
         if path.is_file():
             try:
                 with open(path, encoding="utf-8") as fh:
                     texts = json.load(fh)
             except (OSError, ValueError) as exc:
-                raise DocumentError(f"the agreement template {path} cannot be read: {exc}") from exc
+                raise DocumentError(f"the {template} template {path} cannot be read: {exc}") from exc
             if not isinstance(texts, dict) or not isinstance(texts.get("sections"), list):
-                raise DocumentError(f"the agreement template {path} has no list of sections")
+                raise DocumentError(f"the {template} template {path} has no list of sections")
             return texts
-    raise DocumentError(f"no agreement template for {lang}")
+    raise DocumentError(f"no {template} template for {lang}")
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,7 @@ class _Defaulted(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
-def _values(session: Session, agreement_id: str, lang: str) -> dict[str, str | None]:
-    agreement = agreements.get(session, agreement_id)
+def _values(session: Session, agreement: Any, lang: str) -> dict[str, str | None]:
     app = applications.get(session, agreement.application_id)
     call = calls.get(session, app.call_id)
     programme = organisation.programme_of_cycle(session, call.cycle_id)
@@ -189,10 +189,9 @@ def _volunteer_commitment(texts: dict[str, Any], hours: int, lang: str) -> str:
     return str(forms.get(form) or forms.get("other", "")).replace("{volunteer_hours}", str(hours))
 
 
-def _part(session: Session, agreement_id: str, lang: str, database: Path | None, missing: list[str]) -> Part:
-    agreement = agreements.get(session, agreement_id)
+def _part(session: Session, agreement: Any, lang: str, database: Path | None, missing: list[str]) -> Part:
     texts = load_template(lang, database)
-    values = _values(session, agreement_id, lang)
+    values = _values(session, agreement, lang)
     fill = _Filler(values)
 
     def t(key: str, **extra: str) -> str:
@@ -245,17 +244,16 @@ def agreement_data(session: Session, agreement_id: str, lang: str = "ru") -> Agr
     """Everything the agreement prints, read now; :class:`DocumentError` lists what is missing (in the first
     language) when the data cannot fill the template."""
     langs = languages_of(lang)
-    agreement = agreements.get(session, agreement_id)
+    agreement, rows = as_signed(session, agreement_id)
     app = applications.get(session, agreement.application_id)
     database = session.get_bind().engine.url.database
     folder = Path(database) if database else None
-    gaps = [g for g in agreements.missing(session, agreement) if g == "tranches"]
-    parts = [_part(session, agreement_id, code, folder, list(gaps)) for code in langs]
+    gaps = ["tranches"] if not rows or sum((t.amount for t in rows), Decimal("0.00")) != agreement.amount else []
+    parts = [_part(session, agreement, code, folder, list(gaps)) for code in langs]
     if gaps:  # every placeholder filled, the schedule alone is wrong
         texts = load_template(langs[0], folder)
         raise _Missing(gaps, {"tranches": str(texts.get("field.tranches", "tranches"))},
                        str(texts.get("missing", "{number}: {fields}")), agreements.number(agreement))
-    rows = agreements.tranche_rows(session, agreement.id)
     totals = budget.for_application(session, app)
     lines = budget.lines_of(session, app.id)
     activities = applications.rows_of(session, Activity, app.id)
@@ -271,6 +269,22 @@ def agreement_data(session: Session, agreement_id: str, lang: str = "ru") -> Agr
         tuple((a.activity, " – ".join(format_date(d) for d in (a.starts_on, a.ends_on) if d), a.responsible or "")
               for a in activities),
         head.signatory_name, agreement.representative_name or "", head.name, app.title)
+
+
+def as_signed(session: Session, agreement_id: str) -> tuple[Any, list[Any]]:
+    """The agreement and its tranches as they print: a signed agreement that amendments changed prints as it was
+    signed (``services/amendments.as_signed``; the amendments print on their own)."""
+    from fieldapp.services import amendments
+
+    agreement = agreements.get(session, agreement_id)
+    signed = amendments.as_signed(session, agreement) if agreement.status != "draft" else None
+    if signed is None:
+        return agreement, agreements.tranche_rows(session, agreement.id)
+    view = SimpleNamespace(**{c.key: getattr(agreement, c.key) for c in agreement.__table__.columns})
+    for name, value in signed.items():
+        if name != "tranches":
+            setattr(view, name, value)
+    return view, [SimpleNamespace(**line) for line in signed["tranches"]]
 
 
 def missing_fields(session: Session, agreement_id: str, lang: str = "ru") -> list[str]:

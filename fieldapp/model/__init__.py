@@ -1,5 +1,6 @@
 """Typed SQLAlchemy models, one module per subject. Importing this package registers every table."""
 
+from fieldapp.model.amendments import Amendment
 from fieldapp.model.attachments import Attachment
 from fieldapp.model.base import Base, Money, Synced
 from fieldapp.model.competition import (
@@ -51,7 +52,7 @@ from fieldapp.model.visits import (
 )
 
 __all__ = [
-    "Agreement", "AgreementVersion", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
+    "Agreement", "AgreementVersion", "Amendment", "Application", "Attachment", "Attendance", "Base", "Certificate", "Conflict", "Consent", "Cycle", "GrantCall", "GroupMember",
     "InitiativeGroup", "LocalDevice", "LocalDraft", "LocalSetting", "Locality", "Money", "NumberCounter", "Operation",
     "Organisation", "OutgoingLetter", "Person", "Programme", "ProjectReport", "Registration", "SiteVisit", "StatusEvent",
     "Synced", "Training", "TrainingSession", "TrainingTrainer", "Tranche", "UserProfile",

@@ -169,7 +169,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 APPEND_ONLY: frozenset[str] = frozenset({"status_event"})
 #: a row of these tables is append-only once a field holds a value (a new version is a new row)
 APPEND_ONLY_WHEN: dict[str, tuple[str, str]] = {"review": ("status", "submitted"), "visit_report": ("status", "submitted"),
-                                                  "site_visit": ("status", "final")}
+                                                  "site_visit": ("status", "final"),
+                                                  "amendment": ("status", "signed")}
 #: personal data blanked by a purge, per table (a model may declare ``__personal__``)
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("full_name", "full_name_latin", "sex", "birth_year", "birth_date", "phone", "iin", "organisation",

@@ -24,7 +24,7 @@ from fieldapp.validation import Invalid
 #: user roles of the head office (who owns calls, selection decisions, agreements and payments)
 HEAD_OFFICE_ROLES = frozenset({"head_office", "programme_staff"})
 HEAD_OFFICE_TABLES = frozenset({"grant_call", "call_criterion", "selection_decision", "agreement", "tranche",
-                                "payment", "visit_checklist_item"})
+                                "payment", "visit_checklist_item", "amendment"})
 # (an agreement's printed versions, ``agreement_version``, are made by whoever prints it: append-only records)
 #: fields of other tables that only the head office may set (to these values, or to any value when None)
 HEAD_OFFICE_FIELDS: dict[str, dict[str, frozenset[str] | None]] = {
@@ -220,8 +220,8 @@ def violations(session: Session, before: dict[str, Any], ops: list[WireOp],
     """The rules an applied action breaks (the hub undoes it and records a conflict): the envelope rule of
     ``fieldapp/services/envelope.py``, the same one a laptop applies when the approval is made, and the payment
     rule of ``fieldapp/services/tranches.py``."""
-    found = _merge_cycles(session, ops, context) + _payments(session, ops, context) + _completions(
-        session, ops, context)
+    found = (_merge_cycles(session, ops, context) + _payments(session, ops, context)
+             + _completions(session, ops, context) + _paid_floor(session, ops, context))
     for app_id, (status_before, decided_before) in sorted(before.items()):
         approval = _approval(session, app_id, status_before == "approved" and decided_before == "approved", ops,
                              context)
@@ -296,6 +296,28 @@ def _completions(session: Session, ops: list[WireOp], context: BatchContext) -> 
                                 row.get("beneficiaries_reached")))
         if refusal is not None:
             found.append(Violation("agreement", op.row_id, refusal))
+    return found
+
+
+def _paid_floor(session: Session, ops: list[WireOp], context: BatchContext) -> list[Violation]:
+    """A paid tranche's amount lowered below what was paid, or the tranche taken out of the schedule (an
+    amendment signed on a laptop that had not yet seen the payment): the rule of ``services/amendments.py``."""
+    from fieldapp.services.amendments import check_paid_floor
+
+    found = []
+    for op in ops:
+        if op.table_name != "tranche" or not ({"amount", "deleted_at"} & set(op.changes)):
+            continue
+        tranche = context.row(session, "tranche", op.row_id)
+        if tranche is None or tranche.get("paid_amount") is None:
+            continue
+        agreement = context.row(session, "agreement", tranche["agreement_id"]) or {}
+        try:
+            check_paid_floor(agreement.get("number") or agreement.get("draft_number") or tranche["agreement_id"],
+                             abs(tranche["number"]), None if tranche.get("deleted_at") else tranche["amount"],
+                             tranche["paid_amount"])
+        except Invalid as refusal:
+            found.append(Violation("tranche", op.row_id, refusal))
     return found
 
 

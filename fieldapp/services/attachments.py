@@ -25,7 +25,7 @@ from fieldapp.validation import Invalid
 CHUNK = 1 << 20
 #: identity documents must never be collected (DOMAIN.md, since 1 July 2024): there is no such kind
 KINDS = ("signed_sheet", "consent_form", "support_letter", "cofunding_letter", "site_photo", "report", "logo",
-         "other")
+         "signed_agreement", "other")
 
 
 def sha256_of(path: Path) -> str:

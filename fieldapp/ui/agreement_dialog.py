@@ -1,6 +1,7 @@
 """An agreement on three tabs, so it fits a laptop's screen: the grantee and its representative, the bank details,
 and the money (term, co-funding, the tranche schedule with the condition of each). A draft is edited; a signed
-agreement is shown read-only with what was paid. Beside it: the payment of a tranche, and the signing."""
+agreement is shown read-only with what was paid. Beside it: the payment of a tranche (the signing and amendments:
+``ui/amendment_dialog.py``, ``ui/amendment_list.py``)."""
 
 from __future__ import annotations
 
@@ -452,41 +453,3 @@ class PaymentDialog(FormDialog):
 
         return tranches.record_payment(session, values["tranche"], values["paid_on"], values["amount"],
                                        values["reference"] or "", values["override"]).id
-
-
-class SignDialog(FormDialog):
-    """Both parties signed: the date; the official number is given then if it was not."""
-
-    def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ops, f"sign:{agreement_id}", parent)
-        self.agreement_id = agreement_id
-        self.setObjectName("SignDialog")
-        outer = QVBoxLayout(self)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        outer.addWidget(self.note)
-        form = QFormLayout()
-        outer.addLayout(form)
-        self.signed_on = QLineEdit(self)
-        self.signed_on.setObjectName("signed_on")
-        self.caption = _line("", self.signed_on, form)
-        self.bind(form, "signed_on", self.signed_on, required=True, check=check_date)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate_form()
-        self.set_values({"signed_on": format_date(dt.date.today())}, initial=True)
-        self.loaded = True
-
-    def retranslate_form(self) -> None:
-        self.setWindowTitle(self.tr("Agreement signed"))
-        self.note.setText(self.tr("Record the day both parties signed. The agreement gets its official number and "
-                                  "is locked: a later change needs an amendment."))
-        self.caption.setText(self.tr("&Signed on (dd.mm.yyyy)"))
-
-    def save_work(self, session: Any, values: dict[str, Any]) -> Any:
-        from fieldapp.services import agreements
-
-        return agreements.sign(session, self.agreement_id, values["signed_on"])

@@ -99,6 +99,9 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("agreement_version", "data_sha256"): translate("Fields", "Fingerprint of its data"),
         ("agreement_version", "data"): translate("Fields", "Data printed"),
         ("agreement_version", "changed"): translate("Fields", "Changed since the version before"),
+        # amendments of a signed agreement (services/amendments.py)
+        ("amendment", "changes"): translate("Fields", "Clauses changed"),
+        ("amendment", "made_on"): translate("Fields", "Written on"),
         # site visits and grantee reports (docs/visits.md)
         ("", "visit_id"): translate("Fields", "Site visit"),
         ("", "report_id"): translate("Fields", "Grantee report"),
@@ -305,6 +308,7 @@ def _value_labels() -> dict[str, str]:
         "other": translate("Values", "Other"),
         "support_letter": translate("Values", "Letter of support"),
         "cofunding_letter": translate("Values", "Co-funding letter"),
+        "signed_agreement": translate("Values", "Scanned signed copy"),
         "site_photo": translate("Values", "Photos of the site"),
         "draft": translate("Values", "Draft"),
         "open": translate("Values", "Open"),
@@ -352,6 +356,7 @@ def _value_labels() -> dict[str, str]:
         "agreement": translate("Values", "Agreement"),
         "tranche": translate("Values", "Tranche"),
         "agreement_version": translate("Values", "Printed version of an agreement"),
+        "amendment": translate("Values", "Amendment of an agreement"),
         "site_visit": translate("Values", "Site visit"),
         "outgoing_letter": translate("Values", "Outgoing letter"),
         "conflict": translate("Values", "Sync conflict"),

@@ -99,6 +99,34 @@ def _texts() -> dict[str, str]:
                                                    "was recorded"),
         "tranche.none": translate("Agreements", "The schedule needs at least one tranche"),
         "tranche.total": translate("Agreements", "The tranches add up to {total}; the grant is {amount}"),
+        # the scanned signed copy and amendments (services/amendments.py)
+        "signed_copy.unreadable": translate("Amendments", "{name} cannot be read"),
+        "signed_copy.too_large": translate("Amendments", "{name} is {size} MB; a scanned copy may be at most {limit} MB"),
+        "signed_copy.type": translate("Amendments", "{name} is not a PDF, JPEG or PNG file"),
+        "signed_copy.damaged": translate("Amendments", "{name} is damaged or incomplete"),
+        "signed_copy.other_date": translate("Amendments", "Agreement {number} was signed on {signed_on}"),
+        "amendment.unknown": translate("Amendments", "This amendment no longer exists"),
+        "amendment.not_signed": translate("Amendments", "Agreement {number} is {status}: an amendment changes a "
+                                                        "signed agreement"),
+        "amendment.pending": translate("Amendments", "Amendment № {number} of agreement {agreement} is not signed "
+                                                     "yet: sign or withdraw it first"),
+        "amendment.field": translate("Amendments", "{field} is not changed by an amendment"),
+        "amendment.reason": translate("Amendments", "The reason for the change is required"),
+        "amendment.no_change": translate("Amendments", "Nothing differs from agreement {agreement}: an amendment "
+                                                       "changes at least one clause"),
+        "amendment.below_paid": translate("Amendments", "Tranche {number} of agreement {agreement} was paid {paid}: "
+                                                        "it cannot be reduced below that"),
+        "amendment.below_paid_total": translate("Amendments", "{paid} of agreement {agreement} is paid already: the "
+                                                              "grant cannot be less"),
+        "amendment.schedule_needed": translate("Amendments", "The new amount of agreement {agreement} does not fit "
+                                                             "the unpaid tranches: change the schedule too"),
+        "amendment.signed": translate("Amendments", "Amendment № {number} is signed already"),
+        "amendment.before_agreement": translate("Amendments", "Agreement {agreement} was signed on {signed_on}: its "
+                                                              "amendment cannot be signed before"),
+        "amendment.stale": translate("Amendments", "Agreement {agreement} changed since amendment № {number} was "
+                                                   "written: withdraw it and write it again"),
+        "amendment.unsigned_copy": translate("Amendments", "Amendment № {number} is not signed yet: its copy is "
+                                                           "attached when it is signed"),
         "payment.future": translate("Agreements", "A payment is recorded once it is made: the date is in the "
                                                   "future"),
         "payment.before_signing": translate("Agreements", "The payment date is before the agreement was signed "

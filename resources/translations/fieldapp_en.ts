@@ -115,6 +115,26 @@
             <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Record that both parties signed and attach the scanned copy (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed &amp;copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the scanned signed copy (Ctrl+Shift+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amendments…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendments of a signed agreement: amend, sign, print (Ctrl+Shift+A)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3839,6 +3859,14 @@ Database: %1</translation>
             <source>Printed version of an agreement</source>
             <translation />
         </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendment of an agreement</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5380,6 +5408,14 @@ Database: %1</translation>
         <message>
             <source>Changed since the version before</source>
             <translation />
+        </message>
+        <message>
+            <source>Clauses changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7504,6 +7540,297 @@ Database: %1</translation>
         <message>
             <source>The project is completed at the head office and stays so</source>
             <translation />
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amend the agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason, amount and term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bank details and signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant amount, ₸</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Amendments</name>
+        <message>
+            <source>The scanned signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scanned signed copy is attached on this computer yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is {size} MB; a scanned copy may be at most {limit} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a PDF, JPEG or PNG file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {number} was signed on {signed_on}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This amendment no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: an amendment changes a signed agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendment № {number} of agreement {agreement} is not signed yet: sign or withdraw it first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} is not changed by an amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason for the change is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing differs from agreement {agreement}: an amendment changes at least one clause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} was paid {paid}: it cannot be reduced below that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{paid} of agreement {agreement} is paid already: the grant cannot be less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new amount of agreement {agreement} does not fit the unpaid tranches: change the schedule too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendment № {number} is signed already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {agreement} was signed on {signed_on}: its amendment cannot be signed before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement {agreement} changed since amendment № {number} was written: withdraw it and write it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AmendmentsDialog</name>
+        <message>
+            <source>Amendments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>№</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amend…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the signed &amp;copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement %1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw the amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw amendment № %1? It is kept in the history; its number is not given again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignAmendmentDialog</name>
+        <message>
+            <source>Amendment signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the day both parties signed the amendment; its changes then apply to the agreement. Attach its scanned copy if you have it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignedCopyDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agreement is signed. Attach the scanned signed copy (PDF, JPEG or PNG).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the day both parties signed and attach the scanned signed copy (PDF, JPEG or PNG). The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -115,6 +115,26 @@
             <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
             <translation>Төлемдерді банктің немесе 1С үзіндісі бойынша растау (Ctrl+Shift+B)</translation>
         </message>
+        <message>
+            <source>Record that both parties signed and attach the scanned copy (Ctrl+Shift+S)</source>
+            <translation>Тараптардың шартқа қол қойғанын белгілеу және сканерленген көшірмесін тіркеу (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Signed &amp;copy</source>
+            <translation>Қол қойылған &amp;данасы</translation>
+        </message>
+        <message>
+            <source>Open the scanned signed copy (Ctrl+Shift+O)</source>
+            <translation>Қол қойылған шарттың сканерленген көшірмесін ашу (Ctrl+Shift+O)</translation>
+        </message>
+        <message>
+            <source>&amp;Amendments…</source>
+            <translation>&amp;Қосымша келісімдер…</translation>
+        </message>
+        <message>
+            <source>Amendments of a signed agreement: amend, sign, print (Ctrl+Shift+A)</source>
+            <translation>Қол қойылған шартқа қосымша келісімдер: жасау, қол қою, басып шығару (Ctrl+Shift+A)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3848,6 +3868,14 @@ Database: %1</source>
             <source>Printed version of an agreement</source>
             <translation>Шарттың басылған нұсқасы</translation>
         </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation>Қол қойылған дананың сканерленген көшірмесі</translation>
+        </message>
+        <message>
+            <source>Amendment of an agreement</source>
+            <translation>Шартқа қосымша келісім</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5389,6 +5417,14 @@ Database: %1</source>
         <message>
             <source>Changed since the version before</source>
             <translation>Алдыңғы нұсқадан бері өзгерген</translation>
+        </message>
+        <message>
+            <source>Clauses changed</source>
+            <translation>Өзгертілген талаптар</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Жасалған күні</translation>
         </message>
     </context>
     <context>
@@ -7520,6 +7556,297 @@ Database: %1</source>
         <message>
             <source>The project is completed at the head office and stays so</source>
             <translation>Бас кеңседе жоба аяқталған және солай қалады</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
+            <translation>%1 шарт · %2 · төленгені %3. Қосымша келісім өзгертетін деректерді өзгертіп, негіздемесін көрсетіңіз; өзгерістер оған қол қойылғаннан кейін күшіне енеді.</translation>
+        </message>
+        <message>
+            <source>Amend the agreement</source>
+            <translation>Шартқа қосымша келісім</translation>
+        </message>
+        <message>
+            <source>&amp;Reason, amount and term</source>
+            <translation>&amp;Негіздеме, сома және мерзім</translation>
+        </message>
+        <message>
+            <source>&amp;Bank details and signatory</source>
+            <translation>&amp;Деректемелер және қол қоюшы</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Өзгерістердің негіздемесі</translation>
+        </message>
+        <message>
+            <source>Grant amount, ₸</source>
+            <translation>Грант сомасы, ₸</translation>
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation>Басталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation>Аяқталуы (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транштар</translation>
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation>Өкілі (аты-жөні)</translation>
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation>Лауазымы (ұйым үшін)</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Жеке басын куәландыратын құжат</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ЖСК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БСК</translation>
+        </message>
+    </context>
+    <context>
+        <name>Amendments</name>
+        <message>
+            <source>The scanned signed copy</source>
+            <translation>Қол қойылған дананың сканерленген көшірмесі</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>Сканерленген көшірмелер (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Шолу…</translation>
+        </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation>Қол қойылған дананың сканерленген көшірмесі</translation>
+        </message>
+        <message>
+            <source>No scanned signed copy is attached on this computer yet.</source>
+            <translation>Бұл компьютерде қол қойылған дананың сканерленген көшірмесі әлі тіркелмеген.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read</source>
+            <translation>{name} файлын оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a scanned copy may be at most {limit} MB</source>
+            <translation>{name} файлының көлемі {size} МБ; сканерленген көшірме {limit} МБ-тан аспауы керек</translation>
+        </message>
+        <message>
+            <source>{name} is not a PDF, JPEG or PNG file</source>
+            <translation>{name} — PDF, JPEG не PNG файлы емес</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete</source>
+            <translation>{name} файлы бүлінген немесе толық жазылмаған</translation>
+        </message>
+        <message>
+            <source>Agreement {number} was signed on {signed_on}</source>
+            <translation>{number} шартқа {signed_on} қол қойылған</translation>
+        </message>
+        <message>
+            <source>This amendment no longer exists</source>
+            <translation>Бұл қосымша келісім енді жоқ</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: an amendment changes a signed agreement</source>
+            <translation>{number} шарт: {status}; қосымша келісім қол қойылған шартты өзгертеді</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} of agreement {agreement} is not signed yet: sign or withdraw it first</source>
+            <translation>{agreement} шартқа № {number} қосымша келісімге әлі қол қойылмаған: алдымен оған қол қойыңыз немесе оны кері қайтарыңыз</translation>
+        </message>
+        <message>
+            <source>{field} is not changed by an amendment</source>
+            <translation>«{field}» өрісі қосымша келісіммен өзгертілмейді</translation>
+        </message>
+        <message>
+            <source>The reason for the change is required</source>
+            <translation>Өзгерістердің негіздемесін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Nothing differs from agreement {agreement}: an amendment changes at least one clause</source>
+            <translation>{agreement} шарттан ештеңе өзгермеген: қосымша келісім кемінде бір талапты өзгертеді</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} was paid {paid}: it cannot be reduced below that</source>
+            <translation>{agreement} шарт бойынша {number}-транш {paid} сомасында төленген: оны бұл сомадан азайтуға болмайды</translation>
+        </message>
+        <message>
+            <source>{paid} of agreement {agreement} is paid already: the grant cannot be less</source>
+            <translation>{agreement} шарт бойынша {paid} төленіп қойған: грант сомасы одан аз болмайды</translation>
+        </message>
+        <message>
+            <source>The new amount of agreement {agreement} does not fit the unpaid tranches: change the schedule too</source>
+            <translation>{agreement} шарттың жаңа сомасы төленбеген транштарға сыймайды: транштар кестесін де өзгертіңіз</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} is signed already</source>
+            <translation>№ {number} қосымша келісімге қол қойылып қойған</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} was signed on {signed_on}: its amendment cannot be signed before</source>
+            <translation>{agreement} шартқа {signed_on} қол қойылған: оған қосымша келісімге одан бұрын қол қойылмайды</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} changed since amendment № {number} was written: withdraw it and write it again</source>
+            <translation>№ {number} қосымша келісім жасалғаннан кейін {agreement} шарт өзгерді: оны кері қайтарып, қайта жасаңыз</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
+            <translation>№ {number} қосымша келісімге әлі қол қойылмаған: сканерленген көшірмесі қол қойылған кезде тіркеледі</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendmentsDialog</name>
+        <message>
+            <source>Amendments</source>
+            <translation>Қосымша келісімдер</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Өзгерістер</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <source>&amp;Amend…</source>
+            <translation>&amp;Жасау…</translation>
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation>&amp;Қол қойылды…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Басып шығару…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Кері қайтару</translation>
+        </message>
+        <message>
+            <source>Open the signed &amp;copy</source>
+            <translation>&amp;Сканерленген көшірмені ашу</translation>
+        </message>
+        <message>
+            <source>Agreement %1 · %2 · %3</source>
+            <translation>%1 шарт · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Withdraw the amendment</source>
+            <translation>Қосымша келісімді кері қайтару</translation>
+        </message>
+        <message>
+            <source>Withdraw amendment № %1? It is kept in the history; its number is not given again.</source>
+            <translation>№ %1 қосымша келісімді кері қайтару керек пе? Ол тарихта сақталады; оның нөмірі қайта берілмейді.</translation>
+        </message>
+        <message>
+            <source>Print the amendment</source>
+            <translation>Қосымша келісімді басып шығару</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тілі</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>қосымша келісім</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Орыс тілі</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Қазақ тілі</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Ағылшын тілі</translation>
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation>Орыс | қазақ тілі, екі бағанмен</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignAmendmentDialog</name>
+        <message>
+            <source>Amendment signed</source>
+            <translation>Қосымша келісімге қол қойылды</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed the amendment; its changes then apply to the agreement. Attach its scanned copy if you have it.</source>
+            <translation>Тараптар қосымша келісімге қол қойған күнді көрсетіңіз; содан кейін оның өзгерістері шартқа қолданылады. Сканерленген көшірмесі болса, тіркеңіз.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>&amp;Қол қойылған күні (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation>Сканерленген &amp;көшірме</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedCopyDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Шартқа қол қойылды</translation>
+        </message>
+        <message>
+            <source>The agreement is signed. Attach the scanned signed copy (PDF, JPEG or PNG).</source>
+            <translation>Шартқа қол қойылған. Қол қойылған дананың сканерленген көшірмесін тіркеңіз (PDF, JPEG не PNG).</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed and attach the scanned signed copy (PDF, JPEG or PNG). The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation>Тараптар шартқа қол қойған күнді көрсетіп, қол қойылған дананың сканерленген көшірмесін тіркеңіз (PDF, JPEG не PNG). Шартқа ресми нөмір беріледі және ол өзгертуге жабылады: кейінгі өзгерістер тек қосымша келісіммен енгізіледі.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>&amp;Қол қойылған күні (кк.аа.жжжж)</translation>
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation>Сканерленген &amp;көшірме</translation>
         </message>
     </context>
 </TS>

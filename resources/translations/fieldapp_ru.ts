@@ -115,6 +115,26 @@
             <source>Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)</source>
             <translation>Подтвердить платежи по выписке банка или 1С (Ctrl+Shift+B)</translation>
         </message>
+        <message>
+            <source>Record that both parties signed and attach the scanned copy (Ctrl+Shift+S)</source>
+            <translation>Отметить, что стороны подписали договор, и приложить скан (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Signed &amp;copy</source>
+            <translation>Подписанный &amp;экземпляр</translation>
+        </message>
+        <message>
+            <source>Open the scanned signed copy (Ctrl+Shift+O)</source>
+            <translation>Открыть скан подписанного договора (Ctrl+Shift+O)</translation>
+        </message>
+        <message>
+            <source>&amp;Amendments…</source>
+            <translation>&amp;Дополнительные соглашения…</translation>
+        </message>
+        <message>
+            <source>Amendments of a signed agreement: amend, sign, print (Ctrl+Shift+A)</source>
+            <translation>Дополнительные соглашения к подписанному договору: составить, подписать, напечатать (Ctrl+Shift+A)</translation>
+        </message>
     </context>
     <context>
         <name>BackEntryDialog</name>
@@ -3846,6 +3866,14 @@ Database: %1</source>
             <source>Printed version of an agreement</source>
             <translation>Напечатанная версия договора</translation>
         </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation>Скан подписанного экземпляра</translation>
+        </message>
+        <message>
+            <source>Amendment of an agreement</source>
+            <translation>Дополнительное соглашение к договору</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>
@@ -5388,6 +5416,14 @@ Database: %1</source>
         <message>
             <source>Changed since the version before</source>
             <translation>Изменено с предыдущей версии</translation>
+        </message>
+        <message>
+            <source>Clauses changed</source>
+            <translation>Изменённые условия</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>Дата составления</translation>
         </message>
     </context>
     <context>
@@ -7529,6 +7565,297 @@ Database: %1</source>
         <message>
             <source>The project is completed at the head office and stays so</source>
             <translation>В головном офисе проект завершён и остаётся завершённым</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Agreement %1 · %2 · paid %3. Change what the amendment changes and give the reason; the changes apply once the amendment is signed.</source>
+            <translation>Договор %1 · %2 · выплачено %3. Измените то, что меняет дополнительное соглашение, и укажите основание; изменения вступят в силу после его подписания.</translation>
+        </message>
+        <message>
+            <source>Amend the agreement</source>
+            <translation>Дополнительное соглашение к договору</translation>
+        </message>
+        <message>
+            <source>&amp;Reason, amount and term</source>
+            <translation>&amp;Основание, сумма и срок</translation>
+        </message>
+        <message>
+            <source>&amp;Bank details and signatory</source>
+            <translation>&amp;Реквизиты и подписант</translation>
+        </message>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Основание изменений</translation>
+        </message>
+        <message>
+            <source>Grant amount, ₸</source>
+            <translation>Сумма гранта, ₸</translation>
+        </message>
+        <message>
+            <source>Starts (dd.mm.yyyy)</source>
+            <translation>Начало (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Ends (dd.mm.yyyy)</source>
+            <translation>Окончание (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Транши</translation>
+        </message>
+        <message>
+            <source>Representative (full name)</source>
+            <translation>Представитель (ФИО)</translation>
+        </message>
+        <message>
+            <source>Position (for an organisation)</source>
+            <translation>Должность (для организации)</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Документ, удостоверяющий личность</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation>ИИК (IBAN)</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <source>BIC</source>
+            <translation>БИК</translation>
+        </message>
+    </context>
+    <context>
+        <name>Amendments</name>
+        <message>
+            <source>The scanned signed copy</source>
+            <translation>Скан подписанного экземпляра</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Обзор…</translation>
+        </message>
+        <message>
+            <source>Scanned signed copy</source>
+            <translation>Скан подписанного экземпляра</translation>
+        </message>
+        <message>
+            <source>No scanned signed copy is attached on this computer yet.</source>
+            <translation>На этом компьютере скан подписанного экземпляра пока не приложен.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read</source>
+            <translation>Файл {name} не читается</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a scanned copy may be at most {limit} MB</source>
+            <translation>Файл {name} занимает {size} МБ; скан может быть не больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>{name} is not a PDF, JPEG or PNG file</source>
+            <translation>Файл {name} — не PDF, JPEG или PNG</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete</source>
+            <translation>Файл {name} повреждён или записан не полностью</translation>
+        </message>
+        <message>
+            <source>Agreement {number} was signed on {signed_on}</source>
+            <translation>Договор {number} подписан {signed_on}</translation>
+        </message>
+        <message>
+            <source>This amendment no longer exists</source>
+            <translation>Этого дополнительного соглашения больше нет</translation>
+        </message>
+        <message>
+            <source>Agreement {number} is {status}: an amendment changes a signed agreement</source>
+            <translation>Договор {number}: {status}; дополнительное соглашение меняет подписанный договор</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} of agreement {agreement} is not signed yet: sign or withdraw it first</source>
+            <translation>Дополнительное соглашение № {number} к договору {agreement} ещё не подписано: сначала подпишите или отзовите его</translation>
+        </message>
+        <message>
+            <source>{field} is not changed by an amendment</source>
+            <translation>Поле «{field}» не меняется дополнительным соглашением</translation>
+        </message>
+        <message>
+            <source>The reason for the change is required</source>
+            <translation>Укажите основание изменений</translation>
+        </message>
+        <message>
+            <source>Nothing differs from agreement {agreement}: an amendment changes at least one clause</source>
+            <translation>Ничего не отличается от договора {agreement}: дополнительное соглашение меняет хотя бы одно условие</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} was paid {paid}: it cannot be reduced below that</source>
+            <translation>По договору {agreement} транш {number} выплачен в сумме {paid}: уменьшить его ниже этой суммы нельзя</translation>
+        </message>
+        <message>
+            <source>{paid} of agreement {agreement} is paid already: the grant cannot be less</source>
+            <translation>По договору {agreement} уже выплачено {paid}: сумма гранта не может быть меньше</translation>
+        </message>
+        <message>
+            <source>The new amount of agreement {agreement} does not fit the unpaid tranches: change the schedule too</source>
+            <translation>Новая сумма договора {agreement} не укладывается в невыплаченные транши: измените и график траншей</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} is signed already</source>
+            <translation>Дополнительное соглашение № {number} уже подписано</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} was signed on {signed_on}: its amendment cannot be signed before</source>
+            <translation>Договор {agreement} подписан {signed_on}: дополнительное соглашение не может быть подписано раньше</translation>
+        </message>
+        <message>
+            <source>Agreement {agreement} changed since amendment № {number} was written: withdraw it and write it again</source>
+            <translation>Договор {agreement} изменился после составления дополнительного соглашения № {number}: отзовите его и составьте заново</translation>
+        </message>
+        <message>
+            <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
+            <translation>Дополнительное соглашение № {number} ещё не подписано: скан прикладывается при подписании</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendmentsDialog</name>
+        <message>
+            <source>Amendments</source>
+            <translation>Дополнительные соглашения</translation>
+        </message>
+        <message>
+            <source>№</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <source>&amp;Amend…</source>
+            <translation>&amp;Составить…</translation>
+        </message>
+        <message>
+            <source>&amp;Signed…</source>
+            <translation>&amp;Подписано…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>П&amp;ечать…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Отозвать</translation>
+        </message>
+        <message>
+            <source>Open the signed &amp;copy</source>
+            <translation>Открыть &amp;скан</translation>
+        </message>
+        <message>
+            <source>Agreement %1 · %2 · %3</source>
+            <translation>Договор %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Withdraw the amendment</source>
+            <translation>Отзыв дополнительного соглашения</translation>
+        </message>
+        <message>
+            <source>Withdraw amendment № %1? It is kept in the history; its number is not given again.</source>
+            <translation>Отозвать дополнительное соглашение № %1? Оно останется в истории; его номер не будет присвоен повторно.</translation>
+        </message>
+        <message>
+            <source>Print the amendment</source>
+            <translation>Печать дополнительного соглашения</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>дополнительное соглашение</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Kazakh</source>
+            <translation>Казахский</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian | Kazakh, side by side</source>
+            <translation>Русский | казахский, в две колонки</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignAmendmentDialog</name>
+        <message>
+            <source>Amendment signed</source>
+            <translation>Дополнительное соглашение подписано</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed the amendment; its changes then apply to the agreement. Attach its scanned copy if you have it.</source>
+            <translation>Укажите дату, когда стороны подписали дополнительное соглашение; после этого его изменения вступают в силу для договора. Приложите скан, если он есть.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>&amp;Дата подписания (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation>&amp;Скан</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedCopyDialog</name>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Договор подписан</translation>
+        </message>
+        <message>
+            <source>The agreement is signed. Attach the scanned signed copy (PDF, JPEG or PNG).</source>
+            <translation>Договор подписан. Приложите скан подписанного экземпляра (PDF, JPEG или PNG).</translation>
+        </message>
+        <message>
+            <source>Record the day both parties signed and attach the scanned signed copy (PDF, JPEG or PNG). The agreement gets its official number and is locked: a later change needs an amendment.</source>
+            <translation>Укажите дату подписания договора сторонами и приложите скан подписанного экземпляра (PDF, JPEG или PNG). Договор получит официальный номер и будет закрыт для изменений: дальнейшие изменения — только дополнительным соглашением.</translation>
+        </message>
+        <message>
+            <source>&amp;Signed on (dd.mm.yyyy)</source>
+            <translation>&amp;Дата подписания (дд.мм.гггг)</translation>
+        </message>
+        <message>
+            <source>Scanned &amp;copy</source>
+            <translation>&amp;Скан</translation>
         </message>
     </context>
 </TS>

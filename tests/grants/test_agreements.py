@@ -236,7 +236,7 @@ def test_cli_list_json(demo_path) -> None:
     rows = json.loads(out)
     assert len(rows) == 28
     assert set(rows[0]) == {"id", "number", "application_id", "grantee", "settlement", "amount", "status", "paid",
-                            "balance", "missing"}
+                            "balance", "missing", "amendments"}
     seven = next(r for r in rows if r["number"] == "ОП-2020-007")
     assert seven["missing"] == [] and seven["balance"] == "0.00" and seven["paid"] == seven["amount"]
     assert next(r for r in rows if r["status"] == "draft")["missing"] == ["iban", "bank", "bic"]

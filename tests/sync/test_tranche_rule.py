@@ -80,3 +80,31 @@ def test_beyond_the_agreement_is_undone_even_with_an_override(offices, hub) -> N
     report = a.sync()
     assert report.rejected == 1
     assert paid(a, ids["first"]) is None
+
+
+def test_an_amendment_lowering_a_tranche_paid_meanwhile_is_undone_by_the_hub(offices, hub) -> None:
+    """B, offline, signs an amendment moving 100,000 from the advance to the second tranche while A records the
+    advance's payment: the hub keeps the payment and undoes the amendment (services/amendments.check_paid_floor)."""
+    from fieldapp.model import Amendment
+    from fieldapp.services import amendments
+
+    a, b, ids = offices
+    past_the_rule(a, ids["first"], "400000.00")
+    with b.db.transaction() as s:
+        made = amendments.propose(s, ids["agreement"], "Перераспределение траншей", {"tranches": [
+            {"amount": "300000.00", "condition_kind": "advance"},
+            {"amount": "300000.00", "condition_kind": "progress"}]}, dt.date(2019, 6, 12))
+        amendments.sign_amendment(s, made, dt.date(2019, 6, 12), today=dt.date(2019, 6, 12))
+    assert a.sync().rejected == 0
+    report = b.sync()
+    assert report.rejected >= 1 and report.conflicts == 1
+    converge(a, b)
+    assert_converged(hub, a, b)
+    with a.db.reading() as s:
+        first = s.get(Tranche, ids["first"])
+        assert (first.amount, first.paid_amount) == (Decimal("400000.00"), Decimal("400000.00"))
+        assert s.get(Amendment, made) is None  # the whole action undone: the amendment and its schedule
+        assert s.get(Tranche, ids["second"]).amount == Decimal("200000.00")
+    with b.db.reading() as s:
+        conflict = s.scalars(select(SyncConflict).where(SyncConflict.kind == "rule")).one()
+    assert "Tranche 1 of agreement ОП-2019-001 was paid" in conflict.message

@@ -297,6 +297,43 @@ def paper_project(window: Any) -> QDialog:
     dialog = page.paper_projects.register_by_hand()
     window.ops.wait()
     return dialog
+def _agreement_numbered(window: Any, number: str) -> Any:
+    page = _agreements(window)
+    model = page.panel.model
+    column = next(i for i, (key, _kind) in enumerate(model.columns) if key == "number")
+    page.panel.view.selectRow(next(r for r in range(model.rowCount()) if model.index(r, column).data() == number))
+    return page
+
+
+def signed_copy(window: Any) -> QDialog:
+    """An agreement signed without a copy: the date stays, the scan is asked for."""
+    page = _agreement_numbered(window, "ОП-2020-016")
+    page.sign()
+    return page.dialog
+
+
+def amendments_list(window: Any) -> QDialog:
+    page = _agreement_numbered(window, "ОП-2019-003")  # the demo's amendment № 1
+    page.amendments()
+    return page.dialog
+
+
+def amend(window: Any) -> QDialog:
+    from fieldapp.ui.amendment_dialog import AmendDialog
+
+    page = _agreement_numbered(window, "ОП-2020-016")
+    page.dialog = AmendDialog(page.ops, page.panel.current_id(), page)
+    page.dialog.open()
+    return page.dialog
+
+
+def amendment_signed(window: Any) -> QDialog:
+    from fieldapp.ui.amendment_dialog import SignAmendmentDialog
+
+    page = _agreement_numbered(window, "ОП-2019-003")
+    page.dialog = SignAmendmentDialog(page.ops, "any", page)
+    page.dialog.open()
+    return page.dialog
 
 
 def _visits(window: Any, tab: int = 0) -> Any:
@@ -357,8 +394,9 @@ DIALOGS: dict[str, Callable[[Any], QDialog]] = {
     "conflicts and rejections": sync_inbox, "enrol a device": head_office_enrol,
     "import a laptop's bundle": head_office_import,
     "agreement (draft)": agreement_draft, "agreement (signed)": agreement_signed, "payment": payment,
-    "agreement signed": signing, "bank statement": bank_statement,
     "paper projects import": paper_import, "paper project (by hand)": paper_project,
+    "agreement signed": signing, "bank statement": bank_statement, "signed copy": signed_copy,
+    "amendments": amendments_list, "amend": amend, "amendment signed": amendment_signed,
     "site visit (new)": visit_new, "site visit (edit)": visit_edit, "project timeline": visit_timeline,
     "grantee report (edit)": report_edit, "grantee report (new)": report_new, "visit checklist": visit_checklist,
     "figure's records": figure_list, "scheduled exports": scheduled_exports,

@@ -40,10 +40,12 @@ class AgreementsPage(ListPage):
         self.sign_action = self._action(QKeySequence("Ctrl+Shift+S"), self.sign)
         self.print_action = self._action(QKeySequence.StandardKey.Print, self.print_agreement)
         self.statement_action = self._action(QKeySequence("Ctrl+Shift+B"), self.import_statement)
+        self.amendments_action = self._action(QKeySequence("Ctrl+Shift+A"), self.amendments)
+        self.copy_action = self._action(QKeySequence("Ctrl+Shift+O"), self.open_copy)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.edit_action, self.pay_action, self.sign_action,
-                                 self.print_action, self.statement_action])
+                                 self.copy_action, self.amendments_action, self.print_action, self.statement_action])
         from fieldapp.ui.paper_projects_menu import PaperProjectsButton
 
         self.paper_projects = PaperProjectsButton(self, self.toolbar)  # import the paper register, or one by hand
@@ -65,7 +67,8 @@ class AgreementsPage(ListPage):
 
     def _update_actions(self) -> None:
         chosen = self.panel.current_id() is not None
-        for action in (self.edit_action, self.pay_action, self.sign_action, self.print_action):
+        for action in (self.edit_action, self.pay_action, self.sign_action, self.print_action, self.copy_action,
+                       self.amendments_action):
             action.setEnabled(chosen)
 
     def title(self) -> str:
@@ -80,7 +83,11 @@ class AgreementsPage(ListPage):
             (self.new_action, self.tr("&New…"), self.tr("Make the agreement of an approved application (Ctrl+N)")),
             (self.edit_action, self.tr("&Open…"), self.tr("Open the selected agreement (Enter)")),
             (self.pay_action, self.tr("Record a &payment…"), self.tr("Record a tranche's payment (Ctrl+Shift+P)")),
-            (self.sign_action, self.tr("&Signed…"), self.tr("Record that both parties signed (Ctrl+Shift+S)")),
+            (self.sign_action, self.tr("&Signed…"),
+             self.tr("Record that both parties signed and attach the scanned copy (Ctrl+Shift+S)")),
+            (self.copy_action, self.tr("Signed &copy"), self.tr("Open the scanned signed copy (Ctrl+Shift+O)")),
+            (self.amendments_action, self.tr("&Amendments…"),
+             self.tr("Amendments of a signed agreement: amend, sign, print (Ctrl+Shift+A)")),
             (self.print_action, self.tr("P&rint…"), self.tr("Print the agreement (Ctrl+P)")),
             (self.statement_action, self.tr("Import &bank statement…"),
              self.tr("Confirm payments from the bank's or 1C's statement (Ctrl+Shift+B)")),
@@ -162,12 +169,28 @@ class AgreementsPage(ListPage):
             self.dialog.open()
 
     def sign(self) -> None:
-        from fieldapp.ui.agreement_dialog import SignDialog
+        from fieldapp.ui.amendment_dialog import SignedCopyDialog
 
         row_id = self.panel.current_id()
         if row_id is None or self.ops is None:
             return
-        self.dialog = SignDialog(self.ops, row_id, self)
+        self.dialog = SignedCopyDialog(self.ops, row_id, self)
+        self.dialog.open()
+
+    def open_copy(self) -> None:
+        from fieldapp.ui.amendment_dialog import open_signed_copy
+
+        row_id = self.panel.current_id()
+        if row_id is not None and self.ops is not None:
+            open_signed_copy(self, self.ops, "agreement", row_id)
+
+    def amendments(self) -> None:
+        from fieldapp.ui.amendment_list import AmendmentsDialog
+
+        row_id = self.panel.current_id()
+        if row_id is None or self.ops is None:
+            return
+        self.dialog = AmendmentsDialog(self.ops, row_id, self)
         self.dialog.open()
 
     def print_agreement(self, lang: str | None = None) -> None:
