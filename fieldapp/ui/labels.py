@@ -99,6 +99,9 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("agreement_version", "data_sha256"): translate("Fields", "Fingerprint of its data"),
         ("agreement_version", "data"): translate("Fields", "Data printed"),
         ("agreement_version", "changed"): translate("Fields", "Changed since the version before"),
+        # completion of a project (services/completion.py)
+        ("agreement", "completed_on"): translate("Fields", "Completed on"),
+        ("agreement", "beneficiaries_reached"): translate("Fields", "Beneficiaries reached"),
         # amendments of a signed agreement (services/amendments.py)
         ("amendment", "changes"): translate("Fields", "Clauses changed"),
         ("amendment", "made_on"): translate("Fields", "Written on"),

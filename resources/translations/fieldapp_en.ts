@@ -5417,6 +5417,14 @@ Database: %1</translation>
             <source>Written on</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Completed on</source>
+            <translation />
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -5426,6 +5426,14 @@ Database: %1</source>
             <source>Written on</source>
             <translation>Жасалған күні</translation>
         </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Аяқталған күні</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation>Қамтылған пайда алушылар</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

@@ -5425,6 +5425,14 @@ Database: %1</source>
             <source>Written on</source>
             <translation>Дата составления</translation>
         </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Дата завершения</translation>
+        </message>
+        <message>
+            <source>Beneficiaries reached</source>
+            <translation>Охвачено благополучателей</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
