@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Agreement, Amendment, Tranche
 from fieldapp.model.base import utcnow
-from fieldapp.services import agreements, attachments
+from fieldapp.services import agreements, attachments, envelope
 from fieldapp.services.errors import FormInvalid
 from fieldapp.services.roles import require_head_office
 from fieldapp.validation import Invalid, check_iban, check_iin, check_money
@@ -308,6 +308,11 @@ def propose(session: Session, agreement_id: str, reason: str, values: dict[str, 
             errors["amount"] = Invalid("amendment.below_paid_total", f"{total} of agreement {number} is paid "
                                        "already: the grant cannot be less", "amount",
                                        {"agreement": number, "paid": total, "amount": Decimal(clean["amount"])})
+    if not errors and "amount" in clean and Decimal(clean["amount"]) > Decimal(old["amount"]):
+        try:
+            _check_raise(session, agreement, Decimal(clean["amount"]))
+        except Invalid as refusal:
+            errors["amount"] = refusal
     if not errors:
         _new_schedule(clean, old, number, paid, errors)
     if not errors and clean.get("starts_on", old["starts_on"]) and clean.get("ends_on", old["ends_on"]) and \
@@ -329,6 +334,19 @@ def propose(session: Session, agreement_id: str, reason: str, values: dict[str, 
     session.add(row)
     session.flush()
     return row.id
+
+
+def _check_raise(session: Session, agreement: Agreement, amount: Decimal) -> None:
+    """A larger grant keeps to the call's money as an approval does (``envelope.check_approval``: never above
+    the call's maximum grant; the call's approved grants, this one at its new amount, within the envelope — an
+    amendment has no override)."""
+    from fieldapp.services import applications, calls
+
+    app = applications.get(session, agreement.application_id)
+    call = calls.get(session, app.call_id)
+    envelope.check_approval(envelope.Approval(
+        agreements.number(agreement), amount, None, call.max_grant, call.envelope,
+        envelope.committed(session, call.id, excluding=app.id), head_office=True))
 
 
 def _due(raw: Any, errors: dict[str, Invalid]) -> dt.date | None:

@@ -339,6 +339,11 @@ def test_the_largest_amount_and_a_long_reason_stay_inside_their_cells(demo_db: D
     signed = by_number(demo_db, "ОП-2020-016")
     reason = "Письмо акимата Мангистауской области о дополнительном софинансировании благоустройства " * 6
     with demo_db.transaction() as s:
+        from fieldapp.model import Application, GrantCall
+
+        call = s.get(GrantCall, s.get(Application, s.get(Agreement, signed).application_id).call_id)
+        # a call whose limits let the largest amount a cell must hold through
+        call.max_grant, call.envelope = Decimal("999999999.99"), Decimal("99999999999.99")
         made = amendments.propose(s, signed, reason, {
             "amount": "999999999.99", "representative_document": "удостоверение личности № 012345678, выдано "
             "Министерством внутренних дел Республики Казахстан 01.02.2015, действительно до 01.02.2025"}, TODAY)
@@ -355,3 +360,33 @@ def test_the_largest_amount_and_a_long_reason_stay_inside_their_cells(demo_db: D
         assert any(amount in line for line in lines), amount  # an amount never breaks across lines
     qpdf = subprocess.run([require_tool("qpdf"), "--check", str(path)], capture_output=True, text=True)
     assert qpdf.returncode == 0, qpdf.stdout
+
+
+def test_a_larger_grant_keeps_to_the_calls_maximum_and_envelope(demo_db: Database) -> None:
+    """An amendment raising the grant is refused above the call's maximum grant and past its envelope (the
+    approval's rule: envelope.check_approval), under the amount, and nothing is recorded."""
+    from fieldapp.model import Application, GrantCall
+
+    signed = by_number(demo_db, "ОП-2020-016")
+    with demo_db.transaction() as s:
+        agreement = s.get(Agreement, signed)
+        call = s.get(GrantCall, s.get(Application, agreement.application_id).call_id)
+        call.max_grant, call.envelope = agreement.amount + Decimal("50000"), Decimal("99999999999.99")
+        amount = agreement.amount
+    with demo_db.transaction() as s, pytest.raises(FormInvalid) as too_much:
+        amendments.propose(s, signed, "Удорожание", {"amount": str(amount + Decimal("60000"))}, TODAY)
+    assert too_much.value.errors["amount"].code == "workflow.over_max_grant"
+    with demo_db.transaction() as s:
+        committed = amendments.envelope.committed(
+            s, s.get(Application, s.get(Agreement, signed).application_id).call_id,
+            excluding=s.get(Agreement, signed).application_id)
+        call = s.get(GrantCall, s.get(Application, s.get(Agreement, signed).application_id).call_id)
+        call.envelope = committed + amount + Decimal("20000")  # room for 20 000 more, no more
+    with demo_db.transaction() as s, pytest.raises(FormInvalid) as over:
+        amendments.propose(s, signed, "Удорожание", {"amount": str(amount + Decimal("30000"))}, TODAY)
+    assert over.value.errors["amount"].code == "workflow.envelope"
+    with demo_db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Amendment).where(Amendment.agreement_id == signed)) == 0
+    with demo_db.transaction() as s:
+        made = amendments.propose(s, signed, "Удорожание", {"amount": str(amount + Decimal("20000"))}, TODAY)
+        assert amendments.info(s, made).number == 1
