@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, tuple_
+from sqlalchemy import BindParameter, Table, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from fieldapp.db.bulk import insert_rows
@@ -28,7 +28,7 @@ from fieldapp.model.history import NATURAL_KEYS, derived_fields
 CHUNK = 400
 #: a list of ids bound as one parameter (``.in_(IDS)``, executed with ``{"ids": [...]}``): the statement is
 #: built and compiled once, where ``.in_(list)`` makes a parameter object per id
-IDS = bindparam("ids", expanding=True)
+IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 @dataclass
