@@ -61,6 +61,42 @@ def test_rows_written_at_the_driver_read_back_as_written_and_are_noted(tmp_path:
     db.close()
 
 
+def test_timestamps_written_at_the_driver_are_the_text_sqlalchemy_writes(tmp_path: Path) -> None:
+    """The bulk writer formats naive timestamps itself (a third of a batch's parameter work): the stored text must
+    be what SQLAlchemy's own type writes, or comparisons and sorting on the column would change."""
+    from sqlalchemy import insert
+
+    from fieldapp.server.store import HubReceived
+
+    db = open_database(tmp_path / "a.sqlite", create=True)
+    moments = [dt.datetime(2026, 12, 4, 10, 0, 0, 123456), dt.datetime(2026, 12, 4, 10, 0, 0),
+               dt.datetime(2026, 12, 4, 15, 0, 0, 1, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+               dt.datetime(999, 1, 2, 3, 4, 5, 6)]
+
+    def row(op_id: str, at: dt.datetime) -> dict[str, object]:
+        return {"op_id": op_id, "device_id": "dev", "seq": len(op_id) * 100 + moments.index(at), "hlc": "h",
+                "schema_version": 1, "at": at, "user_id": None, "user_name": None, "reason": None,
+                "table_name": "person", "row_id": "r", "kind": "insert", "changes": {}, "base_version": None,
+                "scope_cycle_id": None, "scope_settlement_id": None, "origin": "remote", "tx_id": None,
+                "server_seq": None, "rank": None, "state": None}
+
+    HubReceived.__table__.create(db.engine)
+    with db.transaction() as s:
+        insert_rows(s, Operation.__table__, [row(f"fast-{n}", at) for n, at in enumerate(moments)])
+        s.execute(insert(Operation.__table__), [row(f"orm-{n}", at) for n, at in enumerate(moments)])
+        received = {"digest": "d", "device": None, "result": "accepted", "server_seq": 1, "rank": None,
+                    "reason": None, "payload": None}
+        insert_rows(s, HubReceived.__table__, [{"op_id": "fast", **received, "received_at": moments[0]}])
+        s.execute(insert(HubReceived.__table__), [{"op_id": "orm", **received, "received_at": moments[0]}])
+        stored = dict(s.connection().exec_driver_sql("SELECT op_id, at FROM operation").all())
+        taken = dict(s.connection().exec_driver_sql("SELECT op_id, received_at FROM hub_received").all())
+    for n in range(len(moments)):
+        assert stored[f"fast-{n}"] == stored[f"orm-{n}"], moments[n]
+    assert stored["fast-2"] == "2026-12-04 10:00:00.000001"  # an aware time is stored in UTC
+    assert taken["fast"] == taken["orm"] == "2026-12-04 10:00:00.123456"
+    db.close()
+
+
 def _imports_after(code: str) -> set[str]:
     done = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
                           capture_output=True, text=True, check=True)
