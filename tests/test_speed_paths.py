@@ -129,3 +129,23 @@ def test_any_page_shown_first_builds_without_the_database_layer(tmp_path: Path) 
     loaded = _imports_after(WINDOW.format(path=str(tmp_path / "x.sqlite")) + "pages = window.pages")
     assert {f"fieldapp.ui.pages.{m}" for m in ("dashboard", "trainings", "site_visits", "head_office")} <= loaded
     assert not DATABASE_LAYER & loaded
+
+
+def test_bundle_lines_read_by_orjson_are_what_json_read() -> None:
+    """A bundle's lines are read by orjson, falling back to ``json`` for what orjson refuses (an integer beyond
+    64 bits, NaN): the same values either way, a broken line still refused with its number."""
+    import math
+
+    import pytest
+
+    from fieldapp.sync.bundle import Bundle, BundleError
+
+    lines = [b'{"changes":{"full_name":[null,"\xd3\x98\xd0\xbb\xd0\xb8\xd1\x8f \\u04b1"],"n":[1,2.5]}}',
+             b'{"big":123456789012345678901234567890,"f":1e16,"neg":-9223372036854775808}', b'{"x":NaN}']
+    bundle = Bundle(manifest={}, members={"ops.jsonl": b"\n".join(lines)})
+    read = bundle.lines("ops.jsonl")
+    assert read[:2] == [json.loads(line) for line in lines[:2]]
+    assert read[1]["big"] == 123456789012345678901234567890 and math.isnan(read[2]["x"])
+    broken = Bundle(manifest={}, members={"ops.jsonl": lines[0] + b'\n{"op_id": '})
+    with pytest.raises(BundleError, match="line 2 of ops.jsonl"):
+        broken.lines("ops.jsonl")
