@@ -23,8 +23,11 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", text.casefold().translate(_FOLD)).strip()
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def digits(text: str | None) -> str:
-    return re.sub(r"\D", "", text or "")
+    return _NOT_DIGITS.sub("", text or "")
 
 
 def like_escape(text: str) -> str:

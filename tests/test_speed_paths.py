@@ -61,6 +61,42 @@ def test_rows_written_at_the_driver_read_back_as_written_and_are_noted(tmp_path:
     db.close()
 
 
+def test_timestamps_written_at_the_driver_are_the_text_sqlalchemy_writes(tmp_path: Path) -> None:
+    """The bulk writer formats naive timestamps itself (a third of a batch's parameter work): the stored text must
+    be what SQLAlchemy's own type writes, or comparisons and sorting on the column would change."""
+    from sqlalchemy import insert
+
+    from fieldapp.server.store import HubReceived
+
+    db = open_database(tmp_path / "a.sqlite", create=True)
+    moments = [dt.datetime(2026, 12, 4, 10, 0, 0, 123456), dt.datetime(2026, 12, 4, 10, 0, 0),
+               dt.datetime(2026, 12, 4, 15, 0, 0, 1, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+               dt.datetime(999, 1, 2, 3, 4, 5, 6)]
+
+    def row(op_id: str, at: dt.datetime) -> dict[str, object]:
+        return {"op_id": op_id, "device_id": "dev", "seq": len(op_id) * 100 + moments.index(at), "hlc": "h",
+                "schema_version": 1, "at": at, "user_id": None, "user_name": None, "reason": None,
+                "table_name": "person", "row_id": "r", "kind": "insert", "changes": {}, "base_version": None,
+                "scope_cycle_id": None, "scope_settlement_id": None, "origin": "remote", "tx_id": None,
+                "server_seq": None, "rank": None, "state": None}
+
+    HubReceived.__table__.create(db.engine)
+    with db.transaction() as s:
+        insert_rows(s, Operation.__table__, [row(f"fast-{n}", at) for n, at in enumerate(moments)])
+        s.execute(insert(Operation.__table__), [row(f"orm-{n}", at) for n, at in enumerate(moments)])
+        received = {"digest": "d", "device": None, "result": "accepted", "server_seq": 1, "rank": None,
+                    "reason": None, "payload": None}
+        insert_rows(s, HubReceived.__table__, [{"op_id": "fast", **received, "received_at": moments[0]}])
+        s.execute(insert(HubReceived.__table__), [{"op_id": "orm", **received, "received_at": moments[0]}])
+        stored = dict(s.connection().exec_driver_sql("SELECT op_id, at FROM operation").all())
+        taken = dict(s.connection().exec_driver_sql("SELECT op_id, received_at FROM hub_received").all())
+    for n in range(len(moments)):
+        assert stored[f"fast-{n}"] == stored[f"orm-{n}"], moments[n]
+    assert stored["fast-2"] == "2026-12-04 10:00:00.000001"  # an aware time is stored in UTC
+    assert taken["fast"] == taken["orm"] == "2026-12-04 10:00:00.123456"
+    db.close()
+
+
 def _imports_after(code: str) -> set[str]:
     done = subprocess.run([sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sys.modules))"],
                           capture_output=True, text=True, check=True)
@@ -93,3 +129,23 @@ def test_any_page_shown_first_builds_without_the_database_layer(tmp_path: Path) 
     loaded = _imports_after(WINDOW.format(path=str(tmp_path / "x.sqlite")) + "pages = window.pages")
     assert {f"fieldapp.ui.pages.{m}" for m in ("dashboard", "trainings", "site_visits", "head_office")} <= loaded
     assert not DATABASE_LAYER & loaded
+
+
+def test_bundle_lines_read_by_orjson_are_what_json_read() -> None:
+    """A bundle's lines are read by orjson, falling back to ``json`` for what orjson refuses (an integer beyond
+    64 bits, NaN): the same values either way, a broken line still refused with its number."""
+    import math
+
+    import pytest
+
+    from fieldapp.sync.bundle import Bundle, BundleError
+
+    lines = [b'{"changes":{"full_name":[null,"\xd3\x98\xd0\xbb\xd0\xb8\xd1\x8f \\u04b1"],"n":[1,2.5]}}',
+             b'{"big":123456789012345678901234567890,"f":1e16,"neg":-9223372036854775808}', b'{"x":NaN}']
+    bundle = Bundle(manifest={}, members={"ops.jsonl": b"\n".join(lines)})
+    read = bundle.lines("ops.jsonl")
+    assert read[:2] == [json.loads(line) for line in lines[:2]]
+    assert read[1]["big"] == 123456789012345678901234567890 and math.isnan(read[2]["x"])
+    broken = Bundle(manifest={}, members={"ops.jsonl": lines[0] + b'\n{"op_id": '})
+    with pytest.raises(BundleError, match="line 2 of ops.jsonl"):
+        broken.lines("ops.jsonl")

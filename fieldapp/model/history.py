@@ -203,7 +203,13 @@ def personal_fields(table: str) -> tuple[str, ...]:
 
 def derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
     """Columns computed from others (a model may declare ``__derived__``): not captured as changes; every replica
-    recomputes them after a merge, so they always agree with the merged fields."""
+    recomputes them after a merge, so they always agree with the merged fields. Worked out once per table (the
+    fold asks for every row it writes): read it, never change it."""
+    return _derived_fields(table)
+
+
+@functools.cache
+def _derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
     declared = _model_attribute(table, "__derived__")
     if declared:
         return dict(declared)  # type: ignore[call-overload]

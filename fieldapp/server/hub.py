@@ -30,7 +30,7 @@ from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
 from fieldapp.services import completion
 from fieldapp.sync.conflicts import record_name
-from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table
+from fieldapp.sync.merge import IDS, OpView, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
@@ -113,7 +113,8 @@ class Hub:
             raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
             ids = [op.op_id for op in ops]
-            known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(ids)))}
+            known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(IDS)),
+                                                         {"ids": ids})}
             for op in ops:
                 if op.op_id in known and known[op.op_id].digest != digest(op):
                     raise ReusedOpId(op.op_id)
@@ -408,9 +409,11 @@ class Hub:
         """A delete concurrent with an edit: the record is kept (the hub restores it) and flagged."""
         found = []
         for key in sorted(keys):
-            ops = sorted(history.get(key, []), key=lambda h: h.order)
+            if not any("deleted_at" in h.changes for h in history.get(key, ())):
+                continue  # the usual case: nothing of the row was ever deleted
+            ops = sorted(history[key], key=lambda h: h.order)
             deletes = [h for h in ops if "deleted_at" in h.changes]
-            if not deletes or deletes[-1].changes["deleted_at"][1] is None:
+            if deletes[-1].changes["deleted_at"][1] is None:
                 continue
             delete = deletes[-1]
             edits = [h for h in ops if h.kind == "update" and h.device_id != delete.device_id

@@ -16,7 +16,7 @@ from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
+from fieldapp.sync.merge import CHUNK, IDS, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.renumber import clashing_local, note, renumber
 from fieldapp.sync.wire import ServedOp, parse_served, row_of
@@ -40,10 +40,9 @@ def remote_session(db: Database) -> Iterator[Session]:
 
 def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, int | None]]:
     known: dict[str, tuple[str | None, int | None]] = {}
+    query = select(Operation.op_id, Operation.rank, Operation.server_seq).where(Operation.op_id.in_(IDS))
     for start in range(0, len(op_ids), CHUNK):
-        chunk = op_ids[start:start + CHUNK]
-        for op_id, rank, server_seq in session.execute(
-                select(Operation.op_id, Operation.rank, Operation.server_seq).where(Operation.op_id.in_(chunk))):
+        for op_id, rank, server_seq in session.execute(query, {"ids": op_ids[start:start + CHUNK]}):
             known[op_id] = (rank, server_seq)
     return known
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -296,13 +297,30 @@ class Bundle:
         items = []
         for number, line in enumerate(self.members.get(name, b"").splitlines(), 1):
             try:
-                item = json.loads(line)
+                item = _json_line(line)
             except ValueError as exc:
                 raise BundleError(f"line {number} of {name} is not JSON") from exc
             if not isinstance(item, dict):
                 raise BundleError(f"line {number} of {name} is not an object")
             items.append(item)
         return items
+
+
+#: every digit as "0", anything else as " ": a run of 19 may be an integer beyond 64 bits, which orjson would read
+#: as a float (a translation and a search cost a tenth of a regular expression's scan)
+_DIGITS = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
+_LONG_RUN = b"0" * 19
+
+
+def _json_line(line: bytes) -> Any:
+    """One line read by orjson (a 100,000-operation bundle's lines took a sixth of its import with ``json``); a
+    line orjson refuses (NaN) or may read otherwise (an integer beyond 64 bits) is read as ``json`` always read it."""
+    if _LONG_RUN in line.translate(_DIGITS):
+        return json.loads(line)
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line)
 
 
 def read_bundle(path: Path | str, *, deployment: str, me: str, sender_key: Callable[[str], str | None],

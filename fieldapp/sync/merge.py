@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, tuple_
+from sqlalchemy import BindParameter, Table, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from fieldapp.db.bulk import insert_rows
@@ -26,6 +26,9 @@ from fieldapp.model.base import UTCDateTime
 from fieldapp.model.history import NATURAL_KEYS, derived_fields
 
 CHUNK = 400
+#: a list of ids bound as one parameter (``.in_(IDS)``, executed with ``{"ids": [...]}``): the statement is
+#: built and compiled once, where ``.in_(list)`` makes a parameter object per id
+IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 @dataclass
@@ -106,9 +109,14 @@ def _converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
 
 def fold(table: Table, ops: Sequence[OpView]) -> dict[str, Any] | None:
     """The row the operations make, as column values; None while its insert has not arrived."""
-    ordered = sorted(ops, key=lambda op: op.order) if len(ops) > 1 else ops
-    if not any(op.kind == "insert" for op in ordered):
-        return None
+    if len(ops) == 1:  # the usual case in a sync batch: a row's first operation, its insert
+        ordered = ops
+        if ops[0].kind != "insert":
+            return None
+    else:
+        ordered = sorted(ops, key=lambda op: op.order)
+        if not any(op.kind == "insert" for op in ordered):
+            return None
     converters = _converters(table)
     state: dict[str, Any] = {}
     for op in ordered:
@@ -138,10 +146,10 @@ def row_operations(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tu
                Operation.changes, Operation.hlc, Operation.rank, Operation.base_version, Operation.at]
     for table_name, row_ids in sorted(by_table.items()):
         ids = sorted(row_ids)
+        query = select(*columns).where(Operation.table_name == table_name, Operation.row_id.in_(IDS),
+                                       Operation.state.is_(None))
         for start in range(0, len(ids), CHUNK):
-            rows = session.execute(select(*columns).where(
-                Operation.table_name == table_name, Operation.row_id.in_(ids[start:start + CHUNK]),
-                Operation.state.is_(None))).all()
+            rows = session.execute(query, {"ids": ids[start:start + CHUNK]}).all()
             for row in rows:
                 result[(row.table_name, row.row_id)].append(_view(row))
     return result
@@ -167,9 +175,9 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         converters = _converters(table)  # every column, in order
         existing: dict[str, dict[str, Any]] = {}
         ordered_ids = sorted(row_ids)
+        query = select(table).where(table.c.id.in_(IDS))
         for start in range(0, len(ordered_ids), CHUNK):
-            chunk = ordered_ids[start:start + CHUNK]
-            for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            for row in session.execute(query, {"ids": ordered_ids[start:start + CHUNK]}).mappings():
                 existing[row["id"]] = dict(row)
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
