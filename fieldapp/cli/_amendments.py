@@ -184,11 +184,16 @@ def _amendment_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _write_amendment(args: argparse.Namespace, db: Database, output: Path, lang: str) -> str:
     from fieldapp.documents.amendment import amendment_data, render_amendment
+    from fieldapp.services import agreement_versions, amendments, reasons
 
     with db.reading() as s:
         data = amendment_data(s, args.amendment, lang)
+        agreement_id = amendments.info(s, args.amendment).agreement_id
     render_amendment(data, output)
-    return f"wrote {output}: amendment № {data.amendment} to agreement {data.number} ({lang})"
+    with db.transaction(reason=reasons.coded("printed.amendment", lang)) as s:
+        printed = agreement_versions.record(s, agreement_id, lang, data, output.read_bytes(), args.amendment)
+    kept = f"version {printed.version}" + (", as printed before" if not printed.new else "")
+    return f"wrote {output}: amendment № {data.amendment} to agreement {data.number} ({lang}), {kept}"
 
 
 printable(Printable("amendment", "an amendment (additional agreement) of a grant agreement", _amendment_arguments,

@@ -108,8 +108,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if found is None:
-        raise CliError(f"{args.file} is no version of any agreement printed here (a changed byte makes it none)")
-    print(f"{args.file}: agreement {found.agreement}, version {found.version} ({found.lang}), "
+        raise CliError(f"{args.file} is no version of any agreement or amendment printed here (a changed byte "
+                       "makes it none)")
+    document = f"agreement {found.agreement}" if found.amendment is None else \
+        f"amendment № {found.amendment} to agreement {found.agreement}"
+    print(f"{args.file}: {document}, version {found.version} ({found.lang}), "
           f"printed {found.printed_at:%d.%m.%Y %H:%M} UTC")
     return 0
 

@@ -209,9 +209,11 @@ def render_amendment(data: AmendmentData, path: Path | str) -> Path:
     """Lay the amendment out: one language full width, or two side by side (no database: off the GUI thread)."""
     pdf.register_fonts()
     parts = data.parts
+    from fieldapp.services.agreement_versions import qr_text
+
     frame = pdf.PageFrame(pdf.Issuer(data.issuer_name), parts[0].title, None, None,
                           page_label=parts[0].page, kind="letter",
-                          left_margin=pdf.BINDING_MARGIN)
+                          left_margin=pdf.BINDING_MARGIN, qr=qr_text(data.number, data, data.amendment))
     width = frame.text_width
     s = _styles()
     if len(parts) == 1:

@@ -127,7 +127,7 @@ class Agreement(Synced, Base):
 
 
 class AgreementVersion(Synced, Base):
-    """A printed agreement: the PDF's SHA-256, the fingerprint of the data it was made from (printed in its QR
+    """A printed agreement (or one of its amendments): the PDF's SHA-256, the fingerprint of the data it was made from (printed in its QR
     code) and those data, so a paper copy can be told apart and what changed between versions shown. Never
     changed once written (``fieldapp/services/agreement_versions.py``)."""
 
@@ -140,6 +140,8 @@ class AgreementVersion(Synced, Base):
     data_sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict] = mapped_column(JSON)
     changed: Mapped[list | None] = mapped_column(JSON)  # the data's fields that differ from the version before
+    #: the amendment this version prints (an additional agreement); None: the agreement itself
+    amendment_id: Mapped[str | None] = mapped_column(ForeignKey("amendment.id"), index=True)
 
 
 class Tranche(Synced, Base):

@@ -11,7 +11,7 @@ CODES = frozenset({
     "check_in", "check_in.undo", "walk_in", "merge", "printed.signin", "printed.certificates", "printed.summary",
     "import.people", "import.applications", "import.payments", "import.scores", "register.row", "demo", "self_test",
     "letterhead.logo", "agreement.made", "printed.agreement", "import.projects", "paper.project",
-    "paper.register",
+    "paper.register", "printed.amendment",
 })
 #: what earlier versions wrote in English, read as codes
 _LEGACY = {"check-in": "check_in", "check-in undo": "check_in.undo", "walk-in": "walk_in",

@@ -83,6 +83,12 @@ class AmendmentsDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         outer.addWidget(self.table)
+        self.last_version = ""
+        self.version_label = QLabel(self)  # which version a print is (agreement_versions)
+        self.version_label.setObjectName("version")
+        self.version_label.setWordWrap(True)
+        self.version_label.setVisible(False)
+        outer.addWidget(self.version_label)
         buttons = QHBoxLayout()
         self.new_button, self.sign_button, self.print_button, self.withdraw_button, self.copy_button = (
             QPushButton(self) for _ in range(5))
@@ -189,28 +195,51 @@ class AmendmentsDialog(QDialog):
             open_signed_copy(self, self.ops, "amendment", row.id)
 
     def print_amendment(self, lang: str | None = None) -> None:
-        from fieldapp.ui.pages.agreements import choose_item
+        from fieldapp.ui import choose
 
         row = self.current()
         if row is None:
             return
         if lang is None:
             names = [self.language_name(code) for code in PRINT_LANGUAGES]
-            item = choose_item(self, self.tr("Print the amendment"), self.tr("Language"), names)
+            item = choose.choose_item(self, self.tr("Print the amendment"), self.tr("Language"), names)
             if item is None:
                 return
             lang = PRINT_LANGUAGES[names.index(item)]
-        chosen, amendment_id = lang, row.id
+        chosen, amendment_id, agreement_id = lang, row.id, row.agreement_id
 
-        def make(session: Any, path: Path, _default: str) -> Any:
-            from fieldapp.documents.amendment import write_amendment
+        def prepare(session: Any, _default: str) -> Any:
+            from fieldapp.documents.amendment import amendment_data
 
-            return write_amendment(session, amendment_id, path, chosen)
+            return amendment_data(session, amendment_id, chosen)
+
+        def render(data: Any, path: Path) -> Any:
+            from fieldapp.documents.amendment import render_amendment
+
+            return render_amendment(data, path)
+
+        def record(session: Any, data: Any, pdf: bytes) -> Any:
+            from fieldapp.services import agreement_versions
+
+            return agreement_versions.record(session, agreement_id, chosen, data, pdf, amendment_id)
 
         def shown(preview: Any) -> None:
             self.dialog = preview
 
-        printing.print_read(self, self.ops, self.tr("amendment"), make, shown=shown)
+        from fieldapp.services import reasons
+
+        printing.print_prepared(self, self.ops, self.tr("amendment"), prepare, render,
+                                reasons.coded("printed.amendment", chosen), shown=shown, record=record,
+                                recorded=self._version_kept)
+
+    def _version_kept(self, printed: Any) -> None:
+        """Which version of the amendment the print is, under the list."""
+        text = (self.tr("Amendment № %1 to agreement %2: version %3") if printed.new else
+                self.tr("Amendment № %1 to agreement %2: version %3, the same as printed before"))
+        self.last_version = text.replace("%1", str(printed.amendment)).replace("%2", printed.agreement).replace(
+            "%3", str(printed.version))
+        self.version_label.setText(self.last_version)
+        self.version_label.setVisible(True)
 
     def language_name(self, code: str) -> str:
         return {"ru": self.tr("Russian"), "kk": self.tr("Kazakh"), "en": self.tr("English"),

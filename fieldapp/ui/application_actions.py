@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.problems import Invalid
 from fieldapp.services import reasons
-from fieldapp.ui import errors, i18n, printing, reason_dialog
+from fieldapp.ui import choose, errors, i18n, printing, reason_dialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
@@ -43,9 +42,6 @@ def choose_open_path(parent: QWidget, title: str, filters: str) -> str | None:
     return path or None
 
 
-def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
-    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return item if ok else None
 
 
 def _reason_choices(session: Any, app_id: str, action: str, lang: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -357,7 +353,7 @@ class ApplicationActions(QWidget):
 
         def chosen(found: tuple[str, list[tuple[str, str]]]) -> None:
             call_id, people = found
-            name = choose_item(self, self.tr("Scoring sheet"), self.tr("Reviewer"), [n for _i, n in people])
+            name = choose.choose_item(self, self.tr("Scoring sheet"), self.tr("Reviewer"), [n for _i, n in people])
             if name is None:
                 return
             from fieldapp.ui.print_preview import choose_save_path

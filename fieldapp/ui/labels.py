@@ -99,6 +99,7 @@ def _field_labels() -> dict[tuple[str, str], str]:
         ("agreement_version", "data_sha256"): translate("Fields", "Fingerprint of its data"),
         ("agreement_version", "data"): translate("Fields", "Data printed"),
         ("agreement_version", "changed"): translate("Fields", "Changed since the version before"),
+        ("agreement_version", "amendment_id"): translate("Fields", "Amendment printed"),
         # completion of a project (services/completion.py)
         ("agreement", "completed_on"): translate("Fields", "Completed on"),
         ("agreement", "beneficiaries_reached"): translate("Fields", "Beneficiaries reached"),
@@ -468,6 +469,7 @@ def _reason_texts() -> dict[str, str]:
         "letterhead.logo": translate("Reasons", "Logo of the letterhead changed"),
         "agreement.made": translate("Reasons", "Agreement made from the approved application"),
         "printed.agreement": translate("Reasons", "Agreement printed ({detail})"),
+        "printed.amendment": translate("Reasons", "Amendment printed ({detail})"),
         "import.projects": translate("Reasons", "Projects registered from the register {detail}"),
         "paper.project": translate("Reasons", "Project already running on paper, registered by hand"),
         "paper.register": translate("Reasons", "Project already running on paper, from the register {detail}"),

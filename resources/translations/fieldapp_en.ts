@@ -5425,6 +5425,10 @@ Database: %1</translation>
             <source>Beneficiaries reached</source>
             <translation />
         </message>
+        <message>
+            <source>Amendment printed</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5553,6 +5557,10 @@ Database: %1</translation>
         </message>
         <message>
             <source>Project already running on paper, from the register {detail}</source>
+            <translation />
+        </message>
+        <message>
+            <source>Amendment printed ({detail})</source>
             <translation />
         </message>
     </context>
@@ -7797,6 +7805,14 @@ Database: %1</translation>
         <message>
             <source>Russian | Kazakh, side by side</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3</source>
+            <translation />
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3, the same as printed before</source>
+            <translation />
         </message>
     </context>
     <context>

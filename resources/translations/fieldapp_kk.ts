@@ -5434,6 +5434,10 @@ Database: %1</source>
             <source>Beneficiaries reached</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
+        <message>
+            <source>Amendment printed</source>
+            <translation>Басылған қосымша келісім</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5563,6 +5567,10 @@ Database: %1</source>
         <message>
             <source>Project already running on paper, from the register {detail}</source>
             <translation>Қағаз жүзінде жүріп жатқан жоба, {detail} тізілімінен</translation>
+        </message>
+        <message>
+            <source>Amendment printed ({detail})</source>
+            <translation>Қосымша келісім басып шығарылды ({detail})</translation>
         </message>
     </context>
     <context>
@@ -7813,6 +7821,14 @@ Database: %1</source>
         <message>
             <source>Russian | Kazakh, side by side</source>
             <translation>Орыс | қазақ тілі, екі бағанмен</translation>
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3</source>
+            <translation>%2 шартқа № %1 қосымша келісім: %3-нұсқа</translation>
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3, the same as printed before</source>
+            <translation>%2 шартқа № %1 қосымша келісім: %3-нұсқа, бұрын басылғанмен бірдей</translation>
         </message>
     </context>
     <context>

@@ -5433,6 +5433,10 @@ Database: %1</source>
             <source>Beneficiaries reached</source>
             <translation>Охвачено благополучателей</translation>
         </message>
+        <message>
+            <source>Amendment printed</source>
+            <translation>Напечатанное дополнительное соглашение</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -5562,6 +5566,10 @@ Database: %1</source>
         <message>
             <source>Project already running on paper, from the register {detail}</source>
             <translation>Проект, уже идущий на бумаге, из реестра {detail}</translation>
+        </message>
+        <message>
+            <source>Amendment printed ({detail})</source>
+            <translation>Дополнительное соглашение напечатано ({detail})</translation>
         </message>
     </context>
     <context>
@@ -7822,6 +7830,14 @@ Database: %1</source>
         <message>
             <source>Russian | Kazakh, side by side</source>
             <translation>Русский | казахский, в две колонки</translation>
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3</source>
+            <translation>Дополнительное соглашение № %1 к договору %2: версия %3</translation>
+        </message>
+        <message>
+            <source>Amendment № %1 to agreement %2: version %3, the same as printed before</source>
+            <translation>Дополнительное соглашение № %1 к договору %2: версия %3, та же, что напечатана ранее</translation>
         </message>
     </context>
     <context>

@@ -315,6 +315,16 @@ def test_amend_sign_and_print_from_the_command_line(demo_path: Path, tmp_path: P
                        "--lang", "kk")
     assert printed.returncode == 0, printed.stderr
     assert "Иванова Анна" in text_of(out)
+    assert printed.stdout.strip().endswith("(kk), version 1")
+    verified = fieldapp("agreements", "verify", "--db", demo_path, out)
+    assert verified.returncode == 0 and "amendment № 1 to agreement ОП-2020-016, version 1 (kk)" in verified.stdout
+    again = fieldapp("print", "amendment", "--db", demo_path, "--amendment", listed[0]["id"], "-o",
+                     tmp_path / "again.pdf", "--lang", "kk")
+    assert again.stdout.strip().endswith("version 1, as printed before")
+    changed = bytearray(out.read_bytes())
+    changed[len(changed) // 2] ^= 1
+    (tmp_path / "changed.pdf").write_bytes(bytes(changed))
+    assert fieldapp("agreements", "verify", "--db", demo_path, tmp_path / "changed.pdf").returncode == 1
     copy = scan(tmp_path)
     signed = fieldapp("agreements", "sign-amendment", "--db", demo_path, "--amendment", listed[0]["id"],
                       "--signed-on", "01.09.2020", "--copy", copy)

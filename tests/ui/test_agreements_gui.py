@@ -12,9 +12,9 @@ from ui_helpers import Keyboard, click_section
 
 from fieldapp.model import Agreement, Application, Tranche
 from fieldapp.services import review, workflow
+from fieldapp.ui import choose as chooser
 from fieldapp.ui import printing
 from fieldapp.ui.list_model import RAW_ROLE
-from fieldapp.ui.pages import agreements as agreements_page
 
 
 def approved(window) -> str:
@@ -129,7 +129,7 @@ def test_make_sign_pay_and_print_an_agreement(qtbot, window, monkeypatch) -> Non
 
     choose(qtbot, page, agreement_id)
     shown = []
-    monkeypatch.setattr(agreements_page, "choose_item", lambda _p, _t, _l, items: items[3])  # ru | kk
+    monkeypatch.setattr(chooser, "choose_item", lambda _p, _t, _l, items: items[3])  # ru | kk
     monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _name: shown.append(path))
     page.print_action.trigger()
     qtbot.waitUntil(lambda: bool(shown))

@@ -15,8 +15,7 @@ from sqlalchemy import select
 from ui_helpers import Keyboard, click_section
 
 from fieldapp.model import Agreement, Amendment, Attachment
-from fieldapp.ui import amendment_dialog, printing
-from fieldapp.ui.pages import agreements as agreements_page
+from fieldapp.ui import amendment_dialog, choose, printing
 from tests.conftest import require_tool
 
 
@@ -126,11 +125,25 @@ def test_attach_the_signed_copy_then_amend_sign_and_print(qtbot, window, tmp_pat
 
     # printed in Kazakh
     shown: list[Path] = []
-    monkeypatch.setattr(agreements_page, "choose_item", lambda _p, _t, _l, items: items[1])
+    monkeypatch.setattr(choose, "choose_item", lambda _p, _t, _l, items: items[1])
     monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _name: shown.append(path))
     qtbot.mouseClick(listing.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     text = subprocess.run([require_tool("pdftotext"), str(shown[0]), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "№ 1 ҚОСЫМША КЕЛІСІМ" in text and "30.11.2020" in text
+    # kept as a version of the amendment, which `agreements verify` names; the same print again is that version
+    qtbot.waitUntil(lambda: listing.version_label.isVisible())
+    number = listing.last_version.split(" to agreement ")[1].split(":")[0]
+    assert listing.last_version == f"Amendment № 1 to agreement {number}: version 1"
+    qtbot.mouseClick(listing.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    qtbot.waitUntil(lambda: listing.last_version.endswith("the same as printed before"))
+    assert shown[1].read_bytes() == shown[0].read_bytes()
+    with window.db.reading() as s:
+        from fieldapp.services import agreement_versions
+
+        found = agreement_versions.verify(s, shown[0].read_bytes())
+        assert found is not None and (found.agreement_id, found.amendment, found.version) == (agreement_id, 1, 1)
+        assert agreement_versions.versions(s, agreement_id) == []  # the agreement's own versions: none printed
     listing.done(0)

@@ -12,6 +12,7 @@ from ui_helpers import click_section
 from fieldapp.model import Application, UserProfile
 from fieldapp.services import workflow
 from fieldapp.ui import application_actions, reason_dialog
+from fieldapp.ui import choose as chooser
 
 
 @pytest.fixture
@@ -121,7 +122,7 @@ def test_a_scoring_sheet_is_saved_where_the_user_says(qtbot, window, page, monke
     from fieldapp.ui import print_preview
 
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: items[0])
+    monkeypatch.setattr(chooser, "choose_item", lambda _p, _t, _l, items: items[0])
     monkeypatch.setattr(print_preview, "choose_save_path", lambda _p, suggested, kind="pdf": asked.append(
         (suggested, kind)) or str(tmp_path / suggested))
     choose(page, first(window, "under_review"))

@@ -16,7 +16,7 @@ from ui_helpers import click_section
 
 from fieldapp.model import Application, Review
 from fieldapp.services import drafts, review, workflow
-from fieldapp.ui import application_actions, application_dialog, print_preview, reason_dialog
+from fieldapp.ui import application_actions, application_dialog, choose, print_preview, reason_dialog
 
 
 def shortcut(widget, key) -> None:
@@ -55,7 +55,7 @@ def user_answers(monkeypatch, tmp_path: Path) -> dict:
 
     monkeypatch.setattr(reason_dialog, "ask_reason", ask_reason)
     monkeypatch.setattr(application_actions, "confirm", lambda *_a: given["confirm"])
-    monkeypatch.setattr(application_actions, "choose_item", lambda _p, _t, _l, items: next(
+    monkeypatch.setattr(choose, "choose_item", lambda _p, _t, _l, items: next(
         i for i in items if i == given["choose"] or given["choose"] in i))
     monkeypatch.setattr(application_dialog, "choose_files", lambda _p: [str(given["photo"])])
     monkeypatch.setattr(print_preview, "choose_save_path",

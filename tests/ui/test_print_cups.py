@@ -22,8 +22,7 @@ from sqlalchemy import select
 from ui_helpers import click_section
 
 from fieldapp.model import Agreement
-from fieldapp.ui import printing
-from fieldapp.ui.pages import agreements as agreements_page
+from fieldapp.ui import choose, printing
 from tests.conftest import require_tool
 
 
@@ -78,7 +77,7 @@ def test_an_agreement_printed_from_the_preview_lands_in_a_real_cups_queue(qtbot,
     page.panel.refresh()
     qtbot.waitUntil(lambda: page.panel.model.row_of(agreement_id) is not None)
     page.panel.view.selectRow(page.panel.model.row_of(agreement_id))
-    monkeypatch.setattr(agreements_page, "choose_item", lambda _p, _t, _l, items: items[0])  # Russian
+    monkeypatch.setattr(choose, "choose_item", lambda _p, _t, _l, items: items[0])  # Russian
     page.print_action.trigger()
     qtbot.waitUntil(lambda: bool(printing.open_previews()), timeout=20_000)
     preview = printing.open_previews()[-1]

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
-from fieldapp.ui import errors, printing
+from fieldapp.ui import choose, errors, printing
 from fieldapp.ui.list_page import ListPage
 from fieldapp.ui.pages import register
 
@@ -18,10 +18,6 @@ from fieldapp.ui.pages import register
 PRINT_LANGUAGES = ("ru", "kk", "en", "ru+kk")
 
 
-def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
-    """A choice from a list (tests replace this function)."""
-    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return item if ok else None
 
 
 @register
@@ -125,7 +121,7 @@ class AgreementsPage(ListPage):
                 self.message_box.open()
                 return
             items = [f"{number} — {title}" for _id, number, title in found]
-            item = choose_item(self, self.tr("New agreement"), self.tr("Approved application"), items)
+            item = choose.choose_item(self, self.tr("New agreement"), self.tr("Approved application"), items)
             if item is not None:
                 self._make(found[items.index(item)][0])
 
@@ -199,7 +195,7 @@ class AgreementsPage(ListPage):
             return
         if lang is None:
             names = [self.language_name(code) for code in PRINT_LANGUAGES]
-            item = choose_item(self, self.tr("Print the agreement"), self.tr("Language"), names)
+            item = choose.choose_item(self, self.tr("Print the agreement"), self.tr("Language"), names)
             if item is None:
                 return
             lang = PRINT_LANGUAGES[names.index(item)]
