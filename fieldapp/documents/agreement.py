@@ -9,7 +9,6 @@ refuses, listing what is missing in the document's language, when a placeholder 
 
 from __future__ import annotations
 
-import itertools
 import json
 import string
 from dataclasses import dataclass
@@ -455,14 +454,7 @@ def render_agreement(data: AgreementData, path: Path | str) -> Path:
     else:
         column = (width - GAP) / len(parts)
         columns = [_blocks(data, part, column, s, narrow=True) for part in parts]
-        story = []
-        for row in itertools.zip_longest(*columns, fillvalue=Spacer(1, 1)):
-            table = Table([[cell for pair in zip(row, [""] * len(row), strict=True) for cell in pair][:-1]],
-                          colWidths=[w for _ in parts for w in (column, GAP)][:-1])
-            table.setStyle(TableStyle([pdf.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-            story.append(table)
+        story = pdf.side_by_side(columns, column, GAP)
     story += [Spacer(1, 6 * mm), _parties(data, parts, width, s)]
     story += _annexes(data, parts, width, s)
     return pdf.build(path, frame, story, subject=data.subject, invariant=True)

@@ -7,7 +7,6 @@ Russian, Kazakh, English or Russian | Kazakh side by side. The same data give th
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import string
 from dataclasses import dataclass
 from decimal import Decimal
@@ -221,14 +220,7 @@ def render_amendment(data: AmendmentData, path: Path | str) -> Path:
     else:
         column = (width - GAP) / len(parts)
         columns = [_blocks(data, part, column, s, narrow=True) for part in parts]
-        story = []
-        for row in itertools.zip_longest(*columns, fillvalue=Spacer(1, 1)):
-            table = Table([[cell for pair in zip(row, [""] * len(row), strict=True) for cell in pair][:-1]],
-                          colWidths=[w for _ in parts for w in (column, GAP)][:-1])
-            table.setStyle(TableStyle([pdf.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-            story.append(table)
+        story = pdf.side_by_side(columns, column, GAP)
     story += [Spacer(1, 8 * mm), _signatures(data, parts, width, s)]
     return pdf.build(path, frame, story, subject=data.subject, invariant=True)
 

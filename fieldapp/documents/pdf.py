@@ -356,6 +356,22 @@ def qr_runs(text: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     return code.getModuleCount(), tuple(runs)
 
 
+def side_by_side(columns: list[list[Flowable]], width: float, gap: float) -> list[Flowable]:
+    """Language columns side by side (ru | kk), block beside block: one table row per block, so each block of
+    one language stands beside the same block of the other and a page breaks between blocks."""
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    rows: list[Flowable] = []
+    for row in itertools.zip_longest(*columns, fillvalue=Spacer(1, 1)):
+        table = Table([[cell for pair in zip(row, [""] * len(row), strict=True) for cell in pair][:-1]],
+                      colWidths=[w for _ in columns for w in (width, gap)][:-1])
+        table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        rows.append(table)
+    return rows
+
+
 def _numbered_canvas(frame: PageFrame) -> type[rl_canvas.Canvas]:
     """A canvas that keeps its pages until the end so each can say "page N of M"."""
 
