@@ -89,15 +89,10 @@ def _scan(text: str) -> Path:
     return Path(text)
 
 
-class SignedCopyDialog(FormDialog):
-    """Both parties signed: the date and the scanned copy. A draft gets its official number and is locked; an
-    agreement signed earlier without a copy takes it now (its date stays)."""
+class _SigningDialog(FormDialog):
+    """What both signing dialogs ask: a note, the date of signing and the scanned copy; Save and Cancel."""
 
-    def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ops, f"sign:{agreement_id}", parent)
-        self.agreement_id = agreement_id
-        self.signed = False
-        self.setObjectName("SignedCopyDialog")
+    def _date_and_scan(self) -> None:
         outer = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setObjectName("note")
@@ -119,6 +114,18 @@ class SignedCopyDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate_form()
         self.set_values({"signed_on": format_date(dt.date.today()), "file": ""}, initial=True)
+
+
+class SignedCopyDialog(_SigningDialog):
+    """Both parties signed: the date and the scanned copy. A draft gets its official number and is locked; an
+    agreement signed earlier without a copy takes it now (its date stays)."""
+
+    def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, f"sign:{agreement_id}", parent)
+        self.agreement_id = agreement_id
+        self.signed = False
+        self.setObjectName("SignedCopyDialog")
+        self._date_and_scan()
         self.loaded = False
 
         def question(session: Any) -> Any:
@@ -303,33 +310,14 @@ class AmendDialog(FormDialog):
         return amendments.propose(session, self.agreement_id, values["reason"], changed)
 
 
-class SignAmendmentDialog(FormDialog):
+class SignAmendmentDialog(_SigningDialog):
     """The amendment is signed: the date and, when at hand, its scanned copy; its changes then apply."""
 
     def __init__(self, ops: Operations, amendment_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"sign-amendment:{amendment_id}", parent)
         self.amendment_id = amendment_id
         self.setObjectName("SignAmendmentDialog")
-        outer = QVBoxLayout(self)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        outer.addWidget(self.note)
-        form = QFormLayout()
-        outer.addLayout(form)
-        self.signed_on = QLineEdit(self)
-        self.signed_on.setObjectName("signed_on")
-        self.scan = ScanField(self)
-        self.scan.setObjectName("scan")
-        self.captions = [_line("", self.signed_on, form), _line("", self.scan, form)]
-        self.bind(form, "signed_on", self.signed_on, required=True, check=check_date)
-        self.bind(form, "file", self.scan, check=_scan)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate_form()
-        self.set_values({"signed_on": format_date(dt.date.today()), "file": ""}, initial=True)
+        self._date_and_scan()
         self.loaded = True
 
     def retranslate_form(self) -> None:
