@@ -122,6 +122,8 @@ class Database:
 
     def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = Path(path)
+        #: encrypted at rest (SQLCipher with a key): nothing of it is written elsewhere in clear (start snapshots)
+        self.encrypted = bool(key)
         self.engine = make_engine(self.path, key)
         #: the same pool, for writes: its transactions begin IMMEDIATE
         self.write_engine = self.engine.execution_options(**{WRITE_OPTION: True})

@@ -156,8 +156,8 @@ class Startup(QObject):
     def _kept_data(self) -> tuple[str, Any] | None:
         """What the page in view shows now, asked of the database, when the next start can show it first."""
         section = next((s for s in self.window.sections if s.key == self.window.section_in_view()), None)
-        if section is None or not section.kept or self.db is None or self.db.user_id is None:
-            return None
+        if section is None or not section.kept or self.db is None or self.db.user_id is None or self.db.encrypted:
+            return None  # an encrypted database's figures are never written in clear
         try:
             with self.db.reading() as session:
                 return section.key, section.page_module().kept_question()(session)

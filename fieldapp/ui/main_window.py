@@ -44,6 +44,7 @@ DEFAULT_SIZE = QSize(1280, 720)
 
 log = logging.getLogger(__name__)
 
+
 def group_digits(number: int) -> str:
     """1234567 → '1 234 567' (narrow no-break spaces, as money is shown)."""
     return f"{number:,}".replace(",", "\u202f")

@@ -126,3 +126,26 @@ def test_a_kept_dashboard_of_another_shape_is_not_shown_and_breaks_nothing(qtbot
     assert page.data is None and page.figures["applications"].value.text() == "—"  # nothing half-shown
     window.resize(1200, 700)  # the charts redraw from no data: no error
     qtbot.wait(50)
+
+
+def test_the_figures_kept_at_closing_are_the_dashboards_and_never_an_encrypted_databases(qtbot, qapp,
+                                                                                          demo_path: Path) -> None:
+    from fieldapp.db import open_database
+    from fieldapp.ui.app import Startup
+
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    window.show_page(window.row_of("dashboard"))
+    startup = Startup(qapp, window, demo_path, False)
+    startup.db = open_database(demo_path)
+    try:
+        assert startup.db.user_id is not None  # the demo's profile
+        key, data = startup._kept_data()
+        assert key == "dashboard" and data["figures"]["applications"] > 0
+        startup.db.encrypted = True  # SQLCipher with a key: nothing of it written in clear
+        assert startup._kept_data() is None
+        window.show_page(window.row_of("people"))  # a page that keeps nothing
+        startup.db.encrypted = False
+        assert startup._kept_data() is None
+    finally:
+        startup.db.close()
