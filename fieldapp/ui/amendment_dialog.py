@@ -205,7 +205,7 @@ class AmendDialog(FormDialog):
         super().__init__(ops, f"amend:{agreement_id}", parent)
         self.agreement_id = agreement_id
         self.setObjectName("AmendDialog")
-        self.resize(900, 560)
+        self.resize(1060, 560)  # the schedule: the longest condition whole and room for the remark
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
