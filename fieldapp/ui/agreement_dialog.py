@@ -6,6 +6,7 @@ agreement is shown read-only with what was paid. Beside it: the payment of a tra
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -162,7 +163,29 @@ def _line(label: str, widget: QWidget, layout: QFormLayout) -> QLabel:
     return caption
 
 
-class AgreementDialog(FormDialog):
+class AgreementFormDialog(FormDialog):
+    """A form over an agreement's fields (the agreement itself, or an amendment of it): fields added to a form
+    layout with their captions, disabled until the agreement's form is read off the GUI thread and given to
+    ``loaded``."""
+
+    def load_agreement(self, ops: Operations, agreement_id: str, loaded: Callable[[Any], None]) -> None:
+        self.setEnabled(False)
+        self.loaded = False
+
+        def question(session: Any) -> Any:
+            from fieldapp.services import agreements
+
+            return agreements.agreement_form(session, agreement_id)
+
+        ops.read(question, success=loaded)
+
+    def _add(self, layout: QFormLayout, name: str, widget: QWidget) -> None:
+        widget.setObjectName(name)
+        self.widgets[name] = widget
+        self.captions[name] = _line("", widget, layout)
+
+
+class AgreementDialog(AgreementFormDialog):
     def __init__(self, ops: Operations, agreement_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, f"agreement:{agreement_id}", parent)
         self.agreement_id = agreement_id
@@ -217,20 +240,7 @@ class AgreementDialog(FormDialog):
         self.buttons.rejected.connect(self.reject)
         kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.retranslate_form()
-        self.setEnabled(False)
-        self.loaded = False
-
-        def question(session: Any) -> Any:
-            from fieldapp.services import agreements
-
-            return agreements.agreement_form(session, agreement_id)
-
-        ops.read(question, success=self._loaded)
-
-    def _add(self, layout: QFormLayout, name: str, widget: QWidget) -> None:
-        widget.setObjectName(name)
-        self.widgets[name] = widget
-        self.captions[name] = _line("", widget, layout)
+        self.load_agreement(ops, agreement_id, self._loaded)
 
     def retranslate_form(self) -> None:
         self.setWindowTitle(self.tr("Grant agreement"))

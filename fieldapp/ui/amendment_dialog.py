@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 
 from fieldapp.formatting import format_date, format_money
 from fieldapp.ui import errors
-from fieldapp.ui.agreement_dialog import TrancheTable, _bic, _iban, _iin, _line, check_tranches
+from fieldapp.ui.agreement_dialog import (
+    AgreementFormDialog,
+    TrancheTable,
+    _bic,
+    _iban,
+    _iin,
+    _line,
+    check_tranches,
+)
 from fieldapp.ui.application_dialog import check_date
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.operations import Operations
@@ -197,7 +205,7 @@ DETAILS = ("representative_name", "representative_position", "representative_iin
            "grantee_address", "iban", "bank", "bic")
 
 
-class AmendDialog(FormDialog):
+class AmendDialog(AgreementFormDialog):
     """A new amendment: the clauses as they are, to be changed, and the reason (required). Only what differs is
     recorded; nothing applies until the amendment is signed."""
 
@@ -240,20 +248,7 @@ class AmendDialog(FormDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_form()
-        self.setEnabled(False)
-        self.loaded = False
-
-        def question(session: Any) -> Any:
-            from fieldapp.services import agreements
-
-            return agreements.agreement_form(session, agreement_id)
-
-        ops.read(question, success=self._loaded)
-
-    def _add(self, layout: QFormLayout, name: str, widget: QWidget) -> None:
-        widget.setObjectName(name)
-        self.widgets[name] = widget
-        self.captions[name] = _line("", widget, layout)
+        self.load_agreement(ops, agreement_id, self._loaded)
 
     def _loaded(self, form: Any) -> None:
         self.form = form
