@@ -324,11 +324,14 @@ def _record_results(db: Database, ops: list[Any], results: list[dict[str, Any]],
 
 
 @gc_paused
-def _send(link: Link, ops: list[Any], batch: int) -> tuple[httpx.Response, float]:
-    body = '{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}"
+def _body(ops: list[Any]) -> bytes:
+    """A push's body: built while the hub still merges the batch before, so the next request leaves at once."""
+    return ('{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}").encode()
+
+
+def _send(link: Link, body: bytes, batch: int) -> tuple[httpx.Response, float]:
     started = time.monotonic()
-    response = link.call("POST", "/ops", content=body.encode(), headers=JSON_HEADERS,
-                         on_retry=functools.partial(_shrink, batch))
+    response = link.call("POST", "/ops", content=body, headers=JSON_HEADERS, on_retry=functools.partial(_shrink, batch))
     return response, time.monotonic() - started
 
 
@@ -338,7 +341,8 @@ Progress = Callable[[str, int], None]
 def push(db: Database, link: Link, report: SyncReport, progress: Progress | None = None) -> None:
     """Batches oldest first. While the hub merges one batch, this laptop records the answer to the one before
     and reads the next (an answer recorded late only means a batch is sent again after a crash, and the hub
-    answers a repeated operation with its first result)."""
+    answers a repeated operation with its first result). The next batch's body is built then too: the hub waits
+    for nothing but the answer's way back and the next request's way there."""
     batch = 100
     devices = _local_devices(db)  # operations made while this push runs go at the next round
     unrecorded: tuple[list[Any], list[dict[str, Any]]] | None = None
@@ -351,16 +355,19 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
 
     with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
         ops = _pending(db, batch, changes_text=True, devices=devices)
+        body: bytes | None = None  # the body of ``ops`` when it was built ahead
         while ops:
             if progress is not None:
                 progress("push", report.sent)
             if link.stop is not None and link.stop():
                 record()  # between batches: what was sent is recorded
                 raise Stopped
-            on_its_way = sender.submit(_send, link, ops, batch)
-            record()
+            on_its_way = sender.submit(_send, link, body if body is not None else _body(ops), batch)
             sent = {op.device_id: op.seq for op in ops}
             ahead = _pending(db, min(batch * 2, MAX_PUSH), changes_text=True, devices=devices, sent=sent)
+            ahead_body = _body(ahead) if ahead else None
+            record()
+            body = None
             try:
                 response, took = on_its_way.result()
             except _Smaller:
@@ -379,7 +386,7 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
                 continue
             unrecorded = (ops, results)
             if took < GROW_BELOW_S:
-                batch, ops = min(batch * 2, MAX_PUSH), ahead
+                batch, ops, body = min(batch * 2, MAX_PUSH), ahead, ahead_body
             else:  # a slow link: no larger batch
                 ops = _pending(db, batch, changes_text=True, devices=devices, sent=sent)
         record()
