@@ -149,3 +149,27 @@ def test_bundle_lines_read_by_orjson_are_what_json_read() -> None:
     broken = Bundle(manifest={}, members={"ops.jsonl": lines[0] + b'\n{"op_id": '})
     with pytest.raises(BundleError, match="line 2 of ops.jsonl"):
         broken.lines("ops.jsonl")
+
+
+def test_empty_values_are_stored_as_null_through_the_drivers_quick_path(tmp_path: Path) -> None:
+    """NULL parameters pass by the driver's adaptation protocol (``fieldapp/db/database.py``): they still arrive as
+    SQL NULL, whether written by the ORM, at the driver or compared with ``IS ?``."""
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy import text
+
+    from fieldapp.model import Person
+
+    assert type(None) in {key[0] for key in sqlcipher.adapters}
+    db = open_database(tmp_path / "nulls.sqlite", create=True)
+    with db.transaction() as s:
+        s.add(Person(full_name="Әлия Нұрланқызы", phone=None, iin=None))
+        insert_rows(s, Person.__table__, [{"id": "fast", "full_name": "Жансая", "phone": None, "iin": None,
+                                           "created_at": dt.datetime(2026, 12, 4), "updated_at": dt.datetime(2026, 12, 4)}])
+    with db.reading() as s:
+        conn = s.connection()
+        assert conn.execute(text("SELECT typeof(phone), typeof(iin), count(*) FROM person GROUP BY 1, 2")).all() == [
+            ("null", "null", 2)]
+        assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE iin IS ? AND phone IS NULL", (None,)).scalar() == 2
+        assert s.scalars(select(Person.full_name).where(Person.phone.is_(None)).order_by(Person.full_name)).all() == [
+            "Жансая", "Әлия Нұрланқызы"]
+    db.close()

@@ -29,6 +29,17 @@ BUSY_TIMEOUT_ENV = "FIELDAPP_BUSY_TIMEOUT_MS"
 WRITE_OPTION = "fieldapp_write"
 
 
+def _null(_value: None) -> None:
+    return None
+
+
+# The driver binds None through its adaptation protocol when no adapter is registered for it: two failed
+# attribute lookups, each raising and clearing an exception, for every NULL parameter — 0.9 µs each, which made
+# a person row (eight of its eighteen columns empty) 12 µs to insert instead of 2.7 µs, the largest single cost
+# of a sync batch. An adapter for NoneType is found at once and still binds NULL (``tests/test_database.py``).
+sqlcipher.register_adapter(type(None), _null)
+
+
 def busy_timeout_ms() -> int:
     value = os.environ.get(BUSY_TIMEOUT_ENV, "")
     return int(value) if value.isdigit() else BUSY_TIMEOUT_MS

@@ -77,6 +77,7 @@ class Scopes:
 #: per operation the hub took: its acceptance number and the stamp the merge orders it by
 Stamps = dict[str, tuple[int, str]]
 NOT_TAKEN: tuple[None, None] = (None, None)
+_NOT_DELETED = (None, None)
 
 
 @dataclass
@@ -409,8 +410,8 @@ class Hub:
         """A delete concurrent with an edit: the record is kept (the hub restores it) and flagged."""
         found = []
         for key in sorted(keys):
-            if not any("deleted_at" in h.changes for h in history.get(key, ())):
-                continue  # the usual case: nothing of the row was ever deleted
+            if not any(h.changes.get("deleted_at", _NOT_DELETED)[1] is not None for h in history.get(key, ())):
+                continue  # the usual case: nothing of the row was ever deleted (an insert says deleted_at: null)
             ops = sorted(history[key], key=lambda h: h.order)
             deletes = [h for h in ops if "deleted_at" in h.changes]
             if deletes[-1].changes["deleted_at"][1] is None:

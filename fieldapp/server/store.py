@@ -84,6 +84,8 @@ class HubReceived(HubBase):
     """Every operation the hub was given, with what became of it: pushes are idempotent by op id."""
 
     __tablename__ = "hub_received"
+    #: SQLite keeps the rows in the op id's own B-tree (one insert per operation, not a table and its key's index)
+    __table_args__ = {"sqlite_with_rowid": False}
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))
     device: Mapped[str | None] = mapped_column(String(36))
