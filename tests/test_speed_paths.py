@@ -159,7 +159,7 @@ def test_empty_values_are_stored_as_null_through_the_drivers_quick_path(tmp_path
 
     from fieldapp.model import Person
 
-    assert type(None) in {key[0] for key in sqlcipher.adapters}
+    assert {type(None), bool, bytes} <= {key[0] for key in sqlcipher.adapters}
     db = open_database(tmp_path / "nulls.sqlite", create=True)
     with db.transaction() as s:
         s.add(Person(full_name="Әлия Нұрланқызы", phone=None, iin=None))
@@ -172,4 +172,6 @@ def test_empty_values_are_stored_as_null_through_the_drivers_quick_path(tmp_path
         assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE iin IS ? AND phone IS NULL", (None,)).scalar() == 2
         assert s.scalars(select(Person.full_name).where(Person.phone.is_(None)).order_by(Person.full_name)).all() == [
             "Жансая", "Әлия Нұрланқызы"]
+        assert conn.exec_driver_sql("SELECT typeof(?), ?, typeof(?), ?", (True, False, b"\x00\xff", b"\x00\xff")).one() == (
+            "integer", 0, "blob", b"\x00\xff")
     db.close()
