@@ -11,7 +11,7 @@ guard (:func:`install`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fieldapp.validation import Invalid
@@ -73,16 +73,30 @@ def check_length(value: Any, limit: int, field: str | None = None, what: str | N
 def row_problems(table: str, values: Mapping[str, Any]) -> list[Invalid]:
     """Every value of a row of ``table`` (column → value) that is longer than its column holds."""
     limits = _table(table)  # the hub checks every value of every operation: the table's limits looked up once
-    problems = []
+    problems: list[Invalid] = []
     for column, value in values.items():
-        if type(value) is not str and not isinstance(value, str):
-            continue
-        limit = limits.get(column)
-        if limit is not None and len(value) > limit:
-            problem = too_long(value, limit, column, f"{table}.{column}")
-            if problem is not None:
-                problems.append(problem)
+        if type(value) is str or isinstance(value, str):
+            _check_text(problems, limits, table, column, value)
     return problems
+
+
+def change_problems(table: str, changes: Mapping[str, Sequence[Any]]) -> list[Invalid]:
+    """``row_problems`` of the new sides of an operation's changes (``{column: [old, new]}``)."""
+    limits = _table(table)
+    problems: list[Invalid] = []
+    for column, change in changes.items():
+        value = change[1]
+        if type(value) is str or isinstance(value, str):
+            _check_text(problems, limits, table, column, value)
+    return problems
+
+
+def _check_text(problems: list[Invalid], limits: dict[str, int], table: str, column: str, value: str) -> None:
+    limit = limits.get(column)
+    if limit is not None and len(value) > limit:
+        problem = too_long(value, limit, column, f"{table}.{column}")
+        if problem is not None:
+            problems.append(problem)
 
 
 def _check_flush(session: Any, _context: Any, _instances: Any) -> None:

@@ -216,8 +216,7 @@ class Hub:
                 group.code, group.params = reason.code, {**reason.params, "whole": len(group.ops) > 1}
                 return
             if op.kind == "insert":
-                context.inserted[(op.table_name, op.row_id)] = {
-                    name: change[1] for name, change in op.changes.items()}
+                context.inserted[(op.table_name, op.row_id)] = op.changes
 
     def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool,
                         stamps: Stamps) -> bool:

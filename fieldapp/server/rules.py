@@ -40,7 +40,8 @@ CREATOR_OWNED = frozenset({"training", "site_visit", "visit_report", "visit_prog
 class BatchContext:
     """Rows written earlier in the same push, so an action may refer to rows it creates itself."""
 
-    inserted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    #: (table, id) → the changes of its insert in this push (their new sides are the row: ``row``)
+    inserted: dict[tuple[str, str], dict[str, list[Any]]] = field(default_factory=dict)
     _exists: dict[tuple[str, str], bool] = field(default_factory=dict)
     _roles: dict[str, str | None] = field(default_factory=dict)
     #: the operations come from a device enrolled as the head office's
@@ -63,7 +64,7 @@ class BatchContext:
     def row(self, session: Session, table: str, row_id: str) -> dict[str, Any] | None:
         pending = self.inserted.get((table, row_id))
         if pending is not None:
-            return pending
+            return {name: change[1] for name, change in pending.items()}
         target = synced_table(table)
         if target is None:
             return None
@@ -75,7 +76,7 @@ class BatchContext:
             return None
         pending = self.inserted.get(("user_profile", user_id))
         if pending is not None:
-            return pending.get("role")
+            return (pending.get("role") or (None, None))[1]
         if user_id not in self._roles:  # the hub's rows do not change while a push is checked
             user = self.row(session, "user_profile", user_id)
             self._roles[user_id] = None if user is None else user.get("role")
@@ -104,7 +105,7 @@ def check_operation(session: Session, op: WireOp, context: BatchContext) -> Refu
     if unknown:
         return Refusal(f"unknown field {op.table_name}.{unknown[0]}", "sync.unknown_field", table=op.table_name,
                        field=unknown[0])
-    too_long = limits.row_problems(op.table_name, {name: change[1] for name, change in op.changes.items()})
+    too_long = limits.change_problems(op.table_name, op.changes)
     if too_long:
         return Refusal(f"{too_long[0].code}: {too_long[0].message}", too_long[0].code, **dict(too_long[0].params))
     if op.kind == "insert":
