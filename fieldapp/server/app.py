@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
+from starlette.background import BackgroundTask
 
 from fieldapp import __version__, atomic_files
 from fieldapp.db.history import schema_version
@@ -168,7 +169,9 @@ def create_app(store: HubStore) -> FastAPI:
             raise HTTPException(409, f"operation {exc} was already received with other content") from exc
         except MalformedOperation as exc:
             raise HTTPException(422, str(exc)) from exc
-        return _json_answer({"results": results, "server_time_ms": hub.now_ms()})
+        answer = _json_answer({"results": results, "server_time_ms": hub.now_ms()})
+        answer.background = BackgroundTask(store.checkpoint)  # after the answer: the laptop's next batch is on its way
+        return answer
 
     @app.get("/ops")
     def pull(me: Device, after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
