@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -378,7 +379,7 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
                 _refuse_reused(db, response, ops, report)
                 ops = _pending(db, batch, changes_text=True, devices=devices)
                 continue
-            results = response.json()["results"]
+            results = orjson.loads(response.content)["results"]  # thousands of answers: the next batch waits for them
             if any(result["result"] == "clash" for result in results):
                 _record_results(db, ops, results, report)
                 devices = _local_devices(db)  # the operations numbered anew go in this round too
