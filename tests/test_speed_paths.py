@@ -175,3 +175,13 @@ def test_empty_values_are_stored_as_null_through_the_drivers_quick_path(tmp_path
         assert conn.exec_driver_sql("SELECT typeof(?), ?, typeof(?), ?", (True, False, b"\x00\xff", b"\x00\xff")).one() == (
             "integer", 0, "blob", b"\x00\xff")
     db.close()
+
+
+def test_folding_by_the_indexed_table_is_folding_by_the_letters_map() -> None:
+    """``text.fold`` translates by a tuple indexed by code point: the same as the dict of folded letters, for
+    every character (beyond the table's end too), and for the names search meets."""
+    from fieldapp import text
+
+    every = "".join(chr(code) for code in range(0x20000) if not 0xD800 <= code < 0xE000)
+    assert every.translate(text._FOLD_TABLE) == every.translate(text._FOLD)
+    assert text.fold("Әлия  Нұрланқызы-Ёлкина, Aлия (Latin A) ЪЬ") == "алия нурланкызы елкина алия (lатin а)"
