@@ -37,7 +37,7 @@ class Person(Synced, Base):
 def person_search_key(full_name: str | None, full_name_latin: str | None, phone: str | None) -> str:
     words = dict.fromkeys(fold(full_name).split() + fold(full_name_latin).split())
     national = digits(phone)[-10:]
-    return "".join(f" {w}" for w in words) + (f" {national}" if national else "")
+    return (" " + " ".join(words) if words else "") + (f" {national}" if national else "")
 
 
 def _keep_search_key(attribute: str) -> Any:
