@@ -91,3 +91,26 @@ def test_the_trainings_page_counts_registered_and_present_per_day(db, programme)
     assert [d.present for d in busy.sessions] == [2, 2]  # day 1: А, Б (Г taken back); day 2: А, Е
     assert [(d.registered, d.present) for d in rows[ids["quiet"]].sessions] == [(0, 0)]
     assert [(d.registered, d.present) for d in rows[ids["early"]].sessions] == [(1, 1), (1, 0)]
+
+
+def test_the_trainings_page_leaves_out_people_deleted_since(db, programme) -> None:
+    """A person deleted after registering and coming is counted neither registered nor present."""
+    from fieldapp.services import people
+
+    with db.transaction() as s:
+        kept, gone = add_person(s, "Жанибеков Жандос"), add_person(s, "Ильясова Индира")
+        training = add_training(s, programme, days=2, title="Мониторинг", start=dt.datetime(2020, 2, 3, 10))
+    with db.transaction() as s:
+        day1, day2 = (d.id for d in trainings.sessions_of(s, training))
+        for person in (kept, gone):
+            trainings.register_person(s, training, person)
+            attendance.mark(s, day1, person, "present")
+        attendance.mark(s, day2, gone, "late")
+    with db.reading() as s:
+        before = [(d.registered, d.present) for d in trainings.list_trainings(s)[0].sessions]
+    with db.transaction() as s:
+        people.soft_delete_person(s, gone)
+    with db.reading() as s:
+        row = trainings.list_trainings(s)[0]
+    assert row.id == training and before == [(2, 2), (2, 1)]
+    assert [(d.registered, d.present) for d in row.sessions] == [(1, 1), (1, 0)]
