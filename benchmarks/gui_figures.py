@@ -16,6 +16,8 @@ from benchmarks.startup import BARE_SETTLE, BARE_WINDOW, _environment, _marks
 from fieldapp.ui.app import SETTLE_S
 
 ROOT = Path(__file__).resolve().parents[1]
+#: seconds between the first data and a later click on People (the other pages are built in idle turns by then)
+SETTLED_S = 3.0
 
 
 def start(path: Path, runs: int) -> list[Figure]:
@@ -74,11 +76,16 @@ def _probe(args: list[str]) -> dict[str, float]:
 
 def window(path: Path) -> list[Figure]:
     app = _probe([str(path)])
+    settled = _probe([str(path), "--after", str(SETTLED_S)])
     bare = _probe(["--bare", str(int(app["rows"]))])
     rows = int(app["rows"])
     plain = f"bare PySide6 table of {rows:,} rows"
     return [Figure("People page opened in the window", app["open"] * 1000, "ms", bare["open"] * 1000,
-                   "bare PySide6 table, first 200 rows", "≤ 300 ms"),
+                   "bare PySide6 table, first 200 rows", "≤ 300 ms",
+                   "clicked as the first data show: the click builds the page"),
+            Figure(f"People page opened {SETTLED_S:.0f} s after the first data", settled["open"] * 1000, "ms",
+                   bare["open"] * 1000, "bare PySide6 table, first 200 rows", "≤ 300 ms",
+                   "the page built in an idle turn has read its first rows ahead"),
             Figure(f"People page scrolled to its end ({rows:,} rows)", app["scroll"], "s", bare["scroll"], plain,
                    ""),
             Figure(f"resident memory, {rows:,} people open", app["rss"], "MiB", bare["rss"], plain,

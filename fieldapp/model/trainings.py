@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, object_session
 
 from fieldapp.model.base import Base, Synced
@@ -65,7 +65,11 @@ class Registration(Synced, Base):
     """A person expected at a training (pre-filled on the sign-in sheet)."""
 
     __tablename__ = "registration"
-    __table_args__ = (UniqueConstraint("training_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("training_id", "person_id"),
+        # the lists' counts read a training's registrations from the index alone (migration 0019)
+        Index("ix_registration_counted", "training_id", "person_id", "deleted_at"),
+    )
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     walk_in: Mapped[bool] = mapped_column(default=False)
@@ -78,7 +82,11 @@ class Attendance(Synced, Base):
     """One record per session and person; its id is derived from both so two laptops make one record."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "person_id"),
+        # the lists' counts of participants read a session's marks from the index alone (migration 0019)
+        Index("ix_attendance_counted", "session_id", "status", "person_id", "deleted_at"),
+    )
     session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     status: Mapped[str] = mapped_column(String(12))  # present, late, left_early, absent

@@ -12,7 +12,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, bindparam, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    String,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from fieldapp.model import (
@@ -53,6 +65,10 @@ class ListSpec:
     search: Callable[[], Sequence[ColumnElement[Any] | QueryableAttribute[Any]]]  # searched by the filter box
     #: rows made readable in a language after they are read (the history's changes)
     describe: Callable[[Session, list[tuple[Any, ...]], str], list[tuple[Any, ...]]] | None = None
+    #: the last ``late`` columns are correlated subqueries that look at many rows each (counts): a page is read
+    #: without them, then they are read for its own rows only (:func:`_fill_late`); sorted by one of them, or
+    #: read whole (exports), the list reads them for every row
+    late: int = 0
 
 
 LISTS: dict[str, ListSpec] = {}
@@ -96,10 +112,29 @@ def fetch(session: Session, name: str, text: str = "", offset: int = 0, limit: i
           scope: Scope | None = None) -> list[tuple]:
     spec = LISTS[name]
     query = _sorted(_filtered(spec, text, session, scope), sort, descending).offset(offset)
+    columns = list(query.selected_columns)
+    late = spec.late if limit is not None and (sort is None or sort + 1 < len(columns) - spec.late) else 0
+    if late:
+        query = query.with_only_columns(*columns[:-late], maintain_column_froms=True)
     if limit is not None:
         query = query.limit(limit)
     rows = [tuple(row) for row in session.execute(query, {"lang": lang}).all()]
+    if late:
+        rows = _fill_late(session, columns[0], columns[-late:], rows)
     return spec.describe(session, rows, lang) if spec.describe is not None else rows
+
+
+#: the ids of a page's rows, bound as one parameter
+PAGE_IDS: BindParameter[Any] = bindparam("page_ids", expanding=True)
+
+
+def _fill_late(session: Session, id_column: Any, late: list[Any], rows: list[tuple]) -> list[tuple]:
+    """The page's rows with their late columns (correlated to the list's own row, asked for these ids only)."""
+    if not rows:
+        return rows
+    values = {found[0]: tuple(found[1:]) for found in session.execute(
+        select(id_column, *late).where(id_column.in_(PAGE_IDS)), {"page_ids": [row[0] for row in rows]})}
+    return [row + values.get(row[0], (None,) * len(late)) for row in rows]
 
 
 def first_page(session: Session, name: str, text: str = "", limit: int = 200, sort: int | None = None,
@@ -113,6 +148,8 @@ def first_page(session: Session, name: str, text: str = "", limit: int = 200, so
 
 def count(session: Session, name: str, text: str = "", lang: str = "ru", scope: Scope | None = None) -> int:
     query = _filtered(LISTS[name], text, session, scope)
+    # the rows are counted, not read: the row id alone, over the same tables and conditions, in no order
+    query = query.with_only_columns(list(query.selected_columns)[0], maintain_column_froms=True).order_by(None)
     return session.execute(select(func.count()).select_from(query.subquery()), {"lang": lang}).scalar_one()
 
 
@@ -155,13 +192,16 @@ _sessions = (
     .group_by(TrainingSession.training_id)
     .subquery()
 )
-_attendees = (
-    select(TrainingSession.training_id, func.count(func.distinct(Attendance.person_id)).label("n"))
-    .join(Attendance, Attendance.session_id == TrainingSession.id)
-    .where(Attendance.status != "absent")
-    .group_by(TrainingSession.training_id)
-    .subquery()
-)
+
+
+def _participants() -> ColumnElement[int]:
+    """How many people took part in the training of the row (marked other than absent on any of its days):
+    one look at the marks of this training's sessions (``ix_attendance_counted``), so a page counts its own."""
+    return (select(func.count(func.distinct(Attendance.person_id)))
+            .select_from(TrainingSession).join(Attendance, Attendance.session_id == TrainingSession.id)
+            .where(TrainingSession.training_id == Training.id, Attendance.status != "absent")
+            .scalar_subquery())
+
 
 register(
     ListSpec(
@@ -169,13 +209,13 @@ register(
         (Column("title"), Column("cycle"), Column("settlement"), Column("venue"), Column("first_session", "date"),
          Column("sessions", "int"), Column("participants", "int")),
         lambda: select(Training.id, Training.title, Cycle.name, place(Settlement), Training.venue, _sessions.c.first,
-                       func.coalesce(_sessions.c.n, 0), func.coalesce(_attendees.c.n, 0))
+                       func.coalesce(_sessions.c.n, 0), _participants())
         .join(Cycle, Cycle.id == Training.cycle_id)
         .outerjoin(Settlement, Settlement.id == Training.settlement_id)
         .outerjoin(_sessions, _sessions.c.training_id == Training.id)
-        .outerjoin(_attendees, _attendees.c.training_id == Training.id)
         .order_by(_sessions.c.first.desc()),
         lambda: [Training.title, Training.topic, Training.venue, Settlement.name_ru, Settlement.name_kk, Cycle.name],
+        late=1,
     )
 )
 

@@ -53,20 +53,36 @@ class RecordBadges(QObject):
 
     def __init__(self, ops: Any, owner: QWidget, table: str, row_ids: Callable[[], list[str]]) -> None:
         super().__init__(owner)
-        self.table, self.row_ids = table, row_ids
+        self.ops, self.table, self.row_ids = ops, table, row_ids
         self.badges: dict[str, str] = {}
-        self.query: LiveQuery[dict[str, str]] = LiveQuery(ops, owner, self._question, self._arrived)
+        self.query: LiveQuery[tuple[frozenset[str], dict[str, str]]] = LiveQuery(
+            ops, owner, self._question, lambda answer: self._arrived(*answer))
 
     def _question(self) -> Any:
         from fieldapp.sync.state import badges
 
         table, ids = self.table, list(self.row_ids())
-        return lambda session: badges(session, table, ids)
+        return lambda session: (frozenset(ids), badges(session, table, ids))
 
     def refresh(self) -> None:
+        """Every row's badge (the list was read again, or a write touched what badges read)."""
         self.query.refresh()
 
-    def _arrived(self, badges: dict[str, str]) -> None:
+    def add(self, row_ids: list[str]) -> None:
+        """Rows appended to the list (a page more): only their badges are asked, and merged with the others'."""
+        if not row_ids:
+            return
+        from fieldapp.sync.state import badges
+
+        table, ids = self.table, list(row_ids)
+        self.ops.read(lambda session: badges(session, table, ids),
+                      success=lambda found: self._arrived(frozenset(ids), found))
+
+    def _arrived(self, asked: frozenset[str], found: dict[str, str]) -> None:
+        """``found``: the badges of the rows ``asked`` about; the other rows' stay (a page added meanwhile)."""
+        shown = set(self.row_ids())
+        badges = {row_id: badge for row_id, badge in self.badges.items() if row_id not in asked and row_id in shown}
+        badges.update((row_id, badge) for row_id, badge in found.items() if row_id in shown)
         if badges != self.badges:
             self.badges = badges
             self.changed.emit()

@@ -21,6 +21,9 @@ from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 
 PAGE_SIZE = 200
+#: the most rows one read asks for: a page more is as long as what is loaded (200, 200, 400, 800 … up to this),
+#: so scrolling to the end of 20,000 rows is a dozen reads, not a hundred each skipping all the rows before it
+MAX_PAGE = 4000
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -128,13 +131,19 @@ def _first_page(name: str, text: str, sort: int | None, descending: bool, scope:
     return query
 
 
+def page_size(loaded: int) -> int:
+    """How many rows the next read asks for when ``loaded`` are on hand."""
+    return min(MAX_PAGE, max(PAGE_SIZE, loaded))
+
+
 def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool, scope: tuple | None = None):
     lang = i18n.current_language()
+    limit = page_size(offset)
 
     def query(session: Any) -> list[tuple]:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, offset, PAGE_SIZE, sort=sort, descending=descending, lang=lang,
+        return lists.fetch(session, name, text, offset, limit, sort=sort, descending=descending, lang=lang,
                            scope=scope)
 
     return query
@@ -231,7 +240,7 @@ class ListModel(QAbstractTableModel):
             self.rows.extend(rows)
             self.endInsertRows()
             if self.badges is not None:
-                self.badges.refresh()
+                self.badges.add([row[0] for row in rows])  # the new rows' only: asking for all is quadratic
 
     def _badges_arrived(self) -> None:
         if self.rows and self.columns:

@@ -229,12 +229,16 @@ class ListPanel(QWidget):
         self.retranslate()
 
     def attach(self, ops: Operations) -> None:
-        """Read the list now if it can be seen, else when it is first shown; again after any write that
-        touches a table it reads (fieldapp.ui.live_query)."""
+        """Read the list now if it can be seen, or if the window's own data are already on screen (a page built
+        in an idle turn after the start: its first rows are there when it is first opened); else when it is
+        first shown. Again after any write that touches a table it reads (fieldapp.ui.live_query)."""
         self.ops = ops
         self.model.set_operations(ops, self)
         assert self.model.live is not None
-        self.model.live.refresh_when_seen()
+        if getattr(self.window(), "live_data_done", False):
+            self.model.live.refresh()
+        else:
+            self.model.live.refresh_when_seen()
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from ui_helpers import click_section, column_values, type_text
 
+from fieldapp.services import people
 from fieldapp.ui.list_panel import FILTER_DELAY_MS
 
 
@@ -190,3 +191,25 @@ def test_the_history_list_calls_its_kind_column_what_was_done_not_level(qtbot, w
     assert "What was done" in headers and "Level" not in headers
     i18n.install("ru")
     assert "Что сделано" in model.headers()
+
+
+def test_a_list_page_built_after_the_first_data_has_its_rows_before_it_is_opened(qtbot, window) -> None:
+    """An idle turn after the start builds the People page out of sight: it reads its first rows then, so
+    opening it shows them at once; a write meanwhile still makes it ask again when it is seen."""
+    qtbot.waitUntil(lambda: window.live_data_done, timeout=10_000)
+    page = window.page("people")
+    assert not page.isVisible()
+    model = page.panel.model
+    qtbot.waitUntil(lambda: model.has_loaded, timeout=10_000)
+    assert model.rowCount() == 200 and not model.live.stale
+    asked = model.live.asked
+    click_section(qtbot, window, "Dashboard")
+    click_section(qtbot, window, "People")
+    assert page.isVisible() and model.live.asked == asked  # shown at once, not asked again
+    assert page.panel.stack.currentWidget() is page.panel.view and page.panel.view.columnWidth(0) > 0
+    click_section(qtbot, window, "Dashboard")
+    person_id = model.row_id(0)
+    window.ops.write(lambda s: people.soft_delete_person(s, person_id))
+    assert model.live.stale and model.row_of(person_id) is not None  # out of sight: asked when seen
+    click_section(qtbot, window, "People")
+    assert model.live.asked == asked + 1 and model.row_of(person_id) is None
