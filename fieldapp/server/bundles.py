@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import DateTime, select, update
 
 from fieldapp.db.history import schema_version
+from fieldapp.gc_pause import gc_paused
 from fieldapp.model.base import utcnow
 from fieldapp.server import enrolment
 from fieldapp.server.hub import Hub, ReusedOpId
@@ -33,8 +34,8 @@ from fieldapp.server.store import (
 )
 from fieldapp.sync import bundle as fab
 from fieldapp.sync.bundle import BundleError
-from fieldapp.sync.merge import CHUNK
-from fieldapp.sync.wire import MalformedOperation, WireOp, digest, parse_ops
+from fieldapp.sync.merge import CHUNK, IDS
+from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, WireOp, digest, parse_ops, wire_text
 
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
@@ -147,6 +148,8 @@ class HubImport:
     bundle_id: str | None = None
     answered: list[dict[str, Any]] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)
+    #: per device id, the last of the bundle's operations the hub holds from this laptop (none of a clash on)
+    delivered: dict[str, int] = field(default_factory=dict)
 
     def line(self) -> str:
         counts = ", ".join(f"{name} {count}" for name, count in sorted(self.results.items()))
@@ -165,6 +168,7 @@ class _Checked:
     known: set[str]
 
 
+@gc_paused
 def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     """Every check of a laptop's bundle, nothing written."""
     me = identity(store, create=False)
@@ -201,13 +205,13 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
             files[sha256] = data
         elif name != fab.OPERATIONS:
             raise BundleError(f"a laptop's bundle does not hold {name}")
-    digests = {op.op_id: digest(op) for op in ops}
+    by_id = {op.op_id: op for op in ops}
     known: set[str] = set()
     with store.reading() as s:
+        query = select(HubReceived.op_id, HubReceived.digest).where(HubReceived.op_id.in_(IDS))
         for start in range(0, len(ids), CHUNK):
-            for op_id, earlier in s.execute(select(HubReceived.op_id, HubReceived.digest).where(
-                    HubReceived.op_id.in_(ids[start:start + CHUNK]))):
-                if earlier != digests[op_id]:
+            for op_id, earlier in s.execute(query, {"ids": ids[start:start + CHUNK]}):
+                if earlier != digest(by_id[op_id]):
                     raise BundleError(f"operation {op_id} was already received with other content")
                 known.add(op_id)
     return _Checked(bundle, _device(store, manifest["sender"]), ops, files, known)
@@ -234,10 +238,12 @@ def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub
     ack = fab.ack_for(path, ack)
     report = take_in(store, Path(path), hub)
     assert report.record is not None
-    report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id)
+    report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id,
+                               delivered=report.delivered)
     return report
 
 
+@gc_paused
 def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
     """A laptop's bundle checked whole, then pushed through the hub in batches of whole actions (each its own
     transaction, idempotent: an interrupted import imported again completes it)."""
@@ -264,6 +270,13 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
             if record is not None:  # its last contact: a newer bundle (the same one twice changes nothing)
                 record.last_seen_at = utcnow()
     report.answered = results
+    clashes: dict[str, int] = {}  # as the laptop marks them delivered (a clashed number never is)
+    for op, result in zip(checked.ops, results, strict=True):
+        if result["result"] == "clash":
+            clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
+    for op in checked.ops:
+        if op.seq < clashes.get(op.device_id, op.seq + 1):
+            report.delivered[op.device_id] = max(report.delivered.get(op.device_id, 0), op.seq)
     return report
 
 
@@ -284,9 +297,10 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
 
 
 def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[dict[str, Any]] | None = None,
-                files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None) -> Path:
+                files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None,
+                delivered: dict[str, int] | None = None) -> Path:
     """A bundle for one laptop: push results (if any) and every operation after the cursor it acknowledged."""
-    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub))
+    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub, delivered))
     return Path(path)
 
 
@@ -297,10 +311,13 @@ def seal_reply(path: Path, device: HubDevice, me: Identity, box: str, members: d
                      recipient_box=box)
 
 
+@gc_paused
 def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, Any]] | None = None,
-                  files: list[str] | None = None, answers: str | None = None,
-                  hub: Hub | None = None) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
-    """What a reply to ``device`` holds: the hub's identity, the laptop's key, members, manifest fields."""
+                  files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None,
+                  delivered: dict[str, int] | None = None) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
+    """What a reply to ``device`` holds: the hub's identity, the laptop's key, members, manifest fields.
+    ``delivered``: per device id, the last operation the answered bundle delivered under it (``HubImport``):
+    the laptop's own, left out as a pull leaves them out (unless the hub re-stamped them)."""
     me = identity(store)
     with store.reading() as s:
         keys = s.get(HubDeviceKeys, device.id)
@@ -308,16 +325,16 @@ def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, An
             raise BundleError(f"{device.name} was enrolled without bundle keys: enrol it again to use bundles")
         after, local_device, box = keys.acked_cursor, keys.local_device, keys.box_public
     hub = hub or Hub(store)
-    ops: list[dict[str, Any]] = []
+    lines: list[str] = []
     cursor = after
-    while True:
-        page = hub.pull(device, cursor, PULL_PAGE, exclude_device=local_device)
-        ops.extend(page["ops"])
-        cursor = page["cursor"]
-        if not page["more"]:
+    while True:  # the pull's pages, their changes written as stored (never decoded and encoded again)
+        page, cursor, more = hub._page(device, cursor, PULL_PAGE, local_device, changes_text=True,
+                                       delivered=delivered)
+        lines.extend(wire_text(op, SERVED_FIELDS) for op in page)
+        if not more:
             break
     fields = {"after": after, "cursor": cursor, "answers": answers, "files_received": files or []}
-    return me, box, {fab.OPERATIONS: fab.jsonl(ops), fab.RESULTS: fab.jsonl(results or [])}, fields
+    return me, box, {fab.OPERATIONS: fab.jsonl_text(lines), fab.RESULTS: fab.jsonl(results or [])}, fields
 
 
 def export_bundle(store: HubStore, name: str, path: Path) -> Path:

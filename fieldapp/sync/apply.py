@@ -4,7 +4,7 @@ rows, all in one transaction with the pull cursor, so a crash leaves the databas
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import select, update
@@ -16,7 +16,7 @@ from fieldapp.db.history import schema_version
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, IDS, OpView, materialise, row_operations, synced_table, table_fields
+from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.renumber import clashing_local, note, renumber
 from fieldapp.sync.wire import ServedOp, parse_served, row_of
@@ -38,19 +38,32 @@ def remote_session(db: Database) -> Iterator[Session]:
             driver.execute("PRAGMA foreign_keys=ON")
 
 
+def by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[Any]:
+    """The rows of ``sql`` for ``ids``, its ``IN ({})`` filled with a ``?`` per id, a chunk of ids at a time, at the
+    driver (the laptop's SQLite): SQLAlchemy renders an expanding parameter id by id, a tenth of a page's apply."""
+    conn = session.connection()
+    for start in range(0, len(ids), CHUNK):
+        chunk = tuple(ids[start:start + CHUNK])
+        yield from conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), chunk)
+
+
 def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, int | None]]:
-    known: dict[str, tuple[str | None, int | None]] = {}
-    query = select(Operation.op_id, Operation.rank, Operation.server_seq).where(Operation.op_id.in_(IDS))
-    for start in range(0, len(op_ids), CHUNK):
-        for op_id, rank, server_seq in session.execute(query, {"ids": op_ids[start:start + CHUNK]}):
-            known[op_id] = (rank, server_seq)
-    return known
+    return {op_id: (rank, server_seq) for op_id, rank, server_seq in by_ids(
+        session, "SELECT op_id, rank, server_seq FROM operation WHERE op_id IN ({})", op_ids)}
 
 
-def _fits_schema(op: ServedOp) -> bool:
-    table = synced_table(op.table_name)
-    return (op.schema_version <= schema_version() and table is not None
-            and table_fields(table).issuperset(op.changes))
+def _fits_schema(op: ServedOp, current: int | None = None, fields: dict[str, frozenset[str] | None] | None = None
+                 ) -> bool:
+    """Whether this installation understands the operation: its schema (``current``, this build's), its table
+    and its fields (``fields`` remembers each table's across a page: worked out per operation, they were a
+    tenth of applying it)."""
+    fields = {} if fields is None else fields
+    if op.table_name not in fields:
+        table = synced_table(op.table_name)
+        fields[op.table_name] = None if table is None else table_fields(table)
+    known = fields[op.table_name]
+    return (op.schema_version <= (schema_version() if current is None else current) and known is not None
+            and known.issuperset(op.changes))
 
 
 def apply_remote(session: Session, ops: list[Any]) -> dict[str, int]:
@@ -64,6 +77,7 @@ def apply_remote(session: Session, ops: list[Any]) -> dict[str, int]:
     keys: set[tuple[str, str]] = set()
     rows: list[dict[str, Any]] = []
     parked = 0
+    current, fields = schema_version(), dict[str, frozenset[str] | None]()
     for op in ops:
         served_rank = op.rank or op.hlc
         if op.op_id in known:
@@ -73,7 +87,7 @@ def apply_remote(session: Session, ops: list[Any]) -> dict[str, int]:
                     rank=None if served_rank == op.hlc else served_rank, server_seq=op.server_seq))
                 keys.add((op.table_name, op.row_id))
             continue
-        if not _fits_schema(op):
+        if not _fits_schema(op, current, fields):
             if session.get(SyncParked, op.op_id) is None:
                 session.add(SyncParked(op_id=op.op_id, schema_version=op.schema_version, payload=op.wire(),
                                        received_at=utcnow()))

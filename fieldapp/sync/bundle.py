@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldapp import atomic_files
+from fieldapp.sync.wire import _orjson_safe
 
 FORMAT, VERSION = "fieldapp-bundle", 1
 SUFFIX = ".fab"
@@ -154,8 +155,16 @@ def sha256(data: bytes) -> str:
 
 
 def jsonl(items: list[dict[str, Any]]) -> bytes:
-    return b"".join(json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    """One compact JSON object a line: by orjson where ``wire.canonical`` would take it (text, whole numbers
+    within 64 bits, booleans, null), by ``json`` otherwise (a fraction, NaN, a larger integer: as ever)."""
+    return b"".join(orjson.dumps(item) + b"\n" if _orjson_safe(item)
+                    else json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
                     for item in items)
+
+
+def jsonl_text(lines: list[str]) -> bytes:
+    """Lines already written as JSON text (see ``wire.wire_text``), one a line."""
+    return ("\n".join(lines) + "\n").encode() if lines else b""
 
 
 def write_atomically(path: Path | str, write: Callable[[BinaryIO], None],

@@ -15,16 +15,15 @@ from sqlalchemy.orm import Session
 
 from fieldapp.db import Database
 from fieldapp.db.history import check_identity, schema_version
-from fieldapp.model import Operation
+from fieldapp.gc_pause import gc_paused
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncFile
 from fieldapp.sync import bundle as fab
 from fieldapp.sync import client
 from fieldapp.sync import files as sync_files
-from fieldapp.sync.apply import get_setting, remote_session, set_setting, unpark
+from fieldapp.sync.apply import by_ids, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.bundle import BundleError
-from fieldapp.sync.merge import CHUNK
-from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served, to_wire
+from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served, wire_text
 
 DEPLOYMENT, DEVICE, KEYS, HUB_KEYS = "sync.deployment", "sync.device", "sync.keys", "sync.hub_keys"
 #: at most this many operations and this many bytes of files in one bundle; the rest goes in the next
@@ -146,6 +145,7 @@ def seal(path: Path, me: Identity, members: dict[str, bytes], fields: dict[str, 
                             members=members, fields=fields)
 
 
+@gc_paused
 def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
     """What this laptop's next bundle holds: its members and manifest fields."""
     with db.transaction() as s:
@@ -153,11 +153,12 @@ def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
     with db.reading() as s:
         me = _identity(s)
         cursor = int(get_setting(s, client.CURSOR) or 0)
-    ops = [to_wire(op) for op in client._pending(db, EXPORT_OPS)]
+    # rows, their changes as the stored JSON text: written as they are, never decoded and encoded again
+    ops = client._pending(db, EXPORT_OPS, changes_text=True)
     sync_files.queue_attachments(db)
     with db.reading() as s:
         waiting = s.scalars(select(SyncFile).where(SyncFile.sent_at.is_(None)).order_by(SyncFile.path)).all()
-    members: dict[str, bytes] = {fab.OPERATIONS: fab.jsonl(ops)}
+    members: dict[str, bytes] = {fab.OPERATIONS: fab.jsonl_text([wire_text(op._mapping) for op in ops])}
     variants: dict[str, str] = {}
     total = 0
     for item in waiting:
@@ -170,7 +171,7 @@ def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
         total += len(data)
     ranges: dict[str, list[int]] = {}
     for op in ops:
-        ranges.setdefault(op["device_id"], [op["seq"], op["seq"]])[1] = op["seq"]
+        ranges.setdefault(op.device_id, [op.seq, op.seq])[1] = op.seq
     return me, members, {"cursor": cursor, "local_device": db.device().device_id, "ops": ranges,
                          "files": variants}
 
@@ -196,12 +197,13 @@ class _Checked:
     me: Identity
     bundle: fab.Bundle
     ops: list[ServedOp]
-    answered: list[tuple[Operation, dict[str, Any]]]
+    answered: list[tuple[Any, dict[str, Any]]]
     new_ops: int
     cursor: int
     known: set[str] = field(default_factory=set)
 
 
+@gc_paused
 def check_hub_bundle(db: Database, path: Path) -> _Checked:
     """Every check of the hub's bundle, against this database, nothing written."""
     with db.reading() as s:
@@ -224,8 +226,8 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
         ops = parse_served(bundle.lines(fab.OPERATIONS))
     except MalformedOperation as exc:
         raise BundleError(f"in the bundle, {exc}") from exc
-    for op in ops:
-        fab._number(op.server_seq, "server_seq")
+    if any(op.server_seq is None for op in ops):  # pydantic let through whole numbers ≥ 0, or none
+        fab._number(None, "server_seq")
     for result in results:
         if not isinstance(result.get("op_id"), str) or result.get("result") not in RESULTS:
             raise BundleError("a push result in the bundle is malformed")
@@ -235,9 +237,8 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
             raise BundleError("the bundle answers operations this database does not have (another laptop's?)")
         delivered = {device: int(get_setting(s, client.DELIVERED + device) or 0)
                      for device in {op.device_id for op in mine.values()}}
-        ids = [op.op_id for op in ops]
-        known = {op_id for start in range(0, len(ids), CHUNK) for op_id in s.scalars(
-            select(Operation.op_id).where(Operation.op_id.in_(ids[start:start + CHUNK])))}
+        known = {op_id for op_id, in by_ids(s, "SELECT op_id FROM operation WHERE op_id IN ({})",
+                                            [op.op_id for op in ops])}
     answered = [(mine[r["op_id"]], r) for r in results
                 if mine[r["op_id"]].seq > delivered[mine[r["op_id"]].device_id]]
     return _Checked(me, bundle, ops, answered, sum(op.op_id not in known for op in ops), cursor, known)
@@ -255,13 +256,11 @@ def preview_hub_bundle(db: Database, path: Path) -> fab.Preview:
     return fab.preview(path, contents)
 
 
-def _operations(session: Session, op_ids: list[str]) -> list[Operation]:
-    """This laptop's own operations among ``op_ids`` (a push answer can only be about those)."""
-    found: list[Operation] = []
-    for start in range(0, len(op_ids), CHUNK):
-        found.extend(session.scalars(select(Operation).where(Operation.origin == "local",
-                                                             Operation.op_id.in_(op_ids[start:start + CHUNK]))))
-    return found
+def _operations(session: Session, op_ids: list[str]) -> list[Any]:
+    """This laptop's own operations among ``op_ids`` (a push answer can only be about those), as rows with what
+    recording an answer needs (``client._record_results``), not ORM objects (a reply answers up to 250,000)."""
+    return list(by_ids(session, "SELECT op_id, device_id, seq, table_name, row_id, hlc, rank FROM operation "
+                                "WHERE origin = 'local' AND op_id IN ({})", op_ids))
 
 
 def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopImport:
@@ -275,6 +274,7 @@ def import_bundle(db: Database, path: Path, ack: Path | None = None) -> LaptopIm
     return result
 
 
+@gc_paused
 def take_in(db: Database, path: Path) -> LaptopImport:
     """The hub's bundle checked whole, then its results recorded and its operations applied."""
     checked = check_hub_bundle(db, Path(path))

@@ -1,0 +1,92 @@
+"""The hub's reply to a laptop's bundle: what it carries back. A laptop's own operations never come back to it
+(a moved file renews its device id, and its 100,000 operations under the earlier id once came straight back),
+but another laptop's operations under a shared device id (a file copied by an older FieldApp) still do."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from fieldapp.db import open_database
+from fieldapp.model import Locality, Operation, Person
+from fieldapp.server import bundles
+from fieldapp.sync import bundle as fab
+from fieldapp.sync import bundle_client
+from fieldapp.sync.wire import to_wire
+from tests.sync.bundle_kit import Office, craft, enrolled_laptop, round_trip
+from tests.sync.conftest import Laptop, seed
+
+
+@pytest.fixture
+def office(tmp_path: Path, hub_database: str | None) -> Iterator[Office]:
+    made = Office(tmp_path / "hub", hub_database)
+    yield made
+    made.close()
+
+
+def _served(laptop: Laptop, reply: Path) -> list[tuple[str, int]]:
+    """The operations a reply carries (device id, number), opened with the laptop's keys (signature, payload)."""
+    me = bundle_client.identity_of(laptop.db)
+    bundle = fab.read_bundle(reply, deployment=me.deployment, me=me.device, box=me.keys.box,
+                             sender_key=lambda _sender: me.hub_sign)
+    return [(op["device_id"], op["seq"]) for op in bundle.lines(fab.OPERATIONS)]
+
+
+def test_a_moved_file_is_not_answered_with_what_it_delivered_under_its_earlier_id(
+        office: Office, tmp_path: Path, empty_template: Path) -> None:
+    a = enrolled_laptop(office, tmp_path, empty_template, "A")
+    b = enrolled_laptop(office, tmp_path, empty_template, "B")
+    ids = seed(a.db)
+    earlier = a.db.device().device_id
+    a.db.close()
+    shutil.copyfile(a.db.path, tmp_path / "moved.sqlite")
+    moved = Laptop(open_database(tmp_path / "moved.sqlite"), "A")
+    try:
+        with b.db.transaction() as s:
+            s.add(Locality(kind="settlement", name_ru="Шетпе"))
+        round_trip(office, b, tmp_path, "-b")
+        outgoing = tmp_path / "moved.fab"
+        sent = bundle_client.export_bundle(moved.db, outgoing).ops
+        assert moved.db.device().device_id != earlier  # the copy renewed its id before it wrote the bundle
+        taken = bundles.import_bundle(office.store, outgoing)
+        assert taken.reply is not None and taken.results["accepted"] == sent > 0
+        served = _served(moved, taken.reply)
+        assert served and {device for device, _seq in served} == {b.db.device().device_id}  # B's settlement only
+        bundle_client.import_bundle(moved.db, taken.reply)
+        with moved.db.reading() as s:  # its own operations counted delivered (from the answers), B's applied
+            assert s.scalar(select(func.count()).select_from(Operation).where(
+                Operation.origin == "local", Operation.server_seq.is_(None))) == 0
+            assert s.scalar(select(func.count()).select_from(Locality).where(Locality.name_ru == "Шетпе")) == 1
+            assert s.get(Person, ids["person1"]) is not None
+            assert bundle_client.outgoing(moved.db)[1][fab.OPERATIONS] == b""  # nothing to send again
+    finally:
+        moved.db.close()
+        b.db.close()
+
+
+def test_operations_numbered_like_another_laptops_are_refused_and_that_laptops_still_come_back(
+        office: Office, tmp_path: Path, empty_template: Path) -> None:
+    """B sends operations under A's device id and numbers (a copy of A's file made by an older FieldApp): the hub
+    refuses them as a clash, so the reply still brings B what the hub holds from A under those numbers."""
+    a = enrolled_laptop(office, tmp_path, empty_template, "A")
+    b = enrolled_laptop(office, tmp_path, empty_template, "B")
+    try:
+        seed(a.db)
+        round_trip(office, a, tmp_path, "-a")
+        with a.db.reading() as s:
+            mine = [to_wire(op) for op in s.scalars(select(Operation).where(Operation.origin == "local")
+                                                     .order_by(Operation.seq))]
+        twin = [{**op, "op_id": op["op_id"][:-4] + "beef", "tx_id": None} for op in mine[-2:]]
+        taken = bundles.import_bundle(office.store, craft(b, tmp_path / "twin.fab", twin))
+        assert taken.results["clash"] == 2
+        assert taken.delivered == {}  # nothing of B's under A's id is the hub's
+        served = _served(b, taken.reply)
+        held = {(op["device_id"], op["seq"]) for op in mine}
+        assert held <= set(served)  # A's operations, those under the clashed numbers too
+    finally:
+        a.db.close()
+        b.db.close()
