@@ -33,8 +33,12 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql.psycopg import PGCompiler_psycopg
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.sql.compiler import OPERATORS
+from sqlalchemy.sql.elements import BindParameter, Tuple
 
 from fieldapp.db import Database, DatabaseError, history, open_database, soft_delete
 from fieldapp.ids import new_id
@@ -234,6 +238,22 @@ def _session_settings(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()
 
 
+class ArrayInCompiler(PGCompiler_psycopg):
+    """PostgreSQL's compiler (psycopg), with ``column IN (list bound at execution)`` sent as ``column =
+    ANY(array)``: one parameter instead of one per id. An expanding IN (``merge.IDS``, a sync batch's 400 ids a
+    read) is rendered anew with every list — 400 placeholders with casts, a statement psycopg parses again each
+    time (too long for its cache) and 400 values to adapt. Only a parameter given at execution (no value of its
+    own) is sent so; ``in_([...])`` with its values and a tuple on the left stay as SQLAlchemy writes them."""
+
+    def visit_in_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
+        right, left = binary.right, binary.left
+        if (isinstance(right, BindParameter) and right.expanding and right.value is None
+                and right.callable is None and not isinstance(left, Tuple)):
+            array = BindParameter(right.key, None, type_=ARRAY(left.type), unique=False)
+            return f"{self.process(left, **kw)} = ANY ({self.process(array, **kw)})"
+        return self._generate_generic_binary(binary, OPERATORS[operator], **kw)  # type: ignore[no-any-return]
+
+
 class PostgresHubStore:
     """Everything in one PostgreSQL database (``postgresql+psycopg://user:password@host/db``); attachments in
     ``files_dir`` on the server's disk. The schema is created on first use; the hub's own device row (its id
@@ -245,6 +265,8 @@ class PostgresHubStore:
         try:
             self.engine: Engine = create_engine(url, pool_pre_ping=True)
             event.listen(self.engine, "connect", _session_settings)
+            if self.engine.dialect.driver == "psycopg":
+                self.engine.dialect.statement_compiler = ArrayInCompiler
             with self.engine.begin() as conn:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
                 _deferred_metadata().create_all(conn)

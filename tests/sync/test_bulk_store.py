@@ -17,6 +17,7 @@ from fieldapp.db.bulk import insert_rows
 from fieldapp.ids import new_id
 from fieldapp.model import Operation
 from fieldapp.server.store import HubReceived, HubStore, open_store
+from fieldapp.sync.merge import IDS
 
 #: text COPY's text form must escape: tab, newline, carriage return, backslash, "\N" (its null), quotes, Kazakh
 AWKWARD = 'a\tb\nc\rd\\e \\N "q" \'s\' Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸ 🙂'
@@ -105,3 +106,22 @@ def test_every_statement_is_planned_for_its_values(store: HubStore, hub_database
         pytest.skip("PostgreSQL's plan cache")
     with store.reading() as session:
         assert session.execute(text("SHOW plan_cache_mode")).scalar() == "force_custom_plan"
+
+
+def test_a_list_of_ids_bound_at_execution_finds_exactly_those_rows(store: HubStore,
+                                                                  hub_database: str | None) -> None:
+    """``merge.IDS`` (on PostgreSQL sent as ``= ANY(array)``, one parameter), beside an IN list with its values."""
+    rows = [operation(i) for i in range(5)]
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, rows)
+    by_ids = select(Operation.seq).where(Operation.op_id.in_(IDS)).order_by(Operation.seq)
+    wanted = [rows[1]["op_id"], rows[3]["op_id"], new_id(), AWKWARD]
+    with store.reading() as session:
+        assert session.scalars(by_ids, {"ids": wanted}).all() == [1, 3]
+        assert session.scalars(by_ids, {"ids": []}).all() == []
+        assert session.scalars(by_ids, {"ids": [rows[4]["op_id"]]}).all() == [4]
+        assert session.scalars(select(Operation.seq).where(Operation.op_id.in_(wanted[:2]))).all() == [1, 3]
+        assert session.scalars(select(Operation.seq).where(Operation.op_id.not_in(wanted))
+                               .order_by(Operation.seq)).all() == [0, 2, 4]
+        sql = str(by_ids.compile(session.get_bind()))
+    assert ("= ANY" in sql) == (hub_database is not None), sql
