@@ -142,6 +142,7 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
         rows = [{**_defaults(table, tuple(missing)), **row} for row in rows]
     values = operator.itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
     processed = [(i, p) for i, p in enumerate(processors) if p is not None]
+    copies = _copies(conn)
     params: list[Any] = []
     for row in rows:
         got = values(row)
@@ -150,13 +151,11 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
             for i, process in processed:
                 if got[i] is not None:
                     got[i] = process(got[i])
-        params.append(got)
-    if _copies(conn):
+        params.append(tuple(got) if copies or conn.dialect.positional else dict(zip(order, got, strict=True)))
+    if copies:
         _copy(conn, table, copy, params)
-    elif conn.dialect.positional:
-        conn.exec_driver_sql(sql, [tuple(got) for got in params])
     else:
-        conn.exec_driver_sql(sql, [dict(zip(order, got, strict=True)) for got in params])
+        conn.exec_driver_sql(sql, params)
 
 
 @functools.cache
