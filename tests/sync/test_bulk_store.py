@@ -93,8 +93,8 @@ def test_a_bulk_load_leaves_the_planner_statistics_of_what_it_wrote(store: HubSt
         insert_rows(session, HubReceived.__table__, [])  # nothing to write: nothing asked of the database
     with store.reading() as session:
         counted = session.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'operation'")).scalar()
-        distinct = dict(session.execute(text(
-            "SELECT attname, n_distinct FROM pg_stats WHERE tablename = 'operation'")).tuples().all())
+        distinct: dict[str, float] = dict(session.execute(text(
+            "SELECT attname, n_distinct FROM pg_stats WHERE tablename = 'operation'")).all())
     assert counted == 3000
     assert distinct["table_name"] == 1 and distinct["row_id"] == -1  # one table name; every row id different
 
