@@ -2,7 +2,8 @@
 as under ``pg_virtualenv``), and the bundle round trip, each next to a raw sqlite3 insert of the same rows.
 
 Beside the wall clock each figure's note gives the CPU time of the laptop (this process) and of the hub (its
-process, from /proc): on a shared machine the wall clock also counts the others' work.
+process, from /proc), and on PostgreSQL that of the server processes serving the hub's database: on a shared
+machine the wall clock also counts the others' work.
 """
 
 from __future__ import annotations
@@ -35,11 +36,26 @@ def _cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _timed(action: Callable[[], Any], hub_pid: int | None = None) -> tuple[Any, float, str]:
+def _database_cpu(url: str) -> dict[int, float]:
+    """CPU time so far of each PostgreSQL server process serving the hub's database (a local cluster)."""
+    import psycopg
+
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql"), autocommit=True) as conn:
+        pids = [pid for (pid,) in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
+    return {pid: _cpu_of(pid) for pid in pids}
+
+
+def _timed(action: Callable[[], Any], hub_pid: int | None = None,
+           database: str | None = None) -> tuple[Any, float, str]:
     wall, cpu, hub_before = time.perf_counter(), time.process_time(), _cpu_of(hub_pid) if hub_pid else 0.0
+    db_before = _database_cpu(database) if database else {}
     result = action()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     note = f"CPU laptop {cpu:.2f} s" + (f", hub {_cpu_of(hub_pid) - hub_before:.2f} s" if hub_pid else "")
+    if database:  # the server's processes the hub kept open (its pool); one that ended meanwhile is not counted
+        used = sum(now - db_before.get(pid, 0.0) for pid, now in _database_cpu(database).items())
+        note += f", PostgreSQL {used:.2f} s"
     return result, wall, note
 
 
@@ -69,9 +85,9 @@ def http(work: Path, count: int, backend: str, raw_s: float,
         assert hub.process is not None
         pid = hub.process.pid
         say(f"HTTP push of {count:,} operations, hub on {backend}")
-        pushed, push_s, push_note = _timed(lambda: sync(a, send_files=False), pid)
+        pushed, push_s, push_note = _timed(lambda: sync(a, send_files=False), pid, database)
         say(f"HTTP pull of {count:,} operations, hub on {backend}")
-        pulled, pull_s, pull_note = _timed(lambda: sync(b, send_files=False), pid)
+        pulled, pull_s, pull_note = _timed(lambda: sync(b, send_files=False), pid, database)
         if pushed.sent != count or pulled.received != count:
             raise RuntimeError(f"sync moved {pushed.sent} up and {pulled.received} down, not {count}")
         a.close()

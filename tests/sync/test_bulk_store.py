@@ -1,0 +1,127 @@
+"""Rows written at the driver (``fieldapp.db.bulk``) in the hub's storage, on SQLite and on PostgreSQL (where
+they go in by ``COPY``): they arrive exactly as given, a key or a value the database refuses raises SQLAlchemy's
+error of its kind with nothing written, and a bulk load leaves the planner statistics that make a sync batch's
+reads by row id seek the index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DataError, IntegrityError
+
+from fieldapp.db.bulk import insert_rows
+from fieldapp.ids import new_id
+from fieldapp.model import Operation
+from fieldapp.server.store import HubReceived, HubStore, open_store
+from fieldapp.sync.merge import IDS
+
+#: text COPY's text form must escape: tab, newline, carriage return, backslash, "\N" (its null), quotes, Kazakh
+AWKWARD = 'a\tb\nc\rd\\e \\N "q" \'s\' Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі ₸ 🙂'
+
+
+@pytest.fixture
+def store(tmp_path: Path, hub_database: str | None) -> Any:
+    store = open_store(tmp_path / "hub", hub_database)
+    yield store
+    store.close()
+
+
+def operation(i: int, **values: Any) -> dict[str, Any]:
+    return {"op_id": new_id(), "device_id": "d" * 36, "seq": i, "hlc": f"{1_700_000_000_000 + i:013d}-0000-dev",
+            "schema_version": 1, "at": dt.datetime(2026, 12, 4, 9, 5, 3, 120) + dt.timedelta(seconds=i),
+            "user_id": None, "user_name": AWKWARD, "reason": None, "table_name": "person", "row_id": new_id(),
+            "kind": "insert", "changes": {"full_name": [None, AWKWARD], "n": [None, i], "ok": [None, True],
+                                          "none": [None, None], "nested": [None, {"list": [1.5, "x"]}]},
+            "base_version": None, "scope_cycle_id": None, "scope_settlement_id": None, "tx_id": None,
+            "origin": "remote", "server_seq": 10_000_000_000 + i, "rank": None, "state": None, **values}
+
+
+def test_rows_arrive_exactly_as_given(store: HubStore) -> None:
+    rows = [operation(i) for i in range(3)] + [operation(3, reason=AWKWARD, user_name=None, changes={})]
+    received = [{"op_id": row["op_id"], "digest": "0" * 64, "device": None, "result": "parked",
+                 "server_seq": None, "rank": None, "reason": AWKWARD, "payload": {"k": AWKWARD, "n": [1, None]},
+                 "received_at": dt.datetime(2026, 1, 31, 23, 59, 59)} for row in rows[:2]]
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, rows)
+        insert_rows(session, HubReceived.__table__, received)
+    with store.reading() as session:
+        got = [dict(row) for row in session.execute(select(Operation.__table__).order_by(Operation.seq)).mappings()]
+        kept = [dict(row) for row in session.execute(select(HubReceived.__table__)
+                                                    .order_by(HubReceived.received_at)).mappings()]
+    assert got == rows
+    assert sorted(kept, key=lambda r: r["op_id"]) == sorted(received, key=lambda r: r["op_id"])
+
+
+def test_a_refused_key_raises_integrity_error_and_writes_nothing(store: HubStore) -> None:
+    first = operation(1)
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, [first])
+    with store.writing() as session:
+        savepoint = session.begin_nested()
+        with pytest.raises(IntegrityError):
+            insert_rows(session, Operation.__table__, [operation(2), operation(3, op_id=first["op_id"])])
+        savepoint.rollback()
+        insert_rows(session, Operation.__table__, [operation(4)])  # the transaction goes on after the refusal
+    with store.reading() as session:
+        assert sorted(session.scalars(select(Operation.seq))) == [1, 4]
+
+
+def test_a_value_postgresql_refuses_raises_data_error(store: HubStore, hub_database: str | None) -> None:
+    if hub_database is None:
+        pytest.skip("SQLite does not enforce VARCHAR lengths (the hub checks them before writing)")
+    with store.writing() as session:
+        savepoint = session.begin_nested()
+        with pytest.raises(DataError):
+            insert_rows(session, Operation.__table__, [operation(1), operation(2, kind="x" * 11)])
+        savepoint.rollback()
+    with store.reading() as session:
+        assert session.scalars(select(Operation.seq)).all() == []
+
+
+def test_a_bulk_load_leaves_the_planner_statistics_of_what_it_wrote(store: HubStore,
+                                                                     hub_database: str | None) -> None:
+    """Without them (autovacuum takes them a minute or more later) the planner reads a young hub's ``operation``
+    table by its table name alone and filters every row against a batch's 400 row ids."""
+    if hub_database is None:
+        pytest.skip("SQLite plans by its indexes alone")
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, [operation(i) for i in range(3000)])
+        insert_rows(session, HubReceived.__table__, [])  # nothing to write: nothing asked of the database
+    with store.reading() as session:
+        counted = session.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'operation'")).scalar()
+        distinct: dict[str, float] = dict(session.execute(text(
+            "SELECT attname, n_distinct FROM pg_stats WHERE tablename = 'operation'")).all())
+    assert counted == 3000
+    assert distinct["table_name"] == 1 and distinct["row_id"] == -1  # one table name; every row id different
+
+
+def test_every_statement_is_planned_for_its_values(store: HubStore, hub_database: str | None) -> None:
+    """psycopg prepares a statement on its fifth run; a generic plan made while the tables were small would stay
+    a sequential scan as they grow."""
+    if hub_database is None:
+        pytest.skip("PostgreSQL's plan cache")
+    with store.reading() as session:
+        assert session.execute(text("SHOW plan_cache_mode")).scalar() == "force_custom_plan"
+
+
+def test_a_list_of_ids_bound_at_execution_finds_exactly_those_rows(store: HubStore,
+                                                                  hub_database: str | None) -> None:
+    """``merge.IDS`` (on PostgreSQL sent as ``= ANY(array)``, one parameter), beside an IN list with its values."""
+    rows = [operation(i) for i in range(5)]
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, rows)
+    by_ids = select(Operation.seq).where(Operation.op_id.in_(IDS)).order_by(Operation.seq)
+    wanted = [rows[1]["op_id"], rows[3]["op_id"], new_id(), AWKWARD]
+    with store.reading() as session:
+        assert session.scalars(by_ids, {"ids": wanted}).all() == [1, 3]
+        assert session.scalars(by_ids, {"ids": []}).all() == []
+        assert session.scalars(by_ids, {"ids": [rows[4]["op_id"]]}).all() == [4]
+        assert session.scalars(select(Operation.seq).where(Operation.op_id.in_(wanted[:2]))).all() == [1, 3]
+        assert session.scalars(select(Operation.seq).where(Operation.op_id.not_in(wanted))
+                               .order_by(Operation.seq)).all() == [0, 2, 4]
+        sql = str(by_ids.compile(session.get_bind()))
+    assert ("= ANY" in sql) == (hub_database is not None), sql
