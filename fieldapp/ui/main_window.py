@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
             if self.built[row] is not None or getattr(self, "painted", False):
                 self.page_at(row)  # its first show builds it (the one in view at the start: after the first paint)
             self._update_actions()
+            if self.ops is not None:
+                self._start_behind()  # another section chosen once the database is open: the start is over
 
     def _data_shown(self, page: Page) -> None:
         if self.live_data_done or self.closing or page is not self.built[self.ui.pages.currentIndex()]:
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         self.sync_engine.changed.connect(self._sync_changed)
         self.unsent_query = self.sync_engine.state_query
         self.sync_action.setEnabled(True)
+        self.sync_engine.state_query.refresh()  # the status bar's state now (a few counts); its first check later
         self.show_user()
         sync_page = self.built[self.row_of("sync")]
         if sync_page is not None:
