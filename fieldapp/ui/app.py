@@ -128,7 +128,8 @@ class Startup(QObject):
         for record in self.held.records:
             root.handle(record)
         self.held.records.clear()
-        self.app.setApplicationVersion(fieldapp.__version__)
+        # the version is looked up off the GUI thread (importlib.metadata reads the installed files)
+        self.ops.background(lambda: fieldapp.__version__, success=self.app.setApplicationVersion)
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.db import AlreadyRunning, DatabaseError

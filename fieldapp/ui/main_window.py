@@ -321,13 +321,13 @@ class MainWindow(QMainWindow):
         if self.behind_started or self.ops is None or self.closing:
             return
         self.behind_started = True
+        # one step a turn of the event loop, so that none holds the window for long
         for row, section in enumerate(self.sections):
             if not section.offered and self.built[row] is None:
-                self._build(row)  # only the page can tell whether it is offered (head office: the profile's role)
-        self.inbox_action.attach(self.ops, self.ui.menubar)
-        assert self.sync_engine is not None
-        self.sync_engine.start()
-        self._update_actions()
+                # only the page can tell whether it is offered (head office: the profile's role)
+                QTimer.singleShot(0, self, lambda row=row: self._build(row) if self.built[row] is None else None)
+        QTimer.singleShot(0, self, lambda: self.inbox_action.attach(self.ops, self.ui.menubar))
+        QTimer.singleShot(0, self, lambda: None if self.closing else self.sync_engine.start())  # type: ignore[union-attr]
 
     def _no_data_yet(self, any_page: bool) -> None:
         page = self.built[self.ui.pages.currentIndex()]

@@ -50,8 +50,7 @@ def test_pages_are_built_on_their_first_show_and_get_their_data(qtbot, demo_path
     window.attach(ops, db)
     # the dashboard's data are on screen; then the head office's page is built to tell whether it is offered
     assert window.page("dashboard").data is not None
-    qtbot.waitUntil(lambda: window.behind_started)
-    assert {"dashboard", "head_office"} <= _built_keys(window)
+    qtbot.waitUntil(lambda: {"dashboard", "head_office"} <= _built_keys(window))
 
     people_row = window.row_of("people")
     window.show_page(people_row)  # its first show builds it, attached, with its rows
@@ -173,8 +172,7 @@ def test_the_sync_engine_and_the_head_office_page_wait_for_the_first_data(qtbot,
     assert window.inbox_action.query is None
     with qtbot.waitSignal(window.live_data_shown, timeout=10_000):
         window.show()  # the dashboard is built after the first paint and gets its figures
-    qtbot.waitUntil(lambda: window.behind_started)
-    assert window.sync_engine.timer.isActive()
+    qtbot.waitUntil(lambda: window.behind_started and window.sync_engine.timer.isActive())
     assert window.built[head_office] is not None and window.inbox_action.query is not None
     window.close()
 
@@ -184,7 +182,8 @@ def test_the_sync_engine_and_the_head_office_page_wait_for_the_first_data(qtbot,
     late_ops.run_inline()
     late.attach(late_ops, db)
     assert not late.behind_started
-    qtbot.waitUntil(lambda: late.behind_started, timeout=main_window.BEHIND_MS + 5_000)
-    assert late.sync_engine.timer.isActive() and late.built[head_office] is not None
+    qtbot.waitUntil(lambda: late.behind_started and late.sync_engine.timer.isActive(),
+                    timeout=main_window.BEHIND_MS + 5_000)
+    assert late.built[head_office] is not None and late.inbox_action.query is not None
     late.close()
     db.close()
