@@ -187,7 +187,8 @@ def init(self, *args, **kwargs):
     original(self, *args, **kwargs)
 
     def settled():
-        if (self.behind_started and self.sync_engine.timer.isActive() and self.inbox_action.count is not None
+        # the engine's first check done (its change mark read), the inbox counted, the version set
+        if (self.behind_started and self.sync_engine.mark is not None and self.inbox_action.count is not None
                 and qt_app.applicationVersion()):
             print("AFTER:", sorted(set(LATER) & set(sys.modules)), bool(self.built[self.row_of("head_office")]))
             self.close()
