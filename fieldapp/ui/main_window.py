@@ -298,14 +298,14 @@ class MainWindow(QMainWindow):
         self.sync_engine.changed.connect(self._sync_changed)
         self.unsent_query = self.sync_engine.state_query
         self.sync_action.setEnabled(True)
-        self.sync_engine.state_query.refresh()  # the status bar's state now (a few counts); its first check later
+        for page in self.built:  # the page in view sends its first question now
+            if page is not None:
+                page.attach(ops, db)
+        self.sync_engine.state_query.refresh()  # the status bar's state (a few counts); the engine's first check later
         self.show_user()
         sync_page = self.built[self.row_of("sync")]
         if sync_page is not None:
             sync_page.set_engine(self.sync_engine)  # type: ignore[attr-defined]
-        for page in self.built:
-            if page is not None:
-                page.attach(ops, db)
         self._update_actions()
         # a page with no list emits no data_shown: the other pages are built a moment later all the same (and
         # after a long wait whatever the page, should its data be slow); the sync engine and the head office's
