@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import os
 import sys
 import time
@@ -34,6 +35,8 @@ ORGANISATION = "FieldApp"
 PROBE_ENV = "FIELDAPP_STARTUP_PROBE"
 #: with the probe set to "settle": how long the window stays after its data, its longest pause measured
 SETTLE_S = 3.0
+#: the log file and the version are set up once the first data are on screen, or this long after the paint
+SETTLE_AFTER_MS = 3000
 
 
 def application() -> QApplication:
@@ -73,6 +76,18 @@ def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None) ->
         raise
 
 
+class _HeldRecords(logging.Handler):
+    """What is logged between the first paint and the log file's set-up (Startup.settle), held to be written
+    there then (and not printed on stderr meanwhile)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
 
@@ -86,20 +101,40 @@ class Startup(QObject):
         self.exit_code = 0
         self.profile_dialog: Any = None
         self.started = False
+        self.settled = False
+        self.held = _HeldRecords()
 
     def begin(self) -> None:
         if self.started:
             return
         self.started = True
+        logging.getLogger().addHandler(self.held)
         # the worker first: importing the database layer is the longest step between the window and the data
         self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
         self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
-        errors.setup_logging()  # after the first paint, as the rest (until then the excepthook shows errors)
-        self.app.setApplicationVersion(fieldapp.__version__)  # importlib.metadata is slow: after the window
+        self.window.live_data_shown.connect(lambda: QTimer.singleShot(0, self.settle))
+        QTimer.singleShot(SETTLE_AFTER_MS, self.settle)
+
+    def settle(self) -> None:
+        """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the log file (logging.handlers
+        brings socket and pickle) and the version (importlib.metadata) — each import held the interpreter lock the
+        worker needed. What was logged until then is written to it now; the excepthook shows errors all along."""
+        if self.settled:
+            return
+        self.settled = True
+        errors.setup_logging()
+        root = logging.getLogger()
+        root.removeHandler(self.held)
+        for record in self.held.records:
+            root.handle(record)
+        self.held.records.clear()
+        # the version is looked up off the GUI thread (importlib.metadata reads the installed files)
+        self.ops.background(lambda: fieldapp.__version__, success=self.app.setApplicationVersion)
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.db import AlreadyRunning, DatabaseError
 
+        self.settle()  # the failure goes into the log file
         self.exit_code = 1
         if isinstance(exc, AlreadyRunning):
             self.window.hide()

@@ -40,6 +40,9 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 720)
+#: the sync engine and the head office's page start this long after the database is open, should the page in
+#: view not have shown its data by then
+BEHIND_MS = 3000
 
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         self.built: list[Page | None] = [None] * len(self.sections)
         self.first_data_done = False
         self.live_data_done = False
+        #: the sync engine, the inbox's count and the head office's page have started (after the first data)
+        self.behind_started = False
         #: what the pages showed when the last session closed, by page key, while the file is as it left it
         self.kept: dict[str, Any] = {}
         self.closing = False
@@ -204,6 +209,8 @@ class MainWindow(QMainWindow):
             if self.built[row] is not None or getattr(self, "painted", False):
                 self.page_at(row)  # its first show builds it (the one in view at the start: after the first paint)
             self._update_actions()
+            if self.ops is not None:
+                self._start_behind()  # another section chosen once the database is open: the start is over
 
     def _data_shown(self, page: Page) -> None:
         if self.live_data_done or self.closing or page is not self.built[self.ui.pages.currentIndex()]:
@@ -214,6 +221,11 @@ class MainWindow(QMainWindow):
         if self.ops is not None:  # not the last session's snapshot: the database's own data
             self.live_data_done = True
             self.live_data_shown.emit()
+            QTimer.singleShot(0, self, self._after_live_data)  # once these data are painted
+
+    def _after_live_data(self) -> None:
+        self._start_behind()
+        if not self.closing:
             self.background_timer.start(0)
 
     def _build_next(self) -> None:
@@ -286,23 +298,36 @@ class MainWindow(QMainWindow):
         self.sync_engine.changed.connect(self._sync_changed)
         self.unsent_query = self.sync_engine.state_query
         self.sync_action.setEnabled(True)
-        for page in self.built:
+        for page in self.built:  # the page in view sends its first question now
             if page is not None:
                 page.attach(ops, db)
-        for row, section in enumerate(self.sections):
-            if not section.offered and self.built[row] is None:
-                self._build(row)  # only the page can tell whether it is offered (head office: the profile's role)
-        self.inbox_action.attach(ops, self.ui.menubar)
+        self.sync_engine.state_query.refresh()  # the status bar's state (a few counts); the engine's first check later
         self.show_user()
         sync_page = self.built[self.row_of("sync")]
         if sync_page is not None:
             sync_page.set_engine(self.sync_engine)  # type: ignore[attr-defined]
-        self.sync_engine.start()
         self._update_actions()
         # a page with no list emits no data_shown: the other pages are built a moment later all the same (and
-        # after a long wait whatever the page, should its data be slow)
+        # after a long wait whatever the page, should its data be slow); the sync engine and the head office's
+        # page start after the first data, or after BEHIND_MS anyway
         QTimer.singleShot(1500, self, lambda: self._no_data_yet(any_page=False))
+        QTimer.singleShot(BEHIND_MS, self, self._start_behind)
         QTimer.singleShot(15_000, self, lambda: self._no_data_yet(any_page=True))
+
+    def _start_behind(self) -> None:
+        """Once the page in view has the database's data (or BEHIND_MS after the database is open): the head
+        office's page (built to tell whether it is offered), the inbox's count and the sync engine's first check
+        (importing httpx and the sync client). Before, they held the interpreter lock the first question needed."""
+        if self.behind_started or self.ops is None or self.closing:
+            return
+        self.behind_started = True
+        # one step a turn of the event loop, so that none holds the window for long
+        for row, section in enumerate(self.sections):
+            if not section.offered and self.built[row] is None:
+                # only the page can tell whether it is offered (head office: the profile's role)
+                QTimer.singleShot(0, self, lambda row=row: self._build(row) if self.built[row] is None else None)
+        QTimer.singleShot(0, self, lambda: self.inbox_action.attach(self.ops, self.ui.menubar))
+        QTimer.singleShot(0, self, lambda: None if self.closing else self.sync_engine.start())  # type: ignore[union-attr]
 
     def _no_data_yet(self, any_page: bool) -> None:
         page = self.built[self.ui.pages.currentIndex()]

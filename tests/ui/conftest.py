@@ -82,6 +82,8 @@ def make_window(qtbot, path: Path):
     qtbot.waitExposed(window)
     window.set_icons()
     window.attach(ops, db)
+    # the sync engine starts once the first data are on screen (a turn later): started before the test's own steps
+    qtbot.waitUntil(lambda: window.sync_engine.timer.isActive(), timeout=10_000)
     return window, ops, db
 
 

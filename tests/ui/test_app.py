@@ -169,3 +169,53 @@ def test_the_next_start_shows_the_last_figures_at_once_while_the_file_is_unchang
     assert changed["grants_committed"] != live["grants_committed"]
     state, first, _live = run()
     assert state == "closed" and first == changed
+
+
+BEHIND_RUNNER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+qt_app = QApplication(sys.argv[:1])
+from fieldapp.ui import app, main_window
+
+LATER = ("httpx", "fieldapp.sync.auto", "fieldapp.services.sync_inbox", "logging.handlers")
+original = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+
+    def settled():
+        # the engine's first check done (its change mark read), the inbox counted, the version set
+        if (self.behind_started and self.sync_engine.mark is not None and self.inbox_action.count is not None
+                and qt_app.applicationVersion()):
+            print("AFTER:", sorted(set(LATER) & set(sys.modules)), bool(self.built[self.row_of("head_office")]))
+            self.close()
+        else:
+            QTimer.singleShot(20, settled)
+
+    def live():
+        print("LIVE:", sorted(set(LATER) & set(sys.modules)), self.sync_engine.timer.isActive(),
+              self.built[self.row_of("head_office")] is not None)
+        QTimer.singleShot(0, settled)
+
+    self.live_data_shown.connect(live)
+
+main_window.MainWindow.__init__ = init
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
+
+
+def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -> None:
+    """Between the window and the database's first data nothing else imports its way in: the sync engine's first
+    check (httpx, the sync client), the inbox's count, the head office's page, the log file (logging.handlers) and
+    the version come once the data are on screen — and then they do come."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", BEHIND_RUNNER, str(demo_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
+    assert lines["LIVE:"] == "[] False False"  # nothing of them yet when the first data are painted
+    assert lines["AFTER:"] == "['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] True"
+    assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()

@@ -48,9 +48,9 @@ def test_pages_are_built_on_their_first_show_and_get_their_data(qtbot, demo_path
     ops = Operations(db, window)
     ops.run_inline()
     window.attach(ops, db)
-    # the dashboard's data are on screen; the head office's page was built to tell whether it is offered
+    # the dashboard's data are on screen; then the head office's page is built to tell whether it is offered
     assert window.page("dashboard").data is not None
-    assert _built_keys(window) == {"dashboard", "head_office"}
+    qtbot.waitUntil(lambda: {"dashboard", "head_office"} <= _built_keys(window))
 
     people_row = window.row_of("people")
     window.show_page(people_row)  # its first show builds it, attached, with its rows
@@ -82,7 +82,7 @@ def test_a_page_built_late_speaks_the_language_and_hears_the_profile(qtbot, demo
     qtbot.addWidget(window)
     ops = Operations(db, window)
     ops.run_inline()
-    window.attach(ops, db)  # before any paint: only the head office's page is built yet
+    window.attach(ops, db)  # before any paint: no page is built yet
     assert window.built[window.row_of("settings")] is None
     i18n.install("kk")
     row = window.row_of("people")
@@ -149,3 +149,41 @@ def test_the_figures_kept_at_closing_are_the_dashboards_and_never_an_encrypted_d
         assert startup._kept_data() is None
     finally:
         startup.db.close()
+
+
+def test_the_sync_engine_and_the_head_office_page_wait_for_the_first_data(qtbot, demo_path: Path) -> None:
+    """The sync engine's first check (httpx, the sync client), the inbox's count and the head office's page start
+    once the page in view has the database's data on screen: before, they held the interpreter lock the first
+    question needed. With no data by then, they start BEHIND_MS after the database is open all the same."""
+    from fieldapp.db import open_database
+    from fieldapp.ui import main_window
+    from fieldapp.ui.operations import Operations
+
+    db = open_database(demo_path)
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    ops = Operations(db, window)
+    ops.run_inline()
+    window.attach(ops, db)  # before any paint: the page in view is not built, so no data yet
+    qtbot.wait(50)
+    head_office = window.row_of("head_office")
+    assert window.sync_engine is not None and not window.sync_engine.timer.isActive()
+    assert not window.behind_started and window.built[head_office] is None
+    assert window.inbox_action.query is None
+    with qtbot.waitSignal(window.live_data_shown, timeout=10_000):
+        window.show()  # the dashboard is built after the first paint and gets its figures
+    qtbot.waitUntil(lambda: window.behind_started and window.sync_engine.timer.isActive())
+    assert window.built[head_office] is not None and window.inbox_action.query is not None
+    window.close()
+
+    late = MainWindow(demo_path)  # a page in view that never shows data: they start after BEHIND_MS anyway
+    qtbot.addWidget(late)
+    late_ops = Operations(db, late)
+    late_ops.run_inline()
+    late.attach(late_ops, db)
+    assert not late.behind_started
+    qtbot.waitUntil(lambda: late.behind_started and late.sync_engine.timer.isActive(),
+                    timeout=main_window.BEHIND_MS + 5_000)
+    assert late.built[head_office] is not None and late.inbox_action.query is not None
+    late.close()
+    db.close()
