@@ -150,6 +150,9 @@ class HubImport:
     stored: list[str] = field(default_factory=list)
     #: per device id, the last of the bundle's operations the hub holds from this laptop (none of a clash on)
     delivered: dict[str, int] = field(default_factory=dict)
+    #: the device ids under which the bundle's operations clashed with another laptop's (a file copied by an
+    #: older FieldApp): that laptop's operations under them are not this one's, and the reply carries them
+    clashed: set[str] = field(default_factory=set)
 
     def line(self) -> str:
         counts = ", ".join(f"{name} {count}" for name, count in sorted(self.results.items()))
@@ -239,7 +242,7 @@ def import_bundle(store: HubStore, path: Path, ack: Path | None = None, hub: Hub
     report = take_in(store, Path(path), hub)
     assert report.record is not None
     report.reply = write_reply(store, report.record, ack, report.answered, report.stored, answers=report.bundle_id,
-                               delivered=report.delivered)
+                               delivered=report.delivered, clashed=report.clashed)
     return report
 
 
@@ -277,6 +280,7 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
     for op in checked.ops:
         if op.seq < clashes.get(op.device_id, op.seq + 1):
             report.delivered[op.device_id] = max(report.delivered.get(op.device_id, 0), op.seq)
+    report.clashed = set(clashes)
     return report
 
 
@@ -298,9 +302,9 @@ def _store_files(store: HubStore, files: dict[str, bytes], variants: dict[str, s
 
 def write_reply(store: HubStore, device: HubDevice, path: Path, results: list[dict[str, Any]] | None = None,
                 files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None,
-                delivered: dict[str, int] | None = None) -> Path:
+                delivered: dict[str, int] | None = None, clashed: set[str] | None = None) -> Path:
     """A bundle for one laptop: push results (if any) and every operation after the cursor it acknowledged."""
-    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub, delivered))
+    seal_reply(path, device, *reply_content(store, device, results, files, answers, hub, delivered, clashed))
     return Path(path)
 
 
@@ -314,10 +318,13 @@ def seal_reply(path: Path, device: HubDevice, me: Identity, box: str, members: d
 @gc_paused
 def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, Any]] | None = None,
                   files: list[str] | None = None, answers: str | None = None, hub: Hub | None = None,
-                  delivered: dict[str, int] | None = None) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
+                  delivered: dict[str, int] | None = None, clashed: set[str] | None = None,
+                  ) -> tuple[Identity, str, dict[str, bytes], dict[str, Any]]:
     """What a reply to ``device`` holds: the hub's identity, the laptop's key, members, manifest fields.
     ``delivered``: per device id, the last operation the answered bundle delivered under it (``HubImport``):
-    the laptop's own, left out as a pull leaves them out (unless the hub re-stamped them)."""
+    the laptop's own, left out as a pull leaves them out (unless the hub re-stamped them). ``clashed``: device
+    ids under which the answered bundle's operations clashed with another laptop's: the laptop's current id is
+    then not left out whole (only what ``delivered`` names is its own), so that laptop's operations reach it."""
     me = identity(store)
     with store.reading() as s:
         keys = s.get(HubDeviceKeys, device.id)
@@ -325,11 +332,12 @@ def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, An
             raise BundleError(f"{device.name} was enrolled without bundle keys: enrol it again to use bundles")
         after, local_device, box = keys.acked_cursor, keys.local_device, keys.box_public
     hub = hub or Hub(store)
+    clashed = clashed or set()
     lines: list[str] = []
     cursor = after
     while True:  # the pull's pages, their changes written as stored (never decoded and encoded again)
-        page, cursor, more = hub._page(device, cursor, PULL_PAGE, local_device, changes_text=True,
-                                       delivered=delivered)
+        page, cursor, more = hub._page(device, cursor, PULL_PAGE, None if local_device in clashed else local_device,
+                                       changes_text=True, delivered=delivered)
         lines.extend(wire_text(op, SERVED_FIELDS) for op in page)
         if not more:
             break

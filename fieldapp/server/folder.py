@@ -46,7 +46,7 @@ def hub_sync_folder(store: HubStore, folder: Path) -> FolderReport:
         last = answered.get(device.id)
         me, box, members, fields = bundles.reply_content(
             store, device, last.answered if last else None, last.stored if last else None,
-            last.bundle_id if last else None, hub, last.delivered if last else None)
+            last.bundle_id if last else None, hub, last.delivered if last else None, last.clashed if last else None)
         if _unchanged(target, members, {k: v for k, v in fields.items() if k != "answers"}):
             continue  # its reply already says all there is: the cloud client has nothing to upload
         bundles.seal_reply(target, device, me, box, members, fields)

@@ -31,7 +31,7 @@ EXPORT_OPS = 250_000
 EXPORT_FILE_BYTES = 256 * 1024 * 1024
 #: operations applied (with their cursor) per local transaction, as pull pages are
 APPLY_PAGE = 5000
-RESULTS = {"accepted", "rejected", "conflict", "parked"}
+RESULTS = {"accepted", "rejected", "conflict", "parked", "clash"}  # clash: numbered anew on import (renumber)
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,18 @@ def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
     with db.reading() as s:
         me = _identity(s)
         cursor = int(get_setting(s, client.CURSOR) or 0)
-    # rows, their changes as the stored JSON text: written as they are, never decoded and encoded again
-    ops = client._pending(db, EXPORT_OPS, changes_text=True)
+    # rows, their changes as the stored JSON text: written as they are, never decoded and encoded again; what
+    # waits under each device id this file made operations under (a copy, a renumbering), oldest first
+    devices = client._local_devices(db)
+    ops: list[Any] = []
+    taken: dict[str, int] = {}
+    while len(ops) < EXPORT_OPS:
+        more = client._pending(db, EXPORT_OPS - len(ops), changes_text=True, devices=devices, sent=taken)
+        if not more:
+            break
+        ops.extend(more)
+        for op in more:
+            taken[op.device_id] = max(taken.get(op.device_id, 0), op.seq)
     sync_files.queue_attachments(db)
     with db.reading() as s:
         waiting = s.scalars(select(SyncFile).where(SyncFile.sent_at.is_(None)).order_by(SyncFile.path)).all()

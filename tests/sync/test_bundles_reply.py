@@ -90,3 +90,55 @@ def test_operations_numbered_like_another_laptops_are_refused_and_that_laptops_s
     finally:
         a.db.close()
         b.db.close()
+
+
+def test_a_copy_made_by_an_older_fieldapp_keeps_its_work_and_gets_the_originals_by_bundle(
+        office: Office, tmp_path: Path, empty_template: Path) -> None:
+    """A's file copied (with A's enrolment) by an older FieldApp: the twin numbers its changes under A's device
+    id. Its bundle is answered "clash" for them; the reply is taken (not refused as malformed), the twin numbers
+    them anew and sends them in its next bundle, and A's changes under the shared numbers still reach it."""
+    from fieldapp.model import LocalDevice
+
+    a = enrolled_laptop(office, tmp_path, empty_template, "A")
+    ids = seed(a.db)
+    round_trip(office, a, tmp_path, "-a1")
+    a.db.close()
+    shutil.copyfile(a.db.path, tmp_path / "twin.sqlite")
+    a.db = open_database(a.db.path)
+    twin = Laptop(open_database(tmp_path / "twin.sqlite"), "A")
+    try:
+        with twin.db.transaction() as s:  # the twin's identity was checked (and renewed) ...
+            s.get(Person, ids["person1"]).notes = "first note on the twin"
+        original = a.db.device()
+        with twin.db.transaction() as s:  # ... yet it carries A's numbers, as an older FieldApp's copy did
+            device = s.get(LocalDevice, 1)
+            device.device_id, device.last_seq = original.device_id, original.last_seq
+        with a.db.transaction() as s:
+            s.get(Person, ids["person0"]).notes = "from the original"
+        round_trip(office, a, tmp_path, "-a2")
+        with twin.db.transaction() as s:
+            s.add(Person(full_name="Жаңа қатысушы", settlement_id=ids["kuryk"]))
+            s.get(Person, ids["person2"]).notes = "from the twin"
+        outgoing = tmp_path / "twin-1.fab"
+        bundle_client.export_bundle(twin.db, outgoing)
+        taken = bundles.import_bundle(office.store, outgoing)
+        assert taken.results["clash"] == 2 and taken.results["accepted"] == 1  # the note under its renewed id
+        back = bundle_client.import_bundle(twin.db, taken.reply)
+        assert any("copied" in line for line in back.report.notes)
+        assert twin.db.device().device_id != original.device_id  # its changes numbered anew under an id of its own
+        with twin.db.reading() as s:
+            assert s.get(Person, ids["person0"]).notes == "from the original"  # A's, under the shared numbers
+        round_trip(office, twin, tmp_path, "-t2")  # one bundle: what waits under each of its device ids
+        round_trip(office, a, tmp_path, "-a3")
+        for laptop in (a, twin):
+            with laptop.db.reading() as s:
+                assert s.get(Person, ids["person0"]).notes == "from the original"
+                assert s.get(Person, ids["person1"]).notes == "first note on the twin"
+                assert s.get(Person, ids["person2"]).notes == "from the twin"
+                assert s.scalar(select(func.count()).select_from(Person).where(
+                    Person.full_name == "Жаңа қатысушы")) == 1
+        with office.store.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Person).where(Person.full_name == "Жаңа қатысушы")) == 1
+    finally:
+        twin.db.close()
+        a.db.close()
