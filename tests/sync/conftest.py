@@ -81,10 +81,13 @@ def fresh_postgres_database(admin: str) -> tuple[str, Callable[[], None]]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test of the hub runs on both backends, except those marked ``one_backend``: tests of the transport
     or the client (a throttled link, a client killed, a file refused before the store is touched), where the
-    hub's storage plays no part, run on SQLite only to keep the suite's time."""
+    hub's storage plays no part, run on SQLite only to keep the suite's time; and those marked ``postgresql_only``
+    (what only PostgreSQL does: its plan cache, its statistics, its length checks) run on PostgreSQL only."""
     if "hub_database" in metafunc.fixturenames:
         one = metafunc.definition.get_closest_marker("one_backend") is not None
-        metafunc.parametrize("hub_database", ["sqlite"] if one else ["sqlite", "postgresql"], indirect=True)
+        postgresql = metafunc.definition.get_closest_marker("postgresql_only") is not None
+        backends = ["postgresql"] if postgresql else ["sqlite"] if one else ["sqlite", "postgresql"]
+        metafunc.parametrize("hub_database", backends, indirect=True)
 
 
 @pytest.fixture

@@ -70,9 +70,8 @@ def test_a_refused_key_raises_integrity_error_and_writes_nothing(store: HubStore
         assert sorted(session.scalars(select(Operation.seq))) == [1, 4]
 
 
+@pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
 def test_a_value_postgresql_refuses_raises_data_error(store: HubStore, hub_database: str | None) -> None:
-    if hub_database is None:
-        pytest.skip("SQLite does not enforce VARCHAR lengths (the hub checks them before writing)")
     with store.writing() as session:
         savepoint = session.begin_nested()
         with pytest.raises(DataError):
@@ -82,12 +81,11 @@ def test_a_value_postgresql_refuses_raises_data_error(store: HubStore, hub_datab
         assert session.scalars(select(Operation.seq)).all() == []
 
 
+@pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
 def test_a_bulk_load_leaves_the_planner_statistics_of_what_it_wrote(store: HubStore,
                                                                      hub_database: str | None) -> None:
     """Without them (autovacuum takes them a minute or more later) the planner reads a young hub's ``operation``
     table by its table name alone and filters every row against a batch's 400 row ids."""
-    if hub_database is None:
-        pytest.skip("SQLite plans by its indexes alone")
     with store.writing() as session:
         insert_rows(session, Operation.__table__, [operation(i) for i in range(3000)])
         insert_rows(session, HubReceived.__table__, [])  # nothing to write: nothing asked of the database
@@ -99,11 +97,10 @@ def test_a_bulk_load_leaves_the_planner_statistics_of_what_it_wrote(store: HubSt
     assert distinct["table_name"] == 1 and distinct["row_id"] == -1  # one table name; every row id different
 
 
+@pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
 def test_every_statement_is_planned_for_its_values(store: HubStore, hub_database: str | None) -> None:
     """psycopg prepares a statement on its fifth run; a generic plan made while the tables were small would stay
     a sequential scan as they grow."""
-    if hub_database is None:
-        pytest.skip("PostgreSQL's plan cache")
     with store.reading() as session:
         assert session.execute(text("SHOW plan_cache_mode")).scalar() == "force_custom_plan"
 
