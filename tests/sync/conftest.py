@@ -206,6 +206,24 @@ class Laptop:
         self.db.set_user(user_id)
         return user_id
 
+def copy_of_laptop(laptop: Laptop, path: Path, name: str) -> Laptop:
+    """A copy of ``laptop``'s file (closed for the copy and opened again), opened as another laptop."""
+    laptop.db.close()
+    shutil.copyfile(laptop.db.path, path)
+    laptop.db = open_database(laptop.db.path)
+    return Laptop(open_database(path), name)
+
+
+def take_numbers_of(laptop: Laptop, source: Laptop) -> None:
+    """Give ``laptop`` the device id and numbers of ``source``, as a copy made by an older FieldApp had."""
+    from fieldapp.model import LocalDevice
+
+    device = source.db.device()
+    with laptop.db.transaction() as s:
+        mine = s.get(LocalDevice, 1)
+        mine.device_id, mine.last_seq = device.device_id, device.last_seq
+
+
 
 def make_laptop(hub: HubProcess, path: Path, name: str, template: Path | None = None,
                 scope: str | None = None) -> Laptop:

@@ -18,7 +18,7 @@ from fieldapp.sync import bundle as fab
 from fieldapp.sync import bundle_client
 from fieldapp.sync.wire import to_wire
 from tests.sync.bundle_kit import Office, craft, enrolled_laptop, round_trip
-from tests.sync.conftest import Laptop, seed
+from tests.sync.conftest import Laptop, copy_of_laptop, seed, take_numbers_of
 
 
 @pytest.fixture
@@ -97,22 +97,15 @@ def test_a_copy_made_by_an_older_fieldapp_keeps_its_work_and_gets_the_originals_
     """A's file copied (with A's enrolment) by an older FieldApp: the twin numbers its changes under A's device
     id. Its bundle is answered "clash" for them; the reply is taken (not refused as malformed), the twin numbers
     them anew and sends them in its next bundle, and A's changes under the shared numbers still reach it."""
-    from fieldapp.model import LocalDevice
-
     a = enrolled_laptop(office, tmp_path, empty_template, "A")
     ids = seed(a.db)
     round_trip(office, a, tmp_path, "-a1")
-    a.db.close()
-    shutil.copyfile(a.db.path, tmp_path / "twin.sqlite")
-    a.db = open_database(a.db.path)
-    twin = Laptop(open_database(tmp_path / "twin.sqlite"), "A")
+    twin = copy_of_laptop(a, tmp_path / "twin.sqlite", "A")
     try:
         with twin.db.transaction() as s:  # the twin's identity was checked (and renewed) ...
             s.get(Person, ids["person1"]).notes = "first note on the twin"
         original = a.db.device()
-        with twin.db.transaction() as s:  # ... yet it carries A's numbers, as an older FieldApp's copy did
-            device = s.get(LocalDevice, 1)
-            device.device_id, device.last_seq = original.device_id, original.last_seq
+        take_numbers_of(twin, a)  # ... yet it carries A's numbers, as an older FieldApp's copy did
         with a.db.transaction() as s:
             s.get(Person, ids["person0"]).notes = "from the original"
         round_trip(office, a, tmp_path, "-a2")

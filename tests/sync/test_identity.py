@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from fieldapp.db import open_database
 from fieldapp.model import LocalDevice, Locality, Operation, Person
 from fieldapp.model.history import SyncRejection
-from tests.sync.conftest import Laptop, assert_converged, converge, seed
+from tests.sync.conftest import Laptop, assert_converged, converge, copy_of_laptop, seed, take_numbers_of
 
 
 def test_the_renewal_of_a_copied_file_survives_a_rolled_back_first_transaction(empty_db, tmp_path) -> None:
@@ -40,27 +40,16 @@ def test_the_renewal_of_a_copied_file_survives_a_rolled_back_first_transaction(e
         copy.close()
 
 
-def _twin(laptop: Laptop, source: Laptop) -> None:
-    """Give ``laptop`` the device id and numbers of ``source``, as a copy made by an older FieldApp had."""
-    device = source.db.device()
-    with laptop.db.transaction() as s:
-        mine = s.get(LocalDevice, 1)
-        mine.device_id, mine.last_seq = device.device_id, device.last_seq
-
-
 def test_a_laptop_whose_numbers_clash_with_the_hubs_keeps_its_work_and_says_so(laptops, hub, tmp_path) -> None:
     a, b = laptops("A"), laptops("B")
     ids = seed(a.db)
     a.set_user("field_officer")
     converge(a, b)
-    a.db.close()
-    shutil.copyfile(a.db.path, tmp_path / "twin.sqlite")
-    a.db = open_database(a.db.path)
-    twin = Laptop(open_database(tmp_path / "twin.sqlite"), "twin")
+    twin = copy_of_laptop(a, tmp_path / "twin.sqlite", "twin")
     try:
         with twin.db.transaction() as s:  # the twin's identity was checked (and renewed) ...
             s.get(Person, ids["person1"]).notes = "first note on the twin"
-        _twin(twin, a)  # ... yet it carries a's numbers, as an older FieldApp's copy did
+        take_numbers_of(twin, a)  # ... yet it carries a's numbers, as an older FieldApp's copy did
         with a.db.transaction() as s:
             s.get(Person, ids["person0"]).notes = "from the original"
         with twin.db.transaction() as s:
@@ -97,16 +86,13 @@ def test_a_pull_that_brings_operations_numbered_like_this_laptops_own_keeps_them
     ids = seed(a.db)
     a.set_user("field_officer")
     converge(a, b)
-    a.db.close()
-    shutil.copyfile(a.db.path, tmp_path / "twin.sqlite")
-    a.db = open_database(a.db.path)
-    twin = Laptop(open_database(tmp_path / "twin.sqlite"), "twin")
+    twin = copy_of_laptop(a, tmp_path / "twin.sqlite", "twin")
     try:
         with twin.db.transaction() as s:
             s.get(Person, ids["person1"]).notes = "checked"
         twin.sync()
         shared = twin.db.device()
-        _twin(twin, a)
+        take_numbers_of(twin, a)
         with twin.db.transaction() as s:  # written under a's id and numbers, never sent
             s.get(Person, ids["person2"]).notes = "from the twin"
         with twin.db.transaction() as s:  # then the twin's own id again
