@@ -22,6 +22,7 @@ from benchmarks.harness import Figure, Progress, machine, table, write_json
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "performance.md"
 MARK = "<!-- the latest run: written by `dev.py bench --doc` -->"
+END = "<!-- end of the latest run -->"
 STEPS = ("start", "window", "search", "lists", "import", "export", "documents", "http-sqlite", "http-postgresql",
          "bundle")
 
@@ -38,11 +39,15 @@ def run_step(step: str, scale: datasets.Scale, path: Path, work: Path, ops: int,
     return core_figures.figures(path, work, scale, say, lambda name: name == step)
 
 
-def write_doc(figures: list[Figure], scale: str, command: str) -> None:
-    head = DOC.read_text(encoding="utf-8").split(MARK)[0] if DOC.exists() else "# Performance\n\n"
+def write_doc(figures: list[Figure], scale: str, command: str, doc: Path = DOC) -> None:
+    """The latest run's table between the two marks of docs/performance.md; what follows the end mark (the
+    sections written by hand) stays as it is."""
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Performance\n\n"
+    head, _mark, rest = text.partition(MARK)
+    tail = rest.partition(END)[2] if END in rest else "\n"
     notes = "\n".join(f"- {f.name}: {f.note}" for f in figures if f.note)
-    DOC.write_text(f"{head}{MARK}\n\n`{command}`, {dt.date.today()}, scale `{scale}`, on {machine()}.\n\n"
-                   f"{table(figures)}\n\n{notes}\n", encoding="utf-8")
+    doc.write_text(f"{head}{MARK}\n\n`{command}`, {dt.date.today()}, scale `{scale}`, on {machine()}.\n\n"
+                   f"{table(figures)}\n\n{notes}\n\n{END}{tail}", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

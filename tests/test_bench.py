@@ -36,3 +36,18 @@ def test_bench_at_demo_scale_writes_every_figure_with_its_baseline(tmp_path: Pat
         assert figure["value"] > 0 and figure["baseline"] > 0, figure
         assert math.isclose(figure["ratio"], figure["value"] / figure["baseline"], rel_tol=1e-2), figure
     assert "| figure | value | baseline | ratio |" in done.stdout  # the table people read
+
+
+def test_the_doc_gets_the_latest_table_and_keeps_the_sections_written_by_hand(tmp_path: Path) -> None:
+    from benchmarks.__main__ import END, MARK, write_doc
+    from benchmarks.harness import Figure
+
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"# Performance\n\nHow to run it.\n\n{MARK}\n\nthe old table\n\n{END}\n\n## Start: by hand\n\nKept.\n",
+                   encoding="utf-8")
+    write_doc([Figure("start to main window", 0.186, "s", 0.112, "bare PySide6 window", aim="≤ 1.5×")], "large",
+              "python3 dev.py bench --only start", doc=doc)
+    text = doc.read_text(encoding="utf-8")
+    assert text.startswith("# Performance\n\nHow to run it.\n\n" + MARK)
+    assert "the old table" not in text and "| start to main window | 0.186 s |" in text
+    assert text.endswith(f"{END}\n\n## Start: by hand\n\nKept.\n")
