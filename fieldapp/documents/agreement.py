@@ -352,6 +352,15 @@ def _tranche_table(data: AgreementData, part: Part, width: float, s: dict[str, P
     return table
 
 
+def _place_and_date(place: str, date: str, width: float, style: ParagraphStyle) -> Table:
+    """The line under a document's title: the place of signing on the left, the date on the right."""
+    line = Table([[_p(place, style), _p(date, ParagraphStyle("r", parent=style, alignment=2))]],
+                 colWidths=[width / 2, width / 2])
+    line.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return line
+
+
 def _blocks(data: AgreementData, part: Part, width: float, s: dict[str, ParagraphStyle],
             narrow: bool = False) -> list[Any]:
     """The body of one language as blocks that line up across languages (the same count and order); a block is a
@@ -360,11 +369,7 @@ def _blocks(data: AgreementData, part: Part, width: float, s: dict[str, Paragrap
         s = {**s, "p": ParagraphStyle("ag-p-left", parent=s["p"], alignment=0)}
     blocks: list[Any] = [_p(part.title, s["title"]), _p(part.subtitle, s["subtitle"])]
     blocks.append(_p(part.draft_mark, s["mark"]) if data.draft else Spacer(1, 1))
-    place = Table([[_p(part.place, s["p"]), _p(part.date, ParagraphStyle("r", parent=s["p"], alignment=2))]],
-                  colWidths=[width / 2, width / 2])
-    place.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    blocks += [place, _p(part.preamble, s["p"])]
+    blocks += [_place_and_date(part.place, part.date, width, s["p"]), _p(part.preamble, s["p"])]
     for index, (title, clauses) in enumerate(part.sections):
         blocks.append(_p(title, s["h"]))
         blocks += [_p(clause, s["p"]) for clause in clauses]

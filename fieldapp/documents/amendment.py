@@ -26,6 +26,7 @@ from fieldapp.documents.agreement import (
     _Filler,
     _grid,
     _p,
+    _place_and_date,
     _styles,
     _values,
     languages_of,
@@ -172,11 +173,7 @@ def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str,
         s = {**s, "p": ParagraphStyle("am-p-left", parent=s["p"], alignment=0)}
     blocks: list[Any] = [_p(part.title, s["title"]), _p(part.subtitle, s["subtitle"])]
     blocks.append(Spacer(1, 1))  # an amendment not signed yet is the text the parties sign: its date left blank
-    place = Table([[_p(part.place, s["p"]), _p(part.date, ParagraphStyle("r", parent=s["p"], alignment=2))]],
-                  colWidths=[width / 2, width / 2])
-    place.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    blocks += [place, _p(part.preamble, s["p"])]
+    blocks += [_place_and_date(part.place, part.date, width, s["p"]), _p(part.preamble, s["p"])]
     for index, (title, clauses) in enumerate(part.sections):
         blocks.append(_p(title, s["h"]))
         blocks += [_p(clause, s["p"]) for clause in clauses]

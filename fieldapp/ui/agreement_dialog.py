@@ -233,11 +233,7 @@ class AgreementDialog(AgreementFormDialog):
         for name, widget in self.widgets.items():
             layout = next(lay for lay in self.layouts if lay.indexOf(widget) >= 0)
             self.bind(layout, name, widget, check=checks.get(name))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_cancel(outer)
         kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.retranslate_form()
         self.load_agreement(ops, agreement_id, self._loaded)
@@ -384,11 +380,7 @@ class PaymentDialog(FormDialog):
         self.condition.setObjectName("condition")
         self.condition.setWordWrap(True)
         outer.addWidget(self.condition)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_cancel(outer)
         self.tranche.currentIndexChanged.connect(lambda _i: self._tranche_chosen())
         self.retranslate_form()
         self.setEnabled(False)

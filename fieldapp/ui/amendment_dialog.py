@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -115,11 +114,7 @@ class _SigningDialog(FormDialog):
         self.captions = [_line("", self.signed_on, form), _line("", self.scan, form)]
         self.bind(form, "signed_on", self.signed_on, required=True, check=check_date)
         self.bind(form, "file", self.scan, check=_scan)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_cancel(outer)
         self.retranslate_form()
         self.set_values({"signed_on": format_date(dt.date.today()), "file": ""}, initial=True)
 
@@ -242,11 +237,7 @@ class AmendDialog(AgreementFormDialog):
             layout = terms if terms.indexOf(widget) >= 0 else details
             self.bind(layout, name, widget, required=name in ("reason", "amount", "starts_on", "ends_on"),
                       check=checks.get(name), limit="amendment.reason" if name == "reason" else None)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_cancel(outer)
         self.retranslate_form()
         self.load_agreement(ops, agreement_id, self._loaded)
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -192,6 +194,15 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
     # -- set-up by the subclass -----------------------------------------------------------------------
+    def add_save_cancel(self, layout: QBoxLayout) -> QDialogButtonBox:
+        """Save and Cancel at the foot of ``layout`` (``self.buttons``): Save saves, Cancel closes."""
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
+
     def bind(self, layout: QFormLayout, name: str, widget: QWidget, *, required: bool = False,
              check: Callable[[Any], Any] | None = None, limit: int | str | None = None) -> Field:
         """``limit``: the most characters (a number, or the ``"table.column"`` the value is stored in); by

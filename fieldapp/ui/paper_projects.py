@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -228,11 +227,7 @@ class PaperProjectDialog(FormDialog):
         self.payments_label.setBuddy(self.payments)
         payments_form.addRow(self.payments)
         self.bind(payments_form, "payments", self.payments)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        outer.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_cancel(outer)
         self.retranslate_form()
         self.resize(960, self.sizeHint().height())
         self.setEnabled(False)
