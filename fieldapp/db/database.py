@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -254,8 +254,10 @@ def has_schema(path: Path) -> bool:
         conn.close()
 
 
-def open_database(path: Path | str, *, create: bool = False, migrate: bool = True) -> Database:
-    """Open a FieldApp database, migrating it to the current schema after a backup.
+def open_database(path: Path | str, *, create: bool = False, migrate: bool = True,
+                  before_migrating: Callable[[Database], None] | None = None) -> Database:
+    """Open a FieldApp database, migrating it to the current schema after a backup (``before_migrating``: run
+    after the backup, right before the migrations, only when there are some to run).
 
     Only ``create`` (``fieldapp init``, ``demo create``, a first start) makes a database, and only where there
     is no file or an empty one; anything else that is not a FieldApp database is refused in one line, as is a
@@ -279,7 +281,7 @@ def open_database(path: Path | str, *, create: bool = False, migrate: bool = Tru
     db = Database(path)
     try:
         if migrate:
-            migrations.upgrade(db)
+            migrations.upgrade(db, before_migrating)
         else:
             migrations.require_current(db)
         ensure_device(db)

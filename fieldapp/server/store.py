@@ -157,6 +157,42 @@ class HubDeviceKeys(HubBase):
     reported_ms: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class HubSetAsideIndex(HubBase):
+    """An index of the laptops' schema a hub's SQLite file does without (``HUB_UNREAD_INDEXES``), with the
+    statement that makes it: put back before a migration runs, so every migration sees the schema it was
+    written for, and set aside again after."""
+
+    __tablename__ = "hub_set_aside_index"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    sql: Mapped[str] = mapped_column(Text)
+
+
+def _put_back_unread_indexes(db: Database) -> None:
+    """Before a migration of a hub's SQLite file: the indexes set aside made again, as they were."""
+    with db.write_engine.begin() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (HubSetAsideIndex.__tablename__,)).first() is None:
+            return
+        for (sql,) in conn.execute(select(HubSetAsideIndex.sql).order_by(HubSetAsideIndex.name)).all():
+            conn.exec_driver_sql(sql)
+        conn.execute(HubSetAsideIndex.__table__.delete())
+
+
+def _set_aside_unread_indexes(db: Database) -> None:
+    """Drop the indexes the hub never reads by from its SQLite file, each statement kept to be put back before
+    a migration (``_put_back_unread_indexes``)."""
+    table = HubSetAsideIndex.__table__
+    with db.write_engine.begin() as conn:
+        names = sorted(HUB_UNREAD_INDEXES)
+        marks = ", ".join("?" for _ in names)
+        present = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+                                       tuple(names)).all()
+        for name, sql in present:
+            conn.execute(table.delete().where(table.c.name == name))
+            conn.execute(table.insert().values(name=name, sql=sql))
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+
 class HubStore(Protocol):
     """What the hub needs from its storage."""
 
@@ -196,8 +232,10 @@ class SQLiteHubStore:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.files_dir = self.data_dir / "files"
         self.files_dir.mkdir(exist_ok=True)
-        self.db: Database = open_database(self.data_dir / "hub.sqlite", create=True)
+        self.db: Database = open_database(self.data_dir / "hub.sqlite", create=True,
+                                          before_migrating=_put_back_unread_indexes)
         HubBase.metadata.create_all(self.db.engine)
+        _set_aside_unread_indexes(self.db)
         self._lock = threading.Lock()
         self._checkpointing = threading.Lock()
 
@@ -236,6 +274,15 @@ class SQLiteHubStore:
 
 #: the advisory lock every PostgreSQL hub writer holds for its transaction (any constant; "FAHB")
 WRITER_LOCK = 0x46414842
+
+
+#: indexes of the laptops' schema that no query of the hub reads (the laptop's search, lists and ordering by
+#: clock; the hub reads a person by id, the history by row, device and acceptance number): each is upkeep on
+#: every operation a push writes (the person's five were a third of its rows' COPY, and of its SQLite inserts).
+#: ``ix_person_live`` (id, deleted_at) is the laptop's covering index for its live-row counts; the hub finds a
+#: person by its primary key. A hub's SQLite file sets them aside (``_set_aside_unread_indexes``).
+HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_person_live", "ix_person_phone", "ix_person_full_name",
+                                "ix_person_iin", "ix_person_search_key"})
 
 
 def _deferred_metadata() -> MetaData:

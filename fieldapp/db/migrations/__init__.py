@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,8 +76,9 @@ def require_current(db: Database) -> None:
         raise DatabaseError(f"{db.path}: schema {current or 'none'} is not the current {head_revision()}")
 
 
-def upgrade(db: Database) -> Path | None:
-    """Bring the schema to head. Returns the backup made first, if the file already held data."""
+def upgrade(db: Database, before: Callable[[Database], None] | None = None) -> Path | None:
+    """Bring the schema to head. Returns the backup made first, if the file already held data. ``before``:
+    run after the backup, right before the migrations."""
     if is_current(db):
         return None
     from alembic import command
@@ -96,6 +98,8 @@ def upgrade(db: Database) -> Path | None:
     if current is not None and current not in {s.revision for s in ScriptDirectory(str(HERE)).walk_revisions()}:
         raise DatabaseError(f"{db.path}: was made by a newer FieldApp (schema {current}); please update")
     backup = backup_before_migration(db, current) if tables else None
+    if before is not None:
+        before(db)
     log.info("migrating %s from %s to %s", db.path, current, head)
     command.upgrade(_config(db), "head")
     return backup
