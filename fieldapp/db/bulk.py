@@ -51,9 +51,16 @@ def _processor(column: Any, dialect: Dialect) -> Processor:
             sample.isoformat(" ", "microseconds") != slow(sample) for sample in _SAMPLES):
         return slow
 
+    last: list[tuple[Any, Any]] = [(None, None)]  # a batch's rows often share one time (received at, made at)
+
     def timestamp(value: Any) -> Any:
+        seen, text = last[0]
+        if value is seen:
+            return text
         if type(value) is dt.datetime and value.tzinfo is None:
-            return value.isoformat(" ", "microseconds")
+            text = value.isoformat(" ", "microseconds")
+            last[0] = (value, text)
+            return text
         return slow(value)
 
     return timestamp

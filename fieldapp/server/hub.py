@@ -110,10 +110,10 @@ class Hub:
         """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
         returns one result per operation."""
         ops = parse_ops(ops)
-        if len({op.op_id for op in ops}) != len(ops):
+        ids = [op.op_id for op in ops]
+        if len(set(ids)) != len(ids):
             raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
-            ids = [op.op_id for op in ops]
             known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(IDS)),
                                                          {"ids": ids})}
             for op in ops:
@@ -185,23 +185,27 @@ class Hub:
             for group in accepted:
                 self._apply(session, group, context.head_office_device, stamps)
         self._settle_completions(session, [op for group in accepted if group.result == "accepted" for op in group.ops])
-        received = [
-            {"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": group.result,
-             "server_seq": stamps.get(op.op_id, NOT_TAKEN)[0], "rank": stamps.get(op.op_id, NOT_TAKEN)[1],
-             "reason": group.reason, "payload": None if group.result == "accepted" else op.wire(),
-             "received_at": now}
-            for group in groups for op in group.ops]
+        received: list[dict[str, Any]] = []
+        outcomes: dict[str, dict[str, Any]] = {}
+        for group in groups:
+            result, reason, taken = group.result, group.reason, group.result == "accepted"
+            for op in group.ops:
+                server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
+                received.append({"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": result,
+                                 "server_seq": server_seq, "rank": rank, "reason": reason,
+                                 "payload": None if taken else op.wire(), "received_at": now})
+                outcomes[op.op_id] = {"op_id": op.op_id, "result": result, "server_seq": server_seq, "rank": rank,
+                                      "reason": reason, "code": group.code, "params": group.params,
+                                      "conflicts": self._conflicts_of(op, group)}
         insert_rows(session, HubReceived.__table__, received)
-        return {op.op_id: self._outcome(op, group, stamps) for group in groups for op in group.ops}
+        return outcomes
 
-    def _outcome(self, op: WireOp, group: _Group, stamps: Stamps) -> dict[str, Any]:
-        mine = [c for c in group.conflicts if op.op_id in (c["winner_op"], c["loser_op"])]
-        if group.result == "conflict":
-            mine = group.conflicts
-        server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
-        return {"op_id": op.op_id, "result": group.result, "server_seq": server_seq,
-                "rank": rank, "reason": group.reason, "code": group.code, "params": group.params,
-                "conflicts": mine}
+    @staticmethod
+    def _conflicts_of(op: WireOp, group: _Group) -> list[dict[str, Any]]:
+        """The conflicts an operation's result carries: its own, or its refused action's."""
+        if group.result == "conflict" or not group.conflicts:
+            return group.conflicts
+        return [c for c in group.conflicts if op.op_id in (c["winner_op"], c["loser_op"])]
 
     def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
         """Checks that need no writing; a refused operation refuses its whole action."""
@@ -408,9 +412,9 @@ class Hub:
                           history: dict[tuple[str, str], list[OpView]]) -> list[dict[str, Any]]:
         """A delete concurrent with an edit: the record is kept (the hub restores it) and flagged."""
         found = []
-        for key in sorted(keys):
-            if not any(h.changes.get("deleted_at", _NOT_DELETED)[1] is not None for h in history.get(key, ())):
-                continue  # the usual case: nothing of the row was ever deleted (an insert says deleted_at: null)
+        ever_deleted = [key for key in keys if any(  # the usual case: none (an insert says deleted_at: null)
+            h.changes.get("deleted_at", _NOT_DELETED)[1] is not None for h in history.get(key, ()))]
+        for key in sorted(ever_deleted):
             ops = sorted(history[key], key=lambda h: h.order)
             deletes = [h for h in ops if "deleted_at" in h.changes]
             if deletes[-1].changes["deleted_at"][1] is None:
@@ -451,7 +455,8 @@ class Hub:
         """The completion rule (``services/completion.py``) on the hub's data for the agreements the taken
         operations touch: a project whose last gap closed on another laptop than the acceptance visit's (or that a
         late correction put out of order) is completed (or reopened) here, by a hub operation every laptop pulls."""
-        touched = completion.agreements_touched(session, sorted({(op.table_name, op.row_id) for op in ops}))
+        touched = completion.agreements_touched(session, sorted(
+            {(op.table_name, op.row_id) for op in ops if op.table_name in completion.READ_FROM}))
         table = synced_table("agreement")
         assert table is not None
         for agreement_id in sorted(touched):
