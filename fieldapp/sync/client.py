@@ -438,10 +438,12 @@ def _fetch_page(link: Link, cursor: int, size: int, device_id: str,
         raise SyncError(f"the hub sent a page this FieldApp cannot read ({exc})") from exc
 
 
+@gc_paused
 def pull(db: Database, link: Link, report: SyncReport, page: int = MAX_PUSH,
          progress: Progress | None = None) -> None:
     """Pages applied in order, each with its cursor; the next page is asked for while one is applied (the
-    hub reads it while this laptop writes)."""
+    hub reads it while this laptop writes). The collector stays paused over every page: turned on between
+    two, its next pass would walk the operations of the page just applied and of the one read ahead."""
     size = min(page, 200)
     device_id = db.device().device_id
     with db.reading() as s:

@@ -37,8 +37,9 @@ from fieldapp.model import (
 )
 from fieldapp.server.enrolment import issue_code, revoke
 from fieldapp.server.store import HubStore, open_store
-from fieldapp.sync.client import enroll, sync
+from fieldapp.sync.client import _pending, enroll, sync
 from fieldapp.sync.dump import dump_text
+from fieldapp.sync.wire import wire_text
 
 
 def free_port() -> int:
@@ -299,3 +300,19 @@ def assert_converged(hub: HubProcess, *laptops: Laptop) -> None:
 
 
 os.environ.setdefault("FIELDAPP_SYNC_TESTS", "1")
+
+
+def push_bodies(tmp_path: Path, people: int) -> list[bytes]:
+    """Two pushes' bodies of a laptop's operations: a settlement and ``people`` people."""
+    laptop = open_database(tmp_path / "laptop.sqlite", create=True)
+    with laptop.transaction() as s:
+        village = Locality(kind="settlement", name_ru="Құрық")
+        s.add(village)
+        s.flush()
+        s.add_all(Person(full_name=f"Айгүл Сәрсенова {i}", settlement_id=village.id, phone=f"+7701{i:07d}")
+                  for i in range(people))
+    ops = _pending(laptop, people + 1, changes_text=True)
+    laptop.close()
+    half = len(ops) // 2
+    return [('{"ops":[' + ",".join(wire_text(op._mapping) for op in part) + "]}").encode()
+            for part in (ops[:half], ops[half:])]

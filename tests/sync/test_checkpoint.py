@@ -4,36 +4,17 @@ batch only writes the log, and the copy overlaps the laptop's next request."""
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
-import pytest
 from starlette.testclient import TestClient
 
-from fieldapp.db import open_database
-from fieldapp.model import Locality, Person
+from fieldapp.model import Person
 from fieldapp.server.app import create_app
 from fieldapp.server.enrolment import issue_code, redeem
 from fieldapp.server.hub import Hub
 from fieldapp.server.store import SQLiteHubStore
-from fieldapp.sync.client import _pending
-from fieldapp.sync.wire import WireOp, parse_push, wire_text
-
-
-def _bodies(tmp_path: Path, people: int) -> list[bytes]:
-    """Two pushes' bodies of a laptop's operations: a settlement and ``people`` people."""
-    laptop = open_database(tmp_path / "laptop.sqlite", create=True)
-    with laptop.transaction() as s:
-        village = Locality(kind="settlement", name_ru="Құрық")
-        s.add(village)
-        s.flush()
-        s.add_all(Person(full_name=f"Айгүл Сәрсенова {i}", settlement_id=village.id, phone=f"+7701{i:07d}")
-                  for i in range(people))
-    ops = _pending(laptop, people + 1, changes_text=True)
-    laptop.close()
-    half = len(ops) // 2
-    return [('{"ops":[' + ",".join(wire_text(op._mapping) for op in part) + "]}").encode()
-            for part in (ops[:half], ops[half:])]
+from fieldapp.sync.wire import parse_push
+from tests.sync.conftest import push_bodies
 
 
 def _file_pages(store: SQLiteHubStore) -> int:
@@ -49,7 +30,7 @@ def _log(store: SQLiteHubStore) -> tuple[int, int]:
 
 
 def test_a_push_is_committed_to_the_log_and_copied_into_the_file_after_its_answer(tmp_path: Path) -> None:
-    first, second = _bodies(tmp_path, 3000)
+    first, second = push_bodies(tmp_path, 3000)
     store = SQLiteHubStore(tmp_path / "hub")
     try:
         token, device = redeem(store, issue_code(store, "Курык"))
@@ -77,29 +58,3 @@ def test_a_push_is_committed_to_the_log_and_copied_into_the_file_after_its_answe
     finally:
         store.close()
 
-
-def test_the_collector_comes_back_only_once_a_pushs_operations_are_dropped(tmp_path: Path,
-                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """The push's parsed operations are gone when the collector is turned on again after the batch: otherwise
-    its next pass walks every one of them (a tenth of the hub's CPU for a push)."""
-    body, _ = _bodies(tmp_path, 400)
-    store = SQLiteHubStore(tmp_path / "hub")
-    alive_at_enable: list[int] = []
-    enable = gc.enable
-
-    def counting_enable() -> None:
-        alive_at_enable.append(sum(1 for o in gc.get_objects() if type(o) is WireOp))
-        enable()
-
-    try:
-        token, _device = redeem(store, issue_code(store, "Курык"))
-        with TestClient(create_app(store)) as client:
-            monkeypatch.setattr(gc, "enable", counting_enable)
-            answer = client.post("/ops", content=body, headers={"Authorization": f"Bearer {token}",
-                                                                 "Content-Type": "application/json"})
-            monkeypatch.undo()
-        assert answer.status_code == 200
-        assert len(answer.json()["results"]) == 200
-        assert alive_at_enable == [0]
-    finally:
-        store.close()
