@@ -70,6 +70,21 @@ def test_a_refused_key_raises_integrity_error_and_writes_nothing(store: HubStore
         assert sorted(session.scalars(select(Operation.seq))) == [1, 4]
 
 
+def test_a_row_that_cannot_be_written_midway_leaves_nothing_of_the_batch(store: HubStore) -> None:
+    """On PostgreSQL the rows stream to the server as they are made: one that fails to convert halfway through
+    (JSON orjson cannot write) abandons the COPY, and the rows already sent are not kept."""
+    with store.writing() as session:
+        savepoint = session.begin_nested()
+        with pytest.raises(TypeError):
+            insert_rows(session, Operation.__table__, [operation(i) for i in range(1, 2000)]
+                        + [operation(2000, changes={"full_name": [None, object()]})]
+                        + [operation(i) for i in range(2001, 2100)])
+        savepoint.rollback()
+        insert_rows(session, Operation.__table__, [operation(5000)])  # the transaction goes on after it
+    with store.reading() as session:
+        assert session.scalars(select(Operation.seq)).all() == [5000]
+
+
 @pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
 def test_a_value_postgresql_refuses_raises_data_error(store: HubStore, hub_database: str | None) -> None:
     with store.writing() as session:
