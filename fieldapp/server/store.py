@@ -311,8 +311,11 @@ class PostgresHubStore:
             with self.engine.begin() as conn:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
                 _deferred_metadata().create_all(conn)
-                for name in sorted(HUB_UNREAD_INDEXES):  # a hub created before they were left out
-                    conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+                for name in conn.scalars(  # a hub created before they were left out
+                        text("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                             " AND indexname = ANY (:names) ORDER BY indexname"),
+                        {"names": sorted(HUB_UNREAD_INDEXES)}).all():
+                    conn.execute(text(f'DROP INDEX "{name}"'))
                 if conn.execute(select(LocalDevice.id).where(LocalDevice.id == 1)).first() is None:
                     device_id = new_id()
                     conn.execute(LocalDevice.__table__.insert().values(
