@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -93,18 +93,23 @@ def _copies(conn: Connection) -> bool:
     return conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg"
 
 
-def _copy(conn: Connection, table: Table, sql: str, rows: list[Any]) -> None:
-    """``COPY`` the rows (values as the driver takes them) inside the connection's transaction; a failure is
-    raised as SQLAlchemy's error of its kind (``IntegrityError`` for a key, ``DataError`` for a value), as an
-    ``executemany`` would have."""
+def _copy(conn: Connection, table: Table, sql: str, rows: Iterator[Any], count: int) -> None:
+    """``COPY`` the rows (values as the driver takes them, made as they are sent) inside the connection's
+    transaction; a failure is raised as SQLAlchemy's error of its kind (``IntegrityError`` for a key,
+    ``DataError`` for a value), as an ``executemany`` would have.
+
+    The rows stream: psycopg sends them in blocks of a few dozen as they are written, so the server stores and
+    indexes the first while the hub still makes the values of the next (the server runs on another core); the
+    hub then waits only for the last blocks, where it waited for all of them after making every row first."""
     dialect = conn.dialect
     try:
         with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
             with cursor.copy(sql) as copy:
+                write = copy.write_row
                 for row in rows:
-                    copy.write_row(row)
-            if len(rows) >= ANALYZE_AFTER:
-                _keep_statistics(cursor, table, len(rows), dialect.identifier_preparer.quote(table.name))
+                    write(row)
+            if count >= ANALYZE_AFTER:
+                _keep_statistics(cursor, table, count, dialect.identifier_preparer.quote(table.name))
     except dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
 
@@ -120,11 +125,21 @@ def _keep_statistics(cursor: Any, table: Table, added: int, quoted: str) -> None
     data; autovacuum does it only on its next round, a minute or more later): never taken, or ``added`` rows
     more than a fifth of the rows they counted. Without them the planner reads a young hub's ``operation``
     table by its table name alone and filters every row against a sync batch's 400 ids (40 ms a read at
-    100,000 operations) instead of seeking the (table, row) index."""
-    cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", (quoted,))
-    counted = cursor.fetchone()[0]
+    100,000 operations) instead of seeking the (table, row) index. Only the indexed columns are analysed: they
+    are what the planner weighs to choose an index (the row count comes with any ``ANALYZE``); the others — the
+    history's JSON above all — cost the most to sample and steer no plan of the hub's (autovacuum analyses every
+    column on its round)."""
+    cursor.execute("SELECT c.reltuples, ARRAY(SELECT DISTINCT a.attname FROM pg_index i JOIN pg_attribute a"
+                   " ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = c.oid"
+                   " ORDER BY a.attname) FROM pg_class c WHERE c.oid = %s::regclass", (quoted,))
+    counted, indexed = cursor.fetchone()
     if counted < 0 or added > ANALYZE_GROWTH * counted:
-        cursor.execute(f"ANALYZE {quoted}")
+        columns = f" ({', '.join(_quote_identifier(name) for name in indexed)})" if indexed else ""
+        cursor.execute(f"ANALYZE {quoted}{columns}")
+
+
+def _quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 @functools.cache
@@ -148,21 +163,26 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
     if missing:  # columns the statement fills from their defaults: given to every row
         rows = [{**_defaults(table, tuple(missing)), **row} for row in rows]
     values = operator.itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-    processed = [(i, p) for i, p in enumerate(processors) if p is not None]
-    copies = _copies(conn)
+    processed: list[tuple[int, Callable[[Any], Any]]] = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if _copies(conn):
+        _copy(conn, table, copy, (_driver_values(values(row), processed) for row in rows), len(rows))
+        return
     params: list[Any] = []
     for row in rows:
-        got = values(row)
-        if processed:
-            got = list(got)
-            for i, process in processed:
-                if got[i] is not None:
-                    got[i] = process(got[i])
-        params.append(tuple(got) if copies or conn.dialect.positional else dict(zip(order, got, strict=True)))
-    if copies:
-        _copy(conn, table, copy, params)
-    else:
-        conn.exec_driver_sql(sql, params)
+        got = _driver_values(values(row), processed)
+        params.append(got if conn.dialect.positional else dict(zip(order, got, strict=True)))
+    conn.exec_driver_sql(sql, params)
+
+
+def _driver_values(got: tuple[Any, ...], processed: list[tuple[int, Callable[[Any], Any]]]) -> tuple[Any, ...]:
+    """A row's values in the statement's order as the driver takes them (each column's processor, never on None)."""
+    if not processed:
+        return got
+    made = list(got)
+    for i, process in processed:
+        if made[i] is not None:
+            made[i] = process(made[i])
+    return tuple(made)
 
 
 @functools.cache

@@ -278,20 +278,24 @@ WRITER_LOCK = 0x46414842
 
 #: indexes of the laptops' schema that no query of the hub reads (the laptop's search, lists and ordering by
 #: clock; the hub reads a person by id, the history by row, device and acceptance number): each is upkeep on
-#: every operation a push writes (the person's five were a third of its rows' COPY, and of its SQLite inserts).
-#: ``ix_person_live`` (id, deleted_at) is the laptop's covering index for its live-row counts; the hub finds a
-#: person by its primary key. A hub's SQLite file sets them aside (``_set_aside_unread_indexes``).
+#: every operation a push writes (the person's five were a third of its rows' COPY on PostgreSQL, and of its
+#: inserts on SQLite). ``ix_person_live`` (id, deleted_at) is the laptop's covering index for its live-row counts;
+#: the hub finds a person by its primary key. PostgreSQL, where the hub's schema is its own, leaves them out; a
+#: hub's SQLite file sets them aside (``_set_aside_unread_indexes``).
 HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_person_live", "ix_person_phone", "ix_person_full_name",
                                 "ix_person_iin", "ix_person_search_key"})
 
 
 def _deferred_metadata() -> MetaData:
     """The replica's and the hub's tables for PostgreSQL: every foreign key checked at commit, as SQLite's
-    ``defer_foreign_keys`` does for the SQLite hub (an action's rows arrive in any order within it), and every
-    integer 64-bit, as every SQLite integer is (clock readings in milliseconds do not fit 32 bits)."""
+    ``defer_foreign_keys`` does for the SQLite hub (an action's rows arrive in any order within it), every
+    integer 64-bit, as every SQLite integer is (clock readings in milliseconds do not fit 32 bits), and none of
+    the indexes only a laptop reads (``HUB_UNREAD_INDEXES``)."""
     metadata = MetaData()
     for table in [*Base.metadata.sorted_tables, *HubBase.metadata.sorted_tables]:
         copy = table.to_metadata(metadata)
+        for index in [index for index in copy.indexes if index.name in HUB_UNREAD_INDEXES]:
+            copy.indexes.discard(index)
         for constraint in copy.foreign_key_constraints:
             constraint.deferrable, constraint.initially = True, "DEFERRED"
         for column in copy.columns:
@@ -346,6 +350,11 @@ class PostgresHubStore:
             with self.engine.begin() as conn:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
                 _deferred_metadata().create_all(conn)
+                for name in conn.scalars(  # a hub created before they were left out
+                        text("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                             " AND indexname = ANY (:names) ORDER BY indexname"),
+                        {"names": sorted(HUB_UNREAD_INDEXES)}).all():
+                    conn.execute(text(f'DROP INDEX "{name}"'))
                 if conn.execute(select(LocalDevice.id).where(LocalDevice.id == 1)).first() is None:
                     device_id = new_id()
                     conn.execute(LocalDevice.__table__.insert().values(

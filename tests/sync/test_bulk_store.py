@@ -16,7 +16,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from fieldapp.db.bulk import insert_rows
 from fieldapp.ids import new_id
 from fieldapp.model import Operation
-from fieldapp.server.store import HubReceived, HubStore, open_store
+from fieldapp.server.store import HUB_UNREAD_INDEXES, HubReceived, HubStore, open_store
 from fieldapp.sync.merge import IDS
 
 #: text COPY's text form must escape: tab, newline, carriage return, backslash, "\N" (its null), quotes, Kazakh
@@ -70,6 +70,21 @@ def test_a_refused_key_raises_integrity_error_and_writes_nothing(store: HubStore
         assert sorted(session.scalars(select(Operation.seq))) == [1, 4]
 
 
+def test_a_row_that_cannot_be_written_midway_leaves_nothing_of_the_batch(store: HubStore) -> None:
+    """On PostgreSQL the rows stream to the server as they are made: one that fails to convert halfway through
+    (JSON orjson cannot write) abandons the COPY, and the rows already sent are not kept."""
+    with store.writing() as session:
+        savepoint = session.begin_nested()
+        with pytest.raises(TypeError):
+            insert_rows(session, Operation.__table__, [operation(i) for i in range(1, 2000)]
+                        + [operation(2000, changes={"full_name": [None, object()]})]
+                        + [operation(i) for i in range(2001, 2100)])
+        savepoint.rollback()
+        insert_rows(session, Operation.__table__, [operation(5000)])  # the transaction goes on after it
+    with store.reading() as session:
+        assert session.scalars(select(Operation.seq)).all() == [5000]
+
+
 @pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
 def test_a_value_postgresql_refuses_raises_data_error(store: HubStore, hub_database: str | None) -> None:
     with store.writing() as session:
@@ -95,6 +110,37 @@ def test_a_bulk_load_leaves_the_planner_statistics_of_what_it_wrote(store: HubSt
             "SELECT attname, n_distinct FROM pg_stats WHERE tablename = 'operation'")).all())
     assert counted == 3000
     assert distinct["table_name"] == 1 and distinct["row_id"] == -1  # one table name; every row id different
+    # only the indexed columns are sampled: the JSON of every change steers no plan and cost the most
+    assert set(distinct) == {"op_id", "device_id", "seq", "table_name", "row_id", "server_seq"}
+
+
+@pytest.mark.postgresql_only  # SQLite: the hub's file is a laptop's schema, opened by the head office's desktop
+def test_the_hub_on_postgresql_writes_only_the_indexes_it_reads(tmp_path: Path, hub_database: str) -> None:
+    """The laptop's search and list indexes are upkeep on every operation a push writes and serve no query of
+    the hub: left out of a new hub, dropped from one created before; the hub's reads still seek an index."""
+    def indexes(session: Any) -> set[str]:
+        return set(session.scalars(text("SELECT indexname FROM pg_indexes WHERE tablename IN ('operation', 'person')")))
+
+    store = open_store(tmp_path / "hub", hub_database)
+    with store.writing() as session:
+        assert indexes(session) == {"pk_operation", "uq_operation_device_id", "ix_operation_row",
+                                    "ix_operation_server_seq", "pk_person", "ix_person_settlement_id"}
+        session.execute(text("CREATE INDEX ix_person_phone ON person (phone)"))  # as an older hub has them
+        session.execute(text("CREATE INDEX ix_operation_hlc ON operation (hlc)"))
+    store.close()
+    store = open_store(tmp_path / "hub", hub_database)
+    rows = [operation(i, row_id=f"{i:036d}") for i in range(3000)]
+    with store.writing() as session:
+        assert not indexes(session) & HUB_UNREAD_INDEXES
+        insert_rows(session, Operation.__table__, rows)
+    with store.reading() as session:
+        by_row = select(Operation.op_id).where(Operation.table_name == "person", Operation.row_id.in_(IDS))
+        sql = str(by_row.compile(session.get_bind()))
+        plan = "\n".join(row[0] for row in session.connection().exec_driver_sql(
+            f"EXPLAIN {sql}", {"table_name_1": "person", "ids": [rows[5]["row_id"], rows[7]["row_id"]]}))
+        assert "ix_operation_row" in plan, plan
+        assert session.scalars(by_row, {"ids": [rows[5]["row_id"]]}).all() == [rows[5]["op_id"]]
+    store.close()
 
 
 @pytest.mark.postgresql_only  # SQLite: no VARCHAR lengths, no plan cache, plans by its indexes
