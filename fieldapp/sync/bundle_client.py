@@ -135,7 +135,7 @@ def export_bundle(db: Database, path: Path, *, note: bool = True) -> LaptopExpor
     if note and count:  # operations left by USB / e-mail (an acknowledgement alone is not "sent")
         with db.transaction() as s:
             client.note_route(s, "sent", "usb")
-    return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
+    return LaptopExport(Path(path), count, len(fields["files"]), manifest)
 
 
 def seal(path: Path, me: Identity, members: dict[str, bytes], fields: dict[str, Any]) -> dict[str, Any]:
