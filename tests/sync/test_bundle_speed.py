@@ -78,3 +78,16 @@ def test_a_bundle_carries_every_line_and_the_hub_takes_them_with_the_digests_of_
     with office.store.reading() as s:
         received = dict(s.execute(select(HubReceived.op_id, HubReceived.digest)).all())
     assert received == history
+
+
+def test_the_lines_end_on_a_whole_action_as_pending_operations_do(laptop: Laptop) -> None:
+    devices = client._local_devices(laptop.db)
+    for limit in (1, 3, 7, 1000):
+        rows = client._pending(laptop.db, limit, changes_text=True, devices=devices)
+        lines = client._pending(laptop.db, limit, lines=True, devices=devices)
+        assert [line.op_id for line in lines] == [row.op_id for row in rows]
+        assert len(lines) >= limit or limit == 1000  # an action is never cut: more than asked when it is longer
+    first = client._pending(laptop.db, 1, lines=True, devices=devices)
+    sent = {first[-1].device_id: first[-1].seq}
+    after = client._pending(laptop.db, 1, lines=True, devices=devices, sent=sent)
+    assert after and after[0].seq == first[-1].seq + 1  # the next ones, from where the last call stopped
