@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import DateTime, select, update
 
 from fieldapp.db.history import schema_version
@@ -342,7 +343,30 @@ def reply_content(store: HubStore, device: HubDevice, results: list[dict[str, An
         if not more:
             break
     fields = {"after": after, "cursor": cursor, "answers": answers, "files_received": files or []}
-    return me, box, {fab.OPERATIONS: fab.jsonl_text(lines), fab.RESULTS: fab.jsonl(results or [])}, fields
+    return me, box, {fab.OPERATIONS: fab.jsonl_text(lines), fab.RESULTS: answers_jsonl(results or [])}, fields
+
+
+#: what a push answer holds (``Hub.push``), and the types its fields take when nothing nests in them
+_ANSWER_KEYS = frozenset({"op_id", "result", "server_seq", "rank", "reason", "code", "params", "conflicts",
+                          "clash_seq"})
+_ANSWER_TYPES = frozenset({str, int, bool, type(None), list, dict})
+
+
+def answers_jsonl(results: list[dict[str, Any]]) -> bytes:
+    """The push answers a line each, the same bytes as ``fab.jsonl``: the usual answer (its own fields only, no
+    conflicts, no params, no fraction) straight by orjson (an integer beyond 64 bits is refused by it and goes
+    the careful way); any other through ``fab.jsonl``'s check of every value (half the reply's time at 100,000)."""
+    lines = []
+    for item in results:
+        if (not item.get("conflicts") and not item.get("params") and item.keys() <= _ANSWER_KEYS
+                and _ANSWER_TYPES.issuperset(map(type, item.values()))):
+            try:
+                lines.append(orjson.dumps(item) + b"\n")
+                continue
+            except TypeError:
+                pass
+        lines.append(fab.jsonl([item]))
+    return b"".join(lines)
 
 
 def export_bundle(store: HubStore, name: str, path: Path) -> Path:

@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from fieldapp.model import Operation
 from fieldapp.server import bundles
 from fieldapp.server.store import HubReceived
+from fieldapp.sync import bundle as fab
 from fieldapp.sync import bundle_client, client
 from fieldapp.sync.wire import digest, wire_text
 from tests.sync.bundle_kit import Office, enrolled_laptop
@@ -91,3 +92,20 @@ def test_the_lines_end_on_a_whole_action_as_pending_operations_do(laptop: Laptop
     sent = {first[-1].device_id: first[-1].seq}
     after = client._pending(laptop.db, 1, lines=True, devices=devices, sent=sent)
     assert after and after[0].seq == first[-1].seq + 1  # the next ones, from where the last call stopped
+
+
+def test_the_replys_answers_are_the_bytes_the_careful_writer_writes() -> None:
+    usual = {"op_id": "a", "result": "accepted", "server_seq": 7, "rank": None, "reason": None, "code": None,
+             "params": None, "conflicts": []}
+    answers = [
+        usual,
+        {**usual, "result": "clash", "server_seq": None, "reason": "Әә “кавычки” \\ \n", "clash_seq": 3},
+        {**usual, "server_seq": 2**64 + 5},  # beyond 64 bits: orjson refuses it, json writes it
+        {**usual, "rank": 1e16},  # a fraction (as a future answer might hold): json's spelling, not orjson's
+        {**usual, "result": "rejected", "code": "rules.scope", "params": {"amount": 0.1, "n": 2}},
+        {**usual, "result": "conflict", "conflicts": [{"id": "c", "values": [1.5e300, float("nan")]}]},
+        {**usual, "extra": {"x": 2.5e-7}},  # a field the answer does not have
+        {**usual, 5: "a key that is not text"},
+    ]
+    assert bundles.answers_jsonl(answers) == fab.jsonl(answers)
+    assert bundles.answers_jsonl([]) == b""
