@@ -11,12 +11,14 @@ import os
 import re
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 import orjson
 from sqlalchemy import DateTime, select, update
+from sqlalchemy.orm import Session
 
 from fieldapp.db.history import schema_version
 from fieldapp.gc_pause import gc_paused
@@ -212,13 +214,27 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     by_id = {op.op_id: op for op in ops}
     known: set[str] = set()
     with store.reading() as s:
-        query = select(HubReceived.op_id, HubReceived.digest).where(HubReceived.op_id.in_(IDS))
-        for start in range(0, len(ids), CHUNK):
-            for op_id, earlier in s.execute(query, {"ids": ids[start:start + CHUNK]}):
-                if earlier != digest(by_id[op_id]):
-                    raise BundleError(f"operation {op_id} was already received with other content")
-                known.add(op_id)
+        for op_id, earlier in _received(s, ids):
+            if earlier != digest(by_id[op_id]):
+                raise BundleError(f"operation {op_id} was already received with other content")
+            known.add(op_id)
     return _Checked(bundle, _device(store, manifest["sender"]), ops, files, known)
+
+
+def _received(session: Session, ids: list[str]) -> Iterator[tuple[str, str]]:
+    """(op id, digest) of those of ``ids`` the hub already received: on SQLite at the driver with a ``?`` per
+    id (SQLAlchemy renders an expanding parameter id by id: 0.12 of the 0.15 s for 100,000 ids), on PostgreSQL
+    through the expanding parameter its compiler sends as one array (``store.ArrayInCompiler``)."""
+    if session.get_bind().dialect.name == "sqlite":
+        conn = session.connection()
+        for start in range(0, len(ids), CHUNK):
+            chunk = tuple(ids[start:start + CHUNK])
+            yield from conn.exec_driver_sql(
+                f"SELECT op_id, digest FROM hub_received WHERE op_id IN ({','.join('?' * len(chunk))})", chunk)
+        return
+    query = select(HubReceived.op_id, HubReceived.digest).where(HubReceived.op_id.in_(IDS))
+    for start in range(0, len(ids), CHUNK):
+        yield from session.execute(query, {"ids": ids[start:start + CHUNK]})
 
 
 def _batches(ops: list[WireOp], size: int = PUSH_BATCH) -> list[list[WireOp]]:
