@@ -47,6 +47,8 @@ def laptop(office: Office, tmp_path: Path, empty_template: Path) -> Iterator[Lap
 
 
 def test_a_laptops_lines_written_by_sqlite_are_the_operations_wire_text_writes(laptop: Laptop) -> None:
+    with laptop.db.transaction() as s:  # a NUL (the hub refuses it, but both writers must write it alike)
+        s.execute(text("UPDATE operation SET user_name = :nul WHERE seq = 7"), {"nul": "a\x00b"})
     rows = client._pending(laptop.db, 1000, changes_text=True)
     lines = client._pending(laptop.db, 1000, lines=True)
     assert len(rows) == len(lines) > 10
@@ -57,6 +59,7 @@ def test_a_laptops_lines_written_by_sqlite_are_the_operations_wire_text_writes(l
         assert written == orjson.loads(wire_text(row._mapping))
         assert written["at"] == row.at.isoformat() and digest(written) == digest(orjson.loads(wire_text(row._mapping)))
     by_id = {line.op_id: orjson.loads(line.line) for line in lines}
+    assert "a\x00b" in {wire["user_name"] for wire in by_id.values()}
     odd = [wire for wire in by_id.values() if wire["user_name"] == ODD]
     assert len(odd) == 1 and odd[0]["reason"] == ODD
     assert {"2026-12-04T10:00:00", "2026-12-04T10:00:00.500000"} <= {wire["at"] for wire in by_id.values()}
