@@ -13,6 +13,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -192,12 +193,14 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
         ops = parse_ops(bundle.lines(fab.OPERATIONS))
     except MalformedOperation as exc:
         raise BundleError(f"in the bundle, {exc}") from exc
-    for number, op in enumerate(ops, 1):
-        if op.schema_version > manifest["schema_version"]:
-            raise BundleError(f"operation {number} claims a newer schema than its bundle")
-    ids = [op.op_id for op in ops]
-    if len(set(ids)) != len(ids):
+    newest = manifest["schema_version"]
+    if max(map(attrgetter("schema_version"), ops), default=newest) > newest:  # which one, only when one does
+        number = next(number for number, op in enumerate(ops, 1) if op.schema_version > newest)
+        raise BundleError(f"operation {number} claims a newer schema than its bundle")
+    by_id = {op.op_id: op for op in ops}
+    if len(by_id) != len(ops):
         raise BundleError("the same operation twice in one bundle")
+    ids = list(by_id)
     variants = manifest.get("files") or {}
     if not isinstance(variants, dict):
         raise BundleError("the manifest's list of files is malformed")
@@ -211,7 +214,6 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
             files[sha256] = data
         elif name != fab.OPERATIONS:
             raise BundleError(f"a laptop's bundle does not hold {name}")
-    by_id = {op.op_id: op for op in ops}
     known: set[str] = set()
     with store.reading() as s:
         for op_id, earlier in _received(s, ids):
