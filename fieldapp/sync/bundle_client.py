@@ -23,7 +23,7 @@ from fieldapp.sync import client
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import by_ids, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.bundle import BundleError
-from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served, wire_text
+from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served
 
 DEPLOYMENT, DEVICE, KEYS, HUB_KEYS = "sync.deployment", "sync.device", "sync.keys", "sync.hub_keys"
 #: at most this many operations and this many bytes of files in one bundle; the rest goes in the next
@@ -135,7 +135,7 @@ def export_bundle(db: Database, path: Path, *, note: bool = True) -> LaptopExpor
     if note and count:  # operations left by USB / e-mail (an acknowledgement alone is not "sent")
         with db.transaction() as s:
             client.note_route(s, "sent", "usb")
-    return LaptopExport(Path(path), members[fab.OPERATIONS].count(b"\n"), len(fields["files"]), manifest)
+    return LaptopExport(Path(path), count, len(fields["files"]), manifest)
 
 
 def seal(path: Path, me: Identity, members: dict[str, bytes], fields: dict[str, Any]) -> dict[str, Any]:
@@ -153,22 +153,27 @@ def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
     with db.reading() as s:
         me = _identity(s)
         cursor = int(get_setting(s, client.CURSOR) or 0)
-    # rows, their changes as the stored JSON text: written as they are, never decoded and encoded again; what
-    # waits under each device id this file made operations under (a copy, a renumbering), oldest first
+    # each operation's line as SQLite writes it, the changes as the stored JSON text (never decoded and encoded
+    # again); what waits under each device id this file made operations under (a copy, a renumbering), oldest
+    # first: each call gives one device id's next operations in order
     devices = client._local_devices(db)
-    ops: list[Any] = []
+    lines: list[bytes] = []
     taken: dict[str, int] = {}
-    while len(ops) < EXPORT_OPS:
-        more = client._pending(db, EXPORT_OPS - len(ops), changes_text=True, devices=devices, sent=taken)
+    ranges: dict[str, list[int]] = {}
+    while len(lines) < EXPORT_OPS:
+        more = client._pending(db, EXPORT_OPS - len(lines), lines=True, devices=devices, sent=taken)
         if not more:
             break
-        ops.extend(more)
-        for op in more:
-            taken[op.device_id] = max(taken.get(op.device_id, 0), op.seq)
+        lines.extend(op.line for op in more)
+        first, last = more[0], more[-1]
+        taken[last.device_id] = last.seq
+        ranges.setdefault(last.device_id, [first.seq, last.seq])[1] = last.seq
+        del more
     sync_files.queue_attachments(db)
     with db.reading() as s:
         waiting = s.scalars(select(SyncFile).where(SyncFile.sent_at.is_(None)).order_by(SyncFile.path)).all()
-    members: dict[str, bytes] = {fab.OPERATIONS: fab.jsonl_text([wire_text(op._mapping) for op in ops])}
+    members: dict[str, bytes] = {fab.OPERATIONS: b"".join(lines)}
+    del lines
     variants: dict[str, str] = {}
     total = 0
     for item in waiting:
@@ -179,9 +184,6 @@ def outgoing(db: Database) -> tuple[Identity, dict[str, bytes], dict[str, Any]]:
         members[f"files/{item.sha256}"] = data
         variants[item.sha256] = "original" if copy == Path(item.path) else "transfer"
         total += len(data)
-    ranges: dict[str, list[int]] = {}
-    for op in ops:
-        ranges.setdefault(op.device_id, [op.seq, op.seq])[1] = op.seq
     return me, members, {"cursor": cursor, "local_device": db.device().device_id, "ops": ranges,
                          "files": variants}
 
