@@ -207,6 +207,16 @@ class Laptop:
         self.db.set_user(user_id)
         return user_id
 
+@pytest.fixture
+def office(tmp_path: Path, hub_database: str | None) -> Iterator[Any]:
+    """The head office of the bundle tests (``bundle_kit.Office``): a hub on this run's database."""
+    from tests.sync.bundle_kit import Office  # it imports this module
+
+    made = Office(tmp_path / "hub", hub_database)
+    yield made
+    made.close()
+
+
 def copy_of_laptop(laptop: Laptop, path: Path, name: str) -> Laptop:
     """A copy of ``laptop``'s file (closed for the copy and opened again), opened as another laptop."""
     laptop.db.close()

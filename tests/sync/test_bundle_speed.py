@@ -24,13 +24,6 @@ ODD = 'О\'Брайен "в кавычках" \\ обратная\nстрока\
 
 
 @pytest.fixture
-def office(tmp_path: Path, hub_database: str | None) -> Iterator[Office]:
-    made = Office(tmp_path / "hub", hub_database)
-    yield made
-    made.close()
-
-
-@pytest.fixture
 def laptop(office: Office, tmp_path: Path, empty_template: Path) -> Iterator[Laptop]:
     made = enrolled_laptop(office, tmp_path, empty_template, "A")
     seed(made.db)

@@ -40,13 +40,6 @@ from tests.sync.conftest import Laptop, seed
 
 
 @pytest.fixture
-def office(tmp_path: Path, hub_database: str | None) -> Iterator[Office]:
-    made = Office(tmp_path / "hub", hub_database)
-    yield made
-    made.close()
-
-
-@pytest.fixture
 def laptop(office: Office, tmp_path: Path, empty_template: Path) -> Iterator[Laptop]:
     made = enrolled_laptop(office, tmp_path, empty_template, "A")
     yield made

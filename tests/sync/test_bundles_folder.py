@@ -4,7 +4,6 @@ still being written; "conflicted copies" and duplicates in a synced folder."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,13 +60,6 @@ def test_proof_5_a_laptop_alternates_usb_a_synced_folder_and_the_network(
     assert report.sent == 1
     b.sync()
     assert_converged(hub, a, b)
-
-
-@pytest.fixture
-def office(tmp_path: Path, hub_database: str | None) -> Iterator[Office]:
-    made = Office(tmp_path / "hub", hub_database)
-    yield made
-    made.close()
 
 
 def test_proof_5_a_bundle_still_being_written_is_left_for_the_next_run(

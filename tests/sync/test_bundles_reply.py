@@ -5,10 +5,8 @@ but another laptop's operations under a shared device id (a file copied by an ol
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from fieldapp.db import open_database
@@ -19,13 +17,6 @@ from fieldapp.sync import bundle_client
 from fieldapp.sync.wire import to_wire
 from tests.sync.bundle_kit import Office, craft, enrolled_laptop, round_trip
 from tests.sync.conftest import Laptop, copy_of_laptop, seed, take_numbers_of
-
-
-@pytest.fixture
-def office(tmp_path: Path, hub_database: str | None) -> Iterator[Office]:
-    made = Office(tmp_path / "hub", hub_database)
-    yield made
-    made.close()
 
 
 def _served(laptop: Laptop, reply: Path) -> list[tuple[str, int]]:
