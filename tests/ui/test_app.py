@@ -219,3 +219,74 @@ def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -
     assert lines["LIVE:"] == "[] False False"  # nothing of them yet when the first data are painted
     assert lines["AFTER:"] == "['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] True"
     assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()
+
+
+HELPER_RUNNER = """
+import json, subprocess, sys, time
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+QStandardPaths.setTestModeEnabled(True)
+qt_app = QApplication(sys.argv[:1])
+from fieldapp import start_helper
+from fieldapp.ui import app, main_window
+
+path = Path(sys.argv[1])
+if sys.argv[2] == "real":
+    helper = start_helper.start(path)
+else:  # a helper that fails at once
+    helper = start_helper.Helper(subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(1)"],
+                                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE))
+opening = app._open
+
+def slow_open(*args):
+    time.sleep(float(sys.argv[3]))  # the window's own worker is slow to open the file
+    return opening(*args)
+
+app._open = slow_open
+original = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+
+    def figures():
+        page = self.built[self.row_of("dashboard")]
+        return json.dumps({key: figure.value.text() for key, figure in page.figures.items()}, ensure_ascii=False)
+
+    self.first_data_shown.connect(lambda: print("FIRST:", "closed" if self.db is None else "open", figures()))
+    self.live_data_shown.connect(lambda: (print("LIVE:", figures()), QTimer.singleShot(0, self.close)))
+
+main_window.MainWindow.__init__ = init
+code = app.run(path, lang="en", create=False, helper=helper)
+print("HELPER:", helper.process.wait(10) is not None)
+sys.exit(code)
+"""
+
+
+def _start_with_helper(path: Path, tmp_path: Path, helper: str, delay: float) -> tuple[str, dict, dict]:
+    import json
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", HELPER_RUNNER, str(path), helper, str(delay)], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in done.stdout.splitlines()
+             if line.startswith(("FIRST:", "LIVE:", "HELPER:"))}
+    assert lines["HELPER:"] == "True"  # the helper is not running when the application has ended
+    state, first = lines["FIRST:"].split(" ", 1)
+    return state, json.loads(first), json.loads(lines["LIVE:"])
+
+
+def test_a_first_start_shows_the_start_helpers_figures_before_its_own_worker_opens_the_file(demo_path,
+                                                                                           tmp_path) -> None:
+    """Nothing kept (a first start): the helper process's answer is on screen while the window's worker is still
+    opening the file, and it is what the database then says."""
+    state, first, live = _start_with_helper(demo_path, tmp_path, "real", delay=4.0)
+    assert state == "closed"  # shown before the window's own database was open…
+    assert first == live and first["applications"] not in ("", "—", "0")  # …and the same figures
+
+
+def test_a_failing_start_helper_changes_nothing(demo_path, tmp_path) -> None:
+    state, first, live = _start_with_helper(demo_path, tmp_path, "failing", delay=0.5)
+    assert state == "open"  # the window's own worker's figures, as without a helper
+    assert first == live and first["applications"] not in ("", "—", "0")

@@ -49,16 +49,16 @@ DRILL_KEY = {"akimat_cash": "cofunding", "community_inkind": "cofunding", "volun
 
 def _load(cycle_id: str | None):
     def question(session: Any) -> dict[str, Any]:
-        from fieldapp.services import choices, dashboard, my_week
+        from fieldapp.services import dashboard
 
-        return {"cycle_id": cycle_id, "cycles": choices.cycles(session),
-                "figures": dashboard.figures(session, cycle_id), "week": my_week.my_week(session)}
+        return dashboard.view(session, cycle_id)
 
     return question
 
 
 def kept_question():
-    """What the next start shows until the database is open (fieldapp/snapshots.py): all cycles' figures."""
+    """What the next start shows until the database is open (fieldapp/snapshots.py), and what the start helper
+    asks on a first start (fieldapp/start_helper.py): all cycles' figures."""
     return _load(None)
 
 
