@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import subprocess
 
 #: the first word on the helper's command line (not offered by ``fieldapp --help``)
 FLAG = "--start-helper"
@@ -156,6 +158,8 @@ def start(database: Path) -> Helper | None:
     goes on without it). It runs at a low priority: it takes a core nothing else wants, never the window's."""
     if not needed(database):
         return None
+    import subprocess  # only where a helper starts (8 ms before a next start's window otherwise)
+
     # Windows: no console for a console-subsystem Python; below the window's priority (POSIX: os.nice in main)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     try:
