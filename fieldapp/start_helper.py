@@ -230,7 +230,10 @@ def main(database: str) -> int:
             os.nice(NICE)  # only a core nothing else wants: never the window's or its worker's time
         except OSError:
             pass
-    if sys.stdout is None or sys.stdin is None:  # a windowed build started without pipes
+    try:  # a windowed build (FieldApp.exe) may have no sys.stdin/stdout objects though its pipes are there
+        words = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb", closefd=False)
+        out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb", closefd=False)
+    except OSError:
         return 0
     # the slow part first (SQLAlchemy, the model, the service, the file), while the main process builds its window
     import fieldapp.services.dashboard  # noqa: F401
@@ -239,7 +242,7 @@ def main(database: str) -> int:
     if db is None:
         return 0
     try:
-        key = sys.stdin.readline().strip()  # the main process's word; its end (the main process gone): no answer
+        key = words.readline().decode("ascii", "replace").strip()  # the main process's word; its end: no answer
         found = ask(db, key) if key else None
     finally:
         db.close()
@@ -248,6 +251,6 @@ def main(database: str) -> int:
     from fieldapp import snapshots
 
     text = json.dumps({"key": key, "payload": snapshots.encode(found)}, ensure_ascii=False)
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    out.write(text.encode("utf-8"))
+    out.flush()
     return 0
