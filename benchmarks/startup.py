@@ -94,7 +94,7 @@ def _marks(command: list[str], env: dict[str, str], timeout: float) -> dict[str,
         name, _, value = line.partition(" ")
         if name in ("shown", "data", "live"):
             marks[name] = float(value) - started
-        elif name in ("settle", "shown_cpu"):  # a duration, not a moment
+        elif name in ("settle", "shown_cpu", "data_cpu", "live_cpu"):  # a duration or CPU seconds, not a moment
             marks[name] = float(value)
     if "shown" not in marks and "settle" not in marks:
         raise RuntimeError(f"{command[:3]} printed no 'shown' mark (exit {done.returncode}):\n{done.stderr[-2000:]}")

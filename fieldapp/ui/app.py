@@ -227,7 +227,7 @@ class _Probe(QObject):
         every 5 ms, and prints ``settle <longest pause in seconds>`` (the other pages and the icons are made
         then), then closes."""
         self.window.repaint()
-        print(f"{mark} {time.time():.6f}", flush=True)
+        print(f"{mark} {time.time():.6f}\n{mark}_cpu {time.process_time():.6f}", flush=True)
         if not close:
             return
         if os.environ.get(PROBE_ENV) != "settle":
