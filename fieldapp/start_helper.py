@@ -45,7 +45,7 @@ FLAG = "--start-helper"
 ENV = "FIELDAPP_START_HELPER"
 #: the helper exits after this many seconds whatever it is doing
 TIMEOUT_S = 60
-#: the helper's niceness on POSIX (Windows: BELOW_NORMAL_PRIORITY_CLASS)
+#: the helper's niceness on POSIX, set as it starts (and SCHED_IDLE on Linux; Windows: BELOW_NORMAL_PRIORITY_CLASS)
 NICE = 19
 #: the pages the helper can answer for: their key and the core service whose answer the page shows first
 QUESTIONS = {"dashboard": "fieldapp.services.dashboard:view"}
@@ -160,14 +160,26 @@ def start(database: Path) -> Helper | None:
         return None
     import subprocess  # only where a helper starts (8 ms before a next start's window otherwise)
 
-    # Windows: no console for a console-subsystem Python; below the window's priority (POSIX: os.nice in main)
+    # Windows: no console for a console-subsystem Python, below the window's priority; POSIX: the lowest
+    # priority from its first instruction (its interpreter's start competed with the window's otherwise)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     try:
         process = subprocess.Popen(command(database), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL, creationflags=flags)
+                                   stderr=subprocess.DEVNULL, creationflags=flags,
+                                   preexec_fn=_lowest_priority if os.name == "posix" else None)  # noqa: PLW1509
     except OSError:
         return None
     return Helper(process)
+
+
+def _lowest_priority() -> None:
+    """In the helper's process before it runs Python (POSIX; called where no other thread runs yet)."""
+    try:
+        os.nice(NICE)
+        if hasattr(os, "SCHED_IDLE"):  # Linux: only time no other process of ours wants
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except OSError:
+        pass
 
 
 # -- the helper's side ---------------------------------------------------------------------------------------
@@ -225,11 +237,6 @@ def main(database: str) -> int:
     import faulthandler
 
     faulthandler.dump_traceback_later(TIMEOUT_S, exit=True)  # whatever happens, it does not outlive its use
-    if hasattr(os, "nice"):
-        try:
-            os.nice(NICE)  # only a core nothing else wants: never the window's or its worker's time
-        except OSError:
-            pass
     try:  # a windowed build (FieldApp.exe) may have no sys.stdin/stdout objects though its pipes are there
         words = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb", closefd=False)
         out = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb", closefd=False)
