@@ -21,36 +21,29 @@ SETTLED_S = 3.0
 
 
 def start(path: Path, runs: int) -> list[Figure]:
-    """Each run in fresh settings folders: a bare window; FieldApp's first start there (nothing kept: the data
-    come from the database, through the start helper or the window's own worker, whichever answers first);
-    FieldApp again (the dashboard the first one closed with, the file unchanged); a first start without the
-    start helper (fieldapp/start_helper.py), its baseline."""
-    bare, shown, first_data, first_live, kept, again_live, alone_data = [], [], [], [], [], [], []
+    """Each run in a fresh settings folder: a bare window; FieldApp's first start there (nothing kept: the data
+    come from the database); FieldApp again (the dashboard the first one closed with, the file unchanged)."""
+    bare, shown, first_live, kept, again_live = [], [], [], [], []
     bare_cpu, cpu = [], []
     settled: list[float] = []
     bare_settled: list[float] = []
     compile_ahead()  # as installed
     with tempfile.TemporaryDirectory(prefix="fieldapp-start-") as tmp:
         for run in range(runs):
-            settings, alone_settings = Path(tmp) / f"settings-{run}", Path(tmp) / f"alone-{run}"
+            settings = Path(tmp) / f"settings-{run}"
             settings.mkdir()
-            alone_settings.mkdir()
             env = _environment(settings)
-            alone_env = {**_environment(alone_settings), "FIELDAPP_START_HELPER": "0"}
             # alternate, so a machine busy with something else penalises both alike
             plain = _marks([sys.executable, "-c", BARE_WINDOW], env, 120)
             bare.append(plain["shown"])
             bare_cpu.append(plain["shown_cpu"])
             first = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
             again = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], env, 120)
-            alone = _marks([sys.executable, "-m", "fieldapp", "--db", str(path)], alone_env, 120)
             shown += [first["shown"], again["shown"]]
             cpu += [first["shown_cpu"], again["shown_cpu"]]
-            first_data.append(first.get("data", float("nan")) - first["shown"])
             first_live.append(first.get("live", float("nan")) - first["shown"])
             kept.append(again.get("data", float("nan")) - again["shown"])
             again_live.append(again.get("live", float("nan")) - again["shown"])
-            alone_data.append(alone.get("data", float("nan")) - alone["shown"])
             settle_env = {**env, "FIELDAPP_STARTUP_PROBE": "settle"}
             settled.append(_marks([sys.executable, "-m", "fieldapp", "--db", str(path)], settle_env, 120)["settle"])
             bare_settled.append(_marks([sys.executable, "-c", BARE_SETTLE, str(SETTLE_S)], env, 120)["settle"])
@@ -63,10 +56,9 @@ def start(path: Path, runs: int) -> list[Figure]:
             Figure("data on screen after the window (the last session's, file unchanged)", statistics.median(kept),
                    "s", bare_s, "bare PySide6 window", "≤ 0.3 s",
                    "the dashboard as the last session closed it, until the database answers"),
-            Figure("the database's data on screen after the window (first start)", statistics.median(first_data),
-                   "s", statistics.median(alone_data), "the same without the start helper", "≤ 0.3 s",
-                   f"the start helper's or the window's own, whichever first; the window's own: "
-                   f"{statistics.median(first_live):.2f} s; next start's own: {statistics.median(again_live):.2f} s"),
+            Figure("the database's data on screen after the window (first start)", statistics.median(first_live),
+                   "s", bare_s, "bare PySide6 window", "≤ 0.3 s",
+                   f"next start: {statistics.median(again_live):.2f} s"),
             Figure(f"longest GUI pause in the {SETTLE_S:.0f} s after the data (pages and icons made)",
                    statistics.median(settled) * 1000, "ms", statistics.median(bare_settled) * 1000,
                    f"bare PySide6 window, {SETTLE_S:.0f} s after its paint", "",

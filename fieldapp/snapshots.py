@@ -106,16 +106,6 @@ def write(folder: Path, database: Path, name: str, payload: Any, today: dt.date,
     return path
 
 
-def fits(folder: Path, database: Path, name: str, today: dt.date) -> bool:
-    """A snapshot kept for the database as it is now, today, in whatever language (asked before the interface
-    language is known: a start with one needs no start helper, fieldapp/start_helper.py)."""
-    try:
-        key = json.loads(file_for(folder, database, name).read_text(encoding="utf-8"))["key"]
-        return {**key, "lang": None} == {**_key(database, today, ""), "lang": None}
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
-
-
 def read(folder: Path, database: Path, name: str, today: dt.date, lang: str) -> Any | None:
     """The payload kept for the database, when the file is as it was then, on the same day, in the same
     language; otherwise None (and a snapshot that no longer fits is removed)."""

@@ -91,13 +91,8 @@ def _parse(words: list[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
-    words = list(sys.argv[1:] if argv is None else argv)
-    if words[:1] == ["--start-helper"] and len(words) == 2:  # fieldapp/start_helper.py: the first start's helper
-        from fieldapp import start_helper
-
-        return start_helper.main(words[1])
     try:
-        args = _parse(words)  # --help and --version print here
+        args = _parse(list(sys.argv[1:] if argv is None else argv))  # --help and --version print here
         if args.self_test:
             from fieldapp.cli.selftest import run_self_test
 

@@ -21,11 +21,6 @@ def open_gui(args: argparse.Namespace) -> int:
             fresh_demo(path)
     else:
         path = args.db or default_db_path()
-    helper = None
-    if not args.demo:  # before Qt is imported: the helper runs on the other core meanwhile
-        from fieldapp import start_helper
-
-        helper = start_helper.start(path)
     from fieldapp.ui.app import run
 
-    return run(path, lang=args.lang, create=not args.demo, prepare=prepare, helper=helper)
+    return run(path, lang=args.lang, create=not args.demo, prepare=prepare)

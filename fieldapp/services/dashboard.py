@@ -396,8 +396,8 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
 
 def view(session: Session, cycle_id: str | None = None) -> dict[str, Any]:
     """What the dashboard page shows: the cycles to choose from, the figures of one cycle (None: all) and the
-    user's week. The page asks it; a start shows its answer for all cycles first, kept by the last session
-    (``fieldapp/snapshots.py``) or asked by the start helper (``fieldapp/start_helper.py``)."""
+    user's week. The page asks it; a next start shows its answer for all cycles first, kept by the last session
+    (``fieldapp/snapshots.py``)."""
     from fieldapp.services import choices, my_week
 
     return {"cycle_id": cycle_id, "cycles": choices.cycles(session), "figures": figures(session, cycle_id),

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
@@ -92,10 +92,9 @@ class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
 
     def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool,
-                 prepare: Callable[[], Any] | None = None, helper: Any = None) -> None:
+                 prepare: Callable[[], Any] | None = None) -> None:
         super().__init__()
         self.app, self.window, self.path, self.create, self.prepare = app, window, path, create, prepare
-        self.helper = helper
         self.ops = Operations(None, window)
         self.lock: Any = None
         self.db: Any = None
@@ -175,8 +174,6 @@ class Startup(QObject):
         self.window.attach(self.ops, self.db)
 
     def finish(self) -> None:
-        if self.helper is not None:  # before the file's stamp is taken; a helper never outlives the window
-            self.helper.stop()
         self.ops.wait_for_background()  # exports and documents read the database and write files
         self.ops.wait()
         kept = self._kept_data()
@@ -259,33 +256,8 @@ def _keep_last_session(window: MainWindow, path: Path) -> None:
         window.kept[key] = data
 
 
-class _HelperAnswer(QObject):
-    """Carries the start helper's answer from its reader thread to the GUI thread (a queued signal)."""
-
-    answered = Signal(str, object)
-
-
-def _use_helper(window: MainWindow, helper: Any) -> QObject | None:
-    """A first start: the start helper (fieldapp/start_helper.py, started before Qt was imported) answers the
-    page in view's first question on the other core; the window shows the answer as a kept snapshot until its own
-    worker's. Not needed — a kept snapshot is shown, or the page keeps nothing — it is stopped at once; it is
-    stopped too once the database's own data are on screen (Startup.finish stops it in any case)."""
-    key = window.section_in_view()
-    if key in window.kept or not any(s.key == key and s.kept for s in window.sections):
-        helper.stop()
-        return None
-    carrier = _HelperAnswer(window)
-    carrier.answered.connect(window.show_early)
-    window.live_data_shown.connect(helper.stop)
-    helper.when_answered(carrier.answered.emit)  # emitted on the helper's reader thread: queued to this one
-    helper.ask(key)
-    return carrier
-
-
-def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None,
-        helper: Any = None) -> int:
-    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``); ``helper``:
-    the start helper ``fieldapp`` started for ``path`` (fieldapp/start_helper.py)."""
+def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
+    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
     app = application()
     use_settings_folder()
     style.apply(app)
@@ -293,11 +265,9 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     i18n.install(lang or i18n.stored_language())
     window = MainWindow(Path(path))
     _keep_last_session(window, Path(path))
-    if helper is not None:
-        _use_helper(window, helper)
     probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
     window.show()
-    startup = Startup(app, window, Path(path), create, prepare, helper)
+    startup = Startup(app, window, Path(path), create, prepare)
     window.closed.connect(app.quit)
     # Importing the database layer on the worker competes with the GUI thread for the GIL: start it once the
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.

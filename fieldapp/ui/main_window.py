@@ -85,8 +85,6 @@ class MainWindow(QMainWindow):
         self.behind_started = False
         #: what the pages showed when the last session closed, by page key, while the file is as it left it
         self.kept: dict[str, Any] = {}
-        #: a page is showing kept data (its data_shown is then not the database's own)
-        self.showing_kept = False
         self.closing = False
         self.go_actions: list[QAction] = []
         for number, _section in enumerate(self.sections, start=1):
@@ -188,33 +186,12 @@ class MainWindow(QMainWindow):
             if set_engine is not None and self.sync_engine is not None:
                 set_engine(self.sync_engine)
         elif self.sections[row].key in self.kept:  # a kept section: the last session's data, for now
-            self._show_kept(page, self.kept.pop(self.sections[row].key))
+            try:
+                page.show_kept(self.kept.pop(self.sections[row].key))  # type: ignore[attr-defined]
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # kept by another version
+                log.warning("the last session's %s was not shown: %r", self.sections[row].key, exc)
         self._update_actions()
         return page
-
-    def _show_kept(self, page: Page, data: Any) -> None:
-        """The page shows data it did not ask the window's database for (a kept snapshot, the start helper's
-        answer): the first data, not the database's own (live_data_shown waits for those)."""
-        self.showing_kept = True
-        try:
-            page.show_kept(data)  # type: ignore[attr-defined]
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # kept by another version
-            log.warning("the kept %s was not shown: %r", page.objectName() or type(page).__name__, exc)
-        finally:
-            self.showing_kept = False
-
-    def show_early(self, key: str, data: Any) -> bool:
-        """The start helper's answer for page ``key`` (fieldapp/start_helper.py): shown as a kept snapshot is, if
-        that page is in view and has not shown the database's own data yet. Whether it was taken."""
-        if self.live_data_done or self.closing or self.first_data_done or key != self.section_in_view():
-            return False
-        row = self.row_of(key)
-        page = self.built[row]
-        if page is None:  # built after the first paint: it shows them then
-            self.kept[key] = data
-        else:
-            self._show_kept(page, data)
-        return True
 
     def section_in_view(self) -> str:
         """The key of the section in view (the one the next start opens)."""
@@ -241,7 +218,7 @@ class MainWindow(QMainWindow):
         if not self.first_data_done:
             self.first_data_done = True
             self.first_data_shown.emit()
-        if self.ops is not None and not self.showing_kept:  # the database's own data (not kept ones)
+        if self.ops is not None:  # not the last session's snapshot: the database's own data
             self.live_data_done = True
             self.live_data_shown.emit()
             QTimer.singleShot(0, self, self._after_live_data)  # once these data are painted

@@ -57,8 +57,7 @@ def _load(cycle_id: str | None):
 
 
 def kept_question():
-    """What the next start shows until the database is open (fieldapp/snapshots.py), and what the start helper
-    asks on a first start (fieldapp/start_helper.py): all cycles' figures."""
+    """What the next start shows until the database is open (fieldapp/snapshots.py): all cycles' figures."""
     return _load(None)
 
 
