@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
 
 from fieldapp.paths import default_db_path
@@ -11,8 +12,6 @@ from fieldapp.paths import default_db_path
 def open_gui(args: argparse.Namespace) -> int:
     prepare = None
     if args.demo:
-        import tempfile  # random, shutil: not on an ordinary start
-
         path = Path(tempfile.mkdtemp(prefix="fieldapp-demo-")) / "demo.sqlite"
 
         def prepare() -> None:  # behind the window: the first demo on a machine takes a few seconds to build
