@@ -8,9 +8,8 @@ on screen, one page a turn (docs/performance.md, "Start").
 
 from __future__ import annotations
 
-import importlib
 import logging
-import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +42,8 @@ DEFAULT_SIZE = QSize(1280, 720)
 #: the sync engine and the head office's page start this long after the database is open, should the page in
 #: view not have shown its data by then
 BEHIND_MS = 3000
+#: how long one idle turn sets up PySide6's classes before qtawesome is imported (set_icons_soon)
+ICON_STEP_S = 0.008
 
 
 log = logging.getLogger(__name__)
@@ -253,23 +254,31 @@ class MainWindow(QMainWindow):
         return self.current_page().current_panel() if self.sections else None
 
     def set_icons_soon(self) -> None:
-        """The icons once qtawesome is imported on a thread of its own: its import (qtpy's star imports set up
-        every class of QtCore, QtGui and QtWidgets) held the GUI thread for 0.3–0.4 s right after the first
-        data; then :meth:`set_icons` on the GUI thread (qtawesome's fonts load there, ~60 ms)."""
+        """The icons, with no long pause of the GUI thread and no other thread: qtawesome's import (qtpy's star
+        imports set up every class of QtCore, QtGui and QtWidgets: 0.1 s on a quiet box, 0.3–0.4 s under load)
+        is preceded by those classes set up a few at a time, one idle turn of the event loop each (≤ 8 ms), then
+        qtawesome imports in one short turn and the icons are drawn. It was imported on a thread of its own: that
+        crashed the application in about one start in ten (a segmentation fault in shiboken: PySide6 sets up a
+        class on its first use, and the import thread and the GUI thread building a page did so at once)."""
         if self.icons_set or self.icons_loading:
             return
         self.icons_loading = True
-        loader = threading.Thread(target=lambda: importlib.import_module("qtawesome"), name="import-qtawesome",
-                                  daemon=True)
-        loader.start()
+        from PySide6 import QtCore, QtGui, QtWidgets
 
-        def check() -> None:
-            if loader.is_alive():
-                QTimer.singleShot(20, self, check)
+        pending = [(module, name) for module in (QtWidgets, QtGui, QtCore)
+                   for name in getattr(module, "__all__", None) or dir(module)]
+
+        def step() -> None:
+            until = time.perf_counter() + ICON_STEP_S
+            while pending and time.perf_counter() < until:
+                module, name = pending.pop()
+                getattr(module, name, None)
+            if pending:
+                QTimer.singleShot(0, self, step)
             else:
                 self.set_icons()
 
-        QTimer.singleShot(20, self, check)
+        QTimer.singleShot(0, self, step)
 
     def set_icons(self) -> None:
         """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""
