@@ -8,6 +8,7 @@ on screen, one page a turn (docs/performance.md, "Start").
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from pathlib import Path
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         """The icons, with no long pause of the GUI thread and no other thread: qtawesome's import (qtpy's star
         imports set up every class of QtCore, QtGui and QtWidgets: 0.1 s on a quiet box, 0.3–0.4 s under load)
         is preceded by those classes set up a few at a time, one idle turn of the event loop each (≤ 8 ms), then
-        qtawesome imports in one short turn and the icons are drawn. It was imported on a thread of its own: that
+        qtawesome imports in one short turn and the icons are drawn in the next. It was imported on a thread of its own: that
         crashed the application in about one start in ten (a segmentation fault in shiboken: PySide6 sets up a
         class on its first use, and the import thread and the GUI thread building a page did so at once)."""
         if self.icons_set or self.icons_loading:
@@ -269,14 +270,18 @@ class MainWindow(QMainWindow):
                    for name in getattr(module, "__all__", None) or dir(module)]
 
         def step() -> None:
+            if self.live_data_done and not self.closing and any(page is None for page in self.built):
+                QTimer.singleShot(20, self, step)  # after the pages' builds: a turn holds one or the other
+                return
             until = time.perf_counter() + ICON_STEP_S
             while pending and time.perf_counter() < until:
                 module, name = pending.pop()
                 getattr(module, name, None)
             if pending:
                 QTimer.singleShot(0, self, step)
-            else:
-                self.set_icons()
+            else:  # the import in this turn, the fonts and the icons in the next
+                importlib.import_module("qtawesome")
+                QTimer.singleShot(0, self, self.set_icons)
 
         QTimer.singleShot(0, self, step)
 
