@@ -37,6 +37,7 @@ class Probe(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             print(f"shown {time.time():.6f}", flush=True)
+            print(f"shown_cpu {time.process_time():.6f}", flush=True)
             app.quit()
         return False
 
@@ -93,7 +94,7 @@ def _marks(command: list[str], env: dict[str, str], timeout: float) -> dict[str,
         name, _, value = line.partition(" ")
         if name in ("shown", "data", "live"):
             marks[name] = float(value) - started
-        elif name == "settle":  # a duration, not a moment
+        elif name in ("settle", "shown_cpu", "data_cpu", "live_cpu"):  # a duration or CPU seconds, not a moment
             marks[name] = float(value)
     if "shown" not in marks and "settle" not in marks:
         raise RuntimeError(f"{command[:3]} printed no 'shown' mark (exit {done.returncode}):\n{done.stderr[-2000:]}")

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import os
+import zlib
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-
-from fieldapp import atomic_files
 
 #: raise when what a snapshot holds changes shape (an old snapshot is then not read; a page that cannot show one
 #: all the same logs it and waits for the database: MainWindow._build)
@@ -85,8 +83,11 @@ def decode(value: Any) -> Any:
 
 
 def file_for(folder: Path, database: Path, name: str) -> Path:
-    digest = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:16]
-    return folder / "snapshots" / f"{name}-{digest}.json"
+    """The snapshot's file: named by a checksum of the database's path (read before the window paints: zlib's,
+    not hashlib's, which loads OpenSSL; two paths with one name only miss each other's snapshot, as the path is
+    part of the key)."""
+    whole = str(database.resolve()).encode("utf-8")
+    return folder / "snapshots" / f"{name}-{zlib.crc32(whole):08x}{zlib.adler32(whole):08x}.json"
 
 
 def _key(database: Path, today: dt.date, lang: str) -> dict[str, Any]:
@@ -96,6 +97,8 @@ def _key(database: Path, today: dt.date, lang: str) -> dict[str, Any]:
 
 def write(folder: Path, database: Path, name: str, payload: Any, today: dt.date, lang: str) -> Path:
     """Keep ``payload`` for the database as it is now (call it once the database is closed)."""
+    from fieldapp import atomic_files  # secrets, hmac, hashlib: not before the window paints
+
     path = file_for(folder, database, name)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"key": _key(database, today, lang), "payload": encode(payload)}, ensure_ascii=False)

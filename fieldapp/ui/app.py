@@ -215,7 +215,7 @@ class _Probe(QObject):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self.painted and event.type() == QEvent.Type.Paint:
             self.painted = True
-            print(f"shown {time.time():.6f}", flush=True)
+            print(f"shown {time.time():.6f}\nshown_cpu {time.process_time():.6f}", flush=True)
         return False
 
     def _painted(self, mark: str, close: bool = False) -> None:
@@ -224,7 +224,7 @@ class _Probe(QObject):
         every 5 ms, and prints ``settle <longest pause in seconds>`` (the other pages and the icons are made
         then), then closes."""
         self.window.repaint()
-        print(f"{mark} {time.time():.6f}", flush=True)
+        print(f"{mark} {time.time():.6f}\n{mark}_cpu {time.process_time():.6f}", flush=True)
         if not close:
             return
         if os.environ.get(PROBE_ENV) != "settle":

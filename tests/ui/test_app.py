@@ -189,15 +189,16 @@ def init(self, *args, **kwargs):
     def settled():
         # the engine's first check done (its change mark read), the inbox counted, the version set
         if (self.behind_started and self.sync_engine.mark is not None and self.inbox_action.count is not None
-                and qt_app.applicationVersion()):
-            print("AFTER:", sorted(set(LATER) & set(sys.modules)), bool(self.built[self.row_of("head_office")]))
+                and qt_app.applicationVersion() and self.sync_engine.view.state is not None):
+            print("AFTER:", sorted(set(LATER) & set(sys.modules)), bool(self.built[self.row_of("head_office")]),
+                  "changes not yet delivered" in self.unsent_label.text())
             self.close()
         else:
             QTimer.singleShot(20, settled)
 
     def live():
         print("LIVE:", sorted(set(LATER) & set(sys.modules)), self.sync_engine.timer.isActive(),
-              self.built[self.row_of("head_office")] is not None)
+              self.built[self.row_of("head_office")] is not None, self.sync_engine.view.state is not None)
         QTimer.singleShot(0, settled)
 
     self.live_data_shown.connect(live)
@@ -208,14 +209,17 @@ sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
 
 
 def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -> None:
-    """Between the window and the database's first data nothing else imports its way in: the sync engine's first
-    check (httpx, the sync client), the inbox's count, the head office's page, the log file (logging.handlers) and
-    the version come once the data are on screen — and then they do come."""
+    """Between the window and the database's first data nothing else imports or reads its way in: the sync
+    engine's first check (httpx, the sync client), the status bar's sync state (its counts of what waits to be
+    sent), the inbox's count, the head office's page, the log file (logging.handlers) and the version come once
+    the data are on screen — and then they do come."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, "-c", BEHIND_RUNNER, str(demo_path)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
-    assert lines["LIVE:"] == "[] False False"  # nothing of them yet when the first data are painted
-    assert lines["AFTER:"] == "['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] True"
+    assert lines["LIVE:"] == "[] False False False"  # nothing of them yet when the first data are painted
+    assert lines["AFTER:"] == ("['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] "
+                               "True True")
     assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()
+

@@ -100,14 +100,20 @@ def test_a_page_built_late_speaks_the_language_and_hears_the_profile(qtbot, demo
     db.close()
 
 
-def test_the_icons_come_once_qtawesome_is_imported_off_the_gui_thread(qtbot, demo_path: Path) -> None:
-    """set_icons_soon returns at once (qtawesome is imported on a thread), then every section gets its icon."""
+def test_the_icons_come_in_idle_turns_on_the_gui_thread(qtbot, demo_path: Path) -> None:
+    """set_icons_soon returns at once; PySide6's classes are set up a few per idle turn, then qtawesome is
+    imported and every section gets its icon — all on the GUI thread (a second thread setting up PySide6's classes
+    beside it crashed the application now and then)."""
+    import threading
+
     window = MainWindow(demo_path)
     qtbot.addWidget(window)
     window.show()
     blank = window.ui.sidebar.item(0).icon().pixmap(16, 16).toImage()
+    threads = set(threading.enumerate())
     window.set_icons_soon()
     window.set_icons_soon()  # asked twice: one import, one set of icons
+    assert not window.icons_set and set(threading.enumerate()) == threads  # later, and no thread of its own
     qtbot.waitUntil(lambda: window.icons_set, timeout=20_000)
     for row in range(window.ui.sidebar.count()):
         drawn = window.ui.sidebar.item(row).icon().pixmap(16, 16).toImage()

@@ -49,10 +49,9 @@ DRILL_KEY = {"akimat_cash": "cofunding", "community_inkind": "cofunding", "volun
 
 def _load(cycle_id: str | None):
     def question(session: Any) -> dict[str, Any]:
-        from fieldapp.services import choices, dashboard, my_week
+        from fieldapp.services import dashboard
 
-        return {"cycle_id": cycle_id, "cycles": choices.cycles(session),
-                "figures": dashboard.figures(session, cycle_id), "week": my_week.my_week(session)}
+        return dashboard.view(session, cycle_id)
 
     return question
 
