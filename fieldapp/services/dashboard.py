@@ -394,16 +394,6 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
     }
 
 
-def view(session: Session, cycle_id: str | None = None) -> dict[str, Any]:
-    """What the dashboard page shows: the cycles to choose from, the figures of one cycle (None: all) and the
-    user's week. The page asks it; a next start shows its answer for all cycles first, kept by the last session
-    (``fieldapp/snapshots.py``)."""
-    from fieldapp.services import choices, my_week
-
-    return {"cycle_id": cycle_id, "cycles": choices.cycles(session), "figures": figures(session, cycle_id),
-            "week": my_week.my_week(session)}
-
-
 def report(session: Session, cycle_id: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
     """The figures of one cycle or of all, and per cycle (``cycles``: the keys of ``summary`` and more)."""
     today = today or dt.date.today()

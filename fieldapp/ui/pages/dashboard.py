@@ -49,9 +49,9 @@ DRILL_KEY = {"akimat_cash": "cofunding", "community_inkind": "cofunding", "volun
 
 def _load(cycle_id: str | None):
     def question(session: Any) -> dict[str, Any]:
-        from fieldapp.services import dashboard
+        from fieldapp.services import dashboard_view
 
-        return dashboard.view(session, cycle_id)
+        return dashboard_view.view(session, cycle_id)
 
     return question
 
