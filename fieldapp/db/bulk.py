@@ -109,7 +109,7 @@ def _copy(conn: Connection, table: Table, sql: str, rows: Iterator[Any], count: 
                 for row in rows:
                     write(row)
             if count >= ANALYZE_AFTER:
-                _keep_statistics(cursor, table, count, dialect.identifier_preparer.quote(table.name))
+                _keep_statistics(cursor, count, table.name, dialect.identifier_preparer.quote)
     except dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
 
@@ -120,7 +120,7 @@ ANALYZE_AFTER = 1000
 ANALYZE_GROWTH = 0.2
 
 
-def _keep_statistics(cursor: Any, table: Table, added: int, quoted: str) -> None:
+def _keep_statistics(cursor: Any, added: int, name: str, quote: Callable[[str], str]) -> None:
     """``ANALYZE`` a table whose planner statistics a bulk load has outgrown (PostgreSQL's advice after loading
     data; autovacuum does it only on its next round, a minute or more later): never taken, or ``added`` rows
     more than a fifth of the rows they counted. Without them the planner reads a young hub's ``operation``
@@ -131,15 +131,11 @@ def _keep_statistics(cursor: Any, table: Table, added: int, quoted: str) -> None
     column on its round)."""
     cursor.execute("SELECT c.reltuples, ARRAY(SELECT DISTINCT a.attname FROM pg_index i JOIN pg_attribute a"
                    " ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = c.oid"
-                   " ORDER BY a.attname) FROM pg_class c WHERE c.oid = %s::regclass", (quoted,))
+                   " ORDER BY a.attname) FROM pg_class c WHERE c.oid = %s::regclass", (quote(name),))
     counted, indexed = cursor.fetchone()
     if counted < 0 or added > ANALYZE_GROWTH * counted:
-        columns = f" ({', '.join(_quote_identifier(name) for name in indexed)})" if indexed else ""
-        cursor.execute(f"ANALYZE {quoted}{columns}")
-
-
-def _quote_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+        columns = f" ({', '.join(quote(column) for column in indexed)})" if indexed else ""
+        cursor.execute(f"ANALYZE {quote(name)}{columns}")
 
 
 @functools.cache
@@ -164,13 +160,20 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
         rows = [{**_defaults(table, tuple(missing)), **row} for row in rows]
     values = operator.itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
     processed: list[tuple[int, Callable[[Any], Any]]] = [(i, p) for i, p in enumerate(processors) if p is not None]
+    driver_rows = _driver_rows(rows, values, processed)
     if _copies(conn):
-        _copy(conn, table, copy, (_driver_values(values(row), processed) for row in rows), len(rows))
-        return
-    params: list[Any] = []
-    positional = conn.dialect.positional
-    append = params.append
-    for row in rows:  # _driver_values written out: a call per row is a tenth of this loop (a sync batch's rows)
+        _copy(conn, table, copy, driver_rows, len(rows))
+    elif conn.dialect.positional:
+        conn.exec_driver_sql(sql, list(driver_rows))
+    else:
+        conn.exec_driver_sql(sql, [dict(zip(order, got, strict=True)) for got in driver_rows])
+
+
+def _driver_rows(rows: Sequence[dict[str, Any]], values: Callable[[dict[str, Any]], tuple[Any, ...]],
+                 processed: list[tuple[int, Callable[[Any], Any]]]) -> Iterator[tuple[Any, ...]]:
+    """Each row's values in the statement's order as the driver takes them (each column's processor, never on
+    None): one generator for the whole batch (a call per row was a tenth of the loop)."""
+    for row in rows:
         got = values(row)
         if processed:
             made = list(got)
@@ -178,19 +181,7 @@ def insert_rows(session: Session | Connection, table: Table, rows: Sequence[dict
                 if made[i] is not None:
                     made[i] = process(made[i])
             got = tuple(made)
-        append(got if positional else dict(zip(order, got, strict=True)))
-    conn.exec_driver_sql(sql, params)
-
-
-def _driver_values(got: tuple[Any, ...], processed: list[tuple[int, Callable[[Any], Any]]]) -> tuple[Any, ...]:
-    """A row's values in the statement's order as the driver takes them (each column's processor, never on None)."""
-    if not processed:
-        return got
-    made = list(got)
-    for i, process in processed:
-        if made[i] is not None:
-            made[i] = process(made[i])
-    return tuple(made)
+        yield got
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import httpx
 import orjson
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from fieldapp.db import Database
@@ -259,7 +259,7 @@ def _pending(db: Database, limit: int, *, changes_text: bool = False, lines: boo
     already (it reads the whole history). ``sent``: per device the last operation already on its way (sent,
     its answer not recorded yet)."""
     devices = _local_devices(db) if devices is None else devices
-    wanted = columns((*WIRE_FIELDS, "rank"), changes_text=changes_text)
+    wanted = _LINE_COLUMNS if lines else columns((*WIRE_FIELDS, "rank"), changes_text=changes_text)
     with db.reading() as s:
         for device_id, top in devices:
             delivered = max(int(get_setting(s, DELIVERED + device_id) or 0), (sent or {}).get(device_id, 0))
@@ -268,31 +268,21 @@ def _pending(db: Database, limit: int, *, changes_text: bool = False, lines: boo
             base = select(*wanted).where(
                 Operation.origin == "local", Operation.device_id == device_id, Operation.seq > delivered
             ).order_by(Operation.seq)
-            if lines:
-                return _pending_lines(s, device_id, delivered, limit)
             ops = list(s.execute(base.limit(limit)))
             if ops and ops[-1].tx_id is not None:
                 rest = s.execute(base.where(Operation.seq > ops[-1].seq, Operation.tx_id == ops[-1].tx_id)
                                  .limit(MAX_PUSH - len(ops))).all()
                 ops.extend(rest)
+            if lines and any(op.line is None for op in ops):
+                return _lines_by_python(s, ops)
             return ops
     return []
 
 
-_LINES = f"SELECT {_wire_line_sql()} AS line, op_id, device_id, seq, tx_id FROM operation WHERE origin = 'local' AND device_id = ?"
-
-
-def _pending_lines(session: Session, device_id: str, delivered: int, limit: int) -> list[Any]:
-    """``_pending(lines=True)`` for one device id: at the driver (the laptop's SQLite), as ``_pending`` selects
-    them (the ORM's loading of 100,000 rows was a fifth of a bundle's export)."""
-    run = session.connection().exec_driver_sql
-    ops = list(run(f"{_LINES} AND seq > ? ORDER BY seq LIMIT ?", (device_id, delivered, limit)))
-    if ops and ops[-1].tx_id is not None:
-        ops.extend(run(f"{_LINES} AND seq > ? AND tx_id = ? ORDER BY seq LIMIT ?",
-                       (device_id, ops[-1].seq, ops[-1].tx_id, MAX_PUSH - len(ops))))
-    if any(op.line is None for op in ops):
-        return _lines_by_python(session, ops)
-    return ops
+#: ``_pending(lines=True)``'s columns: each operation's line as SQLite writes it (the ORM's loading of 100,000
+#: operations was a fifth of a bundle's export)
+_LINE_COLUMNS = (literal_column(_wire_line_sql()).label("line"), Operation.op_id, Operation.device_id,
+                 Operation.seq, Operation.tx_id)
 
 
 class _Line(NamedTuple):

@@ -39,7 +39,6 @@ def sync_texts() -> dict[str, str]:
     }
 
 
-
 def hub_texts() -> dict[str, str]:
     """Sync: the hub's refusals of a change (fieldapp/server/rules.py), bundles refused, head-office devices."""
     return {
