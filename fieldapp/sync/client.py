@@ -281,7 +281,7 @@ def _pending(db: Database, limit: int, *, changes_text: bool = False, lines: boo
 
 #: ``_pending(lines=True)``'s columns: each operation's line as SQLite writes it (the ORM's loading of 100,000
 #: operations was a fifth of a bundle's export)
-_LINE_COLUMNS = (literal_column(_wire_line_sql()).label("line"), Operation.op_id, Operation.device_id,
+_LINE_COLUMNS: tuple[Any, ...] = (literal_column(_wire_line_sql()).label("line"), Operation.op_id, Operation.device_id,
                  Operation.seq, Operation.tx_id)
 
 
