@@ -325,6 +325,8 @@ class ArrayInCompiler(PGCompiler_psycopg):
     time (too long for its cache) and 400 values to adapt. Only a parameter given at execution (no value of its
     own) is sent so; ``in_([...])`` with its values and a tuple on the left stay as SQLAlchemy writes them."""
 
+    one_array = True  # ``merge.id_slices``: a whole batch's ids in one statement
+
     def visit_in_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
         right, left = binary.right, binary.left
         if (isinstance(right, BindParameter) and right.expanding and right.value is None

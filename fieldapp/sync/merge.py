@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -29,6 +29,15 @@ CHUNK = 400
 #: a list of ids bound as one parameter (``.in_(IDS)``, executed with ``{"ids": [...]}``): the statement is
 #: built and compiled once, where ``.in_(list)`` makes a parameter object per id
 IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+
+
+def id_slices(session: Session, ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``ids`` in the slices one ``.in_(IDS)`` statement takes: on SQLite a parameter per id, ``CHUNK`` at a
+    time; where the dialect's compiler sends the list as one array (the PostgreSQL hub's
+    ``store.ArrayInCompiler``) all at once — one statement and one round trip instead of one per 400 ids."""
+    step = len(ids) if getattr(session.get_bind().dialect.statement_compiler, "one_array", False) else CHUNK
+    for start in range(0, len(ids), max(step, 1)):
+        yield ids[start:start + step]
 
 
 @dataclass
@@ -148,9 +157,8 @@ def row_operations(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tu
         ids = sorted(row_ids)
         query = select(*columns).where(Operation.table_name == table_name, Operation.row_id.in_(IDS),
                                        Operation.state.is_(None))
-        for start in range(0, len(ids), CHUNK):
-            rows = session.execute(query, {"ids": ids[start:start + CHUNK]}).all()
-            for row in rows:
+        for some in id_slices(session, ids):
+            for row in session.execute(query, {"ids": some}).all():
                 result[(row.table_name, row.row_id)].append(_view(row))
     return result
 
@@ -176,8 +184,8 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         existing: dict[str, dict[str, Any]] = {}
         ordered_ids = sorted(row_ids)
         query = select(table).where(table.c.id.in_(IDS))
-        for start in range(0, len(ordered_ids), CHUNK):
-            for row in session.execute(query, {"ids": ordered_ids[start:start + CHUNK]}).mappings():
+        for some in id_slices(session, ordered_ids):
+            for row in session.execute(query, {"ids": some}).mappings():
                 existing[row["id"]] = dict(row)
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

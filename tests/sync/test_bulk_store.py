@@ -168,3 +168,33 @@ def test_a_list_of_ids_bound_at_execution_finds_exactly_those_rows(store: HubSto
                                .order_by(Operation.seq)).all() == [0, 2, 4]
         sql = str(by_ids.compile(session.get_bind()))
     assert ("= ANY" in sql) == (hub_database is not None), sql
+
+
+def test_a_batch_s_rows_are_read_whole_in_as_few_statements_as_the_database_allows(store: HubStore,
+                                                                                     hub_database: str | None) -> None:
+    """``merge.id_slices``: more ids than SQLite's slice of ``CHUNK`` are all read (every history found), on
+    SQLite a statement per slice, on the PostgreSQL hub (the ids sent as one array) one statement."""
+    from sqlalchemy import event
+
+    from fieldapp.sync.merge import CHUNK, row_operations
+
+    rows = [operation(i) for i in range(CHUNK * 2 + 7)]
+    with store.writing() as session:
+        insert_rows(session, Operation.__table__, rows)
+    keys = {("person", row["row_id"]) for row in rows}
+    reads: list[str] = []
+
+    def note(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            reads.append(statement)
+
+    with store.reading() as session:
+        engine = session.get_bind()
+        event.listen(engine, "before_cursor_execute", note)
+        try:
+            found = row_operations(session, keys)
+        finally:
+            event.remove(engine, "before_cursor_execute", note)
+    assert {key: [view.op_id for view in views] for key, views in found.items()} == {
+        ("person", row["row_id"]): [row["op_id"]] for row in rows}
+    assert len(reads) == (1 if hub_database else 3)
