@@ -40,7 +40,7 @@ from fieldapp.sync import bundle as fab
 from fieldapp.sync.apply import by_ids
 from fieldapp.sync.bundle import BundleError
 from fieldapp.sync.merge import CHUNK, IDS
-from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, WireOp, digest, parse_ops, wire_text
+from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, WireOp, digest, wire_text
 
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
@@ -191,7 +191,7 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
         raise BundleError("the manifest does not say which device id the laptop's operations carry")
     try:
-        ops = parse_ops(bundle.lines(fab.OPERATIONS))
+        ops = bundle.operations(fab.OPERATIONS)
     except MalformedOperation as exc:
         raise BundleError(f"in the bundle, {exc}") from exc
     newest = manifest["schema_version"]
