@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -191,3 +192,23 @@ def test_the_lines_read_from_their_bytes_are_what_the_careful_reading_gives(lapt
             bundle = fab.Bundle({}, {fab.OPERATIONS: plain + b"\n" + odd + b"\n" + plain + b"\n"})
             with pytest.raises(BundleError, match="line 2 of operations.jsonl is not JSON as FieldApp writes it"):
                 bundle.operations(fab.OPERATIONS, served=served)
+
+
+def test_the_hubs_batches_never_split_an_action_and_fill_up_to_their_size() -> None:
+    def op(number: int, tx: str | None) -> Any:
+        return SimpleNamespace(seq=number, tx_id=tx)
+
+    ops = [op(n, tx) for n, tx in enumerate(
+        [None, "a", "a", "a", None, None, "b", "b", "c", "c", "c", "c", "c", "c", "c", None, "d", "d", "", ""], 1)]
+    for size in (1, 2, 3, 5, 7, 20, 5000):
+        batches = bundles._batches(ops, size)
+        assert [item for batch in batches for item in batch] == ops
+        for number, batch in enumerate(batches):
+            last = number == len(batches) - 1
+            # full unless it is the last; longer only while one action goes on
+            assert len(batch) >= size or last
+            assert all(batch[i].tx_id and batch[i].tx_id == batch[i - 1].tx_id for i in range(size, len(batch)))
+            if not last:  # the next batch starts a new action (or none)
+                following = batches[number + 1][0]
+                assert not following.tx_id or following.tx_id != batch[-1].tx_id
+    assert bundles._batches([], 5) == []
