@@ -308,9 +308,8 @@ class Bundle:
         writes, and what an HTTP push refuses) or ``MalformedOperation`` (which operation, which field)."""
         try:
             return read_lines(self.members.get(name, b""), served=served)
-        except UnreadLine as unread:  # the careful way says what is wrong
-            lines = self.lines(name)
-            parse_served(lines) if served else parse_ops(lines)
+        except UnreadLine as unread:  # the careful way says what is wrong: BundleError or MalformedOperation
+            (parse_served if served else parse_ops)(self.lines(name))
             raise BundleError(f"line {unread.line} of {name} is not JSON as FieldApp writes it (UTF-8 text "
                               "without a byte-order mark or lone surrogates)") from unread
 
