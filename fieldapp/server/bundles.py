@@ -13,7 +13,8 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -40,7 +41,7 @@ from fieldapp.sync import bundle as fab
 from fieldapp.sync.apply import by_ids
 from fieldapp.sync.bundle import BundleError
 from fieldapp.sync.merge import CHUNK, IDS
-from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, WireOp, digest, parse_ops, wire_text
+from fieldapp.sync.wire import SERVED_FIELDS, MalformedOperation, WireOp, digest, wire_text
 
 ENROLMENT_FORMAT, BACKUP_FORMAT = "fieldapp-enrolment", "fieldapp-hub-keys"
 #: operations per Hub.push call (whole actions are never split; below the HTTP front's limit)
@@ -191,7 +192,7 @@ def check_laptop_bundle(store: HubStore, path: Path) -> _Checked:
     if not isinstance(local_device, str) or not 0 < len(local_device) <= 36:
         raise BundleError("the manifest does not say which device id the laptop's operations carry")
     try:
-        ops = parse_ops(bundle.lines(fab.OPERATIONS))
+        ops = bundle.operations(fab.OPERATIONS)
     except MalformedOperation as exc:
         raise BundleError(f"in the bundle, {exc}") from exc
     newest = manifest["schema_version"]
@@ -237,13 +238,16 @@ def _received(session: Session, ids: list[str]) -> Iterator[Any]:
 
 
 def _batches(ops: list[WireOp], size: int = PUSH_BATCH) -> list[list[WireOp]]:
-    """Consecutive batches that never split an action (the operations of one transaction)."""
+    """Consecutive batches of ``size`` that never split an action (the operations of one transaction): a batch
+    goes on past ``size`` while its last operation's action does (slices, not an append per operation)."""
     batches: list[list[WireOp]] = []
-    for op in ops:
-        if batches and (len(batches[-1]) < size or (op.tx_id and op.tx_id == batches[-1][-1].tx_id)):
-            batches[-1].append(op)
-        else:
-            batches.append([op])
+    start, count = 0, len(ops)
+    while start < count:
+        end = min(start + size, count)
+        while end < count and ops[end].tx_id and ops[end].tx_id == ops[end - 1].tx_id:
+            end += 1
+        batches.append(ops[start:end])
+        start = end
     return batches
 
 
@@ -278,7 +282,7 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
             results.extend(hub.push(device, batch))
     except (ReusedOpId, MalformedOperation) as exc:  # only if another import raced this one
         raise BundleError(f"the hub refused the bundle: {exc}") from exc
-    report.results.update(result["result"] for result in results)
+    report.results.update(map(itemgetter("result"), results))
     with store.writing() as s:
         keys = s.get(HubDeviceKeys, device.id)
         assert keys is not None
@@ -290,12 +294,16 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
                 record.last_seen_at = utcnow()
     report.answered = results
     clashes: dict[str, int] = {}  # as the laptop marks them delivered (a clashed number never is)
-    for op, result in zip(checked.ops, results, strict=True):
-        if result["result"] == "clash":
-            clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
-    for op in checked.ops:
-        if op.seq < clashes.get(op.device_id, op.seq + 1):
-            report.delivered[op.device_id] = max(report.delivered.get(op.device_id, 0), op.seq)
+    if "clash" in map(itemgetter("result"), results):
+        for op, result in zip(checked.ops, results, strict=True):
+            if result["result"] == "clash":
+                clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
+    for device_id, group in groupby(checked.ops, attrgetter("device_id")):  # runs of one device id
+        seqs = map(attrgetter("seq"), group)
+        top = max(seqs if device_id not in clashes else (seq for seq in seqs if seq < clashes[device_id]),
+                  default=None)
+        if top is not None:
+            report.delivered[device_id] = max(report.delivered.get(device_id, 0), top)
     report.clashed = set(clashes)
     return report
 

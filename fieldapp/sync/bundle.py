@@ -44,7 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldapp import atomic_files
-from fieldapp.sync.wire import _orjson_safe
+from fieldapp.sync.wire import UnreadLine, _orjson_safe, parse_ops, parse_served, read_lines
 
 FORMAT, VERSION = "fieldapp-bundle", 1
 SUFFIX = ".fab"
@@ -300,6 +300,18 @@ def peek(path: Path | str, whole: bool = False) -> dict[str, Any] | None:
 class Bundle:
     manifest: dict[str, Any]
     members: dict[str, bytes]
+
+    def operations(self, name: str, *, served: bool = False) -> list[Any]:
+        """A member's operations, checked whole (``wire.read_lines``): ``WireOp``s, or ``ServedOp``s with
+        ``served``. A line that is not a well-formed operation is named: ``BundleError`` (not JSON, not an
+        object, or JSON only Python's ``json`` reads: a lone surrogate, a byte-order mark, UTF-16 — nothing FieldApp
+        writes, and what an HTTP push refuses) or ``MalformedOperation`` (which operation, which field)."""
+        try:
+            return read_lines(self.members.get(name, b""), served=served)
+        except UnreadLine as unread:  # the careful way says what is wrong: BundleError or MalformedOperation
+            (parse_served if served else parse_ops)(self.lines(name))
+            raise BundleError(f"line {unread.line} of {name} is not JSON as FieldApp writes it (UTF-8 text "
+                              "without a byte-order mark or lone surrogates)") from unread
 
     def lines(self, name: str) -> list[dict[str, Any]]:
         """A JSON-lines member as a list of objects (none when the bundle has no such member)."""

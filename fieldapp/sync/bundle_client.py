@@ -23,7 +23,7 @@ from fieldapp.sync import client
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import by_ids, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.bundle import BundleError
-from fieldapp.sync.wire import MalformedOperation, ServedOp, parse_served
+from fieldapp.sync.wire import MalformedOperation, ServedOp
 
 DEPLOYMENT, DEVICE, KEYS, HUB_KEYS = "sync.deployment", "sync.device", "sync.keys", "sync.hub_keys"
 #: at most this many operations and this many bytes of files in one bundle; the rest goes in the next
@@ -235,7 +235,7 @@ def check_hub_bundle(db: Database, path: Path) -> _Checked:
         raise BundleError("the hub's bundle is malformed (its range, its members or its files)")
     results = bundle.lines(fab.RESULTS)
     try:
-        ops = parse_served(bundle.lines(fab.OPERATIONS))
+        ops = bundle.operations(fab.OPERATIONS, served=True)
     except MalformedOperation as exc:
         raise BundleError(f"in the bundle, {exc}") from exc
     if any(op.server_seq is None for op in ops):  # pydantic let through whole numbers ≥ 0, or none

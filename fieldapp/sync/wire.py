@@ -198,6 +198,8 @@ class Page(BaseModel):
 _PUSHED: TypeAdapter[list[WireOp]] = TypeAdapter(list[WireOp])
 _SERVED: TypeAdapter[list[ServedOp]] = TypeAdapter(list[ServedOp])
 _PUSH_BODY: TypeAdapter[PushBody] = TypeAdapter(PushBody)
+_ONE_PUSHED: TypeAdapter[WireOp] = TypeAdapter(WireOp)
+_ONE_SERVED: TypeAdapter[ServedOp] = TypeAdapter(ServedOp)
 
 
 def _refusal(exc: ValidationError, what: str) -> MalformedOperation:
@@ -231,6 +233,32 @@ def parse_served(value: Any) -> list[ServedOp]:
         return _SERVED.validate_python(value)
     except ValidationError as exc:
         raise _refusal(exc, "operation") from exc
+
+
+class UnreadLine(ValueError):
+    """A line pydantic-core does not read as a well-formed operation (``line``: its number, from 1)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
+        self.line = line
+
+
+@gc_paused
+def read_lines(data: bytes, *, served: bool = False) -> list[Any]:
+    """Operations one JSON object a line (a bundle's member; ``ServedOp`` with ``served``), each line read and
+    checked by pydantic-core straight from its bytes, as an HTTP push's body is: no dict is made for a line,
+    checked, then dropped (orjson then ``validate_python`` spent a tenth more, a fifth of it freeing those
+    dicts). ``UnreadLine`` names the first line that is not a well-formed operation (``bundle.Bundle.operations``
+    then reads the lines the careful way, which says what is wrong with it)."""
+    validate = (_ONE_SERVED if served else _ONE_PUSHED).validate_json
+    ops: list[Any] = []
+    append = ops.append
+    try:
+        for line in data.splitlines():
+            append(validate(line))
+    except ValidationError as exc:
+        raise UnreadLine(len(ops) + 1) from exc
+    return ops
 
 
 @gc_paused
