@@ -181,6 +181,8 @@ qt_app = QApplication(sys.argv[:1])
 from fieldapp.ui import app, main_window
 
 LATER = ("httpx", "fieldapp.sync.auto", "fieldapp.services.sync_inbox", "logging.handlers")
+#: what the first question does not need at all (imported where used)
+UNNEEDED = ("phonenumbers",)
 original = main_window.MainWindow.__init__
 
 def init(self, *args, **kwargs):
@@ -197,6 +199,7 @@ def init(self, *args, **kwargs):
             QTimer.singleShot(20, settled)
 
     def live():
+        print("UNNEEDED:", sorted(set(UNNEEDED) & set(sys.modules)))
         print("LIVE:", sorted(set(LATER) & set(sys.modules)), self.sync_engine.timer.isActive(),
               self.built[self.row_of("head_office")] is not None, self.sync_engine.view.state is not None)
         QTimer.singleShot(0, settled)
@@ -217,8 +220,10 @@ def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -
     done = subprocess.run([sys.executable, "-c", BEHIND_RUNNER, str(demo_path)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines()
+                 if line.startswith(("LIVE:", "AFTER:", "UNNEEDED:")))
     assert lines["LIVE:"] == "[] False False False"  # nothing of them yet when the first data are painted
+    assert lines["UNNEEDED:"] == "[]"  # phone numbers are checked by a form or an import, not by the first figures
     assert lines["AFTER:"] == ("['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] "
                                "True True")
     assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()
