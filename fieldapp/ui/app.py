@@ -39,13 +39,15 @@ SETTLE_S = 3.0
 SETTLE_AFTER_MS = 3000
 
 
-def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+def application() -> tuple[QApplication, bool]:
+    """The QApplication, and whether it was made here (then with FieldApp's style already, ``style_arguments``)."""
+    existing = QApplication.instance()
+    made = existing is None
+    app = QApplication([*sys.argv[:1], *style.style_arguments()]) if existing is None else existing
+    assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    return app
+    return app, made
 
 
 def use_settings_folder() -> Path | None:
@@ -258,9 +260,9 @@ def _keep_last_session(window: MainWindow, path: Path) -> None:
 
 def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
     """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
-    app = application()
+    app, made = application()
     use_settings_folder()
-    style.apply(app)
+    style.apply(app, styled=made)
     errors.install_excepthook()
     i18n.install(lang or i18n.stored_language())
     window = MainWindow(Path(path))

@@ -228,3 +228,38 @@ def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -
                                "True True")
     assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()
 
+
+
+STYLE_RUNNER = """
+import sys
+from pathlib import Path
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from fieldapp.ui import app, main_window
+
+original = main_window.MainWindow.event
+
+def event(self, ev):
+    if ev.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+        self.seen = True
+        print("PAINTED:", "QStyle" in vars(widgets))
+        self.live_data_shown.connect(lambda: QTimer.singleShot(0, self, self.close))
+        QTimer.singleShot(0, lambda: print("STYLE:", widgets.QApplication.style().name()))
+    return original(self, ev)
+
+main_window.MainWindow.event = event
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
+
+
+def test_the_window_is_drawn_in_fusion_without_setting_up_qstyle_before_it(demo_path, tmp_path) -> None:
+    """The application FieldApp makes is told its style on Qt's command line (``-style Fusion``): the window is
+    drawn in Fusion, and PySide6 has not set up the QStyle class (and its 566 enum members) by the first paint —
+    ``setStyle`` would hand the style to Python and set them up (docs/performance.md)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", STYLE_RUNNER, str(demo_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("PAINTED:", "STYLE:")))
+    assert lines == {"PAINTED:": "False", "STYLE:": "fusion"}
