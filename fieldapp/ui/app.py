@@ -8,7 +8,9 @@ exit code 1.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import itertools
 import logging
 import os
@@ -22,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
-from fieldapp import APP_NAME, snapshots
+from fieldapp import APP_NAME, gc_pause, snapshots
 from fieldapp.paths import cache_dir
 from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.main_window import MainWindow
@@ -105,6 +107,11 @@ class Startup(QObject):
         self.started = False
         self.settled = False
         self.held = _HeldRecords()
+        # the cyclic collector is held off until the first data: the worker's imports (SQLAlchemy, the model)
+        # make ~200,000 objects, and a full pass over them (0.15-0.2 s, holding the interpreter lock) came
+        # before or right after the data; at settle() they are frozen (gc.freeze): later passes skip them
+        self.collector = contextlib.ExitStack()
+        self.collector.enter_context(gc_pause.paused())
 
     def begin(self) -> None:
         if self.started:
@@ -118,12 +125,15 @@ class Startup(QObject):
         QTimer.singleShot(SETTLE_AFTER_MS, self.settle)
 
     def settle(self) -> None:
-        """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the log file (logging.handlers
+        """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the collector runs again, what
+        the start made frozen out of its passes; the log file (logging.handlers
         brings socket and pickle) and the version (importlib.metadata) — each import held the interpreter lock the
         worker needed. What was logged until then is written to it now; the excepthook shows errors all along."""
         if self.settled:
             return
         self.settled = True
+        gc.freeze()  # what the start made (modules, classes, the model's tables) lives as long as the process
+        self.collector.close()
         errors.setup_logging()
         root = logging.getLogger()
         root.removeHandler(self.held)
@@ -176,6 +186,7 @@ class Startup(QObject):
         self.window.attach(self.ops, self.db)
 
     def finish(self) -> None:
+        self.collector.close()  # closed before the first data: the collector runs again
         self.ops.wait_for_background()  # exports and documents read the database and write files
         self.ops.wait()
         kept = self._kept_data()
