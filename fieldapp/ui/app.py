@@ -96,7 +96,8 @@ class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
 
     def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool,
-                 prepare: Callable[[], Any] | None = None) -> None:
+                 prepare: Callable[[], Any] | None = None, collector: contextlib.ExitStack | None = None) -> None:
+        """``collector``: the cyclic collector held off until the first data (``run``), let go in ``settle``."""
         super().__init__()
         self.app, self.window, self.path, self.create, self.prepare = app, window, path, create, prepare
         self.ops = Operations(None, window)
@@ -107,11 +108,7 @@ class Startup(QObject):
         self.started = False
         self.settled = False
         self.held = _HeldRecords()
-        # the cyclic collector is held off until the first data: the worker's imports (SQLAlchemy, the model)
-        # make ~200,000 objects, and a full pass over them (0.15-0.2 s, holding the interpreter lock) came
-        # before or right after the data; at settle() they are frozen (gc.freeze): later passes skip them
-        self.collector = contextlib.ExitStack()
-        self.collector.enter_context(gc_pause.paused())
+        self.collector = collector or contextlib.ExitStack()
 
     def begin(self) -> None:
         if self.started:
@@ -269,18 +266,31 @@ def _keep_last_session(window: MainWindow, path: Path) -> None:
         window.kept[key] = data
 
 
-def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
-    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
-    app, made = application()
-    use_settings_folder()
-    style.apply(app, styled=made)
-    errors.install_excepthook()
-    i18n.install(lang or i18n.stored_language())
-    window = MainWindow(Path(path))
-    _keep_last_session(window, Path(path))
-    probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
-    window.show()
-    startup = Startup(app, window, Path(path), create, prepare)
+def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None,
+        collector: contextlib.ExitStack | None = None) -> int:
+    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``); ``collector``:
+    the cyclic collector held off by the caller (``gc_pause.paused``), let go once the first data are shown.
+
+    The collector waits until the first data: the worker's imports (SQLAlchemy, the model) make ~200,000
+    objects, and a full pass over them (0.15-0.2 s, holding the interpreter lock) came before the data or in
+    the window's first seconds; once the data are shown they are frozen (``gc.freeze``): later passes skip them."""
+    held = collector if collector is not None else contextlib.ExitStack()
+    if collector is None:
+        held.enter_context(gc_pause.paused())
+    try:
+        app, made = application()
+        use_settings_folder()
+        style.apply(app, styled=made)
+        errors.install_excepthook()
+        i18n.install(lang or i18n.stored_language())
+        window = MainWindow(Path(path))
+        _keep_last_session(window, Path(path))
+        probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
+        window.show()
+        startup = Startup(app, window, Path(path), create, prepare, held)
+    except BaseException:
+        held.close()
+        raise
     window.closed.connect(app.quit)
     # Importing the database layer on the worker competes with the GUI thread for the GIL: start it once the
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.

@@ -288,7 +288,8 @@ def init(self, *args, **kwargs):
     self.live_data_shown.connect(live)
 
 main_window.MainWindow.__init__ = init
-sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+from fieldapp.cli import main
+sys.exit(main(["--db", sys.argv[1], "--lang", "en"]))
 """
 
 
