@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 from pathlib import Path
 
+from fieldapp import gc_pause
 from fieldapp.paths import default_db_path
 
 
@@ -20,6 +22,10 @@ def open_gui(args: argparse.Namespace) -> int:
             fresh_demo(path)
     else:
         path = args.db or default_db_path()
-    from fieldapp.ui.app import run
+    with contextlib.ExitStack() as held:
+        # the cyclic collector waits from here (Qt's and the window's imports) until the first data are on
+        # screen; the start (fieldapp.ui.app.Startup) lets it go then
+        held.enter_context(gc_pause.paused())
+        from fieldapp.ui.app import run
 
-    return run(path, lang=args.lang, create=not args.demo, prepare=prepare)
+        return run(path, lang=args.lang, create=not args.demo, prepare=prepare, collector=held.pop_all())

@@ -2,7 +2,6 @@
 each with its reason and the clauses it changes (old → new); its changes apply to the agreement once it is
 signed (``fieldapp/services/amendments.py``)."""
 
-from __future__ import annotations
 
 import datetime as dt
 

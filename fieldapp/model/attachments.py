@@ -1,6 +1,5 @@
 """Files attached to a record (a signed sheet's scan, an application's letter of support), stored once by SHA-256."""
 
-from __future__ import annotations
 
 from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column

@@ -1,6 +1,5 @@
 """Declarative base, the Money type and the columns every synced row carries."""
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal

@@ -5,7 +5,6 @@ get a profile even if they never install the app: their sheets are imported on t
 is a profile with the role ``head_office`` or ``programme_staff``.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal

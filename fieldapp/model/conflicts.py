@@ -2,7 +2,6 @@
 undoes a delete for a concurrent edit, or refuses an action for a rule across records; it travels to every
 laptop in the record's scope, and a person's resolution is a change like any other (it syncs back)."""
 
-from __future__ import annotations
 
 import datetime as dt
 

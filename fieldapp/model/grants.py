@@ -1,6 +1,5 @@
 """Grant calls, applications with their status events, agreements, tranches, visits and project reports."""
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal

@@ -1,6 +1,5 @@
 """The one history: every change as an operation (audit trail and what sync sends), and local state."""
 
-from __future__ import annotations
 
 import datetime as dt
 import functools

@@ -1,6 +1,5 @@
 """Organisations (the foundation, the donor, akimats), programmes, cycles, localities and user profiles."""
 
-from __future__ import annotations
 
 import datetime as dt
 

@@ -1,6 +1,5 @@
 """People, their consent records, initiative groups and their members."""
 
-from __future__ import annotations
 
 import datetime as dt
 from typing import Any

@@ -1,6 +1,5 @@
 """Trainings, their sessions, registrations and attendance."""
 
-from __future__ import annotations
 
 import datetime as dt
 

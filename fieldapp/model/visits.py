@@ -1,7 +1,6 @@
 """What a site visit records beside the visit itself: progress per work-plan activity, the checklist, photos
 with their EXIF time and place, follow-up actions; the programme's checklist; a grantee report's figures."""
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal

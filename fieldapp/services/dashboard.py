@@ -25,7 +25,20 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, false, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from fieldapp.model import (
@@ -44,7 +57,7 @@ from fieldapp.model import (
     Tranche,
 )
 from fieldapp.services import summary, visit_plan
-from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE
+from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE, age_group
 from fieldapp.validation import Invalid
 
 Rows = summary.Rows
@@ -175,10 +188,25 @@ def _cycles(session: Session, cycle_id: str | None) -> list[Cycle]:
 
 
 def participant_refs(session: Session, cycle_id: str | None) -> Any:
-    """A subquery (person_id, ref_date): each participant once, with the start of the first cycle they took
-    part in (their age is counted on that date)."""
-    parts = [select(summary.participants(c.id).subquery().c.id.label("person_id"),
-                    literal(c.starts_on.isoformat()).label("ref_date")) for c in _cycles(session, cycle_id)]
+    """A subquery (person_id, ref_date): each participant of a cycle not deleted once, with the start of the first
+    cycle they took part in (their age is counted on that date)."""
+    firsts = _participant_firsts(session, cycle_id)
+    return select(firsts.c.person_id, firsts.c.ref_date).where(firsts.c.ref_date.is_not(None)).subquery()
+
+
+def _participant_firsts(session: Session, cycle_id: str | None) -> Any:
+    """A subquery (person_id, ref_date): every participant ``summary.participants(cycle_id)`` counts, once, with
+    the start of the first cycle they took part in (``participant_refs``); ref_date is NULL for those who took
+    part only in a deleted cycle: counted as participants, in no part (sex, age, settlement), as before."""
+    cycles = session.execute(select(Cycle.id, Cycle.starts_on, Cycle.deleted_at).order_by(Cycle.number)
+                             .execution_options(include_deleted=True)).all()
+    live = [(c.id, literal(c.starts_on.isoformat())) for c in cycles if c.deleted_at is None]
+    gone = [(c.id, null()) for c in cycles if c.deleted_at is not None]
+    if cycle_id is not None:
+        live = [c for c in live if c[0] == cycle_id]
+        gone = [] if live else [(cycle_id, null())]  # a deleted cycle asked for
+    parts = [select(summary.participants(key).subquery().c.id.label("person_id"), ref.label("ref_date"))
+             for key, ref in live + gone]
     if not parts:
         return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(false()).subquery()
     every = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
@@ -186,19 +214,47 @@ def participant_refs(session: Session, cycle_id: str | None) -> Any:
             .group_by(every.c.person_id).subquery())
 
 
-def _year(value: Any) -> ColumnElement[int]:
-    return cast(func.strftime("%Y", value), Integer)
+def _participant_parts(session: Session, cycle_id: str | None) -> tuple[int, dict[str, int], dict[str, int],
+                                                                         dict[str | None, int]]:
+    """The participants counted by SQL aggregates, one row per settlement, sex and age: how many in all, and by
+    sex, by age group (``counting.age_group`` of the age on the start of their first cycle) and by settlement."""
+    firsts = _participant_firsts(session, cycle_id)
+    sex, age, counted_only = sex_of(), age_of(firsts.c.ref_date), firsts.c.ref_date.is_(None)
+    rows = session.execute(select(Person.settlement_id, sex, age, counted_only, func.count())
+                           .join(firsts, firsts.c.person_id == Person.id)
+                           .group_by(Person.settlement_id, sex, age, counted_only)).all()
+    by_sex = dict.fromkeys(SEXES, 0)
+    by_age = {label: 0 for label, _low, _high in AGE_GROUPS} | {UNKNOWN_AGE: 0}
+    places: dict[str | None, int] = {}
+    total = 0
+    for settlement_id, person_sex, years, only_counted, n in rows:
+        total += n
+        if only_counted:
+            continue
+        by_sex[person_sex] += n
+        by_age[age_group(years)] += n
+        places[settlement_id] = places.get(settlement_id, 0) + n
+    return total, by_sex, by_age, places
+
+
+def age_of(ref_date: Any) -> ColumnElement[int]:
+    """SQL: a person's age in whole years on ``ref_date`` (an ISO date), from the birth date, else the birth year
+    (``counting.age_on``); NULL with neither."""
+    def year(value: Any) -> ColumnElement[int]:
+        return cast(func.strftime("%Y", value), Integer)
+
+    before_birthday = case((func.strftime("%m-%d", ref_date) < func.strftime("%m-%d", Person.birth_date), 1),
+                           else_=0)
+    return case(
+        (Person.birth_date.is_not(None), year(ref_date) - year(Person.birth_date) - before_birthday),
+        (Person.birth_year.is_not(None), year(ref_date) - Person.birth_year),
+        else_=None,
+    )
 
 
 def age_group_of(ref_date: Any) -> ColumnElement[str]:
     """SQL: a person's age group (``counting.AGE_GROUPS``) on ``ref_date`` (an ISO date)."""
-    before_birthday = case((func.strftime("%m-%d", ref_date) < func.strftime("%m-%d", Person.birth_date), 1),
-                           else_=0)
-    age = case(
-        (Person.birth_date.is_not(None), _year(ref_date) - _year(Person.birth_date) - before_birthday),
-        (Person.birth_year.is_not(None), _year(ref_date) - Person.birth_year),
-        else_=None,
-    )
+    age = age_of(ref_date)
     whens = [(and_(age >= low, age <= high) if high is not None else age >= low, literal(label))
              for label, low, high in AGE_GROUPS]
     return case(*whens, else_=literal(UNKNOWN_AGE))
@@ -338,20 +394,10 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time.max)
     names = _settlements(session)
-    refs = participant_refs(session, cycle_id)
-    # each participant once, read in one pass: their settlement, sex and age group
-    people = session.execute(select(Person.settlement_id, sex_of(), age_group_of(refs.c.ref_date))
-                             .join(refs, refs.c.person_id == Person.id)).all()
-    by_sex = dict.fromkeys(SEXES, 0)
-    by_age = {label: 0 for label, _low, _high in AGE_GROUPS} | {UNKNOWN_AGE: 0}
-    places: dict[str | None, int] = {}
-    for settlement_id, sex, age in people:
-        by_sex[sex] += 1
-        by_age[age] += 1
-        places[settlement_id] = places.get(settlement_id, 0) + 1
+    participants, by_sex, by_age, places = _participant_parts(session, cycle_id)
     by_place = [
         {**names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""}), "count": n}
-        for settlement_id, n in sorted(places.items(), key=lambda item: -item[1])
+        for settlement_id, n in sorted(places.items(), key=lambda item: (-item[1], item[0] or ""))
     ]
     committed = agreements(cycle_id)
     paid = payments(cycle_id)
@@ -363,7 +409,6 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "completed": completed(cycle_id),
         "payments": paid,
         "trainings": trainings_held(cycle_id, now),
-        "participants": summary.participants(cycle_id),
         "visits_done": visits_done(cycle_id, today),
         "visits_due": visits_due(session, cycle_id, today, plan),
         "visits_overdue": visits_overdue(session, cycle_id, today, plan),
@@ -379,7 +424,7 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "grants_paid": counted["grants_paid"],
         "cofunding": cofunding(session, cycle_id),
         "trainings": counted["trainings"],
-        "participants": counted["participants"],
+        "participants": participants,
         "participants_by_sex": by_sex,
         "participants_by_age": by_age,
         "participants_by_settlement": by_place,

@@ -8,7 +8,9 @@ exit code 1.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import itertools
 import logging
 import os
@@ -22,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
-from fieldapp import APP_NAME, snapshots
+from fieldapp import APP_NAME, gc_pause, snapshots
 from fieldapp.paths import cache_dir
 from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.main_window import MainWindow
@@ -39,13 +41,15 @@ SETTLE_S = 3.0
 SETTLE_AFTER_MS = 3000
 
 
-def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+def application() -> tuple[QApplication, bool]:
+    """The QApplication, and whether it was made here (then with FieldApp's style already, ``style_arguments``)."""
+    existing = QApplication.instance()
+    made = existing is None
+    app = QApplication([*sys.argv[:1], *style.style_arguments()]) if existing is None else existing
+    assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    return app
+    return app, made
 
 
 def use_settings_folder() -> Path | None:
@@ -92,7 +96,8 @@ class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
 
     def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool,
-                 prepare: Callable[[], Any] | None = None) -> None:
+                 prepare: Callable[[], Any] | None = None, collector: contextlib.ExitStack | None = None) -> None:
+        """``collector``: the cyclic collector held off until the first data (``run``), let go in ``settle``."""
         super().__init__()
         self.app, self.window, self.path, self.create, self.prepare = app, window, path, create, prepare
         self.ops = Operations(None, window)
@@ -103,6 +108,7 @@ class Startup(QObject):
         self.started = False
         self.settled = False
         self.held = _HeldRecords()
+        self.collector = collector or contextlib.ExitStack()
 
     def begin(self) -> None:
         if self.started:
@@ -116,12 +122,15 @@ class Startup(QObject):
         QTimer.singleShot(SETTLE_AFTER_MS, self.settle)
 
     def settle(self) -> None:
-        """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the log file (logging.handlers
+        """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the collector runs again, what
+        the start made frozen out of its passes; the log file (logging.handlers
         brings socket and pickle) and the version (importlib.metadata) — each import held the interpreter lock the
         worker needed. What was logged until then is written to it now; the excepthook shows errors all along."""
         if self.settled:
             return
         self.settled = True
+        gc.freeze()  # what the start made (modules, classes, the model's tables) lives as long as the process
+        self.collector.close()
         errors.setup_logging()
         root = logging.getLogger()
         root.removeHandler(self.held)
@@ -174,6 +183,7 @@ class Startup(QObject):
         self.window.attach(self.ops, self.db)
 
     def finish(self) -> None:
+        self.collector.close()  # closed before the first data: the collector runs again
         self.ops.wait_for_background()  # exports and documents read the database and write files
         self.ops.wait()
         kept = self._kept_data()
@@ -256,18 +266,31 @@ def _keep_last_session(window: MainWindow, path: Path) -> None:
         window.kept[key] = data
 
 
-def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None) -> int:
-    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``)."""
-    app = application()
-    use_settings_folder()
-    style.apply(app)
-    errors.install_excepthook()
-    i18n.install(lang or i18n.stored_language())
-    window = MainWindow(Path(path))
-    _keep_last_session(window, Path(path))
-    probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
-    window.show()
-    startup = Startup(app, window, Path(path), create, prepare)
+def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] | None = None,
+        collector: contextlib.ExitStack | None = None) -> int:
+    """Show the window, then open ``path`` behind it; ``prepare`` makes the file first (``--demo``); ``collector``:
+    the cyclic collector held off by the caller (``gc_pause.paused``), let go once the first data are shown.
+
+    The collector waits until the first data: the worker's imports (SQLAlchemy, the model) make ~200,000
+    objects, and a full pass over them (0.15-0.2 s, holding the interpreter lock) came before the data or in
+    the window's first seconds; once the data are shown they are frozen (``gc.freeze``): later passes skip them."""
+    held = collector if collector is not None else contextlib.ExitStack()
+    if collector is None:
+        held.enter_context(gc_pause.paused())
+    try:
+        app, made = application()
+        use_settings_folder()
+        style.apply(app, styled=made)
+        errors.install_excepthook()
+        i18n.install(lang or i18n.stored_language())
+        window = MainWindow(Path(path))
+        _keep_last_session(window, Path(path))
+        probe = _Probe(window) if os.environ.get(PROBE_ENV) else None
+        window.show()
+        startup = Startup(app, window, Path(path), create, prepare, held)
+    except BaseException:
+        held.close()
+        raise
     window.closed.connect(app.quit)
     # Importing the database layer on the worker competes with the GUI thread for the GIL: start it once the
     # window is on screen (or soon anyway, should no paint come), and draw the icons once the data are there.

@@ -181,6 +181,8 @@ qt_app = QApplication(sys.argv[:1])
 from fieldapp.ui import app, main_window
 
 LATER = ("httpx", "fieldapp.sync.auto", "fieldapp.services.sync_inbox", "logging.handlers")
+#: what the first question does not need at all (imported where used)
+UNNEEDED = ("phonenumbers",)
 original = main_window.MainWindow.__init__
 
 def init(self, *args, **kwargs):
@@ -197,6 +199,7 @@ def init(self, *args, **kwargs):
             QTimer.singleShot(20, settled)
 
     def live():
+        print("UNNEEDED:", sorted(set(UNNEEDED) & set(sys.modules)))
         print("LIVE:", sorted(set(LATER) & set(sys.modules)), self.sync_engine.timer.isActive(),
               self.built[self.row_of("head_office")] is not None, self.sync_engine.view.state is not None)
         QTimer.singleShot(0, settled)
@@ -217,9 +220,86 @@ def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -
     done = subprocess.run([sys.executable, "-c", BEHIND_RUNNER, str(demo_path)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines()
+                 if line.startswith(("LIVE:", "AFTER:", "UNNEEDED:")))
     assert lines["LIVE:"] == "[] False False False"  # nothing of them yet when the first data are painted
+    assert lines["UNNEEDED:"] == "[]"  # phone numbers are checked by a form or an import, not by the first figures
     assert lines["AFTER:"] == ("['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] "
                                "True True")
     assert (tmp_path / "data" / "logs" / "fieldapp.log").exists()
 
+
+
+STYLE_RUNNER = """
+import sys
+from pathlib import Path
+import PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from fieldapp.ui import app, main_window
+
+original = main_window.MainWindow.event
+
+def event(self, ev):
+    if ev.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+        self.seen = True
+        print("PAINTED:", "QStyle" in vars(widgets))
+        self.live_data_shown.connect(lambda: QTimer.singleShot(0, self, self.close))
+        QTimer.singleShot(0, lambda: print("STYLE:", widgets.QApplication.style().name()))
+    return original(self, ev)
+
+main_window.MainWindow.event = event
+sys.exit(app.run(Path(sys.argv[1]), lang="en", create=False))
+"""
+
+
+def test_the_window_is_drawn_in_fusion_without_setting_up_qstyle_before_it(demo_path, tmp_path) -> None:
+    """The application FieldApp makes is told its style on Qt's command line (``-style Fusion``): the window is
+    drawn in Fusion, and PySide6 has not set up the QStyle class (and its 566 enum members) by the first paint —
+    ``setStyle`` would hand the style to Python and set them up (docs/performance.md)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", STYLE_RUNNER, str(demo_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("PAINTED:", "STYLE:")))
+    assert lines == {"PAINTED:": "False", "STYLE:": "fusion"}
+
+
+COLLECTOR_RUNNER = """
+import gc, sys
+from pathlib import Path
+from PySide6.QtCore import QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from fieldapp.ui import app, main_window
+
+original = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+
+    def later():
+        print("AFTER:", gc.isenabled(), gc.get_freeze_count() > 100_000)
+        self.close()
+
+    def live():
+        print("LIVE:", gc.isenabled(), gc.get_freeze_count())
+        QTimer.singleShot(200, later)
+
+    self.live_data_shown.connect(live)
+
+main_window.MainWindow.__init__ = init
+from fieldapp.cli import main
+sys.exit(main(["--db", sys.argv[1], "--lang", "en"]))
+"""
+
+
+def test_the_collector_waits_for_the_first_data_then_skips_what_the_start_made(demo_path, tmp_path) -> None:
+    """Until the database's first data are on screen the cyclic collector is held off (a full pass over the
+    ~200,000 objects of the worker's imports held the interpreter lock 0.15-0.2 s before or right after the data);
+    then it runs again, with what the start made frozen (``gc.freeze``) out of its passes."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", COLLECTOR_RUNNER, str(demo_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
+    assert lines == {"LIVE:": "False 0", "AFTER:": "True True"}
