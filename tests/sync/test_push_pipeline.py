@@ -239,3 +239,51 @@ def test_the_collector_comes_back_when_the_last_of_two_batches_ends() -> None:
     leave.set()
     other.join(10)
     assert gc.isenabled()
+
+
+def test_a_push_stopped_between_batches_records_only_what_the_hub_answered_and_goes_on_next_time(
+        laptops: Any, hub: HubProcess) -> None:
+    a, b = laptops("A"), laptops("B")
+    made = _people_in_actions(a.db, 40, 12)
+    watching = _Watching()
+    with pytest.raises(client.Stopped):
+        a.sync(transport=watching, stop=lambda: len(watching.statuses) >= 2)
+    with a.db.reading() as s:
+        recorded = set(s.scalars(select(Operation.op_id).where(Operation.origin == "local",
+                                                               Operation.server_seq.is_not(None))))
+    held = {op_id for (op_id,) in hub.query("SELECT op_id FROM operation")}
+    assert 0 < len(recorded) < made and recorded <= held
+    assert a.sync().sent == made - len(recorded)
+    assert _hub_holds(hub) == (made, made)
+    b.sync()
+    assert_converged(hub, a, b)
+
+
+def test_a_copied_laptops_clashing_numbers_with_two_pushes_in_flight_are_numbered_anew_and_all_arrive(
+        laptops: Any, hub: HubProcess, tmp_path: Path) -> None:
+    """The twin carries A's numbers (an older FieldApp's copy): its first batch is answered "clash", the one on
+    its way behind it is refused (its batch before was not taken), and everything goes again under a new id."""
+    from tests.sync.conftest import copy_of_laptop, take_numbers_of
+
+    a, b = laptops("A"), laptops("B")
+    with a.db.transaction() as s:  # A's own id settled before the copy
+        s.add(Locality(kind="settlement", name_ru="Бейнеу"))
+    twin = copy_of_laptop(a, tmp_path / "twin.sqlite", "twin")
+    try:
+        with twin.db.transaction() as s:  # the copy is seen as one (a new id) ...
+            s.add(Locality(kind="settlement", name_ru="Жаңаөзен"))
+        take_numbers_of(twin, a)  # ... yet it carries A's numbers, as an older FieldApp's copy did
+        made_a = _people_in_actions(a.db, 30, 12)
+        made_twin = _people_in_actions(twin.db, 30, 12)
+        assert a.sync().sent == made_a
+        watching = _Watching()
+        report = twin.sync(transport=watching)
+        assert report.sent == made_twin and any("copied" in note for note in report.notes)
+        assert 412 in watching.statuses
+        assert _hub_holds(hub) == (made_a + made_twin - 1, made_a + made_twin - 1)
+        a.sync()
+        b.sync()
+        twin.sync()
+        assert_converged(hub, a, twin, b)
+    finally:
+        twin.db.close()
