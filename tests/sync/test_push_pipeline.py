@@ -287,3 +287,37 @@ def test_a_copied_laptops_clashing_numbers_with_two_pushes_in_flight_are_numbere
         assert_converged(hub, a, twin, b)
     finally:
         twin.db.close()
+
+
+def test_an_operation_the_hub_holds_with_other_content_is_refused_and_the_rest_go_on_with_two_in_flight(
+        laptops: Any, hub: HubProcess, tmp_path: Path) -> None:
+    """A copy of A sends A's operations again, one of them altered: its batch is refused (409), the altered one
+    is set aside as refused and every other is answered as before (the one on its way behind the refused batch
+    is dropped and sent again)."""
+    from sqlalchemy import update
+
+    from tests.sync.conftest import copy_of_laptop
+
+    a = laptops("A")
+    made = _people_in_actions(a.db, 40, 12)
+    copy = copy_of_laptop(a, tmp_path / "copy.sqlite", "copy")
+    try:
+        assert a.sync().sent == made
+        with copy.db.reading() as s:
+            altered = s.scalars(select(Operation.op_id).where(Operation.table_name == "person")
+                                .order_by(Operation.seq).offset(250).limit(1)).one()
+        with copy.db.transaction() as s:
+            s.execute(update(Operation).where(Operation.op_id == altered)
+                      .values(changes={"full_name": [None, "Басқа есім"]}))
+        watching = _Watching()
+        report = copy.sync(transport=watching)
+        assert report.rejected == 1 and report.sent == made - 1
+        assert 409 in watching.statuses and watching.most_at_once == 2
+        with copy.db.reading() as s:
+            assert s.get(Operation, altered).origin == "refused"
+        assert _hub_holds(hub) == (made, made)
+        [(name,)] = hub.query(f"SELECT full_name FROM person WHERE id = (SELECT row_id FROM operation "
+                              f"WHERE op_id = '{altered}')")
+        assert name != "Басқа есім"
+    finally:
+        copy.db.close()
