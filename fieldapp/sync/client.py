@@ -386,14 +386,15 @@ PUSHES_IN_FLIGHT = 2
 
 
 def _send(link: Link, body: bytes, batch: int, after: str | None = None,
-          last: str | None = None) -> tuple[httpx.Response, float]:
+          last: str | None = None) -> tuple[httpx.Response, float, float]:
+    """The hub's answer to a push, when the request left and when the answer came (``time.monotonic``)."""
     headers = JSON_HEADERS if last is None else {**JSON_HEADERS, PUSH_LAST: last}
     if after is not None:
         headers = {**headers, PUSH_AFTER: after}
     started = time.monotonic()
     response = link.call("POST", "/ops", content=body, headers=headers, on_retry=functools.partial(_shrink, batch),
                          accept=(412,))
-    return response, time.monotonic() - started
+    return response, started, time.monotonic()
 
 
 Progress = Callable[[str, int], None]
@@ -402,7 +403,7 @@ Progress = Callable[[str, int], None]
 class _Flight(NamedTuple):
     """A push request on its way: its operations, its answer to come and the batch size it was read at."""
     ops: list[Any]
-    answer: concurrent.futures.Future[tuple[httpx.Response, float]]
+    answer: concurrent.futures.Future[tuple[httpx.Response, float, float]]
     size: int
 
 
@@ -424,6 +425,7 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
     unrecorded: tuple[list[Any], list[dict[str, Any]]] | None = None
     ahead: tuple[int, list[Any], bytes | None] | None = None  # the next batch read ahead: its size, ops and body
     stopping = False
+    answered_at = 0.0  # when the answer before came: a request's time counts from then (it waited behind it)
 
     def record() -> None:
         nonlocal unrecorded
@@ -471,7 +473,7 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
                     return
                 flight = flights.popleft()
                 try:
-                    response, took = flight.answer.result()
+                    response, started, ended = flight.answer.result()
                 except _Smaller:
                     batch = max(MIN_BATCH, flight.size // 2)
                     start_again()
@@ -490,6 +492,7 @@ def push(db: Database, link: Link, report: SyncReport, progress: Progress | None
                     devices = _local_devices(db)  # the operations numbered anew go in this round too
                     continue
                 unrecorded = (flight.ops, results)
+                took, answered_at = ended - max(started, answered_at), ended
                 if took < GROW_BELOW_S:
                     batch = min(batch * 2, MAX_PUSH)
                 else:  # a slow link: no larger batch
