@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import orjson
@@ -166,21 +167,24 @@ def create_app(store: HubStore) -> FastAPI:
             return session.get(HubReceived, op_id) is not None
 
     @gc_paused
-    def _take(me: HubDevice, body: bytes, after: str | None) -> list[dict[str, Any]]:
+    def _take(me: HubDevice, body: bytes, after: str | None, ended: Callable[[], None]) -> list[dict[str, Any]]:
         """A push's body read and checked whole (one pass of pydantic-core), then merged — after the push it
         names (``after``) was, when the laptop keeps two in flight: the reading and checking run while the
         batch before is still merged. The collector stays paused until the batch's operations are dropped:
         turned on while they are still referenced, its next pass would walk every one of them (a tenth of a
         push's CPU)."""
         try:
-            ops = parse_push(body)
-        except MalformedOperation as exc:
-            raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
-        if len(ops) > MAX_PUSH:
-            raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
-        if after is not None:
-            order.wait_for(me.id, after, functools.partial(_received, after))
-        return hub.push(me, ops, after=after)
+            try:
+                ops = parse_push(body)
+            except MalformedOperation as exc:
+                raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
+            if len(ops) > MAX_PUSH:
+                raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
+            if after is not None:
+                order.wait_for(me.id, after, functools.partial(_received, after))
+            return hub.push(me, ops, after=after)
+        finally:
+            ended()  # committed or failed: the push behind it may go on now
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": push_schema()}}}})
@@ -188,10 +192,10 @@ def create_app(store: HubStore) -> FastAPI:
         """``X-FieldApp-Push-After``: the operation the hub must hold before it merges this batch (412 with
         ``push.earlier_missing`` and nothing written otherwise); ``X-FieldApp-Push-Last``: the one this batch ends
         on, so that a request naming it waits for it here (``server/push_order.py``)."""
-        with order.running(me.id, last):
+        with order.running(me.id, last) as ended:
             body = await request.body()
             try:
-                results = await run_in_threadpool(_take, me, body, after)
+                results = await run_in_threadpool(_take, me, body, after, ended)
             except ReusedOpId as exc:
                 raise HTTPException(409, f"operation {exc} was already received with other content") from exc
             except MalformedOperation as exc:

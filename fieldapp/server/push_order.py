@@ -40,19 +40,25 @@ class PushOrder:
         self._ended: collections.OrderedDict[Key, None] = collections.OrderedDict()
 
     @contextlib.contextmanager
-    def running(self, device: str, last: str | None) -> Iterator[None]:
-        """A push ending on ``last`` is being worked on (from its headers to its answer, failed or not)."""
+    def running(self, device: str, last: str | None) -> Iterator[Callable[[], None]]:
+        """A push ending on ``last`` is being worked on, from its headers until it is committed or has failed.
+        Yields ``end``, which says so at once (the worker thread calls it as its transaction ends, so the push
+        behind it need not wait for the answer's way through the event loop); leaving the block ends it too."""
         if last is None:
-            yield
+            yield lambda: None
             return
         key = (device, last)
         with self._changed:
             self._running[key] += 1
             self._changed.notify_all()
-        try:
-            yield
-        finally:
+        ended = False
+
+        def end() -> None:
+            nonlocal ended
             with self._changed:
+                if ended:
+                    return
+                ended = True
                 self._running[key] -= 1
                 if self._running[key] <= 0:
                     del self._running[key]
@@ -61,6 +67,11 @@ class PushOrder:
                 while len(self._ended) > REMEMBERED:
                     self._ended.popitem(last=False)
                 self._changed.notify_all()
+
+        try:
+            yield end
+        finally:
+            end()
 
     def _state(self, key: Key) -> str:
         if key in self._running:
