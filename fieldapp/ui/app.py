@@ -41,15 +41,14 @@ SETTLE_S = 3.0
 SETTLE_AFTER_MS = 3000
 
 
-def application() -> tuple[QApplication, bool]:
-    """The QApplication, and whether it was made here (then with FieldApp's style already, ``style_arguments``)."""
+def application() -> QApplication:
+    """The QApplication; one made here has FieldApp's style already (``style.style_arguments``)."""
     existing = QApplication.instance()
-    made = existing is None
     app = QApplication([*sys.argv[:1], *style.style_arguments()]) if existing is None else existing
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
-    return app, made
+    return app
 
 
 def use_settings_folder() -> Path | None:
@@ -278,7 +277,8 @@ def run(path: Path, lang: str | None, create: bool, prepare: Callable[[], Any] |
     if collector is None:
         held.enter_context(gc_pause.paused())
     try:
-        app, made = application()
+        made = QApplication.instance() is None  # then styled on Qt's command line
+        app = application()
         use_settings_folder()
         style.apply(app, styled=made)
         errors.install_excepthook()
