@@ -257,12 +257,8 @@ def test_the_window_is_drawn_in_fusion_without_setting_up_qstyle_before_it(demo_
     """The application FieldApp makes is told its style on Qt's command line (``-style Fusion``): the window is
     drawn in Fusion, and PySide6 has not set up the QStyle class (and its 566 enum members) by the first paint —
     ``setStyle`` would hand the style to Python and set them up (docs/performance.md)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", STYLE_RUNNER, str(demo_path)], capture_output=True, text=True,
-                          env=env, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("PAINTED:", "STYLE:")))
-    assert lines == {"PAINTED:": "False", "STYLE:": "fusion"}
+    assert _printed(STYLE_RUNNER, demo_path, tmp_path, ("PAINTED:", "STYLE:")) == {"PAINTED:": "False",
+                                                                                  "STYLE:": "fusion"}
 
 
 COLLECTOR_RUNNER = """
@@ -297,9 +293,14 @@ def test_the_collector_waits_for_the_first_data_then_skips_what_the_start_made(d
     """Until the database's first data are on screen the cyclic collector is held off (a full pass over the
     ~200,000 objects of the worker's imports held the interpreter lock 0.15-0.2 s before or right after the data);
     then it runs again, with what the start made frozen (``gc.freeze``) out of its passes."""
+    assert _printed(COLLECTOR_RUNNER, demo_path, tmp_path, ("LIVE:", "AFTER:")) == {"LIVE:": "False 0",
+                                                                                    "AFTER:": "True True"}
+
+
+def _printed(runner: str, demo_path: Path, tmp_path: Path, marks: tuple[str, ...]) -> dict[str, str]:
+    """``runner`` run on the demo database in a process of its own: the lines it printed starting with a mark."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDAPP_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", COLLECTOR_RUNNER, str(demo_path)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", runner, str(demo_path)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(("LIVE:", "AFTER:")))
-    assert lines == {"LIVE:": "False 0", "AFTER:": "True True"}
+    return dict(line.split(" ", 1) for line in done.stdout.splitlines() if line.startswith(marks))
