@@ -13,7 +13,6 @@ import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, cast
@@ -294,16 +293,12 @@ def take_in(store: HubStore, path: Path, hub: Hub | None = None) -> HubImport:
                 record.last_seen_at = utcnow()
     report.answered = results
     clashes: dict[str, int] = {}  # as the laptop marks them delivered (a clashed number never is)
-    if "clash" in map(itemgetter("result"), results):
-        for op, result in zip(checked.ops, results, strict=True):
-            if result["result"] == "clash":
-                clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
-    for device_id, group in groupby(checked.ops, attrgetter("device_id")):  # runs of one device id
-        seqs = map(attrgetter("seq"), group)
-        top = max(seqs if device_id not in clashes else (seq for seq in seqs if seq < clashes[device_id]),
-                  default=None)
-        if top is not None:
-            report.delivered[device_id] = max(report.delivered.get(device_id, 0), top)
+    for op, result in zip(checked.ops, results, strict=True):
+        if result["result"] == "clash":
+            clashes[op.device_id] = min(clashes.get(op.device_id, op.seq), op.seq)
+    for op in checked.ops:
+        if op.seq < clashes.get(op.device_id, op.seq + 1):
+            report.delivered[op.device_id] = max(report.delivered.get(op.device_id, 0), op.seq)
     report.clashed = set(clashes)
     return report
 
