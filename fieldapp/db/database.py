@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from fieldapp import limits
 from fieldapp.db import history, reads, soft_delete
 from fieldapp.db.errors import DatabaseError
+from fieldapp.db.id_lists import JsonEachInCompiler
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
 from fieldapp.text import fold
@@ -107,6 +108,7 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         engine = create_engine(f"sqlite+pysqlcipher://:{key}@/{path}")
     else:
         engine = create_engine(f"sqlite:///{path}", module=sqlcipher)
+    engine.dialect.statement_compiler = JsonEachInCompiler  # a list of ids as one parameter (id_lists)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:

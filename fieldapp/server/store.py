@@ -38,9 +38,10 @@ from sqlalchemy.dialects.postgresql.psycopg import PGCompiler_psycopg
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.sql.compiler import OPERATORS
-from sqlalchemy.sql.elements import BindParameter, Tuple
+from sqlalchemy.sql.elements import BindParameter
 
 from fieldapp.db import Database, DatabaseError, history, open_database, soft_delete
+from fieldapp.db.id_lists import one_parameter
 from fieldapp.ids import new_id
 from fieldapp.model import Base, LocalDevice, Operation
 
@@ -328,11 +329,9 @@ class ArrayInCompiler(PGCompiler_psycopg):
     one_array = True  # ``merge.id_slices``: a whole batch's ids in one statement
 
     def visit_in_op_binary(self, binary: Any, operator: Any, **kw: Any) -> str:
-        right, left = binary.right, binary.left
-        if (isinstance(right, BindParameter) and right.expanding and right.value is None
-                and right.callable is None and not isinstance(left, Tuple)):
-            array = BindParameter(right.key, None, type_=ARRAY(left.type), unique=False)
-            return f"{self.process(left, **kw)} = ANY ({self.process(array, **kw)})"
+        if one_parameter(binary):
+            array = BindParameter(binary.right.key, None, type_=ARRAY(binary.left.type), unique=False)
+            return f"{self.process(binary.left, **kw)} = ANY ({self.process(array, **kw)})"
         return self._generate_generic_binary(binary, OPERATORS[operator], **kw)  # type: ignore[no-any-return]
 
 

@@ -7,16 +7,18 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.db import Database
 from fieldapp.db.bulk import insert_rows
 from fieldapp.db.history import schema_version
+from fieldapp.db.id_lists import JSON_IDS
 from fieldapp.model import LocalDevice, LocalSetting, Operation
 from fieldapp.model.base import utcnow
 from fieldapp.model.history import SyncParked
-from fieldapp.sync.merge import CHUNK, OpView, materialise, row_operations, synced_table, table_fields
+from fieldapp.sync.merge import OpView, materialise, row_operations, synced_table, table_fields
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.renumber import clashing_local, note, renumber
 from fieldapp.sync.wire import ServedOp, parse_served, row_of
@@ -39,12 +41,9 @@ def remote_session(db: Database) -> Iterator[Session]:
 
 
 def by_ids(session: Session, sql: str, ids: Sequence[str]) -> Iterator[Any]:
-    """The rows of ``sql`` for ``ids``, its ``IN ({})`` filled with a ``?`` per id, a chunk of ids at a time, at the
-    driver (the laptop's SQLite): SQLAlchemy renders an expanding parameter id by id, a tenth of a page's apply."""
-    conn = session.connection()
-    for start in range(0, len(ids), CHUNK):
-        chunk = tuple(ids[start:start + CHUNK])
-        yield from conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), chunk)
+    """The rows of ``sql`` for ``ids`` at the driver (SQLite), its ``IN ({})`` reading them from one JSON
+    parameter as ``merge.IDS`` does (``db.id_lists``): one statement whatever their number."""
+    yield from session.connection().exec_driver_sql(sql.format(JSON_IDS), (orjson.dumps(list(ids)).decode(),))
 
 
 def _known(session: Session, op_ids: list[str]) -> dict[str, tuple[str | None, int | None]]:
