@@ -6,6 +6,7 @@ reads by row id seek the index."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,7 @@ def test_the_hub_on_postgresql_writes_only_the_indexes_it_reads(tmp_path: Path, 
         by_row = select(Operation.op_id).where(Operation.table_name == "person", Operation.row_id.in_(IDS))
         sql = str(by_row.compile(session.get_bind()))
         plan = "\n".join(row[0] for row in session.connection().exec_driver_sql(
-            f"EXPLAIN {sql}", {"table_name_1": "person", "ids": [rows[5]["row_id"], rows[7]["row_id"]]}))
+            f"EXPLAIN {sql}", {"table_name_1": "person", "ids": json.dumps([rows[5]["row_id"], rows[7]["row_id"]])}))
         assert "ix_operation_row" in plan, plan
         assert session.scalars(by_row, {"ids": [rows[5]["row_id"]]}).all() == [rows[5]["op_id"]]
     store.close()
