@@ -2,10 +2,12 @@
 everything else needs the device's token (``Authorization: Bearer …``)."""
 
 
+import functools
 import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import orjson
@@ -20,8 +22,9 @@ from fieldapp.db.history import schema_version
 from fieldapp.gc_pause import gc_paused
 from fieldapp.model.base import utcnow
 from fieldapp.server import bundles, enrolment
-from fieldapp.server.hub import Hub, ReusedOpId
-from fieldapp.server.store import HubDevice, HubFile, HubStore
+from fieldapp.server.hub import EarlierMissing, Hub, ReusedOpId
+from fieldapp.server.push_order import PUSHES_IN_FLIGHT, PushOrder
+from fieldapp.server.store import HubDevice, HubFile, HubReceived, HubStore
 from fieldapp.sync.files import sha256_of
 from fieldapp.sync.wire import MalformedOperation, parse_push, push_schema
 
@@ -90,6 +93,10 @@ class EnrolRequest(BaseModel):
 
 
 
+#: a push's ordering headers (``server/push_order.py``): an op id, as the wire's
+PushAfter = Annotated[str | None, Header(alias="X-FieldApp-Push-After", max_length=36, pattern=r"^[^\x00\s]+$")]
+PushLast = Annotated[str | None, Header(alias="X-FieldApp-Push-Last", max_length=36, pattern=r"^[^\x00\s]+$")]
+
 #: a laptop's earlier device id and the last number it delivered under it (``GET /ops?delivered=``)
 DELIVERED_ITEM = re.compile(r"([^\s\x00:]{1,36}):(\d{1,18})")
 MAX_DELIVERED = 100
@@ -108,6 +115,7 @@ def _json_answer(content: dict[str, Any]) -> Response:
 def create_app(store: HubStore) -> FastAPI:
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
+    order = PushOrder()
     app = FastAPI(title="FieldApp hub", version=__version__)
     app.add_middleware(BodyLimit)
 
@@ -152,31 +160,49 @@ def create_app(store: HubStore) -> FastAPI:
         if pending is not None:
             enrolment.reported(store, me.id, pending)
         return {"name": me.name, "scopes": me.scopes, "server_time_ms": hub.now_ms(),
-                "schema_version": schema_version(), "version": __version__}
+                "schema_version": schema_version(), "version": __version__, "pushes_in_flight": PUSHES_IN_FLIGHT}
+
+    def _received(op_id: str) -> bool:
+        with store.reading() as session:
+            return session.get(HubReceived, op_id) is not None
 
     @gc_paused
-    def _take(me: HubDevice, body: bytes) -> list[dict[str, Any]]:
-        """A push's body read and checked whole (one pass of pydantic-core), then merged. The collector stays
-        paused until the batch's operations are dropped: turned on while they are still referenced, its next
-        pass would walk every one of them (a tenth of a push's CPU)."""
+    def _take(me: HubDevice, body: bytes, after: str | None, ended: Callable[[], None]) -> list[dict[str, Any]]:
+        """A push's body read and checked whole (one pass of pydantic-core), then merged — after the push it
+        names (``after``) was, when the laptop keeps two in flight: the reading and checking run while the
+        batch before is still merged. The collector stays paused until the batch's operations are dropped:
+        turned on while they are still referenced, its next pass would walk every one of them (a tenth of a
+        push's CPU)."""
         try:
-            ops = parse_push(body)
-        except MalformedOperation as exc:
-            raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
-        if len(ops) > MAX_PUSH:
-            raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
-        return hub.push(me, ops)
+            try:
+                ops = parse_push(body)
+            except MalformedOperation as exc:
+                raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
+            if len(ops) > MAX_PUSH:
+                raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
+            if after is not None:
+                order.wait_for(me.id, after, functools.partial(_received, after))
+            return hub.push(me, ops, after=after)
+        finally:
+            ended()  # committed or failed: the push behind it may go on now
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": push_schema()}}}})
-    async def push(request: Request, me: Device) -> Response:
-        body = await request.body()
-        try:
-            results = await run_in_threadpool(_take, me, body)
-        except ReusedOpId as exc:
-            raise HTTPException(409, f"operation {exc} was already received with other content") from exc
-        except MalformedOperation as exc:
-            raise HTTPException(422, str(exc)) from exc
+    async def push(request: Request, me: Device, after: PushAfter = None, last: PushLast = None) -> Response:
+        """``X-FieldApp-Push-After``: the operation the hub must hold before it merges this batch (412 with
+        ``push.earlier_missing`` and nothing written otherwise); ``X-FieldApp-Push-Last``: the one this batch ends
+        on, so that a request naming it waits for it here (``server/push_order.py``)."""
+        with order.running(me.id, last) as ended:
+            body = await request.body()
+            try:
+                results = await run_in_threadpool(_take, me, body, after, ended)
+            except ReusedOpId as exc:
+                raise HTTPException(409, f"operation {exc} was already received with other content") from exc
+            except MalformedOperation as exc:
+                raise HTTPException(422, str(exc)) from exc
+            except EarlierMissing as exc:
+                return JSONResponse({"detail": f"operation {exc} must reach the hub first: send again from it",
+                                     "code": "push.earlier_missing"}, status_code=412)
         answer = _json_answer({"results": results, "server_time_ms": hub.now_ms()})
         answer.background = BackgroundTask(store.checkpoint)  # after the answer: the laptop's next batch is on its way
         return answer
