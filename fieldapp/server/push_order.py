@@ -73,10 +73,20 @@ class PushOrder:
         finally:
             end()
 
+    @property
+    def changed(self) -> threading.Condition:
+        """Notified whenever a push starts or ends here (``workers.PushWorkers`` waits on it too)."""
+        return self._changed
+
     def _state(self, key: Key) -> str:
         if key in self._running:
             return "running"
         return "ended" if key in self._ended else "unknown"
+
+    def state(self, device: str, last: str) -> str:
+        """``running``, ``ended`` or ``unknown``: the push ending on ``last`` as this process knows it."""
+        with self._changed:
+            return self._state((device, last))
 
     def wait_for(self, device: str, after: str, received: Callable[[], bool]) -> None:
         """Return once the push ending on ``after`` has ended here, or was received before (``received()``, a

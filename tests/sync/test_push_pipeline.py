@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from starlette.testclient import TestClient
 
-import fieldapp.server.app as app_module
+import fieldapp.server.workers as workers_module
 from fieldapp.gc_pause import paused
 from fieldapp.model import Locality, Operation, Person
 from fieldapp.server.app import create_app
@@ -55,7 +55,7 @@ def test_two_pushes_in_flight_are_merged_in_the_laptops_order_even_when_the_seco
     comes back only once both batches' operations are dropped."""
     store, headers = own_hub
     first, second = push_bodies(tmp_path, 300)
-    parse, second_read = app_module.parse_push, threading.Event()
+    parse, second_read = workers_module.parse_push, threading.Event()
 
     def held_parse(body: bytes) -> list[WireOp]:
         if body == first:
@@ -72,7 +72,7 @@ def test_two_pushes_in_flight_are_merged_in_the_laptops_order_even_when_the_seco
         alive_at_enable.append(sum(1 for o in gc.get_objects() if type(o) is WireOp))
         enable()
 
-    monkeypatch.setattr(app_module, "parse_push", held_parse)
+    monkeypatch.setattr(workers_module, "parse_push", held_parse)
     answers: dict[str, httpx.Response] = {}
     with TestClient(create_app(store)) as http:
         monkeypatch.setattr(gc, "enable", counting_enable)
