@@ -94,12 +94,13 @@ def take_push(hub: Hub, device: HubDevice, body: bytes, after: str | None, go: C
 
 def _serve(spec: StoreSpec, conn: multiprocessing.connection.Connection) -> None:
     """A worker's life: open the storage, then take pushes one at a time until told to stop or the front is
-    gone. Messages in: ``(device id, scopes, after, body)``, then ``True``/``False`` (go, or drop it); ``None``
-    stops. Out: ``("parsed",)`` when it waits for the go-ahead, ``("committed",)``, then ``("answer", status,
-    bytes)``."""
+    gone. Out first: ``("ready",)`` once its storage is open. Then in: ``(device id, scopes, after, body)``, then
+    ``True``/``False`` (go, or drop it); ``None`` stops. Out: ``("parsed",)`` when it waits for the go-ahead,
+    ``("committed",)``, then ``("answer", status, bytes)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the front's to handle: it stops the workers
     store = reopen(spec)
     hub = Hub(store)
+    conn.send(("ready",))
     stopping = False
     try:
         while not stopping:
@@ -145,6 +146,14 @@ class _Worker:
         self.process = context.Process(target=_serve, args=(spec, child), name="fieldapp-push-worker", daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Until the worker has opened its storage (its first message)."""
+        if not self.ready:
+            if self.receive()[0] != "ready":
+                raise WorkerLost("the worker did not start")
+            self.ready = True
 
     def receive(self) -> tuple[Any, ...]:
         try:
@@ -186,6 +195,12 @@ class PushWorkers:
         self._waiting = 0
         self._closed = False
 
+    def wait_ready(self) -> None:
+        """Until every idle worker has opened its storage (tests; a push waits for its own worker anyway)."""
+        with self._changed:
+            for worker in self._idle:
+                worker.wait_ready()
+
     def pids(self) -> list[int]:
         return [worker.process.pid for worker in self._all if worker.process.pid is not None]
 
@@ -197,6 +212,7 @@ class PushWorkers:
                     raise WorkerLost("the hub is stopping")
                 waits = after is not None and self.order.state(device, after) == "running"
                 if self._idle and (not waits or self._waiting < self.count - 1):
+                    self._replace_dead_idle()
                     break
                 self._changed.wait(1.0)
             worker = self._idle.pop()
@@ -224,12 +240,23 @@ class PushWorkers:
                     self._idle.append(worker)
                 self._changed.notify_all()
 
+    def _replace_dead_idle(self) -> None:
+        """Idle workers that ended (killed, out of memory) replaced before one is handed a push (the lock held)."""
+        for index, worker in enumerate(self._idle):
+            if not worker.process.is_alive():
+                with contextlib.suppress(OSError):
+                    worker.conn.close()
+                self._all.remove(worker)
+                self._idle[index] = _Worker(self._context, self.spec)
+                self._all.append(self._idle[index])
+
     def take(self, device: HubDevice, body: bytes, after: str | None, go: Callable[[], bool],
              ended: Callable[[], None]) -> Answer:
         """The push's answer from a worker: ``go()`` is asked once the worker has read and checked the body (it
         waits for the batch before); ``ended()`` is called as soon as the worker has committed or failed."""
         try:
             with self._worker(device.id, after) as worker:
+                worker.wait_ready()
                 worker.send((device.id, device.scopes, after, body))
                 while True:
                     message = worker.receive()
