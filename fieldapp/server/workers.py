@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import multiprocessing.connection
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -147,6 +148,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.sending = threading.Lock()
 
     def wait_ready(self) -> None:
         """Until the worker has opened its storage (its first message)."""
@@ -164,13 +166,14 @@ class _Worker:
 
     def send(self, message: Any) -> None:
         try:
-            self.conn.send(message)
+            with self.sending:  # the push's thread and a stopping front may send at once
+                self.conn.send(message)
         except (EOFError, OSError) as exc:
             raise WorkerLost(str(exc)) from exc
 
     def stop(self, wait_s: float = STOP_S) -> None:
-        with contextlib.suppress(OSError, EOFError):
-            self.conn.send(None)
+        with contextlib.suppress(WorkerLost):
+            self.send(None)
         self.process.join(wait_s)
         if self.process.is_alive():
             self.process.terminate()
