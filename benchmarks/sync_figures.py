@@ -36,6 +36,17 @@ def _cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _tree_cpu(pid: int) -> float:
+    """CPU time so far of a process and every process under it (the hub's front and its merge workers)."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children += [int(child) for child in task.read_text().split()]
+        except OSError:
+            continue
+    return _cpu_of(pid) + sum(_tree_cpu(child) for child in children)
+
+
 def _database_cpu(url: str) -> dict[int, float]:
     """CPU time so far of each PostgreSQL server process serving the hub's database (a local cluster)."""
     import psycopg
@@ -48,11 +59,11 @@ def _database_cpu(url: str) -> dict[int, float]:
 
 def _timed(action: Callable[[], Any], hub_pid: int | None = None,
            database: str | None = None) -> tuple[Any, float, str]:
-    wall, cpu, hub_before = time.perf_counter(), time.process_time(), _cpu_of(hub_pid) if hub_pid else 0.0
+    wall, cpu, hub_before = time.perf_counter(), time.process_time(), _tree_cpu(hub_pid) if hub_pid else 0.0
     db_before = _database_cpu(database) if database else {}
     result = action()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    note = f"CPU laptop {cpu:.2f} s" + (f", hub {_cpu_of(hub_pid) - hub_before:.2f} s" if hub_pid else "")
+    note = f"CPU laptop {cpu:.2f} s" + (f", hub {_tree_cpu(hub_pid) - hub_before:.2f} s" if hub_pid else "")
     if database:  # the server's processes the hub kept open (its pool); one that ended meanwhile is not counted
         used = sum(now - db_before.get(pid, 0.0) for pid, now in _database_cpu(database).items())
         note += f", PostgreSQL {used:.2f} s"

@@ -20,7 +20,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     where = "PostgreSQL" if args.database else args.data
     print(f"hub on http://{args.host}:{args.port} with data in {where}", flush=True)
     try:
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
+        app = create_app(store, workers=args.workers)
+        try:
+            uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        finally:
+            if app.state.push_workers is not None:
+                app.state.push_workers.close()
     finally:
         store.close()
     return 0
@@ -96,6 +101,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_arguments(server)
     server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     server.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    server.add_argument("--workers", type=int, default=2, choices=range(0, 9), metavar="N",
+                        help="processes that read and merge pushes beside the front (default 2; 0: none)")
     server.set_defaults(func=cmd_serve)
     commands = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND")
 

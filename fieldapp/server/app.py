@@ -2,13 +2,15 @@
 everything else needs the device's token (``Authorization: Bearer …``)."""
 
 
+import contextlib
+import functools
 import hashlib
 import json
 import os
 import re
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
-import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -17,15 +19,15 @@ from starlette.background import BackgroundTask
 
 from fieldapp import __version__, atomic_files
 from fieldapp.db.history import schema_version
-from fieldapp.gc_pause import gc_paused
 from fieldapp.model.base import utcnow
 from fieldapp.server import bundles, enrolment
-from fieldapp.server.hub import Hub, ReusedOpId
-from fieldapp.server.store import HubDevice, HubFile, HubStore
+from fieldapp.server.hub import Hub
+from fieldapp.server.push_order import PUSHES_IN_FLIGHT, PushOrder
+from fieldapp.server.store import HubDevice, HubFile, HubReceived, HubStore
+from fieldapp.server.workers import MAX_PUSH, PushWorkers, take_push
 from fieldapp.sync.files import sha256_of
-from fieldapp.sync.wire import MalformedOperation, parse_push, push_schema
+from fieldapp.sync.wire import push_schema
 
-MAX_PUSH = 5000
 MAX_BODY = 64 * 1024 * 1024  # a push of MAX_PUSH operations with long texts fits many times over
 MAX_CHUNK = 8 * 1024 * 1024  # laptops upload 128 KiB chunks
 MAX_FILE = 64 * 1024 * 1024  # attachments are limited to 20 MiB on the laptop (services.applications)
@@ -90,25 +92,34 @@ class EnrolRequest(BaseModel):
 
 
 
+#: a push's ordering headers (``server/push_order.py``): an op id, as the wire's
+PushAfter = Annotated[str | None, Header(alias="X-FieldApp-Push-After", max_length=36, pattern=r"^[^\x00\s]+$")]
+PushLast = Annotated[str | None, Header(alias="X-FieldApp-Push-Last", max_length=36, pattern=r"^[^\x00\s]+$")]
+
 #: a laptop's earlier device id and the last number it delivered under it (``GET /ops?delivered=``)
 DELIVERED_ITEM = re.compile(r"([^\s\x00:]{1,36}):(\d{1,18})")
 MAX_DELIVERED = 100
 
 
-def _json_answer(content: dict[str, Any]) -> Response:
-    """A push's answer (thousands of results) written by orjson; what orjson cannot write (an integer beyond 64
-    bits in a conflict's values) by ``json`` as before."""
-    try:
-        body = orjson.dumps(content)
-    except TypeError:
-        body = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
-    return Response(body, media_type="application/json")
-
-
-def create_app(store: HubStore) -> FastAPI:
+def create_app(store: HubStore, workers: int = 0) -> FastAPI:
+    """The hub's HTTP front on ``store``; ``workers``: how many processes read, check and merge pushes
+    (``server/workers.py``; 0: the front's own threads do). They stop with the app (its lifespan's end, or
+    ``app.state.push_workers.close()``)."""
     hub = Hub(store)
     hub.unpark()  # operations from a newer schema, kept aside until this hub was updated
-    app = FastAPI(title="FieldApp hub", version=__version__)
+    order = PushOrder()
+    push_workers = PushWorkers(store.spec(), order, workers) if workers else None
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            if push_workers is not None:
+                await run_in_threadpool(push_workers.close)
+
+    app = FastAPI(title="FieldApp hub", version=__version__, lifespan=lifespan)
+    app.state.push_workers = push_workers
     app.add_middleware(BodyLimit)
 
     def device(authorization: Annotated[str | None, Header()] = None) -> HubDevice:
@@ -152,33 +163,41 @@ def create_app(store: HubStore) -> FastAPI:
         if pending is not None:
             enrolment.reported(store, me.id, pending)
         return {"name": me.name, "scopes": me.scopes, "server_time_ms": hub.now_ms(),
-                "schema_version": schema_version(), "version": __version__}
+                "schema_version": schema_version(), "version": __version__, "pushes_in_flight": PUSHES_IN_FLIGHT}
 
-    @gc_paused
-    def _take(me: HubDevice, body: bytes) -> list[dict[str, Any]]:
-        """A push's body read and checked whole (one pass of pydantic-core), then merged. The collector stays
-        paused until the batch's operations are dropped: turned on while they are still referenced, its next
-        pass would walk every one of them (a tenth of a push's CPU)."""
+    def _received(op_id: str) -> bool:
+        with store.reading() as session:
+            return session.get(HubReceived, op_id) is not None
+
+    def _go(me: HubDevice, after: str | None) -> bool:
+        if after is not None:
+            order.wait_for(me.id, after, functools.partial(_received, after))
+        return True
+
+    def _take(me: HubDevice, body: bytes, after: str | None, ended: Callable[[], None]) -> tuple[int, bytes]:
+        """A push's answer: read, checked and merged in a worker process when the hub has them, else here;
+        ``ended`` is called as soon as it committed or failed (the push behind it may go on then)."""
+        go = functools.partial(_go, me, after)
+        if push_workers is not None:
+            return push_workers.take(me, body, after, go, ended)
         try:
-            ops = parse_push(body)
-        except MalformedOperation as exc:
-            raise HTTPException(422, f"a push is {{\"ops\": [operations]}}: {exc}") from exc
-        if len(ops) > MAX_PUSH:
-            raise HTTPException(413, f"at most {MAX_PUSH} operations per push")
-        return hub.push(me, ops)
+            return take_push(hub, me, body, after, go, ended)
+        finally:
+            ended()
 
     @app.post("/ops", openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": push_schema()}}}})
-    async def push(request: Request, me: Device) -> Response:
-        body = await request.body()
-        try:
-            results = await run_in_threadpool(_take, me, body)
-        except ReusedOpId as exc:
-            raise HTTPException(409, f"operation {exc} was already received with other content") from exc
-        except MalformedOperation as exc:
-            raise HTTPException(422, str(exc)) from exc
-        answer = _json_answer({"results": results, "server_time_ms": hub.now_ms()})
-        answer.background = BackgroundTask(store.checkpoint)  # after the answer: the laptop's next batch is on its way
+    async def push(request: Request, me: Device, after: PushAfter = None, last: PushLast = None) -> Response:
+        """``X-FieldApp-Push-After``: the operation the hub must hold before it merges this batch (412 with
+        ``push.earlier_missing`` and nothing written otherwise); ``X-FieldApp-Push-Last``: the one this batch ends
+        on, so that a request naming it waits for it here (``server/push_order.py``). The batch is read, checked
+        and merged by a worker process when the hub runs them (``server/workers.py``)."""
+        with order.running(me.id, last) as ended:
+            body = await request.body()
+            status, content = await run_in_threadpool(_take, me, body, after, ended)
+        answer = Response(content, status_code=status, media_type="application/json")
+        if status == 200:  # after the answer: the laptop's next batch is on its way
+            answer.background = BackgroundTask(store.checkpoint)
         return answer
 
     @app.get("/ops")

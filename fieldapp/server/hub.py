@@ -53,6 +53,11 @@ class ReusedOpId(Exception):
     """The same op id with other content (HTTP 409)."""
 
 
+class EarlierMissing(Exception):
+    """A push that must follow an operation the hub does not hold (its batch failed or has not come): nothing
+    was written (HTTP 412, ``push.earlier_missing``; ``server/push_order.py``)."""
+
+
 @dataclass
 class Scopes:
     cycles: list[str] | None = None  # None: every cycle
@@ -111,14 +116,17 @@ class Hub:
         return int(self.clock() * 1000)
 
     @gc_paused
-    def push(self, device: HubDevice, ops: list[Any]) -> list[dict[str, Any]]:
+    def push(self, device: HubDevice, ops: list[Any], after: str | None = None) -> list[dict[str, Any]]:
         """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
-        returns one result per operation."""
+        returns one result per operation. ``after``: an operation the hub must hold already (the last of the
+        batch the laptop sent before this one), or nothing is written (``EarlierMissing``)."""
         ops = parse_ops(ops)
         ids = [op.op_id for op in ops]
         if len(set(ids)) != len(ids):
             raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
+            if after is not None and session.get(HubReceived, after) is None:
+                raise EarlierMissing(after)
             known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(IDS)),
                                                          {"ids": ids})}
             for op in ops:

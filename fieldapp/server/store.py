@@ -213,6 +213,23 @@ class HubStore(Protocol):
 
     def close(self) -> None: ...
 
+    def spec(self) -> StoreSpec:
+        """What opens this storage again in another process (``reopen``): the hub's merge workers."""
+        ...
+
+
+#: a hub storage as another process opens it again: ``("sqlite", DATA_DIR)`` or ``("postgresql", URL, FILES_DIR)``
+StoreSpec = tuple[str, ...]
+
+
+def reopen(spec: StoreSpec) -> HubStore:
+    """The storage ``spec`` names (``HubStore.spec``), opened in this process."""
+    if spec[0] == "sqlite":
+        return SQLiteHubStore(spec[1])
+    if spec[0] == "postgresql":
+        return PostgresHubStore(spec[1], spec[2])
+    raise ValueError(f"unknown hub storage {spec[0]!r}")
+
 
 #: a hub write's own commit copies the write-ahead log into the database file only past this many pages (64 MiB):
 #: ``checkpoint`` does it after the push is answered, while the laptop sends its next batch
@@ -271,6 +288,9 @@ class SQLiteHubStore:
 
     def close(self) -> None:
         self.db.close()
+
+    def spec(self) -> StoreSpec:
+        return ("sqlite", str(self.data_dir))
 
 
 #: the advisory lock every PostgreSQL hub writer holds for its transaction (any constant; "FAHB")
@@ -348,6 +368,7 @@ class PostgresHubStore:
     and clock) lives in ``local_device`` as in a laptop's database."""
 
     def __init__(self, url: str, files_dir: Path | str) -> None:
+        self.url = url
         self.files_dir = Path(files_dir)
         self.files_dir.mkdir(parents=True, exist_ok=True)
         try:
@@ -405,6 +426,9 @@ class PostgresHubStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def spec(self) -> StoreSpec:
+        return ("postgresql", self.url, str(self.files_dir))
 
 
 def default_files_dir(url: str) -> Path:

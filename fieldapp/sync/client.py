@@ -9,6 +9,7 @@ seconds, or at once when the hub refuses the device.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import functools
 import json
@@ -378,67 +379,128 @@ def _body(ops: list[Any]) -> bytes:
     return ('{"ops":[' + ",".join(wire_text(op._mapping) for op in ops) + "]}").encode()
 
 
-def _send(link: Link, body: bytes, batch: int) -> tuple[httpx.Response, float]:
+#: a push's ordering headers, sent when the hub takes two pushes at once (``server/push_order.py``)
+PUSH_AFTER, PUSH_LAST = "X-FieldApp-Push-After", "X-FieldApp-Push-Last"
+#: the most push requests this laptop keeps in flight (when the hub's ``/status`` allows as many)
+PUSHES_IN_FLIGHT = 2
+
+
+def _send(link: Link, body: bytes, batch: int, after: str | None = None,
+          last: str | None = None) -> tuple[httpx.Response, float, float]:
+    """The hub's answer to a push, when the request left and when the answer came (``time.monotonic``)."""
+    headers = JSON_HEADERS if last is None else {**JSON_HEADERS, PUSH_LAST: last}
+    if after is not None:
+        headers = {**headers, PUSH_AFTER: after}
     started = time.monotonic()
-    response = link.call("POST", "/ops", content=body, headers=JSON_HEADERS, on_retry=functools.partial(_shrink, batch))
-    return response, time.monotonic() - started
+    response = link.call("POST", "/ops", content=body, headers=headers, on_retry=functools.partial(_shrink, batch),
+                         accept=(412,))
+    return response, started, time.monotonic()
 
 
 Progress = Callable[[str, int], None]
 
 
-def push(db: Database, link: Link, report: SyncReport, progress: Progress | None = None) -> None:
-    """Batches oldest first. While the hub merges one batch, this laptop records the answer to the one before
-    and reads the next (an answer recorded late only means a batch is sent again after a crash, and the hub
-    answers a repeated operation with its first result). The next batch's body is built then too: the hub waits
-    for nothing but the answer's way back and the next request's way there."""
+class _Flight(NamedTuple):
+    """A push request on its way: its operations, its answer to come and the batch size it was read at."""
+    ops: list[Any]
+    answer: concurrent.futures.Future[tuple[httpx.Response, float, float]]
+    size: int
+
+
+def push(db: Database, link: Link, report: SyncReport, progress: Progress | None = None,
+         in_flight: int = 1) -> None:
+    """Batches oldest first, up to ``in_flight`` requests on their way at once (two when the hub's ``/status``
+    says it takes them: the hub reads and checks one batch while the database works on the one before, and
+    never waits for the laptop's next request). Each request after the first names the last operation of the
+    one before (``X-FieldApp-Push-After``): the hub merges it only after that one, or refuses it whole (412).
+    Answers are recorded in the order sent; from an answer that is not a plain success (a cut link, 409, 412, a
+    clash) every later answer is dropped unrecorded and what is unrecorded is sent again — the hub answers a
+    repeated operation with its first result. While the hub merges, this laptop records the answer before and
+    reads and builds the next batch (an answer recorded late only means a batch is sent again after a crash)."""
     batch = 100
     devices = _local_devices(db)  # operations made while this push runs go at the next round
+    flights: collections.deque[_Flight] = collections.deque()
+    sent: dict[str, int] = {}  # per device id, the last operation on its way
+    after: str | None = None  # the last operation of the request sent last (since the last start)
     unrecorded: tuple[list[Any], list[dict[str, Any]]] | None = None
+    ahead: tuple[int, list[Any], bytes | None] | None = None  # the next batch read ahead: its size, ops and body
+    stopping = False
+    answered_at = 0.0  # when the answer before came: a request's time counts from then (it waited behind it)
 
     def record() -> None:
         nonlocal unrecorded
         if unrecorded is not None:
-            _record_results(db, *unrecorded, report)
-            unrecorded = None
+            answered, unrecorded = unrecorded, None
+            _record_results(db, *answered, report)
 
-    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
-        ops = _pending(db, batch, changes_text=True, devices=devices)
-        body: bytes | None = None  # the body of ``ops`` when it was built ahead
-        while ops:
-            if progress is not None:
-                progress("push", report.sent)
-            if link.stop is not None and link.stop():
-                record()  # between batches: what was sent is recorded
-                raise Stopped
-            on_its_way = sender.submit(_send, link, body if body is not None else _body(ops), batch)
-            sent = {op.device_id: op.seq for op in ops}
-            ahead = _pending(db, min(batch * 2, MAX_PUSH), changes_text=True, devices=devices, sent=sent)
-            ahead_body = _body(ahead) if ahead else None
+    def start_again() -> None:
+        """The requests still on their way end, and their answers are dropped: the next batch is read from
+        what is recorded."""
+        nonlocal sent, after, ahead
+        concurrent.futures.wait([flight.answer for flight in flights])
+        flights.clear()
+        sent, after, ahead = {}, None, None
+
+    with concurrent.futures.ThreadPoolExecutor(in_flight, thread_name_prefix="push") as sender:
+        try:
+            while True:
+                while len(flights) < in_flight and not stopping:
+                    if link.stop is not None and link.stop():
+                        stopping = True  # between batches: what is on its way is answered and recorded
+                        break
+                    if ahead is not None and ahead[0] == batch:
+                        ops, body = ahead[1], ahead[2]
+                    else:
+                        ops = _pending(db, batch, changes_text=True, devices=devices, sent=sent)
+                        body = _body(ops) if ops else None
+                    ahead = None
+                    if not ops or body is None:
+                        break
+                    if progress is not None:
+                        progress("push", report.sent)
+                    last = ops[-1].op_id if in_flight > 1 else None
+                    flights.append(_Flight(ops, sender.submit(_send, link, body, batch, after, last), batch))
+                    after = last
+                    sent.update((op.device_id, op.seq) for op in ops)
+                if flights and not stopping:  # while the hub works: the batch after them, at the size it may grow to
+                    size = min(batch * 2, MAX_PUSH)
+                    more = _pending(db, size, changes_text=True, devices=devices, sent=sent)
+                    ahead = (size, more, _body(more) if more else None)
+                record()
+                if not flights:
+                    if stopping:
+                        raise Stopped
+                    return
+                flight = flights.popleft()
+                try:
+                    response, started, ended = flight.answer.result()
+                except _Smaller:
+                    batch = max(MIN_BATCH, flight.size // 2)
+                    start_again()
+                    continue
+                if response.status_code == 412:  # the batch before did not reach the hub: send again from it
+                    start_again()
+                    continue
+                if response.status_code == 409:
+                    start_again()
+                    _refuse_reused(db, response, flight.ops, report)
+                    continue
+                results = orjson.loads(response.content)["results"]  # thousands of answers: the next batch waits
+                if any(result["result"] == "clash" for result in results):
+                    start_again()
+                    _record_results(db, flight.ops, results, report)
+                    devices = _local_devices(db)  # the operations numbered anew go in this round too
+                    continue
+                unrecorded = (flight.ops, results)
+                took, answered_at = ended - max(started, answered_at), ended
+                if took < GROW_BELOW_S:
+                    batch = min(batch * 2, MAX_PUSH)
+                else:  # a slow link: no larger batch
+                    batch = min(batch, flight.size)
+        except BaseException:
+            concurrent.futures.wait([flight.answer for flight in flights])
             record()
-            body = None
-            try:
-                response, took = on_its_way.result()
-            except _Smaller:
-                batch = max(MIN_BATCH, batch // 2)
-                ops = _pending(db, batch, changes_text=True, devices=devices)
-                continue
-            if response.status_code == 409:
-                _refuse_reused(db, response, ops, report)
-                ops = _pending(db, batch, changes_text=True, devices=devices)
-                continue
-            results = orjson.loads(response.content)["results"]  # thousands of answers: the next batch waits for them
-            if any(result["result"] == "clash" for result in results):
-                _record_results(db, ops, results, report)
-                devices = _local_devices(db)  # the operations numbered anew go in this round too
-                ops = _pending(db, batch, changes_text=True, devices=devices)
-                continue
-            unrecorded = (ops, results)
-            if took < GROW_BELOW_S:
-                batch, ops, body = min(batch * 2, MAX_PUSH), ahead, ahead_body
-            else:  # a slow link: no larger batch
-                ops = _pending(db, batch, changes_text=True, devices=devices, sent=sent)
-        record()
+            raise
 
 
 def _grown(size: int, started: float, most: int) -> int:
@@ -562,7 +624,8 @@ def sync(db: Database, server: str | None = None, give_up_after: float = GIVE_UP
             waiting = pending_count(s)
         status = link.call("GET", "/status", params={"pending": waiting}).json()  # tells the head office too
         _check_clock(db, status["server_time_ms"], report)
-        push(db, link, report, progress)
+        allowed = status.get("pushes_in_flight")  # an older hub says nothing: one request at a time
+        push(db, link, report, progress, PUSHES_IN_FLIGHT if isinstance(allowed, int) and allowed > 1 else 1)
         with db.transaction() as s:
             note_route(s, "sent", "network")
         pull(db, link, report, page, progress)

@@ -32,13 +32,15 @@ def _local_ops(laptop: Laptop) -> int:
 def test_1_client_killed_mid_push_then_rerun(hub: HubProcess, tmp_path: Path, demo_template: Path) -> None:
     a = make_laptop(hub, tmp_path / "a.sqlite", "A", demo_template)
     a.db.close()
-    process = subprocess.Popen([sys.executable, "-m", "fieldapp", "sync", "--db", str(a.db.path)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proxy = Proxy(hub.port, rate=500_000)  # a slower link: the push takes seconds, long enough to be cut
+    process = subprocess.Popen([sys.executable, "-m", "fieldapp", "sync", "--db", str(a.db.path),
+                                "--server", proxy.url], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while _hub_counts(hub)[0] == 0 and time.monotonic() < deadline:
         time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    proxy.close()
     partial = _hub_counts(hub)[0]
     rerun = subprocess.run([sys.executable, "-m", "fieldapp", "sync", "--db", str(a.db.path)],
                            capture_output=True, text=True, timeout=120)

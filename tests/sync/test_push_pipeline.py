@@ -1,0 +1,323 @@
+"""Two push requests in flight (``GET /status``'s ``pushes_in_flight``, ``server/push_order.py``): the hub reads
+and checks the second while it merges the first, and merges them in the laptop's order; a batch whose
+predecessor did not reach the hub is refused whole (412) and sent again; an older hub gets one at a time."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+from sqlalchemy import func, select
+from starlette.testclient import TestClient
+
+import fieldapp.server.workers as workers_module
+from fieldapp.gc_pause import paused
+from fieldapp.model import Locality, Operation, Person
+from fieldapp.server.app import create_app
+from fieldapp.server.enrolment import issue_code, redeem
+from fieldapp.server.store import HubReceived, open_store
+from fieldapp.sync import client
+from fieldapp.sync.wire import WireOp
+from tests.sync.conftest import (
+    HubProcess,
+    assert_converged,
+    fresh_postgres_database,
+    postgres_admin_url,
+    push_bodies,
+)
+
+
+def _last_op(body: bytes) -> str:
+    return str(orjson.loads(body)["ops"][-1]["op_id"])
+
+
+@pytest.fixture
+def own_hub(tmp_path: Path, hub_database: str | None) -> Any:
+    """A hub in this process (its parsing can be held back), on this run's database, and a device's token."""
+    database, drop = (fresh_postgres_database(postgres_admin_url()) if hub_database else (None, lambda: None))
+    store = open_store(tmp_path / "own-hub", database)
+    token, _device = redeem(store, issue_code(store, "Құрық"))
+    yield store, {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    store.close()
+    drop()
+
+
+def test_two_pushes_in_flight_are_merged_in_the_laptops_order_even_when_the_second_is_read_first(
+        tmp_path: Path, own_hub: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second batch holds people of the settlement the first creates: it is read and checked first (the
+    first batch's parsing is held until it is), waits for the first, and is merged after it. The collector
+    comes back only once both batches' operations are dropped."""
+    store, headers = own_hub
+    first, second = push_bodies(tmp_path, 300)
+    parse, second_read = workers_module.parse_push, threading.Event()
+
+    def held_parse(body: bytes) -> list[WireOp]:
+        if body == first:
+            assert second_read.wait(20), "the second batch was not read while the first was held"
+        ops = parse(body)
+        if body == second:
+            second_read.set()
+        return ops
+
+    alive_at_enable: list[int] = []
+    enable = gc.enable
+
+    def counting_enable() -> None:
+        alive_at_enable.append(sum(1 for o in gc.get_objects() if type(o) is WireOp))
+        enable()
+
+    monkeypatch.setattr(workers_module, "parse_push", held_parse)
+    answers: dict[str, httpx.Response] = {}
+    with TestClient(create_app(store)) as http:
+        monkeypatch.setattr(gc, "enable", counting_enable)
+
+        def post(name: str, body: bytes, **order: str) -> None:
+            answers[name] = http.post("/ops", content=body, headers={**headers, **order})
+
+        one = threading.Thread(target=post, args=("first", first), kwargs={client.PUSH_LAST: _last_op(first)})
+        one.start()
+        time.sleep(0.2)  # the first request is on its way before the second leaves, as the laptop sends them
+        two = threading.Thread(target=post, args=("second", second),
+                               kwargs={client.PUSH_AFTER: _last_op(first), client.PUSH_LAST: _last_op(second)})
+        two.start()
+        one.join(60)
+        two.join(60)
+        monkeypatch.setattr(gc, "enable", enable)
+    assert second_read.is_set()
+    assert answers["first"].status_code == answers["second"].status_code == 200
+    results = {name: answer.json()["results"] for name, answer in answers.items()}
+    assert {r["result"] for rs in results.values() for r in rs} == {"accepted"}
+    assert max(r["server_seq"] for r in results["first"]) < min(r["server_seq"] for r in results["second"])
+    assert alive_at_enable and set(alive_at_enable) == {0}
+    with store.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 300
+
+
+def test_a_push_whose_batch_before_failed_is_refused_whole(tmp_path: Path, own_hub: Any) -> None:
+    store, headers = own_hub
+    first, second = push_bodies(tmp_path, 40)
+    broken = first.replace(b'"seq":', b'"seq":"', 1)  # not a number: the whole push is refused (422)
+    with TestClient(create_app(store)) as http:
+        assert http.post("/ops", content=broken, headers={**headers, client.PUSH_LAST: _last_op(first)}
+                         ).status_code == 422
+        refused = http.post("/ops", content=second, headers={**headers, client.PUSH_AFTER: _last_op(first)})
+        assert refused.status_code == 412 and refused.json()["code"] == "push.earlier_missing"
+        with store.reading() as s:
+            assert s.scalar(select(func.count()).select_from(HubReceived)) == 0
+            assert s.scalar(select(func.count()).select_from(Person)) == 0
+        # sent again in order, both are taken
+        assert http.post("/ops", content=first, headers=headers).status_code == 200
+        again = http.post("/ops", content=second, headers={**headers, client.PUSH_AFTER: _last_op(first)})
+        assert again.status_code == 200 and {r["result"] for r in again.json()["results"]} == {"accepted"}
+        assert http.get("/status", headers=headers).json()["pushes_in_flight"] == 2
+    with store.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 40
+
+
+def _people_in_actions(db: Any, actions: int, each: int) -> int:
+    """A settlement, then ``actions`` actions of ``each`` people living there: several batches, the later ones
+    needing what the first creates. Returns how many operations that made."""
+    with db.transaction() as s:
+        village = Locality(kind="settlement", name_ru="Шетпе")
+        s.add(village)
+    for action in range(actions):
+        with db.transaction() as s:
+            s.add_all(Person(full_name=f"Әлия Нұрланова {action}-{i}", settlement_id=village.id)
+                      for i in range(each))
+    with db.reading() as s:
+        return s.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local")) or 0
+
+
+class _Watching(httpx.HTTPTransport):
+    """The laptop's way to a real hub, watched: how many pushes are on their way at once, their ordering
+    headers and answers; ``old_hub`` takes ``pushes_in_flight`` out of ``/status`` (a hub before it); ``lose_first``
+    holds the first push until the second is answered, then loses it (a cut link)."""
+
+    def __init__(self, old_hub: bool = False, lose_first: bool = False) -> None:
+        super().__init__()
+        self.old_hub, self.lose_first = old_hub, lose_first
+        self.lock = threading.Lock()
+        self.pushes = self.on_way = self.most_at_once = 0
+        self.headers: list[tuple[str | None, str | None]] = []
+        self.statuses: list[int] = []
+        self.second_answered = threading.Event()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/status" and self.old_hub:
+            response = super().handle_request(request)
+            answer = orjson.loads(response.read())
+            answer.pop("pushes_in_flight")
+            return httpx.Response(200, json=answer)
+        if request.method != "POST" or request.url.path != "/ops":
+            return super().handle_request(request)
+        with self.lock:
+            self.pushes += 1
+            number = self.pushes
+            self.on_way += 1
+            self.most_at_once = max(self.most_at_once, self.on_way)
+            self.headers.append((request.headers.get(client.PUSH_AFTER), request.headers.get(client.PUSH_LAST)))
+        try:
+            if number == 1 and self.lose_first:
+                assert self.second_answered.wait(30)
+                raise httpx.ReadError("the first batch was lost on the way")
+            time.sleep(0.1)  # a link's latency: a second request has the time to leave
+            response = super().handle_request(request)
+            response.read()
+            with self.lock:
+                self.statuses.append(response.status_code)
+            if number == 2:
+                self.second_answered.set()
+            return response
+        finally:
+            with self.lock:
+                self.on_way -= 1
+
+
+def _hub_holds(hub: HubProcess) -> tuple[int, int]:
+    [(total, distinct)] = hub.query("SELECT count(*), count(DISTINCT op_id) FROM operation")
+    return total, distinct
+
+
+@pytest.mark.parametrize("old_hub", [False, True], ids=["hub-takes-two", "older-hub"])
+def test_a_laptop_keeps_two_pushes_in_flight_only_when_the_hub_says_it_can(
+        laptops: Any, hub: HubProcess, old_hub: bool) -> None:
+    a, b = laptops("A"), laptops("B")
+    made = _people_in_actions(a.db, 40, 12)
+    watching = _Watching(old_hub=old_hub)
+    report = a.sync(transport=watching)
+    assert report.sent == made and watching.pushes >= 3
+    assert set(watching.statuses) == {200}
+    if old_hub:  # one at a time, without the headers an older hub would not understand
+        assert watching.most_at_once == 1
+        assert set(watching.headers) == {(None, None)}
+    else:
+        assert watching.most_at_once == 2
+        assert watching.headers[0][0] is None and all(last for _after, last in watching.headers)
+        assert [after for after, _last in watching.headers[1:]] == [last for _after, last in watching.headers[:-1]]
+    assert _hub_holds(hub) == (made, made)
+    b.sync()
+    assert_converged(hub, a, b)
+
+
+def test_when_the_first_of_two_is_lost_the_second_is_refused_and_both_are_sent_again(
+        laptops: Any, hub: HubProcess) -> None:
+    a, b = laptops("A"), laptops("B")
+    made = _people_in_actions(a.db, 40, 12)
+    watching = _Watching(lose_first=True)
+    report = a.sync(transport=watching)
+    assert watching.statuses[0] == 412  # the second: its batch before never reached the hub
+    assert report.sent == made
+    assert _hub_holds(hub) == (made, made)
+    with a.db.reading() as s:  # every operation recorded with the hub's number, none twice
+        assert s.scalar(select(func.count()).select_from(Operation).where(
+            Operation.origin == "local", Operation.server_seq.is_(None))) == 0
+    b.sync()
+    assert_converged(hub, a, b)
+
+
+def test_the_collector_comes_back_when_the_last_of_two_batches_ends() -> None:
+    """Two threads' batches share the collector's pause: it is on again only when both have ended."""
+    assert gc.isenabled()
+    inside, leave = threading.Event(), threading.Event()
+
+    def batch() -> None:
+        with paused():
+            inside.set()
+            leave.wait(10)
+
+    other = threading.Thread(target=batch)
+    with paused():
+        other.start()
+        assert inside.wait(10)
+    assert not gc.isenabled()  # the other batch is still being worked on
+    leave.set()
+    other.join(10)
+    assert gc.isenabled()
+
+
+def test_a_push_stopped_between_batches_records_only_what_the_hub_answered_and_goes_on_next_time(
+        laptops: Any, hub: HubProcess) -> None:
+    a, b = laptops("A"), laptops("B")
+    made = _people_in_actions(a.db, 40, 12)
+    watching = _Watching()
+    with pytest.raises(client.Stopped):
+        a.sync(transport=watching, stop=lambda: len(watching.statuses) >= 2)
+    with a.db.reading() as s:
+        recorded = set(s.scalars(select(Operation.op_id).where(Operation.origin == "local",
+                                                               Operation.server_seq.is_not(None))))
+    held = {op_id for (op_id,) in hub.query("SELECT op_id FROM operation")}
+    assert 0 < len(recorded) < made and recorded <= held
+    assert a.sync().sent == made - len(recorded)
+    assert _hub_holds(hub) == (made, made)
+    b.sync()
+    assert_converged(hub, a, b)
+
+
+def test_a_copied_laptops_clashing_numbers_with_two_pushes_in_flight_are_numbered_anew_and_all_arrive(
+        laptops: Any, hub: HubProcess, tmp_path: Path) -> None:
+    """The twin carries A's numbers (an older FieldApp's copy): its first batch is answered "clash", the one on
+    its way behind it is refused (its batch before was not taken), and everything goes again under a new id."""
+    from tests.sync.conftest import copy_of_laptop, take_numbers_of
+
+    a, b = laptops("A"), laptops("B")
+    with a.db.transaction() as s:  # A's own id settled before the copy
+        s.add(Locality(kind="settlement", name_ru="Бейнеу"))
+    twin = copy_of_laptop(a, tmp_path / "twin.sqlite", "twin")
+    try:
+        with twin.db.transaction() as s:  # the copy is seen as one (a new id) ...
+            s.add(Locality(kind="settlement", name_ru="Жаңаөзен"))
+        take_numbers_of(twin, a)  # ... yet it carries A's numbers, as an older FieldApp's copy did
+        made_a = _people_in_actions(a.db, 30, 12)
+        made_twin = _people_in_actions(twin.db, 30, 12)
+        assert a.sync().sent == made_a
+        watching = _Watching()
+        report = twin.sync(transport=watching)
+        assert report.sent == made_twin and any("copied" in note for note in report.notes)
+        assert 412 in watching.statuses
+        assert _hub_holds(hub) == (made_a + made_twin - 1, made_a + made_twin - 1)
+        a.sync()
+        b.sync()
+        twin.sync()
+        assert_converged(hub, a, twin, b)
+    finally:
+        twin.db.close()
+
+
+def test_an_operation_the_hub_holds_with_other_content_is_refused_and_the_rest_go_on_with_two_in_flight(
+        laptops: Any, hub: HubProcess, tmp_path: Path) -> None:
+    """A copy of A sends A's operations again, one of them altered: its batch is refused (409), the altered one
+    is set aside as refused and every other is answered as before (the one on its way behind the refused batch
+    is dropped and sent again)."""
+    from sqlalchemy import update
+
+    from tests.sync.conftest import copy_of_laptop
+
+    a = laptops("A")
+    made = _people_in_actions(a.db, 40, 12)
+    copy = copy_of_laptop(a, tmp_path / "copy.sqlite", "copy")
+    try:
+        assert a.sync().sent == made
+        with copy.db.reading() as s:
+            altered = s.scalars(select(Operation.op_id).where(Operation.table_name == "person")
+                                .order_by(Operation.seq).offset(250).limit(1)).one()
+        with copy.db.transaction() as s:
+            s.execute(update(Operation).where(Operation.op_id == altered)
+                      .values(changes={"full_name": [None, "Басқа есім"]}))
+        watching = _Watching()
+        report = copy.sync(transport=watching)
+        assert report.rejected == 1 and report.sent == made - 1
+        assert 409 in watching.statuses and watching.most_at_once == 2
+        with copy.db.reading() as s:
+            assert s.get(Operation, altered).origin == "refused"
+        assert _hub_holds(hub) == (made, made)
+        [(name,)] = hub.query(f"SELECT full_name FROM person WHERE id = (SELECT row_id FROM operation "
+                              f"WHERE op_id = '{altered}')")
+        assert name != "Басқа есім"
+    finally:
+        copy.db.close()
