@@ -90,7 +90,7 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=5000, help="people the laptop receives in its first sync")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="fieldapp-sync-bg-"))
-    hub = HubProcess(folder / "hub")
+    hub = HubProcess(folder / "hub", workers=None)  # as shipped: two merge workers
     hub.data.mkdir()
     hub.start()
     try:

@@ -85,7 +85,7 @@ def http(work: Path, count: int, backend: str, raw_s: float,
     folder = work / f"http-{backend}"
     folder.mkdir()
     database, drop = fresh_postgres_database(postgres_admin_url()) if backend == "PostgreSQL" else (None, None)
-    hub = HubProcess(folder / "hub", database)
+    hub = HubProcess(folder / "hub", database, workers=None)  # as shipped: two merge workers
     hub.data.mkdir()
     hub.start()
     try:

@@ -103,9 +103,15 @@ def hub_database(request: pytest.FixtureRequest) -> Iterator[str | None]:
 
 
 class HubProcess:
-    def __init__(self, data: Path, database: str | None = None) -> None:
+    """``fieldapp server`` in a child process. ``workers``: its merge workers (``--workers``; None: the command's
+    default, two). The tests' hubs run one: pushes still go through a worker process, and each hub has half the
+    processes to start (two per hub took ≈ 6 minutes of CPU over the whole suite); the benchmark, the workers'
+    own tests and the default's test run the command as shipped."""
+
+    def __init__(self, data: Path, database: str | None = None, workers: int | None = 1) -> None:
         self.data = data
         self.database = database
+        self.workers = workers
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -135,7 +141,8 @@ class HubProcess:
     def start(self) -> None:
         log = open(self.data.parent / "hub.log", "ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "fieldapp", "server", *self.args, "--port", str(self.port)],
+            [sys.executable, "-m", "fieldapp", "server", *self.args, "--port", str(self.port),
+             *(["--workers", str(self.workers)] if self.workers is not None else [])],
             stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -206,16 +206,22 @@ def _workers_of(hub: HubProcess) -> list[int]:
 
 @pytest.mark.one_backend
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
-def test_the_server_commands_workers_leave_with_it(tmp_path: Path, hub: HubProcess, how: int) -> None:
-    """``fieldapp server`` runs two workers; stopped or killed, it leaves none behind."""
-    deadline = time.monotonic() + 20
-    while len(workers := _workers_of(hub)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert len(workers) == 2
-    assert hub.process is not None
-    hub.process.send_signal(how)
-    hub.process.wait(30)
-    assert _wait_gone(workers) == []
+def test_the_server_commands_workers_leave_with_it(tmp_path: Path, how: int) -> None:
+    """``fieldapp server`` runs two workers unless told otherwise; stopped or killed, it leaves none behind."""
+    hub = HubProcess(tmp_path / "hub", workers=None)
+    hub.data.mkdir()
+    hub.start()
+    try:
+        deadline = time.monotonic() + 20
+        while len(workers := _workers_of(hub)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) == 2
+        assert hub.process is not None
+        hub.process.send_signal(how)
+        hub.process.wait(30)
+        assert _wait_gone(workers) == []
+    finally:
+        hub.kill()
 
 
 def test_the_server_command_refuses_more_workers_than_it_allows(tmp_path: Path) -> None:
