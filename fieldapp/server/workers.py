@@ -270,8 +270,8 @@ class PushWorkers:
                     else:
                         return int(message[1]), bytes(message[2])
         except WorkerLost:
-            return _error(503, "the hub's merge worker stopped in the middle of the push; nothing of it was "
-                               "written: send again", "push.worker_lost")
+            return _error(503, "the hub's merge worker stopped in the middle of the push: send it again (what "
+                               "the hub had already merged is answered as before)", "push.worker_lost")
         finally:
             ended()
 
