@@ -5,8 +5,8 @@ per value, rendered anew for every list in Python (names, placeholders, the stat
 then takes at most SQLite's parameter limit: a sync batch's 5,000 ids were 13 statements of 400, their rendering
 a twentieth of the hub's push. On SQLite the list goes as one JSON text instead, read by ``json_each`` inside
 SQLite (``column IN (SELECT value FROM json_each(?))``: the ids become an ephemeral index SQLite walks the
-column's index with, as for a written-out list); the PostgreSQL hub's compiler sends one array
-(``server.store.ArrayInCompiler``). Both compile the statement once and cache it.
+column's index with, as for a written-out list); the PostgreSQL hub's compiler sends one array, a text column's
+as one JSON text too (``server.store.ArrayInCompiler``). Both compile the statement once and cache it.
 """
 
 from __future__ import annotations

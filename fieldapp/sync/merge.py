@@ -32,9 +32,9 @@ IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 def id_slices(session: Session, ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    """``ids`` in the slices one ``.in_(IDS)`` statement takes: on SQLite a parameter per id, ``CHUNK`` at a
-    time; where the dialect's compiler sends the list as one array (the PostgreSQL hub's
-    ``store.ArrayInCompiler``) all at once — one statement and one round trip instead of one per 400 ids."""
+    """``ids`` in the slices one ``.in_(IDS)`` statement takes: all at once where the dialect's compiler sends
+    the list as one parameter (``one_array``: SQLite's ``db.id_lists.JsonEachInCompiler``, the PostgreSQL hub's
+    ``store.ArrayInCompiler``), else ``CHUNK`` at a time (a parameter per id)."""
     step = len(ids) if getattr(session.get_bind().dialect.statement_compiler, "one_array", False) else CHUNK
     for start in range(0, len(ids), max(step, 1)):
         yield ids[start:start + step]
