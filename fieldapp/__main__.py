@@ -1,9 +1,12 @@
-import multiprocessing
 import sys
 
 from fieldapp.cli import main
 
-# the installed (frozen) program started again as one of the hub's merge workers (server/workers.py, "spawn")
-# runs the worker here, not the command line
-multiprocessing.freeze_support()
+if getattr(sys, "frozen", False):
+    # the installed (frozen) program started again as one of the hub's merge workers (server/workers.py, "spawn")
+    # runs the worker here, not the command line; unfrozen, freeze_support does nothing, and importing
+    # multiprocessing (pickle, socket, threading) cost a start 5 ms before its window
+    import multiprocessing
+
+    multiprocessing.freeze_support()
 sys.exit(main())

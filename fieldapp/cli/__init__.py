@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +40,8 @@ class _VersionAction(argparse.Action):
 
 
 def _command_modules() -> list[str]:
+    import pkgutil  # only for a command: not on the GUI's way to its window
+
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 

@@ -261,6 +261,34 @@ def test_the_window_is_drawn_in_fusion_without_setting_up_qstyle_before_it(demo_
                                                                                   "STYLE:": "fusion"}
 
 
+ENTRY_RUNNER = """
+import runpy, sys
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+QStandardPaths.setTestModeEnabled(True)
+from fieldapp.ui import main_window
+
+original = main_window.MainWindow.event
+
+def event(self, ev):
+    if ev.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+        self.seen = True
+        print("PAINTED:", sorted({"multiprocessing", "pkgutil"} & set(sys.modules)))
+        self.live_data_shown.connect(lambda: QTimer.singleShot(0, self, self.close))
+    return original(self, ev)
+
+main_window.MainWindow.event = event
+sys.argv = ["fieldapp", "--db", sys.argv[1], "--lang", "en"]
+runpy.run_module("fieldapp", run_name="__main__")
+"""
+
+
+def test_the_entry_point_brings_neither_multiprocessing_nor_the_command_list_before_the_window(
+        demo_path, tmp_path) -> None:
+    """``python -m fieldapp`` (the installed program's entry) paints the window without importing multiprocessing
+    (only a frozen program may be a hub's merge worker: ``freeze_support``) or pkgutil (the commands' list)."""
+    assert _printed(ENTRY_RUNNER, demo_path, tmp_path, ("PAINTED:",)) == {"PAINTED:": "[]"}
+
+
 COLLECTOR_RUNNER = """
 import gc, sys
 from pathlib import Path
