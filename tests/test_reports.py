@@ -272,6 +272,38 @@ def test_my_week_for_the_officer_and_the_reviewer(demo_db) -> None:
         assert other.id in {i.record_id for i in my_week.my_week(session)}
 
 
+def test_the_dashboards_answer_reads_the_visit_plan_once_for_the_figures_and_the_week(demo_db, monkeypatch) -> None:
+    """``dashboard_view.view`` (the page's question, the start's first) reads every officer's visit plan once; its
+    figures and week are those asked alone, for the head office, an officer and a trainer."""
+    from fieldapp.model import Agreement, SiteVisit, UserProfile
+    from fieldapp.services import choices, dashboard_view, visit_plan
+
+    today = dt.date.today()
+    with demo_db.transaction() as session:
+        officer = session.scalars(select(UserProfile).where(UserProfile.role == "field_officer")).one()
+        trainer = session.scalars(select(UserProfile).where(UserProfile.role == "trainer")).one()
+        head = session.scalars(select(UserProfile).where(UserProfile.role == "head_office")).one()
+        signed = session.scalars(select(Agreement).where(Agreement.status != "signed")).all()[:2]
+        for agreement in signed:
+            agreement.status = "signed"
+        session.add(SiteVisit(agreement_id=signed[0].id, visited_on=today - dt.timedelta(days=57),
+                              officer_id=trainer.id, purpose="monitoring"))  # the trainer's now; the other the officer's
+    asked = []
+    plan_of = visit_plan.due_visits
+    monkeypatch.setattr(visit_plan, "due_visits", lambda *a, **k: asked.append(k) or plan_of(*a, **k))
+    with demo_db.reading() as session:
+        for user in (head, officer, trainer):
+            session.info["user_id"] = user.id
+            asked.clear()
+            answer = dashboard_view.view(session)
+            assert len(asked) == 1
+            assert answer == {"cycle_id": None, "cycles": choices.cycles(session),
+                              "figures": dashboard.figures(session), "week": my_week.my_week(session)}
+        assert {i.record_id for i in answer["week"] if i.kind.startswith("visit_")} == {signed[0].id}
+        session.info["user_id"] = officer.id
+        assert signed[0].id not in {i.record_id for i in my_week.my_week(session) if i.kind.startswith("visit_")}
+
+
 def test_drill_refuses_an_unknown_figure(demo_db) -> None:
     from fieldapp.validation import Invalid
 

@@ -389,8 +389,10 @@ def _timeline(session: Session, cycle_id: str | None) -> list[dict[str, Any]]:
     return [months[k] for k in sorted(months)]
 
 
-def figures(session: Session, cycle_id: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
-    """Every figure of the dashboard for one cycle (None: all cycles), counted from the records."""
+def figures(session: Session, cycle_id: str | None = None, today: dt.date | None = None,
+            plan: list[visit_plan.DueRow] | None = None) -> dict[str, Any]:
+    """Every figure of the dashboard for one cycle (None: all cycles), counted from the records; ``plan``: the
+    visit plan of every officer on ``today`` when already read (``dashboard_view``)."""
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time.max)
     names = _settlements(session)
@@ -401,7 +403,8 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
     ]
     committed = agreements(cycle_id)
     paid = payments(cycle_id)
-    plan = visit_plan.due_visits(session, today)  # read once for the due and the overdue
+    if plan is None:  # read once for the due and the overdue
+        plan = visit_plan.due_visits(session, today)
     counted = _counts(session, {
         "applications": summary.received_applications(cycle_id),
         "funded": summary.funded_applications(cycle_id),

@@ -50,7 +50,9 @@ def _number() -> ColumnElement[str]:
     return func.coalesce(Agreement.number, Agreement.draft_number)
 
 
-def my_week(session: Session, today: dt.date | None = None) -> list[WeekItem]:
+def my_week(session: Session, today: dt.date | None = None,
+            plan: list[visit_plan.DueRow] | None = None) -> list[WeekItem]:
+    """``plan``: the visit plan of every officer on ``today`` when already read (``dashboard_view``)."""
     today = today or dt.date.today()
     ahead = today + dt.timedelta(days=AHEAD_DAYS)
     user = roles.current_user(session)
@@ -77,7 +79,9 @@ def my_week(session: Session, today: dt.date | None = None) -> list[WeekItem]:
                    Agreement.status.in_(dashboard.RUNNING_STATUSES),
                    (Tranche.due_on.is_(None)) | (Tranche.due_on <= ahead)))):
         items.append(WeekItem("tranche_waiting", "payments", row[0], row[1], row[2], row[3], row[4]))
-    for due in visit_plan.due_visits(session, today, officer_id=None if everything else (user.id if user else "")):
+    if plan is None:
+        plan = visit_plan.due_visits(session, today)
+    for due in visit_plan.of_officer(plan, None if everything else (user.id if user else "")):
         if due.overdue or due.due_on <= ahead:
             items.append(WeekItem("visit_overdue" if due.overdue else "visit_due", "agreements", due.agreement_id,
                                   due.project, due.title, due.due_on))

@@ -50,7 +50,8 @@ class DueRow:
 
 def due_visits(session: Session, today: dt.date | None = None, lang: str = "ru",
                officer_id: str | None = None, days: int | None = None) -> list[DueRow]:
-    """Projects under a signed agreement whose visit is overdue or due within ``UPCOMING_DAYS``, overdue first."""
+    """Projects under a signed agreement whose visit is overdue or due within ``UPCOMING_DAYS``, overdue first;
+    with ``officer_id``, the officer's (:func:`of_officer`)."""
     today = today or dt.date.today()
     days = days or due_days(session)
     last = (select(SiteVisit.agreement_id, func.max(SiteVisit.visited_on).label("last"))
@@ -74,12 +75,16 @@ def due_visits(session: Session, today: dt.date | None = None, lang: str = "ru",
         if due_on > today + dt.timedelta(days=UPCOMING_DAYS):
             continue
         who = last_officer.get(agreement.id)
-        if officer_id and who not in (officer_id, None):
-            continue
         found.append(DueRow(agreement.id, agreement.number or agreement.draft_number, title,
                             localised(ru, kk, en, lang), who, officers.get(who) if who else None, last_on, due_on,
                             reason, due_on < today))
-    return sorted(found, key=lambda r: (r.due_on, r.project))
+    return sorted(of_officer(found, officer_id), key=lambda r: (r.due_on, r.project))
+
+
+def of_officer(plan: list[DueRow], officer_id: str | None) -> list[DueRow]:
+    """The projects of ``plan`` an officer is to visit: those they visited last, and never visited ones (no
+    ``officer_id``: every project)."""
+    return [row for row in plan if not officer_id or row.officer_id in (officer_id, None)]
 
 
 def _tranche_waiting(session: Session, agreement_id: str) -> dt.date | None:
