@@ -20,7 +20,6 @@ from fieldapp.model import (
     Training,
     TrainingSession,
 )
-from fieldapp.services import organisation
 from fieldapp.services.counting import ATTENDED_STATUSES
 
 #: statuses of an application whose project is funded (later stages add theirs here)
@@ -102,6 +101,8 @@ def cycle_summary(session: Session, cycle: Cycle) -> dict[str, Any]:
 
 
 def summary(session: Session) -> dict[str, Any]:
+    from fieldapp.services import organisation  # its letterhead and files: not on the dashboard's way
+
     cycles = session.scalars(select(Cycle).order_by(Cycle.number)).all()
     return {
         "organisation": organisation.summary(session),
