@@ -28,7 +28,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Agreement, ProjectReport, SiteVisit, Tranche
-from fieldapp.services import completion
 from fieldapp.services.roles import is_head_office, require_head_office
 from fieldapp.validation import Invalid, check_money
 
@@ -156,6 +155,8 @@ def release_of(session: Session, tranche: Tranche, amount: Decimal, override_rea
 def record_payment(session: Session, tranche_id: str, paid_on: dt.date, amount: Decimal | str, reference: str,
                    override_reason: str | None = None, today: dt.date | None = None) -> Tranche:
     """Record a tranche's payment (date, amount, the payment order's reference), by the rules above."""
+    from fieldapp.services import completion  # its dataclasses: not imported on the dashboard's way
+
     require_head_office(session, "record payments")
     tranche = session.get(Tranche, tranche_id)
     if tranche is None or tranche.deleted_at is not None:

@@ -182,7 +182,7 @@ from fieldapp.ui import app, main_window
 
 LATER = ("httpx", "fieldapp.sync.auto", "fieldapp.services.sync_inbox", "logging.handlers")
 #: what the first question does not need at all (imported where used)
-UNNEEDED = ("phonenumbers", "uuid6", "fieldapp.services.organisation")
+UNNEEDED = ("phonenumbers", "uuid6", "fieldapp.services.organisation", "fieldapp.services.completion")
 original = main_window.MainWindow.__init__
 
 def init(self, *args, **kwargs):
@@ -224,7 +224,7 @@ def test_the_first_question_has_the_interpreter_to_itself(demo_path, tmp_path) -
                  if line.startswith(("LIVE:", "AFTER:", "UNNEEDED:")))
     assert lines["LIVE:"] == "[] False False False"  # nothing of them yet when the first data are painted
     # phone numbers are checked by a form or an import, new ids made by a write, the letterhead read by documents
-    # and the summary: not by the first figures
+    # and the summary, the completion rule applied by a payment or a report: not by the first figures
     assert lines["UNNEEDED:"] == "[]"
     assert lines["AFTER:"] == ("['fieldapp.services.sync_inbox', 'fieldapp.sync.auto', 'httpx', 'logging.handlers'] "
                                "True True")
