@@ -46,7 +46,12 @@ def test_a_fresh_database_is_at_the_head_revision(empty_db: Database) -> None:
 
 
 def test_revision_ids_are_the_file_numbers_so_opening_a_current_database_needs_no_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from fieldapp.db.migrations import HERE
+
     assert newest_file_revision() == head_revision()
+    assert revision_count() == sum(1 for _ in ScriptDirectory(str(HERE)).walk_revisions()) > 10
 
 
 def test_an_older_database_is_migrated_after_a_backup(tmp_path: Path) -> None:

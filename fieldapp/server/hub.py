@@ -30,7 +30,7 @@ from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
 from fieldapp.services import completion
 from fieldapp.sync.conflicts import record_name
-from fieldapp.sync.merge import IDS, OpView, materialise, row_operations, synced_table
+from fieldapp.sync.merge import IDS, OpView, fold, materialise, row_operations, synced_table
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
@@ -85,6 +85,45 @@ NOT_TAKEN: tuple[None, None] = (None, None)
 _NOT_DELETED = (None, None)
 
 
+@dataclass
+class Prepared:
+    """A push's operations, and what the hub works out of each one alone before it takes the write lock: its
+    digest, why its shape is refused (``rules.shape_refusal``), its history row without the hub's stamps and,
+    for an insert, the row it makes by itself (``merge.fold``). A merge worker prepares a push while the batch
+    before it merges (:func:`prepare`); they were a fifth of a push's Python under the lock."""
+
+    ops: list[WireOp]
+    digests: dict[str, str]  # by op id
+    refusals: dict[str, rules.Refusal]
+    rows: dict[str, dict[str, Any]]
+    folded: dict[str, dict[str, Any]]
+
+
+def prepare(ops: list[Any] | Prepared) -> Prepared:
+    """A push's operations (WireOps, or JSON objects checked here whole) prepared for :meth:`Hub.push`; raises
+    MalformedOperation (the same operation twice)."""
+    if isinstance(ops, Prepared):
+        return ops
+    ops = parse_ops(ops)
+    if len({op.op_id for op in ops}) != len(ops):
+        raise MalformedOperation("the same operation twice in one push")
+    prepared = Prepared(ops, {op.op_id: digest(op) for op in ops}, {}, {}, {})
+    for op in ops:
+        refusal = rules.shape_refusal(op)
+        if refusal:
+            prepared.refusals[op.op_id] = refusal
+            continue
+        row = prepared.rows[op.op_id] = row_of(op)
+        if op.kind == "insert":
+            table = synced_table(op.table_name)
+            assert table is not None  # the shape's first check
+            alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+                                        op.hlc, op.hlc, op.base_version, row["at"])])
+            assert alone is not None  # an insert by itself makes its row
+            prepared.folded[op.op_id] = alone
+    return prepared
+
+
 def _deletes(view: OpView) -> bool:
     """The operation sets ``deleted_at`` to a time (a delete, or an insert of a row deleted already)."""
     return view.changes.get("deleted_at", _NOT_DELETED)[1] is not None
@@ -116,26 +155,25 @@ class Hub:
         return int(self.clock() * 1000)
 
     @gc_paused
-    def push(self, device: HubDevice, ops: list[Any], after: str | None = None) -> list[dict[str, Any]]:
-        """Accept a device's operations (in its sequence order; WireOps, or JSON objects checked here whole);
-        returns one result per operation. ``after``: an operation the hub must hold already (the last of the
-        batch the laptop sent before this one), or nothing is written (``EarlierMissing``)."""
-        ops = parse_ops(ops)
+    def push(self, device: HubDevice, ops: list[Any] | Prepared, after: str | None = None) -> list[dict[str, Any]]:
+        """Accept a device's operations (in its sequence order; WireOps, JSON objects checked here whole, or
+        :func:`prepare`'s); returns one result per operation. ``after``: an operation the hub must hold already
+        (the last of the batch the laptop sent before this one), or nothing is written (``EarlierMissing``)."""
+        prepared = prepare(ops)
+        ops, digests = prepared.ops, prepared.digests
         ids = [op.op_id for op in ops]
-        if len(set(ids)) != len(ids):
-            raise MalformedOperation("the same operation twice in one push")
         with self.store.writing() as session:
             if after is not None and session.get(HubReceived, after) is None:
                 raise EarlierMissing(after)
             known = {r.op_id: r for r in session.scalars(select(HubReceived).where(HubReceived.op_id.in_(IDS)),
                                                          {"ids": ids})}
             for op in ops:
-                if op.op_id in known and known[op.op_id].digest != digest(op):
+                if op.op_id in known and known[op.op_id].digest != digests[op.op_id]:
                     raise ReusedOpId(op.op_id)
             fresh = [op for op in ops if op.op_id not in known]
             clashing = self._clashes(session, fresh)
             fresh = [op for op in fresh if op.op_id not in clashing]
-            outcomes = self._merge(session, device, fresh) if fresh else {}
+            outcomes = self._merge(session, device, fresh, prepared) if fresh else {}
             results = []
             for op in ops:
                 if op.op_id in clashing:
@@ -181,7 +219,8 @@ class Hub:
                 "rank": received.rank, "reason": received.reason,
                 "conflicts": [_conflict_json(c) for c in conflicts]}
 
-    def _merge(self, session: Session, device: HubDevice, ops: list[WireOp]) -> dict[str, dict[str, Any]]:
+    def _merge(self, session: Session, device: HubDevice, ops: list[WireOp],
+               prepared: Prepared) -> dict[str, dict[str, Any]]:
         groups: list[_Group] = []
         for op in ops:
             if groups and op.tx_id and groups[-1].ops[0].tx_id == op.tx_id:
@@ -190,13 +229,13 @@ class Hub:
                 groups.append(_Group([op]))
         context = rules.BatchContext(head_office_device=Scopes.from_json(device.scopes).head_office)
         for group in groups:
-            self._check(session, group, context)
+            self._check(session, group, context, prepared.refusals)
         now = utcnow()
         accepted = [group for group in groups if group.result == "accepted"]
         stamps: Stamps = {}  # op id → (server_seq, rank) of what the hub took
-        if accepted and not self._apply_together(session, accepted, context.head_office_device, stamps):
+        if accepted and not self._apply_together(session, accepted, context.head_office_device, stamps, prepared):
             for group in accepted:
-                self._apply(session, group, context.head_office_device, stamps)
+                self._apply(session, group, context.head_office_device, stamps, prepared)
         self._settle_completions(session, [op for group in accepted if group.result == "accepted" for op in group.ops])
         received: list[dict[str, Any]] = []
         outcomes: dict[str, dict[str, Any]] = {}
@@ -204,8 +243,8 @@ class Hub:
             result, reason, taken = group.result, group.reason, group.result == "accepted"
             for op in group.ops:
                 server_seq, rank = stamps.get(op.op_id, NOT_TAKEN)
-                received.append({"op_id": op.op_id, "digest": digest(op), "device": device.id, "result": result,
-                                 "server_seq": server_seq, "rank": rank, "reason": reason,
+                received.append({"op_id": op.op_id, "digest": prepared.digests[op.op_id], "device": device.id,
+                                 "result": result, "server_seq": server_seq, "rank": rank, "reason": reason,
                                  "payload": None if taken else op.wire(), "received_at": now})
                 outcomes[op.op_id] = {"op_id": op.op_id, "result": result, "server_seq": server_seq, "rank": rank,
                                       "reason": reason, "code": group.code, "params": group.params,
@@ -220,13 +259,15 @@ class Hub:
             return group.conflicts
         return [c for c in group.conflicts if op.op_id in (c["winner_op"], c["loser_op"])]
 
-    def _check(self, session: Session, group: _Group, context: rules.BatchContext) -> None:
-        """Checks that need no writing; a refused operation refuses its whole action."""
+    def _check(self, session: Session, group: _Group, context: rules.BatchContext,
+               refusals: dict[str, rules.Refusal]) -> None:
+        """Checks that need no writing (``refusals``: those of the operations' shapes, made already); a refused
+        operation refuses its whole action."""
         if any(op.schema_version > schema_version() for op in group.ops):
             group.result, group.reason = "parked", "made by a newer FieldApp: kept until the hub is updated"
             return
         for op in group.ops:
-            reason = rules.check_operation(session, op, context)
+            reason = refusals.get(op.op_id) or rules.check_operation(session, op, context, shaped=True)
             if reason:
                 group.result = "rejected"
                 group.reason = str(reason) if len(group.ops) == 1 else f"{reason} (the whole action is refused)"
@@ -236,13 +277,13 @@ class Hub:
                 context.inserted[(op.table_name, op.row_id)] = op.changes
 
     def _apply_together(self, session: Session, groups: list[_Group], head_office_device: bool,
-                        stamps: Stamps) -> bool:
+                        stamps: Stamps, prepared: Prepared) -> bool:
         """The usual case: every action applies cleanly, in one go. False (and nothing written) otherwise."""
         ops = [op for group in groups for op in group.ops]
         before = rules.measure_all(session, ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, ops, stamps)
+            conflicts = self._write(session, ops, stamps, prepared)
             clean = not rules.violations(session, before, ops,
                                          rules.BatchContext(head_office_device=head_office_device))
         except (IntegrityError, DataError):
@@ -258,12 +299,13 @@ class Hub:
             group.conflicts = [c for c in conflicts if c["winner_op"] in ids or c["loser_op"] in ids]
         return True
 
-    def _apply(self, session: Session, group: _Group, head_office_device: bool, stamps: Stamps) -> None:
+    def _apply(self, session: Session, group: _Group, head_office_device: bool, stamps: Stamps,
+               prepared: Prepared) -> None:
         """Write one action inside a savepoint; a unique clash or a broken rule undoes it and says why."""
         before = rules.measure_all(session, group.ops, rules.BatchContext())
         savepoint = session.begin_nested()
         try:
-            conflicts = self._write(session, group.ops, stamps)
+            conflicts = self._write(session, group.ops, stamps, prepared)
             broken = rules.violations(session, before, group.ops,
                                       rules.BatchContext(head_office_device=head_office_device))
         except (IntegrityError, DataError) as exc:  # a unique key, or text PostgreSQL refuses
@@ -308,7 +350,8 @@ class Hub:
             device.hlc_counter += 1
         return format_hlc(device.hlc_wall, device.hlc_counter, device.device_id)
 
-    def _write(self, session: Session, ops: list[WireOp], stamps: Stamps) -> list[dict[str, Any]]:
+    def _write(self, session: Session, ops: list[WireOp], stamps: Stamps,
+               prepared: Prepared) -> list[dict[str, Any]]:
         keys = {(op.table_name, op.row_id) for op in ops}
         existing = row_operations(session, keys)
         # the rows ever deleted, and whether any purge: of the rows' earlier operations (few) here, of this batch's
@@ -332,7 +375,8 @@ class Hub:
                 clock_counter += 1
             rank = format_hlc(clock_wall, clock_counter, device.device_id) if suspect else op.hlc
             stamps[op.op_id] = (seq, rank)
-            row = row_of(op, seq, rank)
+            row = prepared.rows[op.op_id]  # the history row, given the hub's stamps
+            row["server_seq"], row["rank"] = seq, None if rank == op.hlc else rank
             seq += 1
             view = OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
                           op.hlc, rank, op.base_version, row["at"])
@@ -350,7 +394,7 @@ class Hub:
             scrub_purged(session, keys, existing)
             existing = row_operations(session, keys)
             ever_deleted = {key for key, views in existing.items() if any(map(_deletes, views))}
-        materialise(session, keys, history=existing)
+        materialise(session, keys, history=existing, folded=None if purging else prepared.folded)
         conflicts.extend(self._keep_edited_rows(session, ever_deleted, seq, existing))
         self._share(session, conflicts)
         return conflicts
@@ -522,7 +566,8 @@ class Hub:
             session.flush()
             for device_id, ops in by_device.items():
                 known = session.get(HubDevice, device_id) if device_id else None
-                self._merge(session, known or HubDevice(id=device_id), ops)
+                prepared = prepare(ops)
+                self._merge(session, known or HubDevice(id=device_id), prepared.ops, prepared)
             return len(ready)
 
     def may_fetch(self, device: HubDevice, sha256: str) -> bool:

@@ -96,8 +96,9 @@ class Refusal(str):
         return made
 
 
-def check_operation(session: Session, op: WireOp, context: BatchContext) -> Refusal | None:
-    """Why the hub refuses this operation for good, or None."""
+def shape_refusal(op: WireOp) -> Refusal | None:
+    """Why the hub refuses this operation whatever it holds (its table, fields, texts' lengths, an insert's id),
+    or None: worked out for a push's operations before the hub takes the write lock (``hub.prepare``)."""
     table = synced_table(op.table_name)
     if table is None:
         return Refusal(f"unknown table {op.table_name!r}", "sync.unknown_table", table=op.table_name)
@@ -108,10 +109,21 @@ def check_operation(session: Session, op: WireOp, context: BatchContext) -> Refu
     too_long = limits.change_problems(op.table_name, op.changes)
     if too_long:
         return Refusal(f"{too_long[0].code}: {too_long[0].message}", too_long[0].code, **dict(too_long[0].params))
-    if op.kind == "insert":
-        if "id" in op.changes and op.changes["id"][1] != op.row_id:
-            return Refusal("insert of a row under another id", "sync.other_id", table=op.table_name)
-    elif not context.exists(session, op.table_name, op.row_id):
+    if op.kind == "insert" and "id" in op.changes and op.changes["id"][1] != op.row_id:
+        return Refusal("insert of a row under another id", "sync.other_id", table=op.table_name)
+    return None
+
+
+def check_operation(session: Session, op: WireOp, context: BatchContext, *, shaped: bool = False) -> Refusal | None:
+    """Why the hub refuses this operation for good, or None. ``shaped``: :func:`shape_refusal` found nothing
+    already."""
+    if not shaped:
+        refusal = shape_refusal(op)
+        if refusal:
+            return refusal
+    table = synced_table(op.table_name)
+    assert table is not None  # the shape's first check
+    if op.kind != "insert" and not context.exists(session, op.table_name, op.row_id):
         return Refusal(f"{op.kind} of a {op.table_name} row the hub does not have", "sync.missing_row",
                        table=op.table_name)
     reason = _append_only(session, op, context) or _ownership(session, op, context, table)

@@ -31,7 +31,7 @@ from typing import Any
 import orjson
 
 from fieldapp.gc_pause import gc_paused
-from fieldapp.server.hub import EarlierMissing, Hub, ReusedOpId
+from fieldapp.server.hub import EarlierMissing, Hub, ReusedOpId, prepare
 from fieldapp.server.push_order import PushOrder
 from fieldapp.server.store import HubDevice, StoreSpec, reopen
 from fieldapp.sync.wire import MalformedOperation, parse_push
@@ -64,8 +64,9 @@ def answer_bytes(content: dict[str, Any]) -> bytes:
 @gc_paused
 def take_push(hub: Hub, device: HubDevice, body: bytes, after: str | None, go: Callable[[], bool],
               committed: Callable[[], None] = lambda: None) -> Answer:
-    """A push's body read and checked whole (one pass of pydantic-core), then — once ``go()`` says the batch
-    before has ended (it returns False when the push must not be merged) — merged, and its answer written:
+    """A push's body read and checked whole (one pass of pydantic-core) and prepared (``hub.prepare``), then —
+    once ``go()`` says the batch before has ended (it returns False when the push must not be merged) — merged,
+    and its answer written:
     ``(status, JSON bytes)``, a refusal as the HTTP front words it. The front's thread runs it for a hub without
     workers, a worker for the others. The collector stays paused until the batch's operations are dropped:
     turned on while they are still referenced, its next pass would walk every one of them (a tenth of a push's
@@ -76,10 +77,14 @@ def take_push(hub: Hub, device: HubDevice, body: bytes, after: str | None, go: C
         return _error(422, f"a push is {{\"ops\": [operations]}}: {exc}")
     if len(ops) > MAX_PUSH:
         return _error(413, f"at most {MAX_PUSH} operations per push")
+    try:
+        prepared = prepare(ops)  # while the batch before merges: digests, shapes, rows
+    except MalformedOperation as exc:
+        return _error(422, str(exc))
     if not go():
         return _error(503, "the hub is stopping: send again", "push.stopping")
     try:
-        results = hub.push(device, ops, after=after)
+        results = hub.push(device, prepared, after=after)
     except ReusedOpId as exc:
         return _error(409, f"operation {exc} was already received with other content")
     except MalformedOperation as exc:
@@ -87,7 +92,7 @@ def take_push(hub: Hub, device: HubDevice, body: bytes, after: str | None, go: C
     except EarlierMissing as exc:
         return _error(412, f"operation {exc} must reach the hub first: send again from it", "push.earlier_missing")
     committed()
-    del ops
+    del ops, prepared
     return 200, answer_bytes({"results": results, "server_time_ms": hub.now_ms()})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -164,12 +164,14 @@ def row_operations(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tu
 
 
 def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfounded: bool = False,
-                history: dict[tuple[str, str], list[OpView]] | None = None) -> int:
+                history: dict[tuple[str, str], list[OpView]] | None = None,
+                folded: Mapping[str, dict[str, Any]] | None = None) -> int:
     """Write the given rows as the fold of their operations. Returns how many rows changed.
 
     With ``drop_unfounded`` a row whose insert the hub refused is removed: it never existed anywhere else, and
     its operations stay in the history (marked rejected). ``history``: the rows' operations, when the caller
-    has them all already."""
+    has them all already. ``folded``: by op id, the row an insert makes by itself (:func:`fold` of it alone,
+    worked out before), taken for a row whose only operation it is."""
     keys = set(keys)
     by_table: dict[str, set[str]] = defaultdict(set)
     for table_name, row_id in keys:
@@ -190,7 +192,10 @@ def materialise(session: Session, keys: Iterable[tuple[str, str]], *, drop_unfou
         inserts: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for row_id in ordered_ids:
-            state = fold(table, ops.get((table_name, row_id), []))
+            made = ops.get((table_name, row_id), [])
+            state = folded.get(made[0].op_id) if folded and len(made) == 1 else None
+            if state is None:
+                state = fold(table, made)
             if state is None:
                 if drop_unfounded and row_id in existing:
                     session.execute(table.delete().where(table.c.id == row_id))

@@ -7,14 +7,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    select,
+    text,
+)
+from sqlalchemy import Text as TextType
 from sqlalchemy.exc import DataError, IntegrityError
 
-from fieldapp.db.bulk import insert_rows
+from fieldapp.db.bulk import _binary_types, insert_rows
 from fieldapp.ids import new_id
 from fieldapp.model import Operation
 from fieldapp.server.store import HUB_UNREAD_INDEXES, HubReceived, HubStore, open_store
@@ -203,3 +219,66 @@ def test_a_batch_s_rows_are_read_whole_in_as_few_statements_as_the_database_allo
     assert {key: [view.op_id for view in views] for key, views in found.items()} == {
         ("person", row["row_id"]): [row["op_id"]] for row in rows}
     assert len(reads) == 1, reads
+
+
+@pytest.mark.postgresql_only  # SQLite: no COPY
+def test_every_table_the_hub_writes_is_copied_in_the_binary_form(store: HubStore) -> None:
+    """The binary form's writer (``bulk.BINARY_TYPES``) knows every column type the schema has on PostgreSQL: a
+    new type would send that table's rows back to the slower text form without anyone noticing."""
+    with store.reading() as session:
+        cursor = session.connection().connection.driver_connection.cursor()
+        names = session.connection().exec_driver_sql(
+            "SELECT c.relname, array_agg(a.attname::text ORDER BY a.attnum) FROM pg_class c JOIN pg_attribute a"
+            " ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped WHERE c.relkind = 'r'"
+            " AND c.relnamespace = current_schema()::regnamespace GROUP BY c.relname").all()
+        assert len(names) > 30
+        assert {table: _binary_types(cursor, f'"{table}"', tuple(columns)) is not None
+                for table, columns in names} == {table: True for table, _ in names}
+
+
+@pytest.mark.postgresql_only  # SQLite stores what it is given
+def test_a_value_the_binary_copy_cannot_carry_is_a_data_error_and_nothing_is_written(store: HubStore) -> None:
+    """psycopg's binary writer keeps only the low bytes of an integer too big for its column: each is checked
+    before it is sent. Text in a number's column is refused as the server refused it in the text form."""
+    for bad in ({"seq": 2**63}, {"seq": -(2**63) - 1}, {"seq": "12"}, {"seq": True}, {"seq": 1.0},
+                {"user_name": 5}):
+        with store.writing() as session:
+            savepoint = session.begin_nested()
+            with pytest.raises(DataError):
+                insert_rows(session, Operation.__table__, [operation(i) for i in range(1, 1500)] + [operation(1500, **bad)])
+            savepoint.rollback()
+            insert_rows(session, Operation.__table__, [operation(7, seq=2**63 - 1)])  # the largest fits; the rest goes on
+        with store.writing() as session:
+            assert session.scalars(select(Operation.seq)).all() == [2**63 - 1], bad
+            session.execute(Operation.__table__.delete())
+
+
+@pytest.mark.postgresql_only  # SQLite: no COPY
+def test_every_kind_of_value_arrives_exactly_and_a_type_the_binary_form_does_not_know_goes_as_text(
+        store: HubStore) -> None:
+    """Each column type the schema has on PostgreSQL (text, a date, a flag, a number whole or not, a 64-bit
+    integer at both ends, JSON, a time), and a table with a type the binary writer does not know (numeric),
+    copied in the text form."""
+    meta = MetaData()
+    kinds = Table("kinds", meta, Column("id", String(36), primary_key=True), Column("day", Date),
+                  Column("flag", Boolean), Column("share", Float), Column("count", BigInteger),
+                  Column("note", TextType), Column("data", JSON), Column("at", DateTime))
+    other = Table("numbers", meta, Column("id", String(36), primary_key=True), Column("amount", Numeric(12, 2)))
+    made = [{"id": "a", "day": dt.date(2026, 12, 4), "flag": True, "share": 43, "count": -(2**63),
+             "note": AWKWARD, "data": {"k": [AWKWARD, 1.5, None]}, "at": dt.datetime(2026, 12, 4, 9, 5, 3, 120)},
+            {"id": "b", "day": dt.date(1, 1, 1), "flag": False, "share": 76.9286123456789, "count": 2**63 - 1,
+             "note": "", "data": [], "at": dt.datetime(9999, 12, 31, 23, 59, 59, 999999)},
+            {"id": "c", "day": None, "flag": None, "share": None, "count": None, "note": None, "data": None,
+             "at": None}]
+    with store.writing() as session:
+        meta.create_all(session.connection())
+        insert_rows(session, kinds, made)
+        insert_rows(session, other, [{"id": "a", "amount": Decimal("12345.67")}, {"id": "b", "amount": None}])
+    with store.reading() as session:
+        got = [dict(row) for row in session.execute(select(kinds).order_by(kinds.c.id)).mappings()]
+        numbers = dict(session.execute(select(other.c.id, other.c.amount)).all())
+        cursor = session.connection().connection.driver_connection.cursor()
+        assert _binary_types(cursor, "kinds", tuple(kinds.c.keys())) is not None
+        assert _binary_types(cursor, "numbers", ("id", "amount")) is None
+    assert got == made
+    assert numbers == {"a": Decimal("12345.67"), "b": None}

@@ -321,3 +321,52 @@ def test_an_operation_the_hub_holds_with_other_content_is_refused_and_the_rest_g
         assert name != "Басқа есім"
     finally:
         copy.db.close()
+
+
+def test_a_push_is_prepared_before_its_go_ahead_and_nothing_of_it_again_under_the_write_lock(
+        tmp_path: Path, own_hub: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each operation's digest, the checks of its shape, its history row and the row an insert makes by itself
+    are worked out before the push asks for its go-ahead (in a worker: while the batch before merges); the merge,
+    under the write lock, works none of them out again, and writes the laptop's rows."""
+    import collections
+
+    import fieldapp.server.hub as hub_module
+    import fieldapp.server.rules as rules_module
+    import fieldapp.sync.merge as merge_module
+    from fieldapp.server.hub import Hub
+
+    store, _headers = own_hub
+    body, _second = push_bodies(tmp_path, 40)
+    sent = orjson.loads(body)["ops"]
+    counts: collections.Counter[str] = collections.Counter()
+
+    def counted(name: str, function: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            counts[name] += 1
+            return function(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(hub_module, "digest", counted("digest", hub_module.digest))
+    monkeypatch.setattr(rules_module, "shape_refusal", counted("shape", rules_module.shape_refusal))
+    monkeypatch.setattr(hub_module, "row_of", counted("row", hub_module.row_of))
+    monkeypatch.setattr(hub_module, "fold", counted("fold", hub_module.fold))
+    monkeypatch.setattr(merge_module, "fold", counted("fold", merge_module.fold))
+    before_go: dict[str, int] = {}
+
+    def go() -> bool:
+        before_go.update(counts)
+        counts.clear()
+        return True
+
+    _token, device = redeem(store, issue_code(store, "Қостанай"))
+    status, answer = workers_module.take_push(Hub(store), device, body, None, go)
+    assert status == 200, answer
+    assert {r["result"] for r in orjson.loads(answer)["results"]} == {"accepted"}
+    inserts = sum(op["kind"] == "insert" for op in sent)
+    assert inserts == len(sent) == 20  # the settlement and 19 people
+    assert before_go == {"digest": 20, "shape": 20, "row": 20, "fold": 20}
+    assert counts == {}
+    with store.reading() as session:
+        assert sorted(session.scalars(select(Person.full_name))) == sorted(
+            op["changes"]["full_name"][1] for op in sent if op["table_name"] == "person")
+        assert session.scalar(select(func.count()).select_from(HubReceived)) == 20

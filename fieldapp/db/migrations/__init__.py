@@ -29,9 +29,14 @@ def _config(db: Database) -> Config:
     return cfg
 
 
+def _revision_files() -> list[Path]:
+    """The migrations, by the house rule that each is a file named by its revision id (0001_…, 0002_…)."""
+    return list((HERE / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def newest_file_revision() -> str:
     """The head by the house rule that revision ids are the file names' numbers (0001, 0002, …)."""
-    return max(p.name[:4] for p in (HERE / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return max(p.name[:4] for p in _revision_files())
 
 
 def is_current(db: Database) -> bool:
@@ -54,9 +59,9 @@ def head_revision() -> str:
 
 
 def revision_count() -> int:
-    from alembic.script import ScriptDirectory
-
-    return sum(1 for _ in ScriptDirectory(str(HERE)).walk_revisions())
+    """How many migrations there are (an operation's schema version), by the same house rule, without Alembic:
+    importing it and reading every script took 0.3 s, at a laptop's first save and a hub's first push."""
+    return len(_revision_files())
 
 
 def current_revision(db: Database) -> str | None:
