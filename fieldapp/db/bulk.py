@@ -107,39 +107,55 @@ def _copy(conn: Connection, table: Table, sql: str, names: tuple[str, ...], rows
 
     They go in PostgreSQL's binary form when every column's type has one here (:data:`BINARY_TYPES`): psycopg
     writes those values without escaping text or spelling numbers and times, and the server reads them without
-    parsing (a sync batch's ``COPY`` took 40 % less of the hub's time than the text form). A value the binary
-    form cannot carry (text in a number's column, an integer too big for its column: psycopg's binary writer
-    would keep only its low bytes, so each is checked first) is a ``DataError``, as the server's own refusal
-    of the text form was."""
+    parsing (a sync batch's ``COPY`` took 40 % less of the hub's time than the text form). The binary form
+    takes each value as its column's own Python type only — a number in a text column, text in a number's,
+    refused; an integer too big for its column or a flag's non-boolean, psycopg would write cut short or as its
+    truth, so those are checked (:func:`_checked`) — and a batch holding any other value goes again in the text
+    form, from a savepoint, where PostgreSQL converts or refuses it exactly as it did before."""
     dialect = conn.dialect
     dbapi = dialect.loaded_dbapi
     quote = dialect.identifier_preparer.quote
     try:
         with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
             types = _binary_types(cursor, quote(table.name), names)
+            sent = False
             if types is not None:
-                processed = _with_ranges(processed, types)
-            with cursor.copy(sql if types is None else f"{sql} (FORMAT BINARY)") as copy:
-                if types is not None:
-                    copy.set_types(types)
-                write = copy.write_row
-                for row in _driver_rows(rows, values, processed):
-                    try:
-                        write(row)
-                    except dbapi.Error:
-                        raise
-                    except Exception as exc:  # the value's type is not the column's
-                        raise Unsendable(f"{table.name}: {exc}") from exc
+                cursor.execute(f"SAVEPOINT {_SAVEPOINT}")
+                try:
+                    _stream(cursor, f"{sql} (FORMAT BINARY)", types, _driver_rows(rows, values, _checked(processed, types)))
+                    sent = True
+                except Unsendable:
+                    cursor.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+                cursor.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            if not sent:
+                _stream(cursor, sql, None, _driver_rows(rows, values, processed))
             if len(rows) >= ANALYZE_AFTER:
                 _keep_statistics(cursor, len(rows), table.name, quote)
-    except Unsendable as exc:
-        raise DBAPIError.instance(sql, None, dbapi.DataError(str(exc)), dbapi.Error, dialect=dialect) from exc
     except dbapi.Error as exc:
         raise DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=dialect) from exc
 
 
+_SAVEPOINT = "fieldapp_binary_copy"
+
+
+def _stream(cursor: Any, sql: str, types: list[int] | None, rows: Iterator[tuple[Any, ...]]) -> None:
+    """One ``COPY`` of ``rows``; in the binary form (``types``), a value psycopg cannot write so is
+    :class:`Unsendable`."""
+    with cursor.copy(sql) as copy:
+        if types is not None:
+            copy.set_types(types)
+        write = copy.write_row
+        for row in rows:
+            try:
+                write(row)
+            except (TypeError, ValueError, OverflowError, AttributeError) as exc:
+                if types is None:
+                    raise
+                raise Unsendable(str(exc)) from exc
+
+
 class Unsendable(ValueError):
-    """A value a binary ``COPY`` cannot carry to its column."""
+    """A value the binary ``COPY`` does not carry to its column as it is."""
 
 
 #: the PostgreSQL column types (by type oid) a binary ``COPY`` writes — those the schema has on PostgreSQL — and
@@ -147,8 +163,11 @@ class Unsendable(ValueError):
 #: as its text (json's binary form is its text, which the server checks as it does the text form's). A table
 #: with a column of another type is copied in the text form.
 BINARY_TYPES = {25: 25, 1043: 1043, 16: 16, 20: 20, 701: 701, 1082: 1082, 1114: 1114, 114: 25}
-#: the integer types among them, by their bits
-INTEGER_BITS = {20: 64}
+#: the Python types psycopg's binary writer takes for a boolean, a bigint and a double column as the text form
+#: did (an int in a double column is exact either way)
+_EXACT: dict[int, tuple[type, ...]] = {16: (bool,), 20: (int,), 701: (float, int)}
+#: the bigint's range: psycopg's binary writer keeps an integer's low 64 bits
+_BIGINT = (-(1 << 63), 1 << 63)
 
 
 def _binary_types(cursor: Any, table: str, names: tuple[str, ...]) -> list[int] | None:
@@ -161,27 +180,29 @@ def _binary_types(cursor: Any, table: str, names: tuple[str, ...]) -> list[int] 
     return None if None in types else types  # type: ignore[return-value]
 
 
-def _with_ranges(processed: list[tuple[int, Callable[[Any], Any]]],
-                 types: list[int]) -> list[tuple[int, Callable[[Any], Any]]]:
-    """``processed``, each integer column's value checked to fit its column after its own processing."""
+def _checked(processed: list[tuple[int, Callable[[Any], Any]]],
+             types: list[int]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """``processed``, each boolean, bigint and double column's value checked (after its own processing) to be of
+    a type the binary form writes as the text form did: :class:`Unsendable` otherwise."""
     made = dict(processed)
     for i, oid in enumerate(types):
-        if oid in INTEGER_BITS:
-            made[i] = _fitting(INTEGER_BITS[oid], made.get(i))
+        if oid in _EXACT:
+            made[i] = _exact(oid, made.get(i))
     return sorted(made.items())
 
 
-def _fitting(bits: int, first: Processor) -> Callable[[Any], Any]:
-    low, high = -(1 << (bits - 1)), 1 << (bits - 1)
+def _exact(oid: int, first: Processor) -> Callable[[Any], Any]:
+    kinds = _EXACT[oid]
+    low, high = _BIGINT
 
-    def fit(value: Any) -> Any:
+    def check(value: Any) -> Any:
         if first is not None:
             value = first(value)
-        if type(value) is int and low <= value < high:
+        if type(value) in kinds and (type(value) is not int or low <= value < high):
             return value
-        raise Unsendable(f"{value!r} is not an integer of {bits} bits")
+        raise Unsendable(f"{value!r} is not the column's type")
 
-    return fit
+    return check
 
 
 #: a COPY of this many rows or more checks whether the table's planner statistics still describe it
