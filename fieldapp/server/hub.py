@@ -114,11 +114,14 @@ def prepare(ops: list[Any] | Prepared) -> Prepared:
             prepared.refusals[op.op_id] = refusal
             continue
         row = prepared.rows[op.op_id] = row_of(op)
-        if op.kind == "insert":
+        if op.kind == "insert" and op.schema_version <= schema_version():  # a newer one is parked, never folded
             table = synced_table(op.table_name)
             assert table is not None  # the shape's first check
-            alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
-                                        op.hlc, op.hlc, op.base_version, row["at"])])
+            try:
+                alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+                                            op.hlc, op.hlc, op.base_version, row["at"])])
+            except (ValueError, TypeError, ArithmeticError):
+                continue  # a value fold cannot read: as before, only an insert the hub writes is folded (and fails)
             assert alone is not None  # an insert by itself makes its row
             prepared.folded[op.op_id] = alone
     return prepared

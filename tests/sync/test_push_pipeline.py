@@ -370,3 +370,35 @@ def test_a_push_is_prepared_before_its_go_ahead_and_nothing_of_it_again_under_th
         assert sorted(session.scalars(select(Person.full_name))) == sorted(
             op["changes"]["full_name"][1] for op in sent if op["table_name"] == "person")
         assert session.scalar(select(func.count()).select_from(HubReceived)) == 20
+
+
+def test_an_insert_parked_or_refused_is_answered_as_before_whatever_its_values(
+        tmp_path: Path, own_hub: Any) -> None:
+    """Preparing folds an insert before the hub knows whether it will write it: one from a newer FieldApp (kept
+    aside) or refused for another reason, whose values this hub cannot read (a date in a newer spelling), is
+    answered as before — parked, rejected — and so is its resending."""
+    from fieldapp.db.history import schema_version
+    from fieldapp.ids import new_id
+    from fieldapp.server.hub import Hub
+
+    store, _headers = own_hub
+    _token, device = redeem(store, issue_code(store, "Ақтау"))
+    laptop = new_id()
+
+    def insert(seq: int, newer: bool = False, **changes: Any) -> dict[str, Any]:
+        row = new_id()
+        return {"op_id": new_id(), "device_id": laptop, "seq": seq, "hlc": f"1764900000000-{seq}-{laptop[-8:]}",
+                "schema_version": schema_version() + newer, "at": "2026-12-05T10:00:00+05:00",
+                "user_name": "Әсел", "table_name": "person", "row_id": row, "kind": "insert",
+                "changes": {"id": [None, row], "full_name": [None, f"Қайрат {seq}"],
+                            "created_at": [None, "2026-12-05T05:00:00"], "updated_at": [None, "2026-12-05T05:00:00"],
+                            **{name: [None, value] for name, value in changes.items()}}}
+
+    ops = [insert(1), insert(2, newer=True, birth_date="2026-12-05T00:00:00"),
+           insert(3, settlement_id=new_id(), birth_date="күні белгісіз")]
+    for _attempt in range(2):
+        results = Hub(store).push(device, ops)
+        assert [r["result"] for r in results] == ["accepted", "parked", "rejected"], [r["reason"] for r in results]
+        assert "refers to a locality the hub does not have" in results[2]["reason"]
+    with store.reading() as session:
+        assert session.scalars(select(Person.full_name)).all() == ["Қайрат 1"]
