@@ -12,7 +12,9 @@ from typing import Any
 from fieldapp.validation import Invalid
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the file on disk (CSV, or XLSX as compressed)
-MAX_ROWS = 10_000  # Excel's row number, or a CSV's record count, including a title and the header
+MAX_ROWS = 10_000  # rows of the list itself: people, applications (a programme's register of 10,000 fits)
+MAX_ROWS_ABOVE = 20  # rows above them: a title, notes, the header
+MAX_SHEET_ROWS = MAX_ROWS + MAX_ROWS_ABOVE  # Excel's row number, or a CSV's record count
 MAX_COLUMNS = 200  # up to the last filled cell of a row
 MAX_CELL = 32_767  # characters in one cell: Excel's own limit
 MAX_XLSX_UNCOMPRESSED = 100 * 1024 * 1024  # everything inside an XLSX once unpacked (zip bombs)

@@ -19,7 +19,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldapp.imports.table_limits import MAX_ROWS, TableError, check_file_size, check_row, too_many_rows
+from fieldapp.imports.table_limits import (
+    MAX_SHEET_ROWS,
+    TableError,
+    check_file_size,
+    check_row,
+    too_many_rows,
+)
 
 BLOCK = 1024 * 1024
 SNIFF_LINES = 30
@@ -139,7 +145,7 @@ class TextTable:
             try:
                 for values in reader:
                     records += 1
-                    if records > MAX_ROWS:
+                    if records > MAX_SHEET_ROWS:
                         raise too_many_rows(name)
                     yield line, check_row(name, line, [cell(v) for v in values], "line")
                     line = reader.line_num + 1

@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 
 from fieldapp.imports.table_limits import (
     MAX_COLUMNS,
-    MAX_ROWS,
+    MAX_SHEET_ROWS,
     MAX_XLSX_MEMBERS,
     MAX_XLSX_UNCOMPRESSED,
     TableError,
@@ -118,11 +118,11 @@ def _check_dimension(name: str, ref: str) -> None:
     if last is None:
         return
     rows, columns = last[0], last[1] + 1
-    if rows > MAX_ROWS or columns > MAX_COLUMNS:
+    if rows > MAX_SHEET_ROWS or columns > MAX_COLUMNS:
         raise TableError(f"{name}: the sheet's used area is {ref} ({rows:,} rows × {columns:,} columns); at most "
-                         f"{MAX_ROWS:,} rows and {MAX_COLUMNS} columns are read: delete the rows and columns "
+                         f"{MAX_SHEET_ROWS:,} rows and {MAX_COLUMNS} columns are read: delete the rows and columns "
                          "beyond the list (or copy the list to a new sheet)", "table.dimension",
-                         {"area": ref, "rows": rows, "columns": columns, "max_rows": MAX_ROWS,
+                         {"area": ref, "rows": rows, "columns": columns, "max_rows": MAX_SHEET_ROWS,
                           "max_columns": MAX_COLUMNS})
 
 
@@ -169,7 +169,7 @@ def workbook_rows(path: Path, check: WorkbookCheck, cell: Callable[[Any], str]) 
         worksheet = workbook[check.sheet]
         worksheet.reset_dimensions()  # the declared dimension may be smaller than the data
         for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
-            if number > MAX_ROWS:
+            if number > MAX_SHEET_ROWS:
                 if any(v is not None for v in values):
                     raise too_many_rows(name)
                 continue  # formatted but empty rows below the list

@@ -180,7 +180,11 @@ def test_files_past_the_size_row_and_cell_limits_are_refused(db, tmp_path) -> No
         _preview(db, big)
     assert refused.value.code == "table.file_size"
     many = tmp_path / "many.csv"
-    many.write_text(HEADER + "".join(f"Человек {i};м;1990;\n" for i in range(MAX_ROWS)), encoding="utf-8")
+    title = "Список участников;;;\n;;;\n"  # a title and a blank row above the header: rows of no person
+    many.write_text(title + HEADER + "".join(f"Человек {i};м;1990;\n" for i in range(MAX_ROWS)), encoding="utf-8")
+    assert len(_preview(db, many).rows) == MAX_ROWS  # a programme's register of 10,000 people is read whole
+    many.write_text(title + HEADER + "".join(f"Человек {i};м;1990;\n" for i in range(MAX_ROWS + 1)),
+                    encoding="utf-8")
     with pytest.raises(TableError, match="more than 10,000 rows"):
         _preview(db, many)
     long_cell = tmp_path / "cell.csv"
