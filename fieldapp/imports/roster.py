@@ -277,7 +277,7 @@ def commit(session: Session, roster: RosterPreview, *, training_id: str | None =
         if row.action == "reject" or row.person is None:
             continue
         if row.action == "add":
-            person_id = people.create_person(session, row.person)
+            person_id = people.create_person(session, row.person, flush=False)  # one flush for all (below)
             result.added.append(person_id)
         elif row.matched_row is not None:
             person_id = by_row[row.matched_row]
@@ -301,4 +301,5 @@ def commit(session: Session, roster: RosterPreview, *, training_id: str | None =
         if training_id:
             trainings.register_person(session, training_id, person_id)
             result.registered.add(person_id)
+    session.flush()  # the people added, written here: a refusal is the import's, inside its transaction
     return result

@@ -166,3 +166,27 @@ def test_unreadable_files_say_so_in_one_line(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(TableError, match="empty"):
         read_table(empty, fields)
+
+
+def test_a_list_s_new_people_are_written_in_one_flush_each_with_its_history(db, programme, tmp_path):
+    """An import adds its people with one flush of the session, not one each (SQLAlchemy's unit of work and the
+    history's capture cost about a millisecond a flush: 10,000 people took 12 s): every person is there, with
+    the operation that syncs them."""
+    from sqlalchemy import event
+
+    from fieldapp.model import Operation
+
+    path = tmp_path / "many.csv"
+    path.write_text("ФИО;Пол;Год рождения\n" + "".join(f"Жанар Төлегенова {i};ж;{1970 + i % 40}\n"
+                                                       for i in range(60)), encoding="utf-8")
+    flushes = []
+    with db.transaction() as s:
+        preview = roster.preview(s, path, today=TODAY)
+        event.listen(s, "after_flush", lambda session, _context: flushes.append(len(session.new)))
+        result = roster.commit(s, preview, today=TODAY)
+    assert len(result.added) == 60 and len(flushes) == 1
+    with db.reading() as s:
+        added = set(s.scalars(select(Person.id).where(Person.full_name.like("Жанар Төлегенова %"))))
+        assert added == set(result.added)
+        assert set(s.scalars(select(Operation.row_id).where(Operation.table_name == "person",
+                                                            Operation.kind == "insert"))) >= added
