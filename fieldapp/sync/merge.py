@@ -61,18 +61,14 @@ class OpView:
 
 
 def synced_table(name: str) -> Table | None:
-    if name not in _synced_names():
-        return None
-    return Base.metadata.tables[name]
-
-
-_SYNCED: list[str] = []
-
-
-def _synced_names() -> list[str]:
+    """The table sync carries under this name, or None (asked several times for each operation of a batch: one
+    dictionary's look-up)."""
     if not _SYNCED:
-        _SYNCED.extend(synced_tables())
-    return _SYNCED
+        _SYNCED.update((table, Base.metadata.tables[table]) for table in synced_tables())
+    return _SYNCED.get(name)
+
+
+_SYNCED: dict[str, Table] = {}
 
 
 @functools.cache
