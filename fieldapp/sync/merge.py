@@ -63,8 +63,8 @@ class OpView:
 def synced_table(name: str) -> Table | None:
     """The table sync carries under this name, or None (asked several times for each operation of a batch: one
     dictionary's look-up)."""
-    if not _SYNCED:
-        _SYNCED.update((table, Base.metadata.tables[table]) for table in synced_tables())
+    if not _SYNCED:  # made whole first, then added in one step: a thread never sees part of it
+        _SYNCED.update({table: Base.metadata.tables[table] for table in synced_tables()})
     return _SYNCED.get(name)
 
 
