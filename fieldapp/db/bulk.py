@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import operator
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -24,8 +25,14 @@ Processor = Callable[[Any], Any] | None
 
 
 def json_text(value: Any) -> str | None:
-    """A JSON column's text (compact, UTF-8; integer keys become strings as with ``json.dumps``)."""
-    return None if value is None else orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    """A JSON column's text (compact, UTF-8; integer keys become strings as with ``json.dumps``); what orjson
+    cannot write (an integer beyond 64 bits) ``json.dumps`` writes, what neither can is a ``TypeError``."""
+    if value is None:
+        return None
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _connection(session: Session | Connection, table: Table) -> Connection:

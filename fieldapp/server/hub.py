@@ -30,7 +30,7 @@ from fieldapp.server import rules
 from fieldapp.server.store import HubConflict, HubDevice, HubReceived, HubStore, hub_device
 from fieldapp.services import completion
 from fieldapp.sync.conflicts import record_name
-from fieldapp.sync.merge import IDS, OpView, fold, materialise, row_operations, synced_table
+from fieldapp.sync.merge import IDS, OpView, fold, materialise, row_operations, synced_table, unreadable_field
 from fieldapp.sync.purge import scrub_purged
 from fieldapp.sync.wire import (
     SERVED_FIELDS,
@@ -88,8 +88,9 @@ _NOT_DELETED = (None, None)
 @dataclass
 class Prepared:
     """A push's operations, and what the hub works out of each one alone before it takes the write lock: its
-    digest, why its shape is refused (``rules.shape_refusal``), its history row without the hub's stamps and,
-    for an insert, the row it makes by itself (``merge.fold``). A merge worker prepares a push while the batch
+    digest, why it is refused whatever the hub holds (its shape, ``rules.shape_refusal``; a value the hub cannot
+    read, ``rules.bad_value``), its history row without the hub's stamps and, for an insert, the row it makes by
+    itself (``merge.fold``). A merge worker prepares a push while the batch
     before it merges (:func:`prepare`); they were a fifth of a push's Python under the lock."""
 
     ops: list[WireOp]
@@ -114,16 +115,25 @@ def prepare(ops: list[Any] | Prepared) -> Prepared:
             prepared.refusals[op.op_id] = refusal
             continue
         row = prepared.rows[op.op_id] = row_of(op)
-        if op.kind == "insert" and op.schema_version <= schema_version():  # a newer one is parked, never folded
-            table = synced_table(op.table_name)
-            assert table is not None  # the shape's first check
-            try:
-                alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
-                                            op.hlc, op.hlc, op.base_version, row["at"])])
-            except (ValueError, TypeError, ArithmeticError):
-                continue  # a value fold cannot read: as before, only an insert the hub writes is folded (and fails)
-            assert alone is not None  # an insert by itself makes its row
-            prepared.folded[op.op_id] = alone
+        if op.schema_version > schema_version():
+            continue  # parked, never read here: the FieldApp that made it knows its values
+        table = synced_table(op.table_name)
+        assert table is not None  # the shape's first check
+        if op.kind != "insert":  # its values read as the merge's fold will read them
+            unreadable = unreadable_field(table, op.changes)
+            if unreadable:
+                prepared.refusals[op.op_id] = rules.bad_value(op, unreadable)
+            continue
+        try:
+            alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+                                        op.hlc, op.hlc, op.base_version, row["at"])])
+        except (ValueError, TypeError, ArithmeticError):  # a value it cannot read, or one a derived field cannot
+            unreadable = unreadable_field(table, op.changes, texts=True)
+            prepared.refusals[op.op_id] = rules.bad_value(op, unreadable or next(iter(derived_fields(op.table_name)),
+                                                                                   "id"))
+            continue
+        assert alone is not None  # an insert by itself makes its row
+        prepared.folded[op.op_id] = alone
     return prepared
 
 

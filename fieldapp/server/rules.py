@@ -111,7 +111,29 @@ def shape_refusal(op: WireOp) -> Refusal | None:
         return Refusal(f"{too_long[0].code}: {too_long[0].message}", too_long[0].code, **dict(too_long[0].params))
     if op.kind == "insert" and "id" in op.changes and op.changes["id"][1] != op.row_id:
         return Refusal("insert of a row under another id", "sync.other_id", table=op.table_name)
+    big = next((name for name, change in op.changes.items() if _beyond_64_bits(change[1])), None)
+    if big is not None:
+        return bad_value(op, big)
     return None
+
+
+def bad_value(op: WireOp, field_name: str) -> Refusal:
+    """An operation holding a value the hub cannot read or store (a date that is none, an amount that is not a
+    number, an integer beyond 64 bits, a number where a name is text)."""
+    return Refusal(f"{op.table_name}.{field_name}: a value the hub cannot read", "sync.bad_value",
+                   table=op.table_name, field_of=(op.table_name, field_name))
+
+
+def _beyond_64_bits(value: Any) -> bool:
+    """An integer no database column or JSON writer here holds, anywhere in a value."""
+    kind = type(value)
+    if kind is int:
+        return not -(1 << 63) <= value < 1 << 63
+    if kind is list:
+        return any(map(_beyond_64_bits, value))
+    if kind is dict:
+        return any(map(_beyond_64_bits, value.values()))
+    return False
 
 
 def check_operation(session: Session, op: WireOp, context: BatchContext, *, shaped: bool = False) -> Refusal | None:

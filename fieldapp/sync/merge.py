@@ -86,7 +86,36 @@ def python_value(table: Table, field: str, value: Any) -> Any:
 
 
 def _decimal(value: Any) -> Decimal:
-    return Decimal(str(value))
+    made = Decimal(str(value))
+    if not made.is_finite():  # "NaN", "Infinity": no amount (money is stored as whole tiyn)
+        raise ValueError(f"{value!r} is not an amount")
+    return made
+
+
+def unreadable_field(table: Table, changes: Mapping[str, Sequence[Any]], *, texts: bool = False) -> str | None:
+    """The first changed field whose new value its column's converter cannot read (a date that is none, an
+    amount that is not a number); with ``texts``, else the first text column holding something else (what a
+    derived field reads: it names why a fold failed). None if it finds none."""
+    converters = _converters(table)
+    for name, change in changes.items():
+        value, convert = change[1], converters.get(name)
+        if value is None or convert is None:
+            continue
+        try:
+            convert(value)
+        except (ValueError, TypeError, ArithmeticError):
+            return name
+    if texts:
+        return next((name for name, change in changes.items() if name in converters and change[1] is not None
+                     and _python_type_of(table.c[name]) is str and not isinstance(change[1], str)), None)
+    return None
+
+
+def _python_type_of(column: Any) -> type | None:
+    try:
+        return column.type.python_type  # type: ignore[no-any-return]
+    except NotImplementedError:
+        return None
 
 
 @functools.cache

@@ -47,6 +47,8 @@ def hub_texts() -> dict[str, str]:
         "sync.unknown_field": translate("Problems", "The head office's FieldApp does not know a field of {table}: "
                                         "it needs updating"),
         "sync.other_id": translate("Problems", "A new {table} was sent under another record's id: enter it again"),
+        "sync.bad_value": translate("Problems", "{table}: the head office cannot read the value of “{field_of}”: "
+                                    "correct it and send again"),
         "sync.missing_row": translate("Problems", "The head office does not have this {table} (never received or "
                                       "removed): enter it again"),
         "sync.append_only": translate("Problems", "{table}: a record is never changed once made; add a new one "

@@ -2433,6 +2433,10 @@ Database: %1</translation>
             <source>No row of the register can be registered: nothing written</source>
             <translation />
         </message>
+        <message>
+            <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
+            <translation>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

@@ -2438,6 +2438,10 @@ Database: %1</source>
             <source>No row of the register can be registered: nothing written</source>
             <translation>Тізілімнің бірде-бір жолын тіркеу мүмкін емес: ештеңе жазылмады</translation>
         </message>
+        <message>
+            <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
+            <translation>{table}: бас кеңсе «{field_of}» өрісінің мәнін оқи алмайды: оны түзетіп, қайта жіберіңіз</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>

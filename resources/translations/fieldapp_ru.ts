@@ -2437,6 +2437,10 @@ Database: %1</source>
             <source>No row of the register can be registered: nothing written</source>
             <translation>Ни одну строку реестра нельзя зарегистрировать: ничего не записано</translation>
         </message>
+        <message>
+            <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
+            <translation>{table}: головной офис не может прочитать значение поля «{field_of}»: исправьте его и отправьте снова</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
