@@ -119,21 +119,19 @@ def prepare(ops: list[Any] | Prepared) -> Prepared:
             continue  # parked, never read here: the FieldApp that made it knows its values
         table = synced_table(op.table_name)
         assert table is not None  # the shape's first check
-        if op.kind != "insert":  # its values read as the merge's fold will read them
-            unreadable = unreadable_field(table, op.changes)
-            if unreadable:
-                prepared.refusals[op.op_id] = rules.bad_value(op, unreadable)
-            continue
-        try:
-            alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, op.kind, op.changes,
+        try:  # its values read as the merge's fold will read them (an update's as if they made a row alone)
+            alone = fold(table, [OpView(op.op_id, op.device_id, op.table_name, op.row_id, "insert", op.changes,
                                         op.hlc, op.hlc, op.base_version, row["at"])])
         except (ValueError, TypeError, ArithmeticError):  # a value it cannot read, or one a derived field cannot
             unreadable = unreadable_field(table, op.changes, texts=True)
             prepared.refusals[op.op_id] = rules.bad_value(op, unreadable or next(iter(derived_fields(op.table_name)),
                                                                                    "id"))
             continue
-        assert alone is not None  # an insert by itself makes its row
-        prepared.folded[op.op_id] = alone
+        except KeyError:  # a derived field that needs the whole row: the merge reads the update's values
+            alone = None
+        if op.kind == "insert":
+            assert alone is not None  # an insert by itself makes its row
+            prepared.folded[op.op_id] = alone
     return prepared
 
 

@@ -377,8 +377,9 @@ def test_a_value_the_hub_cannot_read_refuses_its_operation_and_a_parked_one_is_n
     """Preparing reads an operation's values before the hub knows whether it will write it: one from a newer
     FieldApp with a date in a newer spelling is kept aside as before (never read here), one refused for another
     reason as before; one whose values this hub cannot read — a date that is none, an integer beyond 64 bits, a
-    number where a phone is text (its search key), an amount that is not a number — is refused with the field
-    named (``sync.bad_value``), the rest of the push taken: it was a 503 for every resend."""
+    number where a phone is text (its search key, in an insert or an update), an amount that is not a number — is
+    refused with the field named (``sync.bad_value``), the rest of the push taken: it was a 503 for every
+    resend."""
     from fieldapp.db.history import schema_version
     from fieldapp.ids import new_id
     from fieldapp.server.hub import Hub
@@ -396,16 +397,20 @@ def test_a_value_the_hub_cannot_read_refuses_its_operation_and_a_parked_one_is_n
                             "created_at": [None, "2026-12-05T05:00:00"], "updated_at": [None, "2026-12-05T05:00:00"],
                             **{name: [None, value] for name, value in changes.items()}}}
 
-    ops = [insert(1), insert(2, newer=True, birth_date="2026-12-05T00:00:00"),
+    first = insert(1)
+    ops_row = first["row_id"]  # the update below changes the person the first insert makes
+    ops = [first, insert(2, newer=True, birth_date="2026-12-05T00:00:00"),
            insert(3, settlement_id=new_id(), birth_year=1990), insert(4, birth_date="күні белгісіз"),
            insert(5, birth_year=2**70), insert(6, phone=87021112233),
-           {**insert(7), "table_name": "agreement", "kind": "update", "changes": {"amount": [None, "NaN"]}}]
+           {**insert(7), "table_name": "agreement", "kind": "update", "changes": {"amount": [None, "NaN"]}},
+           {**insert(8), "row_id": ops_row, "kind": "update", "changes": {"phone": ["+77011234567", 87021112233]}}]
     for _attempt in range(2):  # and sent again, its answer lost: the same answers
         results = Hub(store).push(device, ops)
-        assert [r["result"] for r in results] == ["accepted", "parked"] + ["rejected"] * 5, [r["reason"] for r in results]
+        assert [r["result"] for r in results] == ["accepted", "parked"] + ["rejected"] * 6, [r["reason"] for r in results]
         assert "refers to a locality the hub does not have" in results[2]["reason"]
         assert [r["reason"] for r in results[3:]] == [
             "person.birth_date: a value the hub cannot read", "person.birth_year: a value the hub cannot read",
-            "person.phone: a value the hub cannot read", "agreement.amount: a value the hub cannot read"]
+            "person.phone: a value the hub cannot read", "agreement.amount: a value the hub cannot read",
+            "person.phone: a value the hub cannot read"]
     with store.reading() as session:
         assert session.scalars(select(Person.full_name)).all() == ["Қайрат 1"]
