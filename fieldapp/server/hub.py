@@ -127,10 +127,9 @@ def prepare(ops: list[Any] | Prepared) -> Prepared:
             prepared.refusals[op.op_id] = rules.bad_value(op, unreadable or next(iter(derived_fields(op.table_name)),
                                                                                    "id"))
             continue
-        except KeyError:  # a derived field that needs the whole row: the merge reads the update's values
-            alone = None
-        if op.kind == "insert":
-            assert alone is not None  # an insert by itself makes its row
+        except KeyError:  # a derived field that needs the whole row: the merge reads the values, as before
+            continue
+        if op.kind == "insert" and alone is not None:  # an insert by itself always makes its row
             prepared.folded[op.op_id] = alone
     return prepared
 
