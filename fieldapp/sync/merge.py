@@ -112,6 +112,7 @@ def unreadable_field(table: Table, changes: Mapping[str, Sequence[Any]], *, text
 
 
 def _python_type_of(column: Any) -> type | None:
+    """The column's Python type, None for a type that names none (JSON)."""
     try:
         return column.type.python_type  # type: ignore[no-any-return]
     except NotImplementedError:
@@ -124,10 +125,7 @@ def _converters(table: Table) -> dict[str, Callable[[Any], Any] | None]:
     converters: dict[str, Callable[[Any], Any] | None] = {}
     for column in table.c:
         column_type = column.type
-        try:
-            python_type = column_type.python_type
-        except NotImplementedError:
-            python_type = None
+        python_type = _python_type_of(column)
         if isinstance(column_type, Money) or python_type is Decimal:
             converters[column.key] = _decimal
         elif isinstance(column_type, UTCDateTime) or python_type is dt.datetime:
