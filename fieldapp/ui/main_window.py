@@ -258,47 +258,52 @@ class MainWindow(QMainWindow):
         """The icons, with no long pause of the GUI thread and no other thread: qtawesome's import (qtpy's star
         imports set up every class of QtCore, QtGui and QtWidgets: 0.1 s on a quiet box, 0.3–0.4 s under load)
         is preceded by those classes set up a few at a time, one idle turn of the event loop each (≤ 8 ms), then
-        qtawesome imports in one short turn and the icons are drawn in the next. It was imported on a thread of its own: that
-        crashed the application in about one start in ten (a segmentation fault in shiboken: PySide6 sets up a
-        class on its first use, and the import thread and the GUI thread building a page did so at once)."""
+        qtawesome's own imports one a turn (``icons.IMPORTS``) and the icons are drawn in the next (one font,
+        ``fieldapp.ui.icons``). It was imported on a thread of its own: that crashed the application in about one
+        start in ten (a segmentation fault in shiboken: PySide6 sets up a class on its first use, and the import
+        thread and the GUI thread building a page did so at once)."""
         if self.icons_set or self.icons_loading:
             return
         self.icons_loading = True
         from PySide6 import QtCore, QtGui, QtWidgets
 
+        from fieldapp.ui import icons
+
         pending = [(module, name) for module in (QtWidgets, QtGui, QtCore)
                    for name in getattr(module, "__all__", None) or dir(module)]
+        imports = list(reversed(icons.IMPORTS))
 
         def step() -> None:
             if self.live_data_done and not self.closing and any(page is None for page in self.built):
                 QTimer.singleShot(20, self, step)  # after the pages' builds: a turn holds one or the other
                 return
-            until = time.perf_counter() + ICON_STEP_S
-            while pending and time.perf_counter() < until:
-                module, name = pending.pop()
-                getattr(module, name, None)
             if pending:
+                until = time.perf_counter() + ICON_STEP_S
+                while pending and time.perf_counter() < until:
+                    module, name = pending.pop()
+                    getattr(module, name, None)
+            elif imports:
+                importlib.import_module(imports.pop())
+            if pending or imports:
                 QTimer.singleShot(0, self, step)
-            else:  # the import in this turn, the fonts and the icons in the next
-                importlib.import_module("qtawesome")
+            else:  # the font and the icons in the next turn
                 QTimer.singleShot(0, self, self.set_icons)
 
         QTimer.singleShot(0, self, step)
 
     def set_icons(self) -> None:
-        """Icons come from qtawesome's fonts: importing it takes a while, so this runs after the first data."""
+        """Icons are glyphs of qtawesome's fonts: importing it takes a while, so this runs after the first data."""
         if self.icons_set:
             return
         self.icons_set = True
-        import qtawesome
-
         from fieldapp.ui import style
+        from fieldapp.ui.icons import icon
 
         colour = style.accent_colour()
         for row, section in enumerate(self.sections):
-            self.ui.sidebar.item(row).setIcon(qtawesome.icon(section.icon_name, color=colour, color_selected="white"))
-        self.ui.actionRefresh.setIcon(qtawesome.icon("mdi6.refresh", color=colour))
-        self.ui.actionExport.setIcon(qtawesome.icon("mdi6.microsoft-excel", color=colour))
+            self.ui.sidebar.item(row).setIcon(icon(section.icon_name, color=colour, color_selected="white"))
+        self.ui.actionRefresh.setIcon(icon("mdi6.refresh", color=colour))
+        self.ui.actionExport.setIcon(icon("mdi6.microsoft-excel", color=colour))
         self._fit_sidebar()
 
     # -- the database ------------------------------------------------------------------------------------

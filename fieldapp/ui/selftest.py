@@ -80,10 +80,10 @@ def check_qt(folder: Path) -> str:
     icon = QIcon(str(resource("icons", "fieldapp.svg")))
     if icon.pixmap(64, 64).isNull():
         raise SelfTestFailure("the SVG icon does not render (Qt's svg plugins are missing)")
-    import qtawesome
+    from fieldapp.ui.icons import icon as glyph
 
-    if qtawesome.icon("fa5s.check").pixmap(16, 16).isNull():
-        raise SelfTestFailure("qtawesome's icon fonts are missing")
+    if glyph("mdi6.check").pixmap(16, 16).isNull():
+        raise SelfTestFailure("qtawesome's icon font is missing")
     label.close()
     from PySide6.QtPrintSupport import QPrinter  # documents are printed from the print preview
 

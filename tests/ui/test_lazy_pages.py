@@ -121,6 +121,26 @@ def test_the_icons_come_in_idle_turns_on_the_gui_thread(qtbot, demo_path: Path) 
     assert not window.ui.actionRefresh.icon().isNull()
 
 
+def test_the_icons_load_the_one_font_they_use_not_every_font_qtawesome_bundles(qtbot, demo_path: Path) -> None:
+    """qtawesome's own ``icon`` loads its twelve fonts (each file's MD5 checked first): ~40 ms of one GUI turn,
+    two to three times that beside the readers. The window's icons are all Material Design Icons: one font."""
+    from PySide6.QtGui import QFontDatabase
+
+    from fieldapp.ui import icons
+
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    window.set_icons()
+    assert all(section.icon_name.startswith(icons.PREFIX + ".") for section in SECTIONS)
+    families = set(QFontDatabase.families())
+    assert "Material Design Icons" in families
+    assert not families & {"Font Awesome 5 Free", "Font Awesome 6 Free", "Font Awesome 5 Brands", "Phosphor",
+                           "remixicon", "codicon", "Elusive Icons"}  # none of the fonts FieldApp does not draw with
+    assert set(icons._font.fontids) == {icons.PREFIX}
+    before = icons._font
+    assert not icons.icon("mdi6.sync", color="red").pixmap(16, 16).isNull() and icons._font is before  # once
+
+
 def test_a_kept_dashboard_of_another_shape_is_not_shown_and_breaks_nothing(qtbot, demo_path: Path) -> None:
     """A snapshot written by another version (a figure it does not have) is passed over; the live data come."""
     window = MainWindow(demo_path)
