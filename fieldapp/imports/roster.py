@@ -51,6 +51,8 @@ FIELDS = (
     Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment"), limit="person.notes"),
 )
 _YES = {"да", "+", "1", "yes", "y", "иә", "ия", "есть", "имеется", "v", "✓", "✔", "x", "true", "подписано"}
+_YES_FOLDED = frozenset(fold(w) for w in _YES)
+_YEAR = re.compile(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?")
 _SETTLEMENT_PREFIXES = ("с ", "село ", "п ", "пос ", "поселок ", "аул ", "ауыл ", "ауылы ", "г ", "город ",
                         "village ", "мкр ")
 
@@ -130,6 +132,10 @@ def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
     text = text.strip()
     if not text:
         return None, None
+    # a year alone first (the usual column): no date format takes it, and strptime refuses at ~2 µs an attempt
+    match = _YEAR.fullmatch(text)
+    if match:
+        return None, int(match.group(1))
     for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y"):
         try:
             date = dt.datetime.strptime(text, fmt).date()
@@ -138,9 +144,6 @@ def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
         if date.year > today.year:
             date = date.replace(year=date.year - 100)
         return date, date.year
-    match = re.fullmatch(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?", text)
-    if match:
-        return None, int(match.group(1))
     raise Invalid("birth.format", f"birth date or year not understood: {text!r}", params={"text": text})
 
 
@@ -235,7 +238,7 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
             result.action = "reject"
             continue
         result.person = person
-        result.consent = fold(row.values.get("consent", "")).strip(" .") in {fold(w) for w in _YES}
+        result.consent = fold(row.values.get("consent", "")).strip(" .") in _YES_FOLDED
         earlier = (seen_iin.get(person.iin or "") or seen_phone.get(person.phone or ""))
         duplicates = known.duplicates(person)
         strong = [d for d in duplicates if d.reason in ("iin", "phone")]

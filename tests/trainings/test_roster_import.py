@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from fieldapp.imports import roster
 from fieldapp.imports.tabular import Field, TableError, read_table
 from fieldapp.model import Consent, Person
+from fieldapp.validation import Invalid
 
 from .helpers import add_person
 
@@ -152,6 +153,24 @@ def test_sex_as_people_write_it(text, expected):
     from fieldapp.services.people import parse_sex
 
     assert parse_sex(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1995", (None, 1995)), (" 1995 г.", (None, 1995)), ("1995г", (None, 1995)), ("1995 жыл", (None, 1995)),
+    ("1995.", (None, 1995)), ("", (None, None)), ("12.03.1995", (dt.date(1995, 3, 12), 1995)),
+    ("1995-03-12", (dt.date(1995, 3, 12), 1995)), ("12/03/1995", (dt.date(1995, 3, 12), 1995)),
+    ("12.03.95", (dt.date(1995, 3, 12), 1995)), ("12.03.18", (dt.date(2018, 3, 12), 2018)),
+    ("12.03.25", (dt.date(1925, 3, 12), 1925)),
+])
+def test_birth_dates_and_years_as_people_write_them(text, expected):
+    assert roster.parse_birth(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["95", "1995 год рождения", "31.02.1995", "12.1995", "1995/03"])
+def test_a_birth_date_not_understood_is_named(text):
+    with pytest.raises(Invalid) as refused:
+        roster.parse_birth(text, TODAY)
+    assert refused.value.code == "birth.format"
 
 
 def test_unreadable_files_say_so_in_one_line(tmp_path):
