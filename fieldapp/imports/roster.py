@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp import limits
+from fieldapp.gc_pause import gc_paused
 from fieldapp.imports.tabular import Field, Table, TableError, read_table, too_long
 from fieldapp.model import Locality, Person
 from fieldapp.problems import Problem
@@ -208,6 +209,7 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
             return None
 
 
+@gc_paused  # a list of 10,000 makes ~100,000 objects it keeps: the collector's passes were a fifth of the import
 def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | str] | None = None,
             header_row: int | None = None, sheet: str | None = None,
             today: dt.date | None = None) -> RosterPreview:
@@ -268,6 +270,7 @@ class ImportResult:
     registered: set[str] = field(default_factory=set)
 
 
+@gc_paused  # the people, their operations and SQLAlchemy's states, all kept until the transaction ends
 def commit(session: Session, roster: RosterPreview, *, training_id: str | None = None,
            today: dt.date | None = None) -> ImportResult:
     """Write the accepted rows (inside the caller's one transaction): new people, blanks of matched people
