@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from itertools import chain
 from typing import Any
 
@@ -271,7 +271,7 @@ def create_person(session: Session, data: PersonInput, *, flush: bool = True) ->
     thousands in one flush instead of one each: SQLAlchemy's unit of work and the history's capture cost a
     millisecond a flush)."""
     clean = validate(data)
-    person = Person(id=new_id(), **asdict(clean))
+    person = Person(id=new_id(), **vars(clean))  # its fields (asdict's deep copies of them took 10 µs a person)
     session.add(person)
     if flush:
         session.flush()
