@@ -96,6 +96,7 @@ class SettlementMatcher:
 
     def __init__(self, session: Session) -> None:
         self.names: dict[str, str] = {}
+        self.found: dict[str, str | None] = {}  # a list names a few settlements thousands of times
         for row in session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
                                    .where(Locality.kind == "settlement")):
             for name in row[1:]:
@@ -113,6 +114,11 @@ class SettlementMatcher:
         return key
 
     def match(self, text: str) -> str | None:
+        if text not in self.found:
+            self.found[text] = self._match(text)
+        return self.found[text]
+
+    def _match(self, text: str) -> str | None:
         key = self._key(text)
         if not key:
             return None

@@ -233,3 +233,14 @@ def test_the_collector_is_held_off_while_a_list_is_checked_and_written(db, progr
         assert gc.isenabled()
     assert len(result.added) == 30
     assert ("read", False) in seen and ("flush", False) in seen and not any(on for _, on in seen)
+
+
+def test_a_settlement_named_again_gets_the_same_answer(db, programme):
+    """Answers are remembered per text (a list names its few villages thousands of times)."""
+    with db.reading() as s:
+        matcher = roster.SettlementMatcher(s)
+    texts = ["с. Баутино", "Курык", "Құрық", "Форт Шевченко", "Баутинo", "Жетыбай", "", "Курык"]
+    first = [matcher.match(t) for t in texts]
+    assert first[0] == programme.settlements["Баутино"] and first[1] == first[2] == programme.settlements["Курык"]
+    assert first[3] == programme.settlements["Форт-Шевченко"] and first[5] is None and first[6] is None
+    assert [matcher.match(t) for t in reversed(texts)] == list(reversed(first))
