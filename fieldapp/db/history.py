@@ -89,6 +89,8 @@ class _Columns(NamedTuple):
     keys: tuple[str, ...]
     #: (column, default) of the columns with a Python-side default
     defaults: tuple[tuple[str, ColumnDefault], ...]
+    #: (table, column) of each reference a row's scope follows, in column order
+    parents: tuple[tuple[str, str], ...]
 
 
 #: a class's columns, worked out at its first capture (an import captures thousands of rows in one flush)
@@ -101,7 +103,9 @@ def _columns_of(obj: Synced) -> _Columns:
         columns = table_of(obj).columns
         found = _COLUMNS[type(obj)] = _Columns(
             tuple(c.key for c in columns),
-            tuple((c.key, c.default) for c in columns if isinstance(c.default, ColumnDefault)))
+            tuple((c.key, c.default) for c in columns if isinstance(c.default, ColumnDefault)),
+            tuple((fk.column.table.name, c.key) for c in columns for fk in c.foreign_keys
+                  if fk.column.table.name != "user_profile" and c.key != "parent_id"))
     return found
 
 
@@ -131,11 +135,7 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
         return cache[key]
     cycle, settlement = obj.sync_scope()
     if depth < 4:
-        parents: list[tuple[str, Any]] = []
-        for column in table_of(obj).columns:
-            for fk in column.foreign_keys:
-                if fk.column.table.name != "user_profile" and column.key != "parent_id":
-                    parents.append((fk.column.table.name, getattr(obj, column.key, None)))
+        parents: list[tuple[str, Any]] = [(table, getattr(obj, key, None)) for table, key in _columns_of(obj).parents]
         if hasattr(obj, "subject_table") and hasattr(obj, "subject_id"):
             parents.append((obj.subject_table, obj.subject_id))
         for table, parent_id in parents:
