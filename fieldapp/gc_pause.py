@@ -1,4 +1,4 @@
-"""The cyclic garbage collector held off while a sync batch is worked on.
+"""The cyclic garbage collector held off while a sync batch (or a roster import: ``imports.roster``) is worked on.
 
 A push or a pull page makes and keeps hundreds of thousands of small objects (operations, their changes, row
 dicts) for a moment; each of those allocations counts towards the collector's next pass, and every few

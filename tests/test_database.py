@@ -151,6 +151,32 @@ def test_money_is_stored_exactly(empty_db: Database) -> None:
             s.get(GrantCall, call.id).envelope = 1.5
 
 
+def test_an_inserted_row_s_operation_carries_every_column_as_it_will_be_stored(empty_db: Database) -> None:
+    """Python-side defaults applied before the capture, a column never set as null, dates and times as text."""
+    from fieldapp.model import Consent, Person
+
+    with empty_db.transaction() as s:
+        person = Person(full_name="Әсел Қасымова", birth_date=dt.date(1990, 5, 17), birth_year=1990)
+        s.add(person)
+        s.flush()
+        consent = Consent(person_id=person.id, given_on=dt.date(2026, 12, 5), scope="Обработка данных")
+        s.add(consent)
+    with empty_db.reading() as s:
+        ops = {op.table_name: op for op in s.scalars(select(Operation).where(Operation.kind == "insert"))}
+        stored = s.get(Consent, consent.id)
+        assert ops["consent"].changes == {
+            "person_id": [None, person.id], "given_on": [None, "2026-12-05"], "valid_until": [None, None],
+            "scope": [None, "Обработка данных"], "third_parties": [None, False], "guardian_name": [None, None],
+            "method": [None, "paper"], "withdrawn_on": [None, None], "id": [None, consent.id],
+            "created_at": [None, stored.created_at.isoformat()], "updated_at": [None, stored.updated_at.isoformat()],
+            "created_by": [None, None], "deleted_at": [None, None]}
+        assert list(ops["consent"].changes) == [c.key for c in Consent.__table__.columns]
+        changes = ops["person"].changes
+        assert changes["birth_date"] == [None, "1990-05-17"] and changes["birth_year"] == [None, 1990]
+        assert changes["search_key"] == [None, " асел касымова"] and changes["merged_into_id"] == [None, None]
+        assert list(changes) == [c.key for c in Person.__table__.columns]
+
+
 def test_nothing_is_deleted_for_real(empty_db: Database) -> None:
     with empty_db.transaction() as s:
         village = Locality(kind="settlement", name_ru="Баутино")

@@ -102,6 +102,15 @@ def test_bad_phones_are_rejected(typed: str) -> None:
         check_phone(typed)
 
 
+def test_a_number_checked_again_gets_the_same_answer() -> None:
+    """Numbers are remembered once parsed (an import checks each three times); a refusal is made every time."""
+    assert check_phone("8 701 234 56 78") == check_phone("8 701 234 56 78") == check_phone("+77012345678")
+    for _ in range(2):
+        with pytest.raises(Invalid) as refused:
+            check_phone("8 000 000 00 00")
+        assert refused.value.code == "phone.invalid"
+
+
 def test_kz_iban() -> None:
     assert check_iban("kz86 125k zt50 0410 0100") == "KZ86125KZT5004100100"
     with pytest.raises(Invalid) as caught:

@@ -14,7 +14,7 @@ import functools
 import os
 import time
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import ColumnDefault, Table, event, inspect, select
 from sqlalchemy.orm import Session
@@ -40,7 +40,13 @@ class HardDeleteRefused(RuntimeError):
     """Nothing is deleted for real: set ``deleted_at`` (a tombstone sync can carry) instead."""
 
 
+#: values JSON holds as they are (the usual case, answered by one look-up)
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_json(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, dt.datetime):
@@ -66,10 +72,8 @@ def format_hlc(wall: int, counter: int, device_id: str) -> str:
 
 def _apply_defaults(obj: Synced) -> None:
     """Python-side column defaults are applied at INSERT; the operation needs them now."""
-    for column in table_of(obj).columns:
-        key = column.key
-        default = column.default
-        if getattr(obj, key, None) is None and isinstance(default, ColumnDefault):
+    for key, default in _columns_of(obj).defaults:
+        if getattr(obj, key, None) is None:
             if default.is_callable:
                 setattr(obj, key, default.arg(None))
             elif default.is_scalar:
@@ -81,8 +85,32 @@ def table_of(obj: Any) -> Table:
     return cast(Table, inspect(obj).mapper.local_table)
 
 
-def _columns(obj: Synced) -> list[str]:
-    return [c.key for c in table_of(obj).columns]
+class _Columns(NamedTuple):
+    keys: tuple[str, ...]
+    #: (column, default) of the columns with a Python-side default
+    defaults: tuple[tuple[str, ColumnDefault], ...]
+    #: (table, column) of each reference a row's scope follows, in column order
+    parents: tuple[tuple[str, str], ...]
+
+
+#: a class's columns, worked out at its first capture (an import captures thousands of rows in one flush)
+_COLUMNS: dict[type, _Columns] = {}
+
+
+def _columns_of(obj: Synced) -> _Columns:
+    found = _COLUMNS.get(type(obj))
+    if found is None:
+        columns = table_of(obj).columns
+        found = _COLUMNS[type(obj)] = _Columns(
+            tuple(c.key for c in columns),
+            tuple((c.key, c.default) for c in columns if isinstance(c.default, ColumnDefault)),
+            tuple((fk.column.table.name, c.key) for c in columns for fk in c.foreign_keys
+                  if fk.column.table.name != "user_profile" and c.key != "parent_id"))
+    return found
+
+
+def _columns(obj: Synced) -> tuple[str, ...]:
+    return _columns_of(obj).keys
 
 
 @functools.cache
@@ -107,11 +135,7 @@ def row_scope(session: Session, obj: Any, cache: dict[Any, tuple[str | None, str
         return cache[key]
     cycle, settlement = obj.sync_scope()
     if depth < 4:
-        parents: list[tuple[str, Any]] = []
-        for column in table_of(obj).columns:
-            for fk in column.foreign_keys:
-                if fk.column.table.name != "user_profile" and column.key != "parent_id":
-                    parents.append((fk.column.table.name, getattr(obj, column.key, None)))
+        parents: list[tuple[str, Any]] = [(table, getattr(obj, key, None)) for table, key in _columns_of(obj).parents]
         if hasattr(obj, "subject_table") and hasattr(obj, "subject_id"):
             parents.append((obj.subject_table, obj.subject_id))
         for table, parent_id in parents:
@@ -218,7 +242,9 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             obj.updated_at = now
             _apply_defaults(obj)
             obj.created_by = obj.created_by or user_id
-            changes = {key: [None, to_json(getattr(obj, key))] for key in _columns(obj)}
+            values = inspect(obj).dict  # a value set is read from there at once; one never set through getattr
+            changes = {key: [None, to_json(values[key] if key in values else getattr(obj, key))]
+                       for key in _columns(obj)}
             pending.append((obj, "insert", changes))
         for obj in list(session.dirty):
             if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):

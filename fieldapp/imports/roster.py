@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp import limits
+from fieldapp.gc_pause import gc_paused
 from fieldapp.imports.tabular import Field, Table, TableError, read_table, too_long
 from fieldapp.model import Locality, Person
 from fieldapp.problems import Problem
@@ -51,6 +52,8 @@ FIELDS = (
     Field("notes", ("Примечание", "Примечания", "Ескерту", "Notes", "Comment"), limit="person.notes"),
 )
 _YES = {"да", "+", "1", "yes", "y", "иә", "ия", "есть", "имеется", "v", "✓", "✔", "x", "true", "подписано"}
+_YES_FOLDED = frozenset(fold(w) for w in _YES)
+_YEAR = re.compile(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?")
 _SETTLEMENT_PREFIXES = ("с ", "село ", "п ", "пос ", "поселок ", "аул ", "ауыл ", "ауылы ", "г ", "город ",
                         "village ", "мкр ")
 
@@ -93,6 +96,7 @@ class SettlementMatcher:
 
     def __init__(self, session: Session) -> None:
         self.names: dict[str, str] = {}
+        self.found: dict[str, str | None] = {}  # a list names a few settlements thousands of times
         for row in session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)
                                    .where(Locality.kind == "settlement")):
             for name in row[1:]:
@@ -110,6 +114,11 @@ class SettlementMatcher:
         return key
 
     def match(self, text: str) -> str | None:
+        if text not in self.found:
+            self.found[text] = self._match(text)
+        return self.found[text]
+
+    def _match(self, text: str) -> str | None:
         key = self._key(text)
         if not key:
             return None
@@ -130,6 +139,10 @@ def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
     text = text.strip()
     if not text:
         return None, None
+    # a year alone first (the usual column): no date format takes it, and strptime refuses at ~2 µs an attempt
+    match = _YEAR.fullmatch(text)
+    if match:
+        return None, int(match.group(1))
     for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y"):
         try:
             date = dt.datetime.strptime(text, fmt).date()
@@ -138,9 +151,6 @@ def parse_birth(text: str, today: dt.date) -> tuple[dt.date | None, int | None]:
         if date.year > today.year:
             date = date.replace(year=date.year - 100)
         return date, date.year
-    match = re.fullmatch(r"(\d{4})(?:\s*(?:г|г\.|год|ж|ж\.|жыл))?\.?", text)
-    if match:
-        return None, int(match.group(1))
     raise Invalid("birth.format", f"birth date or year not understood: {text!r}", params={"text": text})
 
 
@@ -205,6 +215,7 @@ def _row_person(values: Mapping[str, str], result: RowResult, settlements: Settl
             return None
 
 
+@gc_paused  # a list of 10,000 makes ~100,000 objects it keeps: the collector's passes were a fifth of the import
 def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | str] | None = None,
             header_row: int | None = None, sheet: str | None = None,
             today: dt.date | None = None) -> RosterPreview:
@@ -235,7 +246,7 @@ def preview(session: Session, path: Path | str, *, mapping: Mapping[str, int | s
             result.action = "reject"
             continue
         result.person = person
-        result.consent = fold(row.values.get("consent", "")).strip(" .") in {fold(w) for w in _YES}
+        result.consent = fold(row.values.get("consent", "")).strip(" .") in _YES_FOLDED
         earlier = (seen_iin.get(person.iin or "") or seen_phone.get(person.phone or ""))
         duplicates = known.duplicates(person)
         strong = [d for d in duplicates if d.reason in ("iin", "phone")]
@@ -265,6 +276,7 @@ class ImportResult:
     registered: set[str] = field(default_factory=set)
 
 
+@gc_paused  # the people, their operations and SQLAlchemy's states, all kept until the transaction ends
 def commit(session: Session, roster: RosterPreview, *, training_id: str | None = None,
            today: dt.date | None = None) -> ImportResult:
     """Write the accepted rows (inside the caller's one transaction): new people, blanks of matched people

@@ -61,6 +61,46 @@ def test_duplicate_warning_by_iin_phone_or_similar_name_in_the_same_village(db, 
             found, key=lambda d: d.person_id)
 
 
+def test_a_similar_name_always_shares_the_fewest_words_the_import_s_index_asks_for():
+    """The import compares a row's name only with the village's people sharing enough of its words: every
+    pair ``words_similar`` accepts shares at least that many (names of one to three words, typos and repeats)."""
+    from itertools import product
+
+    vocabulary = ("айгерим", "аигерм", "нурлан", "нуржан", "абенова", "абенов", "ким", "серикқызы")
+    names = [list(words) for n in (1, 2, 3) for words in product(vocabulary, repeat=n)]
+    similar = 0
+    for a in names:
+        for b in names:
+            if people.words_similar(a, b):
+                similar += 1
+                assert len(set(a) & set(b)) >= people.fewest_shared_words(len(set(a))), (a, b)
+    assert similar > 1000  # the vocabulary does make similar pairs of every kind
+
+
+def test_the_import_s_index_finds_the_similar_names_the_person_form_finds(db, programme):
+    fort = programme.settlements["Форт-Шевченко"]
+    known = ["Абенова Айгерим", "Айгерим Абенова Серикқызы", "Абенова Айгерим Серикқызы", "Айгерим",
+             "Нурлан Абенов", "Нуржан Абенов Серикұлы", "Сейткали Алия", "Ким Асель", "Ким Асель Ким",
+             "Абенов Нурлан Ерланұлы Ким"]
+    typed = ["Абенова Айгерим", "Абенова Айгерм", "Айгерим", "Айгерм", "Айгерим Серикқызы", "Нурлан",
+             "Абенов Нурлан", "Абенов Нуржан Серикұлы", "Абенов Нуржн Серикұлы", "Серикқызы Айгерим Абенова",
+             "Ким", "Асель Ким", "Ким Ким Асель", "Алия Сейтқали Ким", "Ерланұлы Ким Абенов Нурлан",
+             "Ерланұлы Ким Абенов Нурлн", "Ким Абенов", "Абенов Нурлан Ерланулы"]
+    with db.transaction() as s:
+        for n, name in enumerate(known):
+            add_person(s, name, settlement_id=fort, full_name_latin="Aigerim Abenova" if n % 3 == 0 else None)
+    flagged = 0
+    with db.reading() as s:
+        index = people.KnownPeople(s)
+        for name in typed:
+            for latin in (None, "Aigerim Abenova", "Aigerm Abenova", "Abenova"):
+                data = people.validate(people.PersonInput(name, full_name_latin=latin, settlement_id=fort))
+                found = {(d.person_id, d.reason) for d in index.duplicates(data)}
+                assert found == {(d.person_id, d.reason) for d in people.find_duplicates(s, data)}, (name, latin)
+                flagged += bool(found)
+    assert flagged > 30
+
+
 def test_validation_normalises_and_names_the_field(db):
     clean = people.validate(people.PersonInput("  Сапарова   Гульмира ", phone="8 701 234 56 78",
                                                iin="0612 1160 0012"))

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from fieldapp.imports import roster
 from fieldapp.imports.tabular import Field, TableError, read_table
 from fieldapp.model import Consent, Person
+from fieldapp.validation import Invalid
 
 from .helpers import add_person
 
@@ -154,6 +155,24 @@ def test_sex_as_people_write_it(text, expected):
     assert parse_sex(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("1995", (None, 1995)), (" 1995 г.", (None, 1995)), ("1995г", (None, 1995)), ("1995 жыл", (None, 1995)),
+    ("1995.", (None, 1995)), ("", (None, None)), ("12.03.1995", (dt.date(1995, 3, 12), 1995)),
+    ("1995-03-12", (dt.date(1995, 3, 12), 1995)), ("12/03/1995", (dt.date(1995, 3, 12), 1995)),
+    ("12.03.95", (dt.date(1995, 3, 12), 1995)), ("12.03.18", (dt.date(2018, 3, 12), 2018)),
+    ("12.03.25", (dt.date(1925, 3, 12), 1925)),
+])
+def test_birth_dates_and_years_as_people_write_them(text, expected):
+    assert roster.parse_birth(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["95", "1995 год рождения", "31.02.1995", "12.1995", "1995/03"])
+def test_a_birth_date_not_understood_is_named(text):
+    with pytest.raises(Invalid) as refused:
+        roster.parse_birth(text, TODAY)
+    assert refused.value.code == "birth.format"
+
+
 def test_unreadable_files_say_so_in_one_line(tmp_path):
     fields = (Field("a", ("A",)), Field("b", ("B",)))
     with pytest.raises(TableError, match="no such file"):
@@ -190,3 +209,38 @@ def test_a_list_s_new_people_are_written_in_one_flush_each_with_its_history(db, 
         assert added == set(result.added)
         assert set(s.scalars(select(Operation.row_id).where(Operation.table_name == "person",
                                                             Operation.kind == "insert"))) >= added
+
+
+def test_the_collector_is_held_off_while_a_list_is_checked_and_written(db, programme, tmp_path):
+    """A list of 10,000 makes hundreds of thousands of objects that live until the import ends (rows, people,
+    their operations, SQLAlchemy's states): the cyclic collector's passes over them were a fifth of the import's
+    time. It is paused while the list is checked and while it is written, and on again after."""
+    import gc
+
+    from sqlalchemy import event
+
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Год рождения\n" + "".join(f"Жанар Төлегенова {i};{1970 + i}\n" for i in range(30)),
+                    encoding="utf-8")
+    assert gc.isenabled()
+    seen = []
+    with db.transaction() as s:
+        event.listen(s, "do_orm_execute", lambda _state: seen.append(("read", gc.isenabled())))
+        preview = roster.preview(s, path, today=TODAY)
+        assert gc.isenabled()
+        event.listen(s, "before_flush", lambda *_args: seen.append(("flush", gc.isenabled())))
+        result = roster.commit(s, preview, today=TODAY)
+        assert gc.isenabled()
+    assert len(result.added) == 30
+    assert ("read", False) in seen and ("flush", False) in seen and not any(on for _, on in seen)
+
+
+def test_a_settlement_named_again_gets_the_same_answer(db, programme):
+    """Answers are remembered per text (a list names its few villages thousands of times)."""
+    with db.reading() as s:
+        matcher = roster.SettlementMatcher(s)
+    texts = ["с. Баутино", "Курык", "Құрық", "Форт Шевченко", "Баутинo", "Жетыбай", "", "Курык"]
+    first = [matcher.match(t) for t in texts]
+    assert first[0] == programme.settlements["Баутино"] and first[1] == first[2] == programme.settlements["Курык"]
+    assert first[3] == programme.settlements["Форт-Шевченко"] and first[5] is None and first[6] is None
+    assert [matcher.match(t) for t in reversed(texts)] == list(reversed(first))
