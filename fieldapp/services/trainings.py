@@ -302,8 +302,8 @@ def list_trainings(session: Session, *, cycle_id: str | None = None, settlement_
     for training_id, name in session.execute(
             select(TrainingTrainer.training_id, Person.full_name)
             .join(Person, Person.id == TrainingTrainer.person_id)
-            .where(TrainingTrainer.training_id.in_(ids))
-            .order_by(Person.full_name)):
+            .where(TrainingTrainer.training_id.in_(_IDS))
+            .order_by(Person.full_name), {"ids": ids}):
         trainers.setdefault(training_id, []).append(name)
     per_training: dict[str, list[SessionRow]] = {}
     for s in sessions:
