@@ -120,17 +120,11 @@ def lists(db: Any, path: Path, runs: int) -> list[Figure]:
 def roster_import(db_source: Path, work: Path, count: int) -> list[Figure]:
     import openpyxl
 
+    from benchmarks.roster_import import write_roster
     from fieldapp.db import open_database
     from fieldapp.imports import roster
 
-    villages = ("Форт-Шевченко", "Баутино", "Курык")
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["ФИО", "Населённый пункт", "Телефон", "Год рождения"])
-    for i in range(count):
-        sheet.append([f"Импортова Айгерим {i}", villages[i % 3], f"8702{i:07d}", 1970 + i % 40])
-    file = work / "roster.xlsx"
-    book.save(file)
+    file = write_roster(work / "roster.xlsx", count)
     target = work / "import.sqlite"
     target.write_bytes(db_source.read_bytes())
     db = open_database(target)

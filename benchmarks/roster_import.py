@@ -19,13 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, os.getcwd())
-
 VILLAGES = ("Форт-Шевченко", "Баутино", "Курык")
 
 
 def write_roster(path: Path, count: int) -> Path:
-    """The list ``core_figures.roster_import`` writes: every name shares two words, a common first name."""
+    """The list ``core_figures.roster_import`` imports: every name shares two words, a common first name."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -38,6 +36,7 @@ def write_roster(path: Path, count: int) -> Path:
 
 
 def main() -> None:
+    sys.path.insert(0, os.getcwd())  # the tree in the current folder is the one measured
     from benchmarks import datasets
     from fieldapp.db import open_database
     from fieldapp.imports import roster
