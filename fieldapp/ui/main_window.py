@@ -8,6 +8,7 @@ on screen, one page a turn (docs/performance.md, "Start").
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import time
@@ -283,7 +284,8 @@ class MainWindow(QMainWindow):
                     module, name = pending.pop()
                     getattr(module, name, None)
             elif imports:
-                importlib.import_module(imports.pop())
+                with contextlib.suppress(ImportError):  # only ahead of time: set_icons imports what it needs
+                    importlib.import_module(imports.pop())
             if pending or imports:
                 QTimer.singleShot(0, self, step)
             else:  # the font and the icons in the next turn
