@@ -125,7 +125,7 @@ def _first_page(name: str, text: str, sort: int | None, descending: bool, scope:
 
     lang = i18n.current_language()
 
-    def query(session: Any) -> tuple[list[tuple[str, str]], int, list[tuple]]:
+    def query(session: Any) -> lists.FirstPage:
         return lists.first_page(session, name, text, PAGE_SIZE, sort, descending, lang, scope=scope)
 
     return query
@@ -136,15 +136,17 @@ def page_size(loaded: int) -> int:
     return min(MAX_PAGE, max(PAGE_SIZE, loaded))
 
 
-def _next_page(name: str, text: str, offset: int, sort: int | None, descending: bool, scope: tuple | None = None):
+def _next_page(name: str, text: str, loaded: int, after: Any, sort: int | None, descending: bool,
+               scope: tuple | None = None):
+    """The rows after ``after`` (where the last page ended) when ``loaded`` are on hand."""
     lang = i18n.current_language()
-    limit = page_size(offset)
+    limit = page_size(loaded)
 
-    def query(session: Any) -> list[tuple]:
+    def query(session: Any) -> Any:
         from fieldapp.services import lists
 
-        return lists.fetch(session, name, text, offset, limit, sort=sort, descending=descending, lang=lang,
-                           scope=scope)
+        return lists.page(session, name, text, limit, sort=sort, descending=descending, lang=lang, scope=scope,
+                          after=after)
 
     return query
 
@@ -177,7 +179,8 @@ class ListModel(QAbstractTableModel):
         self.sort_column: int | None = None
         self.descending = False
         self.has_loaded = False
-        self.live: LiveQuery[tuple[list, int, list[tuple]]] | None = None
+        self.live: LiveQuery[Any] | None = None
+        self._after: Any = None  # where the rows on hand end in the list's order (services/lists.page)
         self._generation = 0
         self._fetching = False
         self.badges: Any = None  # fieldapp.ui.badges.RecordBadges for lists of synced records
@@ -208,9 +211,9 @@ class ListModel(QAbstractTableModel):
             self.filter_text = text
             self.refresh()
 
-    def _first_page_arrived(self, columns: list, total: int, rows: list[tuple]) -> None:
+    def _first_page_arrived(self, columns: list, total: int, rows: list[tuple], after: Any) -> None:
         self.beginResetModel()
-        self.columns, self.total, self.rows = columns, total, rows
+        self.columns, self.total, self.rows, self._after = columns, total, rows, after
         self._fetching = False
         self.has_loaded = True
         self.endResetModel()
@@ -227,14 +230,16 @@ class ListModel(QAbstractTableModel):
         self._fetching = True
         generation, offset = self._generation, len(self.rows)
         self.ops.read(
-            _next_page(self.list_name, self.filter_text, offset, self.sort_column, self.descending, self.scope),
-            success=lambda rows: self._more_arrived(generation, offset, rows),
+            _next_page(self.list_name, self.filter_text, offset, self._after, self.sort_column, self.descending,
+                       self.scope),
+            success=lambda page: self._more_arrived(generation, offset, *page),
         )
 
-    def _more_arrived(self, generation: int, offset: int, rows: list[tuple]) -> None:
+    def _more_arrived(self, generation: int, offset: int, rows: list[tuple], after: Any) -> None:
         if generation != self._generation or offset != len(self.rows):
             return
         self._fetching = False
+        self._after = after
         if rows:
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self.rows.extend(rows)

@@ -54,7 +54,7 @@ def test_the_trainings_list_counts_sessions_and_participants_as_they_are(db, pro
     with db.reading() as s:
         rows = lists.fetch(s, "trainings")
         assert lists.count(s, "trainings") == 3
-        columns, total, page = lists.first_page(s, "trainings", limit=2)
+        columns, total, page, _after = lists.first_page(s, "trainings", limit=2)
         by_name = {r[0]: r for r in rows}
     # id, title, cycle, settlement, venue, first session, sessions, participants — newest first
     assert [r[0] for r in rows] == [ids["quiet"], ids["busy"], ids["early"]]

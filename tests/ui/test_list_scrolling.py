@@ -5,7 +5,7 @@ rows a page adds are asked for those rows only, and the badges already shown sta
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 from ui_helpers import click_section
 
 from fieldapp.model import Conflict, Operation
@@ -30,11 +30,21 @@ def test_scrolling_to_the_end_reads_every_row_once_in_order_in_growing_pages(qtb
     model = window.page("people").panel.model
     qtbot.waitUntil(lambda: model.has_loaded, timeout=10_000)
     assert model.rowCount() == list_model.PAGE_SIZE < model.total
-    sizes = []
-    while model.rowCount() < model.total:
-        before = model.rowCount()
-        model.fetchMore()
-        sizes.append(model.rowCount() - before)
+    sizes, statements = [], []
+    listen = lambda *args: statements.append(args[2:4])  # noqa: E731 - (conn, cursor, statement, parameters, …)
+    event.listen(window.db.engine, "before_cursor_execute", listen)
+    try:
+        while model.rowCount() < model.total:
+            before = model.rowCount()
+            model.fetchMore()
+            sizes.append(model.rowCount() - before)
+    finally:
+        event.remove(window.db.engine, "before_cursor_execute", listen)
+    pages = [(sql, parameters) for sql, parameters in statements if "FROM person" in sql and "LIMIT" in sql]
+    # each page starts where the one before ended, skipping no rows (an offset read every row before it);
+    # SQLite's SQL always says LIMIT ? OFFSET ?, its last parameter
+    assert len(pages) == len(sizes) and all(sql.endswith("OFFSET ?") and parameters[-1] == 0
+                                            for sql, parameters in pages)
     with window.db.reading() as s:
         everyone = lists.fetch(s, "people", lang="en")
     assert model.rows == everyone  # the same rows in the same order as one read of the whole list

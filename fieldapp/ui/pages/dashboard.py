@@ -62,7 +62,7 @@ def kept_question():
 
 
 def _record(list_name: str, record_id: str, lang: str):
-    def question(session: Any) -> tuple[list, int, list]:
+    def question(session: Any) -> Any:
         from fieldapp.services import lists
 
         return lists.first_page(session, list_name, scope=(f"record:{list_name}:{record_id}", None), lang=lang)
@@ -383,11 +383,11 @@ class DashboardPage(Page):
         self.ops.read(_record(list_name, record_id, i18n.current_language()),
                       success=lambda answer: self._show_record(list_name, title, answer))
 
-    def _show_record(self, list_name: str, title: str, answer: tuple[list, int, list]) -> None:
+    def _show_record(self, list_name: str, title: str, answer: Any) -> None:
         from fieldapp.ui.details_dialog import DetailsDialog
         from fieldapp.ui.list_model import display
 
-        columns, _total, rows = answer
+        columns, rows = answer.columns, answer.rows
         if not rows:
             return
         headers = [labels.column_label(list_name, key) for key, _kind in columns]
