@@ -162,6 +162,7 @@ def _after(keys: list[_Key], cursor: Cursor) -> ColumnElement[bool]:
         column = key.expression
         beyond: ColumnElement[bool] | None
         at_or_beyond: ColumnElement[bool] | None
+        same: ColumnElement[bool]
         if value is None:
             beyond = column.is_not(None) if key.nulls_first else None  # NULLs last: nothing but NULLs follow
             same = column.is_(None)
