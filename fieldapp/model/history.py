@@ -6,10 +6,24 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ColumnElement,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    literal_column,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Base
+
+#: the condition of ``ix_operation_local``: the operations made on this laptop (``made_here``)
+LOCAL_ORIGIN = "origin = 'local'"
 
 
 class Operation(Base):
@@ -19,6 +33,11 @@ class Operation(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "seq"),
         Index("ix_operation_row", "table_name", "row_id"),
+        # the changes made here alone (migration 0020), read by device and number: how many there are, how many
+        # wait to be sent (the status bar's, after every write) and which, without reading the whole history —
+        # 0.3 s at 290,000 operations, 3 s at 2.8 million; the operations pulled from the hub stay out of it
+        Index("ix_operation_local", "device_id", "seq", sqlite_where=text(LOCAL_ORIGIN),
+              postgresql_where=text(LOCAL_ORIGIN)),
     )
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))
@@ -47,6 +66,13 @@ class Operation(Base):
     rank: Mapped[str | None] = mapped_column(String(40))
     #: null when applied; 'rejected' when the hub refused it (kept for the record, no longer in effect)
     state: Mapped[str | None] = mapped_column(String(10))
+
+
+def made_here() -> ColumnElement[bool]:
+    """SQL: the operation was made on this laptop (``origin`` 'local', not pulled from the hub). The value is
+    written into the statement, not bound as a parameter, so that the database can see the statement asks for
+    what ``ix_operation_local`` holds and read the index alone."""
+    return Operation.origin == literal_column("'local'")
 
 
 class LocalDevice(Base):

@@ -301,10 +301,11 @@ WRITER_LOCK = 0x46414842
 #: clock; the hub reads a person by id, the history by row, device and acceptance number): each is upkeep on
 #: every operation a push writes (the person's five were a third of its rows' COPY on PostgreSQL, and of its
 #: inserts on SQLite). ``ix_person_live`` (id, deleted_at) is the laptop's covering index for its live-row counts;
-#: the hub finds a person by its primary key. PostgreSQL, where the hub's schema is its own, leaves them out; a
-#: hub's SQLite file sets them aside (``_set_aside_unread_indexes``).
-HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_person_live", "ix_person_phone", "ix_person_full_name",
-                                "ix_person_iin", "ix_person_search_key"})
+#: the hub finds a person by its primary key; ``ix_operation_local`` holds the changes a laptop made itself, waiting
+#: to be sent. PostgreSQL, where the hub's schema is its own, leaves them out; a hub's SQLite file sets them
+#: aside (``_set_aside_unread_indexes``).
+HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_operation_local", "ix_person_live", "ix_person_phone",
+                                "ix_person_full_name", "ix_person_iin", "ix_person_search_key"})
 
 
 def _deferred_metadata() -> MetaData:

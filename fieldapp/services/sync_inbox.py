@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from fieldapp.db.history import to_json
 from fieldapp.model import Conflict, Operation
 from fieldapp.model.base import utcnow
-from fieldapp.model.history import SyncRejection
+from fieldapp.model.history import SyncRejection, made_here
 from fieldapp.services.history import HIDDEN_FIELDS, _Describer
 from fieldapp.sync import conflicts as core
 from fieldapp.sync.merge import python_value, synced_table
@@ -91,7 +91,7 @@ class Inbox:
 
 
 def _local_devices(session: Session) -> set[str]:
-    return set(session.scalars(select(Operation.device_id).where(Operation.origin == "local").distinct()))
+    return set(session.scalars(select(Operation.device_id).where(made_here()).distinct()))
 
 
 def _original(session: Session, conflict: Conflict, name: str) -> tuple[Any, bool]:

@@ -30,7 +30,7 @@ from fieldapp.db.history import check_identity
 from fieldapp.gc_pause import gc_paused
 from fieldapp.model import LocalDevice, Operation
 from fieldapp.model.base import utcnow
-from fieldapp.model.history import SyncConflict, SyncRejection
+from fieldapp.model.history import SyncConflict, SyncRejection, made_here
 from fieldapp.sync import files as sync_files
 from fieldapp.sync.apply import apply_remote, get_setting, remote_session, set_setting, unpark
 from fieldapp.sync.keys import (  # noqa: F401 - the setting names, also read as client.X
@@ -228,7 +228,7 @@ def _local_devices(db: Database) -> list[tuple[str, int]]:
     with db.reading() as s:
         return [(device_id, top) for device_id, top, _first in s.execute(
             select(Operation.device_id, func.max(Operation.seq), func.min(Operation.hlc))
-            .where(Operation.origin == "local").group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
+            .where(made_here()).group_by(Operation.device_id).order_by(func.min(Operation.hlc)))]
 
 
 #: SQLite's own time stamp text as SQLAlchemy stores it (``YYYY-MM-DD HH:MM:SS.ffffff``): only then is the
@@ -267,7 +267,7 @@ def _pending(db: Database, limit: int, *, changes_text: bool = False, lines: boo
             if top <= delivered:
                 continue
             base = select(*wanted).where(
-                Operation.origin == "local", Operation.device_id == device_id, Operation.seq > delivered
+                made_here(), Operation.device_id == device_id, Operation.seq > delivered
             ).order_by(Operation.seq)
             ops = list(s.execute(base.limit(limit)))
             if ops and ops[-1].tx_id is not None:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, Operation
-from fieldapp.model.history import SyncRejection
+from fieldapp.model.history import SyncRejection, made_here
 from fieldapp.sync.keys import DELIVERED  # noqa: E402,F401 - also read as renumber.DELIVERED
 from fieldapp.sync.merge import materialise
 from fieldapp.sync.wire import WireOp
@@ -32,7 +32,7 @@ def renumber(session: Session, device_id: str, from_seq: int) -> int:
     how many moved. Operations the hub refused for the clash are in effect again (they are sent anew)."""
     table = Operation.__table__
     moved = session.execute(select(Operation.op_id, Operation.table_name, Operation.row_id, Operation.state).where(
-        Operation.origin == "local", Operation.device_id == device_id, Operation.seq >= from_seq)
+        made_here(), Operation.device_id == device_id, Operation.seq >= from_seq)
         .order_by(Operation.seq)).all()
     if not moved:
         return 0
@@ -64,7 +64,7 @@ def clashing_local(session: Session, ops: Iterable[WireOp]) -> dict[str, int]:
     found: dict[str, int] = {}
     for device_id, numbers in wanted.items():
         held = session.execute(select(Operation.seq, Operation.op_id).where(
-            Operation.device_id == device_id, Operation.origin == "local",
+            Operation.device_id == device_id, made_here(),
             Operation.seq >= min(numbers), Operation.seq <= max(numbers))).all()
         clashes = [seq for seq, op_id in held if numbers.get(seq, op_id) != op_id]
         if clashes:

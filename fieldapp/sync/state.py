@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Conflict, LocalSetting, Operation
-from fieldapp.model.history import SyncFile, SyncParked, SyncRejection
+from fieldapp.model.history import SyncFile, SyncParked, SyncRejection, made_here
 from fieldapp.sync import keys as client  # the setting names only: no HTTP, pydantic or merge at start-up
 
 
@@ -60,15 +60,15 @@ class SyncState:
 def pending_count(session: Session) -> int:
     total = 0
     for device_id, _top in session.execute(select(Operation.device_id, func.max(Operation.seq))
-                                          .where(Operation.origin == "local").group_by(Operation.device_id)):
+                                          .where(made_here()).group_by(Operation.device_id)):
         delivered = int(get_setting(session, client.DELIVERED + device_id) or 0)
         total += session.scalar(select(func.count()).select_from(Operation).where(
-            Operation.origin == "local", Operation.device_id == device_id, Operation.seq > delivered)) or 0
+            made_here(), Operation.device_id == device_id, Operation.seq > delivered)) or 0
     return total
 
 
 def sync_state(session: Session) -> SyncState:
-    local = session.scalar(select(func.count()).select_from(Operation).where(Operation.origin == "local")) or 0
+    local = session.scalar(select(func.count()).select_from(Operation).where(made_here())) or 0
     pending = pending_count(session)
     offset = get_setting(session, client.CLOCK_OFFSET)
     sent, received = _route_note(session, client.SENT), _route_note(session, client.RECEIVED)
@@ -119,7 +119,7 @@ def badges(session: Session, table: str, row_ids: Iterable[str]) -> dict[str, st
         chunk = ids[start:start + 500]
         for row_id, device_id, seq, state in session.execute(
                 select(Operation.row_id, Operation.device_id, Operation.seq, Operation.state).where(
-                    Operation.table_name == table, Operation.row_id.in_(chunk), Operation.origin == "local")):
+                    Operation.table_name == table, Operation.row_id.in_(chunk), made_here())):
             if state == "rejected":
                 found[row_id] = "rejected"
             elif enrolled and seq > delivered.get(device_id, 0) and found.get(row_id) is None:
