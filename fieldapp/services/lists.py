@@ -209,8 +209,8 @@ def _read(session: Session, name: str, text: str, limit: int | None, sort: int |
     if late:
         query = query.with_only_columns(*columns[:-late], maintain_column_froms=True)
     shown = len(query.selected_columns)
-    # the order's values come with each row (after the shown ones), for where the next page starts
-    query = query.add_columns(*(key.expression.label(f"order_{n}") for n, key in enumerate(keys)))
+    if limit is not None:  # a page: the order's values come with each row (after the shown ones), for the next
+        query = query.add_columns(*(key.expression.label(f"order_{n}") for n, key in enumerate(keys)))
     if after is not None:
         query = query.where(_after(keys, after))
     if offset:
@@ -222,7 +222,7 @@ def _read(session: Session, name: str, text: str, limit: int | None, sort: int |
     if late:
         rows = _fill_late(session, columns[0], columns[-late:], rows)
     rows = spec.describe(session, rows, lang) if spec.describe is not None else rows
-    return Page(rows, tuple(found[-1][shown:]) if found else after)
+    return Page(rows, tuple(found[-1][shown:]) if found and limit is not None else after)
 
 
 #: the ids of a page's rows, bound as one parameter

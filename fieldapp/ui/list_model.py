@@ -22,7 +22,8 @@ from fieldapp.ui.operations import Operations
 
 PAGE_SIZE = 200
 #: the most rows one read asks for: a page more is as long as what is loaded (200, 200, 400, 800 … up to this),
-#: so scrolling to the end of 20,000 rows is a dozen reads, not a hundred each skipping all the rows before it
+#: so scrolling to the end of 20,000 rows is a dozen reads, not a hundred; each starts where the last one ended
+#: (``services/lists.page``), skipping no rows
 MAX_PAGE = 4000
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
