@@ -189,7 +189,8 @@ def _cycles(session: Session, cycle_id: str | None) -> list[Cycle]:
 
 def participant_refs(session: Session, cycle_id: str | None) -> Any:
     """A subquery (person_id, ref_date): each participant of a cycle not deleted once, with the start of the first
-    cycle they took part in (their age is counted on that date)."""
+    cycle they took part in (their age is counted on that date). A deleted person's id may be in it: join
+    ``Person``, as ``participants_where`` does."""
     firsts = _participant_firsts(session, cycle_id)
     return select(firsts.c.person_id, firsts.c.ref_date).where(firsts.c.ref_date.is_not(None)).subquery()
 
@@ -197,7 +198,11 @@ def participant_refs(session: Session, cycle_id: str | None) -> Any:
 def _participant_firsts(session: Session, cycle_id: str | None) -> Any:
     """A subquery (person_id, ref_date): every participant ``summary.participants(cycle_id)`` counts, once, with
     the start of the first cycle they took part in (``participant_refs``); ref_date is NULL for those who took
-    part only in a deleted cycle: counted as participants, in no part (sex, age, settlement), as before."""
+    part only in a deleted cycle: counted as participants, in no part (sex, age, settlement), as before.
+
+    Each cycle's ``summary.participant_ids``, not its ``participants``: the people are read once, by whoever
+    joins ``Person`` to this (a deleted person's id is in it and must be left out there), instead of once a cycle
+    — the same people, since being deleted is a person's and not a cycle's."""
     cycles = session.execute(select(Cycle.id, Cycle.starts_on, Cycle.deleted_at).order_by(Cycle.number)
                              .execution_options(include_deleted=True)).all()
     live = [(c.id, literal(c.starts_on.isoformat())) for c in cycles if c.deleted_at is None]
@@ -205,7 +210,7 @@ def _participant_firsts(session: Session, cycle_id: str | None) -> Any:
     if cycle_id is not None:
         live = [c for c in live if c[0] == cycle_id]
         gone = [] if live else [(cycle_id, null())]  # a deleted cycle asked for
-    parts = [select(summary.participants(key).subquery().c.id.label("person_id"), ref.label("ref_date"))
+    parts = [select(summary.participant_ids(key).subquery().c.person_id, ref.label("ref_date"))
              for key, ref in live + gone]
     if not parts:
         return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(false()).subquery()

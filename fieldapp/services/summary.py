@@ -54,7 +54,16 @@ def funded_applications(cycle_id: str | None) -> Rows:
 
 def participants(cycle_id: str | None) -> Rows:
     """Distinct people who took part in a cycle (None: in any cycle): attended one of its trainings, or belong
-    to the initiative group of one of its funded projects."""
+    to the initiative group of one of its funded projects (``participant_ids``, the people not deleted)."""
+    people = participant_ids(cycle_id).subquery()
+    return select(Person.id).join(people, people.c.person_id == Person.id)
+
+
+def participant_ids(cycle_id: str | None) -> Any:
+    """The rule of ``participants`` before the people themselves are read: a compound SELECT (person_id) of
+    everyone who attended one of the cycle's trainings or belongs to the initiative group of one of its funded
+    projects, each once, a deleted person's id included. Whoever reads it joins ``Person`` (which leaves the
+    deleted out), as ``participants`` does; the dashboard joins once over every cycle instead of once a cycle."""
     attended = (
         select(Attendance.person_id)
         .join(TrainingSession, TrainingSession.id == Attendance.session_id)
@@ -68,8 +77,7 @@ def participants(cycle_id: str | None) -> Rows:
         select(GroupMember.person_id)
         .join(funded, funded.c.group_id == GroupMember.group_id)
     )
-    people = union(attended, members).subquery()
-    return select(Person.id).join(people, people.c.person_id == Person.id)
+    return union(attended, members)
 
 
 def beneficiaries(session: Session, cycle_id: str | None) -> int:
