@@ -99,3 +99,31 @@ def test_a_training_just_saved_is_the_one_selected(qtbot, window, page, answers)
     assert not dialog.isVisible()
     assert page.current_training().title == "Мониторинг проектов"
     assert page.ui.searchEdit.text() == ""  # the filter that hid it was cleared
+
+
+def test_a_write_asks_the_list_once_and_another_language_asks_it_again(qtbot, window, page) -> None:
+    from sqlalchemy import select
+
+    from fieldapp.model import Person, TrainingTrainer
+
+    qtbot.waitUntil(lambda: page.model.rows and not page.list_query._in_flight
+                    and not page.choices_query._in_flight, timeout=10_000)
+    lists_before, choices_before = page.list_query.asked, page.choices_query.asked
+    with window.db.reading() as s:
+        trainer_id = s.scalars(select(TrainingTrainer.person_id)).first()
+
+    def note(session) -> None:  # a trainer's notes: both the filters (trainers) and the list read people
+        session.get(Person, trainer_id).notes = "ведёт по вторникам"
+
+    window.ops.write(note)
+    qtbot.waitUntil(lambda: page.choices_query.asked > choices_before and not page.choices_query._in_flight
+                    and page.list_query.asked > lists_before and not page.list_query._in_flight, timeout=10_000)
+    qtbot.wait(300)
+    assert page.list_query.asked == lists_before + 1  # its own refresh; the filters' answer changed nothing
+    with window.db.reading() as s:
+        assert s.get(Person, trainer_id).notes == "ведёт по вторникам"
+    i18n.install("kk")
+    qtbot.waitUntil(lambda: page.list_query.asked == lists_before + 2 and not page.list_query._in_flight,
+                    timeout=10_000)
+    assert page.ui.settlementCombo.itemText(0) == "Барлық елді мекендер"  # the list asked again, in Kazakh
+    i18n.install("en")

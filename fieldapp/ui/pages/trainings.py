@@ -150,6 +150,7 @@ class TrainingsPage(Page):
         self._filling = False
         self.list_query: LiveQuery[list[trainings.TrainingRow]] | None = None
         self.choices_query: LiveQuery[trainings.TrainingFilters] | None = None
+        self._asked_filters: dict[str, Any] | None = None  # what the list was last asked with
         self.print_menu = QMenu(self)
         self.print_actions = {kind: QAction(self) for kind in ("signin", "certificates", "summary")}
         for kind, action in self.print_actions.items():
@@ -203,7 +204,8 @@ class TrainingsPage(Page):
                 combo.addItem(item.name, item.id)
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self._filling = False
-        self.reload()
+        if self._asked_filters != self.filters():  # the first time, a choice gone, another language; after a
+            self.reload()  # write the list asks again by itself (its LiveQuery): not twice
 
     def schedule_reload(self) -> None:
         if not self._filling:
@@ -224,7 +226,7 @@ class TrainingsPage(Page):
     def _list_question(self) -> Any:
         from fieldapp.services import trainings
 
-        filters = self.filters()
+        filters = self._asked_filters = self.filters()
         return lambda session: trainings.list_trainings(session, **filters)
 
     def refresh(self) -> None:
