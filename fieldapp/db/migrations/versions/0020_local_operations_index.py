@@ -20,7 +20,7 @@ LOCAL_ORIGIN = "origin = 'local'"  # fieldapp.model.history.LOCAL_ORIGIN, as it 
 
 def upgrade() -> None:
     op.create_index("ix_operation_local", "operation", ["device_id", "seq"], unique=False,
-                    sqlite_where=sa.text(LOCAL_ORIGIN), postgresql_where=sa.text(LOCAL_ORIGIN))
+                    sqlite_where=sa.text(LOCAL_ORIGIN))  # laptops' files; the hub sets it aside
 
 
 def downgrade() -> None:
