@@ -155,3 +155,29 @@ def test_a_moved_file_is_not_served_back_what_it_delivered_under_its_earlier_id(
             assert s.get(Person, ids["person1"]) is not None
     finally:
         moved.db.close()
+
+
+def test_a_copied_file_s_first_draft_number_carries_its_own_prefix(empty_db, tmp_path) -> None:
+    """The number is the first step of the write that renews a copy's device: it must not carry the original's
+    prefix, or the original's next number would be the same."""
+    from fieldapp.services.numbering import next_draft_number
+
+    seed(empty_db)
+    with empty_db.transaction() as s:
+        first = next_draft_number(s, "application")
+    original_prefix = empty_db.device().prefix
+    empty_db.close()
+    shutil.copyfile(empty_db.path, tmp_path / "copy.sqlite")
+    copy = open_database(tmp_path / "copy.sqlite")
+    original = open_database(empty_db.path)
+    try:
+        with copy.transaction() as s:
+            in_copy = next_draft_number(s, "application")
+        with original.transaction() as s:
+            in_original = next_draft_number(s, "application")
+        copy_prefix = copy.device().prefix
+        assert first.startswith(original_prefix) and copy_prefix != original_prefix
+        assert in_copy == f"{copy_prefix}-A-0002" and in_original == f"{original_prefix}-A-0002"
+    finally:
+        copy.close()
+        original.close()
