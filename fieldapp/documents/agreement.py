@@ -43,6 +43,7 @@ from fieldapp.services import agreements, applications, budget, calls, organisat
 TEMPLATE = "agreement"
 PRINT_LANGUAGES = ("ru", "kk", "en", "ru+kk")
 GAP = 6 * mm  # between the columns of a bilingual agreement
+ITEM_WIDTH = 32 * mm  # the budget annex's item column is never narrower than this
 
 
 def languages_of(lang: str) -> tuple[str, ...]:
@@ -401,11 +402,33 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
     return KeepTogether([_p(heading, s["h"]), table])
 
 
+def _budget_widths(data: AgreementData, parts: tuple[Part, ...], width: float,
+                   words: Any) -> tuple[list[float], float]:
+    """The budget annex's column widths and the amounts' type size: the item column is as wide as its longest word
+    (at least ITEM_WIDTH), so items wrap between words; amounts never wrap, so long ones get smaller type."""
+    lang = parts[0].lang
+    items = [line[0] for line in data.budget_lines]
+    item_width = min(max([ITEM_WIDTH] + [pdf.longest_word(i, pdf.FONT, 8.5) + 6 for i in items]), width / 3)
+    unit_width = pdf.column_width([line[1] for line in data.budget_lines], pdf.FONT, 8.5, least=11 * mm,
+                                  most=20 * mm)
+    unit_width = max(unit_width, pdf.longest_word(words("col.unit"), pdf.FONT_BOLD, 6.5) + 6)
+    quantity_width = 13 * mm
+    money_texts = [amounts.money(v, lang, sign=False) for line in data.budget_lines for v in line[3:]]
+    money_texts += [amounts.money(v, lang, sign=False) for v in data.budget_totals]
+    room = (width - item_width - unit_width - quantity_width) / 5
+    size = 8.5
+    while size > 6 and pdf.column_width(money_texts, pdf.FONT_BOLD, size) > room:
+        size -= 0.25
+    money_width = max(pdf.column_width(money_texts, pdf.FONT_BOLD, size), min(room, 20 * mm))
+    fixed = [unit_width, quantity_width] + [money_width] * 5
+    return [width - sum(fixed)] + fixed, size
+
+
 def _annexes(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict[str, ParagraphStyle]) -> list[Flowable]:
     from fieldapp.catalogues import Texts
 
     lang = parts[0].lang
-    word = [Texts(p.lang) for p in parts]
+    word = [Texts(p.lang, "competition") for p in parts]  # the application's budget and work plan columns
 
     def both(key: str) -> str:
         return " / ".join(dict.fromkeys(t(key) for t in word))
@@ -413,21 +436,21 @@ def _annexes(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
     story: list[Flowable] = [PageBreak()]
     story += [_p(p.annex_budget, s["h"]) for p in parts]
     if data.budget_lines:
-        keys: tuple[str, ...] = ("col.item", "col.unit", "col.quantity", "col.unit_cost", "col.cost", "col.grant", "col.cofunding",
-                "col.inkind")
-        money_texts = [amounts.money(v, lang, sign=False) for line in data.budget_lines for v in line[3:]]
-        money_texts += [amounts.money(v, lang, sign=False) for v in data.budget_totals]
-        money_width = pdf.column_width(money_texts, pdf.FONT_BOLD, 8.5, least=20 * mm)
-        fixed = [16 * mm, 14 * mm] + [money_width] * 5
-        widths = [width - sum(fixed)] + fixed
+        keys: tuple[str, ...] = ("col.item", "col.unit", "col.quantity", "col.unit_cost", "col.cost", "col.grant",
+                                 "col.cofunding", "col.inkind")
+        widths, size = _budget_widths(data, parts, width, both)
+        money = ParagraphStyle(f"ag-money-{size}", parent=s["money"], fontSize=size, leading=max(size * 1.25, 10.5))
+        total = ParagraphStyle(f"ag-money-b-{size}", parent=money, fontName=pdf.FONT_BOLD)
         rows: list[list[Any]] = [[pdf.header_cell(both(k), widths[i], align=2 if i >= 2 else 0)
                                   for i, k in enumerate(keys)]]
-        for item, unit, quantity, *money in data.budget_lines:
+        for item, unit, quantity, *sums in data.budget_lines:
             rows.append([_p(item, s["cell"]), _p(unit, s["cell"]), _p(quantity, s["money"])]
-                        + [_p(amounts.money(v, lang, sign=False), s["money"]) for v in money])
+                        + [_p(amounts.money(v, lang, sign=False), money) for v in sums])
         rows.append([_p(both("budget.total"), s["cell_bold"]), "", "", ""]
-                    + [_p(amounts.money(v, lang, sign=False), s["money_bold"]) for v in data.budget_totals])
-        story.append(_grid(rows, widths, total=True))
+                    + [_p(amounts.money(v, lang, sign=False), total) for v in data.budget_totals])
+        table = _grid(rows, widths, total=True)
+        table.setStyle(TableStyle([("SPAN", (0, -1), (3, -1))]))
+        story.append(table)
     else:
         story += [_p(p.no_budget, s["p"]) for p in parts]
     story += [Spacer(1, 6 * mm), CondPageBreak(40 * mm)]

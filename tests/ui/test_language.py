@@ -40,6 +40,25 @@ def test_russian_then_kazakh_then_english(qtbot, window) -> None:
     assert people.headerData(0, Qt.Orientation.Horizontal) == "Full name"
 
 
+def test_a_list_shown_reads_its_places_again_in_the_new_language(qtbot, window) -> None:
+    click_section(qtbot, window, "Settings")
+    choose_language(qtbot, window, "Русский")
+    click_section(qtbot, window, "Конкурсы и заявки")
+    model = window.page("grants").panels()[0].model
+    qtbot.waitUntil(lambda: model.has_loaded, timeout=10_000)
+    column = [key for key, _kind in model.columns].index("settlement") + 1
+
+    def places() -> set[str]:
+        return {row[column] for row in model.rows if row[column]}
+
+    assert "Курык" in places()
+    i18n.install("kk")  # as Settings does; the grants page stays on screen
+    qtbot.waitUntil(lambda: "Құрық" in places(), timeout=10_000)  # no F5
+    assert "Курык" not in places()
+    i18n.install("en")
+    qtbot.waitUntil(lambda: "Kuryk" in places(), timeout=10_000)
+
+
 def test_kazakh_texts_use_kazakh_letters(qtbot, window) -> None:
     i18n.install("kk")
     qtbot.wait(50)
