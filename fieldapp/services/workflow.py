@@ -120,15 +120,25 @@ def eligibility_problems(session: Session, application_id: str) -> tuple[list[Pr
     return hard, waivable
 
 
-def mark_eligible(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
-    """The eligibility check passed. Missing attachments or late receipt need a reason (e.g. 'original on paper')."""
+def eligibility_refusal(session: Session, application_id: str, reason: str | None = None) -> Invalid | None:
+    """What stops marking it eligible with ``reason``: ``workflow.ineligible`` (it cannot be), ``workflow.waive``
+    (missing attachments or late receipt, which a reason may waive), or None. Asked before the reason is (the
+    application's buttons), so the reason is asked for when it is needed, with what it must answer."""
     hard, waivable = eligibility_problems(session, application_id)
     if hard:
-        raise Invalid("workflow.ineligible", "Not eligible: " + "; ".join(p.message for p in hard),
-                      params={"problems": tuple(hard)})
+        return Invalid("workflow.ineligible", "Not eligible: " + "; ".join(p.message for p in hard),
+                       params={"problems": tuple(hard)})
     if waivable and not (reason or "").strip():
-        raise Invalid("workflow.waive", "Give a reason to accept it despite: " + "; ".join(p.message for p in waivable),
-                      "reason", {"problems": tuple(waivable)})
+        return Invalid("workflow.waive", "Give a reason to accept it despite: " + "; ".join(p.message for p in waivable),
+                       "reason", {"problems": tuple(waivable)})
+    return None
+
+
+def mark_eligible(session: Session, application_id: str, reason: str | None = None) -> StatusEvent:
+    """The eligibility check passed. Missing attachments or late receipt need a reason (e.g. 'original on paper')."""
+    refusal = eligibility_refusal(session, application_id, reason)
+    if refusal is not None:
+        raise refusal
     return move(session, application_id, "eligible", reason)
 
 

@@ -59,6 +59,12 @@ def _reason_choices(session: Any, app_id: str, action: str, lang: str) -> tuple[
     return decision_reasons.choices(kind, lang, max_grant=call.max_grant), suggested
 
 
+def _eligibility_refusal(session: Any, app_id: str) -> Any:
+    from fieldapp.services import workflow
+
+    return workflow.eligibility_refusal(session, app_id)
+
+
 def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | None], Any]:
     def run(session: Any, app_id: str, reason: str | None) -> Any:
         from fieldapp.services import applications, workflow
@@ -202,14 +208,16 @@ class ApplicationActions(QWidget):
         if action in DESTRUCTIVE_ACTIONS and not self.confirm_destructive(action):
             return
         reason: str | None = None
+        if action == "eligible":  # what it must answer decides whether a reason is needed: asked first
+            self.ops.read(lambda s: _eligibility_refusal(s, app_id),
+                          success=lambda refusal: self._ask_eligible(app_id, refusal))
+            return
         if action in ("reject", "withdraw"):
             lang = i18n.current_language()
             self.ops.read(lambda s: _reason_choices(s, app_id, action, lang),
                           success=lambda found: self._ask_coded(action, app_id, *found))
             return
         prompts = {
-            "eligible": (self.tr("Eligible"), self.tr("Any remark (needed when attachments are missing or it came "
-                                                       "late)?"), False),
             "reopen": (self.tr("Reopen the decision"), self.tr("Why is the decision reopened?"), True),
             "approve": (self.tr("Approve"), self.tr("Any remark on the approval?"), False),
         }
@@ -219,6 +227,18 @@ class ApplicationActions(QWidget):
             if reason is None:
                 return
         self._write(action, app_id, reason or None)
+
+    def _ask_eligible(self, app_id: str, refusal: Invalid | None) -> None:
+        """Not eligible: why, and nothing to type. Missing attachments or a late receipt: the reason that waives
+        them, required, the problems in the question. Otherwise any remark."""
+        if refusal is not None and refusal.code != "workflow.waive":
+            self.show_problem(refusal)
+            return
+        prompt = (problem(refusal) if refusal is not None
+                  else self.tr("Any remark (needed when attachments are missing or it came late)?"))
+        reason = reason_dialog.ask_reason(self, self.tr("Eligible"), prompt, required=refusal is not None)
+        if reason is not None:
+            self._write("eligible", app_id, reason or None)
 
     def _ask_coded(self, action: str, app_id: str, choices: list[tuple[str, str]], suggested: str | None) -> None:
         title, prompt = {

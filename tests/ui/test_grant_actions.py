@@ -116,6 +116,40 @@ def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
     assert asked == ["Reject the application"]
 
 
+def test_admitting_with_missing_attachments_asks_for_the_reason_that_waives_them(qtbot, window, page,
+                                                                                   monkeypatch) -> None:
+    """The reason is asked for when it is needed, with the problems it answers, before anything is written —
+    not refused in an error box once the question has closed (found in a QA pass)."""
+    from decimal import Decimal
+
+    from fieldapp.services import applications
+    from fieldapp.ui import errors
+
+    with window.db.transaction() as s:
+        draft = s.get(Application, first(window, "draft"))
+        applications.set_amounts(s, draft.id, requested=Decimal("500000.00"))
+        workflow.submit(s, draft.id)  # two attachments missing: a reason may waive them
+        submitted = draft.id
+    asked: list[tuple[str, bool]] = []
+    shown: list[BaseException] = []
+    monkeypatch.setattr(reason_dialog, "ask_reason",
+                        lambda _p, _t, prompt, required=False: asked.append((prompt, required)) or "оригинал на бумаге")
+    monkeypatch.setattr(errors, "show_error", lambda _p, exc: shown.append(exc))
+    page.applications.refresh()
+    qtbot.waitUntil(lambda: page.applications.model.row_of(submitted) is not None, timeout=10_000)
+    choose(page, submitted)
+    qtbot.waitUntil(lambda: page.actions.buttons["eligible"].isEnabled(), timeout=10_000)
+    qtbot.mouseClick(page.actions.buttons["eligible"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _status(window, submitted) == "eligible", timeout=10_000)
+    (prompt, required), = asked
+    assert required and prompt.startswith("Give a reason to accept it despite:") and not shown
+
+
+def _status(window, app_id: str) -> str:
+    with window.db.reading() as s:
+        return s.get(Application, app_id).status
+
+
 def test_a_scoring_sheet_is_saved_where_the_user_says(qtbot, window, page, monkeypatch, tmp_path) -> None:
     """More… → Scoring sheet: a reviewer is chosen, the workbook is saved where the save dialog (for workbooks,
     not PDFs) says."""
