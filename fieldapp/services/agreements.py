@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -119,20 +120,37 @@ def tranche_rows(session: Session, agreement_id: str) -> list[Tranche]:
                                 .order_by(Tranche.number)))
 
 
+#: the fields ``missing_in`` reads
+PRINTED_FIELDS = ("grantee_kind", "grantee_name", "grantee_bin", "representative_name", "representative_iin",
+                  "representative_document", "grantee_address", "iban", "bank", "bic", "place", "starts_on",
+                  "ends_on")
+
+
 def missing(session: Session, agreement: Agreement) -> list[str]:
     """The fields that stop the agreement from being printed or signed (empty when it can be)."""
+    group = group_of(session, agreement)
+    return missing_in({name: getattr(agreement, name) for name in PRINTED_FIELDS},
+                      group.name if group is not None else "",
+                      [t.amount for t in tranche_rows(session, agreement.id)], agreement.amount)
+
+
+def missing_in(values: Mapping[str, Any], group_name: str, tranche_amounts: Sequence[Decimal] | None,
+               amount: Decimal) -> list[str]:
+    """The fields that stop an agreement with these ``values`` (of ``PRINTED_FIELDS``: saved, or in its form as
+    typed) from being printed or signed. A group's agreement may leave its grantee's name to the group's;
+    ``tranche_amounts`` None: a tranche's amount cannot be read."""
     gaps: list[str] = []
-    if agreement.grantee_kind == "organisation":
-        gaps += [name for name in ("grantee_name", "grantee_bin") if not getattr(agreement, name)]
-    elif not grantee_name(session, agreement):
+    kind = values.get("grantee_kind")
+    if kind == "organisation":
+        gaps += [name for name in ("grantee_name", "grantee_bin") if not values.get(name)]
+    elif not (values.get("grantee_name") or group_name):
         gaps.append("grantee_name")
-    gaps += [name for name in ("representative_name",) if not getattr(agreement, name)]
-    if agreement.grantee_kind == "group":
-        gaps += [name for name in ("representative_iin", "representative_document") if not getattr(agreement, name)]
+    gaps += [name for name in ("representative_name",) if not values.get(name)]
+    if kind == "group":
+        gaps += [name for name in ("representative_iin", "representative_document") if not values.get(name)]
     gaps += [name for name in ("grantee_address", "iban", "bank", "bic", "place", "starts_on", "ends_on")
-             if not getattr(agreement, name)]
-    rows = tranche_rows(session, agreement.id)
-    if not rows or sum((t.amount for t in rows), ZERO) != agreement.amount:
+             if not values.get(name)]
+    if not tranche_amounts or sum(tranche_amounts, ZERO) != amount:
         gaps.append("tranches")
     return gaps
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from fieldapp.formatting import format_date, format_money, parse_date
 from fieldapp.ui import labels
 from fieldapp.ui.application_dialog import check_date
-from fieldapp.ui.form import TYPING, FormDialog
+from fieldapp.ui.form import TYPING, FormDialog, changed_signal
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import Invalid, check_money
 
@@ -233,6 +233,7 @@ class AgreementDialog(AgreementFormDialog):
         for name, widget in self.widgets.items():
             layout = next(lay for lay in self.layouts if lay.indexOf(widget) >= 0)
             self.bind(layout, name, widget, check=checks.get(name))
+            changed_signal(widget).connect(lambda *_: self._typed())  # what is missing follows what is typed
         self.add_save_cancel(outer)
         kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.retranslate_form()
@@ -298,6 +299,23 @@ class AgreementDialog(AgreementFormDialog):
             self.widgets[first].setFocus()
             self.offer_draft()
 
+    def _typed(self) -> None:
+        if self.form is not None and self.loaded:
+            self._show_form(self.form)
+
+    def _missing(self, form: Any) -> list[str]:
+        """What stops printing: the core's rule (``agreements.missing_in``) over the fields as typed now."""
+        from fieldapp.services.agreements import PRINTED_FIELDS, missing_in
+
+        values = self.values()
+        try:
+            amounts: list[Any] | None = [line["amount"] for line in check_tranches(values["tranches"])]
+        except Invalid:
+            amounts = None
+        typed = {name: values[name].strip() if isinstance(values[name], str) else values[name]
+                 for name in PRINTED_FIELDS}
+        return missing_in(typed, form.group_name, amounts, form.amount)
+
     def _show_form(self, form: Any) -> None:
         status = labels.value_label(form.status)
         self.heading.setText(self.tr("Agreement %1 · application %2 · %3 · %4").replace("%1", form.shown_number)
@@ -305,9 +323,10 @@ class AgreementDialog(AgreementFormDialog):
         self.amount_label.setText(format_money(form.amount))
         paid = self.tr("Paid %1, balance %2.").replace("%1", format_money(form.paid)).replace(
             "%2", format_money(form.balance))
-        if form.missing:
+        missing = self._missing(form) if self.loaded else form.missing
+        if missing:
             paid += " " + self.tr("Missing for printing: %1.").replace(
-                "%1", ", ".join(labels.field_label("agreement", name) for name in form.missing))
+                "%1", ", ".join(labels.field_label("agreement", name) for name in missing))
         if not form.editable:
             paid += " " + self.tr("Signed: a change needs an amendment.")
         self.paid_label.setText(paid)
