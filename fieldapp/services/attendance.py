@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import derived_id
@@ -121,15 +121,17 @@ def search_conditions(text: str) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def search(session: Session, session_id: str, text: str, limit: int = 12) -> list[Candidate]:
+def search(session: Session, session_id: str, text: str, limit: int = 12, lang: str = "ru") -> list[Candidate]:
     """People matching what was typed: the training's registered participants not yet marked first, then anyone
     else (a walk-in who is already known), then those already present — so Enter on the top name marks someone
-    who is still to come. Never returns the IIN."""
+    who is still to come; their settlements named in ``lang``. Never returns the IIN."""
     conditions = search_conditions(text)
     if not conditions:
         return []
     sess = live_session(session, session_id)
-    columns = (Person.id, Person.full_name, Locality.name_ru, Person.phone, Person.sex, Person.birth_year,
+    place = {"kk": func.coalesce(Locality.name_kk, Locality.name_ru),
+             "en": func.coalesce(Locality.name_en, Locality.name_ru)}.get(lang, Locality.name_ru)
+    columns = (Person.id, Person.full_name, place, Person.phone, Person.sex, Person.birth_year,
                Attendance.status, Person.search_key, Attendance.marked_at)
 
     def around(query: Rows) -> Rows:
@@ -319,9 +321,10 @@ class SessionHeading:
     starts_at: dt.datetime
 
 
-def session_heading(session: Session, session_id: str) -> SessionHeading:
+def session_heading(session: Session, session_id: str, lang: str = "ru") -> SessionHeading:
+    """The day's training named in ``lang`` (its Russian title when it has none in that language)."""
     sess = live_session(session, session_id)
-    return SessionHeading(trainings.get_live(session, sess.training_id).title, sess.starts_at)
+    return SessionHeading(trainings.title_in(trainings.get_live(session, sess.training_id), lang), sess.starts_at)
 
 
 @dataclass(frozen=True)
@@ -333,13 +336,13 @@ class SignedSheetForm:
     checked: bool
 
 
-def signed_sheet_form(session: Session, session_id: str) -> SignedSheetForm:
+def signed_sheet_form(session: Session, session_id: str, lang: str = "ru") -> SignedSheetForm:
     sess = live_session(session, session_id)
     names = []
     for person_id in sheet_order(session, session_id):
         person = session.get(Person, person_id)
         names.append(person.full_name if person is not None else "")
-    return SignedSheetForm(session_heading(session, session_id), names, sess.checked_against_sheet)
+    return SignedSheetForm(session_heading(session, session_id, lang), names, sess.checked_against_sheet)
 
 
 def record_signed_sheet(session: Session, session_id: str, rows_text: str, walk_ins: list[people.PersonInput],

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from fieldapp.formatting import format_datetime
 from fieldapp.services import attendance, counting, people
+from fieldapp.ui import i18n
 from fieldapp.ui.checkin import parse_age
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_back_entry_dialog import Ui_BackEntryDialog
@@ -64,7 +65,8 @@ class BackEntryDialog(FormDialog):
 
     def load(self) -> None:
         session_id = self.session_id
-        self.ops.read(lambda session: attendance.signed_sheet_form(session, session_id), success=self._loaded)
+        lang = i18n.current_language()
+        self.ops.read(lambda session: attendance.signed_sheet_form(session, session_id, lang), success=self._loaded)
 
     def _loaded(self, form: attendance.SignedSheetForm) -> None:
         self.session_day, self.names = form.heading.starts_at.date(), form.names

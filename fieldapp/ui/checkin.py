@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from fieldapp.formatting import format_local_time
 from fieldapp.services import attendance, counting, people, reasons
 from fieldapp.services.errors import FormInvalid
-from fieldapp.ui import errors, style
+from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
@@ -102,8 +102,9 @@ class CheckInDialog(QDialog):
 
     # -- reading ---------------------------------------------------------------------------------------
     def load_heading(self) -> None:
-        session_id = self.session_id
-        self.ops.read(lambda session: attendance.session_heading(session, session_id), success=self._heading_loaded)
+        session_id, lang = self.session_id, i18n.current_language()
+        self.ops.read(lambda session: attendance.session_heading(session, session_id, lang),
+                      success=self._heading_loaded)
 
     def _heading_loaded(self, heading: attendance.SessionHeading) -> None:
         from fieldapp.formatting import format_datetime
@@ -117,8 +118,8 @@ class CheckInDialog(QDialog):
         self.results_query.refresh()
 
     def _search_question(self) -> Any:
-        text, session_id = self.ui.searchEdit.text(), self.session_id
-        return lambda session: attendance.search(session, session_id, text, RESULT_LIMIT)
+        text, session_id, lang = self.ui.searchEdit.text(), self.session_id, i18n.current_language()
+        return lambda session: attendance.search(session, session_id, text, RESULT_LIMIT, lang)
 
     def _found(self, found: list[attendance.Candidate]) -> None:
         self.candidates = found

@@ -252,6 +252,18 @@ def test_screens_speak_kazakh(qtbot, page, window):
     qtbot.addWidget(dialog)
     assert "келді" in dialog.ui.counterLabel.text() and "жастар" in dialog.ui.counterLabel.text()
     assert dialog.ui.walkInSex.itemText(1) == "Әйел"
+    # the training and the places in Kazakh too (a QA pass saw the Russian title and settlements)
+    from fieldapp.model import Training, TrainingSession
+
+    with window.db.reading() as s:
+        training = s.get(Training, s.get(TrainingSession, page.current_session_id()).training_id)
+        titles = (training.title, training.title_kk)
+    assert titles[1] and titles[1] != titles[0]
+    qtbot.waitUntil(lambda: dialog.ui.headingLabel.text().startswith(titles[1] + " — "), timeout=10_000)
+    dialog.ui.searchEdit.setText("Оспанов Айбек")  # QTest types ASCII only; he lives in Боранкул / Бораңқұл
+    qtbot.waitUntil(lambda: "Оспанов Айбек" in dialog.ui.resultsList.item(0).text()
+                    if dialog.ui.resultsList.count() else False, timeout=10_000)
+    assert "Бораңқұл" in dialog.ui.resultsList.item(0).text()
     i18n.install("ru")
     qtbot.wait(50)
     assert page.ui.checkInButton.text() == "&Регистрация"
