@@ -2990,6 +2990,10 @@ Database: %1</translation>
             <source>My projects</source>
             <translation />
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Print the report of the selected visit (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

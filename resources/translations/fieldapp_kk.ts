@@ -2995,6 +2995,10 @@ Database: %1</source>
             <source>My projects</source>
             <translation>Менің жобаларым</translation>
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Таңдалған сапардың есебін басып шығару (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>

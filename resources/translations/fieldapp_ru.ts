@@ -2994,6 +2994,10 @@ Database: %1</source>
             <source>My projects</source>
             <translation>Мои проекты</translation>
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Напечатать отчёт о выбранном визите (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
