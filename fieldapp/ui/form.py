@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import style
+from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import Invalid
 
@@ -280,6 +281,8 @@ class FormDialog(QDialog):
             layout.setRowVisible(row, bool(text))
         bound.widget.setProperty("invalid", bool(text))
         bound.widget.setAccessibleDescription(text or "")
+        if text:
+            grow_soon(self)  # the problem is read whole, the fields keep their height
 
     def problem(self, name: str) -> str:
         return self.fields[name].error_label.text()
