@@ -5939,6 +5939,10 @@ Database: %1</translation>
             <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</source>
+            <translation>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</translation>
+        </message>
     </context>
     <context>
         <name>HeadOfficePage</name>
