@@ -54,6 +54,15 @@ def _identity(session: Session) -> Identity:
                     public["sign_public"], public["box_public"])
 
 
+def enrolled_for_bundles(session: Session) -> bool:
+    """Whether this laptop can write and read bundles (what ``identity_of`` refuses as ``bundle.not_enrolled``)."""
+    try:
+        _identity(session)
+    except BundleError:
+        return False
+    return True
+
+
 def identity_of(db: Database) -> Identity:
     """This laptop's identity for bundles (BundleError when it is not enrolled for them)."""
     with db.reading() as s:

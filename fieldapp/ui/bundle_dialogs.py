@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import labels
+from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.problems import text_for
 
 FOLDER_KEY = "bundles/folder"
@@ -93,6 +94,7 @@ class ExportBundleDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.export_button.setDefault(True)
         self.count: int | None = None
+        self.enrolled = True  # until the read says otherwise
         self.retranslate()
         self.resize(640, self.sizeHint().height())
         ops.read(_pending, success=self._counted)
@@ -106,12 +108,22 @@ class ExportBundleDialog(QDialog):
         self.export_button.setText(self.tr("&Export"))
         self._show_count()
 
-    def _counted(self, count: int) -> None:
-        self.count = count
+    def _counted(self, answer: tuple[int, bool]) -> None:
+        self.count, self.enrolled = answer
+        for widget in (self.folder, self.browse, self.file_name, self.export_button):
+            widget.setEnabled(self.enrolled)  # nothing to fill in before the laptop can export
+        if not self.enrolled:
+            self.close_button.setFocus()
         self._show_count()
 
     def _show_count(self) -> None:
-        if self.count is None:
+        if not self.enrolled:
+            self.pending.setStyleSheet(ERROR_STYLE)
+            self.pending.setText(self.tr("This laptop is not enrolled with the head office yet, so it cannot export "
+                                         "its changes. Enrol it first: on the Sync page choose “Enrol this "
+                                         "laptop…” and give the enrolment file or the one-time code from the head "
+                                         "office."))
+        elif self.count is None:
             self.pending.setText("")
         elif self.count:
             self.pending.setText(self.tr("%n change(s) not yet acknowledged by the head office go into the file, "
@@ -121,6 +133,7 @@ class ExportBundleDialog(QDialog):
             self.pending.setText(self.tr("Every change made here has been acknowledged; the file still tells the "
                                          "head office what this laptop has received. Write it to a USB stick, or "
                                          "to a folder and send the file by e-mail."))
+        grow_soon(self)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), self.folder.text())
@@ -158,6 +171,7 @@ class ExportBundleDialog(QDialog):
                                     "import their reply here when it comes back.")
                             .replace("%1", str(made.path)).replace("%2", str(made.ops))
                             .replace("%3", str(made.files)))
+        grow_soon(self)
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
@@ -166,12 +180,15 @@ class ExportBundleDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.result.setStyleSheet(ERROR_STYLE)
         self.result.setText(text)
+        grow_soon(self)
 
 
-def _pending(session: Any) -> int:
+def _pending(session: Any) -> tuple[int, bool]:
+    """What the file would carry, and whether this laptop may write one at all."""
+    from fieldapp.sync.bundle_client import enrolled_for_bundles
     from fieldapp.sync.state import pending_count
 
-    return pending_count(session)
+    return pending_count(session), enrolled_for_bundles(session)
 
 
 class ImportBundleDialog(QDialog):

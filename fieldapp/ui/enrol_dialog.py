@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import sync_status as words
+from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.problems import problem
 
 
@@ -104,6 +105,7 @@ class EnrolDialog(QDialog):
         self.enrolled_label = QLabel(progress_page)
         self.enrolled_label.setWordWrap(True)
         self.phase = QLabel(progress_page)
+        self.phase.setWordWrap(True)  # "the enrolment file names no hub's address…" is two lines or three
         self.progress = QProgressBar(progress_page)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -211,16 +213,9 @@ class EnrolDialog(QDialog):
         label = where.get(getattr(exc, "field", None) or "", self.general_problem)
         label.setText(problem(exc))
         label.show()
-        QTimer.singleShot(0, self._grow)  # the label is laid out by a queued call: grow once it has its height
+        grow_soon(self)  # the label is laid out by a queued call: grow once it has its height
         (self.file if label is self.file_problem else self.code if label is self.code_problem
          else self.address).setFocus()
-
-    def _grow(self) -> None:
-        layout = self.layout()
-        layout.activate()
-        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        self.resize(self.width(), max(self.height(), wanted))
 
     def _enrolled(self, answer: dict[str, Any]) -> None:
         self.unsetCursor()
@@ -249,6 +244,7 @@ class EnrolDialog(QDialog):
             self.phase.setText(self.tr("The enrolment file names no hub's address: choose “Sync through a "
                                        "folder…” on the Sync page, or import the head office's file from a USB "
                                        "stick."))
+            grow_soon(self)
             return
         if view.running:
             self.phase.setText(words.phase_text(view.phase, view.count))
@@ -264,4 +260,5 @@ class EnrolDialog(QDialog):
             self.phase.setText(self.tr("%n change(s) received from the head office.", "", received))
             self.result.setText(self.tr("The laptop is ready: its cycles, calls, settlements and people are here. "
                                         "From now on it syncs by itself."))
+        grow_soon(self)
         self.first_round = None

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.ui import style
+from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import Invalid
 
@@ -280,6 +281,8 @@ class FormDialog(QDialog):
             layout.setRowVisible(row, bool(text))
         bound.widget.setProperty("invalid", bool(text))
         bound.widget.setAccessibleDescription(text or "")
+        if text:
+            grow_soon(self)  # the problem is read whole, the fields keep their height
 
     def problem(self, name: str) -> str:
         return self.fields[name].error_label.text()
@@ -327,10 +330,22 @@ class FormDialog(QDialog):
                 self.show_problem(name, text)
                 first_bad = first_bad or self.fields[name]
         if first_bad is not None:
-            show_tab_of(first_bad.widget)
-            first_bad.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_field(first_bad)
             return None
         return clean
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Problems found after the form's own checks (by the core), each under its field; the cursor goes to the
+        first of them in the form's order, as after the form's own checks."""
+        for name, text in problems.items():
+            self.show_problem(name, text)
+        first_bad = next((bound for bound in self.fields.values() if problems.get(bound.name)), None)
+        if first_bad is not None:
+            self._focus_field(first_bad)
+
+    def _focus_field(self, bound: Field) -> None:
+        show_tab_of(bound.widget)
+        bound.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- drafts ------------------------------------------------------------------------------------------
     def _edited(self, bound: Field) -> None:
@@ -418,8 +433,7 @@ class FormDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
         if isinstance(exc, Invalid) and exc.field in self.fields:
-            self.show_problem(exc.field, problem_text(exc))
-            show_tab_of(self.fields[exc.field].widget)
+            self.show_problems({exc.field: problem_text(exc)})
             return
         from fieldapp.ui import errors
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from fieldapp.formatting import format_date, parse_date
@@ -71,6 +72,8 @@ class PersonDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate_form()
         self._mark_required()  # the form's texts were just set again
+        self.ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it took the first focus; Tab scrolls to a field
+        self.ui.fullNameEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # typing starts at once, before the load
         lang = i18n.current_language()
         ops.read(lambda session: people.person_form(session, person_id, lang), success=self._loaded)
 
@@ -88,6 +91,7 @@ class PersonDialog(FormDialog):
                 "organisation": data.organisation, "notes": data.notes}, initial=True)
         else:
             self.set_values({}, initial=True)
+        self.ui.fullNameEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # the form starts at its first field
         self.offer_draft()
 
     def _show_phone(self) -> None:
@@ -116,9 +120,7 @@ class PersonDialog(FormDialog):
         try:
             data = people.validate(self.person_input(clean))
         except FormInvalid as exc:
-            for name, issue in exc.errors.items():
-                if name in self.fields:
-                    self.show_problem(name, problem(issue))
+            self.show_problems({name: problem(issue) for name, issue in exc.errors.items() if name in self.fields})
             return
         self.ops.read(lambda session: people.find_duplicates(session, data, exclude_id=person_id),
                       success=self._duplicates_found)
@@ -182,10 +184,8 @@ class PersonDialog(FormDialog):
             self._saving = False
             self.confirmed = False
             names = {"scope": "consent_scope", "guardian_name": "guardian", "valid_until": "consent_on"}
-            for name, issue in exc.errors.items():
-                field = names.get(name, name)
-                if field in self.fields:
-                    self.show_problem(field, problem(issue))
+            found = {names.get(name, name): problem(issue) for name, issue in exc.errors.items()}
+            self.show_problems({name: text for name, text in found.items() if name in self.fields})
             return
         super()._save_failed(exc)
 

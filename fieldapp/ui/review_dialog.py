@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from fieldapp.services import review
 from fieldapp.ui import errors, reason_dialog, style
@@ -30,6 +31,11 @@ class ReviewDialog(QDialog):
         self.ui.saveDraftButton.clicked.connect(lambda: self.save(submit=False))
         self.ui.submitButton.clicked.connect(lambda: self.save(submit=True))
         self.ui.conflictButton.clicked.connect(self.declare_conflict)
+        # Enter and Ctrl+S save the draft, as Save in every form; the final and the rare steps are clicked
+        for button in (self.ui.conflictButton, self.ui.submitButton, *self.ui.buttonBox.findChildren(QPushButton)):
+            button.setAutoDefault(False)
+        self.ui.saveDraftButton.setDefault(True)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.ui.saveDraftButton.click)
         self.ui.reviewer.activated.connect(lambda _i: self.load(self.ui.reviewer.currentData()))
         self.loaded = False
         self.load(reviewer_id)

@@ -2990,6 +2990,10 @@ Database: %1</translation>
             <source>My projects</source>
             <translation />
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Print the report of the selected visit (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -5934,6 +5938,10 @@ Database: %1</translation>
         <message>
             <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</source>
+            <translation>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</translation>
         </message>
     </context>
     <context>

@@ -2995,6 +2995,10 @@ Database: %1</source>
             <source>My projects</source>
             <translation>Менің жобаларым</translation>
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Таңдалған сапардың есебін басып шығару (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -5946,6 +5950,10 @@ Database: %1</source>
         <message>
             <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
             <translation>Мұнда жасалған барлық өзгеріс расталған; файл бәрібір бас кеңсеге бұл ноутбук не алғанын хабарлайды. Оны флешкаға немесе қалтаға жазып, файлды поштамен жіберіңіз.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</source>
+            <translation>Бұл ноутбук бас кеңсеге әлі қосылмаған, сондықтан оның өзгерістерін экспорттау мүмкін емес. Алдымен оны қосыңыз: «Синхрондау» бетінде «Ноутбукты қосу…» таңдап, бас кеңседен алған қосылу файлын немесе бір реттік кодты көрсетіңіз.</translation>
         </message>
     </context>
     <context>

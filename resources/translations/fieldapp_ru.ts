@@ -2994,6 +2994,10 @@ Database: %1</source>
             <source>My projects</source>
             <translation>Мои проекты</translation>
         </message>
+        <message>
+            <source>Print the report of the selected visit (Ctrl+P)</source>
+            <translation>Напечатать отчёт о выбранном визите (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -5951,6 +5955,10 @@ Database: %1</source>
         <message>
             <source>Every change made here has been acknowledged; the file still tells the head office what this laptop has received. Write it to a USB stick, or to a folder and send the file by e-mail.</source>
             <translation>Все изменения, сделанные здесь, подтверждены; файл всё равно сообщит головному офису, что получил этот ноутбук. Запишите его на флешку или в папку и отправьте файл по почте.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with the head office yet, so it cannot export its changes. Enrol it first: on the Sync page choose “Enrol this laptop…” and give the enrolment file or the one-time code from the head office.</source>
+            <translation>Этот ноутбук ещё не подключён к головному офису, поэтому выгрузить его изменения нельзя. Сначала подключите его: на странице «Синхронизация» выберите «Подключить ноутбук…» и укажите файл подключения или одноразовый код от головного офиса.</translation>
         </message>
     </context>
     <context>

@@ -371,3 +371,21 @@ def test_the_plan_per_officer_and_a_finished_visit_corrected_as_a_new_draft(qtbo
     with window.db.reading() as s:
         assert s.get(SiteVisit, dialog.visit_id).corrects_id == old_id
     dialog.done(0)
+
+
+def test_ctrl_p_prints_the_selected_visits_report(qtbot, window) -> None:
+    """As on Trainings and Agreements: Ctrl+P on the Visits tab opens the report of the visit chosen in the list."""
+    from fieldapp.ui import printing
+
+    page = _page(window)
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() > 0)
+    page.panel.view.setFocus()
+    page.panel.view.selectRow(0)
+    assert page.panel.current_id() is not None
+    before = len(printing._open_previews)
+    Keyboard(qtbot, window).press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printing._open_previews) > before)
+    preview = printing._open_previews[-1]
+    assert preview.path.name.startswith("visit-report")
+    preview.close()
+    assert "Ctrl+P" in page.buttons["printReport"].toolTip()

@@ -127,3 +127,33 @@ def test_a_write_asks_the_list_once_and_another_language_asks_it_again(qtbot, wi
                     timeout=10_000)
     assert page.ui.settlementCombo.itemText(0) == "Барлық елді мекендер"  # the list asked again, in Kazakh
     i18n.install("en")
+
+
+def test_tab_walks_the_trainings_page_in_reading_order(qtbot, window) -> None:
+    """Ctrl+4, Ctrl+F, then Tab: search, the three filters, each date once, the list, the days, the buttons; Down
+    in the search field goes to the list."""
+    activate(window)
+    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("trainings")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    ui = page.ui
+    assert QApplication.focusWidget() is ui.searchEdit
+    walked = []
+    for _ in range(14):
+        press(window, Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    expected = [ui.cycleCombo, ui.settlementCombo, ui.trainerCombo, ui.fromDate, ui.toDate, ui.trainingsView,
+                ui.sessionsTable, ui.newButton, ui.editButton, ui.checkInButton, ui.backEntryButton, ui.printButton,
+                ui.importButton]
+    assert walked[:len(expected)] == expected, [w.objectName() for w in walked]
+    for _ in range(len(expected) - 3):  # and back again
+        press(window, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is ui.fromDate
+    press(window, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is ui.trainerCombo
+    # Down from the search field reaches the list, a training chosen
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is ui.trainingsView
+    assert page.current_training() is not None

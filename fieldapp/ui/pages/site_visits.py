@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -114,6 +114,11 @@ class SiteVisitsPage(Page):
         self.buttons["timeline"].clicked.connect(self._timeline_of_visit)
         self.buttons["printReport"].clicked.connect(self.print_report)
         self.buttons["checklist"].clicked.connect(self.edit_checklist)
+        # Ctrl+P prints the chosen visit's report, as on Trainings and Agreements (on the Visits tab, while seen)
+        self.print_action = QAction(visits_tab)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda _checked=False: self.print_report())
+        visits_tab.addAction(self.print_action)
         # plan
         plan_tab = QWidget(self)
         plan_bar, self.plan_buttons = _bar(plan_tab, ["recordDue", "dueTimeline"])
@@ -394,6 +399,7 @@ class SiteVisitsPage(Page):
                           ("correct", self.tr("Co&rrect")), ("timeline", self.tr("&Timeline")),
                           ("printReport", self.tr("&Print report")), ("checklist", self.tr("C&hecklist…"))):
             self.buttons[key].setText(text)
+        self.buttons["printReport"].setToolTip(self.tr("Print the report of the selected visit (Ctrl+P)"))
         current = self.plan_filter.currentData()
         self.plan_filter.blockSignals(True)
         self.plan_filter.clear()

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,6 +119,7 @@ class TrainingsPage(Page):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it (keyboard order = visual)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.horizontalHeader().setStretchLastSection(True)
@@ -131,6 +132,7 @@ class TrainingsPage(Page):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.itemActivated.connect(lambda _item: self.check_in())
         for edit in (self.ui.fromDate, self.ui.toDate):
@@ -138,11 +140,13 @@ class TrainingsPage(Page):
             edit.setSpecialValueText("—")  # the minimum date means "any date"
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
+            edit.installEventFilter(self)  # one Tab stop: Qt's Tab walks the sections, and is stuck on "—"
         for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
             # as wide as the longest choice, so "All settlements" is read whole (they share a row with the dates)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.schedule_reload())
         self.ui.searchEdit.textChanged.connect(lambda _t: self.schedule_reload())
+        self.ui.searchEdit.installEventFilter(self)  # Down goes to the list, as on the other list pages
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -260,6 +264,22 @@ class TrainingsPage(Page):
         super().resizeEvent(event)
         if self.model.rows:
             QTimer.singleShot(0, self, self.fit_columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched in (self.ui.fromDate, self.ui.toDate) and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.focusNextPrevChild(key == Qt.Key.Key_Tab)  # the date's sections are reached by Left and Right
+            return True
+        if watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.model.rowCount():
+            view = self.ui.trainingsView
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not view.currentIndex().isValid():
+                view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def current_training(self) -> trainings.TrainingRow | None:
         index = self.ui.trainingsView.currentIndex()
