@@ -20,8 +20,10 @@ from fieldapp import limits
 from fieldapp.ids import new_id
 from fieldapp.model import (
     Consent,
+    GroupMember,
     Locality,
     Person,
+    TrainingTrainer,
 )
 from fieldapp.model.base import utcnow
 from fieldapp.services import choices, counting
@@ -289,6 +291,29 @@ def update_person(session: Session, person_id: str, data: PersonInput) -> None:
 
 def soft_delete_person(session: Session, person_id: str) -> None:
     live_person(session, person_id).deleted_at = utcnow()
+
+
+def deletion_refusal(session: Session, person_id: str) -> Invalid | None:
+    """What keeps a person from being deleted: they belong to an initiative group (its applications and
+    agreements name them) or train a training. None when nothing does."""
+    person = live_person(session, person_id)
+    params = {"name": person.full_name}
+    if session.scalar(select(GroupMember.id).where(GroupMember.person_id == person_id).limit(1)) is not None:
+        return Invalid("person.in_group", f"{person.full_name} is a member of an initiative group: take them out "
+                       "of it first", params=params)
+    if session.scalar(select(TrainingTrainer.id).where(TrainingTrainer.person_id == person_id).limit(1)) is not None:
+        return Invalid("person.trainer", f"{person.full_name} trains a training: give it another trainer first",
+                       params=params)
+    return None
+
+
+def delete_person(session: Session, person_id: str) -> None:
+    """Delete a person, softly: the record stays (the history, sync's tombstone), the lists and figures leave
+    them out, their registrations and marks no longer count. Refused while ``deletion_refusal`` says why."""
+    refusal = deletion_refusal(session, person_id)
+    if refusal is not None:
+        raise refusal
+    soft_delete_person(session, person_id)
 
 
 def live_person(session: Session, person_id: str) -> Person:

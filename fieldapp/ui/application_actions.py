@@ -26,15 +26,10 @@ from PySide6.QtWidgets import (
 from fieldapp.problems import Invalid
 from fieldapp.services import reasons
 from fieldapp.ui import choose, errors, i18n, printing, reason_dialog
+from fieldapp.ui.choose import confirm  # tests replace application_actions.confirm
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question before writing, "No" the default (tests replace this function)."""
-    return QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
 
 def choose_open_path(parent: QWidget, title: str, filters: str) -> str | None:

@@ -219,6 +219,9 @@ def _texts() -> dict[str, str]:
         "consent.unknown": translate("Problems", "No such consent record"),
         "merge.same": translate("Problems", "A person cannot be merged with themselves"),
         "person.unknown": translate("Problems", "No such person"),
+        "person.in_group": translate("Problems", "{name} is a member of an initiative group: take them out of the "
+                                                 "group first"),
+        "person.trainer": translate("Problems", "{name} trains a training: give it another trainer first"),
         "session.unknown": translate("Problems", "No such session"),
         "session.ambiguous": translate("Problems", "The training has several sessions: say which"),
         "training.unknown": translate("Problems", "No such training"),

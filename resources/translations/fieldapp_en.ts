@@ -1226,6 +1226,22 @@ Database: %1</translation>
             <source>Merge the two selected records of one person (Ctrl+M)</source>
             <translation>Merge the two selected records of one person (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected person (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete %1? They leave the lists and the figures, and their attendance no longer counts. The record is kept in the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the person</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -2436,6 +2452,14 @@ Database: %1</translation>
         <message>
             <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
             <translation>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</translation>
+        </message>
+        <message>
+            <source>{name} is a member of an initiative group: take them out of the group first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} trains a training: give it another trainer first</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

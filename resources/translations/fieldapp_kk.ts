@@ -1226,6 +1226,22 @@ Database: %1</source>
             <source>Merge the two selected records of one person (Ctrl+M)</source>
             <translation>Бір адамның таңдалған екі жазбасын біріктіру (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Жою…</translation>
+        </message>
+        <message>
+            <source>Delete the selected person (Del)</source>
+            <translation>Таңдалған адамды жою (Del)</translation>
+        </message>
+        <message>
+            <source>Delete %1? They leave the lists and the figures, and their attendance no longer counts. The record is kept in the history.</source>
+            <translation>%1 жойылсын ба? Адам тізімдер мен көрсеткіштерден шығады, оның қатысуы енді есептелмейді. Жазба тарихта сақталады.</translation>
+        </message>
+        <message>
+            <source>Delete the person</source>
+            <translation>Адамды жою</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -2441,6 +2457,14 @@ Database: %1</source>
         <message>
             <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
             <translation>{table}: бас кеңсе «{field_of}» өрісінің мәнін оқи алмайды: оны түзетіп, қайта жіберіңіз</translation>
+        </message>
+        <message>
+            <source>{name} is a member of an initiative group: take them out of the group first</source>
+            <translation>{name} бастамашыл топтың мүшесі: алдымен оны топтан шығарыңыз</translation>
+        </message>
+        <message>
+            <source>{name} trains a training: give it another trainer first</source>
+            <translation>{name} тренинг өткізеді: алдымен тренингке басқа тренер тағайындаңыз</translation>
         </message>
     </context>
     <context>

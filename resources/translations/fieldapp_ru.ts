@@ -1229,6 +1229,22 @@ Database: %1</source>
             <source>Merge the two selected records of one person (Ctrl+M)</source>
             <translation>Объединить две выбранные записи одного человека (Ctrl+M)</translation>
         </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>Delete the selected person (Del)</source>
+            <translation>Удалить выбранного человека (Del)</translation>
+        </message>
+        <message>
+            <source>Delete %1? They leave the lists and the figures, and their attendance no longer counts. The record is kept in the history.</source>
+            <translation>Удалить: %1? Человек уйдёт из списков и показателей, его посещаемость больше не учитывается. Запись сохранится в истории.</translation>
+        </message>
+        <message>
+            <source>Delete the person</source>
+            <translation>Удаление человека</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -2440,6 +2456,14 @@ Database: %1</source>
         <message>
             <source>{table}: the head office cannot read the value of “{field_of}”: correct it and send again</source>
             <translation>{table}: головной офис не может прочитать значение поля «{field_of}»: исправьте его и отправьте снова</translation>
+        </message>
+        <message>
+            <source>{name} is a member of an initiative group: take them out of the group first</source>
+            <translation>{name} состоит в инициативной группе: сначала выведите его из группы</translation>
+        </message>
+        <message>
+            <source>{name} trains a training: give it another trainer first</source>
+            <translation>{name} ведёт тренинг: сначала назначьте тренингу другого тренера</translation>
         </message>
     </context>
     <context>
