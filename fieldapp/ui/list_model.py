@@ -296,6 +296,8 @@ class ListModel(QAbstractTableModel):
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), self.index(max(len(self.rows) - 1, 0), len(self.columns) - 1))
+        if self.has_loaded and self.live is not None:  # the rows read in a language (places' names, the
+            self.live.refresh_when_seen()  # history's changes) are asked again in the new one
 
     def row_id(self, row: int) -> str:
         return self.rows[row][0]
