@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -403,7 +404,7 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
 
 
 def _budget_widths(data: AgreementData, parts: tuple[Part, ...], width: float,
-                   words: Any) -> tuple[list[float], float]:
+                   words: Callable[[str], str]) -> tuple[list[float], float]:
     """The budget annex's column widths and the amounts' type size: the item column is as wide as its longest word
     (at least ITEM_WIDTH), so items wrap between words; amounts never wrap, so long ones get smaller type."""
     lang = parts[0].lang

@@ -219,3 +219,33 @@ def test_volunteer_hours_are_promised_in_words_that_agree_with_the_count(demo_db
     kazakh = flat(text_of(write(demo_db, agreement_id, tmp_path / "kk.pdf", "kk")))
     assert ru in russian and kk in kazakh
     assert ("волонтёрского" in russian) == (hours > 0) and ("волонтерлік" in kazakh) == (hours > 0)
+
+
+@pytest.mark.parametrize(("lang", "headers"), [
+    ("ru", ["Статья", "Ед.", "Кол-во", "Цена, ₸", "Сумма, ₸", "Грант, ₸", "Акимат, ₸", "Вклад сообщества, ₸",
+            "Итого", "Мероприятие", "Сроки", "Ответственный"]),
+    ("kk", ["Бап", "Бірл.", "Саны", "Бағасы, ₸", "Сомасы, ₸", "Әкімдік, ₸", "Қоғамдастық үлесі, ₸", "Барлығы",
+            "Іс-шара", "Мерзімі", "Жауапты"]),
+    ("en", ["Item", "Unit", "Qty", "Unit cost, ₸", "Akimat, ₸", "Community in kind, ₸", "Activity", "When",
+            "Responsible"]),
+    ("ru+kk", ["Статья / Бап", "Итого / Барлығы", "Мероприятие / Іс-шара", "Ответственный / Жауапты"]),
+])
+def test_the_annexes_print_their_column_words_and_whole_items(demo_db: Database, tmp_path: Path, lang: str,
+                                                              headers: list[str]) -> None:
+    """The budget and the work plan name their columns in the document's language (never a key such as
+    «col.item»), and a budget line's item wraps between its words («Оборудование и материалы»), not inside one."""
+    from fieldapp.model import BudgetLine
+
+    agreement_id = seven(demo_db)
+    pdf = write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang)
+    annexes = flat([page for page in text_of(pdf).split("\f") if page.strip()][-1])  # both on the last page
+    assert "col." not in annexes and "budget.total" not in annexes
+    missing = [h for h in headers if h not in annexes]
+    assert not missing, missing
+    with demo_db.reading() as s:
+        row = s.get(Agreement, agreement_id)
+        items = s.scalars(select(BudgetLine.item).where(BudgetLine.application_id == row.application_id)).all()
+    assert items
+    words = annexes.split()
+    broken = [w for item in items for w in item.split() if w not in words]
+    assert not broken, broken
