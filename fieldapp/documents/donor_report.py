@@ -70,8 +70,10 @@ def _value(value: Any) -> str:
 
 def _table(table: tables.Table, keep: list[int], widths: list[float], s: dict[str, Any],
            total: list[Any] | None = None) -> Table:
-    head = [Paragraph(pdf.escape(table.columns[i].header), s["small"]) for i in keep]
     numeric = [table.columns[i].kind in ("money", "int") for i in keep]
+    # headers wrap between words only («Қамтылған пайда алушылар», not «Қамтылға н»)
+    head = [pdf.header_cell(table.columns[i].header, widths[j], bold=False, align=2 if numeric[j] else 0, padding=12)
+            for j, i in enumerate(keep)]
     rows: list[list[Any]] = [head]
     for row in table.rows:
         rows.append([Paragraph(pdf.escape(_value(row[i])), s["small"]) if not num else _value(row[i])
@@ -197,7 +199,7 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
     if trainings.rows:
         # number, title, settlement, first session, sessions, participants
         keep = [0, 1, 3, 5, 6, 7]
-        widths = [30 * mm, width - 136 * mm, 34 * mm, 26 * mm, 22 * mm, 24 * mm]
+        widths = [30 * mm, width - 140 * mm, 34 * mm, 26 * mm, 22 * mm, 28 * mm]
         story.append(_table(trainings, keep, widths, s))
     else:
         story.append(Paragraph(pdf.escape(t("donor.none")), s["body"]))
