@@ -1,4 +1,5 @@
-"""The one way to show money and dates to people (DOMAIN.md): ``1 234 567,50 ₸`` and ``dd.MM.yyyy``."""
+"""The one way to show money, counts and dates to people (DOMAIN.md): ``1 234 567,50 ₸``, ``12 861`` and
+``dd.MM.yyyy``."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def format_money(amount: Decimal | None, *, sign: bool = True, lang: str = "ru")
     if negative:
         text = "−" + text
     return f"{text}{NNBSP}{TENGE}" if sign else text
+
+
+def format_count(value: int | None, lang: str = "ru") -> str:
+    """``12 861`` (narrow no-break spaces between thousands, as money has them); ``12,861`` in English."""
+    if value is None:
+        return ""
+    text = group_thousands(str(abs(value)), "," if lang == "en" else NNBSP)
+    return "−" + text if value < 0 else text
 
 
 def format_decimal(value: Decimal | int | None, lang: str = "ru", places: int | None = None) -> str:

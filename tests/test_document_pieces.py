@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from fieldapp.documents import addressing, amounts, pdf
-from fieldapp.formatting import NNBSP, format_percent, format_phone, masked_phone
+from fieldapp.formatting import NNBSP, format_count, format_percent, format_phone, masked_phone
 from fieldapp.text import collation_key
 
 NB = "\u00a0"
@@ -45,6 +45,13 @@ def test_money_in_documents_never_breaks_and_follows_the_language() -> None:
     assert amounts.money(Decimal("12326000"), "ru") == f"12{NB}326{NB}000,00{NB}₸"
     assert amounts.money(Decimal("12326000"), "en") == f"12,326,000.00{NB}₸"
     assert pdf.escape(f"остаток: 12{NNBSP}326{NNBSP}000,00{NNBSP}₸") == f"остаток: 12{NB}326{NB}000,00{NB}₸"
+
+
+def test_counts_group_their_thousands_as_money_does() -> None:
+    assert [format_count(n) for n in (0, 999, 1000, 12861, 1234567)] == [
+        "0", "999", f"1{NNBSP}000", f"12{NNBSP}861", f"1{NNBSP}234{NNBSP}567"]
+    assert format_count(12861, "kk") == f"12{NNBSP}861" and format_count(12861, "en") == "12,861"
+    assert format_count(-1500) == f"−1{NNBSP}500" and format_count(None) == ""
 
 
 def test_percentages_and_scores_use_the_languages_decimal_sign() -> None:

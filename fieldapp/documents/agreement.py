@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -143,6 +144,21 @@ class _Defaulted(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
+def _folder(session: Session) -> Path | None:
+    """The database's file, beside which a ``templates/`` folder overrides the shipped templates."""
+    database = session.get_bind().engine.url.database
+    return Path(database) if database else None
+
+
+def _place(session: Session, agreement: Any, lang: str) -> str | None:
+    """Where the agreement is signed: the default place (``agreements.DEFAULT_PLACE``, which every new agreement
+    starts with) in the document's language — the template's ``place.default``, «Ақтау қ.» in Kazakh — and a place
+    someone typed as they typed it."""
+    if agreement.place != agreements.DEFAULT_PLACE:
+        return agreement.place
+    return str(load_template(lang, _folder(session)).get("place.default") or agreement.place)
+
+
 def _values(session: Session, agreement: Any, lang: str) -> dict[str, str | None]:
     app = applications.get(session, agreement.application_id)
     call = calls.get(session, app.call_id)
@@ -154,7 +170,7 @@ def _values(session: Session, agreement: Any, lang: str) -> dict[str, str | None
         return format_date(value) or None
 
     return {
-        "number": agreements.number(agreement), "place": agreement.place,
+        "number": agreements.number(agreement), "place": _place(session, agreement, lang),
         "issuer": head.name or None, "issuer_bin": head.bin or None, "issuer_address": head.address or None,
         "issuer_iban": issuer.iban if issuer else None, "issuer_bank": issuer.bank if issuer else None,
         "issuer_bic": issuer.bic if issuer else None, "issuer_signatory_name": head.signatory_name or None,
@@ -246,8 +262,7 @@ def agreement_data(session: Session, agreement_id: str, lang: str = "ru") -> Agr
     langs = languages_of(lang)
     agreement, rows = as_signed(session, agreement_id)
     app = applications.get(session, agreement.application_id)
-    database = session.get_bind().engine.url.database
-    folder = Path(database) if database else None
+    folder = _folder(session)
     gaps = ["tranches"] if not rows or sum((t.amount for t in rows), Decimal("0.00")) != agreement.amount else []
     parts = [_part(session, agreement, code, folder, list(gaps)) for code in langs]
     if gaps:  # every placeholder filled, the schedule alone is wrong
@@ -403,7 +418,7 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
 
 
 def _budget_widths(data: AgreementData, parts: tuple[Part, ...], width: float,
-                   words: Any) -> tuple[list[float], float]:
+                   words: Callable[[str], str]) -> tuple[list[float], float]:
     """The budget annex's column widths and the amounts' type size: the item column is as wide as its longest word
     (at least ITEM_WIDTH), so items wrap between words; amounts never wrap, so long ones get smaller type."""
     lang = parts[0].lang

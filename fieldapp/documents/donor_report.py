@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from fieldapp.catalogues import Texts
 from fieldapp.documents import letterhead, pdf
 from fieldapp.exports import tables
-from fieldapp.formatting import format_date, format_money
+from fieldapp.formatting import format_count, format_date, format_money
 from fieldapp.services import dashboard, organisation
 
 ACCENT = colors.HexColor("#2F6DB5")
@@ -56,10 +56,13 @@ def donor_report(session: Session, cycle_id: str, lang: str, today: dt.date | No
 
 
 def _value(value: Any) -> str:
+    """A figure or cell as the report prints it: money and counts with their thousands grouped alike."""
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, dt.date):
         return format_date(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_count(value)
     if value is None:
         return ""
     return str(value)
@@ -67,8 +70,10 @@ def _value(value: Any) -> str:
 
 def _table(table: tables.Table, keep: list[int], widths: list[float], s: dict[str, Any],
            total: list[Any] | None = None) -> Table:
-    head = [Paragraph(pdf.escape(table.columns[i].header), s["small"]) for i in keep]
     numeric = [table.columns[i].kind in ("money", "int") for i in keep]
+    # headers wrap between words only («Қамтылған пайда алушылар», not «Қамтылға н»)
+    head = [pdf.header_cell(table.columns[i].header, widths[j], bold=False, align=2 if numeric[j] else 0, padding=12)
+            for j, i in enumerate(keep)]
     rows: list[list[Any]] = [head]
     for row in table.rows:
         rows.append([Paragraph(pdf.escape(_value(row[i])), s["small"]) if not num else _value(row[i])
@@ -107,7 +112,7 @@ def settlement_chart(figures: dict[str, Any], lang: str, t: Texts, width: float)
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = SECOND
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = lambda v: format_count(int(v))
     chart.barLabels.fontName = pdf.FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
@@ -185,7 +190,7 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
         amount = sum((r[3] or Decimal(0) for r in projects.rows), Decimal(0))
         paid = sum((r[4] or Decimal(0) for r in projects.rows), Decimal(0))
         reached = sum(r[9] or 0 for r in projects.rows)
-        total = [t("donor.total"), "", "", format_money(amount), format_money(paid), "", str(reached)]
+        total = [t("donor.total"), "", "", format_money(amount), format_money(paid), "", format_count(reached)]
         story.append(_table(projects, keep, widths, s, total))
     else:
         story.append(Paragraph(pdf.escape(t("donor.none")), s["body"]))
@@ -194,15 +199,15 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
     if trainings.rows:
         # number, title, settlement, first session, sessions, participants
         keep = [0, 1, 3, 5, 6, 7]
-        widths = [30 * mm, width - 136 * mm, 34 * mm, 26 * mm, 22 * mm, 24 * mm]
+        widths = [30 * mm, width - 140 * mm, 34 * mm, 26 * mm, 22 * mm, 28 * mm]
         story.append(_table(trainings, keep, widths, s))
     else:
         story.append(Paragraph(pdf.escape(t("donor.none")), s["body"]))
     story.append(Spacer(1, 4 * mm))
     by_sex = report.figures["participants_by_sex"]
     by_age = report.figures["participants_by_age"]
-    people = [[t("col.people"), *[t(f"value.{sex}") for sex in by_sex]], ["", *[str(n) for n in by_sex.values()]]]
-    ages = [[t("value.unknown") if k == "unknown" else k for k in by_age], [str(n) for n in by_age.values()]]
+    people = [[t("col.people"), *[t(f"value.{sex}") for sex in by_sex]], ["", *[format_count(n) for n in by_sex.values()]]]
+    ages = [[t("value.unknown") if k == "unknown" else k for k in by_age], [format_count(n) for n in by_age.values()]]
     people_table = Table(people, colWidths=[40 * mm] + [30 * mm] * len(by_sex))
     ages_table = Table(ages, colWidths=[width / len(by_age)] * len(by_age))
     for table in (people_table, ages_table):

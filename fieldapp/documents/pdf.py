@@ -268,6 +268,10 @@ class PageFrame:
     def footer_height(self) -> float:
         return len(self._footer_lines()) * 9 + (3 if self.footer else 0)
 
+    def body_height(self) -> float:
+        """The height of the frame the story flows into on each page."""
+        return self.pagesize[1] - 2 * MARGIN - self.header_height() - self.footer_height()
+
     def draw(self, canvas: rl_canvas.Canvas, page: int, pages: int) -> None:
         width, height = self.pagesize
         canvas.saveState()
@@ -402,10 +406,8 @@ def build(path: Path | str, frame: PageFrame, story: list[Flowable], *, subject:
     register_fonts()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    width, height = frame.pagesize
-    top_space = frame.header_height()
     bottom = MARGIN + frame.footer_height()
-    body = Frame(frame.left_margin, bottom, frame.text_width, height - MARGIN - bottom - top_space, id="body",
+    body = Frame(frame.left_margin, bottom, frame.text_width, frame.body_height(), id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     with atomic_files.atomic_path(path) as temporary:
         doc = BaseDocTemplate(

@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from fieldapp.catalogues import Texts
@@ -34,6 +34,10 @@ DEFAULT_BLANK_ROWS = 10
 #: the most blank rows a sheet is printed with from the GUI (three pages of walk-ins)
 MAX_BLANK_ROWS = 60
 ROW_HEIGHT = 8.5 * mm
+#: the room above the sheet's foot (the total of signatures and the trainer's certification)
+CLOSING_GAP = 5 * mm
+#: the rows that go to the next page with the foot rather than leave it alone there
+KEPT_ROWS = 2
 BOX = "☐"
 #: column widths (mm) but the signature's, which takes the rest of the line
 #: (the settlement's is as wide as the longest name of a place on the sheet)
@@ -139,16 +143,30 @@ def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
         heights.append(max(ROW_HEIGHT, tallest + 8))
     shaded = len(data)
     boxes = max(sex_boxes.wrap(widths[4] - 5, 1000)[1], age_boxes.wrap(widths[5] - 5, 1000)[1])
+    blank_least = boxes + 4
     for number in range(len(sheet.rows) + 1, len(sheet.rows) + blank_rows + 1):
         data.append([str(number), "", "", "", sex_boxes, age_boxes, ""])
         heights.append(max(ROW_HEIGHT + 1.5 * mm, boxes + 8))
+    trainers = ", ".join(sheet.trainers)
+    # the total and the trainer's certification are the table's last row, kept with the rows above it
+    closing = _closing(t, Signer(t(trainer_key.replace("signin.", "signin.certify_")), trainers), lang, width)
+    data.append([closing, "", "", "", "", "", ""])
+    heights.append(closing.wrap(width, 1000)[1] + CLOSING_GAP)
+    last = len(data) - 1
+    heights = _fitted(heights, shaded, blank_least, frame.body_height() - _header_height(head, widths))
     table = Table(data, colWidths=widths, repeatRows=1, rowHeights=heights)
     style = [
         ("FONT", (0, 0), (-1, -1), pdf.FONT, 9.5),
-        ("GRID", (0, 0), (-1, -1), 0.5, pdf.LINE),
+        ("GRID", (0, 0), (-1, last - 1), 0.5, pdf.LINE),
         ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+        ("ALIGN", (0, 0), (0, last - 1), "RIGHT"),
+        ("SPAN", (0, last), (-1, last)),
+        ("VALIGN", (0, last), (-1, last), "TOP"),
+        ("LEFTPADDING", (0, last), (-1, last), 0),
+        ("TOPPADDING", (0, last), (-1, last), CLOSING_GAP),
+        ("BOTTOMPADDING", (0, last), (-1, last), 0),
+        ("NOSPLIT", (0, max(1, last - KEPT_ROWS)), (-1, last)),
         ("FONTSIZE", (3, 1), (3, -1), 8.5),
         ("LEFTPADDING", (3, 0), (5, -1), 3),
         ("RIGHTPADDING", (3, 0), (3, -1), 2),
@@ -157,14 +175,37 @@ def write_signin_sheet(sheet: SigninSheet, path: Path | str, lang: str = "ru",
     if shaded > 1:
         style.append(("BACKGROUND", (4, 1), (5, shaded - 1), colors.HexColor("#F4F4F4")))
     table.setStyle(TableStyle(style))
-    trainers = ", ".join(sheet.trainers)
-    story: list[Flowable] = [
-        table, Spacer(1, 5 * mm),
-        Paragraph(pdf.escape(t("signin.signed_count")), styles["body"]), Spacer(1, 2 * mm),
-        signature_block([Signer(t(trainer_key.replace("signin.", "signin.certify_")), trainers)], lang,
-                        min(width, 200 * mm)),
-    ]
+    story: list[Flowable] = [table]
     return pdf.build(path, frame, story, subject=sheet.training_title)
+
+
+def _closing(t: Texts, trainer: Signer, lang: str, width: float) -> Table:
+    """The sheet's foot on one line: the total of signatures on the left, the trainer's certification beside it."""
+    count = Paragraph(pdf.escape(t("signin.signed_count")), pdf.styles()["body"])
+    count_width = pdf.column_width([t("signin.signed_count")], pdf.FONT, 10, padding=8 * mm, most=width * 0.4)
+    signature = signature_block([trainer], lang, min(width - count_width, 200 * mm), keep=False)
+    foot = Table([[count, signature]], colWidths=[count_width, width - count_width], hAlign="LEFT")
+    foot.setStyle(TableStyle([pdf.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return foot
+
+
+def _header_height(head: list[Paragraph], widths: list[float]) -> float:
+    return max(cell.wrap(widths[i] - 12, 1000)[1] for i, cell in enumerate(head)) + 6
+
+
+def _fitted(heights: list[float | None], first_blank: int, least: float, room: float) -> list[float | None]:
+    """The rows' heights, the blank rows made lower (down to ``least``) when that brings the whole sheet onto one
+    page: a short list with its blank rows and its foot is signed on one sheet of paper."""
+    fixed = [h for h in heights[1:] if h is not None]
+    over = sum(fixed) - room
+    blank = heights[first_blank:-1]
+    spare = sum(h - least for h in blank if h is not None)
+    if over <= 0 or over > spare or not blank:
+        return heights
+    cut = over / len(blank)
+    return heights[:first_blank] + [None if h is None else max(least, h - cut) for h in blank] + heights[-1:]
 
 
 def last_blank_rows(session: Session, session_id: str) -> int:

@@ -28,6 +28,7 @@ ZERO = Decimal("0.00")
 GRANTEE_KINDS = ("group", "organisation")
 #: a new agreement's schedule: an advance, a tranche after progress, the last after completion (shares of 100)
 DEFAULT_SCHEDULE = (("advance", Decimal("50")), ("progress", Decimal("40")), ("completion", Decimal("10")))
+#: the place of signing a new agreement starts with; documents print it in their language (``place.default``)
 DEFAULT_PLACE = "г. Актау"
 #: the head office's pattern of official numbers: ``ОП-2020-007``
 NUMBER_PREFIX = "ОП"

@@ -219,3 +219,67 @@ def test_volunteer_hours_are_promised_in_words_that_agree_with_the_count(demo_db
     kazakh = flat(text_of(write(demo_db, agreement_id, tmp_path / "kk.pdf", "kk")))
     assert ru in russian and kk in kazakh
     assert ("волонтёрского" in russian) == (hours > 0) and ("волонтерлік" in kazakh) == (hours > 0)
+
+
+@pytest.mark.parametrize(("lang", "headers"), [
+    ("ru", ["Статья", "Ед.", "Кол-во", "Цена, ₸", "Сумма, ₸", "Грант, ₸", "Акимат, ₸", "Вклад сообщества, ₸",
+            "Итого", "Мероприятие", "Сроки", "Ответственный"]),
+    ("kk", ["Бап", "Бірл.", "Саны", "Бағасы, ₸", "Сомасы, ₸", "Әкімдік, ₸", "Қоғамдастық үлесі, ₸", "Барлығы",
+            "Іс-шара", "Мерзімі", "Жауапты"]),
+    ("en", ["Item", "Unit", "Qty", "Unit cost, ₸", "Akimat, ₸", "Community in kind, ₸", "Activity", "When",
+            "Responsible"]),
+    ("ru+kk", ["Статья / Бап", "Итого / Барлығы", "Мероприятие / Іс-шара", "Ответственный / Жауапты"]),
+])
+def test_the_annexes_print_their_column_words_and_whole_items(demo_db: Database, tmp_path: Path, lang: str,
+                                                              headers: list[str]) -> None:
+    """The budget and the work plan name their columns in the document's language (never a key such as
+    «col.item»), and a budget line's item wraps between its words («Оборудование и материалы»), not inside one."""
+    from fieldapp.model import BudgetLine
+
+    agreement_id = seven(demo_db)
+    pdf = write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang)
+    annexes = flat([page for page in text_of(pdf).split("\f") if page.strip()][-1])  # both on the last page
+    assert "col." not in annexes and "budget.total" not in annexes
+    missing = [h for h in headers if h not in annexes]
+    assert not missing, missing
+    with demo_db.reading() as s:
+        row = s.get(Agreement, agreement_id)
+        items = s.scalars(select(BudgetLine.item).where(BudgetLine.application_id == row.application_id)).all()
+    assert items
+    words = annexes.split()
+    broken = [w for item in items for w in item.split() if w not in words]
+    assert not broken, broken
+
+
+def _place_line(pdf: Path) -> str:
+    """The line under the title: the place of signing (and the date), each half of a bilingual one on it."""
+    return next(line for line in text_of(pdf, layout=True).splitlines() if "Актау" in line or "Ақтау" in line
+                or "Aktau" in line or "Шетпе" in line)
+
+
+@pytest.mark.parametrize(("lang", "places"), [
+    ("ru", ["г. Актау"]), ("kk", ["Ақтау қ."]), ("en", ["Aktau"]), ("ru+kk", ["г. Актау", "Ақтау қ."]),
+])
+def test_the_default_place_of_signing_prints_in_the_documents_language(demo_db: Database, tmp_path: Path,
+                                                                       lang: str, places: list[str]) -> None:
+    """Every agreement starts with the place «г. Актау»; a Kazakh agreement says «Ақтау қ.», and a bilingual one
+    says each in its own half, Russian on the left."""
+    agreement_id = seven(demo_db)
+    with demo_db.reading() as s:
+        from fieldapp.services import agreements
+
+        assert s.get(Agreement, agreement_id).place == agreements.DEFAULT_PLACE
+    line = _place_line(write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang))
+    at = [line.find(place) for place in places]
+    assert -1 not in at and at == sorted(at), (line, places)
+    if lang in ("kk", "en"):
+        assert "г. Актау" not in line
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru+kk", "en"])
+def test_a_place_of_signing_someone_typed_prints_as_typed(demo_db: Database, tmp_path: Path, lang: str) -> None:
+    agreement_id = seven(demo_db)
+    with demo_db.transaction() as s:
+        s.get(Agreement, agreement_id).place = "с. Шетпе"
+    line = _place_line(write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang))
+    assert line.count("с. Шетпе") == len(lang.split("+")) and "Ақтау" not in line and "Aktau" not in line

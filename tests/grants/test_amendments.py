@@ -259,7 +259,7 @@ def amended(demo_db: Database) -> str:
     ("kk", ["№ 1 ҚОСЫМША КЕЛІСІМ", "17.03.2020 грант беру туралы № ОП-2020-016 шартқа",
             "Жобаның аяқталу күні (3.1-тармақ) 13.09.2020 30.11.2020", "Грант алушының ЖСК (IBAN) (13-бөлім)",
             "2. Негіздеме", "Бұрынғы редакциясы", "Жаңа редакциясы", "Тараптардың қолдары", "Грант беруші",
-            "Грант алушы", "М.О. (бар болса)", "Шарттың ажырамас бөлігі"]),
+            "Грант алушы", "М.О. (бар болса)", "Шарттың ажырамас бөлігі", "Ақтау қ."]),
 ])
 def test_the_amendment_reads_back(demo_db: Database, amended: str, tmp_path: Path, lang: str,
                                   expected: list[str]) -> None:
@@ -268,6 +268,7 @@ def test_the_amendment_reads_back(demo_db: Database, amended: str, tmp_path: Pat
     text = text_of(path)
     for words in expected:
         assert words in text, words
+    assert ("г. Актау" in text) == (lang == "ru")  # the default place of signing in the document's language
     fonts = subprocess.run([require_tool("pdffonts"), str(path)], check=True, capture_output=True, text=True).stdout
     assert "DejaVuSans" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
 

@@ -10,7 +10,7 @@ import pytest
 from fieldapp.documents import pdf
 from fieldapp.documents.attendance_summary import attendance_summary, write_attendance_summary
 from fieldapp.documents.certificates import certificate_batch, write_certificates
-from fieldapp.documents.signin_sheet import make_signin_sheet
+from fieldapp.documents.signin_sheet import SheetRow, SigninSheet, make_signin_sheet, write_signin_sheet
 from fieldapp.services import attendance, certificates, trainings
 
 from .helpers import add_person, add_training, register_many, require_tool
@@ -151,3 +151,39 @@ def test_document_language_is_checked():
     for lang in pdf.LANGUAGES:
         texts = pdf.texts(lang)
         assert set(texts) == set(pdf.texts("ru")), lang
+
+
+def _short_sheet(registered: int) -> SigninSheet:
+    issuer = pdf.Issuer("Общественный фонд «Ашық Қоғам Маңғыстау»",
+                        "БИН 940140000385 · г. Актау, 14 мкр., д. 5, офис 12 · тел. +7 7292 50 10 20 · info@ashyq-qogam.kz",
+                        "Программа «Общественные пространства» при поддержке Caspian Community Partnership Fund")
+    people = [SheetRow("1", "Ақмағамбетов Айбек", "Боранкул", "+7 701 ••• •• 30"),
+              SheetRow("2", "Ақмағамбетова Айгерим Нұрланқызы", "Форт-Шевченко", "+7 707 ••• •• 01"),
+              SheetRow("3", "Тестова Әсел", "Баутино", "+7 701 ••• •• 67")]
+    return SigninSheet(issuer, "B8D8-T-0001", "Белсенділер мектебі ҚҮҮ", 1, 2, dt.datetime(2026, 12, 6, 10),
+                       dt.datetime(2026, 12, 6, 16), "Дом культуры, Баутино", ["Ким Светлана Викторовна"],
+                       (people * 10)[:registered])
+
+
+@pytest.mark.parametrize(("lang", "total", "certify"), [
+    ("ru", "Всего подписей на листе", "Тренер (присутствие расписавшихся подтверждаю)"),
+    ("kk", "Парақтағы қолдардың жалпы саны", "Тренер (қол қойғандардың қатысқанын растаймын)"),
+])
+def test_three_people_and_ten_blank_rows_are_signed_on_one_page(tmp_path, lang, total, certify):
+    """A trainer prints the sheet of a session with 3 registered people and the default 10 blank rows: one sheet
+    of paper, the total and the trainer's certification under row 13."""
+    out = write_signin_sheet(_short_sheet(3), tmp_path / "sheet.pdf", lang)
+    pages = text_of(out).split("\f")[:-1]
+    assert len(pages) == 1
+    page = " ".join(pages[0].split())
+    assert "13" in page.split() and total in page and certify in page and "Ким Светлана Викторовна" in page
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_foot_of_a_longer_sheet_goes_over_with_the_last_rows(tmp_path, lang):
+    """A sheet that cannot fit one page never leaves the total and the signature alone on the last one."""
+    out = write_signin_sheet(_short_sheet(8), tmp_path / "sheet.pdf", lang)
+    pages = text_of(out).split("\f")[:-1]
+    assert len(pages) == 2
+    last = " ".join(pages[-1].split())
+    assert "Ким Светлана Викторовна" in last and "18" in last.split() and "17" in last.split()
