@@ -31,6 +31,7 @@ from fieldapp.services import completion, settings
 from fieldapp.services.actions import ActionRow, actions
 from fieldapp.services.choices import Choice, localised
 from fieldapp.services.photos import PhotoFile, add_photos
+from fieldapp.text import fold
 
 PURPOSES = ("monitoring", "acceptance")
 RESULTS = ("yes", "no", "na", "unchecked")
@@ -58,6 +59,12 @@ class Project:
     settlement: str
     activities: tuple[Choice, ...]
     checklist: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """``number — title (settlement)``; a title that names its settlement already is not followed by it again."""
+        named = not self.settlement or fold(self.settlement) in fold(self.title)
+        return f"{self.number} — {self.title}" + ("" if named else f" ({self.settlement})")
 
 
 @dataclass(frozen=True)

@@ -259,8 +259,7 @@ class VisitDialog(FormDialog):
         self.agreement.blockSignals(True)
         self.agreement.clear()
         for project in form.projects:
-            self.agreement.addItem(f"{project.number} — {project.title} ({project.settlement})",
-                                   project.agreement_id)
+            self.agreement.addItem(project.label, project.agreement_id)
         self.agreement.setCurrentIndex(-1)
         self.agreement.blockSignals(False)
         self.officer.clear()

@@ -241,3 +241,15 @@ def test_a_final_acceptance_with_everything_in_order_completes_the_project_with_
     done = [e for e in events if e.kind == "completed"]
     assert len(done) == 1 and done[0].on == TODAY
     assert done[0].params["reached"] == reached.beneficiaries_direct + reached.beneficiaries_indirect > 0
+
+
+def test_a_project_is_named_once_with_its_settlement() -> None:
+    from fieldapp.services.visits import Project
+
+    def project(title: str, settlement: str) -> Project:
+        return Project("a", "ОП-2020-003", title, None, settlement, (), ())
+
+    assert project("Сенсорная комната (Боранкул)", "Боранкул").label == "ОП-2020-003 — Сенсорная комната (Боранкул)"
+    assert project("Саябақ (Құрық)", "Курык").label == "ОП-2020-003 — Саябақ (Құрық)"  # the same place in Kazakh
+    assert project("Летний кинотеатр", "Форт-Шевченко").label == "ОП-2020-003 — Летний кинотеатр (Форт-Шевченко)"
+    assert project("Летний кинотеатр", "").label == "ОП-2020-003 — Летний кинотеатр"
