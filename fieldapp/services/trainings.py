@@ -142,6 +142,14 @@ def soft_delete_training(session: Session, training_id: str) -> None:
     get_live(session, training_id).deleted_at = utcnow()
 
 
+def marks_of(session: Session, training_id: str) -> int:
+    """How many attendance marks the training's days hold (what deleting it takes out of the figures)."""
+    get_live(session, training_id)
+    return session.scalar(select(func.count()).select_from(Attendance).join(
+        TrainingSession, TrainingSession.id == Attendance.session_id).where(
+        TrainingSession.training_id == training_id)) or 0
+
+
 def get_live(session: Session, training_id: str) -> Training:
     training = session.get(Training, training_id)
     if training is None or training.deleted_at is not None:

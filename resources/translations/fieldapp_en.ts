@@ -3428,6 +3428,21 @@ Database: %1</translation>
             <source>Choose a training in the list to edit it, check people in or print.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Delete the training “%1”? Its %n attendance mark(s) no longer count in the figures. The record is kept in the history.</source>
+            <translation>
+                <numerusform>Delete the training “%1”? Its %n attendance mark no longer counts in the figures. The record is kept in the history.</numerusform>
+                <numerusform>Delete the training “%1”? Its %n attendance marks no longer count in the figures. The record is kept in the history.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the training…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

@@ -3437,6 +3437,21 @@ Database: %1</source>
             <source>Choose a training in the list to edit it, check people in or print.</source>
             <translation>Өзгерту, қатысушыларды белгілеу немесе басып шығару үшін тізімнен тренингті таңдаңыз.</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete the training “%1”? Its %n attendance mark(s) no longer count in the figures. The record is kept in the history.</source>
+            <translation>
+                <numerusform>«%1» тренингі жойылсын ба? Оның %n қатысу белгісі енді көрсеткіштерде есептелмейді. Жазба тарихта сақталады.</numerusform>
+                <numerusform>«%1» тренингі жойылсын ба? Оның %n қатысу белгісі енді көрсеткіштерде есептелмейді. Жазба тарихта сақталады.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the training</source>
+            <translation>Тренингті жою</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the training…</source>
+            <translation>Тренингті &amp;жою…</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

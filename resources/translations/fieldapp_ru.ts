@@ -3435,6 +3435,22 @@ Database: %1</source>
             <source>Choose a training in the list to edit it, check people in or print.</source>
             <translation>Выберите тренинг в списке, чтобы изменить его, отметить участников или напечатать.</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete the training “%1”? Its %n attendance mark(s) no longer count in the figures. The record is kept in the history.</source>
+            <translation>
+                <numerusform>Удалить тренинг «%1»? Его %n отметка посещаемости больше не учитывается в показателях. Запись сохранится в истории.</numerusform>
+                <numerusform>Удалить тренинг «%1»? Его %n отметки посещаемости больше не учитываются в показателях. Запись сохранится в истории.</numerusform>
+                <numerusform>Удалить тренинг «%1»? Его %n отметок посещаемости больше не учитываются в показателях. Запись сохранится в истории.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the training</source>
+            <translation>Удаление тренинга</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the training…</source>
+            <translation>&amp;Удалить тренинг…</translation>
+        </message>
     </context>
     <context>
         <name>UserProfileDialog</name>

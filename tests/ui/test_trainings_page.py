@@ -157,3 +157,36 @@ def test_tab_walks_the_trainings_page_in_reading_order(qtbot, window) -> None:
     press(window, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is ui.trainingsView
     assert page.current_training() is not None
+
+
+def test_delete_on_the_list_asks_with_the_marks_then_deletes_the_training_softly(qtbot, window, page,
+                                                                                 monkeypatch) -> None:
+    from sqlalchemy import func, select
+
+    from fieldapp.model import Attendance, Training, TrainingSession
+    from fieldapp.ui import choose
+
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(choose, "confirm", lambda _p, _title, text: asked.append(text) or next(answers))
+    qtbot.waitUntil(lambda: bool(page.model.rows), timeout=10_000)
+    view = page.ui.trainingsView
+    view.setFocus()
+    view.selectRow(0)
+    training = page.current_training()
+    with window.db.reading() as s:
+        marks = s.scalar(select(func.count()).select_from(Attendance).join(
+            TrainingSession, TrainingSession.id == Attendance.session_id).where(
+            TrainingSession.training_id == training.id))
+    assert marks > 0 and page.delete_action.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # "No"
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    assert training.title in asked[0] and str(marks) in asked[0]
+    qtbot.wait(200)
+    assert any(r.id == training.id for r in page.model.rows)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # "Yes"
+    qtbot.waitUntil(lambda: not any(r.id == training.id for r in page.model.rows), timeout=10_000)
+    with window.db.reading() as s:
+        row = s.execute(select(Training).where(Training.id == training.id)
+                        .execution_options(include_deleted=True)).scalar_one()
+        assert row.deleted_at is not None  # kept, softly deleted

@@ -163,6 +163,12 @@ class TrainingsPage(Page):
         self.print_actions["signin"].setShortcut(QKeySequence.StandardKey.Print)
         self.ui.printButton.setMenu(self.print_menu)
         self.addActions(list(self.print_actions.values()))
+        self.delete_action = QAction(self)  # Del on the list, and its right-click menu
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda _checked=False: self.delete_training())
+        self.ui.trainingsView.addAction(self.delete_action)
+        self.ui.trainingsView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.ui.newButton.clicked.connect(self.new_training)
         self.ui.editButton.clicked.connect(self.edit_training)
         self.ui.checkInButton.clicked.connect(self.check_in)
@@ -319,6 +325,7 @@ class TrainingsPage(Page):
             button.setEnabled(enabled and self.ops is not None)
         for kind, action in self.print_actions.items():
             action.setEnabled((day if kind == "signin" else chosen) and self.ops is not None)
+        self.delete_action.setEnabled(chosen and self.ops is not None)
         self.ui.buttonsHint.setText("" if chosen or not self.model.rows else
                                     self.tr("Choose a training in the list to edit it, check people in or print."))
         self.actions_changed.emit()
@@ -484,6 +491,36 @@ class TrainingsPage(Page):
     def shows_data(self) -> bool:
         return True
 
+    def delete_training(self) -> None:
+        """Asks with what it takes out of the figures ("No" being Enter's answer), then deletes it softly."""
+        training = self.current_training()
+        if training is None or self.ops is None:
+            return
+        training_id = training.id
+
+        def marks(session: Any) -> int:
+            from fieldapp.services import trainings as service
+
+            return service.marks_of(session, training_id)
+
+        self.ops.read(marks, success=lambda found: self._confirm_delete(training, found))
+
+    def _confirm_delete(self, training: trainings.TrainingRow, marks: int) -> None:
+        from fieldapp.ui import choose
+
+        text = self.tr("Delete the training “%1”? Its %n attendance mark(s) no longer count in the figures. The "
+                       "record is kept in the history.", "", marks).replace("%1", training.title)
+        if not choose.confirm(self, self.tr("Delete the training"), text):
+            return
+        training_id = training.id
+
+        def delete(session: Any) -> None:
+            from fieldapp.services import trainings as service
+
+            service.soft_delete_training(session, training_id)
+
+        self.ops.write(delete, reason="deleted", failure=lambda exc: errors.show_error(self, exc))
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         everyone = {self.ui.cycleCombo: self.tr("All cycles"), self.ui.settlementCombo: self.tr("All settlements"),
@@ -499,6 +536,7 @@ class TrainingsPage(Page):
         self.ui.sessionsTable.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("Time"), self.tr("Registered"), self.tr("Present"), self.tr("Checked")])
         self.ui.searchEdit.setPlaceholderText(self.tr("Find a training (Ctrl+F)"))
+        self.delete_action.setText(self.tr("&Delete the training…"))
         self.ui.emptyLabel.setText(self.tr("No trainings here yet — Ctrl+N adds one."))
         self.ui.newButton.setText(self.tr("&New"))
         self.ui.newButton.setToolTip(self.tr("New training (Ctrl+N)"))
