@@ -38,7 +38,7 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.services import dashboard, roles, summary
+from fieldapp.services import choices, dashboard, roles, summary
 from fieldapp.validation import Invalid
 
 Rows = summary.Rows
@@ -80,11 +80,7 @@ Place = aliased(Locality)
 
 
 def _place(lang: str) -> ColumnElement[Any] | Any:
-    if lang == "kk":
-        return func.coalesce(Place.name_kk, Place.name_ru)
-    if lang == "en":
-        return func.coalesce(Place.name_en, Place.name_ru)
-    return Place.name_ru
+    return choices.place_name(Place, lang)
 
 
 def _cycle(query: Rows, where: ExportFilter) -> Rows:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from fieldapp.ids import derived_id
 from fieldapp.model import Attendance, Locality, Person, Registration, TrainingSession
 from fieldapp.model.base import utcnow
-from fieldapp.services import counting, people, trainings
+from fieldapp.services import choices, counting, people, trainings
 from fieldapp.services.attachments import AttachmentStore, attach
 from fieldapp.services.errors import FormInvalid
 from fieldapp.text import collation_key, digits, fold, like_escape
@@ -129,10 +129,8 @@ def search(session: Session, session_id: str, text: str, limit: int = 12, lang: 
     if not conditions:
         return []
     sess = live_session(session, session_id)
-    place = {"kk": func.coalesce(Locality.name_kk, Locality.name_ru),
-             "en": func.coalesce(Locality.name_en, Locality.name_ru)}.get(lang, Locality.name_ru)
-    columns = (Person.id, Person.full_name, place, Person.phone, Person.sex, Person.birth_year,
-               Attendance.status, Person.search_key, Attendance.marked_at)
+    columns = (Person.id, Person.full_name, choices.place_name(Locality, lang), Person.phone, Person.sex,
+               Person.birth_year, Attendance.status, Person.search_key, Attendance.marked_at)
 
     def around(query: Rows) -> Rows:
         return (query.outerjoin(Locality, Locality.id == Person.settlement_id)

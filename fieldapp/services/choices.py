@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Cycle, GrantCall, Locality, Person, TrainingTrainer
@@ -26,6 +27,13 @@ class Choice:
 def localised(ru: str | None, kk: str | None, en: str | None, lang: str) -> str:
     """A name in the given language, falling back to Russian."""
     return {"kk": kk, "en": en}.get(lang) or ru or ""
+
+
+def place_name(locality: Any, lang: str) -> Any:
+    """SQL: a locality's (or an alias's) name in ``lang``, Russian when it has none (``localised`` in SQL)."""
+    if lang in ("kk", "en"):
+        return func.coalesce(getattr(locality, f"name_{lang}"), locality.name_ru)
+    return locality.name_ru
 
 
 def cycles(session: Session) -> list[Choice]:

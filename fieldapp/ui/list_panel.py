@@ -76,6 +76,13 @@ def _export_job(db: Any, name: str, text: str, sort: int | None, descending: boo
     return job
 
 
+def enter_list(view: QTableView) -> None:
+    """Down or Enter in a list's search box: the cursor goes into the list, on its first row if it had none."""
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    if not view.currentIndex().isValid():
+        view.selectRow(0)
+
+
 def fit_columns(view: QTableView, count: int) -> None:
     """Columns as wide as their contents, but together no wider than the view: the widest give way."""
     view.resizeColumnsToContents()
@@ -262,9 +269,7 @@ class ListPanel(QWidget):
                 self.filter_edit.clear()
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
-                self.view.setFocus()
-                if not self.view.currentIndex().isValid():
-                    self.view.selectRow(0)
+                enter_list(self.view)
                 return True
         return super().eventFilter(watched, event)
 

@@ -280,10 +280,9 @@ class TrainingsPage(Page):
             return True
         if watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and self.model.rowCount():
-            view = self.ui.trainingsView
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not view.currentIndex().isValid():
-                view.selectRow(0)
+            from fieldapp.ui.list_panel import enter_list
+
+            enter_list(self.ui.trainingsView)
             return True
         return super().eventFilter(watched, event)
 
