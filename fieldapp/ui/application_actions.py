@@ -92,6 +92,8 @@ MORE_ACTIONS = ("withdraw", "reopen", "register", "recommend", "not_recommend", 
 class ApplicationActions(QWidget):
     #: a line for the status bar
     message = Signal(str)
+    #: an application was saved from its form: its id
+    saved = Signal(str)
 
     def __init__(self, selected: Callable[[], str | None], parent: QWidget | None = None,
                  selected_number: Callable[[], str] | None = None) -> None:
@@ -168,9 +170,13 @@ class ApplicationActions(QWidget):
         from fieldapp.ui.application_dialog import ApplicationDialog
 
         self.dialog = ApplicationDialog(self.ops, None, call_id, self.window())
-        self.dialog.saved.connect(lambda _id: self.message.emit(self.tr("Application saved.")))
+        self.dialog.saved.connect(self._saved)
         self.dialog.open()
         return self.dialog
+
+    def _saved(self, application_id: Any) -> None:
+        self.message.emit(self.tr("Application saved."))
+        self.saved.emit(str(application_id))
 
     def edit_application(self) -> Any:
         from fieldapp.ui.application_dialog import ApplicationDialog
@@ -179,7 +185,7 @@ class ApplicationActions(QWidget):
         if app_id is None:
             return None
         self.dialog = ApplicationDialog(self.ops, app_id, None, self.window())
-        self.dialog.saved.connect(lambda _id: self.message.emit(self.tr("Application saved.")))
+        self.dialog.saved.connect(self._saved)
         self.dialog.open()
         return self.dialog
 

@@ -222,6 +222,11 @@ class ListModel(QAbstractTableModel):
         if self.badges is not None:
             self.badges.refresh()
 
+    @property
+    def reading(self) -> bool:
+        """A page of the list is being read."""
+        return self._fetching
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008,N802 - Qt's signature
         return not parent.isValid() and not self._fetching and len(self.rows) < self.total
 

@@ -167,6 +167,7 @@ class ListPanel(QWidget):
         self._sized = False
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
+        self._wanted: str | None = None  # a record just saved: selected once its row is read (show_record)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -233,6 +234,7 @@ class ListPanel(QWidget):
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._loaded)
+        self.model.rowsInserted.connect(lambda *_args: self._find_wanted())
         self.retranslate()
 
     def attach(self, ops: Operations) -> None:
@@ -310,6 +312,37 @@ class ListPanel(QWidget):
             QTimer.singleShot(0, self, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
+        self._find_wanted()
+
+    def show_record(self, row_id: Any) -> None:
+        """Select the record just saved (new or changed), wherever the list's order puts it: the list is read
+        again from its first page — without its filter, which could hide the record — and further pages are read
+        until its row is there; then it is the current, selected row, scrolled into view."""
+        if row_id is None:
+            return
+        self._wanted = str(row_id)
+        if self.filter_edit.text():
+            self._filter_timer.stop()
+            self.filter_edit.blockSignals(True)
+            self.filter_edit.clear()
+            self.filter_edit.blockSignals(False)
+            self.model.filter_text = ""
+        self.model.refresh()  # after the write: its first page (and those after) hold the record
+
+    def _find_wanted(self) -> None:
+        if self._wanted is None or not self.model.has_loaded or self.model.reading:
+            return
+        row = self.model.row_of(self._wanted)
+        if row is not None:
+            self._wanted = None
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        elif self.model.canFetchMore():
+            self.model.fetchMore()
+        else:  # read to the end without it (deleted meanwhile, or outside the list's scope)
+            self._wanted = None
 
     def _fit_once(self) -> None:
         # a hidden list (another page, another tab) has no width yet: it is fitted when first shown

@@ -152,6 +152,9 @@ def test_a_visit_is_recorded_with_the_keyboard_with_photos_and_an_action(qtbot, 
         assert (action.description, action.owner, action.due_on, action.status) == (
             "Установить табличку", "Лидер группы", dt.date(2026, 12, 20), "open")
     assert all(p.read_bytes() == data for p, data in originals.items())  # the originals untouched
+    # the visit just saved is the visits list's current, selected row
+    qtbot.waitUntil(lambda: page.panel.current_id() == visit.id, timeout=5000)
+    assert page.panel.selected_ids() == [visit.id]
 
     # the officer's open actions show it until it is closed
     page.tabs.setCurrentIndex(2)

@@ -141,8 +141,12 @@ class AgreementsPage(ListPage):
             return agreements.make_agreement(session, application_id)
 
         assert self.ops is not None
-        self.ops.write(work, reason=reasons.coded("agreement.made"), success=self.open_record,
+        self.ops.write(work, reason=reasons.coded("agreement.made"), success=self._made,
                        failure=lambda exc: errors.show_error(self, exc))
+
+    def _made(self, agreement_id: str) -> None:
+        self.panel.show_record(agreement_id)
+        self.open_record(agreement_id)
 
     def record_payment(self) -> None:
         from fieldapp.ui.agreement_dialog import PaymentDialog

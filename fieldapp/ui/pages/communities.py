@@ -55,6 +55,7 @@ class CommunitiesPage(Page):
         if self.ops is None:
             return None
         self.dialog = SettlementDialog(self.ops, row_id, self)
+        self.dialog.saved.connect(self.panel.show_record)
         self.dialog.open()
         return self.dialog
 

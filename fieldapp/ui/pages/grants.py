@@ -22,6 +22,7 @@ class GrantsPage(Page):
         super().__init__(parent)
         self.applications = ListPanel("applications", self._no_applications, self)
         self.actions = ApplicationActions(self.applications.current_id, self, self.selected_number)
+        self.actions.saved.connect(self.applications.show_record)
         self.ranking = RankingPanel(self)
         self.calls = ListPanel("calls", self._no_calls, self)
         self.call_buttons: dict[str, QPushButton] = {}
@@ -83,6 +84,7 @@ class GrantsPage(Page):
             return None
         self.call_dialog = CallDialog(self.ops, call_id, self.window())
         self.call_dialog.saved.connect(lambda _id: self._status(self.tr("Grant call saved.")))
+        self.call_dialog.saved.connect(self.calls.show_record)
         self.call_dialog.open()
         return self.call_dialog
 

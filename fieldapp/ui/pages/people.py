@@ -72,6 +72,7 @@ class PeoplePage(ListPage):
         from fieldapp.ui.person_form import PersonDialog
 
         self.dialog = PersonDialog(self.ops, row_id, self)
+        self.dialog.saved.connect(self.panel.show_record)
         self.dialog.open()
 
     def new_person(self) -> None:
@@ -79,6 +80,7 @@ class PeoplePage(ListPage):
 
         if self.ops is not None:
             self.dialog = PersonDialog(self.ops, None, self)
+            self.dialog.saved.connect(self.panel.show_record)
             self.dialog.open()
 
     def import_people(self) -> None:

@@ -211,6 +211,7 @@ class SiteVisitsPage(Page):
             return None
         self.dialog = VisitDialog(self.ops, None, self.window(), agreement_id)
         self.dialog.saved.connect(lambda _id: self._status(self.tr("Site visit saved.")))
+        self.dialog.saved.connect(self.panel.show_record)
         self.dialog.open()
         return self.dialog
 
@@ -221,6 +222,7 @@ class SiteVisitsPage(Page):
             return None
         self.dialog = VisitDialog(self.ops, visit_id, self.window())
         self.dialog.saved.connect(lambda _id: self._status(self.tr("Site visit saved.")))
+        self.dialog.saved.connect(self.panel.show_record)
         self.dialog.open()
         return self.dialog
 

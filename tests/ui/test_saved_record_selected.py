@@ -1,0 +1,77 @@
+"""A record saved from a list page is the list's current, selected row afterwards — wherever the order puts it
+(further pages are read until it is there) and whatever the filter said (the filter is cleared)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_helpers import Keyboard, activate, press
+
+
+def _new_person(qtbot, window, name: str):
+    page = window.page("people")
+    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog = page.dialog
+    activate(dialog)
+    dialog.ui.fullNameEdit.setText(name)
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    return page
+
+
+def _current_name(panel) -> str:
+    index = panel.view.currentIndex()
+    return panel.model.rows[index.row()][1] if index.isValid() else ""
+
+
+def test_a_new_person_past_the_first_page_is_selected_and_in_view(qtbot, window) -> None:
+    activate(window)
+    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("people")
+    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
+    panel = page.panel
+    first = len(panel.model.rows)
+    assert first < panel.model.total  # the demo's people are more than the first page
+    _new_person(qtbot, window, "Яшина Зарина")  # last in the order: every page is read
+    qtbot.waitUntil(lambda: _current_name(panel) == "Яшина Зарина", timeout=5000)
+    assert len(panel.model.rows) > first
+    assert panel.selected_ids() == [panel.current_id()]
+    row_rect = panel.view.visualRect(panel.view.currentIndex())
+    assert panel.view.viewport().rect().contains(row_rect.center())
+
+
+def test_a_filter_that_hides_the_new_person_is_cleared(qtbot, window) -> None:
+    activate(window)
+    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("people")
+    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
+    panel = page.panel
+    panel.filter_edit.setText("Боранкул")
+    qtbot.waitUntil(lambda: panel.model.filter_text == "Боранкул" and not panel.model.reading)
+    _new_person(qtbot, window, "Абаева Ақерке")
+    qtbot.waitUntil(lambda: _current_name(panel) == "Абаева Ақерке", timeout=5000)
+    assert panel.filter_edit.text() == ""
+    assert panel.model.filter_text == ""
+
+
+def test_an_edited_person_stays_selected_where_the_new_name_sorts(qtbot, window) -> None:
+    activate(window)
+    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("people")
+    panel = page.panel
+    qtbot.waitUntil(lambda: page.isVisible() and panel.model.has_loaded)
+    panel.view.setFocus()
+    panel.view.selectRow(0)
+    person_id = panel.current_id()
+    press(panel.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible()
+                    and page.dialog.ui.fullNameEdit.text() != "")
+    dialog = page.dialog
+    activate(dialog)
+    dialog.ui.fullNameEdit.setText("Яшина Зарина")
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.current_id() == person_id and _current_name(panel) == "Яшина Зарина",
+                    timeout=5000)
+    assert panel.model.row_of(person_id) > 200
