@@ -49,6 +49,10 @@ def test_filters_narrow_the_list(qtbot, page, window):
     # found by their Kazakh title «Белсенділер мектебі…», shown by their title in the interface's language
     assert sorted(shown_titles(page)) == ["Activists' school"] * 3 + ["Activists' school: budget and monitoring"]
     assert page.ui.sessionsTable.rowCount() == 2
+    # the days' counts line up on the right, as the list's above
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert all(page.ui.sessionsTable.item(0, column).textAlignment() == right for column in (2, 3))
+    assert page.ui.sessionsTable.item(0, 2).text().isdigit()
 
 
 def test_a_new_training_with_two_days_is_saved(qtbot, page, window, answers):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.formatting import format_date
+from fieldapp.formatting import format_count, format_date
 from fieldapp.ui import errors, i18n, printing
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
 from fieldapp.ui.live_query import LiveQuery
@@ -299,15 +299,20 @@ class TrainingsPage(Page):
             self.ui.sessionsLabel.clear()
             return
         self.ui.sessionsLabel.setText(f"{training.number or ''}  {training.title}")
-        today = dt.date.today()
+        today, lang = dt.date.today(), i18n.current_language()
         pick = 0
         for row, s in enumerate(training.sessions):
             table.insertRow(row)
             time = s.starts_at.strftime("%H:%M") + (f"–{s.ends_at:%H:%M}" if s.ends_at else "")
             cells = [f"{s.index}. {format_date(s.starts_at)}" + (f" {s.title}" if s.title else ""), time,
-                     str(s.registered), str(s.present), "✓" if s.checked else ""]
+                     format_count(s.registered, lang), format_count(s.present, lang), "✓" if s.checked else ""]
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column in (2, 3):  # counts line up on the right, as in the trainings' list above
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                elif column == 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, column, item)
             if s.starts_at.date() <= today:
                 pick = row
         if training.sessions:
