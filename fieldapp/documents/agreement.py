@@ -387,8 +387,10 @@ def _blocks(data: AgreementData, part: Part, width: float, s: dict[str, Paragrap
     blocks.append(_p(part.draft_mark, s["mark"]) if data.draft else Spacer(1, 1))
     blocks += [_place_and_date(part.place, part.date, width, s["p"]), _p(part.preamble, s["p"])]
     for index, (title, clauses) in enumerate(part.sections):
-        blocks.append(_p(title, s["h"]))
-        blocks += [_p(clause, s["p"]) for clause in clauses]
+        # a heading is never left alone at the foot of a page: it is kept with its first clause
+        paragraphs = [_p(clause, s["p"]) for clause in clauses]
+        blocks.append([_p(title, s["h"])] + paragraphs[:1])
+        blocks += paragraphs[1:]
         if index == 1:  # the schedule follows the section on payment
             blocks.append([_p(part.tranche_title, s["h"]), _tranche_table(data, part, width, s)])
     return blocks

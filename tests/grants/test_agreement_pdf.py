@@ -283,3 +283,20 @@ def test_a_place_of_signing_someone_typed_prints_as_typed(demo_db: Database, tmp
         s.get(Agreement, agreement_id).place = "с. Шетпе"
     line = _place_line(write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang))
     assert line.count("с. Шетпе") == len(lang.split("+")) and "Ақтау" not in line and "Aktau" not in line
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_no_page_ends_with_a_section_heading(demo_db: Database, tmp_path: Path, lang: str) -> None:
+    """A section's heading is kept with its first clause: never alone at the foot of a page (the Kazakh
+    ОП-2020-017 left "6. Есептілік" on page 1 and its clauses on page 2)."""
+    with demo_db.reading() as s:
+        ids = s.scalars(select(Agreement.id).where(Agreement.number.like("ОП-%")).order_by(Agreement.number)).all()
+        titles = {flat(title).strip() for title, _clauses in document.agreement_data(s, ids[0], lang).parts[0].sections}
+    assert len(ids) >= 20 and len(titles) >= 10
+    for agreement_id in ids if lang == "kk" else ids[::3]:  # Kazakh's longer words move the page breaks most
+        pdf = write(demo_db, agreement_id, tmp_path / "agreement.pdf", lang)
+        pages = text_of(pdf, layout=True).split("\f")
+        for number, page in enumerate(pages[:-1], start=1):
+            lines = [flat(line).strip() for line in page.splitlines() if line.strip()]
+            body = [line for line in lines if "·" not in line]  # the footer: "Договор № … · стр. 1 из 3"
+            assert body and body[-1] not in titles, (agreement_id, number, body[-1:])
