@@ -79,9 +79,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=11.5),
         "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=9.5, leading=11.5, alignment=TA_RIGHT),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=11.5),
-        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=6),
+        # a heading is kept with what follows it: never alone at the foot of a page
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=6,
+                             keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=8,
-                             spaceAfter=4),
+                             spaceAfter=4, keepWithNext=1),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32,
                                 alignment=TA_CENTER, spaceAfter=12),
         "center": ParagraphStyle("center", parent=base, fontSize=13, leading=18, alignment=TA_CENTER),

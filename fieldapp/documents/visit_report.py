@@ -97,19 +97,21 @@ def write_visit_report(session: Session, visit_id: str, path: Path | str, lang: 
                   grid([[t("col.what"), t("col.who"), t("col.due"), t("col.status")]]
                        + [[a.description, a.owner, format_date(a.due_on) if a.due_on else "—",
                            t(f"action.{a.status}")] for a in found], [80 * mm, 45 * mm, 25 * mm, 30 * mm])]
-    story += [Spacer(1, 10 * mm),
+    story += _photos(session, visit.id, t, s)
+    # the officer's signature closes the report, under its photos; it is kept with what comes before it (the last
+    # row of photos, or the last section), so it never stands alone on a page
+    gap = Spacer(1, 8 * mm)
+    story[-1].keepWithNext = gap.keepWithNext = 1
+    story += [gap,
               signature_block([Signer(t("signer"), officer.name if officer else "")], lang, frame.text_width,
-                              date_line=True)]
-    story += _photo_pages(session, visit.id, t, s)
+                              date_line=True, keep=False)]  # a KeepTogether is never kept with what precedes it
     return pdf.build(path, frame, story, subject=app.title)
 
 
-def _photo_pages(session: Session, visit_id: str, t: pdf.Texts, s: dict) -> list:
+def _photos(session: Session, visit_id: str, t: pdf.Texts, s: dict) -> list:
     rows = visits.photos_of(session, visit_id)
     if not rows:
         return []
-    from reportlab.platypus import PageBreak
-
     store = AttachmentStore.of(session)
     cells = []
     for photo in rows:
@@ -133,6 +135,12 @@ def _photo_pages(session: Session, visit_id: str, t: pdf.Texts, s: dict) -> list
     for index in range(0, len(cells), 2):
         pair = cells[index:index + 2]
         table_rows.append([[c[0], Spacer(1, 1 * mm), c[1]] for c in pair] + ([""] if len(pair) == 1 else []))
-    table = Table(table_rows, colWidths=[90 * mm, 90 * mm])
+    # one table a row: the heading keeps with the first row (h2), the signature with the last (write_visit_report)
+    return [Paragraph(pdf.escape(t("section.photos")), s["h2"])] + [_photo_table([row]) for row in table_rows]
+
+
+def _photo_table(rows: list) -> Table:
+    """Photos two to a row, each with its caption, time and position under it."""
+    table = Table(rows, colWidths=[90 * mm, 90 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    return [PageBreak(), Paragraph(pdf.escape(t("section.photos")), s["h2"]), table]
+    return table
