@@ -83,7 +83,10 @@ def write_widget(widget: QWidget, value: Any) -> None:
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
-        widget.setCurrentIndex(index if index >= 0 else max(widget.findText(str(value or "")), 0))
+        if index < 0 and value is None and widget.placeholderText():
+            widget.setCurrentIndex(-1)  # nothing chosen yet: the placeholder asks for a choice
+        else:
+            widget.setCurrentIndex(index if index >= 0 else max(widget.findText(str(value or "")), 0))
     elif isinstance(widget, QPlainTextEdit | QTextEdit):
         widget.setPlainText("" if value is None else str(value))
     elif isinstance(widget, QSpinBox):

@@ -267,7 +267,9 @@ class VisitDialog(FormDialog):
             self.officer.addItem(officer.name, officer.id)
         data = form.data
         if data is None:
-            agreement = self.default_agreement or (form.projects[0].agreement_id if form.projects else None)
+            # the project is chosen, never assumed: the first of the list would record the visit on a project the
+            # officer did not pick unless they noticed (the combo says "Choose the project…")
+            agreement = self.default_agreement
             values: dict[str, Any] = {"agreement_id": agreement, "visited_on": format_date(dt.date.today()),
                                       "visit_time": dt.datetime.now().strftime("%H:%M"),
                                       "officer_id": form.current_user_id, "announced": "yes",
@@ -648,6 +650,7 @@ class VisitDialog(FormDialog):
                  "hold_reason": self.tr("&Reason for the hold:")}
         for name, text in words.items():
             self.labels[name].setText(text)
+        self.agreement.setPlaceholderText(self.tr("Choose the project…"))
         for combo, items in ((self.announced, (("yes", self.tr("Announced")), ("no", self.tr("Unannounced")))),
                              (self.purpose, (("monitoring", self.tr("Monitoring")),
                                              ("acceptance", self.tr("Final acceptance")))),

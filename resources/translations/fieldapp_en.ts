@@ -7181,6 +7181,10 @@ Database: %1</translation>
             <source>The visit is finished. Project %1 is not completed yet: %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Choose the project…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>

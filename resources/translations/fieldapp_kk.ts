@@ -7197,6 +7197,10 @@ Database: %1</source>
             <source>The visit is finished. Project %1 is not completed yet: %2.</source>
             <translation>Сапар аяқталды. %1 жобасы әлі аяқталған жоқ: %2.</translation>
         </message>
+        <message>
+            <source>Choose the project…</source>
+            <translation>Жобаны таңдаңыз…</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>

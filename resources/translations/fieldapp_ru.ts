@@ -7207,6 +7207,10 @@ Database: %1</source>
             <source>The visit is finished. Project %1 is not completed yet: %2.</source>
             <translation>Визит завершён. Проект %1 ещё не завершён: %2.</translation>
         </message>
+        <message>
+            <source>Choose the project…</source>
+            <translation>Выберите проект…</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistDialog</name>

@@ -392,3 +392,27 @@ def test_ctrl_p_prints_the_selected_visits_report(qtbot, window) -> None:
     assert preview.path.name.startswith("visit-report")
     preview.close()
     assert "Ctrl+P" in page.buttons["printReport"].toolTip()
+
+
+def test_a_new_visit_from_the_list_asks_for_its_project_instead_of_taking_the_first(qtbot, window,
+                                                                                      answers) -> None:
+    page = _page(window)
+    with window.db.reading() as s:
+        before = len(s.scalars(select(SiteVisit.id)).all())
+    dialog = page.new_visit()
+    qtbot.waitUntil(lambda: dialog.form is not None and bool(dialog.form.projects))
+    keys = Keyboard(qtbot, dialog)
+    activate(dialog)
+    assert _focus_name() == "agreementCombo"
+    assert dialog.agreement.currentIndex() == -1 and dialog.agreement.placeholderText()
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.problem("agreement_id")  # said next to the field; nothing written
+    assert _focus_name() == "agreementCombo"
+    keys.press(Qt.Key.Key_Down)  # the first project, chosen
+    chosen = dialog.agreement.currentData()
+    assert chosen == dialog.form.projects[0].agreement_id
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with window.db.reading() as s:
+        visits = s.scalars(select(SiteVisit).order_by(SiteVisit.created_at.desc())).all()
+        assert len(visits) == before + 1 and visits[0].agreement_id == chosen
