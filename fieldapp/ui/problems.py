@@ -69,6 +69,8 @@ def _texts() -> dict[str, str]:
         "tranche.paid": translate("Agreements", "Tranche {number} of agreement {agreement} is paid already"),
         "tranche.beyond": translate("Agreements", "{amount} would pay beyond agreement {agreement}: {balance} is "
                                                   "left of it"),
+        "tranche.over": translate("Agreements", "{amount} is more than tranche {number}: {unpaid} of it is unpaid "
+                                                "(the next tranche is paid on its own condition)"),
         "tranche.override": translate("Agreements", "Only the head office may pay a tranche whose condition is "
                                                     "not met"),
         "tranche.unsigned": translate("Agreements", "Agreement {agreement} is not signed yet: nothing is paid "
