@@ -289,8 +289,9 @@ def test_a_new_trainings_cycle_follows_its_first_day_and_a_new_day_copies_the_ho
     """The cycle is the one whose period holds the first day (trainings.default_cycle) until someone chooses it;
     a day outside the chosen cycle is a warning beside the cycle, and the training saves all the same; a new day
     is the day after the last one at its hours (trainings.next_day)."""
-    from fieldapp.model import Cycle
     from ui_helpers import Keyboard, activate
+
+    from fieldapp.model import Cycle
 
     with window.db.reading() as s:
         cycle = {c.number: c.id for c in s.scalars(select(Cycle))}
