@@ -337,3 +337,4 @@ class TrainingDialog(FormDialog):
         self.ui.sessionsTable.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Starts"), self.tr("Ends"), self.tr("Title")])
         self.setWindowTitle(self.tr("Edit training") if self.training_id else self.tr("New training"))
+        self._check_period()  # the warning in the new language
