@@ -1,5 +1,9 @@
 """The one way to show money, counts and dates to people (DOMAIN.md): ``1 234 567,50 ₸``, ``12 861`` and
-``dd.MM.yyyy``."""
+``dd.MM.yyyy`` in Russian and Kazakh; ``1,234,567.50 ₸`` and ``12,861`` in English.
+
+Every function that writes a number takes the language. A document passes its own (``--lang``); a screen leaves
+it out and gets the interface's, which ``fieldapp.ui.i18n.install`` sets here (:func:`set_display_language`, as
+it sets Qt's default locale); the command line, which installs none, writes Russian."""
 
 from __future__ import annotations
 
@@ -9,6 +13,18 @@ from decimal import Decimal
 NNBSP = "\u202f"  # narrow no-break space between thousands and before ₸
 NBSP = "\u00a0"  # no-break space
 TENGE = "₸"
+
+_display_language = "ru"
+
+
+def set_display_language(lang: str) -> None:
+    """The language a number is written in when the caller names none (the interface's)."""
+    global _display_language
+    _display_language = lang
+
+
+def display_language() -> str:
+    return _display_language
 
 
 def group_thousands(whole: str, separator: str = NNBSP) -> str:
@@ -21,10 +37,11 @@ def group_thousands(whole: str, separator: str = NNBSP) -> str:
     return separator.join(groups)
 
 
-def format_money(amount: Decimal | None, *, sign: bool = True, lang: str = "ru") -> str:
-    """``1 234 567,50 ₸``; in English documents ``1,234,567.50 ₸``."""
+def format_money(amount: Decimal | None, *, sign: bool = True, lang: str | None = None) -> str:
+    """``1 234 567,50 ₸``; in English ``1,234,567.50 ₸`` (``lang`` None: the interface's language)."""
     if amount is None:
         return ""
+    lang = lang or _display_language
     quantized = Decimal(amount).quantize(Decimal("0.01"))
     negative = quantized < 0
     whole, frac = f"{abs(quantized):.2f}".split(".")
@@ -37,18 +54,20 @@ def format_money(amount: Decimal | None, *, sign: bool = True, lang: str = "ru")
     return f"{text}{NNBSP}{TENGE}" if sign else text
 
 
-def format_count(value: int | None, lang: str = "ru") -> str:
+def format_count(value: int | None, lang: str | None = None) -> str:
     """``12 861`` (narrow no-break spaces between thousands, as money has them); ``12,861`` in English."""
     if value is None:
         return ""
+    lang = lang or _display_language
     text = group_thousands(str(abs(value)), "," if lang == "en" else NNBSP)
     return "−" + text if value < 0 else text
 
 
-def format_decimal(value: Decimal | int | None, lang: str = "ru", places: int | None = None) -> str:
+def format_decimal(value: Decimal | int | None, lang: str | None = None, places: int | None = None) -> str:
     """``74,35`` in Russian and Kazakh, ``74.35`` in English (no grouping: scores and shares stay short)."""
     if value is None:
         return ""
+    lang = lang or _display_language
     number = Decimal(value)
     if places is not None:
         number = number.quantize(Decimal(1).scaleb(-places))
@@ -56,10 +75,11 @@ def format_decimal(value: Decimal | int | None, lang: str = "ru", places: int | 
     return text if lang == "en" else text.replace(".", ",")
 
 
-def format_percent(value: Decimal | int | None, lang: str = "ru", places: int = 2) -> str:
+def format_percent(value: Decimal | int | None, lang: str | None = None, places: int = 2) -> str:
     """``74,35 %`` (a no-break space before the sign) in Russian and Kazakh, ``74.35%`` in English."""
     if value is None:
         return ""
+    lang = lang or _display_language
     number = format_decimal(value, lang, places)
     return f"{number}%" if lang == "en" else f"{number}{NBSP}%"
 

@@ -133,8 +133,14 @@ def check_date_order(start: dt.date | None, end: dt.date | None) -> None:
 TIYN = Decimal("0.01")
 
 
+#: thousands grouped by commas, the English way: with a decimal point after them, or at least two groups
+_ENGLISH_GROUPS = re.compile(r"^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d{1,3}(,\d{3}){2,}$")
+
+
 def check_money(value: object, *, allow_negative: bool = False) -> Decimal:
-    """A tenge amount as Decimal with 2 places. Accepts '1 234 567,50', '1234567.5', '1 234 ₸'."""
+    """A tenge amount as Decimal with 2 places. Accepts '1 234 567,50', '1234567.5', '1 234 ₸', and the English
+    form the interface shows in English, '1,234,567.50' and '1,234,567' (commas between groups of three; a lone
+    comma stays the decimal one: '1234,5')."""
     if isinstance(value, float):
         raise Invalid("money.float", "Money must never pass through a float")
     if isinstance(value, Decimal | int):
@@ -143,7 +149,9 @@ def check_money(value: object, *, allow_negative: bool = False) -> Decimal:
         text = re.sub(r"[\s\u00a0\u202f\u2009₸]|тг\.?|тенге|KZT", "", str(value or ""), flags=re.I)
         if not text:
             raise Invalid("money.empty", "Amount is empty")
-        if text.count(",") == 1 and "." not in text:
+        if _ENGLISH_GROUPS.match(text):  # 1,234,567.50 or 1,234,567: commas group the thousands
+            text = text.replace(",", "")
+        elif text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
         try:
             amount = Decimal(text)

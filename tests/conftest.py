@@ -100,3 +100,14 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[-1])
+
+
+@pytest.fixture(autouse=True)
+def numbers_in_russian() -> Iterator[None]:
+    """Each test starts with numbers written the way the command line writes them (Russian): an interface
+    language installed by a window test (``fieldapp.ui.i18n.install``) does not leak into the next test."""
+    from fieldapp import formatting
+
+    formatting.set_display_language("ru")
+    yield
+    formatting.set_display_language("ru")

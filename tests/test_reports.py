@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import sqlite3
 import subprocess
 from decimal import Decimal
@@ -225,8 +226,10 @@ def test_donor_report_pdf_has_the_figures_projects_and_a_chart(demo_path: Path, 
         for word in words:
             assert word in text, (lang, word)
         assert "ОП-2020-001" in text and "ОП-2020-017" in text
-        paid = f"{Decimal(report['grants_paid']):,.2f}".replace(",", " ").replace(".", ",")
-        assert paid in text.replace("\u202f", " ").replace("\xa0", " ")
+        paid = f"{Decimal(report['grants_paid']):,.2f}"  # 21,240,900.00 in English
+        if lang != "en":  # 21 240 900,00 in Russian and Kazakh
+            paid = paid.replace(",", " ").replace(".", ",")
+        assert f"{paid} ₸" in text.replace("\u202f", " ").replace("\xa0", " "), (lang, paid)
     # the charts: their legends (only the charts carry these words)
     assert "Paid, million ₸" in text and "Applications" in text and "Participants" in text
 
@@ -336,10 +339,11 @@ def test_open_follow_ups_are_a_figure_and_lines_of_my_week(demo_db) -> None:
         assert not [i for i in my_week.my_week(session) if i.kind == "followup_open"]
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_the_donor_report_groups_the_thousands_of_counts_as_of_money(demo_path: Path, capsys, tmp_path: Path,
                                                                     lang: str) -> None:
-    """The donor reads «7 461 beneficiaries planned» beside «3 551 100,00 ₸», as the dashboard shows them."""
+    """The donor reads «7 461 beneficiaries planned» beside «3 551 100,00 ₸», as the dashboard shows them; in
+    English «7,461» beside «3,551,100.00 ₸» (formatting.format_count and format_money in the document's language)."""
     report = json.loads(_run(capsys, "report", "--db", str(demo_path), "--cycle", "2", "--json"))
     target = tmp_path / f"donor-{lang}.pdf"
     _run(capsys, "report", "--db", str(demo_path), "--cycle", "2", "-o", str(target), "--lang", lang)
@@ -349,8 +353,15 @@ def test_the_donor_report_groups_the_thousands_of_counts_as_of_money(demo_path: 
     flat = " ".join(words)
     big = {key: report[key] for key in ("beneficiaries_planned", "beneficiaries")}
     assert all(n >= 1000 for n in big.values()), big
+    separator = "," if lang == "en" else " "
     for key, n in big.items():
-        assert f"{n // 1000} {n % 1000:03d}" in flat, (key, n)
+        assert f"{n // 1000}{separator}{n % 1000:03d}" in flat, (key, n)
         assert str(n) not in words, (key, n)
+    cofunding = f"{Decimal(report['cofunding']['akimat_cash']):,.2f} ₸"
+    if lang != "en":
+        cofunding = cofunding.replace(",", " ").replace(".", ",")
+    assert cofunding in flat, (lang, cofunding)
+    if lang == "en":  # no Russian form left in the English document
+        assert not re.search(r"\d \d{3},\d\d ₸", flat) and not re.search(r"\d,\d\d ₸", flat)
     if lang == "kk":  # the tables' column heads wrap between words: «Қамтылған пайда алушылар», «Қатысушылар»
         assert "Қамтылға" not in words and "Қатысушыл" not in words

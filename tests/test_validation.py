@@ -134,6 +134,28 @@ def test_money_is_decimal_never_float() -> None:
 @given(st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False))
 def test_money_survives_format_and_parse(amount: Decimal) -> None:
     assert check_money(format_money(amount)) == amount
+    assert check_money(format_money(amount, lang="en")) == amount  # what an English screen shows reads back
+    assert check_money(format_money(amount, sign=False, lang="en")) == amount
+
+
+def test_money_is_written_in_the_language_asked_else_the_interfaces() -> None:
+    from fieldapp import formatting
+
+    amount = Decimal("1234567.5")
+    assert format_money(amount, lang="en") == "1,234,567.50\u202f₸"
+    assert format_money(amount, lang="kk") == "1\u202f234\u202f567,50\u202f₸"
+    assert formatting.format_count(12861, "en") == "12,861"
+    formatting.set_display_language("en")  # as fieldapp.ui.i18n.install("en") does
+    try:
+        assert format_money(amount) == "1,234,567.50\u202f₸" and formatting.format_count(12861) == "12,861"
+        assert format_money(amount, lang="ru") == "1\u202f234\u202f567,50\u202f₸"  # a document's own language wins
+    finally:
+        formatting.set_display_language("ru")
+    # typed the English way: commas group the thousands; a lone comma stays the decimal one
+    assert check_money("1,234,567.50") == check_money("1,234,567.5") == Decimal("1234567.50")
+    assert check_money("1,234,567") == Decimal("1234567.00") and check_money("1234,5") == Decimal("1234.50")
+    with pytest.raises(Invalid):
+        check_money("1,234")  # ambiguous: 1.234 has three decimals, refused rather than guessed
 
 
 def test_money_and_dates_are_shown_the_one_way() -> None:

@@ -55,20 +55,21 @@ def donor_report(session: Session, cycle_id: str, lang: str, today: dt.date | No
                        found["trainings"])
 
 
-def _value(value: Any) -> str:
-    """A figure or cell as the report prints it: money and counts with their thousands grouped alike."""
+def _value(value: Any, lang: str) -> str:
+    """A figure or cell as the report prints it in ``lang``: money and counts with their thousands grouped alike
+    (``1 234 567,50 ₸`` and ``7 461`` in Russian and Kazakh, ``1,234,567.50 ₸`` and ``7,461`` in English)."""
     if isinstance(value, Decimal):
-        return format_money(value)
+        return format_money(value, lang=lang)
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return format_count(value)
+        return format_count(value, lang)
     if value is None:
         return ""
     return str(value)
 
 
-def _table(table: tables.Table, keep: list[int], widths: list[float], s: dict[str, Any],
+def _table(table: tables.Table, keep: list[int], widths: list[float], s: dict[str, Any], lang: str,
            total: list[Any] | None = None) -> Table:
     numeric = [table.columns[i].kind in ("money", "int") for i in keep]
     # headers wrap between words only («Қамтылған пайда алушылар», not «Қамтылға н»)
@@ -76,7 +77,7 @@ def _table(table: tables.Table, keep: list[int], widths: list[float], s: dict[st
             for j, i in enumerate(keep)]
     rows: list[list[Any]] = [head]
     for row in table.rows:
-        rows.append([Paragraph(pdf.escape(_value(row[i])), s["small"]) if not num else _value(row[i])
+        rows.append([Paragraph(pdf.escape(_value(row[i], lang)), s["small"]) if not num else _value(row[i], lang)
                      for i, num in zip(keep, numeric, strict=True)])
     if total is not None:
         rows.append(total)
@@ -112,7 +113,7 @@ def settlement_chart(figures: dict[str, Any], lang: str, t: Texts, width: float)
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = SECOND
-    chart.barLabelFormat = lambda v: format_count(int(v))
+    chart.barLabelFormat = lambda v: format_count(int(v), lang)
     chart.barLabels.fontName = pdf.FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
@@ -170,7 +171,7 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
     frame = pdf.PageFrame(report.issuer, t("donor.title"), None, on,
                           [t("donor.cycle", name=report.cycle_name), period], t("page"), t("number"), pdf.LANDSCAPE)
     width = frame.text_width
-    summary_rows = [[Paragraph(pdf.escape(name), s["cell"]), _value(value)] for name, value in report.summary]
+    summary_rows = [[Paragraph(pdf.escape(name), s["cell"]), _value(value, lang)] for name, value in report.summary]
     summary = Table(summary_rows, colWidths=[120 * mm, 50 * mm], hAlign="LEFT")
     summary.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), pdf.FONT, 9), ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
                                  ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
@@ -190,8 +191,9 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
         amount = sum((r[3] or Decimal(0) for r in projects.rows), Decimal(0))
         paid = sum((r[4] or Decimal(0) for r in projects.rows), Decimal(0))
         reached = sum(r[9] or 0 for r in projects.rows)
-        total = [t("donor.total"), "", "", format_money(amount), format_money(paid), "", format_count(reached)]
-        story.append(_table(projects, keep, widths, s, total))
+        total = [t("donor.total"), "", "", format_money(amount, lang=lang), format_money(paid, lang=lang), "",
+                 format_count(reached, lang)]
+        story.append(_table(projects, keep, widths, s, lang, total))
     else:
         story.append(Paragraph(pdf.escape(t("donor.none")), s["body"]))
     story.append(Paragraph(pdf.escape(t("donor.trainings")), s["h2"]))
@@ -200,14 +202,14 @@ def write_donor_report(report: DonorReport, path: Path | str, lang: str = "ru", 
         # number, title, settlement, first session, sessions, participants
         keep = [0, 1, 3, 5, 6, 7]
         widths = [30 * mm, width - 140 * mm, 34 * mm, 26 * mm, 22 * mm, 28 * mm]
-        story.append(_table(trainings, keep, widths, s))
+        story.append(_table(trainings, keep, widths, s, lang))
     else:
         story.append(Paragraph(pdf.escape(t("donor.none")), s["body"]))
     story.append(Spacer(1, 4 * mm))
     by_sex = report.figures["participants_by_sex"]
     by_age = report.figures["participants_by_age"]
-    people = [[t("col.people"), *[t(f"value.{sex}") for sex in by_sex]], ["", *[format_count(n) for n in by_sex.values()]]]
-    ages = [[t("value.unknown") if k == "unknown" else k for k in by_age], [format_count(n) for n in by_age.values()]]
+    people = [[t("col.people"), *[t(f"value.{sex}") for sex in by_sex]], ["", *[format_count(n, lang) for n in by_sex.values()]]]
+    ages = [[t("value.unknown") if k == "unknown" else k for k in by_age], [format_count(n, lang) for n in by_age.values()]]
     people_table = Table(people, colWidths=[40 * mm] + [30 * mm] * len(by_sex))
     ages_table = Table(ages, colWidths=[width / len(by_age)] * len(by_age))
     for table in (people_table, ages_table):

@@ -383,7 +383,7 @@ def answers_jsonl(results: list[dict[str, Any]]) -> bytes:
 
 def export_bundle(store: HubStore, name: str, path: Path) -> Path:
     """Everything the laptop named ``name`` has not acknowledged, as a bundle for it."""
-    return write_reply(store, _device(store, name=name), path)
+    return write_reply(store, _device(store, name=name), fab.bundle_path(path))
 
 
 # --- the head office's keys and device records -------------------------------------------------------------

@@ -305,7 +305,7 @@ def _payments(session: Session, ops: list[WireOp], context: BatchContext) -> lis
                                                     agreement.get("status") or "draft", since,
                                                     [tuple(r) for r in written], seen),
             amount=tranche.get("paid_amount") or tranches.ZERO, override_reason=tranche.get("override_reason"),
-            head_office=head_office)
+            head_office=head_office, tranche_amount=tranche.get("amount"))
         try:
             tranches.check_release(release)
         except Invalid as refusal:

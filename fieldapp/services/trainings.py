@@ -181,19 +181,93 @@ def display_title(session: Session, training_id: str) -> str:
     return f"{training.number or ''} {training.title}".strip()
 
 
+# -- a new training's cycle and days -------------------------------------------------------------------------
+
+#: the hours of a training's first day before anyone typed them (a morning session, as the demo's trainings)
+FIRST_DAY_HOURS = (dt.time(10, 0), dt.time(13, 0))
+
+
+@dataclass(frozen=True)
+class CyclePeriod:
+    """A programme cycle as the training form needs it: its name and period (``ends_on`` None: not closed)."""
+
+    id: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date | None
+
+    def holds(self, day: dt.date) -> bool:
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
+
+
+def cycle_periods(session: Session) -> list[CyclePeriod]:
+    """The programme's cycles with their periods, the newest first (as the form's list shows them)."""
+    return [CyclePeriod(c.id, c.name, c.starts_on, c.ends_on)
+            for c in session.scalars(select(Cycle).order_by(Cycle.starts_on.desc()))]
+
+
+def default_cycle(periods: list[CyclePeriod], first_day: dt.date | None, today: dt.date | None = None) -> str | None:
+    """The cycle a new training belongs to unless someone chooses another: the one whose period holds the
+    training's first day; else the one holding today; else the latest one still open (no end, or ending on or
+    after today); else None — no cycle fits, so the form leaves the choice to the person rather than guessing
+    an old cycle. Of overlapping cycles, the one that started last."""
+    today = today or dt.date.today()
+    newest = sorted(periods, key=lambda p: p.starts_on, reverse=True)
+    for day in (first_day, today):
+        if day is not None and (held := next((p for p in newest if p.holds(day)), None)) is not None:
+            return held.id
+    return next((p.id for p in newest if p.ends_on is None or p.ends_on >= today), None)
+
+
+def outside_cycle(period: CyclePeriod | None, days: list[dt.date]) -> Invalid | None:
+    """A warning when days of the training fall outside its cycle's period (None when all are inside). Not a
+    refusal: DOMAIN.md forbids nothing here, and a field officer may hold a training late or enter an old one;
+    the form shows it beside the cycle and saves all the same (``validate`` does not refuse it)."""
+    if period is None:
+        return None
+    outside = [(number, day) for number, day in enumerate(days, start=1) if not period.holds(day)]
+    if not outside:
+        return None
+    shown = ", ".join(f"{number} ({day:%d.%m.%Y})" for number, day in outside)
+    end = f"{period.ends_on:%d.%m.%Y}" if period.ends_on else "…"
+    return Invalid("sessions.outside_cycle", f"Day {shown} is outside {period.name}: "
+                   f"{period.starts_on:%d.%m.%Y}–{end}", "cycle_id",
+                   {"days": shown, "count": len(outside), "cycle": period.name,
+                    "start": period.starts_on, "end": period.ends_on or "…"})
+
+
+def next_day(previous: tuple[dt.datetime, dt.datetime | None] | None,
+             today: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """A day added to a training: the date after the previous day's, at the previous day's hours (its start and
+    end; three hours when it had no end); the first day tomorrow, :data:`FIRST_DAY_HOURS`."""
+    if previous is None:
+        day = (today or dt.date.today()) + dt.timedelta(days=1)
+        return dt.datetime.combine(day, FIRST_DAY_HOURS[0]), dt.datetime.combine(day, FIRST_DAY_HOURS[1])
+    start, end = previous
+    day = start.date() + dt.timedelta(days=1)
+    length = dt.datetime.combine(dt.date.min, FIRST_DAY_HOURS[1]) - dt.datetime.combine(dt.date.min,
+                                                                                         FIRST_DAY_HOURS[0])
+    until = end.time() if end is not None and end > start else (start + length).time()
+    return dt.datetime.combine(day, start.time()), dt.datetime.combine(day, until)
+
+
 @dataclass(frozen=True)
 class TrainingForm:
-    """What the training form shows: its choices and, editing, the training."""
+    """What the training form shows: its choices and, editing, the training; ``periods`` are the cycles' periods
+    the form asks :func:`default_cycle` and :func:`outside_cycle` about as dates are typed."""
 
     cycles: list[Choice]
     settlements: list[Choice]
     people: list[Choice]
     training: TrainingInput | None
+    periods: list[CyclePeriod] = field(default_factory=list)
 
 
 def training_form(session: Session, training_id: str | None, lang: str) -> TrainingForm:
-    return TrainingForm(choices.cycles(session), choices.settlements(session, lang), choices.people(session),
-                        get_training(session, training_id) if training_id else None)
+    periods = cycle_periods(session)
+    return TrainingForm([Choice(p.id, p.name) for p in periods], choices.settlements(session, lang),
+                        choices.people(session), get_training(session, training_id) if training_id else None,
+                        periods)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The one rule of a grant's payments: when a tranche may be paid, and how much.
 
-A tranche is paid once, in order, while its agreement is signed, and never beyond the agreement's amount. Its
-condition (``Tranche.condition_kind``) is met by rows that already exist:
+A tranche is paid once, in order, while its agreement is signed, never beyond its own scheduled amount (so a
+payment never takes part of the next tranche, whose condition would then mean nothing) and never beyond the
+agreement's amount. Its condition (``Tranche.condition_kind``) is met by rows that already exist:
 
 - ``advance``: the agreement is signed;
 - ``progress``: after the previous tranche was paid, a progress report (``ProjectReport.kind == "progress"``)
@@ -12,7 +13,7 @@ condition (``Tranche.condition_kind``) is met by rows that already exist:
 - ``completion``: the completion report (``ProjectReport.kind == "completion"``) was submitted.
 
 The head office may pay a tranche whose condition is unmet with a recorded reason (``override_reason``); it
-never pays beyond the agreement. :func:`check_release` works on plain values (:class:`Release`), so the same rule
+never pays beyond the tranche or the agreement. :func:`check_release` works on plain values (:class:`Release`), so the same rule
 can be applied wherever the data come from; :func:`release_of` gathers them from a session. Refusals are
 ``Invalid`` with a code and params (worded in ``fieldapp/ui/problems.py``).
 """
@@ -53,6 +54,9 @@ class Release:
     amount: Decimal
     override_reason: str | None = None
     head_office: bool = False
+    #: the tranche's scheduled amount (None: no tranche stands behind the payment, as a paper project's payment
+    #: past its schedule)
+    tranche_amount: Decimal | None = None
 
 
 def check_release(release: Release) -> None:
@@ -67,6 +71,11 @@ def check_release(release: Release) -> None:
     if release.amount > balance:
         raise Invalid("tranche.beyond", f"{release.amount} would pay beyond agreement {release.agreement_number}: "
                       f"{balance} is left of it", "amount", {**params, "amount": release.amount, "balance": balance})
+    if release.tranche_amount is not None and release.amount > release.tranche_amount:
+        # paid once, so what is unpaid of it is its whole amount
+        raise Invalid("tranche.over", f"{release.amount} is more than tranche {release.tranche_number} of "
+                      f"{release.agreement_number}: {release.tranche_amount} of it is unpaid", "amount",
+                      {**params, "amount": release.amount, "unpaid": release.tranche_amount})
     overridden = bool(release.override_reason and release.override_reason.strip())
     if overridden and not release.head_office:
         raise Invalid("tranche.override", "Only the head office may pay a tranche whose condition is unmet")
@@ -149,7 +158,8 @@ def release_of(session: Session, tranche: Tranche, amount: Decimal, override_rea
         paid_before=sum((t.paid_amount or ZERO for t in others), ZERO), tranche_number=tranche.number,
         condition=tranche.condition_kind, already_paid=tranche.paid_on is not None,
         earlier_unpaid=earlier[0] if earlier else None, condition_met=condition_met(session, tranche),
-        amount=amount, override_reason=override_reason, head_office=is_head_office(session))
+        amount=amount, override_reason=override_reason, head_office=is_head_office(session),
+        tranche_amount=tranche.amount)
 
 
 def record_payment(session: Session, tranche_id: str, paid_on: dt.date, amount: Decimal | str, reference: str,

@@ -24,6 +24,7 @@ import binascii
 import hashlib
 import io
 import json
+import re
 import secrets
 import struct
 import time
@@ -83,15 +84,39 @@ UNCHECKED = frozenset({"bundle.not_bundle", "bundle.too_large", "bundle.version"
                        "bundle.recipient", "bundle.sender", "bundle.not_enrolled", "bundle.missing"})
 
 
-def ack_path(path: Path | str) -> Path:
-    """Where an acknowledgement goes by default: beside the imported bundle (``x.fab`` → ``x.ack.fab``)."""
+#: a bundle's name that already says it is an acknowledgement: ``x.ack`` or ``x.ack-3`` (without ``.fab``)
+_ACK_STEM = re.compile(r"^(?P<base>.+?)\.ack(?:-(?P<round>\d+))?$", re.IGNORECASE)
+
+
+def _stem(path: Path) -> str:
+    """The file's name without its ``.fab`` (in any case)."""
+    return path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+
+
+def bundle_path(path: Path | str) -> Path:
+    """The one way a bundle's file is named: with exactly one ``.fab`` (``kuryk`` → ``kuryk.fab``; ``kuryk.fab``
+    and ``KURYK.FAB`` stay as they are, never ``kuryk.fab.fab``)."""
     path = Path(path)
-    return path.with_name(f"{path.stem}.ack{SUFFIX}")
+    return path if path.name.lower().endswith(SUFFIX) and len(path.name) > len(SUFFIX) else \
+        path.with_name(path.name + SUFFIX)
+
+
+def ack_path(path: Path | str) -> Path:
+    """Where an acknowledgement goes by default: beside the imported bundle. ``x.fab`` → ``x.ack.fab``; an
+    acknowledgement answered in turn counts its rounds instead of doubling the suffix: ``x.ack.fab`` →
+    ``x.ack-2.fab`` → ``x.ack-3.fab`` (never ``x.ack.ack.fab``, and never the imported file's own name)."""
+    path = Path(path)
+    stem = _stem(path)
+    found = _ACK_STEM.match(stem)
+    if found is None:
+        return path.with_name(f"{stem}.ack{SUFFIX}")
+    return path.with_name(f"{found['base']}.ack-{int(found['round'] or 1) + 1}{SUFFIX}")
 
 
 def ack_for(path: Path | str, ack: Path | str | None) -> Path:
-    """The acknowledgement's path, refused up front if it would overwrite the bundle being imported."""
-    target = Path(ack) if ack else ack_path(path)
+    """The acknowledgement's path (:func:`bundle_path` of the one given, else :func:`ack_path`), refused up front
+    if it would overwrite the bundle being imported."""
+    target = bundle_path(ack) if ack else ack_path(path)
     if target.resolve() == Path(path).resolve():
         raise BundleError("the acknowledgement would overwrite the bundle being imported: give another --ack")
     return target

@@ -138,6 +138,7 @@ class LaptopExport:
 def export_bundle(db: Database, path: Path, *, note: bool = True) -> LaptopExport:
     """This laptop's bundle for the hub: the operations it has not acknowledged (oldest first, whole
     actions), the files waiting to be sent, and how far it has received (its acknowledgement)."""
+    path = fab.bundle_path(path)
     me, members, fields = outgoing(db)
     manifest = seal(path, me, members, fields)
     count = members[fab.OPERATIONS].count(b"\n")

@@ -141,8 +141,9 @@ class ExportBundleDialog(QDialog):
             self.folder.setText(chosen)
 
     def target(self) -> Path:
-        name = self.file_name.text().strip() or "fieldapp.fab"
-        return Path(self.folder.text().strip()) / (name if name.endswith(".fab") else name + ".fab")
+        from fieldapp.sync.bundle import bundle_path
+
+        return bundle_path(Path(self.folder.text().strip()) / (self.file_name.text().strip() or "fieldapp"))
 
     def export(self) -> None:
         folder = Path(self.folder.text().strip())

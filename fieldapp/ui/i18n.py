@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from fieldapp import formatting
+
 LANGUAGES: dict[str, str] = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
 SETTINGS_KEY = "interface/language"
@@ -52,6 +54,7 @@ def install(code: str) -> None:
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALES[code]))
     _current = code
+    formatting.set_display_language(code)  # money and counts on the screens in the interface's language
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -51,11 +51,6 @@ ICON_STEP_S = 0.008
 log = logging.getLogger(__name__)
 
 
-def group_digits(number: int) -> str:
-    """1234567 → '1 234 567' (narrow no-break spaces, as money is shown)."""
-    return f"{number:,}".replace(",", "\u202f")
-
-
 class MainWindow(QMainWindow):
     #: the window closed and every queued write finished
     closed = Signal()

@@ -69,6 +69,8 @@ def _texts() -> dict[str, str]:
         "tranche.paid": translate("Agreements", "Tranche {number} of agreement {agreement} is paid already"),
         "tranche.beyond": translate("Agreements", "{amount} would pay beyond agreement {agreement}: {balance} is "
                                                   "left of it"),
+        "tranche.over": translate("Agreements", "{amount} is more than tranche {number}: {unpaid} of it is unpaid "
+                                                "(the next tranche is paid on its own condition)"),
         "tranche.override": translate("Agreements", "Only the head office may pay a tranche whose condition is "
                                                     "not met"),
         "tranche.unsigned": translate("Agreements", "Agreement {agreement} is not signed yet: nothing is paid "
@@ -173,6 +175,8 @@ def _texts() -> dict[str, str]:
         "sex.unknown": translate("Problems", "Sex not recognised (F/M, ж/м, әйел/ер)"),
         "consent.guardian": translate("Problems", "A minor's consent is given by a parent or guardian"),
         "sessions.none": translate("Problems", "A training has at least one day"),
+        "sessions.outside_cycle": translate("Problems", "Day {days} is outside {cycle} ({start} – {end}). "
+                                                        "Check the cycle; it can be saved as it is."),
         "sessions.order": translate("Problems", "A day ends before it starts"),
         "sessions.attended": translate("Problems", "A day with attendance cannot be removed"),
         "capacity.negative": translate("Problems", "Capacity cannot be negative"),

@@ -12,6 +12,9 @@ ACCENT_LIGHT = QColor("#1f6e8c")
 ACCENT_DARK = QColor("#5fb3d4")
 ERROR_LIGHT = QColor("#b3261e")
 ERROR_DARK = QColor("#f2b8b5")
+#: a warning: worth a look, saved all the same (amber, readable on the form's background)
+WARNING_LIGHT = QColor("#8a5300")
+WARNING_DARK = QColor("#f0c36d")
 
 
 def is_dark() -> bool:
@@ -20,6 +23,10 @@ def is_dark() -> bool:
 
 def error_colour() -> QColor:
     return ERROR_DARK if is_dark() else ERROR_LIGHT
+
+
+def warning_colour() -> QColor:
+    return WARNING_DARK if is_dark() else WARNING_LIGHT
 
 
 def accent_colour() -> QColor:

@@ -17,7 +17,10 @@ translate = QCoreApplication.translate
 
 
 def group_digits(number: int) -> str:
-    return f"{number:,}".replace(",", "\u202f")
+    """1234567 → '1 234 567', '1,234,567' in English (formatting.format_count, the interface's language)."""
+    from fieldapp.formatting import format_count
+
+    return format_count(number)
 
 
 def route_text(route: str | None) -> str:

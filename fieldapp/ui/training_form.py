@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -20,6 +21,7 @@ from fieldapp.formatting import parse_date
 from fieldapp.services import trainings
 from fieldapp.services.errors import FormInvalid
 from fieldapp.ui import i18n, style
+from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.form import FormDialog
 from fieldapp.ui.forms.ui_training_dialog import Ui_TrainingDialog
 from fieldapp.ui.operations import Operations
@@ -44,6 +46,12 @@ class TrainingDialog(FormDialog):
         self.ui.setupUi(self)
         self.training_id = training_id
         self.default_cycle = cycle_id
+        #: the cycles' periods (trainings.cycle_periods): the core's rule picks the default cycle from the first
+        #: day's date and warns of days outside the chosen cycle
+        self.periods: list[trainings.CyclePeriod] = []
+        #: the cycle was chosen by someone (in the form, on the page's filter, or saved before): dates no longer
+        #: move it
+        self.cycle_picked = cycle_id is not None or training_id is not None
         self.people: dict[str, str] = {}  # id → name
         self.trainer_ids: list[str] = []
         self.loaded_english: tuple[str | None, str | None] = (None, None)
@@ -58,13 +66,25 @@ class TrainingDialog(FormDialog):
         self.bind(layout, "capacity", self.ui.capacitySpin)
         self.bind(layout, "agenda", self.ui.agendaEdit)
         self.bind(layout, "notes", self.ui.notesEdit)
+        self.cycle_warning = QLabel(self)  # days outside the cycle's period: a warning, the form still saves
+        self.cycle_warning.setObjectName("cycleWarning")
+        self.cycle_warning.setWordWrap(True)
+        self.cycle_warning.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # as bind's
+        self.cycle_warning.setStyleSheet(f"color: {style.warning_colour().name()};")
+        self.cycle_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        cycle_row, _role = layout.getWidgetPosition(self.ui.cycleCombo)
+        layout.insertRow(cycle_row + 2, QLabel(self), self.cycle_warning)  # below the cycle's own problem
+        layout.setRowVisible(cycle_row + 2, False)
+        self.ui.cycleCombo.activated.connect(self._cycle_chosen)  # a person's choice, never the form's own
+        self.ui.cycleCombo.currentIndexChanged.connect(lambda _i: self._check_period())
         self.sessions_problem = QLabel(self)
         self.sessions_problem.setWordWrap(True)
         self.sessions_problem.setStyleSheet(f"color: {style.error_colour().name()};")
         self.ui.sessionsLayout.addWidget(self.sessions_problem)
         self.ui.sessionsTable.setColumnCount(4)
         self.ui.sessionsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ui.addSessionButton.clicked.connect(lambda: self.add_session_row())
+        self.ui.addSessionButton.clicked.connect(self.add_day)
+        self.ui.sessionsTable.itemChanged.connect(self._day_edited)
         self.ui.removeSessionButton.clicked.connect(self.remove_session_row)
         self.ui.trainerSearch.returnPressed.connect(self.add_trainer)
         self.ui.trainersList.installEventFilter(self)
@@ -78,6 +98,7 @@ class TrainingDialog(FormDialog):
     # -- loading ---------------------------------------------------------------------------------------
     def _loaded(self, form: trainings.TrainingForm) -> None:
         data = form.training
+        self.periods = form.periods
         self.ui.cycleCombo.clear()
         for cycle in form.cycles:
             self.ui.cycleCombo.addItem(cycle.name, cycle.id)
@@ -91,9 +112,9 @@ class TrainingDialog(FormDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.trainerSearch.setCompleter(completer)
         if data is None:
-            values = {"cycle_id": self.default_cycle or (form.cycles[0].id if form.cycles else None)}
-            self.set_values(values, initial=True)
-            self.add_session_row(dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10)))
+            self.add_session_row()  # the first day: the core's default date and hours
+            self.set_values({"cycle_id": self.default_cycle}, initial=True)
+            self._follow_dates()
         else:
             self.set_values({"title": data.title, "topic": data.topic, "cycle_id": data.cycle_id,
                              "settlement_id": data.settlement_id, "venue": data.venue,
@@ -105,6 +126,7 @@ class TrainingDialog(FormDialog):
                 self.add_session_row(sess.starts_at, sess.ends_at, sess.title, sess.id)
             for trainer_id in data.trainer_ids:
                 self._add_trainer_item(trainer_id)
+        self._check_period()
         self._initial = self.values()
         self.ui.titleEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # the form starts at its first field
         self.offer_draft()
@@ -133,14 +155,83 @@ class TrainingDialog(FormDialog):
             return True
         return super().eventFilter(watched, event)
 
+    # -- the cycle -------------------------------------------------------------------------------------
+    def _cycle_chosen(self, _index: int) -> None:
+        self.cycle_picked = True
+        self._check_period()
+
+    def _typed_days(self) -> list[dt.date]:
+        """The days' dates that can be read (a row being typed is left out until it is a date)."""
+        table = self.ui.sessionsTable
+        days = []
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            try:
+                days.append(parse_date(item.text()) if item else None)
+            except ValueError:
+                continue
+        return [d for d in days if d is not None]
+
+    def _period(self) -> trainings.CyclePeriod | None:
+        chosen = self.ui.cycleCombo.currentData()
+        return next((p for p in self.periods if p.id == chosen), None)
+
+    def _follow_dates(self) -> None:
+        """Until someone chooses the cycle, it follows the first day's date (the core's default_cycle)."""
+        if self.cycle_picked or not self.periods:
+            return
+        days = self._typed_days()
+        chosen = trainings.default_cycle(self.periods, min(days) if days else None)
+        combo = self.ui.cycleCombo
+        index = combo.findData(chosen) if chosen is not None else -1
+        if combo.currentIndex() != index:
+            combo.setCurrentIndex(index)  # -1: no cycle fits; the person chooses (a required field)
+
+    def _check_period(self) -> None:
+        """Days outside the chosen cycle's period: a warning beside the cycle (trainings.outside_cycle)."""
+        warning = trainings.outside_cycle(self._period(), self._typed_days())
+        text = problem(warning) if warning is not None else ""
+        self.cycle_warning.setText(text)
+        row, _role = self.ui.formLayout.getWidgetPosition(self.cycle_warning)
+        self.ui.formLayout.setRowVisible(row, bool(text))
+        self.ui.cycleCombo.setAccessibleDescription(text)
+        if text:
+            grow_soon(self)  # read whole, the fields keep their height
+
+    def _day_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0:
+            self._follow_dates()
+            self._check_period()
+
     # -- sessions --------------------------------------------------------------------------------------
+    def _last_day(self) -> tuple[dt.datetime, dt.datetime | None] | None:
+        """The last row's day and hours, if they can be read."""
+        table = self.ui.sessionsTable
+        if not table.rowCount():
+            return None
+        row = table.rowCount() - 1
+        cells = [table.item(row, c).text().strip() if table.item(row, c) else "" for c in range(3)]
+        try:
+            day = parse_date(cells[0])
+            start = dt.datetime.combine(day, parse_time(cells[1] or trainings.FIRST_DAY_HOURS[0].strftime("%H:%M")))
+            end = dt.datetime.combine(day, parse_time(cells[2])) if cells[2] else None
+        except (ValueError, Invalid):
+            return None
+        return start, end
+
+    def add_day(self) -> None:
+        """The Add button: a day after the last one, at its hours (trainings.next_day); the cursor on its date."""
+        self.add_session_row()
+        table = self.ui.sessionsTable
+        table.setCurrentCell(table.rowCount() - 1, 0)
+        self._follow_dates()
+        self._check_period()
+
     def add_session_row(self, starts: dt.datetime | None = None, ends: dt.datetime | None = None,
                         title: str | None = None, session_id: str | None = None) -> None:
         table = self.ui.sessionsTable
         if starts is None:
-            last = self.session_rows()[-1:] if table.rowCount() else []
-            base = last[0][0] + dt.timedelta(days=1) if last else dt.datetime.combine(dt.date.today(), dt.time(10))
-            starts, ends = base, base + dt.timedelta(hours=4)
+            starts, ends = trainings.next_day(self._last_day())
         row = table.rowCount()
         table.insertRow(row)
         date_item = QTableWidgetItem(starts.strftime("%d.%m.%Y"))
@@ -154,6 +245,8 @@ class TrainingDialog(FormDialog):
         row = self.ui.sessionsTable.currentRow()
         if row >= 0:
             self.ui.sessionsTable.removeRow(row)
+            self._follow_dates()
+            self._check_period()
 
     def session_rows(self) -> list[tuple[dt.datetime, dt.datetime | None, str | None, str | None]]:
         """The days as typed; raises Invalid naming the row that cannot be read."""
@@ -197,6 +290,7 @@ class TrainingDialog(FormDialog):
             for person_id in values["trainer_ids"]:
                 self._add_trainer_item(person_id)
         super().set_values({k: v for k, v in values.items() if k in self.fields}, initial=initial)
+        self._check_period()
 
     def save(self) -> None:
         try:
@@ -243,3 +337,4 @@ class TrainingDialog(FormDialog):
         self.ui.sessionsTable.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Starts"), self.tr("Ends"), self.tr("Title")])
         self.setWindowTitle(self.tr("Edit training") if self.training_id else self.tr("New training"))
+        self._check_period()  # the warning in the new language

@@ -2461,6 +2461,10 @@ Database: %1</translation>
             <source>{name} trains a training: give it another trainer first</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Day {days} is outside {cycle} ({start} – {end}). Check the cycle; it can be saved as it is.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6681,6 +6685,10 @@ Database: %1</translation>
         </message>
         <message>
             <source>The payment date is before the agreement was signed ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation type="unfinished" />
         </message>
     </context>

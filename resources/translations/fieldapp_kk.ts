@@ -2466,6 +2466,10 @@ Database: %1</source>
             <source>{name} trains a training: give it another trainer first</source>
             <translation>{name} тренинг өткізеді: алдымен тренингке басқа тренер тағайындаңыз</translation>
         </message>
+        <message>
+            <source>Day {days} is outside {cycle} ({start} – {end}). Check the cycle; it can be saved as it is.</source>
+            <translation>«{cycle}» кезеңінен ({start} – {end}) тыс күн: {days}. Циклді тексеріңіз; осылай да сақтауға болады.</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6698,6 +6702,10 @@ Database: %1</source>
         <message>
             <source>The payment date is before the agreement was signed ({date})</source>
             <translation>Төлем күні шартқа қол қойылған күннен ({date}) бұрын</translation>
+        </message>
+        <message>
+            <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
+            <translation>{amount} — {number}-транш сомасынан көп: одан төленбегені {unpaid} (келесі транш өз шарты бойынша төленеді)</translation>
         </message>
     </context>
     <context>

@@ -2465,6 +2465,10 @@ Database: %1</source>
             <source>{name} trains a training: give it another trainer first</source>
             <translation>{name} ведёт тренинг: сначала назначьте тренингу другого тренера</translation>
         </message>
+        <message>
+            <source>Day {days} is outside {cycle} ({start} – {end}). Check the cycle; it can be saved as it is.</source>
+            <translation>Вне периода «{cycle}» ({start} – {end}): день {days}. Проверьте цикл; сохранить можно и так.</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6708,6 +6712,10 @@ Database: %1</source>
         <message>
             <source>The payment date is before the agreement was signed ({date})</source>
             <translation>Дата выплаты раньше подписания договора ({date})</translation>
+        </message>
+        <message>
+            <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
+            <translation>{amount} — больше суммы транша {number}: по нему не выплачено {unpaid} (следующий транш выплачивается по своему условию)</translation>
         </message>
     </context>
     <context>

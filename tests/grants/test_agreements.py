@@ -266,3 +266,24 @@ def test_the_demo_projects_under_way_wait_on_the_visit_that_held_their_tranche(d
             second = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement.id, Tranche.number == 2)).one()
             assert second.paid_on is None and not tranches.condition_met(s, second)
             assert False in [ok for _on, ok in tranches.final_visits(s, agreement.id)]
+
+
+def test_a_tranche_is_never_paid_more_than_its_own_amount(demo_db: Database) -> None:
+    """Paying the advance more than its amount would release part of the progress tranche without its condition:
+    refused (at the amount field) naming what is unpaid of the tranche, even by the head office's override."""
+    agreement_id, (advance, progress, _final) = signed(demo_db)
+    with demo_db.reading() as s:
+        first, second = (t.amount for t in agreements.tranche_rows(s, agreement_id)[:2])
+    over = refusal(demo_db, advance, dt.date(2026, 3, 10), str(first + Decimal("0.01")), "так надо")
+    assert (over.code, over.field, over.params["unpaid"]) == ("tranche.over", "amount", first)
+    pay(demo_db, advance, dt.date(2026, 3, 10), str(first - Decimal("1000.00")))  # less is a matter for the office
+    with demo_db.transaction() as s:
+        s.add(ProjectReport(agreement_id=agreement_id, kind="progress", submitted_on=dt.date(2026, 5, 1)))
+    assert refusal(demo_db, progress, dt.date(2026, 5, 2), str(second + Decimal("1000.00"))).code == "tranche.over"
+    pay(demo_db, progress, dt.date(2026, 5, 2), str(second))
+    base = tranches.Release("ОП-2020-001", "signed", Decimal("1000.00"), Decimal("0.00"), 1, "advance", False,
+                            None, True, Decimal("600.00"), tranche_amount=Decimal("500.00"))
+    with pytest.raises(Invalid) as plain:
+        tranches.check_release(base)
+    assert plain.value.code == "tranche.over" and plain.value.params["unpaid"] == Decimal("500.00")
+    tranches.check_release(tranches.Release(**{**base.__dict__, "amount": Decimal("500.00")}))

@@ -74,9 +74,16 @@ def test_a_laptop_that_never_sees_the_network_syncs_by_stick_from_the_command_li
     taken = fieldapp("server", "import-bundle", "--data", hub, stick / "kuryk.fab")
     assert taken.returncode == 0 and "accepted 18 (18 new" in taken.stdout, taken.stderr
     assert (stick / "kuryk.ack.fab").exists()  # the acknowledgement, beside the imported bundle
-    back = fieldapp("bundle", "import", "--db", tmp_path / "kuryk.sqlite", stick / "kuryk.ack.fab",
-                    "--ack", stick / "kuryk-2.fab")
+    back = fieldapp("bundle", "import", "--db", tmp_path / "kuryk.sqlite", stick / "kuryk.ack.fab")
     assert back.returncode == 0 and "acknowledged 18" in back.stdout, back.stderr
+    # the acknowledgement of an acknowledgement counts the round: never kuryk.ack.ack.fab
+    assert f"acknowledgement for the hub: {stick / 'kuryk.ack-2.fab'}" in back.stdout
+    assert (stick / "kuryk.ack-2.fab").exists() and not (stick / "kuryk.ack.ack.fab").exists()
+    again = fieldapp("server", "import-bundle", "--data", hub, stick / "kuryk.ack-2.fab")
+    assert again.returncode == 0 and f"acknowledgement for the laptop: {stick / 'kuryk.ack-3.fab'}" in again.stdout
+    given = fieldapp("bundle", "import", "--db", tmp_path / "kuryk.sqlite", stick / "kuryk.ack-3.fab",
+                     "--ack", stick / "kuryk-2")  # a name given without the suffix gets it once
+    assert given.returncode == 0 and (stick / "kuryk-2.fab").exists(), given.stderr
     db = open_database(tmp_path / "kuryk.sqlite")
     assert _pending(Laptop(db, "kuryk")) == 0
     db.close()
@@ -86,8 +93,8 @@ def test_a_laptop_that_never_sees_the_network_syncs_by_stick_from_the_command_li
     assert fieldapp("server", "enroll", "--data", hub, "--name", "Fort laptop", "--file",
                     stick / "fort.json").returncode == 0
     assert fieldapp("enroll", "--db", tmp_path / "fort.sqlite", "--file", stick / "fort.json").returncode == 0
-    made = fieldapp("server", "export-bundle", "--data", hub, "--device", "Fort laptop", "-o", stick / "fort.fab")
-    assert made.returncode == 0, made.stderr
+    made = fieldapp("server", "export-bundle", "--data", hub, "--device", "Fort laptop", "-o", stick / "fort")
+    assert made.returncode == 0 and (stick / "fort.fab").exists(), made.stderr
     received = fieldapp("bundle", "import", "--db", tmp_path / "fort.sqlite", stick / "fort.fab")
     assert received.returncode == 0 and "received 18" in received.stdout, received.stderr
     assert fieldapp("dump", "--db", tmp_path / "fort.sqlite").stdout == fieldapp("server", "dump", "--data", hub).stdout
@@ -434,3 +441,20 @@ def test_a_laptop_enrolled_by_file_with_a_scope_receives_only_its_scope(
         assert people == {ids["person2"]}  # the one person of Форт-Шевченко, not Курык's two
     finally:
         fort.db.close()
+
+
+def test_bundle_and_acknowledgement_names_never_double_their_suffix(tmp_path: Path) -> None:
+    """One core function names a bundle (``bundle_path``) and one its acknowledgement (``ack_path``): the CLI, the
+    Sync page's dialogs and the head office's page all go through them."""
+    assert fab.bundle_path(tmp_path / "kuryk") == tmp_path / "kuryk.fab"
+    assert fab.bundle_path(tmp_path / "kuryk.fab") == tmp_path / "kuryk.fab"
+    assert fab.bundle_path(tmp_path / "KURYK.FAB") == tmp_path / "KURYK.FAB"
+    assert fab.bundle_path(tmp_path / "kuryk.zip") == tmp_path / "kuryk.zip.fab"
+    names = ["x.fab"]
+    for _ in range(3):
+        names.append(fab.ack_path(tmp_path / names[-1]).name)
+    assert names == ["x.fab", "x.ack.fab", "x.ack-2.fab", "x.ack-3.fab"]
+    assert fab.ack_path(tmp_path / "x.ACK.FAB").name == "x.ack-2.fab"
+    assert fab.ack_path(tmp_path / "fieldapp-2026-12-05-1030").name == "fieldapp-2026-12-05-1030.ack.fab"
+    assert fab.ack_path(tmp_path / "a.back.fab").name == "a.back.ack.fab"  # ".ack" only as a whole part
+    assert fab.ack_for(tmp_path / "x.ack.fab", tmp_path / "reply") == tmp_path / "reply.fab"

@@ -108,3 +108,16 @@ def test_an_amendment_lowering_a_tranche_paid_meanwhile_is_undone_by_the_hub(off
     with b.db.reading() as s:
         conflict = s.scalars(select(SyncConflict).where(SyncConflict.kind == "rule")).one()
     assert "Tranche 1 of agreement ОП-2019-001 was paid" in conflict.message
+
+
+def test_more_than_the_tranche_is_undone_by_the_hub_though_the_agreement_has_room(offices, hub) -> None:
+    """500,000 against a 400,000 advance would pay 100,000 of the second tranche, whose condition (progress) is
+    not met: the hub refuses it by the laptop's rule (``tranches.check_release``), even with an override."""
+    a, b, ids = offices
+    past_the_rule(a, ids["first"], "500000.00", reason="ошибка банка")
+    report = a.sync()
+    assert report.rejected == 1 and report.conflicts == 1
+    assert paid(a, ids["first"]) is None
+    with a.db.reading() as s:
+        conflict = s.scalars(select(SyncConflict).where(SyncConflict.kind == "rule")).one()
+    assert "more than tranche 1" in conflict.message and "400000.00 of it is unpaid" in conflict.message

@@ -76,3 +76,50 @@ def test_ids_people_type(db, programme):
             trainings.resolve_session(s, f"{number}/3")
         with pytest.raises(Invalid, match="no training"):
             trainings.resolve_training(s, "ZZZZ-T-0009")
+
+
+def _periods() -> list[trainings.CyclePeriod]:
+    return [trainings.CyclePeriod("c1", "Цикл 1", dt.date(2018, 9, 1), dt.date(2019, 9, 30)),
+            trainings.CyclePeriod("c2", "Цикл 2", dt.date(2019, 10, 1), dt.date(2020, 10, 31)),
+            trainings.CyclePeriod("c3", "Цикл 3", dt.date(2021, 1, 15), dt.date(2022, 1, 31))]
+
+
+def test_a_new_trainings_cycle_is_the_one_holding_its_first_day_else_today_else_the_latest_open() -> None:
+    periods, today = _periods(), dt.date(2026, 12, 5)
+    assert trainings.default_cycle(periods, dt.date(2020, 3, 10), today) == "c2"
+    assert trainings.default_cycle(periods, dt.date(2019, 9, 30), today) == "c1"  # the period's last day is in it
+    assert trainings.default_cycle(periods, dt.date(2021, 1, 15), today) == "c3"
+    # 2026: no cycle holds the day nor today and none is open — not the newest (cycle 3) by a guess
+    assert trainings.default_cycle(periods, dt.date(2026, 12, 6), today) is None
+    assert trainings.default_cycle(periods, dt.date(2020, 12, 1), dt.date(2021, 6, 1)) == "c3"  # today's
+    assert trainings.default_cycle(periods, None, dt.date(2020, 1, 1)) == "c2"
+    opened = [*periods, trainings.CyclePeriod("c4", "Цикл 4", dt.date(2026, 1, 10), None)]
+    assert trainings.default_cycle(opened, dt.date(2025, 12, 1), today) == "c4"  # the latest open one
+    assert trainings.default_cycle(opened, dt.date(2026, 12, 6), today) == "c4"  # open: holds any later day
+    ending = [*periods, trainings.CyclePeriod("c5", "Цикл 5", dt.date(2027, 1, 1), dt.date(2027, 12, 31))]
+    assert trainings.default_cycle(ending, dt.date(2026, 12, 6), today) == "c5"  # not started, not ended
+
+
+def test_days_outside_the_cycle_are_a_warning_that_names_them_not_a_refusal(db, programme) -> None:
+    c2 = _periods()[1]
+    assert trainings.outside_cycle(c2, [dt.date(2019, 10, 1), dt.date(2020, 10, 31)]) is None
+    warning = trainings.outside_cycle(c2, [dt.date(2020, 10, 30), dt.date(2020, 11, 2), dt.date(2019, 9, 1)])
+    assert (warning.code, warning.field, warning.params["count"]) == ("sessions.outside_cycle", "cycle_id", 2)
+    assert warning.params["days"] == "2 (02.11.2020), 3 (01.09.2019)"
+    assert trainings.outside_cycle(None, [dt.date(2026, 1, 1)]) is None
+    with db.transaction() as s:  # the core saves it: a late training is the officer's call
+        late = trainings.create_training(s, trainings.TrainingInput(
+            cycle_id=programme.cycle_id, title="Поздний", sessions=(trainings.SessionInput(
+                dt.datetime(2019, 9, 1, 10)),)))
+        period = next(p for p in trainings.cycle_periods(s) if p.id == programme.cycle_id)
+        assert trainings.outside_cycle(period, [dt.date(2019, 9, 1)]) is not None
+        assert trainings.get_live(s, late).cycle_id == programme.cycle_id
+
+
+def test_a_new_day_is_the_day_after_the_last_at_its_hours() -> None:
+    today = dt.date(2026, 12, 5)
+    assert trainings.next_day(None, today) == (dt.datetime(2026, 12, 6, 10), dt.datetime(2026, 12, 6, 13))
+    previous = (dt.datetime(2020, 3, 10, 9, 30), dt.datetime(2020, 3, 10, 12, 45))
+    assert trainings.next_day(previous, today) == (dt.datetime(2020, 3, 11, 9, 30), dt.datetime(2020, 3, 11, 12, 45))
+    assert trainings.next_day((dt.datetime(2020, 3, 31, 14), None), today) == (
+        dt.datetime(2020, 4, 1, 14), dt.datetime(2020, 4, 1, 17))  # no end: the first day's length

@@ -93,10 +93,20 @@ def test_make_sign_pay_and_print_an_agreement(qtbot, window, monkeypatch) -> Non
     page.pay_action.trigger()
     paying = page.dialog
     qtbot.waitUntil(lambda: paying.loaded)
-    assert paying.amount.text().replace("\u202f", " ").replace(" ", "") == f"{first_amount:.2f}".replace(".", ",")
+    assert paying.amount.text() == f"{first_amount:,.2f}"  # the English interface's form, read back on saving
     keys = Keyboard(qtbot, paying)
     fill_line(keys, paying.paid_on, "05.03.2026")
     fill_line(keys, paying.reference, "ПП 41")
+    # more than the advance would pay part of the second tranche, whose condition is not met: refused at the field
+    fill_line(keys, paying.amount, f"{first_amount + 1000:.2f}")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(paying.problem("amount")))
+    assert paying.isVisible() and "more than tranche 1" in paying.problem("amount")
+    assert "".join(c for c in paying.problem("amount").split(":")[1] if c.isdigit()).startswith(
+        f"{first_amount:.2f}".replace(".", ""))  # names what is unpaid of the tranche
+    with window.db.reading() as s:
+        assert s.get(Tranche, first.id).paid_on is None
+    fill_line(keys, paying.amount, f"{first_amount:,.2f}")  # typed the English way: 925,000.00
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not paying.isVisible())
     choose(qtbot, page, agreement_id)

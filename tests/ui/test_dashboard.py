@@ -34,8 +34,8 @@ def test_the_figures_on_screen_are_the_core_figures(qtbot, window) -> None:
     assert page.figures["applications"].value.text() == str(figures["applications"])
     assert page.figures["funded"].value.text() == str(figures["funded"])
     assert figures["grants_paid"] > 0
-    assert page.figures["grants_paid"].value.text().replace("\u202f", " ").startswith(
-        f"{int(figures['grants_paid']):,}".replace(",", " "))
+    assert page.figures["grants_paid"].value.text().startswith(  # the English interface writes 31,628,900.00 ₸
+        f"{int(figures['grants_paid']):,}.")
     assert page.sex_figures["F"].value.text() == f"{figures['participants_by_sex']['F']}"
     if os.environ.get("FIELDAPP_SHOTS"):
         page.grab().save(str(Path(os.environ["FIELDAPP_SHOTS"]) / "dashboard.png"))
@@ -62,7 +62,7 @@ def test_enter_on_a_participants_figure_opens_those_people(qtbot, window) -> Non
     qtbot.keyClick(women, Qt.Key.Key_Return)
     model = page.dialog.panel.model
     assert model.list_name == "people"
-    assert model.total == int(women.value.text().replace("\u202f", ""))
+    assert model.total == int(women.value.text().replace(",", ""))
     sex = next(i for i, (key, _k) in enumerate(model.columns) if key == "sex")
     assert {model.rows[r][sex + 1] for r in range(model.rowCount())} == {"F"}
     page.dialog.close()

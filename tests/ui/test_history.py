@@ -91,7 +91,7 @@ def test_money_dates_and_references_read_as_people_write_them(qtbot, window) -> 
                         "; ", "application",
                         {"requested_amount": "money", "received_on": "date", "call_id": "reference"},
                         {"c1": "Общественные пространства 2019"})
-    assert text == ("Requested amount: 600\u202f000,00\u202f₸; Received: 01.03.2019 → 04.03.2019; "
+    assert text == ("Requested amount: 600,000.00\u202f₸; Received: 01.03.2019 → 04.03.2019; "
                     "Grant call: Общественные пространства 2019; Category: Playground")
 
 

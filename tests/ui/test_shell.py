@@ -70,7 +70,7 @@ def test_status_bar_shows_user_file_and_unsent_changes(window) -> None:
         device, top = s.execute(select(Operation.device_id, func.max(Operation.seq))
                                 .where(Operation.origin == "local").group_by(Operation.device_id)).one()
     assert made > 1000
-    grouped = f"{made:,}".replace(",", "\u202f")
+    grouped = f"{made:,}"  # the English interface groups counts with commas (formatting.format_count)
     assert window.unsent_label.text() == f"{grouped} changes not yet delivered"  # nothing delivered yet
     with db.transaction() as s:  # the hub acknowledged all but the last ten (as a push or a bundle's ack does)
         set_setting(s, client.DELIVERED + device, str(top - 10))

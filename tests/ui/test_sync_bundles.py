@@ -118,6 +118,10 @@ def test_usb_export_and_import_through_the_dialogs(qtbot, office: Office, tmp_pa
     assert dialog.summary.text().count("acknowledges") == 1
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.done_result.acknowledged > 0
+    # A's acknowledgement of "from-laptop.ack.fab" counts the round, never doubles the suffix
+    assert taken.reply == stick / "from-laptop.ack.fab"
+    assert (stick / "from-laptop.ack-2.fab").exists() and not (stick / "from-laptop.ack.ack.fab").exists()
+    assert "from-laptop.ack-2.fab" in dialog.result.text()
     with db_a.reading() as s:
         assert pending_count(s) == 0
     dialog.done(0)

@@ -95,6 +95,11 @@ def test_a_training_just_saved_is_the_one_selected(qtbot, window, page, answers)
     dialog = page.dialog
     assert dialog.focusWidget() is dialog.ui.titleEdit
     type_text(dialog.ui.titleEdit, "Мониторинг проектов")
+    # tomorrow is in none of the demo's cycles (the last ended in 2022): the cycle is chosen, not guessed
+    assert dialog.ui.cycleCombo.currentIndex() == -1
+    dialog.ui.cycleCombo.setFocus()
+    press(dialog.ui.cycleCombo, Qt.Key.Key_Down)
+    assert dialog.ui.cycleCombo.currentIndex() == 0 and "is outside" in dialog.cycle_warning.text()
     press(dialog.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     assert page.current_training().title == "Мониторинг проектов"

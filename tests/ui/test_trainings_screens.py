@@ -272,3 +272,63 @@ def test_screens_speak_kazakh(qtbot, page, window):
     qtbot.wait(50)
     assert page.ui.checkInButton.text() == "&Регистрация"
     assert "Пришли" in dialog.ui.counterLabel.text()
+
+
+def _type_cell(qtbot, dialog, row: int, column: int, text: str) -> None:
+    """A cell typed in as a person does: to it, F2, everything selected, the text, Enter."""
+    from ui_helpers import Keyboard
+
+    table = dialog.ui.sessionsTable
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    keys = Keyboard(qtbot, dialog)
+    keys.press(Qt.Key.Key_F2)
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type(text)
+    keys.press(Qt.Key.Key_Return)
+
+
+def test_a_new_trainings_cycle_follows_its_first_day_and_a_new_day_copies_the_hours(qtbot, page, window, answers,
+                                                                                    tmp_path):
+    """The cycle is the one whose period holds the first day (trainings.default_cycle) until someone chooses it;
+    a day outside the chosen cycle is a warning beside the cycle, and the training saves all the same; a new day
+    is the day after the last one at its hours (trainings.next_day)."""
+    from ui_helpers import Keyboard, activate
+
+    from fieldapp.model import Cycle
+
+    with window.db.reading() as s:
+        cycle = {c.number: c.id for c in s.scalars(select(Cycle))}
+    page.new_training()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.ui.sessionsTable.rowCount() == 1)
+    table, combo = dialog.ui.sessionsTable, dialog.ui.cycleCombo
+    cells = lambda: [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]  # noqa: E731
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert cells() == [[f"{tomorrow:%d.%m.%Y}", "10:00", "13:00"]]  # the core's first day
+    assert combo.currentIndex() == -1  # no demo cycle holds it nor today, none is open: not the newest by guess
+    _type_cell(qtbot, dialog, 0, 0, "10.03.2020")
+    assert combo.currentData() == cycle[2] and dialog.cycle_warning.isHidden()
+    _type_cell(qtbot, dialog, 0, 1, "09:30")
+    _type_cell(qtbot, dialog, 0, 2, "12:45")
+    qtbot.mouseClick(dialog.ui.addSessionButton, Qt.MouseButton.LeftButton)
+    assert cells() == [["10.03.2020", "09:30", "12:45"], ["11.03.2020", "09:30", "12:45"]]
+    _type_cell(qtbot, dialog, 0, 0, "10.03.2019")  # the first day moves the cycle while nobody chose one
+    assert combo.currentData() == cycle[1]
+    assert "Day 2 (11.03.2020) is outside" in dialog.cycle_warning.text() and not dialog.cycle_warning.isHidden()
+    combo.setFocus()
+    activate(dialog)
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_Up)  # chosen by hand: cycle 2
+    assert combo.currentData() == cycle[2] and "Day 1 (10.03.2019) is outside" in dialog.cycle_warning.text()
+    _type_cell(qtbot, dialog, 1, 0, "12.03.2020")
+    assert combo.currentData() == cycle[2]  # a date no longer moves a cycle someone chose
+    dialog.grab().save(str(tmp_path / "training-outside-cycle.png"))
+    dialog.ui.titleEdit.setText("Поздний тренинг")
+    press_ctrl_s(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # a warning, not a refusal
+    with window.db.reading() as s:
+        training = s.scalars(select(Training).where(Training.title == "Поздний тренинг")).one()
+        days = [(x.starts_at, x.ends_at) for x in trainings.sessions_of(s, training.id)]
+    assert training.cycle_id == cycle[2]
+    assert days == [(dt.datetime(2019, 3, 10, 9, 30), dt.datetime(2019, 3, 10, 12, 45)),
+                    (dt.datetime(2020, 3, 12, 9, 30), dt.datetime(2020, 3, 12, 12, 45))]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.formatting import format_date, format_money
+from fieldapp.formatting import format_count, format_date, format_money
 from fieldapp.ui import i18n, labels
 from fieldapp.ui.charts import Bar, BarChart, TimelineChart
 from fieldapp.ui.live_query import LiveQuery
@@ -98,7 +98,7 @@ def _export_if_due(db: Any):
 def _number(value: Any, kind: str) -> str:
     if kind == "money":
         return format_money(Decimal(value))
-    return f"{int(value):,}".replace(",", "\u202f")
+    return format_count(int(value))
 
 
 class Figure(QFrame):

@@ -572,8 +572,10 @@ class HeadOfficePage(Page):
         if device is None or self.store is None or self.ops is None:
             return
         if not path:
+            from fieldapp.sync.bundle import bundle_path
+
             path, _f = QFileDialog.getSaveFileName(self, self.tr("Bundle for %1").replace("%1", device.name),
-                                                   str(Path.home() / f"{device.name}.fab"),
+                                                   str(bundle_path(Path.home() / device.name)),
                                                    self.tr("FieldApp bundles (*.fab)"))
         if not path:
             return
