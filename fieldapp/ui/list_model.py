@@ -284,7 +284,8 @@ class ListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.column_label(self.list_name, self.columns[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section][1] in ("money", "int"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # a long title wraps in a narrow column (fieldapp.ui.text_fit.wrap_titles)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -31,6 +31,7 @@ from fieldapp.ui import i18n, labels
 from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
 from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows, display
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.text_fit import least_width, wrap_titles
 
 FILTER_DELAY_MS = 150
 
@@ -84,14 +85,15 @@ def enter_list(view: QTableView) -> None:
 
 
 def fit_columns(view: QTableView, count: int) -> None:
-    """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+    """Columns as wide as their contents, but together no wider than the view: the widest give way, never
+    narrower than their title on two lines (it wraps: text_fit.wrap_titles)."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
     remaining = max(view.viewport().width() - 4, 200)
     for left, column in enumerate(sorted(wanted, key=wanted.__getitem__), start=0):
         share = remaining // (count - left)
-        width = max(min(wanted[column], share), 48)
+        width = max(min(wanted[column], share), least_width(header, column), 48)
         header.resizeSection(column, width)
         remaining -= width
 
@@ -196,6 +198,7 @@ class ListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        wrap_titles(self.view)
         # columns are refitted to the width and language until the user drags one
         self._fitting = False
         self._user_sized = False
