@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,6 +152,23 @@ class MiddleElide(QStyledItemDelegate):
         option.textElideMode = self.mode_for(index.column(), str(index.data() or ""))
 
 
+#: keys that jump the current row: with Ctrl (and no Shift) Qt's extended selection moves without selecting
+JUMP_KEYS = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
+class ListView(QTableView):
+    """A list's table: Ctrl+Home, Ctrl+End, Ctrl+PgUp and Ctrl+PgDn select the row they jump to, as Home, End
+    and the page keys do, and with Shift extend the selection to it (Qt's extended selection leaves the selection
+    behind with Ctrl, and Enter, Delete or Print then act on the old row); Ctrl+arrows still move without
+    selecting (Ctrl+Space picks rows one by one)."""
+
+    def selectionCommand(self, index: Any, event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:  # noqa: N802
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in JUMP_KEYS \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event = QKeyEvent(event.type(), event.key(), event.modifiers() & ~Qt.KeyboardModifier.ControlModifier)
+        return super().selectionCommand(index, event)
+
+
 class ListPanel(QWidget):
     #: Enter or a double click on a row: its id
     open_requested = Signal(str)
@@ -180,7 +197,7 @@ class ListPanel(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
 
-        self.view = QTableView(self)
+        self.view = ListView(self)
         self.view.setModel(self.model)
         # no indicator at first: the list keeps the order the core gives it until a header is clicked
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
