@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyle, QWidget
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLayout, QLayoutItem, QStyle, QWidget
 
 #: a choice box asks for room for its longest choice up to this many average characters (a call's title may be
 #: 300: the dialog would leave the screen); the list it opens shows longer ones whole
@@ -158,3 +158,65 @@ def narrow_to_titles(view: QAbstractItemView, columns: Iterable[int]) -> None:
     header = view.horizontalHeader()  # type: ignore[attr-defined]
     for column in columns:
         header.resizeSection(column, max(least_width(header, column), view.sizeHintForColumn(column)))
+
+
+class WrappingRow(QLayout):
+    """Buttons side by side that go on to a second line when the window is too narrow for them all (Kazakh
+    words are long: «Өтінім қабылдауды жабып, сараптаманы бастау»), rather than each being cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self.items.append(item)
+
+    def count(self) -> int:
+        return len(self.items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        shown = [item.sizeHint() for item in self.items if not item.isEmpty()]
+        gap = self.spacing()
+        return QSize(sum(s.width() for s in shown) + gap * max(len(shown) - 1, 0),
+                     max((s.height() for s in shown), default=0))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        size = QSize()
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        gap = max(self.spacing(), 0)
+        for item in self.items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()

@@ -328,3 +328,25 @@ def test_the_print_preview_shows_its_whole_toolbar(qtbot, window, lang) -> None:
     assert hidden == []
     assert preview.height() <= 697
     preview.done(0)
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+def test_the_calls_buttons_go_on_to_a_second_line_rather_than_being_cut(qtbot, window, width) -> None:
+    """«Өтінім қабылдауды жабып, сараптаманы бастау» read whole: the row of the calls' buttons wraps."""
+    window.resize(width, 728)
+    page = window.page("grants")
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentWidget(page.calls_tab)
+    qtbot.waitUntil(page.calls_tab.isVisible)
+
+    def cut() -> list[str]:
+        return [button.text() for button in page.call_buttons.values()
+                if button.width() < button.sizeHint().width() or not button.isVisible()]
+
+    for lang in ("kk", "ru", "en"):
+        before = page.call_buttons["decided"].text()
+        i18n.install(lang)
+        qtbot.waitUntil(lambda b=before: page.call_buttons["decided"].text() != b)  # the texts change on an event
+        qtbot.waitUntil(lambda: cut() == [], timeout=3000)  # laid out again in the new language
+        assert page.calls.view.isVisible() and page.calls.geometry().top() >= max(
+            button.geometry().bottom() for button in page.call_buttons.values())
