@@ -8,13 +8,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLayout, QLayoutItem, QWidget
 
 #: a choice box asks for room for its longest choice up to this many average characters (a call's title may be
 #: 300: the dialog would leave the screen); the list it opens shows longer ones whole
 MOST_CHOICE_CHARACTERS = 100
 #: the width a sort arrow takes from a column's title (Fusion draws it beside the text)
 SORT_ARROW = 14
+#: Qt's PM_HeaderMargin in Fusion (QCommonStyle's): asking the style sets up PySide6's QStyle class, which the
+#: start keeps out of the first paint (docs/performance.md; tests/ui/test_app.py)
+HEADER_MARGIN = 4
 
 
 class _ChoiceFit(QObject):
@@ -66,8 +69,7 @@ def _title(header: QHeaderView, column: int) -> str:
 
 def title_room(header: QHeaderView, column: int, width: int | None = None) -> int:
     """The width a column's title has in its section (``width``: the section's, by default its present one)."""
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    room = (header.sectionSize(column) if width is None else width) - 2 * margin - 2
+    room = (header.sectionSize(column) if width is None else width) - 2 * HEADER_MARGIN - 2
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
         room -= SORT_ARROW
     return room
