@@ -58,7 +58,7 @@ Rows = Select[*tuple[Any, ...]]
 @dataclass(frozen=True)
 class Column:
     key: str
-    kind: str = "text"  # text, int, date, datetime, money, bool
+    kind: str = "text"  # text, int, date, datetime, money, bool, phone (stored E.164, shown by format_phone)
 
 
 @dataclass(frozen=True)
@@ -284,8 +284,8 @@ register(
 register(
     ListSpec(
         "people",
-        (Column("full_name"), Column("sex"), Column("birth_year", "int"), Column("settlement"), Column("phone"),
-         Column("organisation")),
+        (Column("full_name"), Column("sex"), Column("birth_year", "int"), Column("settlement"),
+         Column("phone", "phone"), Column("organisation")),
         lambda: select(Person.id, Person.full_name, Person.sex, Person.birth_year, place(Settlement), Person.phone,
                        Person.organisation)
         .outerjoin(Settlement, Settlement.id == Person.settlement_id)

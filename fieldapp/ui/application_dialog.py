@@ -25,6 +25,7 @@ from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
+from fieldapp.ui.text_fit import narrow_to_titles, wrap_titles
 from fieldapp.validation import Invalid, check_money, check_phone
 
 BUDGET_KEYS = ("item", "unit", "quantity", "unit_cost", "requested", "cofunding", "inkind", "volunteer_hours")
@@ -108,6 +109,7 @@ class ApplicationDialog(FormDialog):
         table.setTabKeyNavigation(False)  # Tab moves between cells while typing one; otherwise it leaves
         table.setEditTriggers(TYPING)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_titles(table)
         table.installEventFilter(self)
         table.itemChanged.connect(self._budget_edited)
         table.itemDelegate().closeEditor.connect(self._editor_closed)
@@ -117,6 +119,7 @@ class ApplicationDialog(FormDialog):
         people.setTabKeyNavigation(False)
         people.setEditTriggers(TYPING)
         people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_titles(people)
         people.itemChanged.connect(lambda _item: self._table_edited())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -178,6 +181,8 @@ class ApplicationDialog(FormDialog):
                                                      else str(value)))
         table.blockSignals(False)
         table.setCurrentCell(0, 0)
+        if table is self.ui.budgetTable:
+            narrow_to_titles(table, range(1, len(BUDGET_KEYS)))
 
     def _budget_edited(self, _item: QTableWidgetItem) -> None:
         self._table_edited()
@@ -406,6 +411,7 @@ class ApplicationDialog(FormDialog):
         self.ui.budgetTable.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("Unit"), self.tr("Quantity"), self.tr("Unit cost, ₸"),
             self.tr("Grant, ₸"), self.tr("Akimat, ₸"), self.tr("In kind, ₸"), self.tr("Volunteer hours")])
+        narrow_to_titles(self.ui.budgetTable, range(1, len(BUDGET_KEYS)))  # the item is read, the numbers fit
         self.ui.beneficiariesTable.setHorizontalHeaderLabels([
             self.tr("Direct, women"), self.tr("Direct, men"), self.tr("Indirect, women"), self.tr("Indirect, men")])
         self.ui.beneficiariesTable.setVerticalHeaderLabels([self.tr("Age %1").replace("%1", a) for a in AGE_GROUPS])

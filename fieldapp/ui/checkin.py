@@ -26,6 +26,7 @@ from fieldapp.ui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
+from fieldapp.ui.text_fit import fit_choices
 from fieldapp.validation import Invalid
 
 RESULT_LIMIT = 12
@@ -96,6 +97,7 @@ class CheckInDialog(QDialog):
         QShortcut(QKeySequence("Insert"), self, activated=self.open_walk_in)
         for key, status in STATUS_KEYS.items():
             QShortcut(QKeySequence(f"Ctrl+{key}"), self, activated=lambda s=status: self.mark_current(s))
+        fit_choices(self)
         self.retranslate()
         self.load_heading()
         self.refresh_counter()

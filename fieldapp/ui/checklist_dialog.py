@@ -22,6 +22,7 @@ from fieldapp.ui import errors, i18n, style
 from fieldapp.ui.form import TYPING, finish_editing
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
+from fieldapp.ui.text_fit import fit_choices
 from fieldapp.validation import Invalid
 
 
@@ -56,6 +57,7 @@ class ChecklistDialog(QDialog):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.programme.currentIndexChanged.connect(lambda _i: self._show())
+        fit_choices(self)
         self.retranslate()
         lang = i18n.current_language()
         ops.read(lambda s: visits.checklist_form(s, lang), success=self._loaded)

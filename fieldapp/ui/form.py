@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from fieldapp.ui import style
 from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.text_fit import fit_choices
 from fieldapp.validation import Invalid
 
 translate = QCoreApplication.translate
@@ -196,6 +197,13 @@ class FormDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._choices_fitted = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if not self._choices_fitted:  # the subclass has made its fields by now
+            self._choices_fitted = True
+            fit_choices(self)
+        super().showEvent(event)
 
     # -- set-up by the subclass -----------------------------------------------------------------------
     def add_save_cancel(self, layout: QBoxLayout) -> QDialogButtonBox:

@@ -29,6 +29,7 @@ from fieldapp.ui import errors, style
 from fieldapp.ui.forms.ui_import_dialog import Ui_ImportDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
+from fieldapp.ui.text_fit import fit_choices, wrap_titles
 
 translate = QCoreApplication.translate
 
@@ -146,6 +147,8 @@ class ImportDialog(QDialog):
         self.ui.previewTable.verticalHeader().hide()
         self.ui.previewTable.horizontalHeader().setStretchLastSection(True)
         self.ui.previewTable.setWordWrap(True)
+        wrap_titles(self.ui.previewTable)
+        wrap_titles(self.ui.mappingTable)
         self.ui.mainLayout.setStretchFactor(self.ui.splitter, 1)  # the tables take the room, not the lines
         self.ui.splitter.setStretchFactor(1, 2)
         chooses = importer.target_caption() is not None
@@ -157,6 +160,7 @@ class ImportDialog(QDialog):
             self.template_button = self.ui.buttonBox.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
             self.template_button.setObjectName("templateButton")
             self.template_button.clicked.connect(self.save_template)
+        fit_choices(self)
         self.retranslate()
         self.import_button().setEnabled(False)
         if chooses:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.formatting import format_date, format_datetime, format_money
+from fieldapp.formatting import format_date, format_datetime, format_money, format_phone
 from fieldapp.ui import i18n, labels
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.operations import Operations
@@ -116,6 +116,8 @@ def display(value: Any, kind: str, key: str) -> str:
         return labels.yes_no(bool(value))
     if kind == "int":
         return str(value)
+    if kind == "phone":
+        return format_phone(str(value))
     if key in labels.CODED_COLUMNS:
         return labels.value_label(str(value))
     return str(value)
@@ -289,7 +291,8 @@ class ListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.column_label(self.list_name, self.columns[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section][1] in ("money", "int"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # a long title wraps in a narrow column (fieldapp.ui.text_fit.wrap_titles)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from fieldapp.ui import i18n, labels
 from fieldapp.ui.history_dialog import HISTORY_TABLES, HistoryDialog
 from fieldapp.ui.list_model import ROW_ID_ROLE, ListModel, all_rows, display
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.text_fit import least_width, wrap_titles
 
 FILTER_DELAY_MS = 150
 
@@ -84,14 +85,15 @@ def enter_list(view: QTableView) -> None:
 
 
 def fit_columns(view: QTableView, count: int) -> None:
-    """Columns as wide as their contents, but together no wider than the view: the widest give way."""
+    """Columns as wide as their contents, but together no wider than the view: the widest give way, never
+    narrower than their title on two lines (it wraps: text_fit.wrap_titles)."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     wanted = {column: header.sectionSize(column) + 8 for column in range(count)}
     remaining = max(view.viewport().width() - 4, 200)
     for left, column in enumerate(sorted(wanted, key=wanted.__getitem__), start=0):
         share = remaining // (count - left)
-        width = max(min(wanted[column], share), 48)
+        width = max(min(wanted[column], share), least_width(header, column), 48)
         header.resizeSection(column, width)
         remaining -= width
 
@@ -150,6 +152,23 @@ class MiddleElide(QStyledItemDelegate):
         option.textElideMode = self.mode_for(index.column(), str(index.data() or ""))
 
 
+#: keys that jump the current row: with Ctrl (and no Shift) Qt's extended selection moves without selecting
+JUMP_KEYS = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
+class ListView(QTableView):
+    """A list's table: Ctrl+Home, Ctrl+End, Ctrl+PgUp and Ctrl+PgDn select the row they jump to, as Home, End
+    and the page keys do, and with Shift extend the selection to it (Qt's extended selection leaves the selection
+    behind with Ctrl, and Enter, Delete or Print then act on the old row); Ctrl+arrows still move without
+    selecting (Ctrl+Space picks rows one by one)."""
+
+    def selectionCommand(self, index: Any, event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:  # noqa: N802
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in JUMP_KEYS \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event = QKeyEvent(event.type(), event.key(), event.modifiers() & ~Qt.KeyboardModifier.ControlModifier)
+        return super().selectionCommand(index, event)
+
+
 class ListPanel(QWidget):
     #: Enter or a double click on a row: its id
     open_requested = Signal(str)
@@ -179,7 +198,7 @@ class ListPanel(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
 
-        self.view = QTableView(self)
+        self.view = ListView(self)
         self.view.setModel(self.model)
         # no indicator at first: the list keeps the order the core gives it until a header is clicked
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -197,6 +216,7 @@ class ListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        wrap_titles(self.view)
         # columns are refitted to the width and language until the user drags one
         self._fitting = False
         self._user_sized = False

@@ -199,9 +199,6 @@ class PaperProjectDialog(FormDialog):
                 widget: QWidget = QComboBox(self) if name in ("call", "settlement") else QLineEdit(self)
                 widget.setObjectName(name)
                 widget.setMinimumWidth(180)
-                if isinstance(widget, QComboBox):  # a long call title does not widen its column
-                    widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                    widget.setMinimumContentsLength(20)
                 caption = QLabel(self)
                 caption.setBuddy(widget)
                 layout.addRow(caption, widget)

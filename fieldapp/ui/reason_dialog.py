@@ -33,6 +33,8 @@ def ask_coded_reason(parent: QWidget, title: str, prompt: str, choices: list[tup
         QVBoxLayout,
     )
 
+    from fieldapp.ui.text_fit import fit_choice
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
@@ -42,6 +44,7 @@ def ask_coded_reason(parent: QWidget, title: str, prompt: str, choices: list[tup
     form = QFormLayout()
     combo = QComboBox(dialog)
     combo.setObjectName("reasonCode")
+    fit_choice(combo)
     combo.addItem(translate("Competition", "Another reason (type it below)"), None)
     for code, words in choices:
         combo.addItem(words, code)

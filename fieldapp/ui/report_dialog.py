@@ -31,6 +31,7 @@ from fieldapp.services import project_reports, visits
 from fieldapp.ui import i18n
 from fieldapp.ui.form import TYPING, FormDialog
 from fieldapp.ui.operations import Operations
+from fieldapp.ui.text_fit import wrap_titles
 from fieldapp.validation import check_money
 
 
@@ -71,6 +72,7 @@ class ReportDialog(FormDialog):
         self.spending.setMinimumHeight(130)
         self.spending.verticalHeader().hide()
         self.spending.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_titles(self.spending)
         self.cofunding = QLineEdit(inner)
         self.cofunding.setObjectName("cofundingEdit")
         self.volunteer_hours = QSpinBox(inner)

@@ -13,6 +13,7 @@ from fieldapp.ui import errors, reason_dialog, style
 from fieldapp.ui.forms.ui_review_dialog import Ui_ReviewDialog
 from fieldapp.ui.operations import Operations
 from fieldapp.ui.problems import problem
+from fieldapp.ui.text_fit import fit_choices
 from fieldapp.validation import Invalid
 
 
@@ -38,6 +39,7 @@ class ReviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.ui.saveDraftButton.click)
         self.ui.reviewer.activated.connect(lambda _i: self.load(self.ui.reviewer.currentData()))
         self.loaded = False
+        fit_choices(self)
         self.load(reviewer_id)
 
     def load(self, reviewer_id: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fieldapp.formatting import parse_date
 from fieldapp.services import trainings
 from fieldapp.services.errors import FormInvalid
+from fieldapp.text import fold
 from fieldapp.ui import i18n, style
 from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.form import FormDialog
@@ -86,7 +87,7 @@ class TrainingDialog(FormDialog):
         self.ui.addSessionButton.clicked.connect(self.add_day)
         self.ui.sessionsTable.itemChanged.connect(self._day_edited)
         self.ui.removeSessionButton.clicked.connect(self.remove_session_row)
-        self.ui.trainerSearch.returnPressed.connect(self.add_trainer)
+        self.ui.trainerSearch.installEventFilter(self)  # Enter adds the trainer typed; it never saves the form
         self.ui.trainersList.installEventFilter(self)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -111,6 +112,7 @@ class TrainingDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.trainerSearch.setCompleter(completer)
+        completer.activated[str].connect(self._trainer_chosen)  # Enter (or a click) on a name in the list adds it
         if data is None:
             self.add_session_row()  # the first day: the core's default date and hours
             self.set_values({"cycle_id": self.default_cycle}, initial=True)
@@ -132,12 +134,33 @@ class TrainingDialog(FormDialog):
         self.offer_draft()
 
     # -- trainers --------------------------------------------------------------------------------------
-    def add_trainer(self) -> None:
-        typed = self.ui.trainerSearch.text().strip()
-        matches = [pid for pid, name in self.people.items() if name == typed]
-        if len(matches) == 1 and matches[0] not in self.trainer_ids:
+    def add_trainer(self, typed: str | None = None) -> bool:
+        """The person named ``typed`` (by default the text in the field) becomes a trainer when exactly one person
+        has that name, or else exactly one name contains it; the field is cleared for the next name."""
+        typed = " ".join((self.ui.trainerSearch.text() if typed is None else typed).split())
+        if not typed:
+            return False
+        matches = [pid for pid, name in self.people.items() if name == typed] or \
+            [pid for pid, name in self.people.items() if fold(typed) in fold(name)]
+        if len(matches) != 1:
+            return False
+        if matches[0] not in self.trainer_ids:
             self._add_trainer_item(matches[0])
-            self.ui.trainerSearch.clear()
+        QTimer.singleShot(0, self.ui.trainerSearch, self.ui.trainerSearch.clear)  # after the completer fills it
+        return True
+
+    def _trainer_chosen(self, name: str) -> None:
+        self.add_trainer(name)
+
+    def _enter_in_trainer_search(self) -> None:
+        """Enter in the trainers' field: the trainer typed is added; several names match — the list of them
+        opens (Down, Enter picks one); nothing typed — nothing happens."""
+        if self.add_trainer() or not self.ui.trainerSearch.text().strip():
+            return
+        completer = self.ui.trainerSearch.completer()
+        if completer is not None:
+            completer.setCompletionPrefix(self.ui.trainerSearch.text().strip())
+            completer.complete()
 
     def _add_trainer_item(self, person_id: str) -> None:
         self.trainer_ids.append(person_id)
@@ -146,6 +169,10 @@ class TrainingDialog(FormDialog):
         self.ui.trainersList.addItem(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ui.trainerSearch and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter_in_trainer_search()
+            return True  # taken here: Enter never reaches the dialog's Save button
         if watched is self.ui.trainersList and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Delete:
             row = self.ui.trainersList.currentRow()

@@ -213,3 +213,56 @@ def test_a_list_page_built_after_the_first_data_has_its_rows_before_it_is_opened
     assert model.live.stale and model.row_of(person_id) is not None  # out of sight: asked when seen
     click_section(qtbot, window, "People")
     assert model.live.asked == asked + 1 and model.row_of(person_id) is None
+
+
+def test_ctrl_end_and_ctrl_home_select_the_row_they_jump_to(qtbot, window) -> None:
+    """One key to the last or first row, and the row is selected: what Enter, Delete or Print acts on next is the
+    row the cursor is on, not the one it left (Qt's extended selection moves without selecting with Ctrl)."""
+    from ui_helpers import press
+
+    click_section(qtbot, window, "Agreements")
+    panel = window.page("agreements").panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 10)
+    view = panel.view
+    view.setFocus()
+    view.selectRow(0)
+    press(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = panel.model.rowCount() - 1
+    assert view.currentIndex().row() == last
+    assert panel.selected_ids() == [panel.model.row_id(last)] == [panel.current_id()]
+    press(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert panel.selected_ids() == [panel.model.row_id(0)] == [panel.current_id()]
+    press(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert panel.selected_ids() == [panel.current_id()] and view.currentIndex().row() > 0
+    press(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    press(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(panel.selected_ids()) == panel.model.rowCount()  # Shift still extends the selection
+    press(view, Qt.Key.Key_Return)  # opens the row the cursor is on
+    page = window.page("agreements")
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    page.dialog.done(0)
+
+
+def test_people_show_phones_as_the_app_writes_them_and_are_found_by_their_digits(qtbot, window) -> None:
+    """The People list shows +7 701 619 50 30, not the stored +77016195030 (fieldapp.formatting.format_phone, as
+    the letterhead and the application summary); typing the digits, or the number as shown, finds the person."""
+    from fieldapp.formatting import format_phone
+    from fieldapp.ui.list_model import RAW_ROLE
+
+    click_section(qtbot, window, "People")
+    panel = window.page("people").panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 10)
+    column = next(i for i, (key, _kind) in enumerate(panel.model.columns) if key == "phone")
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, column).data(RAW_ROLE))
+    stored = panel.model.index(row, column).data(RAW_ROLE)
+    name = panel.model.index(row, 0).data()
+    shown = panel.model.index(row, column).data()
+    assert stored.startswith("+77") and len(stored) == 12
+    assert shown == format_phone(stored) == f"+7 {stored[2:5]} {stored[5:8]} {stored[8:10]} {stored[10:]}"
+    for typed in (stored[2:], shown):
+        panel.filter_edit.clear()
+        type_text(panel.filter_edit, typed)
+        qtbot.waitUntil(lambda t=typed: panel.model.filter_text == t and panel.model.has_loaded,
+                        timeout=FILTER_DELAY_MS * 10)
+        assert name in column_values(panel, 0)
+        assert shown in column_values(panel, column)

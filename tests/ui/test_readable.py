@@ -89,6 +89,118 @@ def test_page_choices_read_whole(qtbot, window, lang, width) -> None:
     assert cut == {}
 
 
+def narrow_combos(root: QWidget) -> list[str]:
+    """Choice boxes narrower than their longest choice (that choice, once chosen, would read «Наше се»)."""
+    narrow = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisibleTo(root) or combo.isEditable() or not combo.count():
+            continue
+        metrics = combo.fontMetrics()
+        longest = max((combo.itemText(i) for i in range(combo.count())), key=metrics.horizontalAdvance)
+        if metrics.horizontalAdvance(longest) > shown_text_width(combo) + 1:
+            narrow.append(f"{combo.objectName() or type(combo.parent()).__name__}: {longest!r} in "
+                          f"{shown_text_width(combo)} px")
+    return narrow
+
+
+def cut_titles(root: QWidget) -> list[str]:
+    """Column titles wider than their column that do not wrap onto lines the header has room for."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    cut = []
+    for view in [root, *root.findChildren(QAbstractItemView)]:
+        if not isinstance(view, QTableView) or not (view is root or view.isVisibleTo(root)) \
+                or view.horizontalHeader().isHidden():
+            continue
+        header, model = view.horizontalHeader(), view.model()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for column in range(header.count()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            room = header.sectionSize(column) - 2 * margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+                room -= 14
+            if header.isSectionHidden(column) or metrics.horizontalAdvance(title) <= room:
+                continue
+            align = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+            flags = int(align) if align is not None else header.defaultAlignment().value
+            wrap = int(Qt.TextFlag.TextWordWrap.value)
+            lines = metrics.boundingRect(QRect(0, 0, max(room, 1), 1 << 16), wrap, title).height() \
+                // metrics.lineSpacing()
+            widest = max(metrics.horizontalAdvance(word) for word in title.split())
+            if not flags & wrap or widest > room or header.height() < lines * metrics.lineSpacing():
+                cut.append(f"{title!r}: {header.sectionSize(column)} px wide, {header.height()} px high")
+    return cut
+
+
+class AnswersLater:
+    """A reader pool that answers on the next turn of the event loop, as the reader threads do: a screen is on
+    screen before its choices and rows arrive (the tests' inline pool answers before it is shown)."""
+
+    def start(self, runnable) -> None:
+        runnable.run()  # the answer is queued: this pool is not the inline one
+
+    def waitForDone(self, _msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool's name
+        return True
+
+    def activeThreadCount(self) -> int:  # noqa: N802 - QThreadPool's name
+        return 0
+
+
+@pytest.mark.parametrize("lang", ["kk"])
+def test_choices_and_titles_read_whole_when_the_data_arrive_late(qtbot, window, answers, lang) -> None:
+    """Every page and dialog at 1366×728 (a maximised window above a taskbar), its data read as on a laptop: each
+    choice box is as wide as its longest choice, each column title fits its column or wraps onto lines the
+    header holds."""
+    from fieldapp.ui.operations import InlinePool
+
+    window.resize(1366, 728)
+    i18n.install(lang)
+    window.ops.readers = AnswersLater()
+    found = {}
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        qtbot.wait(100)
+        tabs = getattr(page, "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+                qtbot.wait(100)
+            if problems := narrow_combos(page) + cut_titles(page):
+                found[f"{page.key} {tab}"] = problems
+    for name, opener in DIALOGS.items():
+        dialog = opener(window)
+        qtbot.wait(100)
+        if problems := narrow_combos(dialog) + cut_titles(dialog):
+            found[name] = problems
+        dialog.done(0)
+    qtbot.wait(100)
+    window.ops.readers = InlinePool()
+    assert found == {}
+
+
+def test_a_choice_box_grows_with_choices_that_come_later(qtbot) -> None:
+    """A shown dialog whose choices arrive afterwards (a read) grows to show the longest whole, up to a limit."""
+    from PySide6.QtWidgets import QDialog, QFormLayout
+
+    from fieldapp.ui.text_fit import fit_choices
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    combo = QComboBox(dialog)
+    QFormLayout(dialog).addRow("Конкурс", combo)
+    fit_choices(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo.addItem("Наше село — наше пространство (2021)")
+    qtbot.wait(20)
+    assert narrow_combos(dialog) == []
+    combo.addItem("Конкурс " * 60)  # a 480-character title: the dialog stays on the screen
+    qtbot.wait(20)
+    assert dialog.width() < 1000
+
+
 def test_the_checks_see_cut_text(qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -99,6 +211,21 @@ def test_the_checks_see_cut_text(qtbot) -> None:
     label.move(0, 40)
     holder.show()
     assert len(cut_combos(holder)) == 1 and len(cut_labels(holder)) == 1
+    combo.insertItem(0, "Все")
+    combo.setCurrentIndex(0)
+    assert cut_combos(holder) == [] and len(narrow_combos(holder)) == 1
+
+
+def test_the_title_check_sees_a_cut_title(qtbot) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    table = QTableWidget(1, 2)
+    qtbot.addWidget(table)
+    table.setHorizontalHeaderLabels(["Гранттың ең жоғары сомасы", "Б"])
+    table.horizontalHeader().resizeSection(0, 90)
+    table.show()
+    qtbot.waitExposed(table)
+    assert len(cut_titles(table)) == 1
 
 
 def test_the_merge_dialog_grows_when_its_records_arrive(qtbot, window) -> None:
@@ -201,3 +328,25 @@ def test_the_print_preview_shows_its_whole_toolbar(qtbot, window, lang) -> None:
     assert hidden == []
     assert preview.height() <= 697
     preview.done(0)
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+def test_the_calls_buttons_go_on_to_a_second_line_rather_than_being_cut(qtbot, window, width) -> None:
+    """«Өтінім қабылдауды жабып, сараптаманы бастау» read whole: the row of the calls' buttons wraps."""
+    window.resize(width, 728)
+    page = window.page("grants")
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentWidget(page.calls_tab)
+    qtbot.waitUntil(page.calls_tab.isVisible)
+
+    def cut() -> list[str]:
+        return [button.text() for button in page.call_buttons.values()
+                if button.width() < button.sizeHint().width() or not button.isVisible()]
+
+    for lang in ("kk", "ru", "en"):
+        before = page.call_buttons["decided"].text()
+        i18n.install(lang)
+        qtbot.waitUntil(lambda b=before: page.call_buttons["decided"].text() != b)  # the texts change on an event
+        qtbot.waitUntil(lambda: cut() == [], timeout=3000)  # laid out again in the new language
+        assert page.calls.view.isVisible() and page.calls.geometry().top() >= max(
+            button.geometry().bottom() for button in page.call_buttons.values())

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from fieldapp.ui.text_fit import fit_choices
+
 if TYPE_CHECKING:
     from fieldapp.ui.list_panel import ListPanel
     from fieldapp.ui.operations import Operations
@@ -40,6 +42,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ops: Operations | None = None
         self.db: Any = None
+        self._choices_fitted = False
 
     def title(self) -> str:
         raise NotImplementedError
@@ -114,6 +117,12 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._choices_fitted:  # its choice boxes grow with their choices (filled by reads, retranslated)
+            self._choices_fitted = True
+            fit_choices(self)
+        super().showEvent(event)
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,6 @@ class DashboardPage(Page):
         self.heading.setFont(heading_font)
         self.cycle_label = QLabel(self)
         self.cycle_box = QComboBox(self)
-        self.cycle_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its items come later
         self.cycle_label.setBuddy(self.cycle_box)
         self.cycle_box.currentIndexChanged.connect(self._cycle_chosen)
         self.export_button = QPushButton(self)

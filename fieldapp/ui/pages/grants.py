@@ -3,13 +3,14 @@ of a call with the suggested selection, and the calls."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from fieldapp.ui import errors
 from fieldapp.ui.application_actions import ApplicationActions
 from fieldapp.ui.list_panel import ListPanel
 from fieldapp.ui.pages import Page, register
 from fieldapp.ui.ranking_panel import RankingPanel
+from fieldapp.ui.text_fit import WrappingRow
 
 
 @register
@@ -30,15 +31,13 @@ class GrantsPage(Page):
         calls_layout = QVBoxLayout(calls_tab)
         calls_layout.setContentsMargins(0, 0, 0, 0)
         call_bar = QWidget(calls_tab)
-        call_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        call_row = QHBoxLayout(call_bar)
-        call_row.setContentsMargins(0, 0, 0, 0)
+        call_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        call_row = WrappingRow(call_bar)  # a second line rather than cut words (Kazakh, a 1280 px screen)
         for key in ("new", "edit", "open", "under_review", "decided", "import"):
             button = QPushButton(call_bar)
             button.setObjectName(f"call_{key}Button")
             call_row.addWidget(button)
             self.call_buttons[key] = button
-        call_row.addStretch(1)
         calls_layout.addWidget(call_bar)
         calls_layout.addWidget(self.calls, 1)
         self.call_buttons["new"].clicked.connect(lambda: self.edit_call(None))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObj
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QInputDialog,
     QMenu,
@@ -28,6 +27,7 @@ from fieldapp.ui import errors, i18n, printing
 from fieldapp.ui.forms.ui_trainings_page import Ui_TrainingsPage
 from fieldapp.ui.live_query import LiveQuery
 from fieldapp.ui.pages import Page, register
+from fieldapp.ui.text_fit import wrap_titles
 
 if TYPE_CHECKING:  # the service (and the database layer) is imported where used: the page is built at the start
     from fieldapp.services import trainings
@@ -123,6 +123,7 @@ class TrainingsPage(Page):
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.horizontalHeader().setStretchLastSection(True)
+        wrap_titles(view)
         view.activated.connect(lambda _index: self.edit_training())
         view.selectionModel().currentRowChanged.connect(lambda *_: self.show_sessions())
         self.selected_after_load: str | None = None  # a training just saved: selected when the list arrives
@@ -134,6 +135,7 @@ class TrainingsPage(Page):
         table.verticalHeader().hide()
         table.setTabKeyNavigation(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_titles(table)
         table.itemActivated.connect(lambda _item: self.check_in())
         for edit in (self.ui.fromDate, self.ui.toDate):
             edit.setMinimumDate(NO_DATE)
@@ -142,8 +144,6 @@ class TrainingsPage(Page):
             edit.dateChanged.connect(lambda _d: self.schedule_reload())
             edit.installEventFilter(self)  # one Tab stop: Qt's Tab walks the sections, and is stuck on "—"
         for combo in (self.ui.cycleCombo, self.ui.settlementCombo, self.ui.trainerCombo):
-            # as wide as the longest choice, so "All settlements" is read whole (they share a row with the dates)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.schedule_reload())
         self.ui.searchEdit.textChanged.connect(lambda _t: self.schedule_reload())
         self.ui.searchEdit.installEventFilter(self)  # Down goes to the list, as on the other list pages
