@@ -200,7 +200,7 @@ APPEND_ONLY_WHEN: dict[str, tuple[str, str]] = {"review": ("status", "submitted"
 #: personal data blanked by a purge, per table (a model may declare ``__personal__``)
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("full_name", "full_name_latin", "sex", "birth_year", "birth_date", "phone", "iin", "organisation",
-               "notes", "search_key"),
+               "notes", "search_key", "sort_ru", "sort_kk"),
     "consent": ("guardian_name",),
 }
 
@@ -237,12 +237,4 @@ def derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
 @functools.cache
 def _derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
     declared = _model_attribute(table, "__derived__")
-    if declared:
-        return dict(declared)  # type: ignore[call-overload]
-    if table == "person":
-        from fieldapp.model import people
-
-        key = getattr(people, "person_search_key", None)
-        if key is not None and "search_key" in people.Person.__table__.c:
-            return {"search_key": lambda row: key(row.get("full_name"), row.get("full_name_latin"), row.get("phone"))}
-    return {}
+    return dict(declared) if declared else {}  # type: ignore[call-overload]

@@ -47,7 +47,7 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.model.base import Money
+from fieldapp.model.base import Money, sort_column
 from fieldapp.services.history import describe_operations
 from fieldapp.text import fold
 
@@ -102,14 +102,38 @@ def _filtered(spec: ListSpec, text: str, session: Session | None = None, scope: 
     return query
 
 
-def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
+def _sorted(query: Rows, sort: int | None, descending: bool, lang: str) -> Rows:
     """Order by the ``sort``-th shown column (0-based, the row id excluded), or by the list's own order; then by
-    the row id, so that rows equal in the order come in one order every time and a page can start after any."""
+    the row id, so that rows equal in the order come in one order every time and a page can start after any. A
+    name orders by the alphabet of ``lang`` (:func:`in_alphabet`)."""
     columns = list(query.selected_columns)
     if sort is None:
-        return query.order_by(columns[0])
-    key = columns[sort + 1]
+        own = [_in_alphabet_term(term, lang) for term in query._order_by_clauses]
+        return query.order_by(None).order_by(*own, columns[0])
+    key = in_alphabet(columns[sort + 1], lang)
     return query.order_by(None).order_by(key.desc() if descending else key.asc(), columns[0])
+
+
+#: each table whose records a list shows by a name, by its name: the model (``Alphabetical``)
+_ALPHABETICAL = {model.__tablename__: model for model in (Person, InitiativeGroup, Application, Training, GrantCall)}
+
+
+def in_alphabet(expression: Any, lang: str) -> Any:
+    """What a list in ``lang`` orders ``expression`` by: a record's name (``Alphabetical.__listed_by__``) by its
+    sort key in that language's alphabet (``sort_ru``/``sort_kk``, ``text.sort_key``), anything else by itself."""
+    table = getattr(expression, "table", None)
+    model = _ALPHABETICAL.get(getattr(table, "name", None))  # type: ignore[arg-type]
+    if model is None or table is not model.__table__ or expression.key != model.__listed_by__:
+        return expression  # an aliased table (a place's name) too
+    return model.__table__.c[sort_column(lang)]
+
+
+def _in_alphabet_term(term: Any, lang: str) -> Any:
+    """A term of a list's own ORDER BY with its name, if it orders by one, ordered by the alphabet instead."""
+    if isinstance(term, UnaryExpression) and term.modifier in _ORDER_MODIFIERS:
+        inner = _in_alphabet_term(term.element, lang)
+        return term if inner is term.element else UnaryExpression(inner, modifier=term.modifier)
+    return in_alphabet(term, lang)
 
 
 #: where a page ended: the values of its list's order on the page's last row (``page(..., after=...)``)
@@ -202,7 +226,7 @@ def page(session: Session, name: str, text: str = "", limit: int | None = None, 
 def _read(session: Session, name: str, text: str, limit: int | None, sort: int | None, descending: bool,
           lang: str, scope: Scope | None, *, offset: int = 0, after: Cursor | None = None) -> Page:
     spec = LISTS[name]
-    query = _sorted(_filtered(spec, text, session, scope), sort, descending)
+    query = _sorted(_filtered(spec, text, session, scope), sort, descending, lang)
     columns = list(query.selected_columns)
     keys = _order_keys(query, nulls_smallest=session.get_bind().dialect.name != "postgresql")
     late = spec.late if limit is not None and (sort is None or sort + 1 < len(columns) - spec.late) else 0
