@@ -101,8 +101,10 @@ class Alphabetical:
     captured as changes nor sent (docs/data-model.md "Names in alphabetical order")."""
 
     __listed_by__: ClassVar[str]
-    sort_ru: Mapped[str | None] = mapped_column(Text)
-    sort_kk: Mapped[str | None] = mapped_column(Text)
+    # never NULL (an empty name's key is empty): SQLite then knows a page's bound on it needs no "OR IS NULL",
+    # and reads the page from the index in its order
+    sort_ru: Mapped[str] = mapped_column(Text, server_default="")
+    sort_kk: Mapped[str] = mapped_column(Text, server_default="")
 
 
 def sort_column(lang: str) -> str:
@@ -110,10 +112,10 @@ def sort_column(lang: str) -> str:
     return "sort_kk" if lang == "kk" else "sort_ru"
 
 
-def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str | None:
+def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str:
     value = row.get(name)
     if value is None:
-        return None
+        return ""
     if not isinstance(value, str):  # a number where a name is text: an operation the hub refuses (bad_value)
         raise TypeError(f"{name}: not text")
     return sort_key(value, lang)

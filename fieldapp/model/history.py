@@ -200,7 +200,7 @@ APPEND_ONLY_WHEN: dict[str, tuple[str, str]] = {"review": ("status", "submitted"
 #: personal data blanked by a purge, per table (a model may declare ``__personal__``)
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("full_name", "full_name_latin", "sex", "birth_year", "birth_date", "phone", "iin", "organisation",
-               "notes", "search_key", "sort_ru", "sort_kk"),
+               "notes", "search_key"),
     "consent": ("guardian_name",),
 }
 

@@ -29,9 +29,10 @@ BATCH = 5_000
 def upgrade() -> None:
     bind = op.get_bind()
     for table, name in NAMES:
-        # plain ADD COLUMN: SQLite adds it in place, no copy of the table
-        op.add_column(table, sa.Column("sort_ru", sa.Text(), nullable=True))
-        op.add_column(table, sa.Column("sort_kk", sa.Text(), nullable=True))
+        # plain ADD COLUMN: SQLite adds it in place, no copy of the table; NOT NULL, so that a page's bound on it
+        # reads the index in its order (no "OR sort_kk IS NULL")
+        op.add_column(table, sa.Column("sort_ru", sa.Text(), nullable=False, server_default=""))
+        op.add_column(table, sa.Column("sort_kk", sa.Text(), nullable=False, server_default=""))
         after = ""
         while True:  # by id, a batch at a time: the keys made in Python, written by one executemany
             rows = bind.exec_driver_sql(f"SELECT id, {name} FROM {table} WHERE id > ? ORDER BY id LIMIT {BATCH}",
@@ -39,8 +40,7 @@ def upgrade() -> None:
             if not rows:
                 break
             bind.exec_driver_sql(f"UPDATE {table} SET sort_ru = ?, sort_kk = ? WHERE id = ?",
-                                 [(None, None, row_id) if text is None else
-                                  (sort_key(text, "ru"), sort_key(text, "kk"), row_id) for row_id, text in rows])
+                                 [(sort_key(text, "ru"), sort_key(text, "kk"), row_id) for row_id, text in rows])
             after = rows[-1][0]
     for index, table, columns in INDEXES:  # made once the keys are in: one sort, not 200,000 insertions
         op.create_index(index, table, columns, unique=False)
