@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import make_window
 from ui_helpers import click_section
 
 from fieldapp.db import open_database
 from fieldapp.services import people
 from fieldapp.ui import i18n
+from tests.ui.conftest import make_window
 
 NAMES = ["Бақыт Серікова", "Әлия Жанова", "Алия Сейтова", "Алия Абенова", "Ғани Қасымов", "Гүлнар Оспанова",
          "Ілияс Нұрланов", "Ысқақов Бек"]
