@@ -45,7 +45,12 @@ KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфх�
 #: each Kazakh letter written as the character of the Private Use Area whose code point is its rank in the
 #: alphabet: a name's letters order by the alphabet, after every digit, Latin letter and other mark (as the
 #: Russian key's Cyrillic letters do), and no real name holds such a character
-_KAZAKH_SORT = str.maketrans({letter: chr(0xE000 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)})
+_KAZAKH_SORT = {ord(letter): chr(0xE000 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)}
+_KAZAKH_SORT[ord("ё")] = _KAZAKH_SORT[ord("е")]  # ё sorts as е, as in every printed list
+_KAZAKH_SORT.update({ord(mark): " " for mark in "-‐–—'’`\".,"})  # what ``_SPACES`` makes a space, as in ``fold``
+#: the same as a table by code point (as ``_FOLD_TABLE``: ``str.translate`` reads a tuple twice as fast); the
+#: marks made spaces here, the words joined by one space after (a third of the time of ``_SPACES``)
+_KAZAKH_TABLE: tuple[int | str, ...] = tuple(_KAZAKH_SORT.get(code, code) for code in range(max(_KAZAKH_SORT) + 1))
 #: the languages whose alphabet a list orders by; any other (English) orders as Russian
 SORT_LANGUAGES = ("ru", "kk")
 
@@ -66,7 +71,7 @@ def sort_key(text: str | None, lang: str) -> str:
         return fold(text)
     if not text:
         return ""
-    return _SPACES.sub(" ", text.casefold().replace("ё", "е")).strip().translate(_KAZAKH_SORT)
+    return " ".join(text.casefold().translate(_KAZAKH_TABLE).split())
 
 
 def collation_key(text: str | None, lang: str) -> tuple[str, str]:
