@@ -98,7 +98,7 @@ class Alphabetical:
     """A record a list shows and orders by its name (the column ``__listed_by__``), kept with the name's sort
     key in each alphabet (``text.sort_key``: ``sort_ru`` for Russian and English, ``sort_kk`` for Kazakh) —
     derived columns (``__derived__`` includes :func:`name_keys`): made on every write on every replica, never
-    captured as changes nor sent (docs/data-model.md "Names in alphabetical order")."""
+    captured as changes nor sent (docs/data-model.md, "Added by `0021`")."""
 
     __listed_by__: ClassVar[str]
     # never NULL (an empty name's key is empty): SQLite then knows a page's bound on it needs no "OR IS NULL",

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     case,
@@ -47,9 +48,9 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.model.base import Money, sort_column
+from fieldapp.model.base import Alphabetical, Base, Money, sort_column
 from fieldapp.services.history import describe_operations
-from fieldapp.text import fold
+from fieldapp.text import SORT_LANGUAGES, fold, sort_language
 
 #: a SELECT of any columns
 Rows = Select[*tuple[Any, ...]]
@@ -114,18 +115,22 @@ def _sorted(query: Rows, sort: int | None, descending: bool, lang: str) -> Rows:
     return query.order_by(None).order_by(key.desc() if descending else key.asc(), columns[0])
 
 
-#: each table whose records a list shows by a name, by its name: the model (``Alphabetical``)
-_ALPHABETICAL = {model.__tablename__: model for model in (Person, InitiativeGroup, Application, Training, GrantCall)}
+#: (table, name column) → the name's sort key column by language, of every record a list shows by its name (the
+#: models that are ``Alphabetical``): the one mapping from a name to what a list orders it by
+NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
+    (mapper.local_table.name, mapper.class_.__listed_by__): {lang: mapper.local_table.c[sort_column(lang)]
+                                                             for lang in SORT_LANGUAGES}
+    for mapper in Base.registry.mappers if issubclass(mapper.class_, Alphabetical)}
 
 
 def in_alphabet(expression: Any, lang: str) -> Any:
-    """What a list in ``lang`` orders ``expression`` by: a record's name (``Alphabetical.__listed_by__``) by its
-    sort key in that language's alphabet (``sort_ru``/``sort_kk``, ``text.sort_key``), anything else by itself."""
+    """What a list in ``lang`` orders ``expression`` by: a record's name by its sort key in that language's
+    alphabet (:data:`NAME_KEYS`; ``text.sort_key``), anything else by itself."""
     table = getattr(expression, "table", None)
-    model = _ALPHABETICAL.get(getattr(table, "name", None))  # type: ignore[arg-type]
-    if model is None or table is not model.__table__ or expression.key != model.__listed_by__:
-        return expression  # an aliased table (a place's name) too
-    return model.__table__.c[sort_column(lang)]
+    if not isinstance(table, Table):  # an expression, or a column of an aliased table (a place's name)
+        return expression
+    keys = NAME_KEYS.get((table.name, expression.key))
+    return expression if keys is None else keys[sort_language(lang)]
 
 
 def _in_alphabet_term(term: Any, lang: str) -> Any:
