@@ -184,3 +184,16 @@ def test_migration_0021_gives_every_existing_name_its_keys(demo_path) -> None:
             assert kazakh.index("Әлия Нұрланқызы") < first_letters.index("Б")
     finally:
         db.close()
+
+
+def test_the_people_export_follows_the_alphabet_of_its_language(empty_db) -> None:
+    from fieldapp.exports import tables
+
+    with empty_db.transaction() as s:
+        for name in PEOPLE:
+            people.create_person(s, people.PersonInput(full_name=name))
+    with empty_db.reading() as s:
+        for lang, expected in (("kk", ["Алия Абенова", "Алия Сейтова", "Әлия Нұрланқызы", *BAQYT, "Яковлев Иван"]),
+                               ("ru", ["Алия Абенова", "Әлия Нұрланқызы", "Алия Сейтова", *BAQYT, "Яковлев Иван"])):
+            exported = tables.tables(s, tables.ExportFilter(), lang, only=["people"])[0]
+            assert [row[0] for row in exported.rows] == expected, lang
