@@ -42,10 +42,10 @@ def like_escape(text: str) -> str:
 # The Kazakh Cyrillic alphabet (1940, as in schools and official lists): Ә after А, Ғ after Г, Қ after К,
 # Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х, І after Ы.
 KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-#: each Kazakh letter written as the character of the Private Use Area whose code point is its rank in the
-#: alphabet: a name's letters order by the alphabet, after every digit, Latin letter and other mark (as the
-#: Russian key's Cyrillic letters do), and no real name holds such a character
-_KAZAKH_SORT = {ord(letter): chr(0xE000 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)}
+#: each Kazakh letter written as the character U+0400 + its rank in the alphabet: a name's letters order by the
+#: alphabet, after digits and Latin letters (as the Russian key's Cyrillic letters do). U+0400–U+042F are capital
+#: Cyrillic letters, which no casefolded text holds, and take two bytes in UTF-8 as the letters themselves do
+_KAZAKH_SORT = {ord(letter): chr(0x0400 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)}
 _KAZAKH_SORT[ord("ё")] = _KAZAKH_SORT[ord("е")]  # ё sorts as е, as in every printed list
 _KAZAKH_SORT.update({ord(mark): " " for mark in "-‐–—'’`\".,"})  # what ``_SPACES`` makes a space, as in ``fold``
 #: the same as a table by code point (as ``_FOLD_TABLE``: ``str.translate`` reads a tuple twice as fast); the
