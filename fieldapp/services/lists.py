@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     BindParameter,
@@ -118,9 +118,9 @@ def _sorted(query: Rows, sort: int | None, descending: bool, lang: str) -> Rows:
 #: (table, name column) → the name's sort key column by language, of every record a list shows by its name (the
 #: models that are ``Alphabetical``): the one mapping from a name to what a list orders it by
 NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
-    (mapper.local_table.name, mapper.class_.__listed_by__): {lang: mapper.local_table.c[sort_column(lang)]
-                                                             for lang in SORT_LANGUAGES}
-    for mapper in Base.registry.mappers if issubclass(mapper.class_, Alphabetical)}
+    (table.name, model.__listed_by__): {lang: table.c[sort_column(lang)] for lang in SORT_LANGUAGES}
+    for model, table in ((mapper.class_, cast(Table, mapper.local_table)) for mapper in Base.registry.mappers)
+    if issubclass(model, Alphabetical)}
 
 
 def in_alphabet(expression: Any, lang: str) -> Any:
