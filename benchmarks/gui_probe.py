@@ -2,7 +2,7 @@
 to its end (every person loaded, as a user holding End would), then the resident memory; or, with ``--bare``,
 a bare PySide6 window with a table of the same number of plain rows. Prints ``name value`` lines.
 
-    QT_QPA_PLATFORM=offscreen python -m benchmarks.gui_probe DB [--after SECONDS]
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.gui_probe DB [--after SECONDS] [--lang ru|kk|en]
     QT_QPA_PLATFORM=offscreen python -m benchmarks.gui_probe --bare ROWS
 """
 
@@ -58,8 +58,9 @@ def bare(rows: int) -> None:
     print(f"rss {resident_mib():.1f}", flush=True)
 
 
-def fieldapp_window(path: Path, after: float = 0.0) -> None:
-    """``after``: seconds between the first data and the click (the pages built in idle turns meanwhile)."""
+def fieldapp_window(path: Path, after: float = 0.0, lang: str = "ru") -> None:
+    """``after``: seconds between the first data and the click (the pages built in idle turns meanwhile);
+    ``lang``: the interface's language (the People list's alphabet)."""
     from PySide6.QtCore import QSettings, QStandardPaths
 
     from fieldapp.db import open_database
@@ -72,7 +73,7 @@ def fieldapp_window(path: Path, after: float = 0.0) -> None:
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     app = app_module.application()
-    i18n.install("ru")
+    i18n.install(lang)
     db = open_database(path)
     window = MainWindow(path)
     ops = Operations(db, window)
@@ -108,6 +109,7 @@ if __name__ == "__main__":
     if sys.argv[1] == "--bare":
         bare(int(sys.argv[2]))
     else:
-        fieldapp_window(Path(sys.argv[1]), float(sys.argv[3]) if sys.argv[2:3] == ["--after"] else 0.0)
+        options = dict(zip(sys.argv[2::2], sys.argv[3::2], strict=False))
+        fieldapp_window(Path(sys.argv[1]), float(options.get("--after", 0.0)), options.get("--lang", "ru"))
     sys.stdout.flush()
     os._exit(0)  # PySide6's teardown can crash after the figures are out (see tests/conftest.py)

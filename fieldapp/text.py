@@ -42,13 +42,39 @@ def like_escape(text: str) -> str:
 # The Kazakh Cyrillic alphabet (1940, as in schools and official lists): Ә after А, Ғ after Г, Қ after К,
 # Ң after Н, Ө after О, Ұ and Ү after У, Һ after Х, І after Ы.
 KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-_KAZAKH_RANK = {letter: index for index, letter in enumerate(KAZAKH_ALPHABET)}
+#: each Kazakh letter written as the character U+0400 + its rank in the alphabet: a name's letters order by the
+#: alphabet, after digits and Latin letters (as the Russian key's Cyrillic letters do). U+0400–U+042F are capital
+#: Cyrillic letters, which no casefolded text holds, and take two bytes in UTF-8 as the letters themselves do
+_KAZAKH_SORT = {ord(letter): chr(0x0400 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)}
+_KAZAKH_SORT[ord("ё")] = _KAZAKH_SORT[ord("е")]  # ё sorts as е, as in every printed list
+_KAZAKH_SORT.update({ord(mark): " " for mark in "-‐–—'’`\".,"})  # what ``_SPACES`` makes a space, as in ``fold``
+#: the same as a table by code point (as ``_FOLD_TABLE``: ``str.translate`` reads a tuple twice as fast); the
+#: marks made spaces here, the words joined by one space after (a third of the time of ``_SPACES``)
+_KAZAKH_TABLE: tuple[int | str, ...] = tuple(_KAZAKH_SORT.get(code, code) for code in range(max(_KAZAKH_SORT) + 1))
+#: the languages whose alphabet a list orders by; any other (English) orders as Russian
+SORT_LANGUAGES = ("ru", "kk")
 
 
-def collation_key(text: str | None, lang: str) -> tuple:
-    """Sort key of a name as a list in ``lang`` orders it: Kazakh by the Kazakh alphabet (every А… before
-    Ә…), Russian and English with Kazakh letters folded onto their Russian look-alikes (Ә with А)."""
-    if lang != "kk":
-        return (fold(text), (text or "").casefold())
-    words = (text or "").casefold().replace("ё", "е").split()
-    return tuple(tuple(_KAZAKH_RANK.get(c, 100 + ord(c)) for c in word) for word in words), (text or "")
+def sort_language(lang: str) -> str:
+    """The alphabet a list in ``lang`` orders names by: Kazakh's for "kk", Russian's for any other."""
+    return "kk" if lang == "kk" else "ru"
+
+
+def sort_key(text: str | None, lang: str) -> str:
+    """A name as a string whose code-point (and UTF-8 byte) order is the order a list in ``lang`` gives it:
+    Kazakh by the Kazakh alphabet (every А… before Ә…, Ғ after Г, І after Ы), Russian and English with Kazakh
+    letters folded onto their Russian look-alikes (Ә with А) — :func:`fold`, whose Cyrillic letters stand in
+    alphabetical order already. Case, ё/е and punctuation count for nothing; words compare one by one (a space
+    comes before every letter). Kept with each name in the database (``sort_ru``, ``sort_kk``), which the lists
+    order by; the documents sort by it too (:func:`collation_key`)."""
+    if sort_language(lang) == "ru":
+        return fold(text)
+    if not text:
+        return ""
+    return " ".join(text.casefold().translate(_KAZAKH_TABLE).split())
+
+
+def collation_key(text: str | None, lang: str) -> tuple[str, str]:
+    """Sort key of a name as a list in ``lang`` orders it (:func:`sort_key`), names equal in it by their
+    letters as written, so a document's order is the same every time."""
+    return sort_key(text, lang), text or ""

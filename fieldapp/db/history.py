@@ -87,6 +87,9 @@ def table_of(obj: Any) -> Table:
 
 class _Columns(NamedTuple):
     keys: tuple[str, ...]
+    #: the keys an insert's operation carries: every column but the derived ones (``derived_fields``), which each
+    #: replica works out for itself
+    captured: tuple[str, ...]
     #: (column, default) of the columns with a Python-side default
     defaults: tuple[tuple[str, ColumnDefault], ...]
     #: (table, column) of each reference a row's scope follows, in column order
@@ -101,8 +104,9 @@ def _columns_of(obj: Synced) -> _Columns:
     found = _COLUMNS.get(type(obj))
     if found is None:
         columns = table_of(obj).columns
+        derived = derived_fields(obj.__tablename__)
         found = _COLUMNS[type(obj)] = _Columns(
-            tuple(c.key for c in columns),
+            tuple(c.key for c in columns), tuple(c.key for c in columns if c.key not in derived),
             tuple((c.key, c.default) for c in columns if isinstance(c.default, ColumnDefault)),
             tuple((fk.column.table.name, c.key) for c in columns for fk in c.foreign_keys
                   if fk.column.table.name != "user_profile" and c.key != "parent_id"))
@@ -225,6 +229,22 @@ def _base_version(session: Session, table: str, row_id: str) -> str | None:
     ).scalar()
 
 
+def _derive(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """Every derived column (``derived_fields``: a person's search key, a name's sort keys) worked out from its
+    row as the row is written — the one rule of every write through the ORM, made here or applied from elsewhere;
+    the merge's writes at the driver work them out in ``sync.merge.fold``."""
+    with session.no_autoflush:
+        for obj in (*session.new, *session.dirty):
+            derived = derived_fields(obj.__tablename__) if isinstance(obj, Synced) else None
+            if not derived:
+                continue
+            row = {key: getattr(obj, key) for key in _columns(obj)}
+            for field, compute in derived.items():
+                value = compute(row)
+                if getattr(obj, field) != value:
+                    setattr(obj, field, value)
+
+
 def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     if session.info.get("applying_remote"):
         return
@@ -244,7 +264,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             obj.created_by = obj.created_by or user_id
             values = inspect(obj).dict  # a value set is read from there at once; one never set through getattr
             changes = {key: [None, to_json(values[key] if key in values else getattr(obj, key))]
-                       for key in _columns(obj)}
+                       for key in _columns_of(obj).captured}
             pending.append((obj, "insert", changes))
         for obj in list(session.dirty):
             if not isinstance(obj, Synced) or not session.is_modified(obj, include_collections=False):
@@ -353,6 +373,7 @@ def _committed(session: Session) -> None:
 
 
 def install(session_factory: Any) -> None:
+    event.listen(session_factory, "before_flush", _derive)
     event.listen(session_factory, "before_flush", _capture)
     event.listen(session_factory, "before_flush", _note_flushed)
     event.listen(session_factory, "do_orm_execute", _note_statement)

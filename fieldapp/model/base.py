@@ -2,13 +2,16 @@
 
 
 import datetime as dt
+import functools
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import BigInteger, DateTime, MetaData, String, Table, TypeDecorator, event
+from sqlalchemy import BigInteger, DateTime, MetaData, String, Table, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldapp.ids import new_id
+from fieldapp.text import SORT_LANGUAGES, sort_key
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -85,6 +88,42 @@ class Synced:
     def sync_scope(self) -> tuple[str | None, str | None]:
         """(programme cycle id, settlement id) this row belongs to, for the devices' sync scopes."""
         return getattr(self, "cycle_id", None), getattr(self, "settlement_id", None)
+
+
+#: a derived column's rule: its value from the row's values by column (``__derived__``; model/history.derived_fields)
+Derive = Callable[[Mapping[str, Any]], Any]
+
+
+class Alphabetical:
+    """A record a list shows and orders by its name (the column ``__listed_by__``), kept with the name's sort
+    key in each alphabet (``text.sort_key``: ``sort_ru`` for Russian and English, ``sort_kk`` for Kazakh) —
+    derived columns (``__derived__`` includes :func:`name_keys`): made on every write on every replica, never
+    captured as changes nor sent (docs/data-model.md, "Added by `0021`")."""
+
+    __listed_by__: ClassVar[str]
+    # never NULL (an empty name's key is empty): SQLite then knows a page's bound on it needs no "OR IS NULL",
+    # and reads the page from the index in its order
+    sort_ru: Mapped[str] = mapped_column(Text, server_default="")
+    sort_kk: Mapped[str] = mapped_column(Text, server_default="")
+
+
+def sort_column(lang: str) -> str:
+    """The column of an :class:`Alphabetical` record that a list in ``lang`` orders its name by."""
+    return "sort_kk" if lang == "kk" else "sort_ru"
+
+
+def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str:
+    value = row.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):  # a number where a name is text: an operation the hub refuses (bad_value)
+        raise TypeError(f"{name}: not text")
+    return sort_key(value, lang)
+
+
+def name_keys(name: str) -> dict[str, Derive]:
+    """The derived columns of an :class:`Alphabetical` record listed by the column ``name``."""
+    return {sort_column(lang): functools.partial(_name_key, name, lang) for lang in SORT_LANGUAGES}
 
 
 @event.listens_for(Base, "init", propagate=True)

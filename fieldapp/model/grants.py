@@ -7,11 +7,13 @@ from decimal import Decimal
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fieldapp.model.base import Base, Synced
+from fieldapp.model.base import Alphabetical, Base, Synced, name_keys
 
 
-class GrantCall(Synced, Base):
+class GrantCall(Alphabetical, Synced, Base):
     __tablename__ = "grant_call"
+    __listed_by__ = "title"
+    __derived__ = name_keys("title")
     cycle_id: Mapped[str] = mapped_column(ForeignKey("cycle.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     title_kk: Mapped[str | None] = mapped_column(String(300))
@@ -25,8 +27,10 @@ class GrantCall(Synced, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
 
-class Application(Synced, Base):
+class Application(Alphabetical, Synced, Base):
     __tablename__ = "application"
+    __listed_by__ = "title"
+    __derived__ = name_keys("title")
     call_id: Mapped[str] = mapped_column(ForeignKey("grant_call.id"), index=True)
     group_id: Mapped[str | None] = mapped_column(ForeignKey("initiative_group.id"))
     settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"))

@@ -237,12 +237,4 @@ def derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
 @functools.cache
 def _derived_fields(table: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
     declared = _model_attribute(table, "__derived__")
-    if declared:
-        return dict(declared)  # type: ignore[call-overload]
-    if table == "person":
-        from fieldapp.model import people
-
-        key = getattr(people, "person_search_key", None)
-        if key is not None and "search_key" in people.Person.__table__.c:
-            return {"search_key": lambda row: key(row.get("full_name"), row.get("full_name_latin"), row.get("phone"))}
-    return {}
+    return dict(declared) if declared else {}  # type: ignore[call-overload]

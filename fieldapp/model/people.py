@@ -2,21 +2,39 @@
 
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, event
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fieldapp.model.base import Base, Synced
+from fieldapp.model.base import Alphabetical, Base, Derive, Synced, name_keys
 from fieldapp.text import digits, fold
 
 
-class Person(Synced, Base):
+def person_search_key(full_name: str | None, full_name_latin: str | None, phone: str | None) -> str:
+    words = dict.fromkeys(fold(full_name).split() + fold(full_name_latin).split())
+    national = digits(phone)[-10:]
+    return (" " + " ".join(words) if words else "") + (f" {national}" if national else "")
+
+
+def _search_key(row: Mapping[str, Any]) -> str:
+    return person_search_key(row.get("full_name"), row.get("full_name_latin"), row.get("phone"))
+
+
+class Person(Alphabetical, Synced, Base):
     """A participant, activist, trainer or applicant contact. IIN is restricted personal data."""
 
     __tablename__ = "person"
-    #: "is this person live?" answered from the index alone: the lists' counts join every mark to its person
-    __table_args__ = (Index("ix_person_live", "id", "deleted_at"),)
+    __table_args__ = (
+        #: "is this person live?" answered from the index alone: the lists' counts join every mark to its person
+        Index("ix_person_live", "id", "deleted_at"),
+        # the People list in each alphabet (migration 0021), a page read from the index in its order
+        Index("ix_person_sort_ru", "sort_ru", "id"),
+        Index("ix_person_sort_kk", "sort_kk", "id"),
+    )
+    __listed_by__ = "full_name"
+    __derived__: dict[str, Derive] = {"search_key": _search_key, **name_keys("full_name")}
     full_name: Mapped[str] = mapped_column(String(300), index=True)
     full_name_latin: Mapped[str | None] = mapped_column(String(300))
     sex: Mapped[str | None] = mapped_column(String(1))  # F, M
@@ -35,25 +53,6 @@ class Person(Synced, Base):
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
 
 
-def person_search_key(full_name: str | None, full_name_latin: str | None, phone: str | None) -> str:
-    words = dict.fromkeys(fold(full_name).split() + fold(full_name_latin).split())
-    national = digits(phone)[-10:]
-    return (" " + " ".join(words) if words else "") + (f" {national}" if national else "")
-
-
-def _keep_search_key(attribute: str) -> Any:
-    def on_set(target: Person, value: Any, _old: Any, _initiator: Any) -> None:
-        parts = {key: getattr(target, key, None) for key in ("full_name", "full_name_latin", "phone")}
-        parts[attribute] = value
-        target.search_key = person_search_key(**parts)
-
-    return on_set
-
-
-for _attribute in ("full_name", "full_name_latin", "phone"):
-    event.listen(getattr(Person, _attribute), "set", _keep_search_key(_attribute))
-
-
 class Consent(Synced, Base):
     """Proof of consent to process personal data (Law 94-V): what, when, for how long, by whom."""
 
@@ -68,8 +67,10 @@ class Consent(Synced, Base):
     withdrawn_on: Mapped[dt.date | None]
 
 
-class InitiativeGroup(Synced, Base):
+class InitiativeGroup(Alphabetical, Synced, Base):
     __tablename__ = "initiative_group"
+    __listed_by__ = "name"
+    __derived__ = name_keys("name")
     name: Mapped[str] = mapped_column(String(300))
     settlement_id: Mapped[str | None] = mapped_column(ForeignKey("locality.id"))
     leader_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))

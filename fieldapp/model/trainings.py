@@ -6,11 +6,13 @@ import datetime as dt
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, object_session
 
-from fieldapp.model.base import Base, Synced
+from fieldapp.model.base import Alphabetical, Base, Synced, name_keys
 
 
-class Training(Synced, Base):
+class Training(Alphabetical, Synced, Base):
     __tablename__ = "training"
+    __listed_by__ = "title"
+    __derived__ = name_keys("title")
     cycle_id: Mapped[str] = mapped_column(ForeignKey("cycle.id"), index=True)
     number: Mapped[str | None] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(300))

@@ -305,7 +305,8 @@ WRITER_LOCK = 0x46414842
 #: to be sent. PostgreSQL, where the hub's schema is its own, leaves them out; a hub's SQLite file sets them
 #: aside (``_set_aside_unread_indexes``).
 HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_operation_local", "ix_person_live", "ix_person_phone",
-                                "ix_person_full_name", "ix_person_iin", "ix_person_search_key"})
+                                "ix_person_full_name", "ix_person_iin", "ix_person_search_key",
+                                "ix_person_sort_ru", "ix_person_sort_kk"})
 
 
 def _deferred_metadata() -> MetaData:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     case,
@@ -47,9 +48,9 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.model.base import Money
+from fieldapp.model.base import Alphabetical, Base, Money, sort_column
 from fieldapp.services.history import describe_operations
-from fieldapp.text import fold
+from fieldapp.text import SORT_LANGUAGES, fold, sort_language
 
 #: a SELECT of any columns
 Rows = Select[*tuple[Any, ...]]
@@ -102,14 +103,42 @@ def _filtered(spec: ListSpec, text: str, session: Session | None = None, scope: 
     return query
 
 
-def _sorted(query: Rows, sort: int | None, descending: bool) -> Rows:
+def _sorted(query: Rows, sort: int | None, descending: bool, lang: str) -> Rows:
     """Order by the ``sort``-th shown column (0-based, the row id excluded), or by the list's own order; then by
-    the row id, so that rows equal in the order come in one order every time and a page can start after any."""
+    the row id, so that rows equal in the order come in one order every time and a page can start after any. A
+    name orders by the alphabet of ``lang`` (:func:`in_alphabet`)."""
     columns = list(query.selected_columns)
     if sort is None:
-        return query.order_by(columns[0])
-    key = columns[sort + 1]
+        own = [_in_alphabet_term(term, lang) for term in query._order_by_clauses]
+        return query.order_by(None).order_by(*own, columns[0])
+    key = in_alphabet(columns[sort + 1], lang)
     return query.order_by(None).order_by(key.desc() if descending else key.asc(), columns[0])
+
+
+#: (table, name column) → the name's sort key column by language, of every record a list shows by its name (the
+#: models that are ``Alphabetical``): the one mapping from a name to what a list orders it by
+NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
+    (table.name, model.__listed_by__): {lang: table.c[sort_column(lang)] for lang in SORT_LANGUAGES}
+    for model, table in ((mapper.class_, cast(Table, mapper.local_table)) for mapper in Base.registry.mappers)
+    if issubclass(model, Alphabetical)}
+
+
+def in_alphabet(expression: Any, lang: str) -> Any:
+    """What a list in ``lang`` orders ``expression`` by: a record's name by its sort key in that language's
+    alphabet (:data:`NAME_KEYS`; ``text.sort_key``), anything else by itself."""
+    table = getattr(expression, "table", None)
+    if not isinstance(table, Table):  # an expression, or a column of an aliased table (a place's name)
+        return expression
+    keys = NAME_KEYS.get((table.name, expression.key))
+    return expression if keys is None else keys[sort_language(lang)]
+
+
+def _in_alphabet_term(term: Any, lang: str) -> Any:
+    """A term of a list's own ORDER BY with its name, if it orders by one, ordered by the alphabet instead."""
+    if isinstance(term, UnaryExpression) and term.modifier in _ORDER_MODIFIERS:
+        inner = _in_alphabet_term(term.element, lang)
+        return term if inner is term.element else UnaryExpression(inner, modifier=term.modifier)
+    return in_alphabet(term, lang)
 
 
 #: where a page ended: the values of its list's order on the page's last row (``page(..., after=...)``)
@@ -202,7 +231,7 @@ def page(session: Session, name: str, text: str = "", limit: int | None = None, 
 def _read(session: Session, name: str, text: str, limit: int | None, sort: int | None, descending: bool,
           lang: str, scope: Scope | None, *, offset: int = 0, after: Cursor | None = None) -> Page:
     spec = LISTS[name]
-    query = _sorted(_filtered(spec, text, session, scope), sort, descending)
+    query = _sorted(_filtered(spec, text, session, scope), sort, descending, lang)
     columns = list(query.selected_columns)
     keys = _order_keys(query, nulls_smallest=session.get_bind().dialect.name != "postgresql")
     late = spec.late if limit is not None and (sort is None or sort + 1 < len(columns) - spec.late) else 0

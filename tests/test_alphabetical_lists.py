@@ -1,0 +1,199 @@
+"""Lists order names by the alphabet of the interface's language, as the printed documents do: in Kazakh every
+А… before Ә…, Ғ after Г, Қ after К, І after Ы; in Russian and English Kazakh letters with their Russian
+look-alikes (Ә with А). Each name keeps its sort key in each alphabet (``sort_ru``, ``sort_kk``), made by
+``text.sort_key`` on every write — a form, an import, a sync merge — and never sent."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+
+import openpyxl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from fieldapp.db import open_database
+from fieldapp.db.history import schema_version
+from fieldapp.imports import roster
+from fieldapp.model import Operation, Person
+from fieldapp.services import lists, people
+from fieldapp.sync.apply import apply_remote, remote_session
+from fieldapp.sync.wire import to_wire
+from fieldapp.text import KAZAKH_ALPHABET, collation_key, fold, sort_key
+
+RUSSIAN_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_WORDS = re.compile(r"[\s\-‐–—'’`\".,]+")
+
+
+def _by_the_alphabet(text: str, lang: str) -> tuple:
+    """The order a reader expects, spelt out without the stored key: word by word, letter by letter, each
+    letter by its rank in the alphabet (Kazakh's; Russian's after folding Kazakh letters onto it), any other
+    character before the letters, by its code point."""
+    if lang == "kk":
+        words, alphabet = _WORDS.split(text.casefold().replace("ё", "е")), KAZAKH_ALPHABET
+    else:
+        words, alphabet = fold(text).split(), RUSSIAN_ALPHABET
+    return tuple(tuple((1, alphabet.index(c)) if c in alphabet else (0, ord(c)) for c in word)
+                 for word in words if word)
+
+
+_LETTERS = KAZAKH_ALPHABET + KAZAKH_ALPHABET.upper() + "abcxyzABC019 -."
+names = st.text(alphabet=_LETTERS, min_size=0, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(names, min_size=2, max_size=12))
+def test_the_stored_key_orders_names_as_the_alphabet_does_in_sqlite_too(found: list[str]) -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (n INTEGER, ru TEXT, kk TEXT)")
+    connection.executemany("INSERT INTO t VALUES (?, ?, ?)",
+                           [(n, sort_key(name, "ru"), sort_key(name, "kk")) for n, name in enumerate(found)])
+    for lang in ("ru", "kk"):
+        expected = [_by_the_alphabet(name, lang) for name in sorted(found, key=lambda n: _by_the_alphabet(n, lang))]
+        in_python = [_by_the_alphabet(name, lang) for name in sorted(found, key=lambda n: sort_key(n, lang))]
+        by_documents = [_by_the_alphabet(n, lang) for n in sorted(found, key=lambda n: collation_key(n, lang))]
+        in_sqlite = [_by_the_alphabet(found[n], lang)
+                     for (n,) in connection.execute(f"SELECT n FROM t ORDER BY {lang}, n")]  # noqa: S608
+        assert in_python == expected == by_documents == in_sqlite
+
+
+def test_kazakh_letters_take_their_places_in_each_alphabet() -> None:
+    listed = ["Бақыт Серікова", "Әлия Нұрланқызы", "Алия Сейтова", "Ілияс", "Ысқақов Бек", "Ғани", "Гүлнар",
+              "Қасым", "Кузнецов", "Яковлев", "Ёлкин", "Ерлан"]
+    assert sorted(listed, key=lambda n: sort_key(n, "kk")) == [
+        "Алия Сейтова", "Әлия Нұрланқызы", "Бақыт Серікова", "Гүлнар", "Ғани", "Ёлкин", "Ерлан", "Кузнецов", "Қасым",
+        "Ысқақов Бек", "Ілияс", "Яковлев"]
+    assert sorted(listed, key=lambda n: sort_key(n, "ru")) == [
+        "Әлия Нұрланқызы", "Алия Сейтова", "Бақыт Серікова", "Ғани", "Гүлнар", "Ёлкин", "Ерлан", "Ілияс",
+        "Қасым", "Кузнецов", "Ысқақов Бек", "Яковлев"]
+    assert sort_key("ӘЛИЯ", "kk") == sort_key("әлия", "kk") and sort_key("Алия", "en") == sort_key("Алия", "ru")
+
+
+PEOPLE = ["Бақыт Серікова", "Әлия Нұрланқызы", "Алия Сейтова", "Алия Абенова", "Яковлев Иван", "Бақыт Серікова",
+          "БАҚЫТ СЕРІКОВА"]
+
+
+BAQYT = ["Бақыт Серікова", "Бақыт Серікова", "БАҚЫТ СЕРІКОВА"]  # one key: in the order they were added (by id)
+
+
+def _people(session, lang: str, **order) -> list[str]:
+    return [row[1] for row in lists.fetch(session, "people", lang=lang, **order)]
+
+
+def test_the_people_list_orders_by_the_interface_s_alphabet_and_pages_exactly(empty_db) -> None:
+    with empty_db.transaction() as s:
+        for name in PEOPLE:
+            people.create_person(s, people.PersonInput(full_name=name))
+    with empty_db.reading() as s:
+        assert _people(s, "kk") == ["Алия Абенова", "Алия Сейтова", "Әлия Нұрланқызы", *BAQYT, "Яковлев Иван"]
+        assert _people(s, "ru") == _people(s, "en") == ["Алия Абенова", "Әлия Нұрланқызы", "Алия Сейтова", *BAQYT,
+                                                        "Яковлев Иван"]
+    with empty_db.transaction() as s:  # renamed: a name that folds onto another's ("Әлия" with "Алия" in Russian)
+        person = s.scalars(select(Person).where(Person.full_name == "Алия Абенова")).one()
+        people.update_person(s, person.id, people.PersonInput(full_name="Әлия Абенова"))
+    with empty_db.reading() as s:
+        assert _people(s, "kk") == ["Алия Сейтова", "Әлия Абенова", "Әлия Нұрланқызы", *BAQYT, "Яковлев Иван"]
+        assert _people(s, "ru") == ["Әлия Абенова", "Әлия Нұрланқызы", "Алия Сейтова", *BAQYT, "Яковлев Иван"]
+        assert _people(s, "kk", sort=0, descending=True)[:4] == ["Яковлев Иван", *BAQYT]  # ties still by id
+        for lang in ("ru", "kk"):
+            for descending in (False, True):
+                whole = lists.fetch(s, "people", lang=lang, sort=0, descending=descending)
+                pages: list[tuple] = []
+                after = None
+                while True:
+                    found, after = lists.page(s, "people", limit=2, lang=lang, sort=0, descending=descending,
+                                              after=after)
+                    if not found:
+                        break
+                    pages += found
+                assert pages == whole
+
+
+def test_a_person_added_by_a_form_an_import_or_a_sync_merge_has_keys_that_were_never_sent(
+        empty_db, empty_template, tmp_path) -> None:
+    with empty_db.transaction() as s:
+        by_form = people.create_person(s, people.PersonInput(full_name="Әлия Нұрланқызы"))
+    book = openpyxl.Workbook()
+    book.active.append(["№", "Ф.И.О.", "Пол", "Год рождения"])
+    book.active.append([1, "Ғани Қасымов", "м", 1990])
+    book.save(tmp_path / "list.xlsx")
+    with empty_db.transaction() as s:
+        imported = roster.commit(s, roster.preview(s, tmp_path / "list.xlsx")).added
+    with empty_db.reading() as s:
+        inserts = {op.row_id: op for op in s.scalars(select(Operation).where(Operation.table_name == "person"))}
+        for person_id, name in ((by_form, "Әлия Нұрланқызы"), (imported[0], "Ғани Қасымов")):
+            person = s.get(Person, person_id)
+            assert (person.sort_ru, person.sort_kk) == (sort_key(name, "ru"), sort_key(name, "kk"))
+            assert not {"sort_ru", "sort_kk", "search_key"} & set(inserts[person_id].changes)
+        served = to_wire(inserts[by_form], served=True) | {"server_seq": 1}
+    assert served["schema_version"] == schema_version()
+    shutil.copyfile(empty_template, tmp_path / "other.sqlite")
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        with remote_session(other) as s:
+            assert apply_remote(s, [served])["received"] == 1
+        with other.reading() as s:
+            merged = s.get(Person, by_form)
+            assert merged.sort_kk == sort_key("Әлия Нұрланқызы", "kk") and merged.sort_ru == "алия нурланкызы"
+            assert merged.search_key == " алия нурланкызы"
+    finally:
+        other.close()
+
+
+def test_every_name_list_orders_by_the_key(demo_db) -> None:
+    """The applications' groups and titles, the trainings', calls' and the projects' titles: each by its
+    record's key in the list's alphabet; places and other text by themselves."""
+    with demo_db.reading() as s:
+        for name, column, lang in (("applications", "group", "kk"), ("applications", "title", "kk"),
+                                   ("agreements", "title", "ru"), ("trainings", "title", "kk"),
+                                   ("calls", "title", "kk"), ("people", "full_name", "kk")):
+            index = [c.key for c in lists.LISTS[name].columns].index(column)
+            shown = [row[index + 1] for row in lists.fetch(s, name, sort=index, lang=lang)]
+            named = [n for n in shown if n is not None]
+            assert named == sorted(named, key=lambda n: sort_key(n, lang)), (name, column)
+
+
+def test_migration_0021_gives_every_existing_name_its_keys(demo_path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from fieldapp.db import Database
+    from fieldapp.db.migrations import _config
+
+    old = Database(demo_path)
+    command.downgrade(_config(old), "0020")  # the demo's records as a laptop of schema 0020 holds them
+    with old.engine.begin() as conn:
+        assert "sort_kk" not in {row[1] for row in conn.execute(text("PRAGMA table_info(person)"))}
+        conn.execute(text("UPDATE person SET full_name = 'Әлия Нұрланқызы' WHERE id = (SELECT min(id) FROM person)"))
+    old.close()
+    db = open_database(demo_path)
+    try:
+        with db.reading() as s:
+            for table, name in (("person", "full_name"), ("initiative_group", "name"), ("application", "title"),
+                                ("training", "title"), ("grant_call", "title")):
+                rows = s.execute(text(f"SELECT {name}, sort_ru, sort_kk FROM {table}")).all()  # noqa: S608
+                assert rows and all((ru, kk) == (sort_key(n, "ru"), sort_key(n, "kk")) for n, ru, kk in rows), table
+            plan = " ".join(str(row[-1]) for row in s.execute(text(
+                "EXPLAIN QUERY PLAN SELECT id FROM person ORDER BY sort_kk, id LIMIT 50")))
+            assert "ix_person_sort_kk" in plan and "TEMP B-TREE" not in plan
+            kazakh = _people(s, "kk")
+            first_letters = [n[0].upper() for n in kazakh]
+            assert first_letters.index("Ә") > max(i for i, c in enumerate(first_letters) if c == "А")
+            assert kazakh.index("Әлия Нұрланқызы") < first_letters.index("Б")
+    finally:
+        db.close()
+
+
+def test_the_people_export_follows_the_alphabet_of_its_language(empty_db) -> None:
+    from fieldapp.exports import tables
+
+    with empty_db.transaction() as s:
+        for name in PEOPLE:
+            people.create_person(s, people.PersonInput(full_name=name))
+    with empty_db.reading() as s:
+        for lang, expected in (("kk", ["Алия Абенова", "Алия Сейтова", "Әлия Нұрланқызы", *BAQYT, "Яковлев Иван"]),
+                               ("ru", ["Алия Абенова", "Әлия Нұрланқызы", "Алия Сейтова", *BAQYT, "Яковлев Иван"])):
+            exported = tables.tables(s, tables.ExportFilter(), lang, only=["people"])[0]
+            assert [row[0] for row in exported.rows] == expected, lang
