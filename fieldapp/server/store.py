@@ -30,13 +30,15 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
     select,
     text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql.psycopg import PGCompiler_psycopg
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.schema import CreateColumn
 from sqlalchemy.sql.compiler import OPERATORS
 from sqlalchemy.sql.elements import BindParameter
 
@@ -327,6 +329,35 @@ def _deferred_metadata() -> MetaData:
     return metadata
 
 
+def add_missing_columns(conn: Connection, metadata: MetaData) -> list[str]:
+    """What a newer FieldApp's models added to the tables of a PostgreSQL hub made by an older one: its columns
+    (``ALTER TABLE … ADD COLUMN``, with their defaults, so the rows already there get them) and the indexes on
+    existing tables. The hub's schema is made from the models, not by the laptops' migrations, and ``create_all``
+    makes only the tables that are missing. A column that needs a value and has no default stops the hub with its
+    name (no model adds one: a migration would have to say what the rows hold). Returns ``table.column`` of each
+    column added."""
+    found = inspect(conn)
+    tables = set(found.get_table_names())
+    added: list[str] = []
+    for table in metadata.sorted_tables:
+        if table.name not in tables:
+            continue  # create_all made it whole
+        have = {column["name"] for column in found.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            if not column.nullable and column.server_default is None:
+                raise DatabaseError(f"the hub's table {table.name} has no column {column.name}, which needs a value "
+                                    "for the rows it holds: this FieldApp cannot add it by itself")
+            conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN {CreateColumn(column).compile(conn)}'))
+            added.append(f"{table.name}.{column.name}")
+        indexes = {index["name"] for index in found.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in indexes:
+                index.create(conn)
+    return added
+
+
 #: per connection of a PostgreSQL hub: every statement planned for the values it is given. psycopg prepares a
 #: statement on its fifth run, and PostgreSQL then keeps a *generic* plan once it costs no more than the custom
 #: ones: on a young hub (small tables) that is a sequential scan, kept as the tables grow, so a sync batch's
@@ -380,7 +411,9 @@ class PostgresHubStore:
                 self.engine.dialect.statement_compiler = ArrayInCompiler
             with self.engine.begin() as conn:
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
-                _deferred_metadata().create_all(conn)
+                metadata = _deferred_metadata()
+                metadata.create_all(conn)
+                add_missing_columns(conn, metadata)
                 for name in conn.scalars(  # a hub created before they were left out
                         text("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
                              " AND indexname = ANY (:names) ORDER BY indexname"),
