@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -48,6 +49,13 @@ class InlinePool:
 
     def activeThreadCount(self) -> int:  # noqa: N802 - mirrors QThreadPool
         return 0
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when ``callback`` is a method of a window or widget that is gone: the answer of a read asked by a
+    dialog closed and deleted before it came is dropped, not shown in widgets that no longer exist."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -199,13 +207,14 @@ class Operations(QObject):
             relay.deleteLater()
             self.busy_changed.emit(len(self._relays))
             if problem is None:
-                if success is not None:
+                if success is not None and _receiver_alive(success):
                     success(result)
                 return
             exc, text = problem
             log.error("operation failed:\n%s", text)
             if failure is not None:
-                failure(exc)
+                if _receiver_alive(failure):
+                    failure(exc)
             else:
                 errors.show_error(self.parent_widget, exc, text)
 

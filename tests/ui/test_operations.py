@@ -63,3 +63,28 @@ def test_progress_dialog_only_after_half_a_second(qtbot, demo_db) -> None:
     qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=2000)
     qtbot.waitUntil(lambda: done == [1, 2], timeout=3000)
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=2000)
+
+
+def test_the_answer_to_a_window_deleted_meanwhile_is_dropped(qtbot, demo_db) -> None:
+    """A dialog closed and deleted while its read runs: the answer comes to a method of a widget that is gone and
+    is dropped (it raised "Internal C++ object already deleted" from the event loop)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    class Form(QLabel):
+        filled: list[str] = []
+
+        def fill(self, text: str) -> None:
+            self.setText(text)  # a deleted label raises here
+            Form.filled.append(text)
+
+    release = threading.Event()
+    ops = Operations(demo_db)
+    alive, gone = Form(), Form()
+    qtbot.addWidget(alive)
+    for form in (alive, gone):
+        ops.read(lambda _s: (release.wait(5), "answer")[1], success=form.fill)
+    shiboken6.delete(gone)  # closed and deleted before the answers
+    release.set()
+    qtbot.waitUntil(lambda: ops.pending == 0, timeout=5000)
+    assert Form.filled == ["answer"] and alive.text() == "answer"
