@@ -197,3 +197,18 @@ def test_the_people_export_follows_the_alphabet_of_its_language(empty_db) -> Non
                                ("ru", ["Алия Абенова", "Әлия Нұрланқызы", "Алия Сейтова", *BAQYT, "Яковлев Иван"])):
             exported = tables.tables(s, tables.ExportFilter(), lang, only=["people"])[0]
             assert [row[0] for row in exported.rows] == expected, lang
+
+
+
+def test_the_pickers_of_people_and_trainers_follow_the_alphabet_too(demo_db) -> None:
+    """The training form's people and the Trainings page's trainer filter list names as the People list and the
+    printed sheets do (``collation_key``), in each language."""
+    from fieldapp.services import choices
+
+    with demo_db.reading() as s:
+        for lang in ("kk", "ru"):
+            found = [c.name for c in choices.people(s, lang)]
+            assert len(found) > 600 and found == sorted(found, key=lambda n: collation_key(n, lang))
+            trainers = [c.name for c in choices.trainers(s, lang)]
+            assert trainers and trainers == sorted(trainers, key=lambda n: collation_key(n, lang))
+        assert [c.name for c in choices.people(s, "kk")] != [c.name for c in choices.people(s, "ru")]

@@ -266,7 +266,7 @@ class TrainingForm:
 def training_form(session: Session, training_id: str | None, lang: str) -> TrainingForm:
     periods = cycle_periods(session)
     return TrainingForm([Choice(p.id, p.name) for p in periods], choices.settlements(session, lang),
-                        choices.people(session), get_training(session, training_id) if training_id else None,
+                        choices.people(session, lang), get_training(session, training_id) if training_id else None,
                         periods)
 
 
@@ -280,7 +280,8 @@ class TrainingFilters:
 
 
 def filter_choices(session: Session, lang: str) -> TrainingFilters:
-    return TrainingFilters(choices.cycles(session), choices.settlements(session, lang), choices.trainers(session))
+    return TrainingFilters(choices.cycles(session), choices.settlements(session, lang),
+                           choices.trainers(session, lang))
 
 
 def trainer_names(session: Session, training_id: str) -> list[str]:
