@@ -69,23 +69,29 @@ def test_no_dialog_cuts_a_label_or_a_choice(qtbot, window, answers, lang) -> Non
     assert cut == {}
 
 
+def every_page_and_tab(qtbot, window, wait_ms: int):  # noqa: ANN001, ANN201 - the window; yields (page, tab)
+    """Each page of the window shown in turn, and each tab of a page with tabs, given ``wait_ms`` to settle."""
+    for index, page in enumerate(window.pages):
+        window.show_page(index)
+        qtbot.wait(wait_ms)
+        tabs = getattr(page, "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+                qtbot.wait(wait_ms)
+            yield page, tab
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 @pytest.mark.parametrize("width", [1366, 1280])
 def test_page_choices_read_whole(qtbot, window, lang, width) -> None:
     window.resize(width, 768 if width > 1300 else 720)
     i18n.install(lang)
     cut = {}
-    for index, page in enumerate(window.pages):
-        window.show_page(index)
-        qtbot.wait(10)
-        tabs = getattr(page, "tabs", None)
-        for tab in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(tab)
-                qtbot.wait(10)
-            found = cut_combos(page)
-            if found:
-                cut[f"{page.key} {tab}"] = found
+    for page, tab in every_page_and_tab(qtbot, window, 10):
+        found = cut_combos(page)
+        if found:
+            cut[f"{page.key} {tab}"] = found
     assert cut == {}
 
 
@@ -159,16 +165,9 @@ def test_choices_and_titles_read_whole_when_the_data_arrive_late(qtbot, window, 
     i18n.install(lang)
     window.ops.readers = AnswersLater()
     found = {}
-    for index, page in enumerate(window.pages):
-        window.show_page(index)
-        qtbot.wait(100)
-        tabs = getattr(page, "tabs", None)
-        for tab in range(tabs.count() if tabs is not None else 1):
-            if tabs is not None:
-                tabs.setCurrentIndex(tab)
-                qtbot.wait(100)
-            if problems := narrow_combos(page) + cut_titles(page):
-                found[f"{page.key} {tab}"] = problems
+    for page, tab in every_page_and_tab(qtbot, window, 100):
+        if problems := narrow_combos(page) + cut_titles(page):
+            found[f"{page.key} {tab}"] = problems
     for name, opener in DIALOGS.items():
         dialog = opener(window)
         qtbot.wait(100)

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from ui_helpers import Keyboard, activate, press
 
 
-def _new_person(qtbot, window, name: str):
+def _new_person(qtbot, window, name: str):  # noqa: ANN202 - the People page
+    """Ctrl+N on the People page shown, the name, Ctrl+S."""
     page = window.page("people")
-    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
     press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
     dialog = page.dialog
@@ -20,17 +20,22 @@ def _new_person(qtbot, window, name: str):
     return page
 
 
+def _people_page(qtbot, window):  # noqa: ANN001, ANN202 - the main window and its People page
+    """Ctrl+3, as a person opens the People page, once its first rows are read."""
+    activate(window)
+    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("people")
+    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
+    return page
+
+
 def _current_name(panel) -> str:
     index = panel.view.currentIndex()
     return panel.model.rows[index.row()][1] if index.isValid() else ""
 
 
 def test_a_new_person_past_the_first_page_is_selected_and_in_view(qtbot, window) -> None:
-    activate(window)
-    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    page = window.page("people")
-    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
-    panel = page.panel
+    panel = _people_page(qtbot, window).panel
     first = len(panel.model.rows)
     assert first < panel.model.total  # the demo's people are more than the first page
     _new_person(qtbot, window, "Яшина Зарина")  # last in the order: every page is read
@@ -42,11 +47,7 @@ def test_a_new_person_past_the_first_page_is_selected_and_in_view(qtbot, window)
 
 
 def test_a_filter_that_hides_the_new_person_is_cleared(qtbot, window) -> None:
-    activate(window)
-    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    page = window.page("people")
-    qtbot.waitUntil(lambda: page.isVisible() and page.panel.model.has_loaded)
-    panel = page.panel
+    panel = _people_page(qtbot, window).panel
     panel.filter_edit.setText("Боранкул")
     qtbot.waitUntil(lambda: panel.model.filter_text == "Боранкул" and not panel.model.reading)
     _new_person(qtbot, window, "Абаева Ақерке")
@@ -56,11 +57,8 @@ def test_a_filter_that_hides_the_new_person_is_cleared(qtbot, window) -> None:
 
 
 def test_an_edited_person_stays_selected_where_the_new_name_sorts(qtbot, window) -> None:
-    activate(window)
-    press(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    page = window.page("people")
+    page = _people_page(qtbot, window)
     panel = page.panel
-    qtbot.waitUntil(lambda: page.isVisible() and panel.model.has_loaded)
     panel.view.setFocus()
     panel.view.selectRow(0)
     person_id = panel.current_id()
