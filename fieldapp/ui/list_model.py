@@ -168,6 +168,8 @@ def all_rows(name: str, text: str, sort: int | None, descending: bool, lang: str
 class ListModel(QAbstractTableModel):
     #: the first page of a (re)load has arrived: total number of rows
     loaded = Signal(int)
+    #: a further page has arrived (rows or none)
+    page_arrived = Signal()
 
     def __init__(self, ops: Operations | None, list_name: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -254,6 +256,9 @@ class ListModel(QAbstractTableModel):
             self.endInsertRows()
             if self.badges is not None:
                 self.badges.add([row[0] for row in rows])  # the new rows' only: asking for all is quadratic
+        if len(rows) < page_size(offset):  # the list's end, sooner than its count said (rows deleted meanwhile)
+            self.total = len(self.rows)
+        self.page_arrived.emit()
 
     def _badges_arrived(self) -> None:
         if self.rows and self.columns:

@@ -254,7 +254,7 @@ class ListPanel(QWidget):
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._loaded)
-        self.model.rowsInserted.connect(lambda *_args: self._find_wanted())
+        self.model.page_arrived.connect(self._find_wanted)
         self.retranslate()
 
     def attach(self, ops: Operations) -> None:
@@ -336,18 +336,21 @@ class ListPanel(QWidget):
 
     def show_record(self, row_id: Any) -> None:
         """Select the record just saved (new or changed), wherever the list's order puts it: the list is read
-        again from its first page — without its filter, which could hide the record — and further pages are read
-        until its row is there; then it is the current, selected row, scrolled into view."""
+        again from its first page and further pages are read until its row is there; then it is the current,
+        selected row, scrolled into view. A filter that hides it is cleared, and the list read again without it.
+        (Keyset pages cannot start in the middle: a record far down a long list reads the pages before it, as
+        scrolling there would.)"""
         if row_id is None:
             return
         self._wanted = str(row_id)
-        if self.filter_edit.text():
-            self._filter_timer.stop()
-            self.filter_edit.blockSignals(True)
-            self.filter_edit.clear()
-            self.filter_edit.blockSignals(False)
-            self.model.filter_text = ""
         self.model.refresh()  # after the write: its first page (and those after) hold the record
+
+    def _clear_filter(self) -> None:
+        self._filter_timer.stop()
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.model.set_filter("")
 
     def _find_wanted(self) -> None:
         if self._wanted is None or not self.model.has_loaded or self.model.reading:
@@ -361,6 +364,8 @@ class ListPanel(QWidget):
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         elif self.model.canFetchMore():
             self.model.fetchMore()
+        elif self.model.filter_text:  # the filter hides it: the list without the filter
+            self._clear_filter()
         else:  # read to the end without it (deleted meanwhile, or outside the list's scope)
             self._wanted = None
 

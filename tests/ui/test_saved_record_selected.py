@@ -73,3 +73,25 @@ def test_an_edited_person_stays_selected_where_the_new_name_sorts(qtbot, window)
     qtbot.waitUntil(lambda: panel.current_id() == person_id and _current_name(panel) == "Яшина Зарина",
                     timeout=5000)
     assert panel.model.row_of(person_id) > 200
+
+
+def test_a_filter_that_still_shows_the_edited_person_is_kept(qtbot, window) -> None:
+    page = _people_page(qtbot, window)
+    panel = page.panel
+    panel.filter_edit.setText("Боранкул")
+    qtbot.waitUntil(lambda: panel.model.filter_text == "Боранкул" and not panel.model.reading)
+    shown = panel.model.total
+    panel.view.setFocus()
+    panel.view.selectRow(0)
+    person_id = panel.current_id()
+    press(panel.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible()
+                    and page.dialog.ui.fullNameEdit.text() != "")
+    dialog = page.dialog
+    activate(dialog)
+    dialog.ui.fullNameEdit.setText("Яшина Зарина")  # the same village: the filter still finds her
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: _current_name(panel) == "Яшина Зарина", timeout=5000)
+    assert panel.current_id() == person_id
+    assert panel.filter_edit.text() == "Боранкул" and panel.model.total == shown
