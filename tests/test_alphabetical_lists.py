@@ -21,7 +21,7 @@ from fieldapp.model import Operation, Person
 from fieldapp.services import lists, people
 from fieldapp.sync.apply import apply_remote, remote_session
 from fieldapp.sync.wire import to_wire
-from fieldapp.text import KAZAKH_ALPHABET, collation_key, fold, sort_key
+from fieldapp.text import KAZAKH_ALPHABET, collation_key, sort_key
 
 RUSSIAN_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _WORDS = re.compile(r"[\s\-‐–—'’`\".,]+")
@@ -226,3 +226,15 @@ def test_the_pickers_of_people_and_trainers_follow_the_alphabet_too(demo_db) -> 
             trainers = [c.name for c in choices.trainers(s, lang)]
             assert trainers and trainers == sorted(trainers, key=lambda n: collation_key(n, lang))
         assert [c.name for c in choices.people(s, "kk")] != [c.name for c in choices.people(s, "ru")]
+
+
+def test_the_settlement_picker_follows_the_alphabet_of_its_language(empty_db) -> None:
+    from fieldapp.model import Locality
+    from fieldapp.services import choices
+
+    with empty_db.transaction() as s:
+        for ru, kk in (("Абиш", "Әбіш"), ("Аксу", "Ақсу"), ("Яблоневка", "Алмалы")):
+            s.add(Locality(kind="settlement", name_ru=ru, name_kk=kk))
+    with empty_db.reading() as s:
+        assert [c.name for c in choices.settlements(s, "kk")] == ["Ақсу", "Алмалы", "Әбіш"]  # Қ before Л, Ә after А
+        assert [c.name for c in choices.settlements(s, "ru")] == ["Абиш", "Аксу", "Яблоневка"]

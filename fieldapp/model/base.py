@@ -11,7 +11,7 @@ from sqlalchemy import BigInteger, DateTime, MetaData, String, Table, Text, Type
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from fieldapp.ids import new_id
-from fieldapp.text import SORT_LANGUAGES, sort_key
+from fieldapp.text import SORT_LANGUAGES, sort_key, sort_language
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -109,7 +109,7 @@ class Alphabetical:
 
 def sort_column(lang: str) -> str:
     """The column of an :class:`Alphabetical` record that a list in ``lang`` orders its name by."""
-    return "sort_kk" if lang == "kk" else "sort_ru"
+    return f"sort_{sort_language(lang)}"
 
 
 def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.model import Cycle, GrantCall, Locality, Person, TrainingTrainer
 from fieldapp.model.base import sort_column
-from fieldapp.text import fold
+from fieldapp.text import collation_key
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def settlements(session: Session, lang: str) -> list[Choice]:
                            .where(Locality.kind == "settlement")).all()
     found = [Choice(pid, localised(ru, kk, en, lang), " ".join(n for n in (ru, kk, en) if n))
              for pid, ru, kk, en in rows]
-    return sorted(found, key=lambda c: fold(c.name))
+    return sorted(found, key=lambda c: collation_key(c.name, lang))
 
 
 def _in_alphabet(lang: str) -> Any:

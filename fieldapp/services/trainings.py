@@ -239,16 +239,19 @@ def outside_cycle(period: CyclePeriod | None, days: list[dt.date]) -> Invalid | 
 def next_day(previous: tuple[dt.datetime, dt.datetime | None] | None,
              today: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
     """A day added to a training: the date after the previous day's, at the previous day's hours (its start and
-    end; three hours when it had no end); the first day tomorrow, :data:`FIRST_DAY_HOURS`."""
+    its length; as long as the first day's when it had no end), ending by 23:59 of its own date; the first day
+    tomorrow, :data:`FIRST_DAY_HOURS`."""
     if previous is None:
         day = (today or dt.date.today()) + dt.timedelta(days=1)
         return dt.datetime.combine(day, FIRST_DAY_HOURS[0]), dt.datetime.combine(day, FIRST_DAY_HOURS[1])
     start, end = previous
     day = start.date() + dt.timedelta(days=1)
-    length = dt.datetime.combine(dt.date.min, FIRST_DAY_HOURS[1]) - dt.datetime.combine(dt.date.min,
-                                                                                         FIRST_DAY_HOURS[0])
-    until = end.time() if end is not None and end > start else (start + length).time()
-    return dt.datetime.combine(day, start.time()), dt.datetime.combine(day, until)
+    length = (end - start if end is not None and end > start else
+              dt.datetime.combine(day, FIRST_DAY_HOURS[1]) - dt.datetime.combine(day, FIRST_DAY_HOURS[0]))
+    begins = dt.datetime.combine(day, start.time())
+    # a day never ends on the next date (the form refuses a day that ends before it starts): a late start ends
+    # at 23:59 of its own day
+    return begins, min(begins + length, dt.datetime.combine(day, dt.time(23, 59)))
 
 
 @dataclass(frozen=True)

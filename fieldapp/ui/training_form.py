@@ -240,7 +240,7 @@ class TrainingDialog(FormDialog):
         cells = [table.item(row, c).text().strip() if table.item(row, c) else "" for c in range(3)]
         try:
             day = parse_date(cells[0])
-            start = dt.datetime.combine(day, parse_time(cells[1] or trainings.FIRST_DAY_HOURS[0].strftime("%H:%M")))
+            start = dt.datetime.combine(day, parse_time(cells[1]) if cells[1] else trainings.FIRST_DAY_HOURS[0])
             end = dt.datetime.combine(day, parse_time(cells[2])) if cells[2] else None
         except (ValueError, Invalid):
             return None
@@ -286,7 +286,7 @@ class TrainingDialog(FormDialog):
             except ValueError:
                 raise Invalid("sessions.date", f"Day {row + 1}: not a date (dd.MM.yyyy)", params={"day": row + 1}
                               ) from None
-            start = dt.datetime.combine(day, parse_time(cells[1] or "10:00"))
+            start = dt.datetime.combine(day, parse_time(cells[1]) if cells[1] else trainings.FIRST_DAY_HOURS[0])
             end = dt.datetime.combine(day, parse_time(cells[2])) if cells[2] else None
             session_id = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             rows.append((start, end, cells[3] or None, session_id))

@@ -123,3 +123,8 @@ def test_a_new_day_is_the_day_after_the_last_at_its_hours() -> None:
     assert trainings.next_day(previous, today) == (dt.datetime(2020, 3, 11, 9, 30), dt.datetime(2020, 3, 11, 12, 45))
     assert trainings.next_day((dt.datetime(2020, 3, 31, 14), None), today) == (
         dt.datetime(2020, 4, 1, 14), dt.datetime(2020, 4, 1, 17))  # no end: the first day's length
+    # a late day never ends on the next date (the form would refuse it: it ends before it starts)
+    assert trainings.next_day((dt.datetime(2020, 3, 31, 22), None), today) == (
+        dt.datetime(2020, 4, 1, 22), dt.datetime(2020, 4, 1, 23, 59))
+    assert trainings.next_day((dt.datetime(2020, 3, 31, 20), dt.datetime(2020, 4, 1, 1)), today) == (
+        dt.datetime(2020, 4, 1, 20), dt.datetime(2020, 4, 1, 23, 59))
