@@ -11,6 +11,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
+from fieldapp.formatting import display_language
 from fieldapp.problems import Invalid
 
 __all__ = ["Invalid", "check_bin", "check_date_order", "check_iban", "check_iin", "check_kato", "check_money",
@@ -135,12 +136,16 @@ TIYN = Decimal("0.01")
 
 #: thousands grouped by commas, the English way: with a decimal point after them, or at least two groups
 _ENGLISH_GROUPS = re.compile(r"^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d{1,3}(,\d{3}){2,}$")
+#: one comma before exactly three digits: thousands in English ("5,000"), three decimals in Russian — which an
+#: amount never has, so "5,000" read as 5.000 gave five tenge where five thousand was meant
+_LONE_GROUP = re.compile(r"^-?\d{1,3},\d{3}$")
 
 
 def check_money(value: object, *, allow_negative: bool = False) -> Decimal:
     """A tenge amount as Decimal with 2 places. Accepts '1 234 567,50', '1234567.5', '1 234 ₸', and the English
     form the interface shows in English, '1,234,567.50' and '1,234,567' (commas between groups of three; a lone
-    comma stays the decimal one: '1234,5')."""
+    comma stays the decimal one: '1234,5'). '5,000' is five thousand on a screen in English, and asked about
+    elsewhere (thousands or tiyn?), never read as five tenge."""
     if isinstance(value, float):
         raise Invalid("money.float", "Money must never pass through a float")
     if isinstance(value, Decimal | int):
@@ -150,6 +155,12 @@ def check_money(value: object, *, allow_negative: bool = False) -> Decimal:
         if not text:
             raise Invalid("money.empty", "Amount is empty")
         if _ENGLISH_GROUPS.match(text):  # 1,234,567.50 or 1,234,567: commas group the thousands
+            text = text.replace(",", "")
+        elif _LONE_GROUP.match(text):
+            if display_language() != "en":  # a screen in English writes thousands so; elsewhere it is asked
+                raise Invalid("money.ambiguous", f"{text}: thousands or tiyn? For thousands write "
+                              f"{text.replace(',', ' ')}; tiyn have two digits after the comma",
+                              params={"thousands": text.replace(",", " ")})
             text = text.replace(",", "")
         elif text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")

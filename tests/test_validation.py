@@ -154,8 +154,15 @@ def test_money_is_written_in_the_language_asked_else_the_interfaces() -> None:
     # typed the English way: commas group the thousands; a lone comma stays the decimal one
     assert check_money("1,234,567.50") == check_money("1,234,567.5") == Decimal("1234567.50")
     assert check_money("1,234,567") == Decimal("1234567.00") and check_money("1234,5") == Decimal("1234.50")
-    with pytest.raises(Invalid):
-        check_money("1,234")  # ambiguous: 1.234 has three decimals, refused rather than guessed
+    for typed in ("1,234", "5,000"):  # thousands or three decimals? asked, never guessed
+        with pytest.raises(Invalid) as refused:
+            check_money(typed)
+        assert refused.value.code == "money.ambiguous"  # "5,000" was read as 5.000: five tenge, silently
+    formatting.set_display_language("en")
+    try:  # a screen in English writes thousands so, and reads them back so
+        assert check_money("5,000") == Decimal("5000.00") and check_money("12,34") == Decimal("12.34")
+    finally:
+        formatting.set_display_language("ru")
 
 
 def test_money_and_dates_are_shown_the_one_way() -> None:

@@ -46,6 +46,8 @@ def _texts() -> dict[str, str]:
         "money.empty": translate("Form", "The amount is empty"),
         "money.format": translate("Form", "Not an amount of money"),
         "money.precision": translate("Form", "An amount has at most 2 decimal places (tiyn)"),
+        "money.ambiguous": translate("Form", "Thousands or tiyn? For thousands write {thousands}; tiyn have two "
+                                                "digits after the comma"),
         "money.negative": translate("Form", "An amount cannot be negative"),
         "money.float": translate("Form", "This amount cannot be read exactly: type it again"),
         "date.order": translate("Form", "The end date is before the start date"),

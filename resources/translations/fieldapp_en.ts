@@ -934,6 +934,10 @@
             <source>A number, zero or more</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Thousands or tiyn? For thousands write {thousands}; tiyn have two digits after the comma</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>

@@ -934,6 +934,10 @@
             <source>A number, zero or more</source>
             <translation>Сан, нөл немесе одан көп</translation>
         </message>
+        <message>
+            <source>Thousands or tiyn? For thousands write {thousands}; tiyn have two digits after the comma</source>
+            <translation>Мыңдар ма, тиындар ма? Мыңдарды былай жазыңыз: {thousands}; тиынның үтірден кейін екі цифры болады</translation>
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>

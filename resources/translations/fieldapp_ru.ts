@@ -934,6 +934,10 @@
             <source>A number, zero or more</source>
             <translation>Число, ноль или больше</translation>
         </message>
+        <message>
+            <source>Thousands or tiyn? For thousands write {thousands}; tiyn have two digits after the comma</source>
+            <translation>Тысячи или тиыны? Тысячи пишите так: {thousands}; у тиынов две цифры после запятой</translation>
+        </message>
     </context>
     <context>
         <name>GrantsPage</name>
