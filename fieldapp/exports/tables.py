@@ -38,7 +38,6 @@ from fieldapp.model import (
     Tranche,
     UserProfile,
 )
-from fieldapp.model.base import sort_column
 from fieldapp.services import choices, dashboard, roles, summary
 from fieldapp.validation import Invalid
 
@@ -93,7 +92,7 @@ def _people(lang: str) -> Callable[[Session, ExportFilter], Iterable[Sequence[An
         query = (select(Person.full_name, Person.sex, Person.birth_year, _place(lang), Person.organisation,
                         Person.iin, Person.phone, Person.birth_date)
                  .outerjoin(Place, Place.id == Person.settlement_id)
-                 .order_by(getattr(Person, sort_column(lang)), Person.id))  # the language's alphabet
+                 .order_by(Person.in_alphabet(lang), Person.id))  # the language's alphabet
         if where.cycle_id is not None:
             query = query.where(Person.id.in_(select(summary.participants(where.cycle_id).subquery().c.id)))
         return session.execute(where.placed(query, Person.settlement_id)).all()
@@ -131,8 +130,8 @@ def _attendance(lang: str) -> Callable[[Session, ExportFilter], Iterable[Sequenc
                  .join(Training, Training.id == TrainingSession.training_id)
                  .join(Person, Person.id == Attendance.person_id)
                  .outerjoin(Place, Place.id == Person.settlement_id)
-                 .order_by(TrainingSession.starts_at, getattr(Training, sort_column(lang)),
-                           getattr(Person, sort_column(lang)), Person.id))
+                 .order_by(TrainingSession.starts_at, Training.in_alphabet(lang),
+                           Person.in_alphabet(lang), Person.id))
         if where.cycle_id is not None:
             query = query.where(Training.cycle_id == where.cycle_id)
         query = where.dated(where.placed(query, Training.settlement_id), func.date(TrainingSession.starts_at), iso=True)

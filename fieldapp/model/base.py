@@ -106,6 +106,11 @@ class Alphabetical:
     sort_ru: Mapped[str] = mapped_column(Text, server_default="")
     sort_kk: Mapped[str] = mapped_column(Text, server_default="")
 
+    @classmethod
+    def in_alphabet(cls, lang: str) -> Any:
+        """The column a query in ``lang`` orders these records' names by (:func:`sort_column`)."""
+        return getattr(cls, sort_column(lang))
+
 
 def sort_column(lang: str) -> str:
     """The column of an :class:`Alphabetical` record that a list in ``lang`` orders its name by."""

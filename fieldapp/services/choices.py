@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.model import Cycle, GrantCall, Locality, Person, TrainingTrainer
-from fieldapp.model.base import sort_column
 from fieldapp.text import collation_key
 
 
@@ -51,23 +50,18 @@ def settlements(session: Session, lang: str) -> list[Choice]:
     return sorted(found, key=lambda c: collation_key(c.name, lang))
 
 
-def _in_alphabet(lang: str) -> Any:
-    """People by the alphabet of ``lang``: their kept sort key (``model.base.sort_column``), then the name."""
-    return getattr(Person, sort_column(lang))
-
-
 def people(session: Session, lang: str = "ru") -> list[Choice]:
     """Everyone, by the alphabet of ``lang`` (Kazakh: Ә after А, Қ after К…), as the People list orders them."""
     return [Choice(pid, name) for pid, name in session.execute(
-        select(Person.id, Person.full_name).order_by(_in_alphabet(lang), Person.full_name, Person.id))]
+        select(Person.id, Person.full_name).order_by(Person.in_alphabet(lang), Person.full_name, Person.id))]
 
 
 def trainers(session: Session, lang: str = "ru") -> list[Choice]:
     """The people who have trained at least one training, by the alphabet of ``lang``."""
     return [Choice(pid, name) for pid, name, _key in session.execute(
-        select(Person.id, Person.full_name, _in_alphabet(lang))
+        select(Person.id, Person.full_name, Person.in_alphabet(lang))
         .join(TrainingTrainer, TrainingTrainer.person_id == Person.id)
-        .distinct().order_by(_in_alphabet(lang), Person.full_name, Person.id))]
+        .distinct().order_by(Person.in_alphabet(lang), Person.full_name, Person.id))]
 
 
 def calls(session: Session, statuses: Iterable[str] | None = None, *, also_id: str | None = None,

@@ -315,9 +315,10 @@ class ListModel(QAbstractTableModel):
     def row_id(self, row: int) -> str:
         return self.rows[row][0]
 
-    def row_of(self, row_id: str) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row[0] == row_id:
+    def row_of(self, row_id: str, start: int = 0) -> int | None:
+        """The row of ``row_id`` among the rows read, looked for from ``start`` on."""
+        for number in range(start, len(self.rows)):
+            if self.rows[number][0] == row_id:
                 return number
         return None
 

@@ -187,6 +187,7 @@ class ListPanel(QWidget):
         self._selected_ids: list[str] = []
         self._current_id: str | None = None
         self._wanted: str | None = None  # a record just saved: selected once its row is read (show_record)
+        self._looked_at = 0  # the rows read already looked through for it (a page more looks at its own only)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -332,6 +333,7 @@ class ListPanel(QWidget):
             QTimer.singleShot(0, self, self._fit_once)  # once the layout has given the view its width
         self._restore_selection()
         self._update_counts()
+        self._looked_at = 0  # the list read again from its first page
         self._find_wanted()
 
     def show_record(self, row_id: Any) -> None:
@@ -346,16 +348,15 @@ class ListPanel(QWidget):
         self.model.refresh()  # after the write: its first page (and those after) hold the record
 
     def _clear_filter(self) -> None:
-        self._filter_timer.stop()
-        self.filter_edit.blockSignals(True)
         self.filter_edit.clear()
-        self.filter_edit.blockSignals(False)
+        self._filter_timer.stop()  # asked now, not after the typing pause
         self.model.set_filter("")
 
     def _find_wanted(self) -> None:
         if self._wanted is None or not self.model.has_loaded or self.model.reading:
             return
-        row = self.model.row_of(self._wanted)
+        row = self.model.row_of(self._wanted, self._looked_at)
+        self._looked_at = len(self.model.rows)
         if row is not None:
             self._wanted = None
             index = self.model.index(row, 0)
