@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from sqlalchemy import BigInteger, DateTime, MetaData, String, Table, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from fieldapp import tiyn
 from fieldapp.ids import new_id
 from fieldapp.text import SORT_LANGUAGES, sort_key, sort_language
 
@@ -29,16 +30,10 @@ class Money(TypeDecorator[Decimal]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> int | None:
-        if value is None:
-            return None
-        if isinstance(value, float):
-            raise TypeError("money must be Decimal, never float")
-        return int((Decimal(value) * 100).to_integral_exact())
+        return tiyn.to_tiyn(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
-        if value is None:
-            return None
-        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+        return tiyn.to_money(value)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -14,3 +14,13 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
 )
 UNKNOWN_AGE = "unknown"
 AGE_GROUP_LABELS = tuple(label for label, _low, _high in AGE_GROUPS)
+
+
+def age_group(age: int | None) -> str:
+    """The band of an age; ``UNKNOWN_AGE`` for none."""
+    if age is None or age < 0:
+        return UNKNOWN_AGE
+    for label, low, high in AGE_GROUPS:
+        if age >= low and (high is None or age <= high):
+            return label
+    return UNKNOWN_AGE

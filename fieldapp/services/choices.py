@@ -38,7 +38,12 @@ def place_name(locality: Any, lang: str) -> Any:
 
 def cycles(session: Session) -> list[Choice]:
     """The programme's cycles, the newest first."""
-    return [Choice(c.id, c.name) for c in session.scalars(select(Cycle).order_by(Cycle.starts_on.desc()))]
+    return [Choice(cycle_id, name) for cycle_id, name in session.execute(cycles_question())]
+
+
+def cycles_question() -> Any:
+    """(id, name) of the programme's cycles, the newest first (``cycles``; ``first_look`` asks it too)."""
+    return select(Cycle.id, Cycle.name).order_by(Cycle.starts_on.desc())
 
 
 def settlements(session: Session, lang: str) -> list[Choice]:

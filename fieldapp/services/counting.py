@@ -26,6 +26,7 @@ from fieldapp.model import Attendance, Person, Registration, TrainingSession
 from fieldapp.services.age_groups import AGE_GROUP_LABELS as AGE_GROUP_LABELS
 from fieldapp.services.age_groups import AGE_GROUPS as AGE_GROUPS
 from fieldapp.services.age_groups import UNKNOWN_AGE as UNKNOWN_AGE
+from fieldapp.services.age_groups import age_group as age_group
 
 STATUSES = ("present", "late", "left_early", "absent")
 ATTENDED_STATUSES = ("present", "late", "left_early")
@@ -43,15 +44,6 @@ def age_on(on: dt.date, birth_date: dt.date | None, birth_year: int | None) -> i
     if birth_year is not None:
         return on.year - birth_year
     return None
-
-
-def age_group(age: int | None) -> str:
-    if age is None or age < 0:
-        return UNKNOWN_AGE
-    for label, low, high in AGE_GROUPS:
-        if age >= low and (high is None or age <= high):
-            return label
-    return UNKNOWN_AGE
 
 
 def parse_age_group(text: str | None) -> str | None:

@@ -22,7 +22,6 @@ the ids behind the number, so a click on the dashboard opens exactly the records
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -31,13 +30,11 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    false,
     func,
     literal,
     null,
     or_,
     select,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -56,16 +53,15 @@ from fieldapp.model import (
     TrainingSession,
     Tranche,
 )
-from fieldapp.services import summary, visit_plan
-from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE, age_group
+from fieldapp.services import dashboard_parts, summary, visit_plan
+from fieldapp.services.counting import AGE_GROUPS, UNKNOWN_AGE
 from fieldapp.validation import Invalid
 
 Rows = summary.Rows
-ZERO = Decimal("0.00")
 COMMITTED_STATUSES = ("signed", "completed")
 #: agreements still running (visits are expected)
 RUNNING_STATUSES = ("signed",)
-SEXES = ("F", "M", "unknown")
+SEXES = dashboard_parts.SEXES
 
 
 def find_cycle(session: Session, key: str) -> Cycle:
@@ -187,59 +183,38 @@ def _cycles(session: Session, cycle_id: str | None) -> list[Cycle]:
     return list(session.scalars(query if cycle_id is None else query.where(Cycle.id == cycle_id)))
 
 
-def participant_refs(session: Session, cycle_id: str | None) -> Any:
+def participant_refs(cycle_id: str | None) -> Any:
     """A subquery (person_id, ref_date): each participant of a cycle not deleted once, with the start of the first
     cycle they took part in (their age is counted on that date). A deleted person's id may be in it: join
     ``Person``, as ``participants_where`` does."""
-    firsts = _participant_firsts(session, cycle_id)
+    firsts = _participant_firsts(cycle_id)
     return select(firsts.c.person_id, firsts.c.ref_date).where(firsts.c.ref_date.is_not(None)).subquery()
 
 
-def _participant_firsts(session: Session, cycle_id: str | None) -> Any:
+def _participant_firsts(cycle_id: str | None) -> Any:
     """A subquery (person_id, ref_date): every participant ``summary.participants(cycle_id)`` counts, once, with
     the start of the first cycle they took part in (``participant_refs``); ref_date is NULL for those who took
     part only in a deleted cycle: counted as participants, in no part (sex, age, settlement), as before.
 
-    Each cycle's ``summary.participant_ids``, not its ``participants``: the people are read once, by whoever
-    joins ``Person`` to this (a deleted person's id is in it and must be left out there), instead of once a cycle
-    — the same people, since being deleted is a person's and not a cycle's."""
-    cycles = session.execute(select(Cycle.id, Cycle.starts_on, Cycle.deleted_at).order_by(Cycle.number)
-                             .execution_options(include_deleted=True)).all()
-    live = [(c.id, literal(c.starts_on.isoformat())) for c in cycles if c.deleted_at is None]
-    gone = [(c.id, null()) for c in cycles if c.deleted_at is not None]
-    if cycle_id is not None:
-        live = [c for c in live if c[0] == cycle_id]
-        gone = [] if live else [(cycle_id, null())]  # a deleted cycle asked for
-    parts = [select(summary.participant_ids(key).subquery().c.person_id, ref.label("ref_date"))
-             for key, ref in live + gone]
-    if not parts:
-        return select(literal(None).label("person_id"), literal(None).label("ref_date")).where(false()).subquery()
-    every = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
-    return (select(every.c.person_id, func.min(every.c.ref_date).label("ref_date"))
-            .group_by(every.c.person_id).subquery())
+    Each participant's cycles are ``summary.participant_cycles`` (a deleted person's id is in it and must be left
+    out by whoever joins ``Person``). Its shape does not depend on the data (no cycle written into it), so
+    ``first_look`` can run it compiled ahead."""
+    pairs = summary.participant_cycles(cycle_id).subquery()
+    cycles = summary.EVERY_CYCLE
+    ref = case((cycles.c.deleted_at.is_(None), cycles.c.starts_on), else_=null())
+    return (select(pairs.c.person_id, func.min(ref).label("ref_date"))
+            .join(cycles, cycles.c.id == pairs.c.cycle_id)
+            .group_by(pairs.c.person_id).subquery())
 
 
-def _participant_parts(session: Session, cycle_id: str | None) -> tuple[int, dict[str, int], dict[str, int],
-                                                                         dict[str | None, int]]:
-    """The participants counted by SQL aggregates, one row per settlement, sex and age: how many in all, and by
-    sex, by age group (``counting.age_group`` of the age on the start of their first cycle) and by settlement."""
-    firsts = _participant_firsts(session, cycle_id)
+def _participants_question(cycle_id: str | None) -> Rows:
+    """The participants by SQL aggregates, one row per settlement, sex and age (``dashboard_parts.participant_parts``
+    counts them): the age on the start of their first cycle."""
+    firsts = _participant_firsts(cycle_id)
     sex, age, counted_only = sex_of(), age_of(firsts.c.ref_date), firsts.c.ref_date.is_(None)
-    rows = session.execute(select(Person.settlement_id, sex, age, counted_only, func.count())
-                           .join(firsts, firsts.c.person_id == Person.id)
-                           .group_by(Person.settlement_id, sex, age, counted_only)).all()
-    by_sex = dict.fromkeys(SEXES, 0)
-    by_age = {label: 0 for label, _low, _high in AGE_GROUPS} | {UNKNOWN_AGE: 0}
-    places: dict[str | None, int] = {}
-    total = 0
-    for settlement_id, person_sex, years, only_counted, n in rows:
-        total += n
-        if only_counted:
-            continue
-        by_sex[person_sex] += n
-        by_age[age_group(years)] += n
-        places[settlement_id] = places.get(settlement_id, 0) + n
-    return total, by_sex, by_age, places
+    return (select(Person.settlement_id, sex, age, counted_only, func.count())
+            .join(firsts, firsts.c.person_id == Person.id)
+            .group_by(Person.settlement_id, sex, age, counted_only))
 
 
 def age_of(ref_date: Any) -> ColumnElement[int]:
@@ -271,7 +246,7 @@ def sex_of() -> ColumnElement[str]:
 
 def participants_where(session: Session, cycle_id: str | None, part: str = "") -> Rows:
     """Participant ids, all or those of one part: ``sex:F``, ``age:18–29``, ``settlement:<id>``, ``settlement:``."""
-    refs = participant_refs(session, cycle_id)
+    refs = participant_refs(cycle_id)
     query = select(Person.id).join(refs, refs.c.person_id == Person.id)
     kind, _, value = part.partition(":")
     if kind == "sex":
@@ -287,130 +262,51 @@ def _count(session: Session, query: Rows) -> int:
     return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
-def _counts(session: Session, counted: dict[str, Rows], summed: dict[str, tuple[Rows, int]]) -> dict[str, Any]:
-    """Several figures in one statement: each count (``_count``) and each money sum (``_sum_money``) a scalar
-    subquery of one SELECT. The first question of a start compiles one statement instead of a dozen."""
+def _counts_question(counted: dict[str, Rows], summed: dict[str, tuple[Rows, int]]) -> Rows:
+    """Several figures in one statement: each count and each money sum a scalar subquery of one SELECT, in the
+    order given. The first question of a start compiles one statement instead of a dozen."""
     columns = [select(func.count()).select_from(query.subquery()).scalar_subquery().label(key)
                for key, query in counted.items()]
-    for key, (query, column) in summed.items():
+    for key, (query, index) in summed.items():
         sub = query.subquery()
-        columns.append(select(func.sum(sub.c[column])).scalar_subquery().label(key))
-    row = session.execute(select(*columns)).one()._mapping
-    return {key: row[key] for key in counted} | {key: _money(row[key]) for key in summed}
+        columns.append(select(func.sum(sub.c[index])).scalar_subquery().label(key))
+    return select(*columns)
 
 
-def _money(value: Any) -> Decimal:
-    return Decimal(value or 0).quantize(Decimal("0.01"))
-
-
-def cofunding(session: Session, cycle_id: str | None) -> dict[str, Any]:
-    """Akimat cash, community in kind and volunteer hours of the funded projects (their budget lines, or the
-    application's amounts when it has none, as ``budget.for_application``)."""
+def _cofunding_question(cycle_id: str | None) -> Rows:
+    """Per funded application: its budget lines' count and sums, and its own three amounts
+    (``dashboard_parts.cofunding``)."""
     funded = summary.funded_applications(cycle_id).subquery()
     lines = (select(BudgetLine.application_id, func.count().label("n"),
                     func.sum(BudgetLine.cofunding).label("cofunding"), func.sum(BudgetLine.inkind).label("inkind"),
                     func.sum(BudgetLine.volunteer_hours).label("hours"))
              .group_by(BudgetLine.application_id).subquery())
-    rows = session.execute(
-        select(lines.c.n, lines.c.cofunding, lines.c.inkind, lines.c.hours, Application.akimat_cofunding,
-               Application.community_inkind, Application.volunteer_hours)
-        .join(funded, funded.c.id == Application.id)
-        .outerjoin(lines, lines.c.application_id == Application.id)
-    ).all()
-    cash = inkind = ZERO
-    hours = 0
-    for n, line_cash, line_inkind, line_hours, app_cash, app_inkind, app_hours in rows:
-        if n:
-            cash += line_cash or ZERO
-            inkind += line_inkind or ZERO
-            hours += int(line_hours or 0)
-        else:
-            cash += app_cash or ZERO
-            inkind += app_inkind or ZERO
-            hours += int(app_hours or 0)
-    return {"akimat_cash": _money(cash), "community_inkind": _money(inkind), "volunteer_hours": hours}
+    return (select(lines.c.n, lines.c.cofunding, lines.c.inkind, lines.c.hours, Application.akimat_cofunding,
+                   Application.community_inkind, Application.volunteer_hours)
+            .join(funded, funded.c.id == Application.id)
+            .outerjoin(lines, lines.c.application_id == Application.id))
 
 
-def beneficiaries_planned(session: Session, cycle_id: str | None) -> int:
-    funded = summary.funded_applications(cycle_id).subquery()
-    total = session.execute(
-        select(func.coalesce(func.sum(Beneficiaries.count), 0))
-        .join(funded, funded.c.id == Beneficiaries.application_id)
-    ).scalar_one()
-    return int(total)
+def cofunding(session: Session, cycle_id: str | None) -> dict[str, Any]:
+    """Akimat cash, community in kind and volunteer hours of the funded projects (their budget lines, or the
+    application's amounts when it has none, as ``budget.for_application``)."""
+    return dashboard_parts.cofunding(session.execute(_cofunding_question(cycle_id)).all())
 
 
-def _sum_money(session: Session, query: Rows, column: int) -> Decimal:
+def _per_settlement(query: Rows) -> Rows:
+    """(settlement, n) of the applications ``query`` selects."""
     sub = query.subquery()
-    values = session.execute(select(sub.c[column])).scalars()
-    return _money(sum((v for v in values if v is not None), ZERO))
+    return (select(Application.settlement_id, func.count()).join(sub, sub.c.id == Application.id)
+            .group_by(Application.settlement_id))
 
 
-def _settlements(session: Session) -> dict[str, dict[str, Any]]:
-    rows = session.execute(select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en)).all()
-    return {r.id: {"id": r.id, "name_ru": r.name_ru, "name_kk": r.name_kk or r.name_ru,
-                   "name_en": r.name_en or r.name_ru} for r in rows}
-
-
-def _by_settlement(session: Session, cycle_id: str | None, names: dict[str, dict[str, Any]],
-                   participants: dict[str | None, int]) -> list[dict[str, Any]]:
-    """Per settlement: applications received and funded, grants committed and paid, participants."""
-    table: dict[str | None, dict[str, Any]] = {}
-
-    def row(settlement_id: str | None) -> dict[str, Any]:
-        if settlement_id not in table:
-            base = names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""})
-            table[settlement_id] = {**base, "applications": 0, "funded": 0, "committed": ZERO, "paid": ZERO,
-                                    "participants": 0}
-        return table[settlement_id]
-
-    for key, query in (("applications", summary.received_applications(cycle_id)),
-                       ("funded", summary.funded_applications(cycle_id))):
-        sub = query.subquery()
-        for settlement_id, n in session.execute(
-                select(Application.settlement_id, func.count()).join(sub, sub.c.id == Application.id)
-                .group_by(Application.settlement_id)):
-            row(settlement_id)[key] = n
-    for settlement_id, amount in session.execute(select(*agreements(cycle_id).subquery().c[2:4])):
-        row(settlement_id)["committed"] += amount or ZERO
-    for settlement_id, amount in session.execute(select(*payments(cycle_id).subquery().c[1:3])):
-        row(settlement_id)["paid"] += amount or ZERO
-    for settlement_id, n in participants.items():
-        row(settlement_id)["participants"] = n
-    return sorted(table.values(), key=lambda r: (r["id"] is None, -r["funded"], -r["applications"], r["name_ru"]))
-
-
-def _timeline(session: Session, cycle_id: str | None) -> list[dict[str, Any]]:
-    """Per month: applications received and money paid."""
-    months: dict[str, dict[str, Any]] = {}
-    received = summary.received_applications(cycle_id).subquery()
-    month = func.strftime("%Y-%m", Application.received_on)
-    for key, n in session.execute(select(month, func.count()).join(received, received.c.id == Application.id)
-                                  .where(Application.received_on.is_not(None)).group_by(month)):
-        months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["applications"] = n
-    for _settlement, amount, paid_on in session.execute(select(*payments(cycle_id).subquery().c[1:4])):
-        key = paid_on.strftime("%Y-%m")
-        months.setdefault(key, {"month": key, "applications": 0, "paid": ZERO})["paid"] += amount or ZERO
-    return [months[k] for k in sorted(months)]
-
-
-def figures(session: Session, cycle_id: str | None = None, today: dt.date | None = None,
-            plan: list[visit_plan.DueRow] | None = None) -> dict[str, Any]:
-    """Every figure of the dashboard for one cycle (None: all cycles), counted from the records; ``plan``: the
-    visit plan of every officer on ``today`` when already read (``dashboard_view``)."""
-    today = today or dt.date.today()
+def questions(cycle_id: str | None, today: dt.date) -> dict[str, Rows]:
+    """The statements whose rows make every figure but the visit plan's (``dashboard_parts.figures`` reads them by
+    name). No statement's shape depends on the data — no list of ids, no cycle written in — so ``first_look``
+    runs them compiled ahead (``services/first_look_sql.py``); ``cycle_id`` and ``today`` are their parameters."""
     now = dt.datetime.combine(today, dt.time.max)
-    names = _settlements(session)
-    participants, by_sex, by_age, places = _participant_parts(session, cycle_id)
-    by_place = [
-        {**names.get(settlement_id or "", {"id": None, "name_ru": "", "name_kk": "", "name_en": ""}), "count": n}
-        for settlement_id, n in sorted(places.items(), key=lambda item: (-item[1], item[0] or ""))
-    ]
-    committed = agreements(cycle_id)
-    paid = payments(cycle_id)
-    if plan is None:  # read once for the due and the overdue
-        plan = visit_plan.due_visits(session, today)
-    counted = _counts(session, {
+    committed, paid = agreements(cycle_id), payments(cycle_id)
+    counted = {
         "applications": summary.received_applications(cycle_id),
         "funded": summary.funded_applications(cycle_id),
         "agreements": committed,
@@ -418,33 +314,45 @@ def figures(session: Session, cycle_id: str | None = None, today: dt.date | None
         "payments": paid,
         "trainings": trainings_held(cycle_id, now),
         "visits_done": visits_done(cycle_id, today),
+        "followups_open": followups_open(cycle_id),
+    }
+    assert tuple(counted) == dashboard_parts.COUNT_KEYS
+    paid_rows = paid.subquery()
+    month_paid = func.strftime("%Y-%m", paid_rows.c.paid_on)
+    received = summary.received_applications(cycle_id).subquery()
+    month_received = func.strftime("%Y-%m", Application.received_on)
+    funded = summary.funded_applications(cycle_id).subquery()
+    return {
+        "settlements": select(Locality.id, Locality.name_ru, Locality.name_kk, Locality.name_en),
+        "participants": _participants_question(cycle_id),
+        "counts": _counts_question(counted, {"grants_committed": (committed, 3), "grants_paid": (paid, 2)}),
+        "cofunding": _cofunding_question(cycle_id),
+        "beneficiaries_planned": select(func.coalesce(func.sum(Beneficiaries.count), 0))
+        .join(funded, funded.c.id == Beneficiaries.application_id),
+        "reached": summary.reached_question(cycle_id),
+        "received_by_settlement": _per_settlement(summary.received_applications(cycle_id)),
+        "funded_by_settlement": _per_settlement(summary.funded_applications(cycle_id)),
+        "committed_by_settlement": select(*committed.subquery().c[2:4]),
+        "paid_by_month": select(paid_rows.c.settlement_id, month_paid, func.sum(paid_rows.c.paid_amount))
+        .group_by(paid_rows.c.settlement_id, month_paid),
+        "received_by_month": select(month_received, func.count()).join(received, received.c.id == Application.id)
+        .where(Application.received_on.is_not(None)).group_by(month_received),
+    }
+
+
+def figures(session: Session, cycle_id: str | None = None, today: dt.date | None = None,
+            plan: list[visit_plan.DueRow] | None = None) -> dict[str, Any]:
+    """Every figure of the dashboard for one cycle (None: all cycles), counted from the records; ``plan``: the
+    visit plan of every officer on ``today`` when already read (``dashboard_view``)."""
+    today = today or dt.date.today()
+    answers = {name: list(session.execute(query).all()) for name, query in questions(cycle_id, today).items()}
+    if plan is None:  # read once for the due and the overdue
+        plan = visit_plan.due_visits(session, today)
+    planned = session.execute(_counts_question({
         "visits_due": visits_due(session, cycle_id, today, plan),
         "visits_overdue": visits_overdue(session, cycle_id, today, plan),
-        "followups_open": followups_open(cycle_id),
-    }, {"grants_committed": (committed, 3), "grants_paid": (paid, 2)})
-    return {
-        "applications": counted["applications"],
-        "funded": counted["funded"],
-        "agreements": counted["agreements"],
-        "completed": counted["completed"],
-        "grants_committed": counted["grants_committed"],
-        "payments": counted["payments"],
-        "grants_paid": counted["grants_paid"],
-        "cofunding": cofunding(session, cycle_id),
-        "trainings": counted["trainings"],
-        "participants": participants,
-        "participants_by_sex": by_sex,
-        "participants_by_age": by_age,
-        "participants_by_settlement": by_place,
-        "beneficiaries_planned": beneficiaries_planned(session, cycle_id),
-        "beneficiaries": summary.beneficiaries(session, cycle_id),
-        "visits_done": counted["visits_done"],
-        "visits_due": counted["visits_due"],
-        "visits_overdue": counted["visits_overdue"],
-        "followups_open": counted["followups_open"],
-        "by_settlement": _by_settlement(session, cycle_id, names, places),
-        "timeline": _timeline(session, cycle_id),
-    }
+    }, {})).one()
+    return dashboard_parts.figures(answers, dict(zip(dashboard_parts.PLAN_KEYS, planned, strict=True)))
 
 
 def report(session: Session, cycle_id: str | None = None, today: dt.date | None = None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import fieldapp
@@ -64,15 +64,23 @@ def use_settings_folder() -> Path | None:
     return folder
 
 
-def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None) -> tuple[Any, Any]:
-    """On the serial worker: make the file if asked (the demo), take the instance lock, then open (and
-    migrate) the database."""
-    from fieldapp.db import InstanceLock, open_database
+def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None,
+          look: Callable[[Path], None] | None = None) -> tuple[Any, Any]:
+    """On the serial worker: make the file if asked (the demo), take the instance lock, ``look`` at it (the page
+    in view's first figures, read without the database layer), then open (and migrate) the database."""
+    from fieldapp.db import InstanceLock  # alone: fieldapp.db loads its names when asked (no SQLAlchemy yet)
 
     if prepare is not None:
         prepare()
     lock = InstanceLock(path).acquire()
     try:
+        if look is not None:
+            try:
+                look(path)
+            except Exception as exc:  # noqa: BLE001 - the start goes on without its first look
+                errors.log.warning("the first look at %s failed: %r", path, exc)
+        from fieldapp.db import open_database
+
         return lock, open_database(path, create=create)
     except BaseException:
         lock.release()
@@ -93,6 +101,9 @@ class _HeldRecords(logging.Handler):
 
 class Startup(QObject):
     """What happens between the window appearing and the data arriving; ``exit_code`` is run()'s answer."""
+
+    #: the page in view's first figures, read on the worker before the database layer (key, data or None)
+    looked = Signal(str, object)
 
     def __init__(self, app: QApplication, window: MainWindow, path: Path, create: bool,
                  prepare: Callable[[], Any] | None = None, collector: contextlib.ExitStack | None = None) -> None:
@@ -115,10 +126,25 @@ class Startup(QObject):
         self.started = True
         logging.getLogger().addHandler(self.held)
         # the worker first: importing the database layer is the longest step between the window and the data
-        self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare), success=self._opened, failure=self._failed)
+        look = self._first_look()
+        self.ops.serial_task(lambda: _open(self.path, self.create, self.prepare, look), success=self._opened,
+                             failure=self._failed)
         self.window.statusBar().showMessage(translate("Startup", "Opening the database…"))
         self.window.live_data_shown.connect(lambda: QTimer.singleShot(0, self.settle))
         QTimer.singleShot(SETTLE_AFTER_MS, self.settle)
+
+    def _first_look(self) -> Callable[[Path], None] | None:
+        """What the worker reads first, when the page in view can show its figures before the database layer is
+        loaded (its module's ``first_look(path)``) and nothing the last session kept is shown instead."""
+        key = self.window.section_in_view()
+        section = next((s for s in self.window.sections if s.key == key), None)
+        if section is None or key in self.window.kept or self.window.first_data_done:
+            return None
+        read = getattr(section.page_module(), "first_look", None)
+        if read is None:
+            return None
+        self.looked.connect(self.window.show_early)  # queued: emitted on the worker
+        return lambda path: self.looked.emit(key, read(path))
 
     def settle(self) -> None:
         """Once the first data are on screen (or SETTLE_AFTER_MS after the paint): the collector runs again, what

@@ -191,6 +191,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return page
 
+    def show_early(self, key: str, data: Any) -> None:
+        """The figures a start reads before the database layer is loaded (fieldapp/first_look.py), shown as the
+        last session's would be until the database's own answer replaces them."""
+        if data is None or self.ops is not None or self.live_data_done or self.closing:
+            return
+        page = self.built[self.row_of(key)]
+        if page is None:
+            self.kept[key] = data  # shown when it is built (_build)
+            return
+        try:
+            page.show_kept(data)  # type: ignore[attr-defined]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            log.warning("the first look at %s was not shown: %r", key, exc)
+
     def section_in_view(self) -> str:
         """The key of the section in view (the one the next start opens)."""
         return self.sections[self.ui.pages.currentIndex()].key

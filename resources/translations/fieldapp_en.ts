@@ -770,6 +770,10 @@
             <source>Projects completed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Looking through your week…</source>
+            <translation>Looking through your week…</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -770,6 +770,10 @@
             <source>Projects completed</source>
             <translation>Аяқталған жобалар</translation>
         </message>
+        <message>
+            <source>Looking through your week…</source>
+            <translation>Аптаңызды қарап жатырмыз…</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -770,6 +770,10 @@
             <source>Projects completed</source>
             <translation>Проектов завершено</translation>
         </message>
+        <message>
+            <source>Looking through your week…</source>
+            <translation>Просматриваем вашу неделю…</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

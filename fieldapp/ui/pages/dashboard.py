@@ -61,6 +61,14 @@ def kept_question():
     return _load(None)
 
 
+def first_look(path: Path) -> dict[str, Any] | None:
+    """What a start shows before the database layer is loaded, when nothing was kept: all cycles' figures read
+    with SQLite alone (fieldapp/first_look.py; on the worker, before the database is opened)."""
+    from fieldapp import first_look as look
+
+    return look.view(path)
+
+
 def _record(list_name: str, record_id: str, lang: str):
     def question(session: Any) -> Any:
         from fieldapp.services import lists
@@ -96,6 +104,8 @@ def _export_if_due(db: Any):
 
 
 def _number(value: Any, kind: str) -> str:
+    if value is None:  # not counted yet: the visit plan's figures of a start's first look (fieldapp/first_look.py)
+        return "…"
     if kind == "money":
         return format_money(Decimal(value))
     return format_count(int(value))
@@ -322,6 +332,11 @@ class DashboardPage(Page):
     def _fill_week(self) -> None:
         self.week.clear()
         items = self.data["week"] if self.data is not None else []
+        if items is None:  # a start's first look (fieldapp/first_look.py): the week comes with the full answer
+            self.week.setVisible(False)
+            self.week_empty.setVisible(True)
+            self.week_empty.setText(self.tr("Looking through your week…"))
+            return
         kinds = {
             "report_overdue": self.tr("Completion report overdue"),
             "tranche_waiting": self.tr("Tranche waiting on its condition"),
