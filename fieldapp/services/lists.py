@@ -127,7 +127,7 @@ NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
 #: agreement's grantee: a list orders them by ``sort_key(name, lang)`` made as it reads them (the SQL function of
 #: ``db/database.py``), which a page's bound compares as it would a stored key
 UNKEPT_NAMES: frozenset[tuple[str, str]] = frozenset(
-    (cast(Table, column.table).name, column.key)
+    (column.table.name, column.key)
     for column in (Locality.__table__.c.name_ru, Locality.__table__.c.name_kk, Locality.__table__.c.name_en,
                    UserProfile.__table__.c.name, Person.__table__.c.organisation,
                    Agreement.__table__.c.grantee_name))
@@ -137,7 +137,8 @@ def in_alphabet(expression: Any, lang: str) -> Any:
     """What a list in ``lang`` orders ``expression`` by: a record's name by its sort key in that language's
     alphabet (:data:`NAME_KEYS`; ``text.sort_key``), a name kept without one by the key made as it is read
     (:data:`UNKEPT_NAMES`, or a ``coalesce`` of names), anything else by itself."""
-    keys = NAME_KEYS.get(_table_column(expression))
+    named = _table_column(expression)
+    keys = NAME_KEYS.get(named) if named is not None else None
     if keys is not None:
         return keys[sort_language(lang)]
     if _unkept_name(expression):

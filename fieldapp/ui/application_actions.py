@@ -175,8 +175,8 @@ class ApplicationActions(QWidget):
         for key, action in self.more_actions.items():
             action.setEnabled(key in allowed or (key == "import_sheet" and self.ops is not None))
         self.buttons["more"].setEnabled(self.ops is not None)
-        for key, action in self.overflow.items():
-            action.setEnabled(self.buttons[key].isEnabled())
+        for key, entry in self.overflow.items():
+            entry.setEnabled(self.buttons[key].isEnabled())
 
     # -- a row that gives way ----------------------------------------------------------------------------
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
