@@ -141,7 +141,6 @@ def test_on_the_narrowest_window_the_buttons_that_do_not_fit_go_under_more(qtbot
     qtbot.wait(50)
     assert window.width() == window.minimumSizeHint().width() < 1100
     actions = page.actions
-    actions.grab().save("/tmp/s31/test_row_kk.png")
     shown = [key for key in (*ROW, "more") if actions.buttons[key].isVisible()]
     for key in shown:
         button = actions.buttons[key]
