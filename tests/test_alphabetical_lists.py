@@ -158,7 +158,7 @@ def test_a_person_added_by_a_form_an_import_or_a_sync_merge_has_keys_that_were_n
 
 def test_every_name_list_orders_by_the_key(demo_db) -> None:
     """The applications' groups and titles, the trainings', calls' and the projects' titles: each by its
-    record's key in the list's alphabet; places and other text by themselves."""
+    record's key in the list's alphabet; a place in the other lists and other text by themselves."""
     with demo_db.reading() as s:
         for name, column, lang in (("applications", "group", "kk"), ("applications", "title", "kk"),
                                    ("agreements", "title", "ru"), ("trainings", "title", "kk"),
@@ -238,3 +238,51 @@ def test_the_settlement_picker_follows_the_alphabet_of_its_language(empty_db) ->
     with empty_db.reading() as s:
         assert [c.name for c in choices.settlements(s, "kk")] == ["Ақсу", "Алмалы", "Әбіш"]  # Қ before Л, Ә after А
         assert [c.name for c in choices.settlements(s, "ru")] == ["Абиш", "Аксу", "Яблоневка"]
+
+
+def test_names_kept_without_a_key_follow_the_alphabet_too(demo_db) -> None:
+    """Settlements, users, a person's organisation and an agreement's grantee keep no sort key: a list orders them
+    by the key made as it reads them (``sort_key`` in SQL), its own order and a column the user sorts by alike,
+    and pages still start where the one before ended."""
+    from fieldapp.model import Agreement, Locality, UserProfile
+
+    with demo_db.transaction() as s:
+        for ru, kk in (("Ыргыз", "Ырғыз"), ("Аксу", "Ақсу"), ("Абай", "Абай"), ("Иргиз", "Іргиз"), ("Кендала", "Кеңдала"),
+                       ("Кызылжар", "Қызылжар")):
+            s.add(Locality(kind="region", name_ru=ru, name_kk=kk))
+        for name in ("Ғалым Ерланов", "Гүлнар Серікова", "Әсел Нұрова", "Ян Ли"):
+            s.add(UserProfile(name=name, role="field_officer"))
+        for person, organisation in zip(s.scalars(select(Person).order_by(Person.id).limit(4)),
+                                        ("ЖШС «Өркен»", "«Орда» ҚБ", "Ұлан", "Ясли"), strict=True):
+            person.organisation = organisation
+        for agreement, grantee in zip(s.scalars(select(Agreement).order_by(Agreement.id).limit(3)),
+                                      ("Әйел қоғамы", "Ақсай", "Яблоко"), strict=True):
+            agreement.grantee_name = grantee
+    with demo_db.reading() as s:
+        unordered = []
+        for name, column in (("localities", "name_ru"), ("localities", "name_kk"), ("users", "name"),
+                             ("people", "organisation"), ("agreements", "grantee")):
+            index = [c.key for c in lists.LISTS[name].columns].index(column)
+            for lang in ("kk", "ru"):
+                for descending in (False, True):
+                    order = {"sort": index, "descending": descending, "lang": lang}
+                    whole = lists.fetch(s, name, **order)
+                    shown = [row[index + 1] for row in whole if row[index + 1] is not None]
+                    if shown != sorted(shown, key=lambda n: sort_key(n, lang), reverse=descending):
+                        unordered.append((column, lang, descending))
+                    paged: list[tuple] = []
+                    after = None
+                    while (found := lists.page(s, name, limit=7, after=after, **order)).rows:
+                        paged += found.rows
+                        after = found.after
+                    assert paged == whole, (name, order)
+        assert unordered == []
+        kk_regions = [row[2] for row in lists.fetch(s, "localities", lang="kk") if row[3] == "region"]
+        assert kk_regions.index("Ақсу") < kk_regions.index("Ырғыз")  # its own order (kind, then the Russian name)
+        ru_names = [row[1] for row in lists.fetch(s, "localities", lang="kk") if row[3] == "region"]
+        assert ru_names == sorted(ru_names, key=lambda n: sort_key(n, "kk"))
+        users = [row[1] for row in lists.fetch(s, "users", lang="kk")]
+        assert users.index("Гүлнар Серікова") < users.index("Ғалым Ерланов") < users.index("Ян Ли")
+        assert users == sorted(users, key=lambda n: sort_key(n, "kk"))
+        users = [row[1] for row in lists.fetch(s, "users", lang="ru")]
+        assert users.index("Ғалым Ерланов") < users.index("Гүлнар Серікова") and users.index("Әсел Нұрова") < 2

@@ -21,7 +21,7 @@ from fieldapp.db.errors import DatabaseError
 from fieldapp.db.id_lists import JsonEachInCompiler
 from fieldapp.ids import new_id
 from fieldapp.model import LocalDevice, LocalSetting, UserProfile
-from fieldapp.text import fold
+from fieldapp.text import fold, sort_key
 
 BUSY_TIMEOUT_MS = 10_000
 #: how long a write waits for another program's write to finish (milliseconds); tests and slow shares set it
@@ -119,6 +119,9 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+        # a name kept without its sort key (a place's, a user's, an organisation's) ordered by the alphabet as it
+        # is read: ``sort_key(name, lang)`` (services/lists.in_alphabet)
+        dbapi_connection.create_function("sort_key", 2, sort_key, deterministic=True)
         # the driver's own transaction handling is off; SQLAlchemy's "begin" below starts every transaction
         dbapi_connection.isolation_level = None
 

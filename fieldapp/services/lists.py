@@ -29,7 +29,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
-from sqlalchemy.sql import operators
+from sqlalchemy.sql import functions, operators
 from sqlalchemy.sql.elements import Label, UnaryExpression
 
 from fieldapp.model import (
@@ -123,14 +123,40 @@ NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
     if issubclass(model, Alphabetical)}
 
 
+#: names whose records keep no sort key — places, users (at most hundreds of rows), a person's organisation, an
+#: agreement's grantee: a list orders them by ``sort_key(name, lang)`` made as it reads them (the SQL function of
+#: ``db/database.py``), which a page's bound compares as it would a stored key
+UNKEPT_NAMES: frozenset[tuple[str, str]] = frozenset(
+    (column.table.name, column.key)
+    for column in (Locality.__table__.c.name_ru, Locality.__table__.c.name_kk, Locality.__table__.c.name_en,
+                   UserProfile.__table__.c.name, Person.__table__.c.organisation,
+                   Agreement.__table__.c.grantee_name))
+
+
 def in_alphabet(expression: Any, lang: str) -> Any:
     """What a list in ``lang`` orders ``expression`` by: a record's name by its sort key in that language's
-    alphabet (:data:`NAME_KEYS`; ``text.sort_key``), anything else by itself."""
-    table = getattr(expression, "table", None)
-    if not isinstance(table, Table):  # an expression, or a column of an aliased table (a place's name)
-        return expression
-    keys = NAME_KEYS.get((table.name, expression.key))
-    return expression if keys is None else keys[sort_language(lang)]
+    alphabet (:data:`NAME_KEYS`; ``text.sort_key``), a name kept without one by the key made as it is read
+    (:data:`UNKEPT_NAMES`, or a ``coalesce`` of names), anything else by itself."""
+    named = _table_column(expression)
+    keys = NAME_KEYS.get(named) if named is not None else None
+    if keys is not None:
+        return keys[sort_language(lang)]
+    if _unkept_name(expression):
+        return func.sort_key(expression, sort_language(lang), type_=String())
+    return expression  # not a name, or a column of an aliased table (a place's name)
+
+
+def _table_column(expression: Any) -> tuple[str, str] | None:
+    table = getattr(expression, "table", None)  # an aliased table's column: an Alias, not a Table
+    return (table.name, expression.key) if isinstance(table, Table) else None
+
+
+def _unkept_name(expression: Any) -> bool:
+    """``expression`` is a name with no sort key kept: a column of :data:`UNKEPT_NAMES`, or a ``coalesce`` of
+    names (the agreements' grantee: its organisation's name, else its group's)."""
+    if isinstance(expression, functions.coalesce):
+        return any(_table_column(clause) in NAME_KEYS or _unkept_name(clause) for clause in expression.clauses)
+    return _table_column(expression) in UNKEPT_NAMES
 
 
 def _in_alphabet_term(term: Any, lang: str) -> Any:

@@ -84,6 +84,8 @@ def _workflow(name: str, code: str | None = None) -> Callable[[Any, str, str | N
 #: the buttons, by the action each one does (the core's names, fieldapp.services.workflow.allowed_actions)
 BUTTON_ACTIONS = {"edit": "edit", "submit": "submit", "eligible": "eligible", "start_review": "start_review",
                   "review": "score", "approve": "approve", "reject": "reject"}
+#: the row's buttons before More…, in its order: those it has no room for go under More… (first there)
+ROW = ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject")
 #: the entries of "More…", in its order
 MORE_ACTIONS = ("withdraw", "reopen", "register", "recommend", "not_recommend", "summary", "letter", "agreement",
                 "sheet", "import_sheet")
@@ -105,16 +107,16 @@ class ApplicationActions(QWidget):
         self.allowed: frozenset[str] = frozenset()
         self.query: LiveQuery[frozenset[str]] | None = None
         self.buttons: dict[str, QPushButton] = {}
-        # buttons may be clipped on a narrow window rather than forcing its width (everything is also in More…)
+        # the row never forces the window's width: the buttons that do not fit go under More… (_give_way)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for key in ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject", "more"):
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        for key in (*ROW, "more"):
             button = QPushButton(self)
             button.setObjectName(f"{key}Button")
-            layout.addWidget(button)
+            self.row.addWidget(button)
             self.buttons[key] = button
-        layout.addStretch(1)
+        self.row.addStretch(1)
         self.buttons["new"].clicked.connect(self.new_application)
         self.buttons["edit"].clicked.connect(self.edit_application)
         self.buttons["review"].clicked.connect(self.review_application)
@@ -122,6 +124,15 @@ class ApplicationActions(QWidget):
         for key in ("submit", "eligible", "approve", "reject"):
             self.buttons[key].clicked.connect(lambda _c=False, k=key: self.run(k))
         self.more_menu = QMenu(self)
+        # the buttons the row has no room for, first in More… (each shown while its button is hidden)
+        self.overflow: dict[str, QAction] = {}
+        for key in ROW:
+            action = self.more_menu.addAction("")
+            action.triggered.connect(self.buttons[key].click)
+            action.setVisible(False)
+            self.overflow[key] = action
+        self.overflow_separator = self.more_menu.addSeparator()
+        self.overflow_separator.setVisible(False)
         self.more_actions: dict[str, QAction] = {}
         for key in MORE_ACTIONS:
             action = self.more_menu.addAction("")
@@ -164,6 +175,28 @@ class ApplicationActions(QWidget):
         for key, action in self.more_actions.items():
             action.setEnabled(key in allowed or (key == "import_sheet" and self.ops is not None))
         self.buttons["more"].setEnabled(self.ops is not None)
+        for key, entry in self.overflow.items():
+            entry.setEnabled(self.buttons[key].isEnabled())
+
+    # -- a row that gives way ----------------------------------------------------------------------------
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._give_way()
+
+    def _give_way(self) -> None:
+        """The buttons that fit side by side whole (in their order, More… always after them); the rest hidden and
+        offered first in More… — a narrow window (Kazakh words are long) cut them instead: «ысуға жібер»."""
+        gap = max(self.row.spacing(), 0)
+        used = self.buttons["more"].sizeHint().width()
+        fits = True
+        for key in ROW:
+            button = self.buttons[key]
+            fits = fits and used + gap + button.sizeHint().width() <= self.contentsRect().width()
+            if fits:
+                used += gap + button.sizeHint().width()
+            button.setHidden(not fits)
+            self.overflow[key].setVisible(not fits)
+        self.overflow_separator.setVisible(not fits)
 
     # -- the form and the review ---------------------------------------------------------------------------
     def new_application(self, call_id: str | None = None) -> Any:
@@ -442,6 +475,8 @@ class ApplicationActions(QWidget):
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
+            if key in self.overflow:
+                self.overflow[key].setText(text)
         for key, text in {
             "withdraw": self.tr("Withdraw…"), "reopen": self.tr("Reopen the decision…"),
             "register": self.tr("Give the registration number"), "recommend": self.tr("Recommend (committee)"),
@@ -451,3 +486,4 @@ class ApplicationActions(QWidget):
             "sheet": self.tr("Scoring sheet for a reviewer…"), "import_sheet": self.tr("Import a filled-in scoring sheet…"),
         }.items():
             self.more_actions[key].setText(text)
+        self._give_way()  # the buttons' widths change with their words

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLayout
 #: a choice box asks for room for its longest choice up to this many average characters (a call's title may be
 #: 300: the dialog would leave the screen); the list it opens shows longer ones whole
 MOST_CHOICE_CHARACTERS = 100
-#: the width a sort arrow takes from a column's title (Fusion draws it beside the text)
+#: the width a sort arrow takes from a column's title (Fusion draws it beside the text; :class:`_ArrowRoom` ends
+#: the title this far from the section's edge at least)
 SORT_ARROW = 14
+#: the room between a column's title and its sort arrow (Fusion's own title reached 3 px into the arrow)
+ARROW_GAP = 4
 #: Qt's PM_HeaderMargin in Fusion (QCommonStyle's): asking the style sets up PySide6's QStyle class, which the
 #: start keeps out of the first paint (docs/performance.md; tests/ui/test_app.py)
 HEADER_MARGIN = 4
@@ -105,11 +108,19 @@ class _HeaderFit(QObject):
         self.pending = False
         self.widen = False
         self.lines = 1
+        self.arrow_room = False
 
     def soon(self, *_args: Any) -> None:
         if not self.pending:
             self.pending = True
             QTimer.singleShot(0, self, self.fit)
+
+    def sorted_by(self, section: int, _order: Any) -> None:
+        """Sorted for the first time: drawn from now on with room for its arrow (:func:`_arrow_room`)."""
+        if section >= 0 and not self.arrow_room and self.header.isSortIndicatorShown():
+            self.arrow_room = True
+            self.header.setStyle(_arrow_room())  # type: ignore[arg-type]
+        self.soon()
 
     def titles_changed(self, *_args: Any) -> None:
         self.widen = True
@@ -135,6 +146,55 @@ class _HeaderFit(QObject):
         header.geometriesChanged.emit()  # the view lays its header and rows out again
 
 
+def _arrow_room() -> QObject:
+    """The header style that keeps a sorted column's title clear of its arrow: Fusion's, but the title ends
+    :data:`ARROW_GAP` before the arrow (Fusion ends it 3 px inside it: a right-aligned title that wraps touched it,
+    «жоғары▾»). Made on the first sort, one for every header: making it sets up PySide6's QStyle classes,
+    which the start keeps out of the first paint (docs/performance.md)."""
+    global _ARROW_ROOM
+    if _ARROW_ROOM is None:
+        from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
+
+        label_element, arrow_element = QStyle.SubElement.SE_HeaderLabel, QStyle.SubElement.SE_HeaderArrow
+        unsorted = QStyleOptionHeader.SortIndicator.None_
+
+        class ArrowRoom(QProxyStyle):
+            def subElementRect(self, element: Any, option: Any, widget: Any = None) -> QRect:  # noqa: N802 - Qt's
+                rect = super().subElementRect(element, option, widget)
+                if element == label_element and isinstance(option, QStyleOptionHeader) \
+                        and option.sortIndicator != unsorted and option.orientation == Qt.Orientation.Horizontal:
+                    arrow = super().subElementRect(arrow_element, option, widget)
+                    if option.direction == Qt.LayoutDirection.RightToLeft:
+                        rect.setLeft(max(rect.left(), arrow.right() + 1 + ARROW_GAP))
+                    else:
+                        rect.setRight(min(rect.right(), arrow.left() - 1 - ARROW_GAP))
+                return rect
+
+            def drawControl(self, element: Any, option: Any, painter: Any, widget: Any = None) -> None:  # noqa: N802
+                # Fusion draws a section's title in its own label rectangle, never asking the proxy: the section
+                # and its arrow drawn with no title, then the title in the rectangle above
+                if element != QStyle.ControlElement.CE_Header or not isinstance(option, QStyleOptionHeader) \
+                        or option.sortIndicator == unsorted or not option.text:
+                    super().drawControl(element, option, painter, widget)
+                    return
+                bare = QStyleOptionHeader(option)
+                bare.text = ""
+                super().drawControl(element, bare, painter, widget)
+                label = QStyleOptionHeader(option)
+                label.rect = self.subElementRect(label_element, option, widget)
+                painter.save()
+                painter.setClipRect(option.rect)
+                super().drawControl(QStyle.ControlElement.CE_HeaderLabel, label, painter, widget)
+                painter.restore()
+
+        _ARROW_ROOM = ArrowRoom(QApplication.style().name())
+        _ARROW_ROOM.setParent(QApplication.instance())  # lives as long as the application's widgets
+    return _ARROW_ROOM
+
+
+_ARROW_ROOM: QObject | None = None
+
+
 def wrap_titles(view: QAbstractItemView) -> None:
     """The view's column titles wrap at their spaces when their column is narrower than they are, and its header
     grows to hold the lines (titles the model aligns itself wrap if its alignment asks for it: ListModel's do).
@@ -145,7 +205,7 @@ def wrap_titles(view: QAbstractItemView) -> None:
     header.setDefaultAlignment(header.defaultAlignment() | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap)))
     fit = _HeaderFit(header)
     header.sectionResized.connect(fit.soon)
-    header.sortIndicatorChanged.connect(fit.soon)
+    header.sortIndicatorChanged.connect(fit.sorted_by)
     header.sectionCountChanged.connect(fit.titles_changed)
     model = view.model()
     if model is not None:

@@ -116,6 +116,52 @@ def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
     assert asked == ["Reject the application"]
 
 
+#: the row of buttons before More…, in its order
+ROW = ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject")
+
+
+def test_on_the_narrowest_window_the_buttons_that_do_not_fit_go_under_more(qtbot, window, page, monkeypatch) -> None:
+    """The main window as narrow as it goes, in Kazakh: the buttons shown are whole (they were squeezed and cut:
+    «ысуға жібер»), the others are the first entries of More…, enabled as their buttons are, and do what their
+    buttons do; a wide window shows them all again."""
+    from decimal import Decimal
+
+    from fieldapp.services import applications
+    from fieldapp.ui import i18n
+
+    with window.db.transaction() as s:
+        draft = s.get(Application, first(window, "draft"))
+        applications.set_amounts(s, draft.id, requested=Decimal("500000.00"))
+        workflow.submit(s, draft.id)
+        submitted = draft.id
+    page.applications.refresh()
+    choose(page, submitted)
+    i18n.install("kk")
+    window.resize(200, 200)
+    qtbot.wait(50)
+    assert window.width() == window.minimumSizeHint().width() < 1100
+    actions = page.actions
+    shown = [key for key in (*ROW, "more") if actions.buttons[key].isVisible()]
+    for key in shown:
+        button = actions.buttons[key]
+        assert button.width() >= button.sizeHint().width() and button.geometry().right() < actions.width(), key
+    hidden = [key for key in ROW if key not in shown]
+    assert "more" in shown and hidden and shown[:-1] == list(ROW[:len(shown) - 1])
+    entries = [action for action in actions.more_menu.actions() if action.isVisible()]
+    assert entries[:len(hidden)] == [actions.overflow[key] for key in hidden] and entries[len(hidden)].isSeparator()
+    assert [actions.overflow[key].text() for key in hidden] == [actions.buttons[key].text() for key in hidden]
+    assert all(actions.overflow[key].isEnabled() == actions.buttons[key].isEnabled() for key in hidden)
+    assert "reject" in hidden and actions.overflow["reject"].isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(application_actions, "confirm", lambda _p, title, _t: asked.append(title) or False)
+    actions.overflow["reject"].trigger()
+    assert len(asked) == 1  # the question the button asks (rejecting asks first)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert all(actions.buttons[key].isVisible() for key in ROW)
+    assert not any(action.isVisible() for action in actions.overflow.values())
+
+
 def test_admitting_with_missing_attachments_asks_for_the_reason_that_waives_them(qtbot, window, page,
                                                                                    monkeypatch) -> None:
     """The reason is asked for when it is needed, with the problems it answers, before anything is written —

@@ -349,3 +349,45 @@ def test_the_calls_buttons_go_on_to_a_second_line_rather_than_being_cut(qtbot, w
         qtbot.waitUntil(lambda: cut() == [], timeout=3000)  # laid out again in the new language
         assert page.calls.view.isVisible() and page.calls.geometry().top() >= max(
             button.geometry().bottom() for button in page.call_buttons.values())
+
+
+def ink_beside_the_arrow(header, column: int) -> list[tuple[int, int]]:
+    """Points of text drawn in the few pixels left of the column's sort arrow (the title should end clear of it)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    from fieldapp.ui.text_fit import ARROW_GAP
+
+    option = QStyleOptionHeader()
+    option.rect = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height())
+    option.state = QStyle.StateFlag.State_Horizontal
+    option.orientation = Qt.Orientation.Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    arrow = QApplication.style().subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+    image = header.grab().toImage()
+    background = image.pixelColor(option.rect.left() + 3, 3).lightness()
+    return [(x, y) for x in range(arrow.left() - ARROW_GAP + 1, arrow.left()) for y in range(2, header.height() - 2)
+            if abs(image.pixelColor(x, y).lightness() - background) > 60]
+
+
+def test_a_sort_arrow_leaves_room_beside_a_wrapped_right_aligned_title(qtbot, window) -> None:
+    """Kazakh, the calls' largest grant («Гранттың ең жоғары сомасы», right-aligned, a number) narrowed so that it
+    wraps, sorted by a click on its title: the title ends clear of the arrow (Fusion's reached into it)."""
+    from PySide6.QtCore import QPoint
+
+    i18n.install("kk")
+    page = window.page("grants")
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.calls_tab))
+    qtbot.wait(50)
+    header = page.calls.view.horizontalHeader()
+    column = [key for key, _kind in page.calls.model.columns].index("max_grant")
+    header.resizeSection(column, 100)
+    qtbot.wait(50)
+    for _click in range(2):  # ascending, then descending
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 20, header.height() // 2))
+        qtbot.wait(50)
+        assert header.sortIndicatorSection() == column and header.height() >= 2 * header.fontMetrics().lineSpacing()
+        assert ink_beside_the_arrow(header, column) == []
+        assert cut_titles(page.calls) == []
