@@ -67,7 +67,11 @@ def use_settings_folder() -> Path | None:
 def _open(path: Path, create: bool, prepare: Callable[[], Any] | None = None,
           look: Callable[[Path], None] | None = None) -> tuple[Any, Any]:
     """On the serial worker: make the file if asked (the demo), take the instance lock, ``look`` at it (the page
-    in view's first figures, read without the database layer), then open (and migrate) the database."""
+    in view's first figures, read without the database layer), then open (and migrate) the database.
+
+    The look comes first, not beside the imports in a thread of its own: each row SQLite gives back takes the
+    interpreter lock again, which the imports hold for their switch interval — the look then ended with the
+    imports, 0.65 s after the window at large instead of 0.23 s (docs/performance.md)."""
     from fieldapp.db import InstanceLock  # alone: fieldapp.db loads its names when asked (no SQLAlchemy yet)
 
     if prepare is not None:
