@@ -3,6 +3,8 @@ with nothing chosen in advance, and withdrawing, rejecting or reopening asks fir
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -97,13 +99,12 @@ def test_withdrawing_asks_first_and_no_is_the_default(qtbot, window, page, monke
     assert "withdraw" not in offered(page)  # asked again after the write
 
 
-def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
+def _submit_a_draft(window: Any, page: Any) -> str:
+    """The first draft, with an amount, submitted and chosen in the list."""
     from decimal import Decimal
 
     from fieldapp.services import applications
 
-    asked: list[str] = []
-    monkeypatch.setattr(application_actions, "confirm", lambda _p, title, _t: asked.append(title) or False)
     with window.db.transaction() as s:
         draft = s.get(Application, first(window, "draft"))
         applications.set_amounts(s, draft.id, requested=Decimal("500000.00"))
@@ -111,42 +112,41 @@ def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
         submitted = draft.id
     page.applications.refresh()
     choose(page, submitted)
+    return submitted
+
+
+def test_rejecting_asks_first(qtbot, window, page, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(application_actions, "confirm", lambda _p, title, _t: asked.append(title) or False)
+    _submit_a_draft(window, page)
     assert page.actions.buttons["reject"].isEnabled()
     qtbot.mouseClick(page.actions.buttons["reject"], Qt.MouseButton.LeftButton)
     assert asked == ["Reject the application"]
-
-
-#: the row of buttons before More…, in its order
-ROW = ("new", "edit", "submit", "eligible", "start_review", "review", "approve", "reject")
 
 
 def test_on_the_narrowest_window_the_buttons_that_do_not_fit_go_under_more(qtbot, window, page, monkeypatch) -> None:
     """The main window as narrow as it goes, in Kazakh: the buttons shown are whole (they were squeezed and cut:
     «ысуға жібер»), the others are the first entries of More…, enabled as their buttons are, and do what their
     buttons do; a wide window shows them all again."""
-    from decimal import Decimal
-
-    from fieldapp.services import applications
     from fieldapp.ui import i18n
 
-    with window.db.transaction() as s:
-        draft = s.get(Application, first(window, "draft"))
-        applications.set_amounts(s, draft.id, requested=Decimal("500000.00"))
-        workflow.submit(s, draft.id)
-        submitted = draft.id
-    page.applications.refresh()
-    choose(page, submitted)
+    _submit_a_draft(window, page)
     i18n.install("kk")
     window.resize(200, 200)
-    qtbot.wait(50)
+    # as narrow as it goes once every reader has answered and every text is fitted (each late answer widens what
+    # the window must hold, and the window grows with it): the same width for 30 looks, 10 ms apart
+    widths: list[int] = []
+    qtbot.waitUntil(lambda: widths.append(window.width()) or (
+        len(widths) > 30 and len(set(widths[-30:])) == 1 and window.width() == window.minimumSizeHint().width()),
+        timeout=15_000)
     assert window.width() == window.minimumSizeHint().width() < 1100
     actions = page.actions
-    shown = [key for key in (*ROW, "more") if actions.buttons[key].isVisible()]
+    shown = [key for key in (*application_actions.ROW, "more") if actions.buttons[key].isVisible()]
     for key in shown:
         button = actions.buttons[key]
         assert button.width() >= button.sizeHint().width() and button.geometry().right() < actions.width(), key
-    hidden = [key for key in ROW if key not in shown]
-    assert "more" in shown and hidden and shown[:-1] == list(ROW[:len(shown) - 1])
+    hidden = [key for key in application_actions.ROW if key not in shown]
+    assert "more" in shown and hidden and shown[:-1] == list(application_actions.ROW[:len(shown) - 1])
     entries = [action for action in actions.more_menu.actions() if action.isVisible()]
     assert entries[:len(hidden)] == [actions.overflow[key] for key in hidden] and entries[len(hidden)].isSeparator()
     assert [actions.overflow[key].text() for key in hidden] == [actions.buttons[key].text() for key in hidden]
@@ -158,7 +158,7 @@ def test_on_the_narrowest_window_the_buttons_that_do_not_fit_go_under_more(qtbot
     assert len(asked) == 1  # the question the button asks (rejecting asks first)
     window.resize(1366, 768)
     qtbot.wait(50)
-    assert all(actions.buttons[key].isVisible() for key in ROW)
+    assert all(actions.buttons[key].isVisible() for key in application_actions.ROW)
     assert not any(action.isVisible() for action in actions.overflow.values())
 
 
