@@ -223,7 +223,7 @@ def _after(keys: list[_Key], cursor: Cursor) -> ColumnElement[bool]:
         same: ColumnElement[bool]
         # a NOT NULL column of the row's own table (a sort key; a joined table's may be NULL when it has no row) is
         # bounded without "OR … IS NULL", which would keep SQLite from starting a descending page at its bound
-        nulls_first = key.nulls_first or (getattr(column, "table", None) is root
+        nulls_first = key.nulls_first or (root is not None and getattr(column, "table", None) is root
                                           and not getattr(column, "nullable", True))
         if value is None:
             beyond = column.is_not(None) if key.nulls_first else None  # NULLs last: nothing but NULLs follow
