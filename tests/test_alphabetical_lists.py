@@ -128,7 +128,7 @@ def test_the_people_list_orders_by_the_interface_s_alphabet_and_pages_exactly(em
 def test_a_person_added_by_a_form_an_import_or_a_sync_merge_has_keys_that_were_never_sent(
         empty_db, empty_template, tmp_path) -> None:
     with empty_db.transaction() as s:
-        by_form = people.create_person(s, people.PersonInput(full_name="Әлия Нұрланқызы"))
+        by_form = people.create_person(s, people.PersonInput(full_name="Әлия Нұрланқызы", organisation="«Өркен» ҚБ"))
     book = openpyxl.Workbook()
     book.active.append(["№", "Ф.И.О.", "Пол", "Год рождения"])
     book.active.append([1, "Ғани Қасымов", "м", 1990])
@@ -140,7 +140,10 @@ def test_a_person_added_by_a_form_an_import_or_a_sync_merge_has_keys_that_were_n
         for person_id, name in ((by_form, "Әлия Нұрланқызы"), (imported[0], "Ғани Қасымов")):
             person = s.get(Person, person_id)
             assert (person.sort_ru, person.sort_kk) == (sort_key(name, "ru"), sort_key(name, "kk"))
-            assert not {"sort_ru", "sort_kk", "search_key"} & set(inserts[person_id].changes)
+            assert not {"sort_ru", "sort_kk", "search_key", "organisation_sort_ru", "organisation_sort_kk"} & set(
+                inserts[person_id].changes)
+        assert (s.get(Person, by_form).organisation_sort_kk, s.get(Person, imported[0]).organisation_sort_kk) == (
+            sort_key("«Өркен» ҚБ", "kk"), "")  # none: the empty key, never NULL
         served = to_wire(inserts[by_form], served=True) | {"server_seq": 1}
     assert served["schema_version"] == schema_version()
     shutil.copyfile(empty_template, tmp_path / "other.sqlite")
@@ -152,6 +155,9 @@ def test_a_person_added_by_a_form_an_import_or_a_sync_merge_has_keys_that_were_n
             merged = s.get(Person, by_form)
             assert merged.sort_kk == sort_key("Әлия Нұрланқызы", "kk") and merged.sort_ru == "алия нурланкызы"
             assert merged.search_key == " алия нурланкызы"
+            assert (merged.organisation_sort_ru, merged.organisation_sort_kk) == (
+                sort_key("«Өркен» ҚБ", "ru"), sort_key("«Өркен» ҚБ", "kk")) and merged.organisation_sort_ru
+            assert "organisation_sort_kk" not in served["changes"]
     finally:
         other.close()
 
@@ -241,9 +247,9 @@ def test_the_settlement_picker_follows_the_alphabet_of_its_language(empty_db) ->
 
 
 def test_names_kept_without_a_key_follow_the_alphabet_too(demo_db) -> None:
-    """Settlements, users, a person's organisation and an agreement's grantee keep no sort key: a list orders them
-    by the key made as it reads them (``sort_key`` in SQL), its own order and a column the user sorts by alike,
-    and pages still start where the one before ended."""
+    """Settlements, users and an agreement's grantee keep no sort key: a list orders them by the key made as it
+    reads them (``sort_key`` in SQL), its own order and a column the user sorts by alike, and pages still start
+    where the one before ended; a person's organisation, kept with its keys since 0022, in the same order."""
     from fieldapp.model import Agreement, Locality, UserProfile
 
     with demo_db.transaction() as s:
@@ -286,3 +292,99 @@ def test_names_kept_without_a_key_follow_the_alphabet_too(demo_db) -> None:
         assert users == sorted(users, key=lambda n: sort_key(n, "kk"))
         users = [row[1] for row in lists.fetch(s, "users", lang="ru")]
         assert users.index("Ғалым Ерланов") < users.index("Гүлнар Серікова") and users.index("Әсел Нұрова") < 2
+
+
+def _page_plans(session, name: str, **order) -> list[str]:
+    """The query plans of a list's first page and the page after it, as SQLite reads them."""
+    from sqlalchemy import event
+
+    statements: list[tuple] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+        statements.append((statement, parameters))
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        first = lists.page(session, name, limit=3, **order)
+        lists.page(session, name, limit=3, after=first.after, **order)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    driver = session.connection().connection.driver_connection
+    return [" | ".join(str(row[-1]) for row in driver.execute(f"EXPLAIN QUERY PLAN {statement}", parameters))
+            for statement, parameters in statements[-2:]]
+
+
+def test_the_people_list_by_organisation_reads_its_pages_from_the_organisation_s_key(empty_db) -> None:
+    """A person's organisation keeps its sort key in each alphabet (``organisation_sort_ru``/``_kk``, since 0022):
+    the People list sorted by it reads each page from an index in its order, either way — no key made for every
+    row, no sort of the people of one organisation (most have none) — and in the alphabet of its language."""
+    organisations = ["ЖШС «Өркен»", "«Орда» ҚБ", None, "Ұлан", "Ясли", None, "Ақсай", "Абай", "«Орда» ҚБ", "Әйел",
+                     "", "Иргиз", "Іргіз", None]
+    with empty_db.transaction() as s:
+        for n, organisation in enumerate(organisations):
+            people.create_person(s, people.PersonInput(full_name=f"Адам {n}", organisation=organisation))
+    column = [c.key for c in lists.LISTS["people"].columns].index("organisation")
+    with empty_db.reading() as s:
+        for lang in ("kk", "ru"):
+            for descending in (False, True):
+                order = {"sort": column, "descending": descending, "lang": lang}
+                whole = lists.fetch(s, "people", **order)
+                shown = [row[column + 1] or "" for row in whole]
+                assert shown == sorted(shown, key=lambda n: sort_key(n, lang), reverse=descending), order
+                ids = [row[0] for row in whole if row[column + 1] == "«Орда» ҚБ"]
+                assert ids == sorted(ids)  # one organisation's people by id, either way
+                paged: list[tuple] = []
+                after = None
+                while (found := lists.page(s, "people", limit=3, after=after, **order)).rows:
+                    paged += found.rows
+                    after = found.after
+                assert paged == whole, order
+                for plan in _page_plans(s, "people", **order):
+                    assert f"ix_person_organisation_sort_{lang}" in plan and "TEMP B-TREE" not in plan, (order, plan)
+                first, following = _page_plans(s, "people", **order)
+                assert "SEARCH person USING INDEX" in following, following  # starts at its bound
+        kazakh = [row[column + 1] for row in lists.fetch(s, "people", sort=column, lang="kk")]
+        assert kazakh.index("Ақсай") < kazakh.index("Әйел") < kazakh.index("Иргиз") < kazakh.index("Ұлан")
+        assert kazakh.index("Ұлан") < kazakh.index("Іргіз") < kazakh.index("Ясли")  # Ұ, then І after Ы
+        russian = [row[column + 1] for row in lists.fetch(s, "people", sort=column, lang="ru")]
+        assert russian.index("Әйел") < russian.index("Ақсай") and russian.index("Иргиз") < russian.index("Іргіз")
+
+
+def test_a_descending_page_of_names_starts_at_its_bound_in_the_index(empty_db) -> None:
+    """A sort key is never NULL: a page's bound says no "OR … IS NULL" of it, so a descending page of the People
+    list starts where the one before ended instead of reading the index from its end again."""
+    with empty_db.transaction() as s:
+        for name in PEOPLE:
+            people.create_person(s, people.PersonInput(full_name=name))
+    with empty_db.reading() as s:
+        _first, following = _page_plans(s, "people", sort=0, descending=True, lang="kk")
+        assert "SEARCH person USING INDEX ix_person_sort_kk (sort_kk<?)" in following, following
+
+
+def test_migration_0022_gives_every_person_s_organisation_its_keys(demo_path) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from fieldapp.db import Database
+    from fieldapp.db.migrations import _config
+
+    old = Database(demo_path)
+    command.downgrade(_config(old), "0021")  # the demo's people as a laptop of schema 0021 holds them
+    with old.engine.begin() as conn:
+        assert "organisation_sort_kk" not in {row[1] for row in conn.execute(text("PRAGMA table_info(person)"))}
+        conn.execute(text("UPDATE person SET organisation = CASE rowid % 3 WHEN 0 THEN 'ЖШС «Өркен»' "
+                          "WHEN 1 THEN 'Ақсай ' || rowid END"))
+    old.close()
+    db = open_database(demo_path)
+    try:
+        with db.reading() as s:
+            rows = s.execute(text("SELECT organisation, organisation_sort_ru, organisation_sort_kk FROM person")).all()
+            assert {organisation is None for organisation, _ru, _kk in rows} == {True, False}
+            assert all((ru, kk) == (sort_key(organisation, "ru"), sort_key(organisation, "kk"))
+                       for organisation, ru, kk in rows)
+            indexes = {row[1] for row in s.execute(text("PRAGMA index_list(person)"))}
+            assert {"ix_person_organisation_sort_ru", "ix_person_organisation_sort_kk",
+                    "ix_person_organisation_sort_ru_desc", "ix_person_organisation_sort_kk_desc"} <= indexes
+    finally:
+        db.close()

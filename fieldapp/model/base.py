@@ -93,9 +93,13 @@ class Alphabetical:
     """A record a list shows and orders by its name (the column ``__listed_by__``), kept with the name's sort
     key in each alphabet (``text.sort_key``: ``sort_ru`` for Russian and English, ``sort_kk`` for Kazakh) —
     derived columns (``__derived__`` includes :func:`name_keys`): made on every write on every replica, never
-    captured as changes nor sent (docs/data-model.md, "Added by `0021`")."""
+    captured as changes nor sent (docs/data-model.md, "Added by `0021`"). Another name of the record that a long
+    list orders by (``__also_keyed__``: a person's organisation, since 0022) keeps its keys in columns of its own,
+    ``<name>_sort_ru`` and ``<name>_sort_kk`` (``name_keys(name, listed=False)``), declared by the model."""
 
     __listed_by__: ClassVar[str]
+    #: the record's other names kept with their sort keys (:func:`sort_column` with the name)
+    __also_keyed__: ClassVar[tuple[str, ...]] = ()
     # never NULL (an empty name's key is empty): SQLite then knows a page's bound on it needs no "OR IS NULL",
     # and reads the page from the index in its order
     sort_ru: Mapped[str] = mapped_column(Text, server_default="")
@@ -107,9 +111,12 @@ class Alphabetical:
         return getattr(cls, sort_column(lang))
 
 
-def sort_column(lang: str) -> str:
-    """The column of an :class:`Alphabetical` record that a list in ``lang`` orders its name by."""
-    return f"sort_{sort_language(lang)}"
+def sort_column(lang: str, name: str | None = None) -> str:
+    """The column of an :class:`Alphabetical` record that a list in ``lang`` orders its name by: ``sort_ru`` or
+    ``sort_kk`` for the name it is listed by, ``<name>_sort_ru`` or ``<name>_sort_kk`` for another of its names
+    kept with keys (``__also_keyed__``)."""
+    key = f"sort_{sort_language(lang)}"
+    return key if name is None else f"{name}_{key}"
 
 
 def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str:
@@ -121,9 +128,11 @@ def _name_key(name: str, lang: str, row: Mapping[str, Any]) -> str:
     return sort_key(value, lang)
 
 
-def name_keys(name: str) -> dict[str, Derive]:
-    """The derived columns of an :class:`Alphabetical` record listed by the column ``name``."""
-    return {sort_column(lang): functools.partial(_name_key, name, lang) for lang in SORT_LANGUAGES}
+def name_keys(name: str, *, listed: bool = True) -> dict[str, Derive]:
+    """The derived columns of an :class:`Alphabetical` record that keep the sort keys of its column ``name``:
+    the name it is listed by (``sort_ru``, ``sort_kk``), or (``listed=False``) another of ``__also_keyed__``."""
+    return {sort_column(lang, None if listed else name): functools.partial(_name_key, name, lang)
+            for lang in SORT_LANGUAGES}
 
 
 @event.listens_for(Base, "init", propagate=True)

@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.model.base import Alphabetical, Base, Derive, Synced, name_keys
@@ -32,9 +32,17 @@ class Person(Alphabetical, Synced, Base):
         # the People list in each alphabet (migration 0021), a page read from the index in its order
         Index("ix_person_sort_ru", "sort_ru", "id"),
         Index("ix_person_sort_kk", "sort_kk", "id"),
+        # the People list sorted by organisation (migration 0022): its pages from the index too, in each direction
+        # (a descending list orders the people of one organisation, most of them of none, by id still)
+        Index("ix_person_organisation_sort_ru", "organisation_sort_ru", "id"),
+        Index("ix_person_organisation_sort_kk", "organisation_sort_kk", "id"),
+        Index("ix_person_organisation_sort_ru_desc", text("organisation_sort_ru DESC"), "id"),
+        Index("ix_person_organisation_sort_kk_desc", text("organisation_sort_kk DESC"), "id"),
     )
     __listed_by__ = "full_name"
-    __derived__: dict[str, Derive] = {"search_key": _search_key, **name_keys("full_name")}
+    __also_keyed__ = ("organisation",)
+    __derived__: dict[str, Derive] = {"search_key": _search_key, **name_keys("full_name"),
+                                      **name_keys("organisation", listed=False)}
     full_name: Mapped[str] = mapped_column(String(300), index=True)
     full_name_latin: Mapped[str | None] = mapped_column(String(300))
     sex: Mapped[str | None] = mapped_column(String(1))  # F, M
@@ -46,6 +54,9 @@ class Person(Alphabetical, Synced, Base):
     phone: Mapped[str | None] = mapped_column(String(20), index=True)
     iin: Mapped[str | None] = mapped_column(String(12), index=True)
     organisation: Mapped[str | None] = mapped_column(String(300))
+    #: the organisation's sort keys (``Alphabetical.__also_keyed__``; never NULL, as the name's)
+    organisation_sort_ru: Mapped[str] = mapped_column(Text, server_default="")
+    organisation_sort_kk: Mapped[str] = mapped_column(Text, server_default="")
     notes: Mapped[str | None] = mapped_column(Text)
     #: folded name words and the national phone digits, each after a space: ``LIKE '% word%'`` finds a word start
     search_key: Mapped[str | None] = mapped_column(String(400), index=True)

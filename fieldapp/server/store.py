@@ -308,7 +308,9 @@ WRITER_LOCK = 0x46414842
 #: aside (``_set_aside_unread_indexes``).
 HUB_UNREAD_INDEXES = frozenset({"ix_operation_hlc", "ix_operation_local", "ix_person_live", "ix_person_phone",
                                 "ix_person_full_name", "ix_person_iin", "ix_person_search_key",
-                                "ix_person_sort_ru", "ix_person_sort_kk"})
+                                "ix_person_sort_ru", "ix_person_sort_kk", "ix_person_organisation_sort_ru",
+                                "ix_person_organisation_sort_kk", "ix_person_organisation_sort_ru_desc",
+                                "ix_person_organisation_sort_kk_desc"})
 
 
 def _deferred_metadata() -> MetaData:

@@ -116,21 +116,23 @@ def _sorted(query: Rows, sort: int | None, descending: bool, lang: str) -> Rows:
 
 
 #: (table, name column) → the name's sort key column by language, of every record a list shows by its name (the
-#: models that are ``Alphabetical``): the one mapping from a name to what a list orders it by
+#: models that are ``Alphabetical``) and of its other names kept with keys (``__also_keyed__``: a person's
+#: organisation): the one mapping from a name to what a list orders it by
 NAME_KEYS: dict[tuple[str, str], dict[str, ColumnElement[Any]]] = {
-    (table.name, model.__listed_by__): {lang: table.c[sort_column(lang)] for lang in SORT_LANGUAGES}
+    (table.name, name): {lang: table.c[sort_column(lang, None if name == model.__listed_by__ else name)]
+                         for lang in SORT_LANGUAGES}
     for model, table in ((mapper.class_, cast(Table, mapper.local_table)) for mapper in Base.registry.mappers)
-    if issubclass(model, Alphabetical)}
+    if issubclass(model, Alphabetical)
+    for name in (model.__listed_by__, *model.__also_keyed__)}
 
 
-#: names whose records keep no sort key — places, users (at most hundreds of rows), a person's organisation, an
-#: agreement's grantee: a list orders them by ``sort_key(name, lang)`` made as it reads them (the SQL function of
+#: names whose records keep no sort key — places, users (at most hundreds of rows), an agreement's grantee
+#: (thousands): a list orders them by ``sort_key(name, lang)`` made as it reads them (the SQL function of
 #: ``db/database.py``), which a page's bound compares as it would a stored key
 UNKEPT_NAMES: frozenset[tuple[str, str]] = frozenset(
     (column.table.name, column.key)
     for column in (Locality.__table__.c.name_ru, Locality.__table__.c.name_kk, Locality.__table__.c.name_en,
-                   UserProfile.__table__.c.name, Person.__table__.c.organisation,
-                   Agreement.__table__.c.grantee_name))
+                   UserProfile.__table__.c.name, Agreement.__table__.c.grantee_name))
 
 
 def in_alphabet(expression: Any, lang: str) -> Any:
@@ -213,11 +215,16 @@ def _after(keys: list[_Key], cursor: Cursor) -> ColumnElement[bool]:
     equal: list[ColumnElement[bool]] = []
     later: list[ColumnElement[bool]] = []
     bound: ColumnElement[bool] | None = None
+    root = getattr(keys[-1].expression, "table", None)  # the row id's table, the one every other is joined to
     for key, value in zip(keys, cursor, strict=True):
         column = key.expression
         beyond: ColumnElement[bool] | None
         at_or_beyond: ColumnElement[bool] | None
         same: ColumnElement[bool]
+        # a NOT NULL column of the row's own table (a sort key; a joined table's may be NULL when it has no row) is
+        # bounded without "OR … IS NULL", which would keep SQLite from starting a descending page at its bound
+        nulls_first = key.nulls_first or (root is not None and getattr(column, "table", None) is root
+                                          and not getattr(column, "nullable", True))
         if value is None:
             beyond = column.is_not(None) if key.nulls_first else None  # NULLs last: nothing but NULLs follow
             same = column.is_(None)
@@ -226,9 +233,9 @@ def _after(keys: list[_Key], cursor: Cursor) -> ColumnElement[bool]:
             bound_value = bindparam(None, value, type_=column.type)  # True and False too (a bool column)
             greater, at_least = ((column < bound_value, column <= bound_value) if key.descending
                                  else (column > bound_value, column >= bound_value))
-            beyond = greater if key.nulls_first else or_(greater, column.is_(None))
+            beyond = greater if nulls_first else or_(greater, column.is_(None))
             same = column == bound_value
-            at_or_beyond = at_least if key.nulls_first else or_(at_least, column.is_(None))
+            at_or_beyond = at_least if nulls_first else or_(at_least, column.is_(None))
         if bound is None and not equal:
             bound = at_or_beyond
         if beyond is not None:

@@ -106,6 +106,12 @@ class MainWindow(QMainWindow):
         blank.fill(Qt.GlobalColor.transparent)
         for row in range(self.ui.sidebar.count()):
             self.ui.sidebar.item(row).setIcon(QIcon(blank))
+        # and the toolbar's: a button laid out with its text alone, then given its icon, was drawn cut in the
+        # middle until laid out again («Excel-…орттау»); with a place for the icon its width never changes
+        blank = QPixmap(self.ui.mainToolBar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for action in self.ui.mainToolBar.actions():
+            action.setIcon(QIcon(blank))
 
         self.user_label = ElidedLabel(self)
         self.file_label = ElidedLabel(self)
@@ -307,7 +313,7 @@ class MainWindow(QMainWindow):
         if self.icons_set:
             return
         self.icons_set = True
-        from fieldapp.ui import style
+        from fieldapp.ui import style, text_fit
         from fieldapp.ui.icons import icon
 
         colour = style.accent_colour()
@@ -316,6 +322,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.setIcon(icon("mdi6.refresh", color=colour))
         self.ui.actionExport.setIcon(icon("mdi6.microsoft-excel", color=colour))
         self._fit_sidebar()
+        text_fit.style_headers()  # QStyle is set up by now (qtawesome's imports): the titles clear of the lines
 
     # -- the database ------------------------------------------------------------------------------------
     def attach(self, ops: Operations, db: Any) -> None:

@@ -18,8 +18,10 @@ MOST_CHOICE_CHARACTERS = 100
 SORT_ARROW = 14
 #: the room between a column's title and its sort arrow (Fusion's own title reached 3 px into the arrow)
 ARROW_GAP = 4
-#: Qt's PM_HeaderMargin in Fusion (QCommonStyle's): asking the style sets up PySide6's QStyle class, which the
-#: start keeps out of the first paint (docs/performance.md; tests/ui/test_app.py)
+#: the room a column's title keeps from each edge of its section: QCommonStyle's PM_HeaderMargin, which the
+#: header style (:func:`_header_style`) keeps — Fusion's is 2, and a right-aligned title («Сұралған сома», a sum)
+#: ended against the next column's line, closer than the sums under it. A constant: asking the style sets up
+#: PySide6's QStyle class, which the start keeps out of the first paint (docs/performance.md; tests/ui/test_app.py)
 HEADER_MARGIN = 4
 
 
@@ -108,7 +110,7 @@ class _HeaderFit(QObject):
         self.pending = False
         self.widen = False
         self.lines = 1
-        self.arrow_room = False
+        self.styled = False
 
     def soon(self, *_args: Any) -> None:
         if not self.pending:
@@ -116,11 +118,16 @@ class _HeaderFit(QObject):
             QTimer.singleShot(0, self, self.fit)
 
     def sorted_by(self, section: int, _order: Any) -> None:
-        """Sorted for the first time: drawn from now on with room for its arrow (:func:`_arrow_room`)."""
-        if section >= 0 and not self.arrow_room and self.header.isSortIndicatorShown():
-            self.arrow_room = True
-            self.header.setStyle(_arrow_room())  # type: ignore[arg-type]
+        """Sorted for the first time: drawn from now on with room for its arrow (:func:`_header_style`)."""
+        if section >= 0 and self.header.isSortIndicatorShown():
+            self.use_style()
         self.soon()
+
+    def use_style(self) -> None:
+        """Drawn from now on by the header style (:func:`_header_style`)."""
+        if not self.styled:
+            self.styled = True
+            self.header.setStyle(_header_style())  # type: ignore[arg-type]
 
     def titles_changed(self, *_args: Any) -> None:
         self.widen = True
@@ -146,35 +153,42 @@ class _HeaderFit(QObject):
         header.geometriesChanged.emit()  # the view lays its header and rows out again
 
 
-def _arrow_room() -> QObject:
-    """The header style that keeps a sorted column's title clear of its arrow: Fusion's, but the title ends
-    :data:`ARROW_GAP` before the arrow (Fusion ends it 3 px inside it: a right-aligned title that wraps touched it,
-    «жоғары▾»). Made on the first sort, one for every header: making it sets up PySide6's QStyle classes,
-    which the start keeps out of the first paint (docs/performance.md)."""
-    global _ARROW_ROOM
-    if _ARROW_ROOM is None:
+def _header_style() -> QObject:
+    """The header style that keeps a column's title :data:`HEADER_MARGIN` from its section's edges and a sorted
+    column's title clear of its arrow: Fusion's, but the title's rectangle is inset 4 px instead of 2 (a
+    right-aligned title sat against the next column's line: «Сұралған сома») and ends :data:`ARROW_GAP` before the
+    arrow (Fusion ends it 3 px inside it: a right-aligned title that wraps touched it, «жоғары▾»). Made once QStyle
+    is set up anyway (:func:`style_headers`, after the start's first paint) or on a first sort, one for every
+    header: making it sets up PySide6's QStyle classes, which the start keeps out of the first paint
+    (docs/performance.md)."""
+    global _HEADER_STYLE
+    if _HEADER_STYLE is None:
         from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
 
         label_element, arrow_element = QStyle.SubElement.SE_HeaderLabel, QStyle.SubElement.SE_HeaderArrow
         unsorted = QStyleOptionHeader.SortIndicator.None_
 
-        class ArrowRoom(QProxyStyle):
+        def across(option: Any) -> bool:
+            return isinstance(option, QStyleOptionHeader) and option.orientation == Qt.Orientation.Horizontal
+
+        class HeaderStyle(QProxyStyle):
             def subElementRect(self, element: Any, option: Any, widget: Any = None) -> QRect:  # noqa: N802 - Qt's
                 rect = super().subElementRect(element, option, widget)
-                if element == label_element and isinstance(option, QStyleOptionHeader) \
-                        and option.sortIndicator != unsorted and option.orientation == Qt.Orientation.Horizontal:
-                    arrow = super().subElementRect(arrow_element, option, widget)
-                    if option.direction == Qt.LayoutDirection.RightToLeft:
-                        rect.setLeft(max(rect.left(), arrow.right() + 1 + ARROW_GAP))
-                    else:
-                        rect.setRight(min(rect.right(), arrow.left() - 1 - ARROW_GAP))
+                if element == label_element and across(option):
+                    rect.setLeft(max(rect.left(), option.rect.left() + HEADER_MARGIN))
+                    rect.setRight(min(rect.right(), option.rect.right() - HEADER_MARGIN))
+                    if option.sortIndicator != unsorted:
+                        arrow = super().subElementRect(arrow_element, option, widget)
+                        if option.direction == Qt.LayoutDirection.RightToLeft:
+                            rect.setLeft(max(rect.left(), arrow.right() + 1 + ARROW_GAP))
+                        else:
+                            rect.setRight(min(rect.right(), arrow.left() - 1 - ARROW_GAP))
                 return rect
 
             def drawControl(self, element: Any, option: Any, painter: Any, widget: Any = None) -> None:  # noqa: N802
                 # Fusion draws a section's title in its own label rectangle, never asking the proxy: the section
-                # and its arrow drawn with no title, then the title in the rectangle above
-                if element != QStyle.ControlElement.CE_Header or not isinstance(option, QStyleOptionHeader) \
-                        or option.sortIndicator == unsorted or not option.text:
+                # (and its arrow) drawn with no title, then the title in the rectangle above
+                if element != QStyle.ControlElement.CE_Header or not across(option) or not option.text:
                     super().drawControl(element, option, painter, widget)
                     return
                 bare = QStyleOptionHeader(option)
@@ -187,12 +201,27 @@ def _arrow_room() -> QObject:
                 super().drawControl(QStyle.ControlElement.CE_HeaderLabel, label, painter, widget)
                 painter.restore()
 
-        _ARROW_ROOM = ArrowRoom(QApplication.style().name())
-        _ARROW_ROOM.setParent(QApplication.instance())  # lives as long as the application's widgets
-    return _ARROW_ROOM
+        _HEADER_STYLE = HeaderStyle(QApplication.style().name())
+        _HEADER_STYLE.setParent(QApplication.instance())  # lives as long as the application's widgets
+    return _HEADER_STYLE
 
 
-_ARROW_ROOM: QObject | None = None
+_HEADER_STYLE: QObject | None = None
+#: QStyle is set up (:func:`style_headers`): a header wrapped from now on takes the header style at once
+_STYLE_READY = False
+
+
+def style_headers() -> None:
+    """Every header :func:`wrap_titles` looks after is drawn by the header style from now on, and every one it
+    will: called once QStyle is set up anyway (the main window's icons, after the first data), so the start's
+    first paint still goes without it."""
+    global _STYLE_READY
+    _STYLE_READY = True
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QHeaderView) and (fit := widget.findChild(_HeaderFit)) is not None:
+            fit.use_style()
 
 
 def wrap_titles(view: QAbstractItemView) -> None:
@@ -204,6 +233,8 @@ def wrap_titles(view: QAbstractItemView) -> None:
         return
     header.setDefaultAlignment(header.defaultAlignment() | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap)))
     fit = _HeaderFit(header)
+    if _STYLE_READY:
+        fit.use_style()
     header.sectionResized.connect(fit.soon)
     header.sortIndicatorChanged.connect(fit.sorted_by)
     header.sectionCountChanged.connect(fit.titles_changed)

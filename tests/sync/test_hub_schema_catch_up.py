@@ -14,7 +14,8 @@ from fieldapp.server.store import open_store
 from fieldapp.services import people
 from tests.sync.conftest import HubProcess, make_laptop
 
-NEWER_COLUMNS = {"person": ("sort_ru", "sort_kk"), "training": ("sort_ru", "sort_kk")}
+NEWER_COLUMNS = {"person": ("sort_ru", "sort_kk", "organisation_sort_ru", "organisation_sort_kk"),
+                 "training": ("sort_ru", "sort_kk")}
 
 
 def _columns(session, table: str) -> set[str]:  # noqa: ANN001 - a hub session

@@ -391,3 +391,67 @@ def test_a_sort_arrow_leaves_room_beside_a_wrapped_right_aligned_title(qtbot, wi
         assert header.sortIndicatorSection() == column and header.height() >= 2 * header.fontMetrics().lineSpacing()
         assert ink_beside_the_arrow(header, column) == []
         assert cut_titles(page.calls) == []
+
+
+def _ink_across(image, left: int, right: int, top: int, bottom: int) -> tuple[int, int] | None:
+    """The first and last columns of pixels between ``left`` and ``right`` that hold ink (text on the background)."""
+    background = image.pixelColor(left + 1, top).lightness()
+    inked = [x for x in range(left, right + 1) for y in range(top, bottom)
+             if abs(image.pixelColor(x, y).lightness() - background) > 60]
+    return (min(inked), max(inked)) if inked else None
+
+
+def test_a_right_aligned_title_keeps_clear_of_its_column_s_line_as_the_sums_under_it_do(qtbot, window) -> None:
+    """The main window as narrow as it goes, in Kazakh: the applications' «Сұралған сома» (a sum, right-aligned,
+    on two lines) ends clear of the line to the next column, no further right than the sums under it (Fusion's
+    title rectangle is 2 px inside the section: the title sat against the line)."""
+    from fieldapp.ui.text_fit import HEADER_MARGIN
+
+    page = window.page("grants")
+    window.show_page(window.pages.index(page))
+    page.tabs.setCurrentIndex(0)
+    i18n.install("kk")
+    window.resize(200, 200)
+    widths: list[int] = []
+    qtbot.waitUntil(lambda: widths.append(window.width()) or (
+        len(widths) > 30 and len(set(widths[-30:])) == 1 and window.width() == window.minimumSizeHint().width()),
+        timeout=15_000)
+    view = page.applications.view
+    view.clearSelection()
+    header = view.horizontalHeader()
+    column = [key for key, _kind in page.applications.model.columns].index("requested")
+    qtbot.waitUntil(lambda: page.applications.model.rowCount() > 5)
+    assert page.applications.model.headerData(column, Qt.Orientation.Horizontal) == "Сұралған сома"
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing()  # on two lines: the column is narrow
+    left, right = header.sectionViewportPosition(column), header.sectionViewportPosition(column) + header.sectionSize(
+        column) - 1
+    title = _ink_across(header.grab().toImage(), left + 1, right - 1, 2, header.height() - 2)
+    rows = view.visualRect(page.applications.model.index(1, column))
+    sums = _ink_across(view.viewport().grab().toImage(), left + 1, right - 1, rows.top() + 1,
+                       view.visualRect(page.applications.model.index(5, column)).bottom() - 1)
+    assert title is not None and sums is not None
+    assert right - title[1] > HEADER_MARGIN - 1, f"{right - title[1] - 1} px between «Сұралған» and the line"
+    assert title[1] <= sums[1]
+
+
+def test_the_toolbar_s_buttons_have_room_for_their_icons_before_the_icons_come(qtbot, demo_path) -> None:
+    """The icons come after the first data (``set_icons``): a toolbar button laid out for its text alone and then
+    drawn with its icon beside it showed «Excel-…орттау» until the toolbar was laid out again. Its width is the
+    same before and after the icons, in Kazakh, and its text whole."""
+    from fieldapp.ui.main_window import MainWindow
+
+    i18n.install("kk")
+    window = MainWindow(demo_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    toolbar = window.ui.mainToolBar
+    export = toolbar.widgetForAction(window.ui.actionExport)
+    assert export.text() == "Excel-ге экспорттау"
+    before = {action.text(): toolbar.widgetForAction(action).width() for action in toolbar.actions()}
+    window.set_icons()
+    assert not window.ui.actionExport.icon().isNull()
+    assert {action.text(): toolbar.widgetForAction(action).sizeHint().width() for action in toolbar.actions()} == before
+    text_room = export.width() - export.iconSize().width() - 4  # QToolButton: the icon, 4 px, then the text
+    assert export.fontMetrics().horizontalAdvance(export.text()) < text_room
+    window.close()
