@@ -388,3 +388,41 @@ def test_migration_0022_gives_every_person_s_organisation_its_keys(demo_path) ->
                     "ix_person_organisation_sort_ru_desc", "ix_person_organisation_sort_kk_desc"} <= indexes
     finally:
         db.close()
+
+
+def test_names_in_quotation_marks_sort_among_their_first_letters() -> None:
+    """«Орда» ҚБ among the О… names, not before every letter (organisations and projects are often quoted)."""
+    names = ["„Таза ауыл“", "Пәк", "«Орда» ҚБ", "Алем", "“Berik” LLP", "Ордабасы"]
+    for lang in ("kk", "ru", "en"):
+        assert sorted(names, key=lambda n: sort_key(n, lang)) == [
+            "“Berik” LLP", "Алем", "«Орда» ҚБ", "Ордабасы", "Пәк", "„Таза ауыл“"], lang
+
+
+def test_migration_0023_gives_the_names_in_quotation_marks_their_keys_again(demo_path) -> None:
+    import importlib
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from fieldapp.db import Database
+    from fieldapp.db.migrations import _config
+
+    old = Database(demo_path)
+    command.downgrade(_config(old), "0022")  # keys made when quotation marks still counted: stale for those names
+    with old.engine.begin() as conn:
+        conn.execute(text("UPDATE application SET title = '«Таза ауыл» ' || rowid, sort_ru = 'stale', "
+                          "sort_kk = 'stale' WHERE rowid % 2 = 0"))
+        conn.execute(text("UPDATE person SET organisation = '«Орда» ҚБ', organisation_sort_ru = 'stale', "
+                          "organisation_sort_kk = 'stale' WHERE rowid % 2 = 0"))
+    old.close()
+    db = open_database(demo_path)
+    keyed = importlib.import_module("fieldapp.db.migrations.versions.0023_sort_keys_quotes").KEYED
+    try:
+        with db.reading() as s:
+            for table, name, ru, kk in keyed:
+                rows = s.execute(text(f"SELECT {name}, {ru}, {kk} FROM {table}")).all()  # noqa: S608
+                assert rows and all((r, k) == (sort_key(n, "ru"), sort_key(n, "kk")) for n, r, k in rows if n), name
+            quoted = s.execute(text("SELECT count(*) FROM application WHERE title LIKE '«%'")).scalar_one()
+            assert quoted > 0
+    finally:
+        db.close()
