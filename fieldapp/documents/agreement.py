@@ -369,9 +369,15 @@ def _tranche_table(data: AgreementData, part: Part, width: float, s: dict[str, P
 
 
 def _place_and_date(place: str, date: str, width: float, style: ParagraphStyle) -> Table:
-    """The line under a document's title: the place of signing on the left, the date on the right."""
-    line = Table([[_p(place, style), _p(date, ParagraphStyle("r", parent=style, alignment=2))]],
-                 colWidths=[width / 2, width / 2])
+    """The line under a document's title: the place of signing on the left, the date on the right. The date keeps
+    to one line (a half-page column of a bilingual agreement split «… 2021 г.» onto two); a place that leaves it
+    no room goes on a line above it."""
+    right = ParagraphStyle("r", parent=style, alignment=2)
+    date_width = min(pdf.column_width([date], style.fontName, style.fontSize, padding=2), width)
+    if width - date_width >= width / 3:
+        line = Table([[_p(place, style), _p(date, right)]], colWidths=[width - date_width, date_width])
+    else:
+        line = Table([[_p(place, style)], [_p(date, right)]], colWidths=[width])
     line.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return line

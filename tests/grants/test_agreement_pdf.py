@@ -300,3 +300,19 @@ def test_no_page_ends_with_a_section_heading(demo_db: Database, tmp_path: Path, 
             lines = [flat(line).strip() for line in page.splitlines() if line.strip()]
             body = [line for line in lines if "·" not in line]  # the footer: "Договор № … · стр. 1 из 3"
             assert body and body[-1] not in titles, (agreement_id, number, body[-1:])
+
+
+def test_the_bilingual_date_of_signing_keeps_to_one_line(demo_db: Database, tmp_path: Path) -> None:
+    """QA 28: in a draft's half-page column ««___» ____ 2021 г.» was split, «г.» alone on the place's line."""
+    with demo_db.transaction() as s:
+        row = s.scalars(select(Agreement).where(Agreement.status == "draft")).one()
+        row.iban, row.bank, row.bic = "KZ86125KZT5004100100", "Halyk Bank", "HSBKKZKX"
+        agreement_id = row.id
+    for lang in ("ru+kk", "ru", "kk"):
+        lines = text_of(write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang), layout=True).splitlines()
+        if lang != "kk":
+            line = next(x for x in lines if "г. Актау" in x)
+            assert re.search(r"«_+» _+ \d{4} г\.", line), (lang, line)
+        if lang != "ru":
+            line = next(x for x in lines if "Ақтау қ." in x)
+            assert re.search(r"\d{4} ж\. «_+» _+", line), (lang, line)
