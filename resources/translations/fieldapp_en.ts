@@ -6750,6 +6750,14 @@ Database: %1</translation>
             <source>The condition is not met yet (%1).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less than the tranche</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SignDialog</name>

@@ -6766,6 +6766,14 @@ Database: %1</source>
             <source>The condition is not met yet (%1).</source>
             <translation>Шарт әлі орындалмаған (%1).</translation>
         </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation>%1-транш — %2; %3 төленеді. Транш бір рет төленеді: одан қалған %4 тек қосымша келісімнен кейін төленеді. %3 енгізілсін бе?</translation>
+        </message>
+        <message>
+            <source>Less than the tranche</source>
+            <translation>Транш сомасынан аз</translation>
+        </message>
     </context>
     <context>
         <name>SignDialog</name>

@@ -6776,6 +6776,14 @@ Database: %1</source>
             <source>The condition is not met yet (%1).</source>
             <translation>Условие ещё не выполнено (%1).</translation>
         </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation>Транш %1 — %2; выплачивается %3. Транш выплачивается один раз: оставшиеся %4 можно будет выплатить только после дополнительного соглашения. Внести %3?</translation>
+        </message>
+        <message>
+            <source>Less than the tranche</source>
+            <translation>Меньше суммы транша</translation>
+        </message>
     </context>
     <context>
         <name>SignDialog</name>

@@ -205,3 +205,39 @@ def test_the_page_and_its_refusals_in_russian_and_kazakh(qtbot, window, lang, pa
     text = problems.text_for("tranche.condition", "", {"number": 2, "agreement": "ОП-2020-001",
                                                           "condition": "progress"})
     assert text.startswith(refusal)
+
+
+def test_a_payment_below_its_tranche_is_asked_first(qtbot, window, monkeypatch) -> None:
+    """QA 29: a tranche is paid once, so 100 000 recorded for a tranche of 339 300 left 239 300 no payment could
+    reach; the form now says so and records it only when confirmed."""
+    from fieldapp.ui import form as forms
+
+    with window.db.reading() as s:
+        agreement_id = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-017")).one()
+        second = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement_id, Tranche.number == 2)).one()
+        second_id, second_amount = second.id, second.amount
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(forms, "ask", lambda _p, _title, text: asked.append(text) or answers.pop(0))
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert paying.tranche.currentData() == second_id
+    keys = Keyboard(qtbot, paying)
+    fill_line(keys, paying.amount, "100000")
+    fill_line(keys, paying.reference, "PP 7")
+    fill_line(keys, paying.override, "Head office decision")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "239,300.00" in asked[0] and "amendment" in asked[0]
+    assert paying.isVisible() and paying.amount.hasFocus()  # No: back at the amount, nothing recorded
+    with window.db.reading() as s:
+        assert s.get(Tranche, second_id).paid_on is None
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not paying.isVisible())
+    with window.db.reading() as s:
+        assert s.get(Tranche, second_id).paid_amount == 100000
+    assert len(asked) == 2 and second_amount == 339300
