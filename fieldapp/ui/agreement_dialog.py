@@ -431,6 +431,7 @@ class PaymentDialog(FormDialog):
                          "amount": format_money(unpaid[0].amount, sign=False) if unpaid else "",
                          "reference": "", "override": ""}, initial=True)
         self._tranche_chosen()
+        self._initial = self.values()  # what the tranche chosen first filled in is not typed (QA 31)
         self.setEnabled(True)
         self.loaded = True
         self.paid_on.setFocus()
@@ -467,8 +468,8 @@ class PaymentDialog(FormDialog):
             text = self.tr("The condition is not met yet (%1).").replace(
                 "%1", labels.value_label(chosen.condition_kind))
         self.condition.setText(text)
-        if not self.amount.isModified():
-            self.amount.setText(format_money(chosen.amount - (chosen.paid_amount or Decimal(0)), sign=False))
+        if not self.amount.isModified():  # a paid tranche is paid once: nothing is left of it to offer
+            self.amount.setText("" if chosen.paid_on is not None else format_money(chosen.amount, sign=False))
 
     def save(self) -> None:
         """A payment below its tranche's amount closes the tranche (a tranche is paid once): what is left of it is

@@ -241,3 +241,25 @@ def test_a_payment_below_its_tranche_is_asked_first(qtbot, window, monkeypatch) 
     with window.db.reading() as s:
         assert s.get(Tranche, second_id).paid_amount == 100000
     assert len(asked) == 2 and second_amount == 339300
+
+
+def test_escape_closes_an_untouched_payment_form_of_a_paid_agreement(qtbot, window, monkeypatch) -> None:
+    """QA 31: every tranche paid, the form chose the first and wrote «0.00» in the amount after taking its
+    initial values, so Esc without a key typed asked «Close the form? You typed something…»."""
+    from fieldapp.ui import form as forms
+
+    with window.db.reading() as s:
+        agreement_id = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-015")).one()
+    asked: list[str] = []
+    monkeypatch.setattr(forms, "ask_close", lambda _p: asked.append("asked") or forms.STAY)
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert "paid" in paying.condition.text() and paying.amount.text() == ""
+    Keyboard(qtbot, paying).press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not paying.isVisible())
+    assert asked == []
