@@ -411,10 +411,10 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
     representative = " / ".join(dict.fromkeys(p.representative_word for p in parts))
     # the position on its own line above the signature: a half page leaves the block's position column narrow
     grantor = [Spacer(1, 4 * mm), _p(position, s["cell"]),
-               signature_block([Signer("", data.signatory_name)], first.lang, half, stamp=True, keep=False,
+               signature_block([Signer("", data.signatory_name)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
                                size=8.5)]
     grantee = [Spacer(1, 4 * mm), _p(representative, s["cell"]),
-               signature_block([Signer("", data.representative)], first.lang, half, stamp=True, keep=False,
+               signature_block([Signer("", data.representative)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
                                size=8.5)]
     table = Table([[_p(joined[0], s["cell_bold"]), "", _p(joined[1], s["cell_bold"])],
                    [_p(first.parties[2], s["cell"]), "", _p(first.parties[3], s["cell"])],

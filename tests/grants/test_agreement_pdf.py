@@ -4,6 +4,7 @@ same data give the same bytes; missing data stop it with the list; a template co
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -316,3 +317,22 @@ def test_the_bilingual_date_of_signing_keeps_to_one_line(demo_db: Database, tmp_
         if lang != "ru":
             line = next(x for x in lines if "Ақтау қ." in x)
             assert re.search(r"\d{4} ж\. «_+» _+", line), (lang, line)
+
+
+def test_the_bilingual_signatures_say_their_captions_in_both_languages(demo_db: Database, tmp_path: Path) -> None:
+    """QA 32: the ru+kk agreement and amendment captioned both signatures «(подпись)» and «М.П. (при наличии)»
+    alone; the Kazakh column's words were missing."""
+    from fieldapp.documents import amendment
+    from fieldapp.services import amendments
+
+    text = flat(text_of(write(demo_db, seven(demo_db), tmp_path / "ru_kk.pdf", "ru+kk")))
+    assert text.count("М.П. (при наличии) / М.О. (бар болса)") == 2 and text.count("(қолы)") == 2
+    with demo_db.transaction() as s:
+        signed = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-017")).one()
+        made = amendments.propose(s, signed, "Новый банк", {"bank": "АО «Kaspi Bank»"}, dt.date(2026, 3, 1))
+    with demo_db.reading() as s:
+        path = amendment.write_amendment(s, made, tmp_path / "amendment.pdf", "ru+kk")
+    text = flat(text_of(path))
+    assert text.count("М.П. (при наличии) / М.О. (бар болса)") == 2 and text.count("(қолы)") == 2
+    kk = flat(text_of(write(demo_db, seven(demo_db), tmp_path / "kk.pdf", "kk")))
+    assert "М.О. (бар болса)" in kk and "М.П." not in kk and "(подпись)" not in kk
