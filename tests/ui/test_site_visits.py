@@ -416,3 +416,16 @@ def test_a_new_visit_from_the_list_asks_for_its_project_instead_of_taking_the_fi
     with window.db.reading() as s:
         visits = s.scalars(select(SiteVisit).order_by(SiteVisit.created_at.desc())).all()
         assert len(visits) == before + 1 and visits[0].agreement_id == chosen
+
+
+def test_ctrl_n_right_after_choosing_the_page_in_the_sidebar_opens_a_new_visit(qtbot, window) -> None:
+    """QA 33: as on People, Trainings and Agreements; the shortcut asked for the focus inside the page, so Ctrl+N
+    after clicking «Site visits» in the sidebar (the focus stays there) did nothing."""
+    from tests.ui.ui_helpers import click_section
+
+    click_section(qtbot, window, "Site visits")
+    page = window.page("site_visits")
+    assert window.ui.sidebar.hasFocus()
+    Keyboard(qtbot, window.ui.sidebar).press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible())
+    page.dialog.done(0)

@@ -177,8 +177,9 @@ class SiteVisitsPage(Page):
         self.tabs.currentChanged.connect(lambda _i: self.actions_changed.emit())
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit(), context=
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # while the page is shown, wherever the focus is (as on the other pages: chosen from the sidebar, the focus
+        # stays in the sidebar)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit())
         self.plan_query: LiveQuery | None = None
         self.actions_query: LiveQuery | None = None
         self.reports_query: LiveQuery | None = None
