@@ -263,3 +263,24 @@ def test_escape_closes_an_untouched_payment_form_of_a_paid_agreement(qtbot, wind
     Keyboard(qtbot, paying).press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not paying.isVisible())
     assert asked == []
+
+
+def test_ctrl_e_exports_the_agreements_list_as_on_every_page(qtbot, window, monkeypatch) -> None:
+    """QA 35: the page's Open also had Ctrl+E, the window's Export to Excel…: Qt ran neither («Ambiguous
+    shortcut overload: Ctrl+E»). Enter opens the agreement."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() > 0)
+    page.panel.view.setFocus()
+    page.panel.view.selectRow(0)
+    Keyboard(qtbot, page.panel.view).press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked[0].endswith("Agreements.xlsx")
+    Keyboard(qtbot, page.panel.view).press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible())
+    page.dialog.done(0)
