@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_date, format_money, parse_date
+from fieldapp.ui import form as forms
 from fieldapp.ui import labels
 from fieldapp.ui.application_dialog import check_date
-from fieldapp.ui import form as forms
 from fieldapp.ui.form import TYPING, FormDialog, changed_signal
 from fieldapp.ui.operations import Operations
 from fieldapp.validation import Invalid, check_money
@@ -89,6 +89,7 @@ class TrancheTable(QWidget):
             if isinstance(combo, QComboBox):
                 for index, code in enumerate(CONDITIONS):
                     combo.setItemText(index, labels.value_label(code))
+        self.fit_conditions()
 
     def add_row(self, amount: str = "", kind: str = "progress", due: str = "", remark: str = "") -> None:
         row = self.table.rowCount()
@@ -108,8 +109,16 @@ class TrancheTable(QWidget):
         self.table.blockSignals(False)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)  # the list opens as wide as its longest condition
-        self.table.setColumnWidth(1, 200)
+        self.fit_conditions()
         self.changed.emit()
+
+    def fit_conditions(self) -> None:
+        """The condition column as wide as its longest condition's words (a paid tranche's reads whole; the
+        agreement's form cut them: «Қол қойылғаннан кейін ава»)."""
+        combos = [self.table.cellWidget(row, 1) for row in range(self.table.rowCount())]
+        widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for combo in combos
+                  if isinstance(combo, QComboBox) for i in range(combo.count())]
+        self.table.setColumnWidth(1, max(widths, default=152) + 48)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -192,7 +201,7 @@ class AgreementDialog(AgreementFormDialog):
         self.agreement_id = agreement_id
         self.form: Any = None
         self.setObjectName("AgreementDialog")
-        self.resize(780, 600)
+        self.resize(1060, 600)  # the schedule: the longest condition whole and room for the remark (as amending)
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")

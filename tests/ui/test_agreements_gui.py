@@ -284,3 +284,33 @@ def test_ctrl_e_exports_the_agreements_list_as_on_every_page(qtbot, window, monk
     Keyboard(qtbot, page.panel.view).press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible())
     page.dialog.done(0)
+
+
+def test_the_agreement_forms_schedule_shows_each_condition_and_its_remark_whole_in_kazakh(qtbot, window) -> None:
+    """QA 36: the form was 780 px wide and its condition column 200 px: «Қол қойылғаннан кейін ава», «Аралық
+    есептен немесе мо», and the remark column squeezed to «…ерт»."""
+    from fieldapp.ui import i18n
+
+    i18n.install("kk")
+    window.retranslate()
+    page = window.page("agreements")
+    window.show_page(window.pages.index(page))
+    page.panel.refresh()
+    with window.db.reading() as s:
+        draft = s.scalars(select(Agreement.id).where(Agreement.status == "draft")).one()
+    choose(qtbot, page, draft)
+    page.open_selected()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.wait(50)
+    table = dialog.widgets["tranches"].table
+    assert table.rowCount() >= 2
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, 1)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= longest + 30, (combo.currentText(), combo.width(), longest)
+    remark = table.horizontalHeader().sectionSize(3)
+    assert remark >= table.fontMetrics().horizontalAdvance("Ескертпе") + 20
+    assert table.horizontalScrollBar().maximum() == 0  # nothing off to the side
+    dialog.done(0)
