@@ -429,3 +429,31 @@ def test_ctrl_n_right_after_choosing_the_page_in_the_sidebar_opens_a_new_visit(q
     Keyboard(qtbot, window.ui.sidebar).press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible())
     page.dialog.done(0)
+
+
+def test_a_follow_up_actions_due_date_reads_whole_while_it_is_typed(qtbot, window, answers) -> None:
+    """QA 37: the Due column was sized to its contents — as narrow as «Срок» while empty — so the date typed
+    scrolled out of its editor («.2026|»)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from fieldapp.ui import i18n
+
+    i18n.install("ru")
+    site = open_site(window.db)
+    page = _page(window)
+    dialog = page.new_visit(site.agreement_id)
+    qtbot.waitUntil(lambda: dialog.form is not None)
+    keys = Keyboard(qtbot, dialog)
+    activate(dialog)
+    dialog.tabs.setCurrentIndex(4)
+    dialog.actions.setFocus()
+    keys.press(Qt.Key.Key_Insert)
+    keys.type("Fence")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Group")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("20.12.2026")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "20.12.2026"
+    assert editor.fontMetrics().horizontalAdvance(editor.text()) + 6 <= editor.width(), editor.width()
+    dialog.done(0)
