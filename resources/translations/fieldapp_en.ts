@@ -6699,6 +6699,10 @@ Database: %1</translation>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>

@@ -6715,6 +6715,10 @@ Database: %1</source>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation>{amount} — {number}-транш сомасынан көп: одан төленбегені {unpaid} (келесі транш өз шарты бойынша төленеді)</translation>
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation>{number} шарты бойынша жоба {ends} аяқталады, бұл қол қою күнінен бұрын: алдымен оның мерзімдерін өзгертіңіз (Сома және мерзімдер)</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>

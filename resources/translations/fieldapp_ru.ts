@@ -6725,6 +6725,10 @@ Database: %1</source>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation>{amount} — больше суммы транша {number}: по нему не выплачено {unpaid} (следующий транш выплачивается по своему условию)</translation>
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation>Проект по договору {number} заканчивается {ends}, раньше этой даты подписания: сначала измените его сроки (Сумма и сроки)</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>

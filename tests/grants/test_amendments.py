@@ -96,6 +96,8 @@ def test_attaching_the_scan_signs_a_draft_and_locks_it(demo_db: Database, tmp_pa
     agreement_id = draft_id(demo_db)
     fill_bank(demo_db, agreement_id)
     store = store_of(demo_db)
+    with demo_db.transaction() as s:  # the demo's draft ended in 2020: signed in 2026 only with a later term
+        s.get(Agreement, agreement_id).ends_on = dt.date(2027, 6, 30)
     with demo_db.transaction() as s:
         amendments.attach_signed_copy(s, store, agreement_id, scan(tmp_path), dt.date(2026, 12, 1), TODAY)
     with demo_db.transaction() as s:
