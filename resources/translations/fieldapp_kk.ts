@@ -7891,19 +7891,19 @@ Database: %1</source>
         </message>
         <message>
             <source>Russian</source>
-            <translation>Орыс тілі</translation>
+            <translation>Орысша</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation>Қазақ тілі</translation>
+            <translation>Қазақша</translation>
         </message>
         <message>
             <source>English</source>
-            <translation>Ағылшын тілі</translation>
+            <translation>Ағылшынша</translation>
         </message>
         <message>
             <source>Russian | Kazakh, side by side</source>
-            <translation>Орыс | қазақ тілі, екі бағанмен</translation>
+            <translation>Орысша | қазақша, екі бағанмен</translation>
         </message>
         <message>
             <source>Amendment № %1 to agreement %2: version %3</source>
