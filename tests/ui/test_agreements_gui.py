@@ -314,3 +314,30 @@ def test_the_agreement_forms_schedule_shows_each_condition_and_its_remark_whole_
     assert remark >= table.fontMetrics().horizontalAdvance("Ескертпе") + 20
     assert table.horizontalScrollBar().maximum() == 0  # nothing off to the side
     dialog.done(0)
+
+
+def test_a_schedule_that_does_not_add_up_is_said_under_the_schedule(qtbot, window, monkeypatch) -> None:
+    """QA 41: the core's refusal of the whole form (FormInvalid: the tranches add up to 1 094 000, the grant is
+    990 000) came as an error box with «Show details…»; it is said under the schedule, the form kept."""
+    from fieldapp.ui import errors
+
+    boxes: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: boxes.append(exc))
+    page = window.page("agreements")
+    click_section(qtbot, window, "Agreements")
+    page.panel.refresh()
+    with window.db.reading() as s:
+        draft = s.scalars(select(Agreement.id).where(Agreement.status == "draft")).one()
+        amount = s.get(Agreement, draft).amount
+    choose(qtbot, page, draft)
+    page.open_selected()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    dialog.tabs.setCurrentIndex(2)
+    table = dialog.widgets["tranches"].table
+    table.item(1, 0).setText(f"{table.item(1, 0).text().replace(',', '')}".split(".")[0] + "1")
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(dialog.problem("tranches")) or bool(boxes))
+    assert boxes == [] and dialog.isVisible()
+    assert f"{amount:,.2f}" in dialog.problem("tranches") and dialog.tabs.currentIndex() == 2
+    dialog.done(0)
