@@ -153,10 +153,15 @@ def _folder(session: Session) -> Path | None:
 def _place(session: Session, agreement: Any, lang: str) -> str | None:
     """Where the agreement is signed: the default place (``agreements.DEFAULT_PLACE``, which every new agreement
     starts with) in the document's language — the template's ``place.default``, «Ақтау қ.» in Kazakh — and a place
-    someone typed as they typed it."""
-    if agreement.place != agreements.DEFAULT_PLACE:
+    someone typed as they typed it. The default typed in another language is the default too: an officer on a Kazakh
+    screen who wrote «Ақтау қ.» over «г. Актау» had «Ақтау қ.» in the Russian agreement (QA 42)."""
+    folder = _folder(session)
+    typed = " ".join((agreement.place or "").split())
+    defaults = {agreements.DEFAULT_PLACE} | {str(load_template(other, folder).get("place.default") or "")
+                                              for other in ("ru", "kk", "en")}
+    if typed not in defaults - {""}:
         return agreement.place
-    return str(load_template(lang, _folder(session)).get("place.default") or agreement.place)
+    return str(load_template(lang, folder).get("place.default") or agreement.place)
 
 
 def _values(session: Session, agreement: Any, lang: str) -> dict[str, str | None]:

@@ -286,6 +286,20 @@ def test_a_place_of_signing_someone_typed_prints_as_typed(demo_db: Database, tmp
     assert line.count("с. Шетпе") == len(lang.split("+")) and "Ақтау" not in line and "Aktau" not in line
 
 
+@pytest.mark.parametrize(("typed", "lang", "printed"), [("Ақтау қ.", "ru", "г. Актау"), ("Aktau", "ru+kk", "Ақтау қ."),
+                                                        (" г.  Актау ", "en", "Aktau")])
+def test_the_default_place_typed_in_another_language_prints_in_the_documents(demo_db: Database, tmp_path: Path,
+                                                                           typed: str, lang: str,
+                                                                           printed: str) -> None:
+    """QA 42: an officer on a Kazakh screen, seeing «г. Актау», wrote «Ақтау қ.» — the Russian agreement then said
+    «Ақтау қ.»; the default in any language is the default."""
+    agreement_id = seven(demo_db)
+    with demo_db.transaction() as s:
+        s.get(Agreement, agreement_id).place = typed
+    line = _place_line(write(demo_db, agreement_id, tmp_path / "a.pdf", lang))
+    assert printed in line and (typed.strip() == printed or typed.strip() not in line), line
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_no_page_ends_with_a_section_heading(demo_db: Database, tmp_path: Path, lang: str) -> None:
     """A section's heading is kept with its first clause: never alone at the foot of a page (the Kazakh
