@@ -184,7 +184,6 @@ def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str,
 
 def _signatures(data: AmendmentData, parts: tuple[AmendmentPart, ...], width: float,
                 s: dict[str, ParagraphStyle]) -> Flowable:
-    first = parts[0]
     half = (width - GAP) / 2
     joined = [" / ".join(dict.fromkeys(p.parties[i] for p in parts)) for i in range(2)]
     position = " / ".join(dict.fromkeys(p.signatory_position.capitalize() for p in parts if p.signatory_position))
