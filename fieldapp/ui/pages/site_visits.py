@@ -312,6 +312,7 @@ class SiteVisitsPage(Page):
     # -- actions -------------------------------------------------------------------------------------
     def _actions_question(self) -> Any:
         choice = self.action_filter.currentData() or "open"
+        lang = i18n.current_language()
 
         def question(session: Any) -> Any:
             from fieldapp.services import actions as action_service
@@ -319,7 +320,7 @@ class SiteVisitsPage(Page):
 
             me = settings.current_user_id(session)
             return action_service.actions(session, officer_id=me if choice == "mine" else None,
-                                          open_only=choice != "all")
+                                          open_only=choice != "all", lang=lang)
         return question
 
     def _show_actions(self, rows: list[Any]) -> None:
