@@ -124,6 +124,8 @@ def _texts() -> dict[str, str]:
                                                        "changes at least one clause"),
         "amendment.below_paid": translate("Amendments", "Tranche {number} of agreement {agreement} was paid {paid}: "
                                                         "it cannot be reduced below that"),
+        "amendment.paid_raised": translate("Amendments", "Tranche {number} of agreement {agreement} is paid: it "
+                                                         "cannot grow by {more}; put that on a tranche still to pay"),
         "amendment.below_paid_total": translate("Amendments", "{paid} of agreement {agreement} is paid already: the "
                                                               "grant cannot be less"),
         "amendment.schedule_needed": translate("Amendments", "The new amount of agreement {agreement} does not fit "

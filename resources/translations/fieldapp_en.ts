@@ -7806,6 +7806,10 @@ Database: %1</translation>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AmendmentsDialog</name>

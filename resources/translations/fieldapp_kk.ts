@@ -7822,6 +7822,10 @@ Database: %1</source>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
             <translation>№ {number} қосымша келісімге әлі қол қойылмаған: сканерленген көшірмесі қол қойылған кезде тіркеледі</translation>
         </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
+            <translation>{agreement} шарты бойынша {number}-транш төленген: оны {more} сомасына көбейтуге болмайды; бұл соманы әлі төленбеген траншқа енгізіңіз</translation>
+        </message>
     </context>
     <context>
         <name>AmendmentsDialog</name>

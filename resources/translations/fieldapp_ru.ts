@@ -7832,6 +7832,10 @@ Database: %1</source>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
             <translation>Дополнительное соглашение № {number} ещё не подписано: скан прикладывается при подписании</translation>
         </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
+            <translation>Транш {number} по договору {agreement} выплачен: его нельзя увеличить на {more}; внесите эту сумму в ещё не выплаченный транш</translation>
+        </message>
     </context>
     <context>
         <name>AmendmentsDialog</name>
