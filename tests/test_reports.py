@@ -365,3 +365,26 @@ def test_the_donor_report_groups_the_thousands_of_counts_as_of_money(demo_path: 
         assert not re.search(r"\d \d{3},\d\d ₸", flat) and not re.search(r"\d,\d\d ₸", flat)
     if lang == "kk":  # the tables' column heads wrap between words: «Қамтылған пайда алушылар», «Қатысушылар»
         assert "Қамтылға" not in words and "Қатысушыл" not in words
+
+
+@pytest.mark.parametrize(("lang", "advance"), [("ru", "Аванс — после подписания договора"),
+                                               ("kk", "Аванс — шартқа қол қойылғаннан кейін"),
+                                               ("en", "Advance, after the agreement is signed")])
+def test_the_payments_sheet_words_the_condition_of_an_agreement_made_in_fieldapp(demo_db, lang: str,
+                                                                                 advance: str) -> None:
+    """QA 34: the sheet showed the tranche's note as its condition, and an agreement made in FieldApp has none —
+    its conditions were blank; the note stays where there is one."""
+    from fieldapp.exports.tables import ExportFilter, tables
+    from fieldapp.model import Agreement, Tranche
+
+    with demo_db.transaction() as session:
+        draft = session.scalars(select(Agreement).where(Agreement.status == "draft")).one()
+        for tranche in session.scalars(select(Tranche).where(Tranche.agreement_id == draft.id)):
+            tranche.condition = None  # as services.agreements.make_agreement leaves it
+        number = draft.draft_number
+    with demo_db.reading() as session:
+        rows = {t.name: t for t in tables(session, ExportFilter(), lang)}["payments"].rows
+    made = [r for r in rows if r[0] == number]
+    assert made and made[0][5] == advance and all(r[5] for r in made)
+    if lang == "ru":
+        assert any(r[5] == "Аванс после подписания договора" for r in rows)  # a demo agreement's own note

@@ -153,10 +153,15 @@ def _folder(session: Session) -> Path | None:
 def _place(session: Session, agreement: Any, lang: str) -> str | None:
     """Where the agreement is signed: the default place (``agreements.DEFAULT_PLACE``, which every new agreement
     starts with) in the document's language — the template's ``place.default``, «Ақтау қ.» in Kazakh — and a place
-    someone typed as they typed it."""
-    if agreement.place != agreements.DEFAULT_PLACE:
+    someone typed as they typed it. The default typed in another language is the default too: an officer on a Kazakh
+    screen who wrote «Ақтау қ.» over «г. Актау» had «Ақтау қ.» in the Russian agreement (QA 42)."""
+    folder = _folder(session)
+    typed = " ".join((agreement.place or "").split())
+    defaults = {agreements.DEFAULT_PLACE} | {str(load_template(other, folder).get("place.default") or "")
+                                              for other in ("ru", "kk", "en")}
+    if typed not in defaults - {""}:
         return agreement.place
-    return str(load_template(lang, _folder(session)).get("place.default") or agreement.place)
+    return str(load_template(lang, folder).get("place.default") or agreement.place)
 
 
 def _values(session: Session, agreement: Any, lang: str) -> dict[str, str | None]:
@@ -369,9 +374,15 @@ def _tranche_table(data: AgreementData, part: Part, width: float, s: dict[str, P
 
 
 def _place_and_date(place: str, date: str, width: float, style: ParagraphStyle) -> Table:
-    """The line under a document's title: the place of signing on the left, the date on the right."""
-    line = Table([[_p(place, style), _p(date, ParagraphStyle("r", parent=style, alignment=2))]],
-                 colWidths=[width / 2, width / 2])
+    """The line under a document's title: the place of signing on the left, the date on the right. The date keeps
+    to one line (a half-page column of a bilingual agreement split «… 2021 г.» onto two); a place that leaves it
+    no room goes on a line above it."""
+    right = ParagraphStyle("r", parent=style, alignment=2)
+    date_width = min(pdf.column_width([date], style.fontName, style.fontSize, padding=2), width)
+    if width - date_width >= width / 3:
+        line = Table([[_p(place, style), _p(date, right)]], colWidths=[width - date_width, date_width])
+    else:
+        line = Table([[_p(place, style)], [_p(date, right)]], colWidths=[width])
     line.setStyle(TableStyle([pdf.TABLE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return line
@@ -405,10 +416,10 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
     representative = " / ".join(dict.fromkeys(p.representative_word for p in parts))
     # the position on its own line above the signature: a half page leaves the block's position column narrow
     grantor = [Spacer(1, 4 * mm), _p(position, s["cell"]),
-               signature_block([Signer("", data.signatory_name)], first.lang, half, stamp=True, keep=False,
+               signature_block([Signer("", data.signatory_name)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
                                size=8.5)]
     grantee = [Spacer(1, 4 * mm), _p(representative, s["cell"]),
-               signature_block([Signer("", data.representative)], first.lang, half, stamp=True, keep=False,
+               signature_block([Signer("", data.representative)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
                                size=8.5)]
     table = Table([[_p(joined[0], s["cell_bold"]), "", _p(joined[1], s["cell_bold"])],
                    [_p(first.parties[2], s["cell"]), "", _p(first.parties[3], s["cell"])],

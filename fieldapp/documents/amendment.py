@@ -184,14 +184,13 @@ def _blocks(data: AmendmentData, part: AmendmentPart, width: float, s: dict[str,
 
 def _signatures(data: AmendmentData, parts: tuple[AmendmentPart, ...], width: float,
                 s: dict[str, ParagraphStyle]) -> Flowable:
-    first = parts[0]
     half = (width - GAP) / 2
     joined = [" / ".join(dict.fromkeys(p.parties[i] for p in parts)) for i in range(2)]
     position = " / ".join(dict.fromkeys(p.signatory_position.capitalize() for p in parts if p.signatory_position))
     representative = " / ".join(dict.fromkeys(p.representative_word for p in parts))
-    grantor = [_p(position, s["cell"]), signature_block([Signer("", data.signatory_name)], first.lang, half,
+    grantor = [_p(position, s["cell"]), signature_block([Signer("", data.signatory_name)], tuple(p.lang for p in parts), half,
                                                          stamp=True, keep=False, size=8.5)]
-    grantee = [_p(representative, s["cell"]), signature_block([Signer("", data.representative)], first.lang, half,
+    grantee = [_p(representative, s["cell"]), signature_block([Signer("", data.representative)], tuple(p.lang for p in parts), half,
                                                                stamp=True, keep=False, size=8.5)]
     table = Table([[_p(joined[0], s["cell_bold"]), "", _p(joined[1], s["cell_bold"])], [grantor, "", grantee]],
                   colWidths=[half, GAP, half])

@@ -21,11 +21,16 @@ class Signer:
     name: str = ""  # printed after the line; empty leaves room to write it by hand
 
 
-def signature_block(signers: Sequence[Signer], lang: str, width: float, *, stamp: bool = False,
+def signature_block(signers: Sequence[Signer], lang: str | Sequence[str], width: float, *, stamp: bool = False,
                     date_line: bool = False, size: float = 10, keep: bool = True) -> Flowable:
     """One row per signer: position | ____________ (signature) | name; then the stamp's place and a date.
-    ``keep=False`` gives the bare table, for a block placed inside another table."""
-    t = Texts(lang)
+    ``keep=False`` gives the bare table, for a block placed inside another table. Several languages (a bilingual
+    agreement) give each caption in each: «(подпись) / (қолы)», «М.П. (при наличии) / М.О. (бар болса)»."""
+    texts = [Texts(one) for one in ([lang] if isinstance(lang, str) else lang)]
+
+    def t(key: str) -> str:
+        return " / ".join(dict.fromkeys(text(key) for text in texts))
+
     pdf.register_fonts()
     body = ParagraphStyle(f"sig-{size}", fontName=pdf.FONT, fontSize=size, leading=size * 1.25)
     caption = ParagraphStyle("sig-caption", fontName=pdf.FONT, fontSize=6.5, leading=8, alignment=1,

@@ -81,9 +81,11 @@ def write_visit_report(session: Session, visit_id: str, path: Path | str, lang: 
     form = visits.visit_form(session, visit.id, lang)
     checks = form.data.checks if form.data else ()
     if checks:
+        words = visits.checklist_words(session, lang)
         story += [Paragraph(pdf.escape(t("section.checklist")), s["h2"]),
                   grid([[t("col.item"), t("col.result"), t("col.comment")]]
-                       + [[item, t(f"result.{result}"), comment or ""] for item, result, comment in checks],
+                       + [[words.get(item, item), t(f"result.{result}"), comment or ""]
+                          for item, result, comment in checks],
                        [85 * mm, 30 * mm, 65 * mm])]
     story += [Paragraph(pdf.escape(t("section.findings")), s["h2"]),
               grid([[t("field.findings"), visit.findings or "—"],

@@ -46,7 +46,7 @@ CATALOGUE = "reports"
 SUBJECTS = ("people", "trainings", "attendance", "applications", "agreements", "payments", "visits")
 PERSONAL_KEYS = frozenset({"iin", "phone", "birth_date"})
 #: columns whose values are codes, worded from the catalogue (``value.<code>``)
-CODED_KEYS = frozenset({"sex", "status", "category", "purpose", "attendance"})
+CODED_KEYS = frozenset({"sex", "status", "category", "purpose", "attendance", "condition"})
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,11 @@ def _agreements(lang: str) -> Callable[[Session, ExportFilter], Iterable[Sequenc
 def _payments(lang: str) -> Callable[[Session, ExportFilter], Iterable[Sequence[Any]]]:
     def rows(session: Session, where: ExportFilter) -> Iterable[Sequence[Any]]:
         query = (select(func.coalesce(Agreement.number, Agreement.draft_number), Application.title, _place(lang),
-                        Tranche.number, Tranche.amount, Tranche.condition, Tranche.due_on, Tranche.paid_on,
+                        # the tranche's note, else its condition worded (an agreement made in FieldApp has no note:
+                        # its conditions were blank, QA 34)
+                        Tranche.number, Tranche.amount,
+                        func.coalesce(func.nullif(func.trim(Tranche.condition), ""), Tranche.condition_kind),
+                        Tranche.due_on, Tranche.paid_on,
                         Tranche.paid_amount)
                  .join(Agreement, Agreement.id == Tranche.agreement_id)
                  .join(Application, Application.id == Agreement.application_id)

@@ -33,12 +33,15 @@ class ActionRow:
 
 
 def actions(session: Session, *, visit_id: str | None = None, agreement_id: str | None = None,
-            officer_id: str | None = None, open_only: bool = False) -> list[ActionRow]:
+            officer_id: str | None = None, open_only: bool = False, lang: str = "ru") -> list[ActionRow]:
     """Actions of a visit, a project or an officer (the officer of the visit that found them), the soonest due
-    first."""
+    first; the settlement's name in ``lang`` (QA 43: the Kazakh screen listed «Боранкул»)."""
+    from fieldapp.services.choices import place_name
+
     closer = UserProfile.__table__.alias("closer")
     officer = UserProfile.__table__.alias("officer")
-    query = (select(FollowUpAction, func.coalesce(Agreement.number, Agreement.draft_number), Locality.name_ru,
+    query = (select(FollowUpAction, func.coalesce(Agreement.number, Agreement.draft_number),
+                    place_name(Locality, lang),
                     officer.c.name, closer.c.name)
              .join(SiteVisit, SiteVisit.id == FollowUpAction.visit_id)
              .join(Agreement, Agreement.id == FollowUpAction.agreement_id)

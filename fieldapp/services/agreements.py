@@ -359,6 +359,11 @@ def sign(session: Session, agreement_id: str, signed_on: dt.date, today: dt.date
     if gaps:
         raise Invalid("agreement.incomplete", f"Agreement {number(agreement)} lacks: {', '.join(gaps)}",
                       params={"number": number(agreement), "fields": tuple(gaps)})
+    if agreement.ends_on is not None and signed_on > agreement.ends_on:
+        # the term came from the application and nobody looked at it: signed, nothing could be done in it (QA 38)
+        raise Invalid("agreement.sign_after_end", f"Agreement {number(agreement)}'s project ends on "
+                      f"{agreement.ends_on:%d.%m.%Y}, before the date of signing: change its term first",
+                      "signed_on", {"number": number(agreement), "ends": agreement.ends_on})
     if not agreement.number:
         agreement.number = next_official_number(session, signed_on.year)
     agreement.status, agreement.signed_on = "signed", signed_on

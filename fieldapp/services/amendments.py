@@ -176,13 +176,20 @@ def _clean(name: str, raw: Any, errors: dict[str, Invalid]) -> Any:
 
 
 # -- the paid floor ------------------------------------------------------------------------------------------
-def check_paid_floor(agreement: str, number: int, amount: Decimal | None, paid: Decimal | None) -> None:
-    """A paid tranche keeps at least what was paid (``amount`` None: it left the schedule). The hub checks every
-    change of a tranche's amount with it too (``server/rules.py``)."""
+def check_paid_floor(agreement: str, number: int, amount: Decimal | None, paid: Decimal | None,
+                     before: Decimal | None = None) -> None:
+    """A paid tranche keeps at least what was paid (``amount`` None: it left the schedule), and is not raised above
+    its amount (``before``): it is paid once, so what it would gain could never be paid — the more goes on a tranche
+    still to pay (QA 44: an amendment written before tranche 2 was paid, signed after, raised it by 84 000 that
+    nothing could pay). The hub checks every change of a tranche's amount with it too (``server/rules.py``)."""
     if paid is not None and (amount is None or amount < paid):
         raise Invalid("amendment.below_paid", f"Tranche {number} of agreement {agreement} was paid {paid}: it "
                       "cannot be reduced below that", "tranches",
                       {"number": number, "agreement": agreement, "paid": paid, "amount": amount or ZERO})
+    if paid is not None and before is not None and amount is not None and amount > before:
+        raise Invalid("amendment.paid_raised", f"Tranche {number} of agreement {agreement} is paid: it cannot grow "
+                      f"by {amount - before}; put that on a tranche still to pay", "tranches",
+                      {"number": number, "agreement": agreement, "more": amount - before})
 
 
 def check_floor(number: str, amount: Decimal, schedule: list[dict[str, Any]], paid: list[Tranche]) -> None:
@@ -190,7 +197,7 @@ def check_floor(number: str, amount: Decimal, schedule: list[dict[str, Any]], pa
     reduced below what was paid in all."""
     by_number = {int(t["number"]): Decimal(t["amount"]) for t in schedule}
     for tranche in paid:
-        check_paid_floor(number, tranche.number, by_number.get(tranche.number), tranche.paid_amount)
+        check_paid_floor(number, tranche.number, by_number.get(tranche.number), tranche.paid_amount, tranche.amount)
     total = sum((t.paid_amount or ZERO for t in paid), ZERO)
     if amount < total:
         raise Invalid("amendment.below_paid_total", f"{total} of agreement {number} is paid already: the grant "

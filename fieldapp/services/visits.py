@@ -140,6 +140,21 @@ def checklist(session: Session, agreement_id: str | None, lang: str) -> tuple[st
     return tuple(localised(ru, kk, en, lang) for ru, kk, en in DEFAULT_CHECKLIST)
 
 
+def checklist_words(session: Session, lang: str) -> dict[str, str]:
+    """Each checklist item known (the default list's and every programme's), in any of its languages → its words in
+    ``lang``: a visit keeps the words it was asked with, in the language of the screen it was recorded on, and its
+    report in another language says them in that one (QA 40: a Kazakh report listed «Качество работ»)."""
+    triples = list(DEFAULT_CHECKLIST) + [tuple(row) for row in session.execute(
+        select(VisitChecklistItem.text_ru, VisitChecklistItem.text_kk, VisitChecklistItem.text_en))]
+    words: dict[str, str] = {}
+    for ru, kk, en in triples:
+        shown = localised(ru, kk, en, lang)
+        for text in (ru, kk, en):
+            if text:
+                words.setdefault(text, shown)
+    return words
+
+
 def set_checklist(session: Session, programme_id: str, items: list[tuple[str, str | None, str | None]]) -> None:
     """Replace a programme's checklist (visits keep the words they were asked with)."""
     for old in session.scalars(select(VisitChecklistItem).where(VisitChecklistItem.programme_id == programme_id)):

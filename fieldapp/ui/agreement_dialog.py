@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.formatting import format_date, format_money, parse_date
+from fieldapp.ui import form as forms
 from fieldapp.ui import labels
 from fieldapp.ui.application_dialog import check_date
 from fieldapp.ui.form import TYPING, FormDialog, changed_signal
@@ -88,6 +89,7 @@ class TrancheTable(QWidget):
             if isinstance(combo, QComboBox):
                 for index, code in enumerate(CONDITIONS):
                     combo.setItemText(index, labels.value_label(code))
+        self.fit_conditions()
 
     def add_row(self, amount: str = "", kind: str = "progress", due: str = "", remark: str = "") -> None:
         row = self.table.rowCount()
@@ -107,8 +109,16 @@ class TrancheTable(QWidget):
         self.table.blockSignals(False)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)  # the list opens as wide as its longest condition
-        self.table.setColumnWidth(1, 200)
+        self.fit_conditions()
         self.changed.emit()
+
+    def fit_conditions(self) -> None:
+        """The condition column as wide as its longest condition's words (a paid tranche's reads whole; the
+        agreement's form cut them: «Қол қойылғаннан кейін ава»)."""
+        combos = [self.table.cellWidget(row, 1) for row in range(self.table.rowCount())]
+        widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for combo in combos
+                  if isinstance(combo, QComboBox) for i in range(combo.count())]
+        self.table.setColumnWidth(1, max(widths, default=152) + 48)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -191,7 +201,7 @@ class AgreementDialog(AgreementFormDialog):
         self.agreement_id = agreement_id
         self.form: Any = None
         self.setObjectName("AgreementDialog")
-        self.resize(780, 600)
+        self.resize(1060, 600)  # the schedule: the longest condition whole and room for the remark (as amending)
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
@@ -430,6 +440,7 @@ class PaymentDialog(FormDialog):
                          "amount": format_money(unpaid[0].amount, sign=False) if unpaid else "",
                          "reference": "", "override": ""}, initial=True)
         self._tranche_chosen()
+        self._initial = self.values()  # what the tranche chosen first filled in is not typed (QA 31)
         self.setEnabled(True)
         self.loaded = True
         self.paid_on.setFocus()
@@ -466,8 +477,30 @@ class PaymentDialog(FormDialog):
             text = self.tr("The condition is not met yet (%1).").replace(
                 "%1", labels.value_label(chosen.condition_kind))
         self.condition.setText(text)
-        if not self.amount.isModified():
-            self.amount.setText(format_money(chosen.amount - (chosen.paid_amount or Decimal(0)), sign=False))
+        if not self.amount.isModified():  # a paid tranche is paid once: nothing is left of it to offer
+            self.amount.setText("" if chosen.paid_on is not None else format_money(chosen.amount, sign=False))
+
+    def save(self) -> None:
+        """A payment below its tranche's amount closes the tranche (a tranche is paid once): what is left of it is
+        paid only after an amendment, so it is asked first (QA 29: 100 000 typed for 339 300 left 239 300 that no
+        payment could reach, without a word)."""
+        if self._saving or self.form is None:
+            return super().save()
+        chosen = next((t for t in self.form.tranches if t.id == self.tranche.currentData()), None)
+        try:
+            amount = check_money(self.amount.text())
+        except Invalid:
+            amount = None
+        if chosen is not None and chosen.paid_on is None and amount is not None and Decimal(0) < amount < chosen.amount:
+            text = self.tr("Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid "
+                           "only after an amendment. Record %3?").replace("%1", str(chosen.number)).replace(
+                "%2", format_money(chosen.amount)).replace("%3", format_money(amount)).replace(
+                "%4", format_money(chosen.amount - amount))
+            if not forms.ask(self, self.tr("Less than the tranche"), text):
+                self.amount.setFocus()
+                self.amount.selectAll()
+                return None
+        return super().save()
 
     def save_work(self, session: Any, values: dict[str, Any]) -> Any:
         from fieldapp.services import tranches

@@ -259,16 +259,9 @@ class AmendDialog(AgreementFormDialog):
         self.widgets["reason"].setFocus()
 
     def _fit_conditions(self) -> None:
-        """The condition column as wide as its longest condition's words (a paid tranche's reads whole)."""
-        from PySide6.QtWidgets import QComboBox
-
         table = self.widgets["tranches"]
         assert isinstance(table, TrancheTable)
-        combos = [table.table.cellWidget(row, 1) for row in range(table.table.rowCount())]
-        widths = [combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for combo in combos
-                  if isinstance(combo, QComboBox) for i in range(combo.count())]
-        if widths:
-            table.table.setColumnWidth(1, max(widths) + 48)
+        table.fit_conditions()
 
     def retranslate_form(self) -> None:
         self.setWindowTitle(self.tr("Amend the agreement"))

@@ -446,6 +446,10 @@ class FormDialog(QDialog):
         if isinstance(exc, Invalid) and exc.field in self.fields:
             self.show_problems({exc.field: problem_text(exc)})
             return
+        errors = getattr(exc, "errors", None)  # the core's FormInvalid: one refusal per field, each under its field
+        if isinstance(exc, Invalid) and isinstance(errors, dict) and errors and all(n in self.fields for n in errors):
+            self.show_problems({name: problem_text(problem) for name, problem in errors.items()})
+            return
         from fieldapp.ui import errors
 
         errors.show_error(self, exc)

@@ -64,6 +64,9 @@ def _texts() -> dict[str, str]:
         "agreement.signed": translate("Agreements", "Agreement {number} is {status}: a change needs an amendment"),
         "agreement.numbered": translate("Agreements", "Agreement {number} already has its number; it never changes"),
         "agreement.sign_future": translate("Agreements", "The date of signing is in the future"),
+        "agreement.sign_after_end": translate("Agreements", "The project of agreement {number} ends on {ends}, "
+                                                            "before this date of signing: change its term first "
+                                                            "(Money and term)"),
         "agreement.incomplete": translate("Agreements", "Agreement {number} cannot be signed yet; missing: {fields}"),
         "agreement.grantee_kind": translate("Agreements", "Choose the kind of grantee"),
         "tranche.unknown": translate("Agreements", "This tranche no longer exists"),
@@ -121,6 +124,8 @@ def _texts() -> dict[str, str]:
                                                        "changes at least one clause"),
         "amendment.below_paid": translate("Amendments", "Tranche {number} of agreement {agreement} was paid {paid}: "
                                                         "it cannot be reduced below that"),
+        "amendment.paid_raised": translate("Amendments", "Tranche {number} of agreement {agreement} is paid: it "
+                                                         "cannot grow by {more}; put that on a tranche still to pay"),
         "amendment.below_paid_total": translate("Amendments", "{paid} of agreement {agreement} is paid already: the "
                                                               "grant cannot be less"),
         "amendment.schedule_needed": translate("Amendments", "The new amount of agreement {agreement} does not fit "

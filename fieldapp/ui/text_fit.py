@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLayout, QLayoutItem, QWidget
 
+from fieldapp.ui import dialog_size
+
 #: a choice box asks for room for its longest choice up to this many average characters (a call's title may be
 #: 300: the dialog would leave the screen); the list it opens shows longer ones whole
 MOST_CHOICE_CHARACTERS = 100
@@ -47,7 +49,13 @@ class _ChoiceFit(QObject):
         combo = self.combo
         most = combo.fontMetrics().averageCharWidth() * MOST_CHOICE_CHARACTERS
         # a window already shown keeps its size when a box's wish grows: a minimum width makes it grow
-        combo.setMinimumWidth(max(self.floor, min(combo.sizeHint().width(), most)))
+        wanted = max(self.floor, min(combo.sizeHint().width(), most))
+        if wanted > combo.minimumWidth() and combo.isVisible():
+            # the window grows to the right: moved back onto the screen once it has (QA 30: the payment form's
+            # Cancel button went past the screen's edge)
+            window = combo.window()
+            QTimer.singleShot(0, window, lambda: dialog_size.keep_on_screen(window))
+        combo.setMinimumWidth(wanted)
 
 
 def fit_choice(combo: QComboBox) -> None:

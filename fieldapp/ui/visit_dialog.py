@@ -236,7 +236,7 @@ class VisitDialog(FormDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 200)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # a date's width: retranslate_form
         layout.addWidget(self.actions, 1)
         row = QHBoxLayout()
         self.add_action_button = QPushButton(tab)
@@ -672,6 +672,11 @@ class VisitDialog(FormDialog):
                                           "a row). Open actions show on the officer's list until someone closes "
                                           "them."))
         self.actions.setHorizontalHeaderLabels([self.tr("What"), self.tr("Who"), self.tr("Due")])
+        # a date typed reads whole while it is typed (sized to its contents, the empty column was as narrow as
+        # «Срок» and the date scrolled out of its editor: QA 37)
+        metrics = self.actions.fontMetrics()
+        self.actions.horizontalHeader().resizeSection(2, max(metrics.horizontalAdvance("00.00.00000"),
+                                                             metrics.horizontalAdvance(self.tr("Due"))) + 24)
         self.add_action_button.setText(self.tr("&Add action"))
         self.remove_action_button.setText(self.tr("Remove"))
         self.draft_button.setText(self.tr("Save &draft"))

@@ -6699,6 +6699,10 @@ Database: %1</translation>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>
@@ -6748,6 +6752,14 @@ Database: %1</translation>
         </message>
         <message>
             <source>The condition is not met yet (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Less than the tranche</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7792,6 +7804,10 @@ Database: %1</translation>
         </message>
         <message>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6715,6 +6715,10 @@ Database: %1</source>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation>{amount} — {number}-транш сомасынан көп: одан төленбегені {unpaid} (келесі транш өз шарты бойынша төленеді)</translation>
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation>{number} шарты бойынша жоба {ends} аяқталады, бұл қол қою күнінен бұрын: алдымен оның мерзімдерін өзгертіңіз (Сома және мерзімдер)</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>
@@ -6765,6 +6769,14 @@ Database: %1</source>
         <message>
             <source>The condition is not met yet (%1).</source>
             <translation>Шарт әлі орындалмаған (%1).</translation>
+        </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation>%1-транш — %2; %3 төленеді. Транш бір рет төленеді: одан қалған %4 тек қосымша келісімнен кейін төленеді. %3 енгізілсін бе?</translation>
+        </message>
+        <message>
+            <source>Less than the tranche</source>
+            <translation>Транш сомасынан аз</translation>
         </message>
     </context>
     <context>
@@ -7810,6 +7822,10 @@ Database: %1</source>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
             <translation>№ {number} қосымша келісімге әлі қол қойылмаған: сканерленген көшірмесі қол қойылған кезде тіркеледі</translation>
         </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
+            <translation>{agreement} шарты бойынша {number}-транш төленген: оны {more} сомасына көбейтуге болмайды; бұл соманы әлі төленбеген траншқа енгізіңіз</translation>
+        </message>
     </context>
     <context>
         <name>AmendmentsDialog</name>
@@ -7879,19 +7895,19 @@ Database: %1</source>
         </message>
         <message>
             <source>Russian</source>
-            <translation>Орыс тілі</translation>
+            <translation>Орысша</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation>Қазақ тілі</translation>
+            <translation>Қазақша</translation>
         </message>
         <message>
             <source>English</source>
-            <translation>Ағылшын тілі</translation>
+            <translation>Ағылшынша</translation>
         </message>
         <message>
             <source>Russian | Kazakh, side by side</source>
-            <translation>Орыс | қазақ тілі, екі бағанмен</translation>
+            <translation>Орысша | қазақша, екі бағанмен</translation>
         </message>
         <message>
             <source>Amendment № %1 to agreement %2: version %3</source>

@@ -6725,6 +6725,10 @@ Database: %1</source>
             <source>{amount} is more than tranche {number}: {unpaid} of it is unpaid (the next tranche is paid on its own condition)</source>
             <translation>{amount} — больше суммы транша {number}: по нему не выплачено {unpaid} (следующий транш выплачивается по своему условию)</translation>
         </message>
+        <message>
+            <source>The project of agreement {number} ends on {ends}, before this date of signing: change its term first (Money and term)</source>
+            <translation>Проект по договору {number} заканчивается {ends}, раньше этой даты подписания: сначала измените его сроки (Сумма и сроки)</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>
@@ -6775,6 +6779,14 @@ Database: %1</source>
         <message>
             <source>The condition is not met yet (%1).</source>
             <translation>Условие ещё не выполнено (%1).</translation>
+        </message>
+        <message>
+            <source>Tranche %1 is %2; %3 is paid. A tranche is paid once: the %4 left of it can then be paid only after an amendment. Record %3?</source>
+            <translation>Транш %1 — %2; выплачивается %3. Транш выплачивается один раз: оставшиеся %4 можно будет выплатить только после дополнительного соглашения. Внести %3?</translation>
+        </message>
+        <message>
+            <source>Less than the tranche</source>
+            <translation>Меньше суммы транша</translation>
         </message>
     </context>
     <context>
@@ -7819,6 +7831,10 @@ Database: %1</source>
         <message>
             <source>Amendment № {number} is not signed yet: its copy is attached when it is signed</source>
             <translation>Дополнительное соглашение № {number} ещё не подписано: скан прикладывается при подписании</translation>
+        </message>
+        <message>
+            <source>Tranche {number} of agreement {agreement} is paid: it cannot grow by {more}; put that on a tranche still to pay</source>
+            <translation>Транш {number} по договору {agreement} выплачен: его нельзя увеличить на {more}; внесите эту сумму в ещё не выплаченный транш</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@ same data give the same bytes; missing data stop it with the list; a template co
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -285,6 +286,20 @@ def test_a_place_of_signing_someone_typed_prints_as_typed(demo_db: Database, tmp
     assert line.count("с. Шетпе") == len(lang.split("+")) and "Ақтау" not in line and "Aktau" not in line
 
 
+@pytest.mark.parametrize(("typed", "lang", "printed"), [("Ақтау қ.", "ru", "г. Актау"), ("Aktau", "ru+kk", "Ақтау қ."),
+                                                        (" г.  Актау ", "en", "Aktau")])
+def test_the_default_place_typed_in_another_language_prints_in_the_documents(demo_db: Database, tmp_path: Path,
+                                                                           typed: str, lang: str,
+                                                                           printed: str) -> None:
+    """QA 42: an officer on a Kazakh screen, seeing «г. Актау», wrote «Ақтау қ.» — the Russian agreement then said
+    «Ақтау қ.»; the default in any language is the default."""
+    agreement_id = seven(demo_db)
+    with demo_db.transaction() as s:
+        s.get(Agreement, agreement_id).place = typed
+    line = _place_line(write(demo_db, agreement_id, tmp_path / "a.pdf", lang))
+    assert printed in line and (typed.strip() == printed or typed.strip() not in line), line
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_no_page_ends_with_a_section_heading(demo_db: Database, tmp_path: Path, lang: str) -> None:
     """A section's heading is kept with its first clause: never alone at the foot of a page (the Kazakh
@@ -300,3 +315,38 @@ def test_no_page_ends_with_a_section_heading(demo_db: Database, tmp_path: Path, 
             lines = [flat(line).strip() for line in page.splitlines() if line.strip()]
             body = [line for line in lines if "·" not in line]  # the footer: "Договор № … · стр. 1 из 3"
             assert body and body[-1] not in titles, (agreement_id, number, body[-1:])
+
+
+def test_the_bilingual_date_of_signing_keeps_to_one_line(demo_db: Database, tmp_path: Path) -> None:
+    """QA 28: in a draft's half-page column ««___» ____ 2021 г.» was split, «г.» alone on the place's line."""
+    with demo_db.transaction() as s:
+        row = s.scalars(select(Agreement).where(Agreement.status == "draft")).one()
+        row.iban, row.bank, row.bic = "KZ86125KZT5004100100", "Halyk Bank", "HSBKKZKX"
+        agreement_id = row.id
+    for lang in ("ru+kk", "ru", "kk"):
+        lines = text_of(write(demo_db, agreement_id, tmp_path / f"{lang}.pdf", lang), layout=True).splitlines()
+        if lang != "kk":
+            line = next(x for x in lines if "г. Актау" in x)
+            assert re.search(r"«_+» _+ \d{4} г\.", line), (lang, line)
+        if lang != "ru":
+            line = next(x for x in lines if "Ақтау қ." in x)
+            assert re.search(r"\d{4} ж\. «_+» _+", line), (lang, line)
+
+
+def test_the_bilingual_signatures_say_their_captions_in_both_languages(demo_db: Database, tmp_path: Path) -> None:
+    """QA 32: the ru+kk agreement and amendment captioned both signatures «(подпись)» and «М.П. (при наличии)»
+    alone; the Kazakh column's words were missing."""
+    from fieldapp.documents import amendment
+    from fieldapp.services import amendments
+
+    text = flat(text_of(write(demo_db, seven(demo_db), tmp_path / "ru_kk.pdf", "ru+kk")))
+    assert text.count("М.П. (при наличии) / М.О. (бар болса)") == 2 and text.count("(қолы)") == 2
+    with demo_db.transaction() as s:
+        signed = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-017")).one()
+        made = amendments.propose(s, signed, "Новый банк", {"bank": "АО «Kaspi Bank»"}, dt.date(2026, 3, 1))
+    with demo_db.reading() as s:
+        path = amendment.write_amendment(s, made, tmp_path / "amendment.pdf", "ru+kk")
+    text = flat(text_of(path))
+    assert text.count("М.П. (при наличии) / М.О. (бар болса)") == 2 and text.count("(қолы)") == 2
+    kk = flat(text_of(write(demo_db, seven(demo_db), tmp_path / "kk.pdf", "kk")))
+    assert "М.О. (бар болса)" in kk and "М.П." not in kk and "(подпись)" not in kk

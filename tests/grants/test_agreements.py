@@ -287,3 +287,20 @@ def test_a_tranche_is_never_paid_more_than_its_own_amount(demo_db: Database) -> 
         tranches.check_release(base)
     assert plain.value.code == "tranche.over" and plain.value.params["unpaid"] == Decimal("500.00")
     tranches.check_release(tranches.Release(**{**base.__dict__, "amount": Decimal("500.00")}))
+
+
+def test_an_agreement_whose_project_has_ended_is_not_signed(demo_db: Database) -> None:
+    """QA 38: the term comes from the application; a draft made late kept a term that had ended (01.06–30.09.2021)
+    and was signed on 05.12.2026 without a word."""
+    agreement_id = made(demo_db)
+    with demo_db.transaction() as s:
+        agreements.save_agreement(s, agreement_id, filled(agreements.agreement_form(s, agreement_id),
+                                                          starts_on=dt.date(2025, 3, 1), ends_on=dt.date(2025, 8, 31)))
+    with demo_db.transaction() as s, pytest.raises(Invalid) as ended:
+        agreements.sign(s, agreement_id, dt.date(2026, 3, 1), today=TODAY)
+    assert (ended.value.code, ended.value.field, ended.value.params["ends"]) == (
+        "agreement.sign_after_end", "signed_on", dt.date(2025, 8, 31))
+    with demo_db.reading() as s:
+        assert s.get(Agreement, agreement_id).status == "draft"
+    with demo_db.transaction() as s:  # the last day of the term still signs
+        assert agreements.sign(s, agreement_id, dt.date(2025, 8, 31), today=TODAY).startswith("ОП-2025-")

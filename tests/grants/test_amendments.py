@@ -96,6 +96,8 @@ def test_attaching_the_scan_signs_a_draft_and_locks_it(demo_db: Database, tmp_pa
     agreement_id = draft_id(demo_db)
     fill_bank(demo_db, agreement_id)
     store = store_of(demo_db)
+    with demo_db.transaction() as s:  # the demo's draft ended in 2020: signed in 2026 only with a later term
+        s.get(Agreement, agreement_id).ends_on = dt.date(2027, 6, 30)
     with demo_db.transaction() as s:
         amendments.attach_signed_copy(s, store, agreement_id, scan(tmp_path), dt.date(2026, 12, 1), TODAY)
     with demo_db.transaction() as s:
@@ -401,3 +403,29 @@ def test_a_larger_grant_keeps_to_the_calls_maximum_and_envelope(demo_db: Databas
     with demo_db.transaction() as s:
         made = amendments.propose(s, signed, "Удорожание", {"amount": str(amount + Decimal("20000"))}, TODAY)
         assert amendments.info(s, made).number == 1
+
+
+def test_an_amendment_never_raises_a_tranche_paid_since_it_was_written(demo_db: Database) -> None:
+    """QA 44: written while tranche 2 of ОП-2020-016 was unpaid (1 416 000 → 1 500 000, the 84 000 more on it),
+    signed after tranche 2 was paid: tranche 2 became 508 800 with 424 800 paid, paid once — 84 000 of the grant
+    that no payment could reach. Refused, nothing applied; put on a new tranche it signs."""
+    signed = by_number(demo_db, "ОП-2020-016")
+    with demo_db.transaction() as s:
+        made = amendments.propose(s, signed, "Дополнительные работы", {"amount": "1500000"}, TODAY)
+        second = s.scalars(select(Tranche).where(Tranche.agreement_id == signed, Tranche.number == 2)).one()
+        second.paid_on, second.paid_amount, second.payment_reference = dt.date(2020, 7, 1), second.amount, "ПП 9"
+        before = second.amount
+    with pytest.raises(Invalid) as raised, demo_db.transaction() as s:
+        amendments.sign_amendment(s, made, dt.date(2020, 8, 1), today=TODAY)
+    assert raised.value.code == "amendment.paid_raised" and raised.value.params["more"] == Decimal("84000.00")
+    with demo_db.reading() as s:
+        assert s.get(Agreement, signed).amount == Decimal("1416000.00")
+        assert s.get(Tranche, second.id).amount == before
+    with demo_db.transaction() as s:
+        amendments.withdraw(s, made)
+        tranches = [{"amount": str(t.amount), "condition_kind": t.condition_kind}
+                    for t in agreements.tranche_rows(s, signed)] + [{"amount": "84000", "condition_kind": "completion"}]
+        again = amendments.propose(s, signed, "Дополнительные работы", {"amount": "1500000", "tranches": tranches},
+                                   TODAY)
+        amendments.sign_amendment(s, again, dt.date(2020, 8, 1), today=TODAY)
+        assert [t.amount for t in agreements.tranche_rows(s, signed)][-1] == Decimal("84000.00")

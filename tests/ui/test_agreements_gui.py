@@ -205,3 +205,139 @@ def test_the_page_and_its_refusals_in_russian_and_kazakh(qtbot, window, lang, pa
     text = problems.text_for("tranche.condition", "", {"number": 2, "agreement": "ОП-2020-001",
                                                           "condition": "progress"})
     assert text.startswith(refusal)
+
+
+def test_a_payment_below_its_tranche_is_asked_first(qtbot, window, monkeypatch) -> None:
+    """QA 29: a tranche is paid once, so 100 000 recorded for a tranche of 339 300 left 239 300 no payment could
+    reach; the form now says so and records it only when confirmed."""
+    from fieldapp.ui import form as forms
+
+    with window.db.reading() as s:
+        agreement_id = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-017")).one()
+        second = s.scalars(select(Tranche).where(Tranche.agreement_id == agreement_id, Tranche.number == 2)).one()
+        second_id, second_amount = second.id, second.amount
+    asked: list[str] = []
+    answers = [False, True]
+    monkeypatch.setattr(forms, "ask", lambda _p, _title, text: asked.append(text) or answers.pop(0))
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert paying.tranche.currentData() == second_id
+    keys = Keyboard(qtbot, paying)
+    fill_line(keys, paying.amount, "100000")
+    fill_line(keys, paying.reference, "PP 7")
+    fill_line(keys, paying.override, "Head office decision")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "239,300.00" in asked[0] and "amendment" in asked[0]
+    assert paying.isVisible() and paying.amount.hasFocus()  # No: back at the amount, nothing recorded
+    with window.db.reading() as s:
+        assert s.get(Tranche, second_id).paid_on is None
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not paying.isVisible())
+    with window.db.reading() as s:
+        assert s.get(Tranche, second_id).paid_amount == 100000
+    assert len(asked) == 2 and second_amount == 339300
+
+
+def test_escape_closes_an_untouched_payment_form_of_a_paid_agreement(qtbot, window, monkeypatch) -> None:
+    """QA 31: every tranche paid, the form chose the first and wrote «0.00» in the amount after taking its
+    initial values, so Esc without a key typed asked «Close the form? You typed something…»."""
+    from fieldapp.ui import form as forms
+
+    with window.db.reading() as s:
+        agreement_id = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-015")).one()
+    asked: list[str] = []
+    monkeypatch.setattr(forms, "ask_close", lambda _p: asked.append("asked") or forms.STAY)
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    assert "paid" in paying.condition.text() and paying.amount.text() == ""
+    Keyboard(qtbot, paying).press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not paying.isVisible())
+    assert asked == []
+
+
+def test_ctrl_e_exports_the_agreements_list_as_on_every_page(qtbot, window, monkeypatch) -> None:
+    """QA 35: the page's Open also had Ctrl+E, the window's Export to Excel…: Qt ran neither («Ambiguous
+    shortcut overload: Ctrl+E»). Enter opens the agreement."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() > 0)
+    page.panel.view.setFocus()
+    page.panel.view.selectRow(0)
+    Keyboard(qtbot, page.panel.view).press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked[0].endswith("Agreements.xlsx")
+    Keyboard(qtbot, page.panel.view).press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(page, "dialog", None) is not None and page.dialog.isVisible())
+    page.dialog.done(0)
+
+
+def test_the_agreement_forms_schedule_shows_each_condition_and_its_remark_whole_in_kazakh(qtbot, window) -> None:
+    """QA 36: the form was 780 px wide and its condition column 200 px: «Қол қойылғаннан кейін ава», «Аралық
+    есептен немесе мо», and the remark column squeezed to «…ерт»."""
+    from fieldapp.ui import i18n
+
+    i18n.install("kk")
+    window.retranslate()
+    page = window.page("agreements")
+    window.show_page(window.pages.index(page))
+    page.panel.refresh()
+    with window.db.reading() as s:
+        draft = s.scalars(select(Agreement.id).where(Agreement.status == "draft")).one()
+    choose(qtbot, page, draft)
+    page.open_selected()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.wait(50)
+    table = dialog.widgets["tranches"].table
+    assert table.rowCount() >= 2
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, 1)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= longest + 30, (combo.currentText(), combo.width(), longest)
+    remark = table.horizontalHeader().sectionSize(3)
+    assert remark >= table.fontMetrics().horizontalAdvance("Ескертпе") + 20
+    assert table.horizontalScrollBar().maximum() == 0  # nothing off to the side
+    dialog.done(0)
+
+
+def test_a_schedule_that_does_not_add_up_is_said_under_the_schedule(qtbot, window, monkeypatch) -> None:
+    """QA 41: the core's refusal of the whole form (FormInvalid: the tranches add up to 1 094 000, the grant is
+    990 000) came as an error box with «Show details…»; it is said under the schedule, the form kept."""
+    from fieldapp.ui import errors
+
+    boxes: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: boxes.append(exc))
+    page = window.page("agreements")
+    click_section(qtbot, window, "Agreements")
+    page.panel.refresh()
+    with window.db.reading() as s:
+        draft = s.scalars(select(Agreement.id).where(Agreement.status == "draft")).one()
+        amount = s.get(Agreement, draft).amount
+    choose(qtbot, page, draft)
+    page.open_selected()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.loaded)
+    dialog.tabs.setCurrentIndex(2)
+    table = dialog.widgets["tranches"].table
+    table.item(1, 0).setText(f"{table.item(1, 0).text().replace(',', '')}".split(".")[0] + "1")
+    Keyboard(qtbot, dialog).press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(dialog.problem("tranches")) or bool(boxes))
+    assert boxes == [] and dialog.isVisible()
+    assert f"{amount:,.2f}" in dialog.problem("tranches") and dialog.tabs.currentIndex() == 2
+    dialog.done(0)

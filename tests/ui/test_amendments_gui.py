@@ -8,6 +8,7 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
@@ -147,3 +148,18 @@ def test_attach_the_signed_copy_then_amend_sign_and_print(qtbot, window, tmp_pat
         assert found is not None and (found.agreement_id, found.amendment, found.version) == (agreement_id, 1, 1)
         assert agreement_versions.versions(s, agreement_id) == []  # the agreement's own versions: none printed
     listing.done(0)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_print_language_choices_read_alike_for_an_agreement_and_its_amendment(qtbot, lang: str) -> None:
+    """QA 39: in Kazakh the agreement's chooser offered «Орысша», the amendment's «Орыс тілі»."""
+    from PySide6.QtCore import QCoreApplication
+
+    from fieldapp.ui import i18n
+
+    i18n.install(lang)
+    for source in ("Russian", "Kazakh", "English", "Russian | Kazakh, side by side"):
+        agreement = QCoreApplication.translate("AgreementsPage", source)
+        assert agreement != source
+        assert QCoreApplication.translate("AmendmentsDialog", source) == agreement
+    i18n.install("en")

@@ -200,6 +200,30 @@ def test_a_choice_box_grows_with_choices_that_come_later(qtbot) -> None:
     assert dialog.width() < 1000
 
 
+def test_a_dialog_widened_by_late_choices_stays_on_the_screen(qtbot) -> None:
+    """QA 30: the payment form opened at the middle of the screen, its tranche box filled by a read with
+    «1. 791 700,00 ₸ — Қол қойылғаннан кейін аванс · төленді 26.03.2020» grew it past the screen's right edge
+    (Cancel cut off); the dialog now moves back onto the screen."""
+    from PySide6.QtWidgets import QDialog, QFormLayout
+
+    from fieldapp.ui.text_fit import fit_choices
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    combo = QComboBox(dialog)
+    QFormLayout(dialog).addRow("Транш", combo)
+    fit_choices(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    dialog.move(room.right() - dialog.frameGeometry().width() - 20, room.top() + 100)
+    qtbot.wait(20)
+    combo.addItem("1. 791 700,00 ₸ — Қол қойылғаннан кейін аванс · төленді 26.03.2020")
+    qtbot.waitUntil(lambda: dialog.width() > 300)
+    qtbot.wait(50)
+    assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())
+
+
 def test_the_checks_see_cut_text(qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -38,3 +38,24 @@ def test_the_signature_closes_the_report_under_its_photos(demo_db: Database, tmp
             # the last page has the report's photos (the demo's visits have two each) before the signature
             assert words["section.photos"] in last and last.index(words["section.photos"]) < last.index(words["signer"])
             assert len(pages) <= 2, (visit_id, len(pages))
+
+
+@pytest.mark.parametrize(("lang", "item", "other"), [("kk", "Жұмыстардың сапасы", "Качество работ"),
+                                                     ("en", "Quality of works", "Качество работ"),
+                                                     ("ru", "Качество работ", "Жұмыстардың сапасы")])
+def test_the_checklist_is_said_in_the_reports_language(demo_db: Database, tmp_path: Path, lang: str, item: str,
+                                                       other: str) -> None:
+    """QA 40: a visit keeps its checklist in the words of the screen it was recorded on; its Kazakh report listed
+    «Качество работ», «Табличка донора»… An item typed by nobody (not on any list) prints as recorded."""
+    from fieldapp.model import VisitCheck
+
+    with demo_db.transaction() as s:
+        visit_id = s.scalars(select(SiteVisit.id).where(SiteVisit.deleted_at.is_(None))
+                             .order_by(SiteVisit.visited_on.desc())).first()
+        checks = s.scalars(select(VisitCheck).where(VisitCheck.visit_id == visit_id)
+                           .order_by(VisitCheck.position)).all()
+        checks[0].item = other
+        checks[1].item = "Забор покрашен"
+    with demo_db.reading() as s:
+        text = " ".join(_pages(write_visit_report(s, visit_id, tmp_path / "report.pdf", lang)))
+    assert item in text and other not in text and "Забор покрашен" in text

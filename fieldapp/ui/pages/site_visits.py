@@ -177,8 +177,9 @@ class SiteVisitsPage(Page):
         self.tabs.currentChanged.connect(lambda _i: self.actions_changed.emit())
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit(), context=
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # while the page is shown, wherever the focus is (as on the other pages: chosen from the sidebar, the focus
+        # stays in the sidebar)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_visit())
         self.plan_query: LiveQuery | None = None
         self.actions_query: LiveQuery | None = None
         self.reports_query: LiveQuery | None = None
@@ -311,6 +312,7 @@ class SiteVisitsPage(Page):
     # -- actions -------------------------------------------------------------------------------------
     def _actions_question(self) -> Any:
         choice = self.action_filter.currentData() or "open"
+        lang = i18n.current_language()
 
         def question(session: Any) -> Any:
             from fieldapp.services import actions as action_service
@@ -318,7 +320,7 @@ class SiteVisitsPage(Page):
 
             me = settings.current_user_id(session)
             return action_service.actions(session, officer_id=me if choice == "mine" else None,
-                                          open_only=choice != "all")
+                                          open_only=choice != "all", lang=lang)
         return question
 
     def _show_actions(self, rows: list[Any]) -> None:
