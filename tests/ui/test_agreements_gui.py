@@ -4,6 +4,8 @@ unmet), the list's paid and balance, and the agreement printed to the preview in
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -207,6 +209,18 @@ def test_the_page_and_its_refusals_in_russian_and_kazakh(qtbot, window, lang, pa
     assert text.startswith(refusal)
 
 
+def _payment_form(qtbot, window, agreement_id: str) -> Any:
+    """The payment form of an agreement, opened from the Agreements list, its tranches read."""
+    click_section(qtbot, window, "Agreements")
+    page = window.page("agreements")
+    page.panel.refresh()
+    choose(qtbot, page, agreement_id)
+    page.pay_action.trigger()
+    paying = page.dialog
+    qtbot.waitUntil(lambda: paying.loaded)
+    return paying
+
+
 def test_a_payment_below_its_tranche_is_asked_first(qtbot, window, monkeypatch) -> None:
     """QA 29: a tranche is paid once, so 100 000 recorded for a tranche of 339 300 left 239 300 no payment could
     reach; the form now says so and records it only when confirmed."""
@@ -219,13 +233,7 @@ def test_a_payment_below_its_tranche_is_asked_first(qtbot, window, monkeypatch) 
     asked: list[str] = []
     answers = [False, True]
     monkeypatch.setattr(forms, "ask", lambda _p, _title, text: asked.append(text) or answers.pop(0))
-    click_section(qtbot, window, "Agreements")
-    page = window.page("agreements")
-    page.panel.refresh()
-    choose(qtbot, page, agreement_id)
-    page.pay_action.trigger()
-    paying = page.dialog
-    qtbot.waitUntil(lambda: paying.loaded)
+    paying = _payment_form(qtbot, window, agreement_id)
     assert paying.tranche.currentData() == second_id
     keys = Keyboard(qtbot, paying)
     fill_line(keys, paying.amount, "100000")
@@ -252,13 +260,7 @@ def test_escape_closes_an_untouched_payment_form_of_a_paid_agreement(qtbot, wind
         agreement_id = s.scalars(select(Agreement.id).where(Agreement.number == "ОП-2020-015")).one()
     asked: list[str] = []
     monkeypatch.setattr(forms, "ask_close", lambda _p: asked.append("asked") or forms.STAY)
-    click_section(qtbot, window, "Agreements")
-    page = window.page("agreements")
-    page.panel.refresh()
-    choose(qtbot, page, agreement_id)
-    page.pay_action.trigger()
-    paying = page.dialog
-    qtbot.waitUntil(lambda: paying.loaded)
+    paying = _payment_form(qtbot, window, agreement_id)
     assert "paid" in paying.condition.text() and paying.amount.text() == ""
     Keyboard(qtbot, paying).press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not paying.isVisible())

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 from sqlalchemy import select
-from ui_helpers import click_section
+from ui_helpers import click_section, narrowest
 
 from fieldapp.model import Application, UserProfile
 from fieldapp.services import workflow
@@ -132,13 +132,7 @@ def test_on_the_narrowest_window_the_buttons_that_do_not_fit_go_under_more(qtbot
 
     _submit_a_draft(window, page)
     i18n.install("kk")
-    window.resize(200, 200)
-    # as narrow as it goes once every reader has answered and every text is fitted (each late answer widens what
-    # the window must hold, and the window grows with it): the same width for 30 looks, 10 ms apart
-    widths: list[int] = []
-    qtbot.waitUntil(lambda: widths.append(window.width()) or (
-        len(widths) > 30 and len(set(widths[-30:])) == 1 and window.width() == window.minimumSizeHint().width()),
-        timeout=15_000)
+    narrowest(qtbot, window)
     assert window.width() == window.minimumSizeHint().width() < 1100
     actions = page.actions
     shown = [key for key in (*application_actions.ROW, "more") if actions.buttons[key].isVisible()]

@@ -8,7 +8,7 @@ import pytest
 from dialogs import DIALOGS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QStyle, QStyleOptionComboBox, QWidget
-from ui_helpers import Keyboard, press
+from ui_helpers import Keyboard, narrowest, press
 
 from fieldapp.ui import i18n
 
@@ -435,11 +435,7 @@ def test_a_right_aligned_title_keeps_clear_of_its_column_s_line_as_the_sums_unde
     window.show_page(window.pages.index(page))
     page.tabs.setCurrentIndex(0)
     i18n.install("kk")
-    window.resize(200, 200)
-    widths: list[int] = []
-    qtbot.waitUntil(lambda: widths.append(window.width()) or (
-        len(widths) > 30 and len(set(widths[-30:])) == 1 and window.width() == window.minimumSizeHint().width()),
-        timeout=15_000)
+    narrowest(qtbot, window)
     view = page.applications.view
     view.clearSelection()
     header = view.horizontalHeader()

@@ -33,14 +33,20 @@ def _page(window):  # noqa: ANN001, ANN202 - the main window and its page
     return page
 
 
-def test_a_visit_is_recorded_with_the_keyboard_with_photos_and_an_action(qtbot, window, tmp_path: Path,
-                                                                          answers) -> None:
+def _new_visit(qtbot, window):  # noqa: ANN001, ANN202 - the main window; (site, page, dialog, keyboard)
+    """A new visit of the open site's project, from the Site visits page, its form read and the dialog active."""
     site = open_site(window.db)
     page = _page(window)
     dialog = page.new_visit(site.agreement_id)
     qtbot.waitUntil(lambda: dialog.form is not None)
     keys = Keyboard(qtbot, dialog)
     activate(dialog)
+    return site, page, dialog, keys
+
+
+def test_a_visit_is_recorded_with_the_keyboard_with_photos_and_an_action(qtbot, window, tmp_path: Path,
+                                                                          answers) -> None:
+    site, page, dialog, keys = _new_visit(qtbot, window)
     assert _focus_name() == "agreementCombo" and dialog.agreement.currentData() == site.agreement_id
     assert dialog.height() <= 697
     keys.press(Qt.Key.Key_Tab)
@@ -198,12 +204,7 @@ def test_a_visit_is_recorded_with_the_keyboard_with_photos_and_an_action(qtbot, 
 
 def test_a_visit_form_survives_a_crash_as_a_draft_and_a_visit_saved_as_draft_is_finished_later(
         qtbot, window, answers) -> None:
-    site = open_site(window.db)
-    page = _page(window)
-    dialog = page.new_visit(site.agreement_id)
-    qtbot.waitUntil(lambda: dialog.form is not None)
-    keys = Keyboard(qtbot, dialog)
-    activate(dialog)
+    site, page, dialog, keys = _new_visit(qtbot, window)
     keys.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     keys.press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert _focus_name() == "findingsEdit"
@@ -440,12 +441,7 @@ def test_a_follow_up_actions_due_date_reads_whole_while_it_is_typed(qtbot, windo
     from fieldapp.ui import i18n
 
     i18n.install("ru")
-    site = open_site(window.db)
-    page = _page(window)
-    dialog = page.new_visit(site.agreement_id)
-    qtbot.waitUntil(lambda: dialog.form is not None)
-    keys = Keyboard(qtbot, dialog)
-    activate(dialog)
+    site, page, dialog, keys = _new_visit(qtbot, window)
     dialog.tabs.setCurrentIndex(4)
     dialog.actions.setFocus()
     keys.press(Qt.Key.Key_Insert)

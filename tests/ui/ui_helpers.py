@@ -85,3 +85,14 @@ class Keyboard:
         activate(self.window)
         QTest.keyClick(self.focused(), key, modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier)
         self.qtbot.wait(1)
+
+
+def narrowest(qtbot, window) -> None:
+    """The main window as narrow as it goes, once every reader has answered and every text is fitted (each late
+    answer widens what the window must hold, and the window grows with it): the same width for 30 looks, 10 ms
+    apart."""
+    window.resize(200, 200)
+    widths: list[int] = []
+    qtbot.waitUntil(lambda: widths.append(window.width()) or (
+        len(widths) > 30 and len(set(widths[-30:])) == 1 and window.width() == window.minimumSizeHint().width()),
+        timeout=15_000)
