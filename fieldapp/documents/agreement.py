@@ -414,12 +414,13 @@ def _parties(data: AgreementData, parts: tuple[Part, ...], width: float, s: dict
     half = (width - GAP) / 2
     position = " / ".join(dict.fromkeys(p.signatory_position.capitalize() for p in parts if p.signatory_position))
     representative = " / ".join(dict.fromkeys(p.representative_word for p in parts))
+    langs = tuple(p.lang for p in parts)  # each caption of the signatures in each language
     # the position on its own line above the signature: a half page leaves the block's position column narrow
     grantor = [Spacer(1, 4 * mm), _p(position, s["cell"]),
-               signature_block([Signer("", data.signatory_name)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
+               signature_block([Signer("", data.signatory_name)], langs, half, stamp=True, keep=False,
                                size=8.5)]
     grantee = [Spacer(1, 4 * mm), _p(representative, s["cell"]),
-               signature_block([Signer("", data.representative)], tuple(p.lang for p in parts), half, stamp=True, keep=False,
+               signature_block([Signer("", data.representative)], langs, half, stamp=True, keep=False,
                                size=8.5)]
     table = Table([[_p(joined[0], s["cell_bold"]), "", _p(joined[1], s["cell_bold"])],
                    [_p(first.parties[2], s["cell"]), "", _p(first.parties[3], s["cell"])],

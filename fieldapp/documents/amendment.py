@@ -188,9 +188,10 @@ def _signatures(data: AmendmentData, parts: tuple[AmendmentPart, ...], width: fl
     joined = [" / ".join(dict.fromkeys(p.parties[i] for p in parts)) for i in range(2)]
     position = " / ".join(dict.fromkeys(p.signatory_position.capitalize() for p in parts if p.signatory_position))
     representative = " / ".join(dict.fromkeys(p.representative_word for p in parts))
-    grantor = [_p(position, s["cell"]), signature_block([Signer("", data.signatory_name)], tuple(p.lang for p in parts), half,
+    langs = tuple(p.lang for p in parts)  # each caption of the signatures in each language
+    grantor = [_p(position, s["cell"]), signature_block([Signer("", data.signatory_name)], langs, half,
                                                          stamp=True, keep=False, size=8.5)]
-    grantee = [_p(representative, s["cell"]), signature_block([Signer("", data.representative)], tuple(p.lang for p in parts), half,
+    grantee = [_p(representative, s["cell"]), signature_block([Signer("", data.representative)], langs, half,
                                                                stamp=True, keep=False, size=8.5)]
     table = Table([[_p(joined[0], s["cell_bold"]), "", _p(joined[1], s["cell_bold"])], [grantor, "", grantee]],
                   colWidths=[half, GAP, half])

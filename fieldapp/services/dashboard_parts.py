@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from fieldapp.services.age_groups import AGE_GROUPS, UNKNOWN_AGE, age_group
+from fieldapp.tiyn import CENT
 
 ZERO = Decimal("0.00")
 SEXES = ("F", "M", "unknown")
@@ -29,7 +30,7 @@ Rows = Iterable[Sequence[Any]]
 
 
 def money(value: Any) -> Decimal:
-    return Decimal(value or 0).quantize(Decimal("0.01"))
+    return Decimal(value or 0).quantize(CENT)
 
 
 def settlement_names(rows: Rows) -> dict[str, dict[str, Any]]:

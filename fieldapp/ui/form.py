@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.problems import FormInvalid
 from fieldapp.ui import style
 from fieldapp.ui.dialog_size import grow_soon
 from fieldapp.ui.operations import Operations
@@ -446,9 +447,9 @@ class FormDialog(QDialog):
         if isinstance(exc, Invalid) and exc.field in self.fields:
             self.show_problems({exc.field: problem_text(exc)})
             return
-        errors = getattr(exc, "errors", None)  # the core's FormInvalid: one refusal per field, each under its field
-        if isinstance(exc, Invalid) and isinstance(errors, dict) and errors and all(n in self.fields for n in errors):
-            self.show_problems({name: problem_text(problem) for name, problem in errors.items()})
+        if isinstance(exc, FormInvalid) and exc.errors and all(name in self.fields for name in exc.errors):
+            # one refusal per field, each under its field
+            self.show_problems({name: problem_text(problem) for name, problem in exc.errors.items()})
             return
         from fieldapp.ui import errors
 
